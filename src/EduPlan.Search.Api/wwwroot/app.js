@@ -1,0 +1,1178 @@
+/* EduPlan.Search – staff page (single-page app, no dependencies).
+ *
+ * Routes (query string, no hash routing):
+ *   /?q=...&province=...&kind=...&year=...&schoolYear=...&page=N   search
+ *   /?doc=<id>#<sectionId>                                            document view
+ *   /?instrument=<key>                                                instrument view
+ *
+ * Safety: text from the API (titles, contexts, facet values, the query echo) is only ever
+ * inserted with textContent / createTextNode. innerHTML is used for exactly two things:
+ * the document `html` the server renders, and search snippets, which are re-built so that
+ * only text and <mark> survive.
+ * CSP: runs under default-src 'self' – no inline script/style, no eval, no style attributes.
+ */
+'use strict';
+
+(() => {
+  const PAGE_SIZE = 10;
+  const DEBOUNCE_MS = 300;
+  const FACET_LIMIT = 10;
+
+  const FACETS = [
+    { key: 'province', label: 'Tỉnh/thành' },
+    { key: 'kind', label: 'Loại văn bản' },
+    { key: 'year', label: 'Năm' },
+    { key: 'schoolYear', label: 'Năm học' },
+  ];
+
+  const RELATIONS = {
+    can_cu: 'Căn cứ',
+    thuc_hien: 'Thực hiện',
+    de_nghi: 'Đề nghị',
+    ban_hanh_kem_theo: 'Ban hành kèm theo',
+    sua_doi: 'Sửa đổi',
+    thay_the: 'Thay thế',
+    bai_bo: 'Bãi bỏ',
+    huong_dan: 'Hướng dẫn',
+    mention: 'Nhắc đến',
+  };
+
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  const nf = new Intl.NumberFormat('vi-VN');
+  const collator = new Intl.Collator('vi');
+
+  // ---------------------------------------------------------------- DOM helpers
+
+  const $ = (id) => document.getElementById(id);
+
+  /** Creates an element. attrs: class, text, dataset, hidden, or any attribute (never style / on*). */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    setAttrs(node, attrs);
+    append(node, children);
+    return node;
+  }
+
+  function svg(tag, attrs, ...children) {
+    const node = document.createElementNS(SVG_NS, tag);
+    setAttrs(node, attrs);
+    append(node, children);
+    return node;
+  }
+
+  function setAttrs(node, attrs) {
+    if (!attrs) return;
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === 'text') node.textContent = String(v);
+      else if (k === 'dataset') Object.assign(node.dataset, v);
+      else if (k === 'class') node.setAttribute('class', v);
+      else if (/^on/i.test(k) || k === 'style') throw new Error('forbidden attribute ' + k);
+      else node.setAttribute(k, v === true ? '' : String(v));
+    }
+  }
+
+  function append(node, children) {
+    for (const c of children.flat(Infinity)) {
+      if (c === null || c === undefined || c === false || c === '') continue;
+      node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+  }
+
+  function clear(node) {
+    node.replaceChildren();
+    return node;
+  }
+
+  /** Appends an API snippet (HTML-escaped text with <mark>) keeping only text and <mark>. */
+  function appendSnippet(target, html) {
+    const tpl = document.createElement('template'); // inert: nothing loads, nothing runs
+    tpl.innerHTML = String(html ?? '');
+    const copy = (src, dst) => {
+      for (const n of src.childNodes) {
+        if (n.nodeType === Node.TEXT_NODE) dst.append(document.createTextNode(n.data));
+        else if (n.nodeType === Node.ELEMENT_NODE) {
+          if (n.localName === 'mark') {
+            const m = document.createElement('mark');
+            copy(n, m);
+            dst.append(m);
+          } else if (n.localName !== 'script' && n.localName !== 'style') {
+            copy(n, dst);
+          }
+        }
+      }
+    };
+    copy(tpl.content, target);
+    return target;
+  }
+
+  // ---------------------------------------------------------------- formatting
+
+  function fmtDate(d) {
+    if (!d) return '';
+    let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(d);
+    if (m) return `${m[3]}/${m[2]}/${m[1]}`;
+    m = /^(\d{4})-(\d{2})$/.exec(d);
+    if (m) return `${m[2]}/${m[1]}`;
+    return String(d);
+  }
+
+  const relLabel = (r) => RELATIONS[r] || (r ? String(r).replace(/_/g, ' ') : '');
+  const scopeLabel = (s) => (!s ? '' : s === 'national' ? 'Toàn quốc' : s);
+
+  function instrumentLabel(ins) {
+    if (!ins) return '';
+    const kind = ins.kind || 'Văn bản';
+    if (ins.symbol) return `${kind} ${ins.symbol}`;
+    if (ins.title) return /^(về|v\/v)\s/i.test(ins.title) ? `${kind} ${ins.title}` : `${kind} ${ins.title}`;
+    if (ins.date) return `${kind} ngày ${fmtDate(ins.date)}`;
+    return kind;
+  }
+
+  function docMetaLine(d) {
+    return [d.province, d.kind, d.symbol, fmtDate(d.date)].filter(Boolean).join(' · ');
+  }
+
+  function slug(s) {
+    return String(s || '')
+      .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd').toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  }
+
+  // ---------------------------------------------------------------- URLs
+
+  const docUrl = (id, sectionId) =>
+    `/?doc=${encodeURIComponent(id)}${sectionId ? '#' + encodeURIComponent(sectionId) : ''}`;
+  const instrumentUrl = (key) => `/?instrument=${encodeURIComponent(key)}`;
+
+  function readSearchState(search = location.search) {
+    const p = new URLSearchParams(search);
+    const page = parseInt(p.get('page') || '1', 10);
+    const s = { q: p.get('q') || '', page: Number.isFinite(page) && page > 0 ? page : 1, filters: {} };
+    for (const f of FACETS) s.filters[f.key] = [...new Set(p.getAll(f.key).filter((v) => v !== ''))];
+    return s;
+  }
+
+  function searchUrl(s) {
+    const p = new URLSearchParams();
+    if (s.q) p.set('q', s.q);
+    for (const f of FACETS) for (const v of s.filters[f.key] || []) p.append(f.key, v);
+    if (s.page > 1) p.set('page', String(s.page));
+    const qs = p.toString();
+    return '/' + (qs ? '?' + qs : '');
+  }
+
+  const hasFilters = (s) => FACETS.some((f) => (s.filters[f.key] || []).length > 0);
+  const cloneState = (s) => ({ q: s.q, page: s.page, filters: Object.fromEntries(FACETS.map((f) => [f.key, [...(s.filters[f.key] || [])]])) });
+
+  // ---------------------------------------------------------------- API
+
+  class ApiError extends Error {
+    constructor(status, problem) {
+      super((problem && (problem.detail || problem.title)) || `Máy chủ trả lỗi ${status}`);
+      this.status = status;
+      this.problem = problem;
+    }
+  }
+
+  async function api(path, params, signal) {
+    const url = new URL(path, location.origin);
+    if (params) {
+      for (const [k, v] of Object.entries(params)) {
+        if (v === null || v === undefined || v === '') continue;
+        if (Array.isArray(v)) v.forEach((x) => url.searchParams.append(k, x));
+        else url.searchParams.set(k, String(v));
+      }
+    }
+    let res;
+    try {
+      res = await fetch(url, { headers: { Accept: 'application/json' }, signal });
+    } catch (e) {
+      if (e.name === 'AbortError') throw e;
+      throw new ApiError(0, { title: 'Không kết nối được máy chủ. Vui lòng thử lại.' });
+    }
+    if (!res.ok) {
+      let problem = null;
+      try { problem = await res.json(); } catch { /* not JSON */ }
+      throw new ApiError(res.status, problem);
+    }
+    return res.json();
+  }
+
+  let documentsPromise = null;
+  function allDocuments() {
+    if (!documentsPromise) {
+      documentsPromise = api('/api/documents').catch((e) => { documentsPromise = null; throw e; });
+    }
+    return documentsPromise;
+  }
+
+  const docCache = new Map();
+  function getDocument(id) {
+    if (!docCache.has(id)) {
+      const p = api(`/api/documents/${encodeURIComponent(id)}`);
+      docCache.set(id, p);
+      p.catch(() => docCache.delete(id));
+    }
+    return docCache.get(id);
+  }
+
+  // ---------------------------------------------------------------- status
+
+  function setStatus(text, kind) {
+    const s = $('status');
+    s.textContent = text || '';
+    s.className = 'status' + (kind ? ' status-' + kind : '');
+  }
+
+  function errorText(e) {
+    if (e instanceof ApiError) return e.message;
+    return 'Đã xảy ra lỗi: ' + (e && e.message ? e.message : String(e));
+  }
+
+  // ---------------------------------------------------------------- routing
+
+  const views = ['search-view', 'doc-view', 'instrument-view'];
+  let currentView = null;
+  let viewSeq = 0;
+
+  function showView(id) {
+    for (const v of views) $(v).hidden = v !== id;
+    currentView = id;
+    document.body.dataset.view = id;
+  }
+
+  function navigate(url, opts = {}) {
+    const target = new URL(url, location.href);
+    const rel = target.pathname + target.search + target.hash;
+    if (opts.replace) history.replaceState(null, '', rel);
+    else if (rel !== location.pathname + location.search + location.hash) history.pushState(null, '', rel);
+    route(opts);
+  }
+
+  function route(opts = {}) {
+    const p = new URLSearchParams(location.search);
+    const seq = ++viewSeq;
+    if (p.has('doc')) {
+      cancelSearch();
+      showDocument(p.get('doc'), seq, opts);
+    } else if (p.has('instrument')) {
+      cancelSearch();
+      showInstrument(p.get('instrument'), seq, opts);
+    } else {
+      showSearch(readSearchState(), opts);
+    }
+  }
+
+  function focusHeading(id) {
+    const h = $(id);
+    if (h) h.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }
+
+  // Intercept same-origin navigation to "/" so the page is not reloaded.
+  document.addEventListener('click', (ev) => {
+    if (ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+    const a = ev.target instanceof Element ? ev.target.closest('a') : null;
+    if (!a) return;
+    const targetAttr = a.getAttribute('target');
+    if (targetAttr && targetAttr !== '_self') return;
+    if (a.hasAttribute('download')) return;
+    const raw = a.getAttribute('href') ?? a.getAttribute('xlink:href');
+    if (raw === null) return;
+    let url;
+    try { url = new URL(raw, location.href); } catch { return; }
+    if (url.origin !== location.origin || url.pathname !== '/') return;
+    if (url.search === location.search && location.pathname === '/' && url.hash) {
+      return; // in-page anchor: let the browser scroll; 'hashchange' marks the target
+    }
+    ev.preventDefault();
+    navigate(url.href, { focus: a.dataset.focus || 'view' });
+  });
+
+  window.addEventListener('popstate', () => route({ fromPop: true }));
+  window.addEventListener('hashchange', () => { if (currentView === 'doc-view') scrollToHash(false); });
+
+  // ---------------------------------------------------------------- search box
+
+  const qInput = $('q');
+  let debounceTimer = 0;
+
+  function currentSearchBase() {
+    // Filters are kept while searching from the search view; a new search from a
+    // document starts afresh.
+    return currentView === 'search-view' ? readSearchState() : readSearchState('');
+  }
+
+  qInput.addEventListener('input', () => {
+    clearTimeout(debounceTimer);
+    debounceTimer = setTimeout(() => {
+      const s = currentSearchBase();
+      s.q = qInput.value.trim();
+      s.page = 1;
+      navigate(searchUrl(s), { replace: currentView === 'search-view', fromTyping: true });
+    }, DEBOUNCE_MS);
+  });
+
+  $('search-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    clearTimeout(debounceTimer);
+    const s = currentSearchBase();
+    s.q = qInput.value.trim();
+    s.page = 1;
+    navigate(searchUrl(s), { fromTyping: true, force: true });
+  });
+
+  qInput.addEventListener('keydown', (ev) => {
+    if (ev.key === 'ArrowDown' && currentView === 'search-view') {
+      const first = document.querySelector('#results .hit a.title, #results .doc-item a.title');
+      if (first) { ev.preventDefault(); first.focus(); }
+    } else if (ev.key === 'Escape' && qInput.value) {
+      // native type=search clears on Escape; make it search again
+      setTimeout(() => qInput.dispatchEvent(new Event('input')), 0);
+    }
+  });
+
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key !== '/' || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const t = ev.target;
+    if (t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    ev.preventDefault();
+    qInput.focus();
+    qInput.select();
+  });
+
+  // ---------------------------------------------------------------- search view
+
+  let searchCtl = null;
+  let searchSeq = 0;
+  let lastRenderedUrl = null;
+  let restoreFacetFocus = null;
+
+  function cancelSearch() {
+    searchSeq++;
+    if (searchCtl) searchCtl.abort();
+    searchCtl = null;
+    $('results').removeAttribute('aria-busy');
+  }
+
+  function showSearch(s, opts) {
+    showView('search-view');
+    if (!opts.fromTyping || document.activeElement !== qInput) qInput.value = s.q;
+    document.title = (s.q ? `${s.q} – ` : '') + 'EduPlan – Tìm kiếm văn bản chỉ đạo giáo dục';
+    const url = searchUrl(s);
+    if (s.q || hasFilters(s)) sessionStorage.setItem('eduplan.lastSearch', url);
+    if (url === lastRenderedUrl && !opts.force && !opts.fromPop) return;
+    runSearch(s, opts);
+  }
+
+  async function runSearch(s, opts) {
+    const seq = ++searchSeq;
+    if (searchCtl) searchCtl.abort();
+    const ctl = new AbortController();
+    searchCtl = ctl;
+    const results = $('results');
+
+    if (!s.q.trim() && !hasFilters(s)) {
+      renderWelcome(seq, ctl.signal);
+      return;
+    }
+
+    results.setAttribute('aria-busy', 'true');
+    setStatus('Đang tìm…', 'busy');
+    const base = { q: s.q || null, page: s.page, size: PAGE_SIZE };
+    for (const f of FACETS) base[f.key] = s.filters[f.key];
+
+    // Facet counts are over the filtered result, so a facet with a selected value would
+    // only list that value. To let users OR several values, each facet that has a
+    // selection gets its counts from the same search without its own filter.
+    const facetQueries = FACETS.filter((f) => s.filters[f.key].length).map((f) => {
+      const without = cloneState(s);
+      without.filters[f.key] = [];
+      if (!without.q.trim() && !hasFilters(without)) {
+        return allDocuments().then((docs) => [f.key, facetFromDocs(docs, f.key)]).catch(() => [f.key, null]);
+      }
+      const params = { ...base, page: 1, size: 1 };
+      params[f.key] = [];
+      return api('/api/search', params, ctl.signal)
+        .then((r) => [f.key, r.facets ? r.facets[f.key] : null])
+        .catch(() => [f.key, null]);
+    });
+
+    try {
+      const data = await api('/api/search', base, ctl.signal);
+      const extra = Object.fromEntries((await Promise.all(facetQueries)).filter(([, v]) => v));
+      if (seq !== searchSeq) return;
+      renderResults(s, data, extra, opts);
+      lastRenderedUrl = searchUrl(s);
+      setStatus('');
+    } catch (e) {
+      if (e.name === 'AbortError' || seq !== searchSeq) return;
+      lastRenderedUrl = null;
+      renderSearchError(s, e);
+    } finally {
+      if (seq === searchSeq) results.removeAttribute('aria-busy');
+    }
+  }
+
+  function facetFromDocs(docs, key) {
+    const counts = new Map();
+    for (const d of docs) {
+      const v = d[key];
+      if (v === null || v === undefined || v === '') continue;
+      counts.set(String(v), (counts.get(String(v)) || 0) + 1);
+    }
+    return [...counts].map(([value, count]) => ({ value, count }));
+  }
+
+  function sortFacetValues(key, values) {
+    const arr = values.map((v) => ({ value: String(v.value), count: Number(v.count) || 0 }));
+    if (key === 'year' || key === 'schoolYear') arr.sort((a, b) => collator.compare(b.value, a.value));
+    else arr.sort((a, b) => b.count - a.count || collator.compare(a.value, b.value));
+    return arr;
+  }
+
+  function renderFacets(s, facets) {
+    const groups = clear($('facet-groups'));
+    let any = false;
+    for (const f of FACETS) {
+      const selected = s.filters[f.key];
+      let values = sortFacetValues(f.key, (facets && facets[f.key]) || []);
+      for (const v of selected) if (!values.some((x) => x.value === v)) values.push({ value: v, count: 0 });
+      if (!values.length) continue;
+      any = true;
+      const list = el('ul', { class: 'facet-values' });
+      values.forEach((v, i) => {
+        const on = selected.includes(v.value);
+        const btn = el('button', {
+          type: 'button',
+          class: 'facet-value' + (on ? ' is-on' : ''),
+          'aria-pressed': on ? 'true' : 'false',
+          dataset: { facet: f.key, value: v.value },
+        }, el('span', { class: 'facet-label', text: v.value }), el('span', { class: 'facet-count', text: nf.format(v.count) }));
+        btn.addEventListener('click', () => toggleFilter(f.key, v.value));
+        const li = el('li', { class: i >= FACET_LIMIT && !on ? 'facet-extra' : null, hidden: i >= FACET_LIMIT && !on });
+        li.append(btn);
+        list.append(li);
+      });
+      const group = el('div', { class: 'facet', role: 'group', 'aria-labelledby': `facet-h-${f.key}`, dataset: { facet: f.key } },
+        el('h3', { id: `facet-h-${f.key}`, class: 'facet-title', text: f.label }), list);
+      if (values.length > FACET_LIMIT) {
+        const more = el('button', { type: 'button', class: 'facet-more', 'aria-expanded': 'false', text: `Xem thêm (${values.length - FACET_LIMIT})` });
+        more.addEventListener('click', () => {
+          const open = more.getAttribute('aria-expanded') !== 'true';
+          more.setAttribute('aria-expanded', String(open));
+          more.textContent = open ? 'Thu gọn' : `Xem thêm (${values.length - FACET_LIMIT})`;
+          for (const li of list.querySelectorAll('.facet-extra')) li.hidden = !open;
+        });
+        group.append(more);
+      }
+      groups.append(group);
+    }
+    $('facets').hidden = !any;
+    if (restoreFacetFocus) {
+      const { facet, value } = restoreFacetFocus;
+      restoreFacetFocus = null;
+      const btn = [...groups.querySelectorAll('button.facet-value')].find((b) => b.dataset.facet === facet && b.dataset.value === value);
+      if (btn) btn.focus({ preventScroll: true });
+    }
+  }
+
+  function toggleFilter(key, value) {
+    clearTimeout(debounceTimer);
+    const s = readSearchState();
+    s.q = qInput.value.trim();
+    const arr = s.filters[key];
+    const i = arr.indexOf(value);
+    if (i >= 0) arr.splice(i, 1); else arr.push(value);
+    s.page = 1;
+    restoreFacetFocus = { facet: key, value };
+    navigate(searchUrl(s), { focus: 'none' });
+  }
+
+  function renderActiveFilters(s) {
+    const box = clear($('active-filters'));
+    const chips = [];
+    for (const f of FACETS) {
+      for (const v of s.filters[f.key]) {
+        const chip = el('button', { type: 'button', class: 'chip', 'aria-label': `Bỏ lọc ${f.label}: ${v}`, dataset: { facet: f.key, value: v } },
+          el('span', { class: 'chip-facet', text: f.label + ': ' }), el('span', { text: v }), el('span', { class: 'chip-x', 'aria-hidden': 'true', text: '×' }));
+        chip.addEventListener('click', () => toggleFilter(f.key, v));
+        chips.push(chip);
+      }
+    }
+    if (!chips.length) { box.hidden = true; return; }
+    const clearAll = el('button', { type: 'button', class: 'chip chip-clear', text: 'Xóa tất cả bộ lọc' });
+    clearAll.addEventListener('click', () => {
+      const s2 = readSearchState();
+      s2.q = qInput.value.trim();
+      for (const f of FACETS) s2.filters[f.key] = [];
+      s2.page = 1;
+      navigate(searchUrl(s2));
+    });
+    box.append(el('span', { class: 'chips-label', text: 'Đang lọc:' }), ...chips, clearAll);
+    box.hidden = false;
+  }
+
+  function renderResults(s, data, extraFacets, opts) {
+    const results = clear($('results'));
+    const total = Number(data.total) || 0;
+    const size = Number(data.size) || PAGE_SIZE;
+    const page = Number(data.page) || s.page;
+    const pages = Math.max(1, Math.ceil(total / size));
+    const hits = Array.isArray(data.hits) ? data.hits : [];
+
+    renderActiveFilters(s);
+    renderFacets(s, { ...(data.facets || {}), ...extraFacets });
+
+    const summary = clear($('summary'));
+    const qEcho = (data.query ?? s.q) || '';
+    if (total === 0) {
+      summary.append('Không tìm thấy văn bản nào');
+      if (qEcho) summary.append(' cho ', el('strong', { class: 'q-echo', text: `“${qEcho}”` }));
+      summary.append(hasFilters(s) ? ' với bộ lọc đã chọn.' : '.');
+    } else {
+      summary.append('Tìm thấy ', el('strong', { text: nf.format(total) }), ' văn bản');
+      if (qEcho) summary.append(' cho ', el('strong', { class: 'q-echo', text: `“${qEcho}”` }));
+      if (pages > 1) summary.append(` · trang ${nf.format(page)}/${nf.format(pages)}`);
+      if (typeof data.tookMs === 'number') summary.append(el('span', { class: 'took', text: ` (${nf.format(data.tookMs)} ms)` }));
+    }
+
+    const dym = clear($('didyoumean'));
+    if (data.didYouMean && data.didYouMean !== s.q) {
+      const s2 = cloneState(s);
+      s2.q = data.didYouMean;
+      s2.page = 1;
+      dym.append('Có phải bạn muốn tìm: ', el('a', { href: searchUrl(s2), class: 'dym-link', text: data.didYouMean }));
+      dym.hidden = false;
+    } else dym.hidden = true;
+
+    if (!hits.length && total > 0 && page > 1) {
+      const s1 = cloneState(s);
+      s1.page = 1;
+      results.append(el('p', { class: 'empty' }, 'Trang này không có kết quả. ', el('a', { href: searchUrl(s1), text: 'Về trang đầu' })));
+    } else if (!hits.length) {
+      results.append(el('div', { class: 'empty' },
+        el('p', { text: 'Gợi ý:' }),
+        el('ul', null,
+          el('li', { text: 'Kiểm tra chính tả, hoặc gõ không dấu.' }),
+          el('li', { text: 'Dùng ít từ hơn hoặc từ khóa chung hơn.' }),
+          hasFilters(s) ? el('li', { text: 'Bỏ bớt bộ lọc.' }) : null)));
+    }
+
+    const list = el('ol', { class: 'hit-list', start: (page - 1) * size + 1 });
+    for (const hit of hits) list.append(el('li', null, renderHit(hit)));
+    if (hits.length) results.append(list);
+
+    renderPager(s, page, pages);
+
+    if (opts && opts.focus === 'summary') {
+      summary.focus({ preventScroll: true });
+      $('main').scrollIntoView({ block: 'start' });
+    }
+  }
+
+  function renderHit(hit) {
+    const d = hit.document || {};
+    const art = el('article', { class: 'hit', dataset: { id: d.id } });
+    art.append(el('h3', { class: 'hit-title' }, el('a', { class: 'title', href: docUrl(d.id) , text: d.title || d.source || d.id })));
+    const meta = docMetaLine(d);
+    if (meta) art.append(el('p', { class: 'meta', text: meta }));
+    const passages = (hit.passages || []).slice(0, 3);
+    if (passages.length) {
+      const ul = el('ul', { class: 'passages' });
+      for (const p of passages) {
+        const a = el('a', { class: 'passage-link', href: docUrl(d.id, p.sectionId) });
+        if (p.heading) a.append(el('span', { class: 'passage-heading', text: p.heading }));
+        a.append(appendSnippet(el('span', { class: 'snippet' }), p.snippet));
+        ul.append(el('li', { class: 'passage', dataset: { section: p.sectionId || '' } }, a));
+      }
+      art.append(ul);
+    }
+    return art;
+  }
+
+  function renderPager(s, page, pages) {
+    const nav = clear($('pager'));
+    if (pages <= 1) { nav.hidden = true; return; }
+    const link = (p, text, cls, extra = {}) => {
+      const s2 = cloneState(s);
+      s2.page = p;
+      return el('a', { href: searchUrl(s2), class: cls, dataset: { focus: 'summary', page: String(p) }, ...extra, text });
+    };
+    const items = [];
+    if (page > 1) items.push(link(page - 1, '← Trang trước', 'prev', { rel: 'prev' }));
+    const nums = new Set([1, pages, page - 1, page, page + 1].filter((p) => p >= 1 && p <= pages));
+    let last = 0;
+    for (const p of [...nums].sort((a, b) => a - b)) {
+      if (p - last > 1) items.push(el('span', { class: 'gap', 'aria-hidden': 'true', text: '…' }));
+      items.push(p === page
+        ? el('a', { class: 'page-num current', 'aria-current': 'page', href: searchUrl({ ...s, page: p }), 'aria-label': `Trang ${p}`, text: String(p), dataset: { focus: 'summary' } })
+        : link(p, String(p), 'page-num', { 'aria-label': `Trang ${p}` }));
+      last = p;
+    }
+    if (page < pages) items.push(link(page + 1, 'Trang sau →', 'next', { rel: 'next' }));
+    nav.append(...items);
+    nav.hidden = false;
+  }
+
+  function renderSearchError(s, e) {
+    clear($('results')).append(el('p', { class: 'error', text: errorText(e) }));
+    clear($('summary'));
+    $('didyoumean').hidden = true;
+    $('pager').hidden = true;
+    renderActiveFilters(s);
+    setStatus(errorText(e), 'error');
+  }
+
+  async function renderWelcome(seq) {
+    renderActiveFilters(readSearchState(''));
+    clear($('summary')).append('Nhập từ khóa để tìm kiếm trong các văn bản chỉ đạo, kế hoạch, quyết định của ngành giáo dục.');
+    $('didyoumean').hidden = true;
+    $('pager').hidden = true;
+    setStatus('');
+    try {
+      const docs = await allDocuments();
+      if (seq !== searchSeq) return;
+      lastRenderedUrl = '/';
+      const facets = Object.fromEntries(FACETS.map((f) => [f.key, facetFromDocs(docs, f.key)]));
+      renderFacets(readSearchState(''), facets);
+      const results = clear($('results'));
+      if (!docs.length) { results.append(el('p', { class: 'empty', text: 'Kho chưa có văn bản nào.' })); return; }
+      const sorted = [...docs].sort((a, b) => collator.compare(b.date || '', a.date || '') || collator.compare(a.title || '', b.title || ''));
+      results.append(el('h2', { class: 'list-title', text: `Văn bản trong kho (${nf.format(docs.length)})` }));
+      const ul = el('ul', { class: 'doc-list' });
+      for (const d of sorted) {
+        ul.append(el('li', { class: 'doc-item' },
+          el('a', { class: 'title', href: docUrl(d.id), text: d.title || d.source || d.id }),
+          el('p', { class: 'meta', text: docMetaLine(d) })));
+      }
+      results.append(ul);
+    } catch (e) {
+      if (seq !== searchSeq) return;
+      clear($('results'));
+      $('facets').hidden = true;
+    }
+  }
+
+  // ---------------------------------------------------------------- document view
+
+  let shownDocId = null;
+
+  function backHref() {
+    return sessionStorage.getItem('eduplan.lastSearch') || '/';
+  }
+
+  function updateBackLinks() {
+    for (const a of document.querySelectorAll('.back-link')) a.setAttribute('href', backHref());
+  }
+
+  function dtdd(dl, label, value) {
+    if (value === null || value === undefined || value === '') return;
+    dl.append(el('div', { class: 'meta-row' }, el('dt', { text: label }), el('dd', null, value)));
+  }
+
+  async function showDocument(id, seq, opts) {
+    showView('doc-view');
+    updateBackLinks();
+    if (id === shownDocId) {
+      scrollToHash(opts.focus !== 'none' && !location.hash);
+      return;
+    }
+    shownDocId = null;
+    clear($('doc-title')).textContent = 'Đang tải văn bản…';
+    clear($('doc-kind'));
+    clear($('doc-meta'));
+    clear($('doc-html'));
+    clear($('toc'));
+    clear($('cites'));
+    clear($('cites-count'));
+    $('citedby-panel').hidden = true;
+    setStatus('Đang tải văn bản…', 'busy');
+    let doc;
+    try {
+      doc = await getDocument(id);
+    } catch (e) {
+      if (seq !== viewSeq) return;
+      $('doc-title').textContent = e.status === 404 ? 'Không tìm thấy văn bản' : 'Không tải được văn bản';
+      $('doc-html').append(el('p', { class: 'error', text: e.status === 404 ? `Không có văn bản mã “${id}”.` : errorText(e) }));
+      setStatus(errorText(e), 'error');
+      return;
+    }
+    if (seq !== viewSeq) return;
+    setStatus('');
+    shownDocId = id;
+    renderDocument(doc);
+    if (location.hash) scrollToHash(false);
+    else if (!opts.fromTyping && opts.focus !== 'none') focusHeading('doc-title');
+    loadDocumentCitations(doc, seq);
+  }
+
+  function renderDocument(doc) {
+    document.title = `${doc.title || doc.id} – EduPlan`;
+    $('doc-kind').textContent = [doc.kind, doc.symbol ? `số ${doc.symbol}` : null].filter(Boolean).join(' ');
+    $('doc-title').textContent = doc.title || doc.source || doc.id;
+    const dl = clear($('doc-meta'));
+    dtdd(dl, 'Loại văn bản', doc.kind);
+    dtdd(dl, 'Số ký hiệu', doc.symbol);
+    dtdd(dl, 'Tỉnh/thành', doc.province);
+    dtdd(dl, 'Cơ quan ban hành', doc.issuer);
+    dtdd(dl, 'Người ký', doc.signer);
+    dtdd(dl, 'Ngày ban hành', fmtDate(doc.date));
+    dtdd(dl, 'Năm học', doc.schoolYear);
+    dtdd(dl, 'Tệp nguồn', doc.source);
+
+    const body = $('doc-html');
+    if (typeof doc.html === 'string' && doc.html) {
+      body.innerHTML = doc.html; // safe HTML produced by our server (contract)
+    } else {
+      // Fallback: render sections as text.
+      clear(body);
+      for (const sec of doc.sections || []) {
+        const s = el('section', { id: sec.id });
+        if (sec.heading || sec.number) s.append(el('h2', { text: [sec.number, sec.heading].filter(Boolean).join('. ') }));
+        for (const para of String(sec.text || '').split(/\n{2,}/)) if (para.trim()) s.append(el('p', { text: para }));
+        body.append(s);
+      }
+    }
+    for (const a of body.querySelectorAll('a[target]')) if (a.getAttribute('target') === '_blank') a.setAttribute('rel', 'noopener');
+
+    const toc = clear($('toc'));
+    const sections = (doc.sections || []).filter((x) => x.id && (x.heading || x.number));
+    for (const sec of sections) {
+      const label = [sec.number, sec.heading].filter(Boolean).join('. ');
+      toc.append(el('li', { class: depthClass(sec.number) }, el('a', { href: '#' + encodeURIComponent(sec.id), text: label })));
+    }
+    $('toc-panel').hidden = sections.length === 0;
+    collapsePanelsOnPhone();
+  }
+
+  function depthClass(number) {
+    if (!number) return 'toc-d1';
+    if (/^[IVXLC]+$/.test(number)) return 'toc-d1';
+    const dots = String(number).split('.').filter(Boolean).length;
+    if (/^[a-zđ]$/i.test(number)) return 'toc-d3';
+    return 'toc-d' + Math.min(3, dots + 1);
+  }
+
+  function collapsePanelsOnPhone() {
+    if (window.matchMedia('(max-width: 900px)').matches) {
+      for (const d of document.querySelectorAll('.doc-side details')) d.open = false;
+    } else {
+      for (const d of document.querySelectorAll('.doc-side details')) d.open = true;
+    }
+  }
+
+  function scrollToHash(focusTitleIfNone) {
+    for (const x of document.querySelectorAll('.is-target')) x.classList.remove('is-target');
+    let id = '';
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch { id = location.hash.slice(1); }
+    const target = id ? document.getElementById(id) : null;
+    if (target && $('doc-html').contains(target)) {
+      target.classList.add('is-target');
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.scrollIntoView({ block: 'start' });
+      target.focus({ preventScroll: true });
+    } else if (focusTitleIfNone) {
+      focusHeading('doc-title');
+    }
+  }
+
+  async function loadDocumentCitations(doc, seq) {
+    const list = clear($('cites'));
+    list.append(el('li', { class: 'muted', text: 'Đang tải…' }));
+    let cites = [];
+    try {
+      cites = await api(`/api/documents/${encodeURIComponent(doc.id)}/citations`);
+    } catch (e) {
+      if (seq !== viewSeq) return;
+      clear(list).append(el('li', { class: 'error', text: errorText(e) }));
+    }
+    if (seq !== viewSeq) return;
+    renderCitesList(list, cites, { withSection: true, excludeDocId: doc.id });
+    $('cites-count').textContent = cites.length ? `(${nf.format(distinctInstruments(cites, doc.id).length)})` : '';
+
+    // The document's own instrument, to show who cites it.
+    let own = null;
+    try { own = await findOwnInstrument(doc, cites); } catch { own = null; }
+    if (seq !== viewSeq) return;
+    if (!own) { $('citedby-panel').hidden = true; return; }
+    let ins;
+    try { ins = await api(`/api/instruments/${encodeURIComponent(own.key)}`); } catch { ins = null; }
+    if (seq !== viewSeq) return;
+    const citedBy = (ins && ins.citedBy) || [];
+    if (!citedBy.length) { $('citedby-panel').hidden = true; return; }
+    const ul = clear($('doc-citedby'));
+    const byDoc = groupBy(citedBy, (c) => (c.document ? c.document.id : ''));
+    for (const [docId, occ] of byDoc) {
+      const d = occ[0].document || {};
+      const rels = [...new Set(occ.map((c) => c.relation).filter(Boolean))];
+      const li = el('li', { class: 'cite-item' },
+        el('a', { class: 'cite-title', href: docUrl(docId, occ[0].sectionId), text: d.title || docId }),
+        el('span', { class: 'cite-meta', text: docMetaLine(d) }),
+        rels.length ? el('span', { class: 'rels' }, rels.map((r) => el('span', { class: 'rel rel-' + r, text: relLabel(r) }))) : null);
+      ul.append(li);
+    }
+    $('doc-citedby-count').textContent = `(${nf.format(byDoc.size)})`;
+    $('doc-instrument-link').setAttribute('href', instrumentUrl(ins.key || own.key));
+    $('citedby-panel').hidden = false;
+  }
+
+  async function findOwnInstrument(doc, cites) {
+    const fromCites = cites.find((c) => c.instrument && c.instrument.documentId === doc.id);
+    if (fromCites) return fromCites.instrument;
+    if (doc.symbol) {
+      const found = await api('/api/instruments', { q: doc.symbol });
+      const hit = (found || []).find((i) => i.documentId === doc.id);
+      if (hit) return hit;
+    }
+    // Documents without a number (many drafts carry "Số: /KH-...") can still be graph nodes.
+    const graph = await api('/api/graph');
+    const node = ((graph && graph.nodes) || []).find((n) => n.documentId === doc.id);
+    return node ? { key: node.key } : null;
+  }
+
+  function groupBy(items, keyFn) {
+    const m = new Map();
+    for (const it of items) {
+      const k = keyFn(it);
+      if (!m.has(k)) m.set(k, []);
+      m.get(k).push(it);
+    }
+    return m;
+  }
+
+  function distinctInstruments(cites, excludeDocId) {
+    const m = new Map();
+    for (const c of cites || []) {
+      const ins = c.instrument;
+      if (!ins || !ins.key) continue;
+      if (excludeDocId && ins.documentId === excludeDocId) continue;
+      if (!m.has(ins.key)) m.set(ins.key, { ins, relations: [], count: 0, sectionId: c.sectionId || null });
+      const e = m.get(ins.key);
+      e.count++;
+      if (c.relation && !e.relations.includes(c.relation)) e.relations.push(c.relation);
+    }
+    return [...m.values()];
+  }
+
+  function renderCitesList(list, cites, opts) {
+    clear(list);
+    const items = distinctInstruments(cites, opts.excludeDocId);
+    if (!items.length) {
+      list.append(el('li', { class: 'muted', text: 'Không trích dẫn văn bản nào.' }));
+      return;
+    }
+    for (const { ins, relations, count, sectionId } of items) {
+      const li = el('li', { class: 'cite-item', dataset: { key: ins.key } });
+      li.append(el('a', { class: 'cite-title', href: instrumentUrl(ins.key), text: instrumentLabel(ins) }));
+      const sub = [ins.symbol && ins.title ? ins.title : null, ins.issuer, fmtDate(ins.date)].filter(Boolean).join(' · ');
+      if (sub) li.append(el('span', { class: 'cite-meta', text: sub }));
+      const extras = el('span', { class: 'rels' }, relations.map((r) => el('span', { class: 'rel rel-' + r, text: relLabel(r) })));
+      if (count > 1) extras.append(el('span', { class: 'times', text: `${nf.format(count)} lần` }));
+      li.append(extras);
+      const links = [];
+      if (opts.withSection && sectionId) links.push(el('a', { href: '#' + encodeURIComponent(sectionId), class: 'small', text: 'Xem chỗ trích' }));
+      if (ins.documentId) links.push(el('a', { href: docUrl(ins.documentId), class: 'small', text: 'Mở toàn văn' }));
+      if (links.length) li.append(el('span', { class: 'cite-links' }, links));
+      list.append(li);
+    }
+  }
+
+  // ---------------------------------------------------------------- instrument view
+
+  let lastGraph = null;
+
+  async function showInstrument(key, seq, opts) {
+    showView('instrument-view');
+    updateBackLinks();
+    lastGraph = null;
+    $('ins-title').textContent = 'Đang tải…';
+    clear($('ins-kind'));
+    clear($('ins-subtitle'));
+    clear($('ins-fields'));
+    clear($('citedby'));
+    clear($('citedby-count'));
+    clear($('graph'));
+    clear($('graph-list'));
+    $('ins-cites-section').hidden = true;
+    setStatus('Đang tải…', 'busy');
+
+    const graphP = api('/api/graph', { focus: key, depth: 1 }).catch((e) => ({ error: e }));
+    let ins;
+    try {
+      ins = await api(`/api/instruments/${encodeURIComponent(key)}`);
+    } catch (e) {
+      if (seq !== viewSeq) return;
+      $('ins-title').textContent = e.status === 404 ? 'Không tìm thấy văn bản được trích dẫn' : 'Không tải được dữ liệu';
+      $('citedby').append(el('p', { class: 'error', text: e.status === 404 ? `Không có mục “${key}” trong đồ thị trích dẫn.` : errorText(e) }));
+      setStatus(errorText(e), 'error');
+      return;
+    }
+    if (seq !== viewSeq) return;
+    setStatus('');
+    renderInstrument(ins);
+    if (!opts.fromTyping && opts.focus !== 'none') focusHeading('ins-title');
+
+    const graph = await graphP;
+    if (seq !== viewSeq) return;
+    if (graph.error) {
+      clear($('graph'));
+      $('graph-list').append(el('li', { class: 'error', text: errorText(graph.error) }));
+      return;
+    }
+    lastGraph = { graph, key };
+    renderGraph(graph, key);
+  }
+
+  function renderInstrument(ins) {
+    const label = instrumentLabel(ins);
+    document.title = `${label} – EduPlan`;
+    $('ins-kind').textContent = [ins.kind, scopeLabel(ins.scope)].filter(Boolean).join(' · ');
+    $('ins-title').textContent = label;
+    $('ins-subtitle').textContent = ins.symbol && ins.title ? ins.title : '';
+
+    const dl = clear($('ins-fields'));
+    dtdd(dl, 'Loại văn bản', ins.kind);
+    dtdd(dl, 'Số ký hiệu', ins.symbol);
+    dtdd(dl, 'Số', ins.number);
+    dtdd(dl, 'Cơ quan ban hành', [ins.issuer, ins.issuerCode ? `(${ins.issuerCode})` : null].filter(Boolean).join(' ') || null);
+    dtdd(dl, 'Phạm vi', scopeLabel(ins.scope));
+    dtdd(dl, 'Ngày ban hành', fmtDate(ins.date));
+    if (!ins.date) dtdd(dl, 'Năm', ins.year);
+    dtdd(dl, 'Trích yếu', ins.title);
+    if (ins.documentId) dtdd(dl, 'Toàn văn', el('a', { href: docUrl(ins.documentId), text: 'Mở văn bản trong kho' }));
+    const citedBy = ins.citedBy || [];
+    dtdd(dl, 'Số lần được trích dẫn', nf.format(typeof ins.citedByCount === 'number' ? ins.citedByCount : citedBy.length));
+
+    // cited by, grouped by province, then by document
+    const box = clear($('citedby'));
+    const docsCount = new Set(citedBy.map((c) => c.document && c.document.id)).size;
+    $('citedby-count').textContent = citedBy.length ? `(${nf.format(docsCount)} văn bản)` : '';
+    if (!citedBy.length) {
+      box.append(el('p', { class: 'muted', text: 'Chưa có văn bản nào trong kho trích dẫn văn bản này.' }));
+    } else {
+      const byProvince = groupBy(citedBy, (c) => (c.document && c.document.province) || '');
+      const provinces = [...byProvince.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b)));
+      for (const prov of provinces) {
+        const occ = byProvince.get(prov);
+        const byDoc = groupBy(occ, (c) => (c.document ? c.document.id : ''));
+        const sec = el('section', { class: 'province-group', dataset: { province: prov } },
+          el('h3', null, el('span', { text: prov || 'Không rõ tỉnh/thành' }), el('span', { class: 'count', text: ` (${nf.format(byDoc.size)})` })));
+        const ul = el('ul', { class: 'citing-docs' });
+        for (const [docId, items] of byDoc) {
+          const d = items[0].document || {};
+          const li = el('li', { class: 'citing', dataset: { id: docId } },
+            el('a', { class: 'citing-title', href: docUrl(docId), text: d.title || docId }),
+            el('p', { class: 'meta', text: [d.kind, d.symbol, fmtDate(d.date)].filter(Boolean).join(' · ') }));
+          const ctxs = el('ul', { class: 'contexts' });
+          for (const c of items) {
+            const q = el('blockquote', { class: 'context-text' });
+            appendHighlighted(q, c.context || '', ins.symbol);
+            ctxs.append(el('li', { class: 'context' },
+              c.relation ? el('span', { class: 'rel rel-' + c.relation, text: relLabel(c.relation) }) : null,
+              q,
+              el('a', { class: 'small context-link', href: docUrl(docId, c.sectionId), text: c.sectionId ? 'Xem đoạn này trong văn bản' : 'Mở văn bản' })));
+          }
+          li.append(ctxs);
+          ul.append(li);
+        }
+        sec.append(ul);
+        box.append(sec);
+      }
+    }
+
+    if (Array.isArray(ins.cites) && ins.cites.length) {
+      renderCitesList($('ins-cites'), ins.cites, { excludeDocId: ins.documentId });
+      $('ins-cites-section').hidden = false;
+    }
+  }
+
+  /** Appends text, wrapping occurrences of needle (loosely: case and spaces) in <mark>. */
+  function appendHighlighted(target, text, needle) {
+    if (!needle) { target.append(text); return; }
+    const esc = [...needle].map((ch) => (/\s/.test(ch) ? '' : ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))).join('\\s*');
+    let re;
+    try { re = new RegExp(esc, 'giu'); } catch { target.append(text); return; }
+    let last = 0;
+    for (const m of text.matchAll(re)) {
+      if (!m[0]) continue;
+      target.append(text.slice(last, m.index));
+      target.append(el('mark', { text: m[0] }));
+      last = m.index + m[0].length;
+    }
+    target.append(text.slice(last));
+  }
+
+  // ---------------------------------------------------------------- graph (SVG)
+
+  function wrapLabel(text, max, lines = 2) {
+    const words = String(text || '').split(/\s+/).filter(Boolean);
+    const out = [];
+    let cur = '';
+    for (const w of words) {
+      if (!cur) cur = w;
+      else if ((cur + ' ' + w).length <= max) cur += ' ' + w;
+      else { out.push(cur); cur = w; }
+    }
+    if (cur) out.push(cur);
+    const res = out.slice(0, lines).map((l) => (l.length > max ? l.slice(0, max - 1) + '…' : l));
+    if (out.length > lines) {
+      const l = res[lines - 1];
+      res[lines - 1] = (l.length >= max ? l.slice(0, max - 1) : l) + '…';
+    }
+    return res;
+  }
+
+  function nodeLabel(n) {
+    return n.label || n.key;
+  }
+
+  function renderGraph(graph, focusKey) {
+    const svgEl = clear($('graph'));
+    const listEl = clear($('graph-list'));
+    const nodes = Array.isArray(graph.nodes) ? graph.nodes : [];
+    const edges = Array.isArray(graph.edges) ? graph.edges : [];
+    const byKey = new Map(nodes.map((n) => [n.key, n]));
+    if (!byKey.has(focusKey)) {
+      svgEl.setAttribute('viewBox', '0 0 300 60');
+      svgEl.append(svg('text', { x: 150, y: 35, 'text-anchor': 'middle', class: 'graph-empty' }, 'Không có dữ liệu quan hệ trích dẫn.'));
+      return;
+    }
+    const focus = byKey.get(focusKey);
+    const others = nodes.filter((n) => n.key !== focusKey);
+    // Order neighbours: those the focus cites, then those citing it, then others – keeps groups together on the circle.
+    const outKeys = new Set(edges.filter((e) => e.source === focusKey).map((e) => e.target));
+    const inKeys = new Set(edges.filter((e) => e.target === focusKey).map((e) => e.source));
+    const rank = (n) => (outKeys.has(n.key) && !inKeys.has(n.key) ? 0 : outKeys.has(n.key) ? 1 : inKeys.has(n.key) ? 2 : 3);
+    others.sort((a, b) => rank(a) - rank(b) || collator.compare(nodeLabel(a), nodeLabel(b)));
+
+    const wrapW = $('graph-wrap').clientWidth || 700;
+    const W = Math.max(300, Math.min(900, Math.round(wrapW)));
+    const narrow = W < 560;
+    const maxChars = narrow ? 14 : 20;
+    const H = narrow ? Math.round(Math.max(360, W * 1.15)) : 520;
+    const cx = W / 2;
+    const cy = H / 2;
+    const R = narrow
+      ? Math.max(70, Math.min(cx - 60, cy - 70))
+      : Math.max(90, Math.min(cx - 150, cy - 70));
+    svgEl.setAttribute('viewBox', `0 0 ${W} ${H}`);
+    svgEl.setAttribute('width', String(W));
+    svgEl.setAttribute('height', String(H));
+    svgEl.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+
+    const maxCount = Math.max(1, ...nodes.map((n) => Number(n.citedByCount) || 0));
+    const radius = (n) => (n.key === focusKey ? 16 : 7 + 7 * Math.sqrt((Number(n.citedByCount) || 0) / maxCount));
+
+    const pos = new Map();
+    pos.set(focusKey, { x: cx, y: cy, angle: 0 });
+    const count = others.length;
+    others.forEach((n, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, count);
+      // with many neighbours alternate two rings so labels do not collide
+      const r = count > 12 && i % 2 ? R * 0.72 : R;
+      pos.set(n.key, { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle), angle });
+    });
+
+    svgEl.append(svg('title', null, `Quan hệ trích dẫn của ${nodeLabel(focus)}`));
+    const defs = svg('defs');
+    defs.append(svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: '9', refY: '5', markerWidth: '7', markerHeight: '7', orient: 'auto-start-reverse', class: 'arrow' },
+      svg('path', { d: 'M 0 0 L 10 5 L 0 10 z' })));
+    svgEl.append(defs);
+
+    const gEdges = svg('g', { class: 'edges' });
+    for (const e of edges) {
+      const a = pos.get(e.source);
+      const b = pos.get(e.target);
+      if (!a || !b || e.source === e.target) continue;
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const len = Math.hypot(dx, dy) || 1;
+      const ra = radius(byKey.get(e.source)) + 2;
+      const rb = radius(byKey.get(e.target)) + 4;
+      const line = svg('line', {
+        x1: (a.x + (dx / len) * ra).toFixed(1), y1: (a.y + (dy / len) * ra).toFixed(1),
+        x2: (b.x - (dx / len) * rb).toFixed(1), y2: (b.y - (dy / len) * rb).toFixed(1),
+        class: `edge rel-${e.relation || 'mention'}${e.source === focusKey || e.target === focusKey ? ' edge-focus' : ''}`,
+        'stroke-width': (1.2 + Math.min(4, Math.log2(1 + (Number(e.count) || 1)))).toFixed(1),
+        'marker-end': 'url(#arrow)',
+        dataset: { source: e.source, target: e.target },
+      });
+      const sl = nodeLabel(byKey.get(e.source));
+      const tl = nodeLabel(byKey.get(e.target));
+      line.append(svg('title', null, `${sl} → ${tl}: ${relLabel(e.relation)}${e.count > 1 ? ` (${e.count} lần)` : ''}`));
+      gEdges.append(line);
+    }
+    svgEl.append(gEdges);
+
+    const gNodes = svg('g', { class: 'nodes' });
+    const drawNode = (n) => {
+      const p = pos.get(n.key);
+      const r = radius(n);
+      const isFocus = n.key === focusKey;
+      const cls = ['node', 'k-' + slug(n.kind), n.documentId ? 'in-corpus' : 'external', isFocus ? 'focus' : ''].filter(Boolean).join(' ');
+      const a = svg('a', { href: instrumentUrl(n.key), class: cls, dataset: { key: n.key }, 'aria-label': `${nodeLabel(n)}${n.citedByCount ? `, được trích dẫn ${n.citedByCount} lần` : ''}` });
+      a.append(svg('title', null, `${nodeLabel(n)}${n.kind ? ` (${n.kind})` : ''}${n.citedByCount ? ` – được trích dẫn ${n.citedByCount} lần` : ''}`));
+      a.append(svg('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: r.toFixed(1) }));
+      const lines = wrapLabel(nodeLabel(n), isFocus ? maxChars + 6 : maxChars);
+      let tx; let ty; let anchor;
+      const lh = 14;
+      if (isFocus) {
+        tx = p.x; ty = p.y + r + 16; anchor = 'middle';
+      } else {
+        const c = Math.cos(p.angle);
+        const s = Math.sin(p.angle);
+        if (!narrow && Math.abs(c) > 0.35) {
+          anchor = c > 0 ? 'start' : 'end';
+          tx = p.x + c * (r + 6);
+          ty = p.y + s * (r + 6) + 4 - ((lines.length - 1) * lh) / 2;
+        } else {
+          anchor = 'middle';
+          const halfW = (maxChars * 6.6) / 2;
+          tx = Math.min(W - halfW, Math.max(halfW, p.x));
+          ty = s < -0.1 ? p.y - r - 6 - (lines.length - 1) * lh : p.y + r + 14;
+        }
+      }
+      const text = svg('text', { x: tx.toFixed(1), y: ty.toFixed(1), 'text-anchor': anchor, class: 'node-label' });
+      lines.forEach((l, i) => text.append(svg('tspan', { x: tx.toFixed(1), dy: i === 0 ? '0' : String(lh) }, l)));
+      a.append(text);
+      gNodes.append(a);
+    };
+    others.forEach(drawNode);
+    drawNode(focus); // on top
+    svgEl.append(gNodes);
+
+    // Text alternative / phone-friendly list.
+    const li = (n, rel) => el('li', null, el('a', { href: instrumentUrl(n.key), text: nodeLabel(n) }),
+      rel ? el('span', { class: 'muted', text: ` – ${rel}` }) : null);
+    for (const n of others) {
+      const rels = [];
+      for (const e of edges) {
+        if (e.source === focusKey && e.target === n.key) rels.push(`được trích dẫn (${relLabel(e.relation)})`);
+        if (e.target === focusKey && e.source === n.key) rels.push(`trích dẫn văn bản này (${relLabel(e.relation)})`);
+      }
+      listEl.append(li(n, rels.join('; ')));
+    }
+    if (!others.length) listEl.append(el('li', { class: 'muted', text: 'Không có văn bản liên quan.' }));
+  }
+
+  let resizeTimer = 0;
+  let lastWidth = 0;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      const w = $('graph-wrap').clientWidth;
+      if (currentView === 'instrument-view' && lastGraph && Math.abs(w - lastWidth) > 40) {
+        lastWidth = w;
+        renderGraph(lastGraph.graph, lastGraph.key);
+      }
+    }, 200);
+  });
+
+  // ---------------------------------------------------------------- start
+
+  if (window.matchMedia('(max-width: 760px)').matches) $('facet-details').open = false;
+  route({ focus: 'none', initial: true });
+})();

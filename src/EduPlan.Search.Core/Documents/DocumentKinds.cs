@@ -1,0 +1,47 @@
+using EduPlan.Search.Core.Text;
+
+namespace EduPlan.Search.Core.Documents;
+
+/// <summary>The kinds a directive calls itself, and the type codes of số ký hiệu that name them.</summary>
+public static class DocumentKinds
+{
+    private static readonly string[] Names =
+    [
+        "Chỉ thị", "Kế hoạch", "Quyết định", "Hướng dẫn", "Công văn", "Thông báo", "Báo cáo", "Tờ trình",
+        "Nghị quyết", "Chương trình hành động", "Chương trình", "Đề án", "Quy chế", "Quy định", "Thông tư",
+        "Nghị định", "Kết luận", "Luật", "Công điện", "Phụ lục",
+    ];
+
+    private static readonly Dictionary<string, string> ByFolded =
+        Names.ToDictionary(n => VietnameseFolding.FoldAll(n), n => n);
+
+    private static readonly Dictionary<string, string> ByCode = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["QĐ"] = "Quyết định", ["CT"] = "Chỉ thị", ["KH"] = "Kế hoạch", ["NQ"] = "Nghị quyết", ["TTr"] = "Tờ trình",
+        ["CTr"] = "Chương trình hành động", ["ĐA"] = "Đề án", ["TT"] = "Thông tư", ["NĐ"] = "Nghị định",
+        ["HD"] = "Hướng dẫn", ["TB"] = "Thông báo", ["BC"] = "Báo cáo", ["KL"] = "Kết luận", ["QĐi"] = "Quy định",
+        ["CĐ"] = "Công điện", ["L"] = "Luật",
+    };
+
+    /// <summary>The kind a line names when it is a document title such as "KẾ HOẠCH" or "QUYẾT ĐỊNH:".</summary>
+    public static string? FromHeading(string line)
+    {
+        var text = line.Trim(' ', '*', '_', '#', ':', '\t');
+        if (text.Length is < 4 or > 30 || text != text.ToUpperInvariant()) return null;
+        return ByFolded.GetValueOrDefault(VietnameseFolding.FoldAll(text));
+    }
+
+    /// <summary>The kind named by a word as written in running text ("Quyết định", "quyết định", "QUYẾT ĐỊNH").</summary>
+    public static string? FromWord(string word) => ByFolded.GetValueOrDefault(VietnameseFolding.FoldAll(word.Trim()));
+
+    /// <summary>The kind of a type code ("QĐ", "qd", "CTr"); codes are matched with and without marks.</summary>
+    public static string? FromCode(string code)
+    {
+        if (ByCode.TryGetValue(code, out var kind)) return kind;
+        var folded = VietnameseFolding.FoldAll(code);
+        return ByCode.FirstOrDefault(p => string.Equals(VietnameseFolding.FoldAll(p.Key), folded, StringComparison.OrdinalIgnoreCase)
+                                          && p.Key.Length == code.Length).Value;
+    }
+
+    public static IReadOnlyList<string> All => Names;
+}

@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace EduPlan.Search.Core.Documents;
+
+/// <summary>
+/// Text assembled from pieces of a source file, remembering where each piece came from, so an
+/// offset found in the assembled text (a citation, a matched word) maps back to the source file.
+/// </summary>
+public sealed class MappedText
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<(int TextStart, int SourceStart, int Length, bool Exact)> _pieces = [];
+
+    public int Length => _text.Length;
+
+    /// <summary>Appends text copied verbatim from the source at <paramref name="sourceStart"/>.</summary>
+    public void Append(string piece, int sourceStart, bool exact = true)
+    {
+        if (piece.Length == 0) return;
+        _pieces.Add((_text.Length, sourceStart, piece.Length, exact));
+        _text.Append(piece);
+    }
+
+    /// <summary>Appends text that stands for something in the source without copying it (a joined page break).</summary>
+    public void AppendSynthetic(string piece, int sourcePosition) => Append(piece, sourcePosition, exact: false);
+
+    public void Append(MappedText other)
+    {
+        foreach (var p in other._pieces)
+            Append(other._text.ToString(p.TextStart, p.Length), p.SourceStart, p.Exact);
+    }
+
+    /// <summary>The source offset of a text offset; an end offset maps to just after its character.</summary>
+    public int ToSource(int textOffset, bool isEnd = false)
+    {
+        if (_pieces.Count == 0) return 0;
+        var probe = isEnd ? Math.Max(0, textOffset - 1) : textOffset;
+        var lo = 0;
+        var hi = _pieces.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (_pieces[mid].TextStart <= probe) lo = mid; else hi = mid - 1;
+        }
+        var piece = _pieces[lo];
+        var within = Math.Clamp(probe - piece.TextStart, 0, piece.Length - 1);
+        if (!piece.Exact) within = 0;
+        return piece.SourceStart + within + (isEnd ? 1 : 0);
+    }
+
+    public override string ToString() => _text.ToString();
+}

@@ -1,0 +1,219 @@
+using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Text;
+
+namespace EduPlan.Search.Core.Documents;
+
+/// <summary>
+/// Reads a directive's own metadata from its text: the kind line ("KẾ HOẠCH") and the subject under
+/// it, the "Số:" line, the place-and-date line, the signature block, and the province wherever the
+/// text first names it (000 names its province only in its body).
+/// </summary>
+public static partial class MetadataExtractor
+{
+    private const int HeaderBlocks = 14;
+
+    [GeneratedRegex(@"Số\s*:\s*(?<symbol>[^\s,;]*(?:\s/[^\s,;]+)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberLine();
+
+    [GeneratedRegex(@"^(?<place>[^\d,;:]{2,40}),\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceAndDate();
+
+    [GeneratedRegex(@"\bV/v\s+(?<subject>.+?)\.?$", RegexOptions.Singleline)]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"năm học\s*(?<a>\d{4})\s*[-–]\s*(?<b>\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex SchoolYear();
+
+    [GeneratedRegex(@"kèm theo\s+(?<kind>\p{L}+(?:\s\p{L}+)?)\s+số\s*:?\s*(?<symbol>" + SymbolPatterns.Any + @")\s*,?\s*(?:ngày\s*)?(?<date>\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*\d{4})?", RegexOptions.IgnoreCase)]
+    private static partial Regex IssuedWith();
+
+    [GeneratedRegex(@"(?<d>\d{1,2})\s*(?:/|tháng)\s*(?<m>\d{1,2})\s*(?:/|năm)\s*(?<y>\d{4})")]
+    private static partial Regex DateParts();
+
+    [GeneratedRegex(@"\b(?:tỉnh|thành phố|TP\.?)\s+(?<name>\p{Lu}[\p{L}]*(?:\s(?:-\s)?\p{L}+){0,3})", RegexOptions.IgnoreCase)]
+    private static partial Regex ProvinceMention();
+
+    private static readonly string[] SignerTitles =
+        ["CHỦ TỊCH", "GIÁM ĐỐC", "BÍ THƯ", "TRƯỞNG BAN", "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỦ TRƯỞNG"];
+
+    public static DocumentInfo Extract(string id, string source, IReadOnlyList<TextBlock> blocks)
+    {
+        var header = blocks.Take(HeaderBlocks).Select(b => Clean(b.Text)).ToList();
+        var fullText = string.Join("\n", blocks.Select(b => b.Text));
+
+        var (kind, subject) = KindAndSubject(header);
+        var numberLine = header.Select(h => NumberLine().Match(h)).FirstOrDefault(m => m.Success);
+        var ownSymbol = numberLine is null ? null : InstrumentSymbol(numberLine.Groups["symbol"].Value);
+
+        string? symbol = ownSymbol is { Number: not null } ? ownSymbol.Normalized : null;
+        string? date = null;
+        var placeDate = header.Select(h => PlaceAndDate().Match(h)).FirstOrDefault(m => m.Success);
+        if (placeDate is not null) date = IsoDate(placeDate.Groups["y"].Value, placeDate.Groups["m"].Value, placeDate.Groups["d"].Value);
+
+        // A decision without a "Số:" line states its own number where its attachment says it is issued with it.
+        var issuedWith = IssuedWith().Matches(fullText)
+            .FirstOrDefault(m => DocumentKinds.FromWord(m.Groups["kind"].Value) == kind);
+        if (issuedWith is not null && symbol is null)
+        {
+            var s = InstrumentSymbol(issuedWith.Groups["symbol"].Value);
+            symbol = s?.Normalized;
+            ownSymbol ??= s;
+            if (date is null && DateParts().Match(issuedWith.Groups["date"].Value) is { Success: true } d)
+                date = IsoDate(d.Groups["y"].Value, d.Groups["m"].Value, d.Groups["d"].Value);
+        }
+
+        if (kind is null && ownSymbol?.TypeCode is { } code) kind = DocumentKinds.FromCode(code);
+        kind ??= "Văn bản";
+        var title = subject is null ? kind : $"{kind} {LowerFirst(subject)}";
+        if (kind == "Công văn" && subject is not null) title = UpperFirst(subject);
+
+        var province = Provinces.Canonical(placeDate?.Groups["place"].Value.Trim())
+                       ?? FirstProvince(title) ?? MostNamedProvince(fullText);
+        var signer = Signer(blocks);
+        var issuer = Issuer(ownSymbol?.IssuerCode, SignerTitle(blocks), province);
+        var schoolYear = SchoolYearOf(title) ?? MostNamedSchoolYear(fullText);
+        int? year = date is null ? null : int.Parse(date[..4]);
+
+        return new DocumentInfo(id, source, Collapse(title), kind, symbol, province, issuer, signer, date, year, schoolYear);
+    }
+
+    private static (string? Kind, string? Subject) KindAndSubject(List<string> header)
+    {
+        for (var i = 0; i < header.Count; i++)
+        {
+            var (kind, subject) = KindLine(header[i]);
+            if (kind is null) continue;
+            subject ??= i + 1 < header.Count ? header[i + 1] : null;
+            if (subject is null || subject.Length < 6 || subject == subject.ToUpperInvariant()) subject = null;
+            return (kind, subject);
+        }
+        foreach (var line in header)
+            if (Subject().Match(line) is { Success: true } m)
+                return ("Công văn", m.Groups["subject"].Value.Trim());
+        return (null, null);
+    }
+
+    /// <summary>"KẾ HOẠCH" alone, or "CHỈ THỊ Về thực hiện ..." when the subject shares the paragraph.</summary>
+    private static (string? Kind, string? Subject) KindLine(string line)
+    {
+        if (DocumentKinds.FromHeading(line) is { } kind) return (kind, null);
+        foreach (var name in DocumentKinds.All)
+        {
+            var upper = name.ToUpperInvariant() + " ";
+            if (line.StartsWith(upper, StringComparison.Ordinal) && line.Length > upper.Length + 5 && char.IsLower(line[upper.Length + 1]))
+                return (name, line[upper.Length..]);
+        }
+        return (null, null);
+    }
+
+    public sealed record OwnSymbol(string? Number, string? TypeCode, string? IssuerCode, string Normalized);
+
+    /// <summary>Reads "1646/QĐ-UBND", "/KH-SGDĐT" (blank number), "-KH/BCSD", "/SGD&amp;ĐT-VP".</summary>
+    private static OwnSymbol? InstrumentSymbol(string raw)
+    {
+        var s = raw.Replace(" ", "").Replace("&", "").Trim('.', ',', ';');
+        if (s.Length == 0) return null;
+        var party = Regex.Match(s, @"^(?<n>\d*)-(?<type>[\p{L}]+)/(?<issuer>[\p{L}\d]+)$");
+        if (party.Success)
+            return new(NullIfEmpty(party.Groups["n"].Value), party.Groups["type"].Value, party.Groups["issuer"].Value, s);
+        var admin = Regex.Match(s, @"^(?<n>\d*)(?:/\d{4})?/(?<a>[\p{L}\d]+)(?:-(?<b>[\p{L}\d]+))?");
+        if (!admin.Success) return null;
+        var first = admin.Groups["a"].Value;
+        var second = admin.Groups["b"].Success ? admin.Groups["b"].Value : null;
+        // An official letter has no type code: "/SGDĐT-VP" is issuer then issuing unit.
+        return DocumentKinds.FromCode(first) is not null
+            ? new(NullIfEmpty(admin.Groups["n"].Value), first, second, s)
+            : new(NullIfEmpty(admin.Groups["n"].Value), null, first, s);
+    }
+
+    private static string? Issuer(string? code, string? signerTitle, string? province)
+    {
+        var body = code?.ToUpperInvariant() switch
+        {
+            "UBND" => "Ủy ban nhân dân",
+            "SGDĐT" or "SGD" or "SGDDT" => "Sở Giáo dục và Đào tạo",
+            "BCSD" or "BCSĐ" => "Ban cán sự đảng Ủy ban nhân dân",
+            "HĐND" => "Hội đồng nhân dân",
+            "TU" => "Tỉnh ủy",
+            "BGDĐT" => "Bộ Giáo dục và Đào tạo",
+            _ => null,
+        };
+        body ??= signerTitle switch
+        {
+            { } t when t.Contains("BAN CÁN SỰ") => "Ban cán sự đảng Ủy ban nhân dân",
+            { } t when t.Contains("GIÁM ĐỐC") => "Sở Giáo dục và Đào tạo",
+            { } t when t.Contains("CHỦ TỊCH") => "Ủy ban nhân dân",
+            _ => null,
+        };
+        if (body is null) return null;
+        if (body.StartsWith("Bộ", StringComparison.Ordinal) || province is null) return body;
+        var unit = province is "Hà Nội" or "Hải Phòng" or "Đà Nẵng" or "Hồ Chí Minh" or "Cần Thơ" or "Huế" ? "thành phố" : "tỉnh";
+        return body == "Tỉnh ủy" ? $"Tỉnh ủy {province}" : $"{body} {unit} {province}";
+    }
+
+    /// <summary>The title over the signature ("CHỦ TỊCH", "T/M BAN CÁN SỰ ĐẢNG BÍ THƯ").</summary>
+    private static string? SignerTitle(IReadOnlyList<TextBlock> blocks) =>
+        SignatureBlocks(blocks).Select(p => p.Title).FirstOrDefault();
+
+    private static string? Signer(IReadOnlyList<TextBlock> blocks) =>
+        SignatureBlocks(blocks).Select(p => p.Name).FirstOrDefault();
+
+    private static IEnumerable<(string Title, string Name)> SignatureBlocks(IReadOnlyList<TextBlock> blocks)
+    {
+        for (var i = 0; i + 1 < blocks.Count; i++)
+        {
+            var title = Clean(blocks[i].Text);
+            if (title.Length > 80 || title != title.ToUpperInvariant() || !SignerTitles.Any(title.Contains)) continue;
+            var name = Clean(blocks[i + 1].Text);
+            if (IsPersonName(name)) yield return (title, name);
+        }
+    }
+
+    private static bool IsPersonName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 5 && words.All(w =>
+            w.Length >= 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) && w.All(char.IsLetter));
+    }
+
+    private static string? FirstProvince(string text)
+    {
+        foreach (Match m in ProvinceMention().Matches(text))
+            if (ProvinceIn(m.Groups["name"].Value) is { } p) return p;
+        return null;
+    }
+
+    private static string? MostNamedProvince(string text) => ProvinceMention().Matches(text)
+        .Select(m => ProvinceIn(m.Groups["name"].Value)).OfType<string>()
+        .GroupBy(p => p).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    /// <summary>The longest prefix of the words after "tỉnh" that is a province ("Lai Châu tiếp tục" → Lai Châu).</summary>
+    private static string? ProvinceIn(string words)
+    {
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = parts.Length; n >= 1; n--)
+            if (Provinces.Canonical(string.Join(' ', parts.Take(n))) is { } p) return p;
+        return null;
+    }
+
+    private static string? SchoolYearOf(string text) =>
+        SchoolYear().Match(text) is { Success: true } m ? $"{m.Groups["a"].Value}-{m.Groups["b"].Value}" : null;
+
+    private static string? MostNamedSchoolYear(string text) => SchoolYear().Matches(text)
+        .Select(m => $"{m.Groups["a"].Value}-{m.Groups["b"].Value}")
+        .GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    private static string IsoDate(string y, string m, string d) =>
+        d.Length == 0 ? $"{y}-{int.Parse(m):00}" : $"{y}-{int.Parse(m):00}-{int.Parse(d):00}";
+
+    private static string Clean(string text) => Collapse(text.Trim(' ', '*', '_', '#', '\t'));
+
+    private static string Collapse(string text) => Regex.Replace(text, @"\s+", " ").Trim();
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    private static string LowerFirst(string s) =>
+        s.Length > 1 && char.IsUpper(s[0]) && char.IsLower(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
+
+    private static string UpperFirst(string s) => s.Length > 0 ? char.ToUpperInvariant(s[0]) + s[1..] : s;
+}

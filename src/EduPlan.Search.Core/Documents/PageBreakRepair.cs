@@ -1,0 +1,36 @@
+namespace EduPlan.Search.Core.Documents;
+
+/// <summary>
+/// The seeds were converted from paged documents: a blank line sometimes falls inside a sentence
+/// ("phổ cập" / "giáo dục tiểu học"). A paragraph that ends without closing punctuation followed by
+/// a paragraph starting in lower case is one sentence: join them before anything else reads the text.
+/// </summary>
+public static class PageBreakRepair
+{
+    private const string ClosingPunctuation = ".:;!?…)\"”'»";
+
+    public static int Repair(List<TextBlock> blocks)
+    {
+        var joined = 0;
+        for (var i = 0; i + 1 < blocks.Count;)
+        {
+            if (IsCutOff(blocks[i], blocks[i + 1]))
+            {
+                blocks[i].Join(blocks[i + 1]);
+                blocks.RemoveAt(i + 1);
+                joined++;
+            }
+            else i++;
+        }
+        return joined;
+    }
+
+    private static bool IsCutOff(TextBlock current, TextBlock next)
+    {
+        if (current.Kind is BlockKind.Heading or BlockKind.Break || next.Kind != BlockKind.Paragraph) return false;
+        var end = current.Text.TrimEnd(' ', '*', '_');
+        if (end.Length == 0 || ClosingPunctuation.Contains(end[^1])) return false;
+        var start = next.Text.TrimStart(' ', '*', '_', '“', '"');
+        return start.Length > 0 && char.IsLower(start[0]);
+    }
+}

@@ -1,0 +1,8 @@
+namespace EduPlan.Search.Core.Documents;
+
+/// <summary>
+/// A numbered part of a directive ("II", "1.4", "a", "Điều 1") as staff cite it. <see cref="Id"/> is a
+/// stable anchor built from the numbers of the section and its parents ("s-ii-1-4"); <see cref="Text"/>
+/// is the section's own text, its subsections excluded.
+/// </summary>
+public sealed record Section(string Id, string Number, string Heading, string Text, int Depth, string? ParentId);

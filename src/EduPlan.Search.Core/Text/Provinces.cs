@@ -1,0 +1,37 @@
+using System.Reflection;
+
+namespace EduPlan.Search.Core.Text;
+
+/// <summary>Vietnam's provinces and centrally run cities, before and after the 2025 merger.</summary>
+public static class Provinces
+{
+    private static readonly (string Name, bool Current)[] All = Load();
+
+    /// <summary>Every name, longest first so "Thừa Thiên Huế" is found before "Huế".</summary>
+    public static IReadOnlyList<string> Names { get; } = All.Select(p => p.Name).OrderByDescending(n => n.Length).ToArray();
+
+    /// <summary>The 34 provinces and cities since 2025.</summary>
+    public static IReadOnlyList<string> Current { get; } = All.Where(p => p.Current).Select(p => p.Name).ToArray();
+
+    private static readonly Dictionary<string, string> ByFolded = All
+        .ToDictionary(p => Key(p.Name), p => p.Name);
+
+    /// <summary>The canonical name of a province however it is typed ("sơn la", "Son La", "Thanh Hoá").</summary>
+    public static string? Canonical(string? name) =>
+        name is null ? null : ByFolded.GetValueOrDefault(Key(name));
+
+    private static string Key(string name) =>
+        string.Join(' ', name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(VietnameseFolding.FoldAll));
+
+    private static (string, bool)[] Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("EduPlan.Search.Core.Data.provinces.tsv")
+            ?? throw new InvalidOperationException("provinces.tsv is not embedded");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n')
+            .Where(l => l.Length > 0 && l[0] != '#')
+            .Select(l => l.Split('\t'))
+            .Select(p => (p[0].Trim(), p.Length > 1 && p[1].Trim() == "1"))
+            .ToArray();
+    }
+}

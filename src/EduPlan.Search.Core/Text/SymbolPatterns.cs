@@ -1,0 +1,19 @@
+namespace EduPlan.Search.Core.Text;
+
+/// <summary>
+/// The three shapes of a số ký hiệu (see docs/legal-citations.md), as regular-expression fragments
+/// shared by the tokenizer, the metadata reader and the citation extractor.
+/// </summary>
+public static class SymbolPatterns
+{
+    private const string Sep = @"[ \t]*/[ \t]*";
+
+    /// <summary>"2457/QĐ-BGDĐT", "5046/UBND-KGVX", "30/2021/QĐ-TTg", "88/2014/QH13", "1646 /QĐ-UBND".</summary>
+    public const string Administrative = @"\d+(?:" + Sep + @"\d{4})?" + Sep + @"[\p{L}&][\p{L}\p{M}\d&]*(?:-[\p{L}\p{M}\d&]+)*";
+
+    /// <summary>"29-CT/TW", "49-CTr/TU", "06-ĐA/TU", "15-NQ/ĐH".</summary>
+    public const string Party = @"\d+-[\p{L}\p{M}&]+" + Sep + @"[\p{L}\p{M}\d&]+";
+
+    /// <summary>Either shape.</summary>
+    public const string Any = "(?:" + Administrative + ")|(?:" + Party + ")";
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text;
+
+namespace EduPlan.Search.Core.Text;
+
+/// <summary>The three levels at which a Vietnamese word is compared.</summary>
+public enum MarkLevel
+{
+    /// <summary>All marks kept; tone placement (hoà/hóa) and i/y spelling (kĩ/kỹ) canonicalised.</summary>
+    Exact,
+    /// <summary>Tones removed, letter marks kept: "phổ" → "phô", "đ" stays.</summary>
+    ToneFolded,
+    /// <summary>Every mark removed and đ → d: "phổ" → "pho".</summary>
+    Folded,
+}
+
+/// <summary>
+/// Vietnamese-aware normalisation of single words. Everything here works on one token at a time and
+/// is idempotent: applying a fold twice gives the result of applying it once.
+/// </summary>
+public static class VietnameseFolding
+{
+    private const char NoTone = '\0';
+    private static readonly char[] ToneMarks = ['\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
+    private const string Vowels = "aăâeêioôơuưy";
+    private const string MarkedVowels = "ăâêôơư";
+
+    /// <summary>
+    /// Makes any input safe and canonical for analysis: NFC, the look-alike Ð (U+00D0) read as Đ,
+    /// lone surrogates and control characters (other than line breaks and tabs) replaced by spaces.
+    /// Length can change (NFC composes), so callers that need offsets into the original keep both.
+    /// </summary>
+    public static string NormalizeText(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                clean.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c) || (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || c == '\uFFFE' || c == '\uFFFF')
+            {
+                clean.Append(' ');
+            }
+            else
+            {
+                clean.Append(c switch { '\u00D0' => 'Đ', '\u00F0' => 'đ', _ => c });
+            }
+        }
+        var s = clean.ToString();
+        return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>The form of a (lower-cased or not) word at the given level.</summary>
+    public static string Fold(string word, MarkLevel level) => level switch
+    {
+        MarkLevel.Exact => Canonical(word),
+        MarkLevel.ToneFolded => ToneFold(word),
+        _ => FoldAll(word),
+    };
+
+    /// <summary>Lower case, i/y spelling unified, tone moved to its canonical vowel.</summary>
+    public static string Canonical(string word)
+    {
+        var (bases, tone) = Split(word);
+        if (tone == NoTone) return bases;
+        var at = TonePosition(bases);
+        if (at < 0) return bases;
+        return (bases[..at] + bases[at] + tone + bases[(at + 1)..]).Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Lower case, i/y unified, tones removed, letter marks (ă â ê ô ơ ư đ) kept.</summary>
+    public static string ToneFold(string word) => Split(word).Bases;
+
+    /// <summary>Lower case, every mark removed, đ → d.</summary>
+    public static string FoldAll(string word)
+    {
+        var bases = Split(word).Bases;
+        var sb = new StringBuilder(bases.Length);
+        foreach (var c in bases.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(c == 'đ' ? 'd' : c);
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>True when the word carries any tone mark.</summary>
+    public static bool HasTone(string word) => Split(word).Tone != NoTone;
+
+    /// <summary>True when the word carries any mark at all (tone or letter mark, đ included).</summary>
+    public static bool HasMarks(string word) => FoldAll(word) != word.ToLowerInvariant();
+
+    /// <summary>The most specific level the word was typed at: a word without marks says nothing about marks.</summary>
+    public static MarkLevel TypedLevel(string word) =>
+        HasTone(word) ? MarkLevel.Exact : HasMarks(word) ? MarkLevel.ToneFolded : MarkLevel.Folded;
+
+    /// <summary>Splits a word into its lower-case letters without tone (i/y unified) and its tone mark.</summary>
+    private static (string Bases, char Tone) Split(string word)
+    {
+        var tone = NoTone;
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            if (Array.IndexOf(ToneMarks, c) >= 0)
+            {
+                if (tone == NoTone) tone = c;
+                continue;
+            }
+            sb.Append(c switch { 'ð' => 'đ', _ => c });
+        }
+        var bases = sb.ToString().Normalize(NormalizationForm.FormC);
+        return (UnifyFinalY(bases), tone);
+    }
+
+    /// <summary>
+    /// "kỹ"/"kĩ", "lý"/"lí", "tỷ"/"tỉ", "công ty"/"công ti": after a consonant onset, a lone final y is
+    /// written i or y. "quy", "uy" and "y" (as in "y tế") are not variants: they have no consonant-only onset.
+    /// </summary>
+    private static string UnifyFinalY(string bases)
+    {
+        if (bases.Length < 2 || bases[^1] != 'y') return bases;
+        for (var i = 0; i < bases.Length - 1; i++)
+            if (!IsConsonant(bases[i])) return bases;
+        return bases[..^1] + "i";
+    }
+
+    private static bool IsConsonant(char c) => c is 'b' or 'c' or 'd' or 'đ' or 'g' or 'h' or 'k' or 'l' or 'm' or 'n'
+        or 'p' or 'q' or 'r' or 's' or 't' or 'v' or 'x';
+
+    /// <summary>
+    /// Where the tone goes in a toneless syllable, old style (hóa, khỏe, thủy): the marked vowel if any;
+    /// else the last vowel before a final consonant; else the first of two, the middle of three.
+    /// Deterministic, so both placements a user might type land on the same form.
+    /// </summary>
+    private static int TonePosition(string s)
+    {
+        var start = 0;
+        while (start < s.Length && Vowels.IndexOf(s[start]) < 0) start++;
+        if (start == s.Length) return -1;
+        // "qu" and "gi" onsets: their u and i are consonants when a vowel follows.
+        if (start > 0 && start + 1 < s.Length && Vowels.IndexOf(s[start + 1]) >= 0 &&
+            ((s[start] == 'u' && s[start - 1] == 'q') || (s[start] == 'i' && s[start - 1] == 'g' && start == 1)))
+            start++;
+        var end = start;
+        while (end < s.Length && Vowels.IndexOf(s[end]) >= 0) end++;
+        for (var i = end - 1; i >= start; i--)
+            if (MarkedVowels.IndexOf(s[i]) >= 0) return i;
+        var length = end - start;
+        if (end < s.Length) return end - 1;
+        return length switch { 1 => start, 2 => start, _ => start + 1 };
+    }
+}
