@@ -9,25 +9,25 @@ namespace EduPlan.Search.Core.Documents;
 public sealed class MappedText
 {
     private readonly StringBuilder _text = new();
-    private readonly List<(int TextStart, int SourceStart, int Length, bool Exact)> _pieces = [];
+    private readonly List<(int TextStart, int SourceStart, int Length, bool Exact, int SourceLength)> _pieces = [];
 
     public int Length => _text.Length;
 
     /// <summary>Appends text copied verbatim from the source at <paramref name="sourceStart"/>.</summary>
-    public void Append(string piece, int sourceStart, bool exact = true)
+    public void Append(string piece, int sourceStart, bool exact = true, int? sourceLength = null)
     {
         if (piece.Length == 0) return;
-        _pieces.Add((_text.Length, sourceStart, piece.Length, exact));
+        _pieces.Add((_text.Length, sourceStart, piece.Length, exact, sourceLength ?? (exact ? piece.Length : 0)));
         _text.Append(piece);
     }
 
     /// <summary>Appends text that stands for something in the source without copying it (a joined page break).</summary>
-    public void AppendSynthetic(string piece, int sourcePosition) => Append(piece, sourcePosition, exact: false);
+    public void AppendSynthetic(string piece, int sourcePosition) => Append(piece, sourcePosition, exact: false, sourceLength: 0);
 
     public void Append(MappedText other)
     {
         foreach (var p in other._pieces)
-            Append(other._text.ToString(p.TextStart, p.Length), p.SourceStart, p.Exact);
+            Append(other._text.ToString(p.TextStart, p.Length), p.SourceStart, p.Exact, p.SourceLength);
     }
 
     /// <summary>The source offset of a text offset; an end offset maps to just after its character.</summary>
@@ -43,8 +43,8 @@ public sealed class MappedText
             if (_pieces[mid].TextStart <= probe) lo = mid; else hi = mid - 1;
         }
         var piece = _pieces[lo];
+        if (!piece.Exact) return piece.SourceStart + (isEnd ? piece.SourceLength : 0);
         var within = Math.Clamp(probe - piece.TextStart, 0, piece.Length - 1);
-        if (!piece.Exact) within = 0;
         return piece.SourceStart + within + (isEnd ? 1 : 0);
     }
 

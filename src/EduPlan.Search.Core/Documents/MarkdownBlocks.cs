@@ -35,7 +35,7 @@ public static class MarkdownBlocks
                         if (list.IsOrdered)
                         {
                             var marker = source[item.Span.Start..Math.Min(leaf.Span.Start, source.Length)].Trim();
-                            text.Append(marker + " ", item.Span.Start, exact: false);
+                            text.Append(marker + " ", item.Span.Start, exact: false, sourceLength: marker.Length);
                             kind = BlockKind.Paragraph;
                         }
                     }
@@ -82,7 +82,7 @@ public static class MarkdownBlocks
                     var s = literal.Content.ToString();
                     var exact = literal.Span.Length == s.Length && literal.Span.Start + s.Length <= source.Length &&
                                 string.CompareOrdinal(source, literal.Span.Start, s, 0, s.Length) == 0;
-                    text.Append(s, literal.Span.Start, exact);
+                    text.Append(s, literal.Span.Start, exact, literal.Span.Length);
                     if (s.Trim().Length > 0 && s.Trim('*', '_', ' ').Length > 0) allEmphasised = false;
                     any = true;
                     break;
@@ -90,15 +90,15 @@ public static class MarkdownBlocks
                     text.AppendSynthetic(" ", br.Span.Start);
                     break;
                 case CodeInline code:
-                    text.Append(code.Content, code.Span.Start, exact: false);
+                    text.Append(code.Content, code.Span.Start, exact: false, sourceLength: code.Span.Length);
                     allEmphasised = false;
                     break;
                 case HtmlEntityInline entity:
-                    text.Append(entity.Transcoded.ToString(), entity.Span.Start, exact: false);
+                    text.Append(entity.Transcoded.ToString(), entity.Span.Start, exact: false, sourceLength: entity.Span.Length);
                     allEmphasised = false;
                     break;
                 case AutolinkInline link:
-                    text.Append(link.Url, link.Span.Start, exact: false);
+                    text.Append(link.Url, link.Span.Start, exact: false, sourceLength: link.Span.Length);
                     allEmphasised = false;
                     break;
             }

@@ -1,0 +1,440 @@
+/* EduPlan search widget: <eduplan-search>.
+ *
+ * One tag on any portal:
+ *   <script src="https://search.example/embed.js" defer></script>
+ *   <eduplan-search province="Lai Châu" size="5"></eduplan-search>
+ *
+ * Attributes
+ *   q            initial query (searched at once)
+ *   province     default filter; several values separated by commas (OR)
+ *   kind, year, school-year   further default filters (same syntax)
+ *   size         number of results, 1-50 (default 5)
+ *   lang         "vi" (default) or "en" – language of the labels
+ *   base         API origin, when it differs from where this script was loaded
+ *   from-url     read q, province, kind, year, schoolYear, size, lang from the page's
+ *                query string (used by the /embed iframe page)
+ *
+ * Renders into an open shadow root: the portal's CSS does not reach inside and ours does
+ * not leak out. Theming hooks: CSS custom properties --eduplan-accent, --eduplan-font,
+ * --eduplan-radius on the element, and ::part(input|button|hit|title|passage|more).
+ * Works under a strict Content-Security-Policy: no inline style attributes, styles are a
+ * constructable stylesheet adopted by the shadow root.
+ */
+(function () {
+  'use strict';
+
+  // Where this script came from decides where the API is (it may be another origin).
+  var script = document.currentScript;
+  if (!script) {
+    var all = document.querySelectorAll('script[src]');
+    for (var i = all.length - 1; i >= 0; i--) {
+      if (/\/embed\.js(\?|#|$)/.test(all[i].src)) { script = all[i]; break; }
+    }
+  }
+  var SCRIPT_BASE = script && script.src ? new URL('./', script.src).href : location.origin + '/';
+
+  if (!window.customElements || customElements.get('eduplan-search')) return;
+
+  var LABELS = {
+    vi: {
+      label: 'Tìm kiếm văn bản chỉ đạo giáo dục',
+      placeholder: 'Tìm văn bản, ví dụ: phổ cập giáo dục',
+      button: 'Tìm',
+      searching: 'Đang tìm…',
+      found: function (n, q) { return 'Tìm thấy ' + n + ' văn bản cho “' + q + '”'; },
+      none: function (q) { return 'Không tìm thấy văn bản nào cho “' + q + '”.'; },
+      didYouMean: 'Có phải bạn muốn tìm:',
+      more: function (n) { return 'Xem tất cả ' + n + ' kết quả trên EduPlan'; },
+      error: 'Không tải được kết quả. Vui lòng thử lại.',
+      filter: 'Lọc:',
+      powered: 'Tra cứu bởi EduPlan',
+      newTab: '(mở trong thẻ mới)',
+      locale: 'vi-VN',
+    },
+    en: {
+      label: 'Search education directives',
+      placeholder: 'Search documents, e.g. phổ cập giáo dục',
+      button: 'Search',
+      searching: 'Searching…',
+      found: function (n, q) { return n + (n === '1' ? ' document' : ' documents') + ' found for “' + q + '”'; },
+      none: function (q) { return 'No documents found for “' + q + '”.'; },
+      didYouMean: 'Did you mean:',
+      more: function (n) { return 'See all ' + n + ' results on EduPlan'; },
+      error: 'Could not load results. Please try again.',
+      filter: 'Filter:',
+      powered: 'Search by EduPlan',
+      newTab: '(opens in a new tab)',
+      locale: 'en-GB',
+    },
+  };
+
+  var FILTERS = [
+    { attr: 'province', param: 'province' },
+    { attr: 'kind', param: 'kind' },
+    { attr: 'year', param: 'year' },
+    { attr: 'school-year', param: 'schoolYear' },
+  ];
+
+  var CSS = [
+    ':host{all:initial;display:block;contain:content;--_accent:var(--eduplan-accent,#0b57a4);--_radius:var(--eduplan-radius,8px)}',
+    ':host([hidden]){display:none}',
+    // .box resets everything the host might inherit from the portal (font, colour, spacing…)
+    '.box{all:initial;display:block;box-sizing:border-box;',
+    'font-family:var(--eduplan-font,system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif);',
+    'font-size:15px;line-height:1.5;color:#1b1f24;text-align:left;',
+    'background:#fff;border:1px solid #d9dde3;border-radius:var(--_radius);padding:12px;max-width:100%}',
+    '*,*::before,*::after{box-sizing:border-box}',
+    '[hidden]{display:none!important}',
+    'form{display:flex;gap:6px;margin:0}',
+    '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}',
+    'input.q{flex:1 1 auto;min-width:0;font:inherit;font-size:16px;padding:8px 10px;border:1px solid #aab2bd;border-radius:var(--_radius);background:#fff;color:#1b1f24;margin:0}',
+    'button{font:inherit;cursor:pointer}',
+    'button.go{font-weight:600;padding:8px 14px;border-radius:var(--_radius);border:1px solid var(--_accent);background:var(--_accent);color:#fff;margin:0}',
+    'button.go:hover{filter:brightness(1.1)}',
+    ':focus-visible{outline:3px solid #f29d00;outline-offset:2px}',
+    '.filters{margin:6px 0 0;font-size:13px;color:#5b6470}',
+    '.filters b{color:#1b1f24;font-weight:600}',
+    '.status{margin:8px 0 0;font-size:13px;color:#5b6470;min-height:1px}',
+    '.status.err{color:#b42318;font-weight:600}',
+    '.dym{margin:6px 0 0;font-size:14px}',
+    '.linkish{background:none;border:0;padding:0;color:var(--_accent);text-decoration:underline;font-weight:700;font-style:italic}',
+    'ol.hits{list-style:none;margin:8px 0 0;padding:0}',
+    '.hit{padding:8px 0;border-top:1px solid #eef0f3}',
+    '.hit:first-child{border-top:0}',
+    'a{color:var(--_accent);text-underline-offset:2px}',
+    'a.title{font-weight:600;font-size:15px;text-decoration:none;display:inline}',
+    'a.title:hover{text-decoration:underline}',
+    '.meta{margin:2px 0 0;font-size:12.5px;color:#5b6470}',
+    'ul.passages{list-style:none;margin:4px 0 0;padding:0}',
+    '.passage{margin:3px 0 0}',
+    '.passage a{display:block;color:#1b1f24;text-decoration:none;font-size:13.5px;padding:3px 8px;border-left:3px solid #e7f0fa}',
+    '.passage a:hover{background:#e7f0fa;border-left-color:var(--_accent)}',
+    '.ph{display:block;font-weight:600;color:var(--_accent);font-size:12.5px}',
+    'mark{background:#ffe58a;color:inherit;padding:0 1px;border-radius:2px}',
+    '.more{margin:8px 0 0;font-size:13.5px}',
+    '.foot{margin:8px 0 0;font-size:11.5px;color:#8a93a0;text-align:right}',
+    '.foot a{color:inherit}',
+  ].join('\n');
+
+  var sheet = null;
+  try {
+    if ('adoptedStyleSheets' in Document.prototype && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+    }
+  } catch (e) { sheet = null; }
+
+  function h(tag, cls, text) {
+    var n = document.createElement(tag);
+    if (cls) n.className = cls;
+    if (text !== undefined && text !== null) n.textContent = String(text);
+    return n;
+  }
+
+  /** Snippets come HTML-escaped with <mark>; keep only text and <mark>. */
+  function appendSnippet(target, html) {
+    var tpl = document.createElement('template');
+    tpl.innerHTML = String(html == null ? '' : html);
+    (function copy(src, dst) {
+      for (var n = src.firstChild; n; n = n.nextSibling) {
+        if (n.nodeType === 3) dst.appendChild(document.createTextNode(n.data));
+        else if (n.nodeType === 1) {
+          if (n.localName === 'mark') { var m = document.createElement('mark'); copy(n, m); dst.appendChild(m); }
+          else if (n.localName !== 'script' && n.localName !== 'style') copy(n, dst);
+        }
+      }
+    })(tpl.content, target);
+    return target;
+  }
+
+  function fmtDate(d) {
+    if (!d) return '';
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(d);
+    if (m) return m[3] + '/' + m[2] + '/' + m[1];
+    m = /^(\d{4})-(\d{2})$/.exec(d);
+    if (m) return m[2] + '/' + m[1];
+    return String(d);
+  }
+
+  function splitList(v) {
+    if (!v) return [];
+    return String(v).split(',').map(function (s) { return s.trim(); }).filter(Boolean);
+  }
+
+  var uid = 0;
+
+  class EduplanSearch extends HTMLElement {
+    static get observedAttributes() { return ['q', 'province', 'kind', 'year', 'school-year', 'size', 'lang', 'base']; }
+
+    constructor() {
+      super();
+      this._root = this.attachShadow({ mode: 'open' });
+      if (sheet) this._root.adoptedStyleSheets = [sheet];
+      else { var st = document.createElement('style'); st.textContent = CSS; this._root.appendChild(st); }
+      this._timer = 0;
+      this._ctl = null;
+      this._seq = 0;
+      this._built = false;
+      this._id = 'eduplan-' + (++uid);
+    }
+
+    connectedCallback() {
+      if (!this._built) this._build();
+      this._applyLabels();
+      var q = this._opt('q');
+      if (q && !this._input.value) this._input.value = q;
+      if (this._input.value.trim()) this._search(this._input.value, true);
+    }
+
+    disconnectedCallback() {
+      clearTimeout(this._timer);
+      if (this._ctl) this._ctl.abort();
+    }
+
+    attributeChangedCallback(name, oldV, newV) {
+      if (!this._built || oldV === newV) return;
+      if (name === 'lang') this._applyLabels();
+      if (name === 'q') this._input.value = newV || '';
+      if (this._input.value.trim()) this._search(this._input.value, true);
+      else this._renderFilters();
+    }
+
+    /** Options: attributes, overridden by the page URL when from-url is set. */
+    _opt(name) {
+      if (this.hasAttribute('from-url')) {
+        var p = new URLSearchParams(location.search);
+        var param = name === 'school-year' ? 'schoolYear' : name;
+        var all = p.getAll(param).filter(Boolean);
+        if (all.length) return all.join(',');
+      }
+      return this.getAttribute(name);
+    }
+
+    get _lang() { return (this._opt('lang') || 'vi').toLowerCase().indexOf('en') === 0 ? 'en' : 'vi'; }
+    get _t() { return LABELS[this._lang]; }
+    get _size() {
+      var n = parseInt(this._opt('size') || '5', 10);
+      return Math.max(1, Math.min(50, isFinite(n) ? n : 5));
+    }
+    get _base() {
+      var b = this.getAttribute('base');
+      if (b) { try { return new URL(b.replace(/\/?$/, '/'), location.href).href; } catch (e) { /* ignore */ } }
+      return SCRIPT_BASE;
+    }
+
+    _filters() {
+      var out = [];
+      for (var i = 0; i < FILTERS.length; i++) {
+        var vals = splitList(this._opt(FILTERS[i].attr));
+        for (var j = 0; j < vals.length; j++) out.push([FILTERS[i].param, vals[j]]);
+      }
+      return out;
+    }
+
+    _fullUrl(q) {
+      var p = new URLSearchParams();
+      if (q) p.set('q', q);
+      this._filters().forEach(function (kv) { p.append(kv[0], kv[1]); });
+      return this._base + '?' + p.toString();
+    }
+
+    _docUrl(id, sectionId) {
+      return this._base + '?doc=' + encodeURIComponent(id) + (sectionId ? '#' + encodeURIComponent(sectionId) : '');
+    }
+
+    _build() {
+      this._built = true;
+      var root = this._root;
+      var box = h('div', 'box');
+      box.setAttribute('part', 'container');
+
+      var form = h('form');
+      form.setAttribute('role', 'search');
+      var label = h('label', 'sr');
+      label.htmlFor = this._id + '-q';
+      var input = h('input', 'q');
+      input.type = 'search';
+      input.id = this._id + '-q';
+      input.autocomplete = 'off';
+      input.spellcheck = false;
+      input.setAttribute('enterkeyhint', 'search');
+      input.setAttribute('part', 'input');
+      var btn = h('button', 'go');
+      btn.type = 'submit';
+      btn.setAttribute('part', 'button');
+      form.append(label, input, btn);
+
+      var filters = h('p', 'filters');
+      var status = h('p', 'status');
+      status.setAttribute('role', 'status');
+      status.setAttribute('aria-live', 'polite');
+      var dym = h('p', 'dym');
+      dym.hidden = true;
+      var list = h('ol', 'hits');
+      var more = h('p', 'more');
+      more.hidden = true;
+      var foot = h('p', 'foot');
+
+      box.append(form, filters, status, dym, list, more, foot);
+      root.appendChild(box);
+
+      this._box = box; this._label = label; this._input = input; this._btn = btn;
+      this._filtersEl = filters; this._status = status; this._dym = dym; this._list = list;
+      this._more = more; this._foot = foot;
+
+      var self = this;
+      input.addEventListener('input', function () {
+        clearTimeout(self._timer);
+        self._timer = setTimeout(function () { self._search(input.value, false); }, 300);
+      });
+      form.addEventListener('submit', function (ev) {
+        ev.preventDefault();
+        clearTimeout(self._timer);
+        self._search(input.value, true);
+      });
+    }
+
+    _applyLabels() {
+      var t = this._t;
+      this._box.setAttribute('lang', this._lang);
+      this._label.textContent = t.label;
+      this._input.placeholder = t.placeholder;
+      this._btn.textContent = t.button;
+      this._foot.replaceChildren();
+      var a = h('a', null, t.powered);
+      a.href = this._base;
+      a.target = '_blank';
+      a.rel = 'noopener';
+      this._foot.appendChild(a);
+      this._renderFilters();
+    }
+
+    _renderFilters() {
+      var f = this._filters();
+      this._filtersEl.replaceChildren();
+      if (!f.length) { this._filtersEl.hidden = true; return; }
+      this._filtersEl.append(this._t.filter + ' ');
+      var self = this;
+      f.forEach(function (kv, i) {
+        if (i) self._filtersEl.append(', ');
+        self._filtersEl.appendChild(h('b', null, kv[1]));
+      });
+      this._filtersEl.hidden = false;
+    }
+
+    _clear() {
+      this._list.replaceChildren();
+      this._more.hidden = true;
+      this._dym.hidden = true;
+      this._status.textContent = '';
+      this._status.className = 'status';
+    }
+
+    async _search(raw, immediate) {
+      var q = String(raw || '').trim();
+      var seq = ++this._seq;
+      if (this._ctl) this._ctl.abort();
+      this._renderFilters();
+      if (!q) { this._clear(); return; }
+      var ctl = new AbortController();
+      this._ctl = ctl;
+      var t = this._t;
+      this._status.className = 'status';
+      this._status.textContent = t.searching;
+      this.setAttribute('aria-busy', 'true');
+
+      var url = new URL('api/search', this._base);
+      url.searchParams.set('q', q);
+      this._filters().forEach(function (kv) { url.searchParams.append(kv[0], kv[1]); });
+      url.searchParams.set('size', String(this._size));
+      url.searchParams.set('page', '1');
+
+      try {
+        var res = await fetch(url.href, { headers: { Accept: 'application/json' }, signal: ctl.signal, credentials: 'omit' });
+        if (!res.ok) {
+          var problem = null;
+          try { problem = await res.json(); } catch (e) { /* not JSON */ }
+          throw new Error((problem && (problem.detail || problem.title)) || t.error);
+        }
+        var data = await res.json();
+        if (seq !== this._seq) return;
+        this._render(q, data);
+      } catch (e) {
+        if (e && e.name === 'AbortError') return;
+        if (seq !== this._seq) return;
+        this._clear();
+        this._status.className = 'status err';
+        this._status.textContent = t.error;
+      } finally {
+        if (seq === this._seq) this.removeAttribute('aria-busy');
+      }
+    }
+
+    _render(q, data) {
+      var t = this._t;
+      var self = this;
+      var nf = new Intl.NumberFormat(t.locale);
+      var total = Number(data.total) || 0;
+      var hits = Array.isArray(data.hits) ? data.hits.slice(0, this._size) : [];
+      this._clear();
+      this._status.textContent = total ? t.found(nf.format(total), q) : t.none(q);
+
+      if (data.didYouMean && data.didYouMean !== q) {
+        var b = h('button', 'linkish', data.didYouMean);
+        b.type = 'button';
+        b.addEventListener('click', function () {
+          self._input.value = data.didYouMean;
+          self._search(data.didYouMean, true);
+          self._input.focus();
+        });
+        this._dym.append(t.didYouMean + ' ', b);
+        this._dym.hidden = false;
+      }
+
+      hits.forEach(function (hit) {
+        var d = hit.document || {};
+        var li = h('li', 'hit');
+        li.setAttribute('part', 'hit');
+        var a = h('a', 'title', d.title || d.id);
+        a.href = self._docUrl(d.id);
+        a.target = '_blank';
+        a.rel = 'noopener';
+        a.setAttribute('part', 'title');
+        li.appendChild(a);
+        var meta = [d.province, d.kind, d.symbol, fmtDate(d.date)].filter(Boolean).join(' · ');
+        if (meta) li.appendChild(h('p', 'meta', meta));
+        var ps = (hit.passages || []).slice(0, 2);
+        if (ps.length) {
+          var ul = h('ul', 'passages');
+          ps.forEach(function (p) {
+            var pli = h('li', 'passage');
+            pli.setAttribute('part', 'passage');
+            var pa = h('a');
+            pa.href = self._docUrl(d.id, p.sectionId);
+            pa.target = '_blank';
+            pa.rel = 'noopener';
+            if (p.heading) pa.appendChild(h('span', 'ph', p.heading));
+            pa.appendChild(appendSnippet(h('span', 'snip'), p.snippet));
+            pli.appendChild(pa);
+            ul.appendChild(pli);
+          });
+          li.appendChild(ul);
+        }
+        self._list.appendChild(li);
+      });
+
+      if (total > 0) {
+        var more = h('a', null, t.more(nf.format(total)));
+        more.href = this._fullUrl(q);
+        more.target = '_blank';
+        more.rel = 'noopener';
+        more.setAttribute('part', 'more');
+        this._more.replaceChildren(more, ' ', h('span', 'sr', t.newTab));
+        this._more.hidden = false;
+      }
+      this.dispatchEvent(new CustomEvent('eduplan-results', { detail: { query: q, total: total }, bubbles: true, composed: true }));
+    }
+  }
+
+  customElements.define('eduplan-search', EduplanSearch);
+})();

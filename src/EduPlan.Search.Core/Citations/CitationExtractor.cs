@@ -1,0 +1,204 @@
+using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Documents;
+using EduPlan.Search.Core.Text;
+
+namespace EduPlan.Search.Core.Citations;
+
+/// <summary>
+/// Finds every citation occurrence in a text, as a pipeline of small steps over each block:
+/// numbered symbols with the kind word, date, issuer and subject around them; then instruments cited
+/// without a number (laws, named resolutions, titled programmes); then one pass over the whole
+/// document that lends the fullest mention's year, issuer and title to bare repeats.
+/// </summary>
+public static partial class CitationExtractor
+{
+    private const string Kinds =
+        "Thông tư liên tịch|Chương trình hành động|Chương trình|Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Công văn|Tờ trình|Đề án|Thông tư|Nghị định|Kết luận|Hướng dẫn|Thông báo|Báo cáo|Quy định|Công điện|Luật|Hiến pháp|Pháp lệnh|Quy hoạch|Chiến lược";
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/])(?:" + SymbolPatterns.Any + @")(?![\p{L}\p{N}])")]
+    private static partial Regex Symbol();
+
+    [GeneratedRegex(@"(?<kind>" + Kinds + @")\s*(?:\(\s*)?(?:số\s*:?\s*)?\*?$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindBefore();
+
+    [GeneratedRegex(@"\bsố\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWordBefore();
+
+    [GeneratedRegex(@"\bcác\s+(?<kind>" + Kinds + @")(?:\s+của\s+(?<issuer>[^:;.]{3,80}?))?\s*:", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex ListHead();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?(?<d>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?<m>\d{1,2})\s*(?:/|-|\.|năm)\s*(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex DateAfter();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:năm)\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearAfter();
+
+    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong)\s|\s*[,;:.()“”""]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex IssuerAfter();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>.+?)|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+.+?))(?=\s*[;(]|\.(?:\s|$)|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleAfter();
+
+    [GeneratedRegex(@"(?<![\p{L}])Luật\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+ngày\s+\d)|[\p{Lu}][^;:.,()“”""]*?)(?=\s+(?:ngày\s+\d|năm\s+\d)|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn)\b|\s*[;:.,()“”""]|$)")]
+    private static partial Regex Law();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Đề án|Chương trình(?: hành động)?|Kế hoạch|Nghị quyết|Chỉ thị|Quy hoạch|Chiến lược)\s*[“""]\s*\*?(?<title>[^”""\n]{8,300}?)\*?\s*[”""]")]
+    private static partial Regex QuotedTitle();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Nghị quyết)\s+(?<title>(?:Đại hội|đại hội)[^,;.()]{3,80}?lần thứ\s+[IVXLC]+(?:\s+của\s+Đảng)?|(?:TW|Trung ương|Hội nghị Trung ương)\s*\d+\s*(?:khóa|khoá)\s*[IVXLC]+)")]
+    private static partial Regex NamedResolution();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Đề án|Chương trình(?: hành động)?|Kế hoạch|Quy hoạch|Chiến lược)\s+(?<title>[\p{Ll}\p{Lu}][^;:.“”""()\n]{5,250}?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*-\s*\d{4}(?:,\s*(?:định hướng đến năm|tầm nhìn(?: đến năm)?|tầm nhìn)\s+\d{4})?)")]
+    private static partial Regex PeriodTitle();
+
+    /// <summary>A citation found in one text, before identity is assigned.</summary>
+    public sealed record Found(
+        int Start, int End, string Kind, string? Symbol, string? Number, string? IssuerCode, string? Issuer,
+        string? Date, int? Year, string? Title, string Relation, string Context, bool Named)
+    {
+        public string? ProvinceNamed { get; init; }
+    }
+
+    /// <summary>Every citation in one stretch of text (a block), offsets into that text.</summary>
+    public static List<Found> Find(string text)
+    {
+        var found = new List<Found>();
+        var taken = new List<(int Start, int End)>();
+
+        foreach (Match m in Symbol().Matches(text))
+        {
+            if (IsOwnNumberLine(text, m.Index)) continue;
+            var symbol = ParsedSymbol.Parse(m.Value);
+            if (symbol is null) continue;
+            var (sentenceStart, sentenceEnd) = Sentences.Around(text, m.Index);
+            var before = text[sentenceStart..m.Index];
+
+            var start = m.Index;
+            string? kind = null;
+            string? issuer = null;
+            var kindMatch = KindBefore().Match(before);
+            if (kindMatch.Success && kindMatch.Index >= before.Length - 40)
+            {
+                kind = DocumentKinds.FromWord(kindMatch.Groups["kind"].Value);
+                start = sentenceStart + kindMatch.Index;
+            }
+            else
+            {
+                if (NumberWordBefore().Match(before) is { Success: true } number) start = sentenceStart + number.Index;
+                if (ListHead().Match(before) is { Success: true } head)
+                {
+                    kind = DocumentKinds.FromWord(head.Groups["kind"].Value);
+                    if (head.Groups["issuer"].Success) issuer = head.Groups["issuer"].Value.Trim();
+                }
+            }
+            kind ??= symbol.KindFromCode ?? "Văn bản";
+
+            var end = m.Index + m.Length;
+            string? date = null;
+            var year = symbol.Year;
+            var after = text[end..Math.Min(text.Length, end + 400)];
+            if (DateAfter().Match(after) is { Success: true } d && ValidDate(d) is { } iso)
+            {
+                date = iso;
+                year = int.Parse(iso[..4]);
+                end += d.Length;
+                after = text[end..Math.Min(text.Length, end + 400)];
+            }
+            if (IssuerAfter().Match(after) is { Success: true } iss)
+            {
+                issuer = iss.Groups["issuer"].Value.Trim();
+                after = after[iss.Length..];
+            }
+            string? title = null;
+            if (TitleAfter().Match(after) is { Success: true } t) title = CleanTitle(t.Groups["title"].Value);
+
+            var relation = CitationRelation.Read(text[sentenceStart..], start - sentenceStart);
+            found.Add(new Found(start, end, kind, symbol.Normalized, symbol.Number, symbol.IssuerCode, CanonicalIssuer(issuer),
+                date, year, title, relation, Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: false)
+            {
+                ProvinceNamed = ProvinceIn(issuer),
+            });
+            taken.Add((start, end));
+        }
+
+        foreach (var (regex, isLaw) in new[] { (Law(), true), (NamedResolution(), false), (QuotedTitle(), false), (PeriodTitle(), false) })
+        {
+            foreach (Match m in regex.Matches(text))
+            {
+                if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)) continue;
+                var following = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 12)];
+                if (Regex.IsMatch(following, @"^\s*(?:số|\d)", RegexOptions.IgnoreCase)) continue;
+                var kind = isLaw ? "Luật" : DocumentKinds.FromWord(m.Groups["kind"].Value) ?? m.Groups["kind"].Value;
+                var name = CleanTitle(isLaw ? "Luật " + m.Groups["name"].Value : m.Groups["title"].Value);
+                if (isLaw && name.Split(' ').Length > 16) continue;
+                var start = m.Index;
+                var end = m.Index + m.Length;
+                string? date = null;
+                int? year = null;
+                var after = text[end..Math.Min(text.Length, end + 60)];
+                if (DateAfter().Match(after) is { Success: true } d && ValidDate(d) is { } iso)
+                {
+                    date = iso;
+                    year = int.Parse(iso[..4]);
+                    end += d.Length;
+                }
+                else if (YearAfter().Match(after) is { Success: true } y)
+                {
+                    year = int.Parse(y.Groups["y"].Value);
+                    end += y.Length;
+                }
+                var (sentenceStart, sentenceEnd) = Sentences.Around(text, start);
+                var relation = CitationRelation.Read(text[sentenceStart..], start - sentenceStart);
+                found.Add(new Found(start, end, kind, null, null, null, null, date, year, name, relation,
+                    Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: true));
+                taken.Add((start, end));
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    /// <summary>"Số: 633/KH-UBND" opening a document's header is the document itself, not a citation.</summary>
+    private static bool IsOwnNumberLine(string text, int index)
+    {
+        var before = text[..index];
+        return Regex.IsMatch(before, @"^\W*Số\s*:?\s*$", RegexOptions.IgnoreCase);
+    }
+
+    private static string? ValidDate(Match d)
+    {
+        var day = int.Parse(d.Groups["d"].Value);
+        var month = int.Parse(d.Groups["m"].Value);
+        var year = int.Parse(d.Groups["y"].Value);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year is >= 1 and <= 9999 ? year : 2000, month)) return null;
+        return $"{year:0000}-{month:00}-{day:00}";
+    }
+
+    private static string CleanTitle(string title) =>
+        Regex.Replace(title.Replace("*", "").Replace("“", "").Replace("”", ""), @"\s+", " ").Trim(' ', ',', '.', ';', ':');
+
+    /// <summary>"Bộ trưởng Bộ Giáo dục và Đào tạo" is issued by the Bộ; "Bộ GDĐT" is its short name.</summary>
+    public static string? CanonicalIssuer(string? issuer)
+    {
+        if (string.IsNullOrWhiteSpace(issuer)) return null;
+        var s = Regex.Replace(issuer.Replace("*", ""), @"\s+", " ").Trim();
+        s = Regex.Replace(s, @"^Bộ trưởng\s+(?=Bộ\s)", "", RegexOptions.IgnoreCase);
+        s = Regex.Replace(s, @"^Bộ\s+(?:GDĐT|GD&ĐT|GD và ĐT)$", "Bộ Giáo dục và Đào tạo");
+        s = Regex.Replace(s, @"\bUBND\b", "Ủy ban nhân dân");
+        s = Regex.Replace(s, @"\bHĐND\b", "Hội đồng nhân dân");
+        s = Regex.Replace(s, @"\bSở\s+(?:GDĐT|GD&ĐT)\b", "Sở Giáo dục và Đào tạo");
+        return s.Length > 120 ? null : s;
+    }
+
+    private static string? ProvinceIn(string? issuer)
+    {
+        if (issuer is null) return null;
+        var m = Regex.Match(issuer, @"\b(?:tỉnh|thành phố)\s+(?<name>\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})");
+        if (!m.Success) return null;
+        var words = m.Groups["name"].Value.Split(' ');
+        for (var n = words.Length; n >= 1; n--)
+            if (Provinces.Canonical(string.Join(' ', words.Take(n))) is { } p) return p;
+        return null;
+    }
+}

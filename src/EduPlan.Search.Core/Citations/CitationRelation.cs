@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace EduPlan.Search.Core.Citations;
+
+/// <summary>
+/// What a citation is to the citing document, read from the words that govern it: "Căn cứ" (legal
+/// basis), "Thực hiện"/"triển khai"/"theo" (implements), "Theo đề nghị … tại Tờ trình" (proposal),
+/// "ban hành kèm theo" (issued with), "sửa đổi, bổ sung", "thay thế", "bãi bỏ"; otherwise a mention.
+/// </summary>
+public static partial class CitationRelation
+{
+    public const string LegalBasis = "can_cu";
+    public const string Implements = "thuc_hien";
+    public const string Proposal = "de_nghi";
+    public const string IssuedWith = "ban_hanh_kem_theo";
+    public const string Amends = "sua_doi";
+    public const string Replaces = "thay_the";
+    public const string Repeals = "bai_bo";
+    public const string Guides = "huong_dan";
+    public const string Mention = "mention";
+
+    public static IReadOnlyList<string> All { get; } =
+        [LegalBasis, Implements, Proposal, IssuedWith, Amends, Replaces, Repeals, Guides, Mention];
+
+    /// <summary>Words that govern the whole sentence when they open it.</summary>
+    [GeneratedRegex(@"^\W*(?:(?<can_cu>căn cứ)|(?<de_nghi>theo đề nghị|xét đề nghị)|(?<ban_hanh_kem_theo>ban hành kèm theo)|(?<thuc_hien>(?:để\s+)?(?:tổ chức\s+|tiếp tục\s+)?(?:triển khai\s+)?thực hiện|triển khai|theo|quán triệt và triển khai))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Opening();
+
+    /// <summary>Words that govern the citation right before it, nearest first.</summary>
+    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|quán triệt)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|\btheo\b))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex Nearest();
+
+    /// <summary>The relation for a citation that starts at <paramref name="start"/> of <paramref name="sentence"/>.</summary>
+    public static string Read(string sentence, int start)
+    {
+        var before = sentence[..start];
+        var tail = before.Length > 60 ? before[^60..] : before;
+        if (Regex.IsMatch(tail, @"(gọi tắt là|\(\s*sau đây gọi là)\s*\*?$", RegexOptions.IgnoreCase)) return Mention;
+        if (Regex.IsMatch(tail, @"(?:^|\()\s*ban hành kèm theo\s*$", RegexOptions.IgnoreCase)) return IssuedWith;
+        var opening = Opening().Match(before);
+        if (opening.Success)
+            foreach (var name in new[] { LegalBasis, Proposal, IssuedWith, Implements })
+                if (opening.Groups[name].Success) return name;
+        var nearest = Nearest().Match(before);
+        if (nearest.Success)
+            foreach (var name in new[] { Mention, Proposal, IssuedWith, Amends, Replaces, Repeals, LegalBasis, Implements })
+                if (nearest.Groups[name].Success) return name;
+        return Mention;
+    }
+}

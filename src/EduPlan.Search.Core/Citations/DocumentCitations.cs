@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Documents;
+using EduPlan.Search.Core.Text;
+
+namespace EduPlan.Search.Core.Citations;
+
+/// <summary>
+/// Extracts the citations of one text (a corpus document or text sent to the API) and gives each
+/// its instrument: scope from the issuer code or the province, the year from the date, the symbol or
+/// another mention of the same instrument in the text, issuer and title from the fullest mention.
+/// </summary>
+public static class DocumentCitations
+{
+    public static List<Citation> Extract(CorpusDocument document)
+    {
+        var raw = new List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)>();
+        foreach (var block in document.Blocks)
+        {
+            if (block.Kind == BlockKind.Break) continue;
+            foreach (var f in CitationExtractor.Find(block.Text))
+                raw.Add((f, block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
+        }
+        return Resolve(raw, document.Text, document.Info.Province);
+    }
+
+    /// <summary>Citations of free text; offsets index <paramref name="text"/> exactly as given, NFD included.</summary>
+    public static List<Citation> Extract(string text, string? province)
+    {
+        var mapped = NormalizedText.Create(text);
+        var normal = mapped.ToString();
+        var raw = CitationExtractor.Find(normal)
+            .Select(f => (f, mapped.ToSource(f.Start), mapped.ToSource(f.End, isEnd: true), (string?)null))
+            .ToList();
+        return Resolve(raw!, text, Provinces.Canonical(province) ?? province);
+    }
+
+    private static List<Citation> Resolve(List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)> raw, string source, string? province)
+    {
+        // The fullest mention of the same instrument in this text lends its year, date, issuer and title.
+        var groups = raw.GroupBy(r => GroupKey(r.Found)).ToDictionary(g => g.Key, g => g.Select(r => r.Found).ToList());
+        var citations = new List<Citation>(raw.Count);
+        foreach (var (f, start, end, sectionId) in raw)
+        {
+            var same = groups[GroupKey(f)];
+            var date = f.Date ?? same.Select(s => s.Date).FirstOrDefault(d => d is not null);
+            var year = f.Year ?? same.Select(s => s.Year).FirstOrDefault(y => y is not null);
+            var issuer = f.Issuer ?? same.Select(s => s.Issuer).FirstOrDefault(i => i is not null);
+            var title = f.Named ? f.Title : same.Select(s => s.Title).Where(t => t is not null).MaxBy(t => t!.Length);
+            var provinceNamed = f.ProvinceNamed ?? same.Select(s => s.ProvinceNamed).FirstOrDefault(p => p is not null);
+            var scope = ScopeOf(f, provinceNamed ?? province);
+            var issuerCode = f.IssuerCode ?? NamedIssuerCode(f);
+            issuer ??= IssuerCodes.Name(issuerCode) is { } name && scope != Instrument.National ? $"{name} tỉnh {scope}" : IssuerCodes.Name(issuerCode);
+            var key = f.Symbol is not null
+                ? InstrumentKeys.ForSymbol(f.Symbol, year, scope)
+                : InstrumentKeys.ForNamed(f.Kind, f.Title ?? f.Kind, year, scope);
+            var instrument = new Instrument(key, f.Kind, f.Symbol, f.Number, issuerCode, issuer, scope, date, year, title, null);
+            var surface = source[Math.Clamp(start, 0, source.Length)..Math.Clamp(end, start, source.Length)];
+            citations.Add(new Citation(surface, start, end, sectionId, f.Relation, f.Context, instrument));
+        }
+        return citations;
+    }
+
+    private static string GroupKey(CitationExtractor.Found f) =>
+        f.Symbol is not null ? "s:" + VietnameseFolding.FoldAll(f.Symbol) : "n:" + SectionBuilder.Slug(f.Title ?? f.Kind);
+
+    private static string ScopeOf(CitationExtractor.Found f, string? province)
+    {
+        if (f.Symbol is not null)
+            return IssuerCodes.IsCentral(f.IssuerCode) ? Instrument.National : province ?? "unknown";
+        var title = f.Title ?? "";
+        var national = f.Kind == "Luật" || Regex.IsMatch(title, @"quốc gia|toàn quốc|Chính phủ|Quốc hội|Trung ương|\bTW\b|của Đảng", RegexOptions.IgnoreCase);
+        return national ? Instrument.National : province ?? "unknown";
+    }
+
+    private static string? NamedIssuerCode(CitationExtractor.Found f) =>
+        f.Kind == "Luật" && f.Year is { } y ? y switch { >= 2021 => "QH15", >= 2016 => "QH14", >= 2011 => "QH13", >= 2007 => "QH12", _ => null } : null;
+}

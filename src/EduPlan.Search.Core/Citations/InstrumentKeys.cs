@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using System.Text;
+using EduPlan.Search.Core.Documents;
+
+namespace EduPlan.Search.Core.Citations;
+
+/// <summary>
+/// The identity of an instrument as a URL-safe key. A central number is unique per year; a local one
+/// only within its province and year, so the province is part of a local key:
+/// "2457-qd-bgddt-2023", "633-kh-ubnd-2023-bac-giang", "luat-giao-duc-2019".
+/// </summary>
+public static class InstrumentKeys
+{
+    private const int MaxSlug = 80;
+
+    public static string ForSymbol(string symbol, int? year, string scope) =>
+        Compose(SectionBuilder.Slug(symbol), year, scope);
+
+    public static string ForNamed(string kind, string title, int? year, string scope)
+    {
+        var slug = SectionBuilder.Slug(title.StartsWith(kind, StringComparison.OrdinalIgnoreCase) ? title : $"{kind} {title}");
+        if (slug.Length > MaxSlug)
+        {
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(slug)))[..8];
+            slug = slug[..MaxSlug].TrimEnd('-') + "-" + hash;
+        }
+        return Compose(slug, year, scope);
+    }
+
+    private static string Compose(string slug, int? year, string scope)
+    {
+        var key = year is null ? slug : $"{slug}-{year}";
+        return scope == Instrument.National ? key : $"{key}-{SectionBuilder.Slug(scope)}";
+    }
+
+    /// <summary>True for a string that could be a key: what the API accepts before looking it up.</summary>
+    public static bool IsWellFormed(string? key) =>
+        !string.IsNullOrEmpty(key) && key.Length <= 200 && key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_');
+}

@@ -1,0 +1,54 @@
+using EduPlan.Search.Core.Text;
+
+namespace EduPlan.Search.Core.Citations;
+
+/// <summary>
+/// Issuer codes of số ký hiệu: which are central (their numbers are unique nationally per year) and
+/// which local (unique only within a province), and the issuer's name in words.
+/// </summary>
+public static class IssuerCodes
+{
+    private static readonly Dictionary<string, string> Central = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["BGDĐT"] = "Bộ Giáo dục và Đào tạo", ["BGD"] = "Bộ Giáo dục và Đào tạo", ["TTg"] = "Thủ tướng Chính phủ",
+        ["CP"] = "Chính phủ", ["TW"] = "Ban Chấp hành Trung ương Đảng", ["VPCP"] = "Văn phòng Chính phủ",
+        ["BTC"] = "Bộ Tài chính", ["BNV"] = "Bộ Nội vụ", ["BYT"] = "Bộ Y tế", ["BLĐTBXH"] = "Bộ Lao động - Thương binh và Xã hội",
+        ["BKHĐT"] = "Bộ Kế hoạch và Đầu tư", ["BTTTT"] = "Bộ Thông tin và Truyền thông", ["BVHTTDL"] = "Bộ Văn hóa, Thể thao và Du lịch",
+        ["BCA"] = "Bộ Công an", ["BQP"] = "Bộ Quốc phòng", ["BTP"] = "Bộ Tư pháp", ["BXD"] = "Bộ Xây dựng",
+        ["BTNMT"] = "Bộ Tài nguyên và Môi trường", ["BNNPTNT"] = "Bộ Nông nghiệp và Phát triển nông thôn", ["UBDT"] = "Ủy ban Dân tộc",
+    };
+
+    private static readonly Dictionary<string, string> Local = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["UBND"] = "Ủy ban nhân dân", ["HĐND"] = "Hội đồng nhân dân", ["TU"] = "Tỉnh ủy", ["SGDĐT"] = "Sở Giáo dục và Đào tạo",
+        ["SGD"] = "Sở Giáo dục và Đào tạo", ["ĐH"] = "Đại hội Đảng bộ tỉnh", ["BCSĐ"] = "Ban cán sự đảng", ["BCSD"] = "Ban cán sự đảng",
+        ["BCĐ"] = "Ban Chỉ đạo", ["TTr"] = "Tỉnh ủy",
+    };
+
+    public static bool IsCentral(string? code)
+    {
+        if (code is null) return false;
+        if (Central.ContainsKey(code) || Central.Keys.Any(k => VietnameseFolding.FoldAll(k) == VietnameseFolding.FoldAll(code))) return true;
+        var upper = code.ToUpperInvariant();
+        return upper.StartsWith("QH", StringComparison.Ordinal) || upper.StartsWith("UBTVQH", StringComparison.Ordinal);
+    }
+
+    /// <summary>Normalises the code's spelling: "BGD&amp;ĐT" and "BGDDT" → "BGDĐT".</summary>
+    public static string Canonical(string code)
+    {
+        var c = code.Replace("&", "");
+        foreach (var known in Central.Keys.Concat(Local.Keys))
+            if (string.Equals(VietnameseFolding.FoldAll(known), VietnameseFolding.FoldAll(c), StringComparison.OrdinalIgnoreCase))
+                return known;
+        return c;
+    }
+
+    public static string? Name(string? code)
+    {
+        if (code is null) return null;
+        if (Central.TryGetValue(code, out var name) || Local.TryGetValue(code, out name)) return name;
+        var upper = code.ToUpperInvariant();
+        if (upper.StartsWith("UBTVQH", StringComparison.Ordinal)) return "Ủy ban Thường vụ Quốc hội";
+        return upper.StartsWith("QH", StringComparison.Ordinal) ? "Quốc hội" : null;
+    }
+}

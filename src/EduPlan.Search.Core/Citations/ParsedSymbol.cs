@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Documents;
+
+namespace EduPlan.Search.Core.Citations;
+
+/// <summary>A số ký hiệu taken apart: number, year, type code and issuer code.</summary>
+public sealed partial record ParsedSymbol(string Normalized, string Number, int? Year, string? TypeCode, string? IssuerCode)
+{
+    [GeneratedRegex(@"^(?<n>\d+)-(?<type>[\p{L}]+)/(?<issuer>[\p{L}\d]+)$")]
+    private static partial Regex PartyShape();
+
+    [GeneratedRegex(@"^(?<n>\d+)(?:/(?<y>\d{4}))?/(?<a>[\p{L}\d]+)(?:-(?<b>[\p{L}\d]+))?(?:-[\p{L}\d]+)*$")]
+    private static partial Regex AdministrativeShape();
+
+    public string? KindFromCode => TypeCode is null
+        ? IssuerCode is { } code && IssuerCodes.IsCentral(code) && code.StartsWith("QH", StringComparison.OrdinalIgnoreCase) ? "Luật" : "Công văn"
+        : DocumentKinds.FromCode(TypeCode);
+
+    /// <summary>Reads a symbol as written ("4725/QĐ-BGD&amp;ĐT", "1646 /QĐ-UBND"); null when it is not one.</summary>
+    public static ParsedSymbol? Parse(string raw)
+    {
+        var s = new string(raw.Where(c => c != '&' && !char.IsWhiteSpace(c)).ToArray());
+        if (PartyShape().Match(s) is { Success: true } p)
+        {
+            var type = p.Groups["type"].Value;
+            return new ParsedSymbol(s, p.Groups["n"].Value, null, type, IssuerCodes.Canonical(p.Groups["issuer"].Value));
+        }
+        if (AdministrativeShape().Match(s) is not { Success: true } a) return null;
+        var first = a.Groups["a"].Value;
+        var second = a.Groups["b"].Success ? a.Groups["b"].Value : null;
+        int? year = a.Groups["y"].Success ? int.Parse(a.Groups["y"].Value) : null;
+        if (year is < 1945 or > 2100) return null;
+        if (DocumentKinds.FromCode(first) is not null)
+        {
+            if (second is null) return null;
+            var canonical = $"{a.Groups["n"].Value}{(year is null ? "" : "/" + year)}/{first}-{IssuerCodes.Canonical(second)}" + s[(a.Groups["b"].Index + a.Groups["b"].Length)..];
+            return new ParsedSymbol(canonical, a.Groups["n"].Value, year, first, IssuerCodes.Canonical(second));
+        }
+        // No type code: an official letter ("5046/UBND-KGVX": issuer, then unit) or a law ("88/2014/QH13").
+        if (!first.Any(char.IsUpper)) return null;
+        return new ParsedSymbol(s, a.Groups["n"].Value, year, null, IssuerCodes.Canonical(first));
+    }
+}

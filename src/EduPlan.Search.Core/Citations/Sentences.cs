@@ -1,0 +1,49 @@
+namespace EduPlan.Search.Core.Citations;
+
+/// <summary>Sentence bounds inside a block of directive text, for relations and context.</summary>
+public static class Sentences
+{
+    private const int MaxContext = 360;
+
+    /// <summary>The sentence around <paramref name="index"/>: from after the previous ". " (or line break) to the next.</summary>
+    public static (int Start, int End) Around(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && !IsBoundary(text, start - 1)) start--;
+        var end = index;
+        while (end < text.Length && !IsBoundary(text, end)) end++;
+        if (end < text.Length) end++;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        return (start, end);
+    }
+
+    private static bool IsBoundary(string text, int i)
+    {
+        var c = text[i];
+        if (c == '\n') return true;
+        if (c is not ('.' or '!' or '?')) return false;
+        // "23/8/2023." ends a sentence; "Tp. Hà Nội" or "1.1" does not.
+        var next = i + 1 < text.Length ? text[i + 1] : ' ';
+        if (!char.IsWhiteSpace(next)) return false;
+        var j = i + 1;
+        while (j < text.Length && char.IsWhiteSpace(text[j])) j++;
+        return j >= text.Length || char.IsUpper(text[j]) || text[j] is '-' or '+' or '*' or '“' or '"';
+    }
+
+    /// <summary>The sentence, cut to a window around the citation when it is long.</summary>
+    public static string Context(string text, int sentenceStart, int sentenceEnd, int start, int end)
+    {
+        var from = sentenceStart;
+        var to = sentenceEnd;
+        if (to - from > MaxContext)
+        {
+            var half = Math.Max(0, (MaxContext - (end - start)) / 2);
+            from = Math.Max(sentenceStart, start - half);
+            to = Math.Min(sentenceEnd, end + half);
+            while (from > sentenceStart && !char.IsWhiteSpace(text[from - 1])) from--;
+            while (to < sentenceEnd && !char.IsWhiteSpace(text[to])) to++;
+        }
+        var s = text[from..to].Replace("*", "").Trim();
+        return (from > sentenceStart ? "…" : "") + s + (to < sentenceEnd ? "…" : "");
+    }
+}

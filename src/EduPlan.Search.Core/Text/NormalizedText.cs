@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text;
+using EduPlan.Search.Core.Documents;
+
+namespace EduPlan.Search.Core.Text;
+
+/// <summary>
+/// NFC-normalises text sent in any form while keeping a map back to it, so an offset found in the
+/// normal form is reported as an offset in the text as the caller sent it (NFD included).
+/// </summary>
+public static class NormalizedText
+{
+    public static MappedText Create(string text)
+    {
+        var mapped = new MappedText();
+        var i = 0;
+        while (i < text.Length)
+        {
+            // A run is one base character with the combining marks that follow it.
+            var runStart = i;
+            i += char.IsSurrogatePair(text, i) ? 2 : 1;
+            while (i < text.Length && CharUnicodeInfo.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+                i++;
+            var run = text[runStart..i];
+            var normal = VietnameseFolding.NormalizeText(run);
+            mapped.Append(normal, runStart, exact: normal == run, sourceLength: run.Length);
+        }
+        return mapped;
+    }
+}
