@@ -643,12 +643,16 @@
       const sorted = [...docs].sort((a, b) => collator.compare(b.date || '', a.date || '') || collator.compare(a.title || '', b.title || ''));
       results.append(el('h2', { class: 'list-title', text: `Văn bản trong kho (${nf.format(docs.length)})` }));
       const ul = el('ul', { class: 'doc-list' });
-      for (const d of sorted) {
+      const WELCOME_MAX = 30;
+      for (const d of sorted.slice(0, WELCOME_MAX)) {
         ul.append(el('li', { class: 'doc-item' },
           el('a', { class: 'title', href: docUrl(d.id), text: d.title || d.source || d.id }),
           el('p', { class: 'meta', text: docMetaLine(d) })));
       }
       results.append(ul);
+      if (sorted.length > WELCOME_MAX) {
+        results.append(el('p', { class: 'muted', text: `… và ${nf.format(sorted.length - WELCOME_MAX)} văn bản khác. Dùng ô tìm kiếm hoặc bộ lọc để thu hẹp.` }));
+      }
     } catch (e) {
       if (seq !== searchSeq) return;
       clear($('results'));
@@ -1048,37 +1052,43 @@
     const rank = (n) => (outKeys.has(n.key) && !inKeys.has(n.key) ? 0 : outKeys.has(n.key) ? 1 : inKeys.has(n.key) ? 2 : 3);
     others.sort((a, b) => rank(a) - rank(b) || collator.compare(nodeLabel(a), nodeLabel(b)));
 
-    const wrapW = $('graph-wrap').clientWidth || 700;
-    const W = Math.max(300, Math.min(900, Math.round(wrapW)));
-    const narrow = W < 560;
-    const maxChars = narrow ? 14 : 20;
-    const H = narrow ? Math.round(Math.max(360, W * 1.15)) : 520;
+    // Layout: focus in the centre, neighbours on a circle. Few neighbours get horizontal,
+    // two-line labels; many get single-line labels along the ray (no overlaps).
+    const wrapW = $('graph-wrap').clientWidth || 600;
+    const narrow = wrapW < 520;
+    const count = others.length;
+    const radial = count > 8;
+    const maxChars = radial ? (narrow ? 18 : 24) : (narrow ? 14 : 18);
+    const charW = narrow ? 7.4 : 6.6;
+    let W; let H; let R;
+    if (radial) {
+      R = Math.max(narrow ? 90 : 120, (count * 19) / (2 * Math.PI));
+      W = H = Math.round(2 * (R + maxChars * charW + 28));
+    } else {
+      W = Math.round(Math.max(300, Math.min(640, wrapW)));
+      R = Math.max(80, Math.min(150, W / 2 - maxChars * charW * (narrow ? 0.55 : 1) - 16));
+      H = Math.round(2 * R + 110);
+    }
     const cx = W / 2;
     const cy = H / 2;
-    const R = narrow
-      ? Math.max(70, Math.min(cx - 60, cy - 70))
-      : Math.max(90, Math.min(cx - 150, cy - 70));
     svgEl.setAttribute('viewBox', `0 0 ${W} ${H}`);
     svgEl.setAttribute('width', String(W));
     svgEl.setAttribute('height', String(H));
     svgEl.setAttribute('preserveAspectRatio', 'xMidYMid meet');
 
     const maxCount = Math.max(1, ...nodes.map((n) => Number(n.citedByCount) || 0));
-    const radius = (n) => (n.key === focusKey ? 16 : 7 + 7 * Math.sqrt((Number(n.citedByCount) || 0) / maxCount));
+    const radius = (n) => (n.key === focusKey ? 15 : 6 + 6 * Math.sqrt((Number(n.citedByCount) || 0) / maxCount));
 
     const pos = new Map();
     pos.set(focusKey, { x: cx, y: cy, angle: 0 });
-    const count = others.length;
     others.forEach((n, i) => {
       const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, count);
-      // with many neighbours alternate two rings so labels do not collide
-      const r = count > 12 && i % 2 ? R * 0.72 : R;
-      pos.set(n.key, { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle), angle });
+      pos.set(n.key, { x: cx + R * Math.cos(angle), y: cy + R * Math.sin(angle), angle });
     });
 
     svgEl.append(svg('title', null, `Quan hệ trích dẫn của ${nodeLabel(focus)}`));
     const defs = svg('defs');
-    defs.append(svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: '9', refY: '5', markerWidth: '7', markerHeight: '7', orient: 'auto-start-reverse', class: 'arrow' },
+    defs.append(svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: '9', refY: '5', markerWidth: '9', markerHeight: '9', markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse', class: 'arrow' },
       svg('path', { d: 'M 0 0 L 10 5 L 0 10 z' })));
     svgEl.append(defs);
 
@@ -1095,7 +1105,7 @@
       const line = svg('line', {
         x1: (a.x + (dx / len) * ra).toFixed(1), y1: (a.y + (dy / len) * ra).toFixed(1),
         x2: (b.x - (dx / len) * rb).toFixed(1), y2: (b.y - (dy / len) * rb).toFixed(1),
-        class: `edge rel-${e.relation || 'mention'}${e.source === focusKey || e.target === focusKey ? ' edge-focus' : ''}`,
+        class: `edge rel-${e.relation || 'mention'}${e.source === focusKey || e.target === focusKey ? ' edge-focus' : ' edge-side'}`,
         'stroke-width': (1.2 + Math.min(4, Math.log2(1 + (Number(e.count) || 1)))).toFixed(1),
         'marker-end': 'url(#arrow)',
         dataset: { source: e.source, target: e.target },
@@ -1116,33 +1126,75 @@
       const a = svg('a', { href: instrumentUrl(n.key), class: cls, dataset: { key: n.key }, 'aria-label': `${nodeLabel(n)}${n.citedByCount ? `, được trích dẫn ${n.citedByCount} lần` : ''}` });
       a.append(svg('title', null, `${nodeLabel(n)}${n.kind ? ` (${n.kind})` : ''}${n.citedByCount ? ` – được trích dẫn ${n.citedByCount} lần` : ''}`));
       a.append(svg('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: r.toFixed(1) }));
-      const lines = wrapLabel(nodeLabel(n), isFocus ? maxChars + 6 : maxChars);
-      let tx; let ty; let anchor;
       const lh = 14;
+      let text;
       if (isFocus) {
-        tx = p.x; ty = p.y + r + 16; anchor = 'middle';
-      } else {
+        const lines = wrapLabel(nodeLabel(n), 22);
+        const ty = p.y + r + 15;
+        text = svg('text', { x: p.x.toFixed(1), y: ty.toFixed(1), 'text-anchor': 'middle', class: 'node-label' });
+        lines.forEach((l, i) => text.append(svg('tspan', { x: p.x.toFixed(1), dy: i === 0 ? '0' : String(lh) }, l)));
+      } else if (radial) {
+        const full = nodeLabel(n);
+        const line = full.length > maxChars ? full.slice(0, maxChars - 1).trimEnd() + '…' : full;
         const c = Math.cos(p.angle);
-        const s = Math.sin(p.angle);
-        if (!narrow && Math.abs(c) > 0.35) {
+        const sn = Math.sin(p.angle);
+        const tx = p.x + c * (r + 5);
+        const ty = p.y + sn * (r + 5);
+        let deg = (p.angle * 180) / Math.PI;
+        const left = c < -1e-6;
+        if (left) deg += 180;
+        text = svg('text', {
+          x: tx.toFixed(1), y: ty.toFixed(1), dy: '0.35em', 'text-anchor': left ? 'end' : 'start', class: 'node-label',
+          transform: `rotate(${deg.toFixed(1)} ${tx.toFixed(1)} ${ty.toFixed(1)})`,
+        }, line);
+      } else {
+        const lines = wrapLabel(nodeLabel(n), maxChars);
+        const c = Math.cos(p.angle);
+        const sn = Math.sin(p.angle);
+        let tx; let ty; let anchor;
+        if (Math.abs(c) > 0.3) {
           anchor = c > 0 ? 'start' : 'end';
           tx = p.x + c * (r + 6);
-          ty = p.y + s * (r + 6) + 4 - ((lines.length - 1) * lh) / 2;
+          ty = p.y + sn * (r + 6) + 4 - ((lines.length - 1) * lh) / 2;
+          if (narrow) {
+            // keep inside the box: fall back to centred labels near the edges
+            const width = Math.max(...lines.map((l) => l.length)) * charW;
+            if ((anchor === 'start' && tx + width > W) || (anchor === 'end' && tx - width < 0)) {
+              anchor = 'middle';
+              tx = Math.min(W - width / 2, Math.max(width / 2, p.x));
+              ty = sn < 0 ? p.y - r - 6 - (lines.length - 1) * lh : p.y + r + 14;
+            }
+          }
         } else {
           anchor = 'middle';
-          const halfW = (maxChars * 6.6) / 2;
-          tx = Math.min(W - halfW, Math.max(halfW, p.x));
-          ty = s < -0.1 ? p.y - r - 6 - (lines.length - 1) * lh : p.y + r + 14;
+          tx = p.x;
+          ty = sn < 0 ? p.y - r - 6 - (lines.length - 1) * lh : p.y + r + 14;
         }
+        text = svg('text', { x: tx.toFixed(1), y: ty.toFixed(1), 'text-anchor': anchor, class: 'node-label' });
+        lines.forEach((l, i) => text.append(svg('tspan', { x: tx.toFixed(1), dy: i === 0 ? '0' : String(lh) }, l)));
       }
-      const text = svg('text', { x: tx.toFixed(1), y: ty.toFixed(1), 'text-anchor': anchor, class: 'node-label' });
-      lines.forEach((l, i) => text.append(svg('tspan', { x: tx.toFixed(1), dy: i === 0 ? '0' : String(lh) }, l)));
       a.append(text);
       gNodes.append(a);
     };
     others.forEach(drawNode);
     drawNode(focus); // on top
     svgEl.append(gNodes);
+    svgEl.classList.toggle('is-narrow', narrow);
+
+    // Fit the view box to what was drawn (label widths are only estimates above).
+    try {
+      const bb = gNodes.getBBox();
+      if (bb.width > 0 && bb.height > 0) {
+        const pad = 8;
+        const x0 = Math.floor(bb.x - pad);
+        const y0 = Math.floor(bb.y - pad);
+        const w = Math.ceil(bb.width + 2 * pad);
+        const h = Math.ceil(bb.height + 2 * pad);
+        svgEl.setAttribute('viewBox', `${x0} ${y0} ${w} ${h}`);
+        svgEl.setAttribute('width', String(w));
+        svgEl.setAttribute('height', String(h));
+      }
+    } catch { /* not rendered (hidden): keep the computed box */ }
 
     // Text alternative / phone-friendly list.
     const li = (n, rel) => el('li', null, el('a', { href: instrumentUrl(n.key), text: nodeLabel(n) }),

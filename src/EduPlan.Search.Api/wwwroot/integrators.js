@@ -5,8 +5,8 @@
   const origin = location.origin;
 
   // Snippets are written with the placeholder {origin}; show the real address.
-  for (const node of document.querySelectorAll('.snippet-code, code.origin')) {
-    node.textContent = node.textContent.split('{origin}').join(origin);
+  for (const node of document.querySelectorAll('code')) {
+    if (node.textContent.includes('{origin}')) node.textContent = node.textContent.split('{origin}').join(origin);
   }
 
   // Copy buttons.

@@ -48,5 +48,17 @@ public sealed class MappedText
         return piece.SourceStart + within + (isEnd ? 1 : 0);
     }
 
+    /// <summary>The text offset of a source offset (the first text position at or after it).</summary>
+    public int ToText(int sourceOffset)
+    {
+        foreach (var p in _pieces)
+        {
+            if (sourceOffset < p.SourceStart) return p.TextStart;
+            if (sourceOffset < p.SourceStart + Math.Max(1, p.SourceLength))
+                return p.TextStart + (p.Exact ? Math.Min(sourceOffset - p.SourceStart, p.Length - 1) : 0);
+        }
+        return _text.Length;
+    }
+
     public override string ToString() => _text.ToString();
 }

@@ -1,0 +1,68 @@
+using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Documents;
+using EduPlan.Search.Core.Searching;
+
+namespace EduPlan.Search.Api;
+
+// The public v1 shapes (docs/api-v1.md). Fields may be added, never renamed.
+
+public sealed record SectionDto(string Id, string Number, string Heading, string Text);
+
+public sealed record DocumentDetailDto(
+    string Id, string Source, string Title, string Kind, string? Symbol, string? Province, string? Issuer, string? Signer,
+    string? Date, int? Year, string? SchoolYear, IReadOnlyList<SectionDto> Sections, string Html)
+{
+    public static DocumentDetailDto From(DocumentInfo d, IReadOnlyList<Section> sections, string html) =>
+        new(d.Id, d.Source, d.Title, d.Kind, d.Symbol, d.Province, d.Issuer, d.Signer, d.Date, d.Year, d.SchoolYear,
+            sections.Select(s => new SectionDto(s.Id, s.Number, s.Heading, s.Text)).ToList(), html);
+}
+
+public sealed record PassageDto(string SectionId, string Heading, string Snippet);
+
+public sealed record HitDto(DocumentInfo Document, float Score, IReadOnlyList<PassageDto> Passages);
+
+public sealed record FacetDto(string Value, int Count);
+
+public sealed record FacetsDto(IReadOnlyList<FacetDto> Province, IReadOnlyList<FacetDto> Kind, IReadOnlyList<FacetDto> Year, IReadOnlyList<FacetDto> SchoolYear);
+
+public sealed record SearchResponseDto(string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitDto> Hits, FacetsDto Facets, string? DidYouMean)
+{
+    public static SearchResponseDto From(SearchResult r)
+    {
+        IReadOnlyList<FacetDto> F(string name) => r.Facets.TryGetValue(name, out var v) ? v.Select(f => new FacetDto(f.Value, f.Count)).ToList() : [];
+        return new(r.Query, r.Total, r.Page, r.Size, Math.Round(r.TookMs, 2),
+            r.Hits.Select(h => new HitDto(h.Document, h.Score, h.Passages.Select(p => new PassageDto(p.SectionId, p.Heading, p.Snippet)).ToList())).ToList(),
+            new FacetsDto(F("province"), F("kind"), F("year"), F("schoolYear")), r.DidYouMean);
+    }
+}
+
+public sealed record InstrumentDto(
+    string Key, string Kind, string? Symbol, string? Number, string? IssuerCode, string? Issuer, string Scope,
+    string? Date, int? Year, string? Title, string? DocumentId, int CitedByCount)
+{
+    public static InstrumentDto From(Instrument i, int citedByCount) =>
+        new(i.Key, i.Kind, i.Symbol, i.Number, i.IssuerCode, i.Issuer, i.Scope, i.Date, i.Year, i.Title, i.DocumentId, citedByCount);
+}
+
+public sealed record CitationDto(string Surface, int Start, int End, string? SectionId, string Relation, string Context, InstrumentDto Instrument, bool? Known = null);
+
+public sealed record CitedByDto(DocumentInfo Document, string Relation, string Context, string? SectionId);
+
+public sealed record InstrumentDetailDto(
+    string Key, string Kind, string? Symbol, string? Number, string? IssuerCode, string? Issuer, string Scope,
+    string? Date, int? Year, string? Title, string? DocumentId, int CitedByCount,
+    IReadOnlyList<CitedByDto> CitedBy, IReadOnlyList<CitationDto>? Cites);
+
+public sealed record ExtractRequest(string? Text, string? Province);
+
+public sealed record ExtractResponse(IReadOnlyList<CitationDto> Citations);
+
+public sealed record GraphNodeDto(string Key, string Label, string Kind, string Scope, string? DocumentId, int CitedByCount);
+
+public sealed record GraphEdgeDto(string Source, string Target, string Relation, int Count);
+
+public sealed record GraphDto(IReadOnlyList<GraphNodeDto> Nodes, IReadOnlyList<GraphEdgeDto> Edges);
+
+public sealed record HealthDto(string Status, string? Generation, int Documents, string? Error, IReadOnlyList<CorpusProblemDto> Skipped);
+
+public sealed record CorpusProblemDto(string File, string Reason);

@@ -1,0 +1,120 @@
+using System.Text;
+using System.Text.Json;
+using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Searching;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EduPlan.Search.Api;
+
+public static class InstrumentsApi
+{
+    public const int MaxExtractBytes = 1024 * 1024;
+    public const int MaxDepth = 4;
+
+    public static string PageHref(string key) => $"/?instrument={Uri.EscapeDataString(key)}";
+
+    public static void MapInstrumentsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api").WithTags("Citations");
+        group.MapGet("/instruments", List).RequireCors(ServiceSetup.PublicCors).WithName("ListInstruments")
+            .WithSummary("Instruments of the citation graph; q matches a symbol typed loosely (\"2457/QD-BGDDT\", \"2457 BGDĐT\")");
+        group.MapGet("/instruments/{key}", Get).RequireCors(ServiceSetup.PublicCors).WithName("GetInstrument")
+            .WithSummary("One instrument with every citing occurrence and, for a corpus document, what it cites")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/citations/extract", Extract).WithName("ExtractCitations")
+            .WithSummary("Finds the citations in a text; offsets index the text exactly as sent")
+            .Accepts<ExtractRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapGet("/graph", Graph).RequireCors(ServiceSetup.PublicCors).WithName("GetGraph")
+            .WithSummary("The citation graph as JSON, or GraphML with format=graphml; focus and depth give one node's neighbourhood")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    public static CitationDto ToDto(Citation c, CitationGraph graph, bool? known = null) =>
+        new(c.Surface, c.Start, c.End, c.SectionId, c.Relation, c.Context, InstrumentDto.From(c.Instrument, graph.CitedByCount(c.Instrument.Key)), known);
+
+    private static Results<Ok<IReadOnlyList<InstrumentDto>>, ProblemHttpResult> List(string? q, string? kind, string? scope, SearchService search)
+    {
+        if (search.Current is not { } index) return Problems.NotReady(search.LastError);
+        if (q is { Length: > 200 }) return Problems.BadRequest("q is too long for a symbol or title (200 characters at most).");
+        IReadOnlyList<InstrumentDto> list = index.Graph.Search(q, kind, scope).Take(500)
+            .Select(i => InstrumentDto.From(i, index.Graph.CitedByCount(i.Key))).ToList();
+        return TypedResults.Ok(list);
+    }
+
+    private static Results<Ok<InstrumentDetailDto>, ProblemHttpResult> Get(string key, SearchService search)
+    {
+        if (search.Current is not { } index) return Problems.NotReady(search.LastError);
+        if (!InstrumentKeys.IsWellFormed(key) || index.Graph.Find(key) is not { } i)
+            return Problems.NotFound($"There is no instrument with key '{key}'. GET /api/instruments?q=<symbol> finds keys.");
+        var graph = index.Graph;
+        var citedBy = graph.CitedBy(key)
+            .Select(x => new CitedByDto(index.Find(x.DocumentId)!, x.Citation.Relation, x.Citation.Context, x.Citation.SectionId))
+            .ToList();
+        var cites = i.DocumentId is { } docId ? graph.CitationsOf(docId).Select(c => ToDto(c, graph)).ToList() : null;
+        return TypedResults.Ok(new InstrumentDetailDto(i.Key, i.Kind, i.Symbol, i.Number, i.IssuerCode, i.Issuer, i.Scope, i.Date, i.Year,
+            i.Title, i.DocumentId, graph.CitedByCount(key), citedBy, cites));
+    }
+
+    private static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult>> Extract(HttpRequest request, SearchService search)
+    {
+        if (request.ContentLength > MaxExtractBytes + 4096)
+            return Problems.TooLarge($"The body is {request.ContentLength} bytes; the text may be at most 1 MB.");
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxExtractBytes + 4096) return Problems.TooLarge("The text may be at most 1 MB.");
+        }
+        ExtractRequest? body;
+        try
+        {
+            body = JsonSerializer.Deserialize<ExtractRequest>(buffer.ToArray(), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        }
+        catch (JsonException e)
+        {
+            return Problems.BadRequest($"The body must be JSON like {{\"text\": \"...\", \"province\": \"Bắc Giang\"}}: {e.Message}");
+        }
+        if (body is null) return Problems.BadRequest("The body must be JSON like {\"text\": \"...\"}.");
+        var text = body.Text ?? "";
+        if (Encoding.UTF8.GetByteCount(text) > MaxExtractBytes) return Problems.TooLarge("The text may be at most 1 MB.");
+        var graph = search.Current?.Graph ?? CitationGraph.Empty;
+        var citations = DocumentCitations.Extract(text, body.Province).Select(c =>
+        {
+            var known = graph.Resolve(c.Instrument);
+            return known is null ? ToDto(c, graph, false) : ToDto(c with { Instrument = known }, graph, true);
+        }).ToList();
+        return TypedResults.Ok(new ExtractResponse(citations));
+    }
+
+    private static IResult Graph(string? focus, string? depth, string? format, SearchService search)
+    {
+        if (search.Current is not { } index) return Problems.NotReady(search.LastError);
+        var graph = index.Graph;
+        IReadOnlyList<Instrument> nodes;
+        IReadOnlyList<CitationEdge> edges;
+        if (!string.IsNullOrEmpty(focus))
+        {
+            if (!InstrumentKeys.IsWellFormed(focus) || graph.Find(focus) is null) return Problems.NotFound($"There is no instrument with key '{focus}'.");
+            var d = 1;
+            if (depth is not null && (!int.TryParse(depth, out d) || d < 0 || d > MaxDepth))
+                return Problems.BadRequest($"depth must be a whole number from 0 to {MaxDepth}.");
+            (nodes, edges) = graph.Neighbourhood(focus, d);
+        }
+        else (nodes, edges) = (graph.Instruments.ToList(), graph.Edges);
+
+        if (string.Equals(format, "graphml", StringComparison.OrdinalIgnoreCase))
+            return Results.Text(GraphMl.Write(nodes, edges, graph), "application/graphml+xml; charset=utf-8");
+        if (format is not null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+            return Problems.BadRequest("format is json (the default) or graphml.");
+        return TypedResults.Ok(new GraphDto(
+            nodes.Select(n => new GraphNodeDto(n.Key, Label(n), n.Kind, n.Scope, n.DocumentId, graph.CitedByCount(n.Key))).ToList(),
+            edges.Select(e => new GraphEdgeDto(e.Source, e.Target, e.Relation, e.Count)).ToList()));
+    }
+
+    public static string Label(Instrument n) => n.Symbol is not null ? $"{n.Kind} {n.Symbol}" : n.Title ?? n.Kind;
+}

@@ -1,0 +1,54 @@
+using EduPlan.Search.Core.Searching;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EduPlan.Search.Api;
+
+public static class SearchApi
+{
+    public static void MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api").WithTags("Search").RequireCors(ServiceSetup.PublicCors)
+            .MapGet("/search", Search)
+            .WithName("Search")
+            .WithSummary("Full-text search over the directives")
+            .WithDescription("One hit per document, best first, with up to three passages whose snippets are HTML-escaped with <mark> around matched words. " +
+                             "q is typed with or without diacritics, in any case, NFC or NFD; quotes make a phrase, -word excludes, OR joins alternatives. " +
+                             "Filters combine with AND; several values of one filter are OR. Facet counts are over the filtered result.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+    }
+
+    public sealed record SearchParameters(
+        [FromQuery] string? Q,
+        [FromQuery] string[]? Province,
+        [FromQuery] string[]? Kind,
+        [FromQuery] string[]? Year,
+        [FromQuery] string[]? SchoolYear,
+        [FromQuery] string? Page,
+        [FromQuery] string? Size);
+
+    private static Results<Ok<SearchResponseDto>, ProblemHttpResult> Search([AsParameters] SearchParameters p, SearchService search)
+    {
+        if (!TryInt(p.Page, 1, out var page) || page < 1)
+            return Problems.BadRequest("page must be a whole number of at least 1.");
+        if (!TryInt(p.Size, 10, out var size) || size < 1 || size > SearchRequest.MaxSize)
+            return Problems.BadRequest($"size must be a whole number from 1 to {SearchRequest.MaxSize}.");
+        if (p.Q is { Length: > SearchRequest.MaxQueryLength })
+            return Problems.BadRequest($"q is {p.Q.Length} characters long; the most is {SearchRequest.MaxQueryLength}.");
+        var request = new SearchRequest(p.Q, p.Province, p.Kind, p.Year, p.SchoolYear, page, size);
+        var query = UserQuery.Parse(p.Q);
+        if (query.IsEmpty && !request.HasFilter)
+            return Problems.BadRequest(string.IsNullOrWhiteSpace(p.Q)
+                ? "Give a query in q (for example q=phổ cập giáo dục), or at least one filter."
+                : "q has no searchable word; type at least one word or number.");
+        if (search.Current is not { } index) return Problems.NotReady(search.LastError);
+        return TypedResults.Ok(SearchResponseDto.From(index.Search(request, query)));
+    }
+
+    private static bool TryInt(string? text, int fallback, out int value)
+    {
+        if (string.IsNullOrWhiteSpace(text)) { value = fallback; return true; }
+        return int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out value);
+    }
+}

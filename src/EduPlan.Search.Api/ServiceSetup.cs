@@ -1,0 +1,85 @@
+using EduPlan.Search.Core.Searching;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace EduPlan.Search.Api;
+
+public static class ServiceSetup
+{
+    public const string PublicCors = "public-read";
+
+    /// <summary>Options from configuration: EduPlan:CorpusPath (default "seeds"), EduPlan:IndexPath (default "index").</summary>
+    public static SearchOptions ReadOptions(IConfiguration configuration) => new(
+        Resolve(configuration["EduPlan:CorpusPath"] is { Length: > 0 } c ? c : "seeds"),
+        Resolve(configuration["EduPlan:IndexPath"] is { Length: > 0 } i ? i : "index"));
+
+    /// <summary>
+    /// Relative paths are relative to the repository root (the folder holding EduPlan.Search.sln above
+    /// the working directory), so `dotnet run` finds seeds/ whichever folder it starts in; elsewhere,
+    /// to the working directory.
+    /// </summary>
+    private static string Resolve(string path)
+    {
+        if (Path.IsPathRooted(path)) return Path.GetFullPath(path);
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "EduPlan.Search.sln"))) return Path.GetFullPath(Path.Combine(dir.FullName, path));
+        return Path.GetFullPath(path);
+    }
+
+    public static IServiceCollection AddEduPlanSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(sp =>
+        {
+            var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("EduPlan.Index");
+            return new SearchService(ReadOptions(configuration), message => log.LogInformation("{Message}", message));
+        });
+        services.AddHostedService<IndexStartup>();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()));
+        return services;
+    }
+
+    public static WebApplication UseEduPlanSearch(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
+            headers["Referrer-Policy"] = "no-referrer";
+            await next();
+        });
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseCors();
+        app.MapOpenApi();
+        return app;
+    }
+}
+
+/// <summary>Opens (or builds) the index in the background, so the service starts listening at once and /healthz tells when it is ready.</summary>
+internal sealed class IndexStartup(SearchService search, ILogger<IndexStartup> log) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                search.EnsureIndex();
+                if (search.Current is { } index)
+                    log.LogInformation("Index {Generation} open: {Count} documents.", index.Generation.Name, index.Documents.Count);
+            }
+            catch (Exception e)
+            {
+                log.LogError(e, "The index could not be opened or built.");
+            }
+        }, cancellationToken);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,35 @@
+using EduPlan.Search.Core.Searching;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EduPlan.Search.Api;
+
+/// <summary>Health, the OpenSearch description and the iframe page: what browsers and portals fetch besides the API.</summary>
+public static class SiteEndpoints
+{
+    public static void MapSiteEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", Health).WithTags("Service").WithName("Health")
+            .WithSummary("200 once the index is open; 503 while it is being built or when it could not be built");
+        app.MapGet("/opensearch.xml", OpenSearch).WithTags("Service").WithName("OpenSearch").RequireCors(ServiceSetup.PublicCors)
+            .WithSummary("The OpenSearch description of the search page");
+        app.MapGet("/embed", (IWebHostEnvironment env) => Results.File(Path.Combine(env.WebRootPath ?? "wwwroot", "embed.html"), "text/html; charset=utf-8"))
+            .WithTags("Service").WithName("Embed").WithSummary("The search as a compact page for an iframe (?q=&province=)").ExcludeFromDescription();
+    }
+
+    private static Results<Ok<HealthDto>, JsonHttpResult<HealthDto>> Health(SearchService search)
+    {
+        var index = search.Current;
+        var skipped = index?.Manifest?.Problems.Select(p => new CorpusProblemDto(p.File, p.Reason)).ToList() ?? [];
+        var dto = new HealthDto(index is null ? "starting" : search.LastError is null ? "ok" : "degraded",
+            index?.Generation.Name, index?.Documents.Count ?? 0, search.LastError, skipped);
+        return index is null ? TypedResults.Json(dto, statusCode: StatusCodes.Status503ServiceUnavailable) : TypedResults.Ok(dto);
+    }
+
+    private static IResult OpenSearch(HttpContext context, IWebHostEnvironment env)
+    {
+        var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+        var path = Path.Combine(env.WebRootPath ?? "wwwroot", "opensearch.xml");
+        var template = File.Exists(path) ? File.ReadAllText(path) : "";
+        return Results.Text(template.Replace("{origin}", System.Security.SecurityElement.Escape(origin)), "application/opensearchdescription+xml; charset=utf-8");
+    }
+}

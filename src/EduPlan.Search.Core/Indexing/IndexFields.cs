@@ -1,0 +1,57 @@
+using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+
+namespace EduPlan.Search.Core.Indexing;
+
+/// <summary>
+/// The index's fields. Text is indexed three times, once per <see cref="MarkLevel"/>, so a query
+/// can match the folded form and rank the exact marks above it.
+/// </summary>
+public static class IndexFields
+{
+    public const string Type = "type";
+    public const string DocumentType = "doc";
+    public const string SectionType = "section";
+    public const string Id = "id";
+    public const string Ordinal = "ord";
+    public const string Info = "info";
+    public const string Source = "source";
+    public const string SectionId = "sid";
+    public const string SectionText = "stext";
+    public const string Heading = "heading";
+    public const string Province = "province";
+    public const string Kind = "kind";
+    public const string Year = "year";
+    public const string SchoolYear = "schoolYear";
+
+    public const string Title = "title";
+    public const string Body = "body";
+    public const string Passage = "sec";
+
+    public static readonly MarkLevel[] Levels = [MarkLevel.Exact, MarkLevel.ToneFolded, MarkLevel.Folded];
+
+    public static string Leveled(string field, MarkLevel level) => level switch
+    {
+        MarkLevel.Exact => field + "_e",
+        MarkLevel.ToneFolded => field + "_t",
+        _ => field + "_f",
+    };
+
+    /// <summary>The analyzer for every field: each leveled text field gets its level's chain.</summary>
+    public static Analyzer CreateAnalyzer()
+    {
+        var perField = new Dictionary<string, Analyzer>();
+        foreach (var level in Levels)
+        {
+            var analyzer = new VietnameseAnalyzer(level);
+            foreach (var field in new[] { Title, Body, Passage }) perField[Leveled(field, level)] = analyzer;
+        }
+        return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(MarkLevel.Folded), perField);
+    }
+
+    /// <summary>A filter value as indexed: folded, so "Lai Chau" and "Lai Châu" filter alike.</summary>
+    public static string FilterValue(string value) =>
+        string.Join(' ', VietnameseFolding.NormalizeText(value).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(VietnameseFolding.FoldAll));
+}

@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace EduPlan.Search.Core.Indexing;
+
+public sealed record ManifestFile(string Name, long Size, DateTime LastWriteUtc, string Sha256);
+
+/// <summary>
+/// What an index was built from: each corpus file's size, time and hash. Kept beside the index, it
+/// tells at start whether the corpus changed since (size and time first, the hash only when they differ).
+/// </summary>
+public sealed record IndexManifest(int FormatVersion, DateTime BuiltUtc, IReadOnlyList<ManifestFile> Files, IReadOnlyList<CorpusProblem> Problems)
+{
+    public const int CurrentFormat = 3;
+    public const string FileName = "manifest.json";
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public static ManifestFile Describe(FileInfo file) =>
+        new(file.Name, file.Length, file.LastWriteTimeUtc, Hash(file.FullName));
+
+    public static string Hash(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>True when the corpus holds exactly the files this manifest was built from, unchanged.</summary>
+    public bool Matches(IReadOnlyList<FileInfo> files)
+    {
+        if (FormatVersion != CurrentFormat || files.Count != Files.Count) return false;
+        var byName = Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (!byName.TryGetValue(file.Name, out var known) || known.Size != file.Length) return false;
+            if (known.LastWriteUtc == file.LastWriteTimeUtc) continue;
+            if (Hash(file.FullName) != known.Sha256) return false;
+        }
+        return true;
+    }
+
+    public void Save(string directory) =>
+        File.WriteAllText(Path.Combine(directory, FileName), JsonSerializer.Serialize(this, Json));
+
+    public static IndexManifest? Load(string directory)
+    {
+        try
+        {
+            var path = Path.Combine(directory, FileName);
+            return File.Exists(path) ? JsonSerializer.Deserialize<IndexManifest>(File.ReadAllText(path)) : null;
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            return null;
+        }
+    }
+}

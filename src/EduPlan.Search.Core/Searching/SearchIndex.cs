@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Text.Json;
+using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Documents;
+using EduPlan.Search.Core.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace EduPlan.Search.Core.Searching;
+
+/// <summary>
+/// One open index generation: the Lucene index, the documents' metadata and the citation graph.
+/// Immutable once open and safe for concurrent searches; a rebuild opens a new one and swaps it in.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private static readonly (string, float)[] DocumentFields = [(IndexFields.Title, 2f), (IndexFields.Body, 1f)];
+    private static readonly (string, float)[] PassageFields = [(IndexFields.Passage, 1f)];
+    private const int PassagesPerHit = 3;
+
+    private readonly LuceneDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly Dictionary<string, int> _ordinalById;
+
+    public IndexGeneration Generation { get; }
+    public IReadOnlyList<DocumentInfo> Documents { get; }
+    public CitationGraph Graph { get; }
+    public IndexManifest? Manifest { get; }
+
+    private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, List<DocumentInfo> infos, CitationGraph graph, IndexManifest? manifest)
+    {
+        Generation = generation;
+        _directory = directory;
+        _reader = reader;
+        _searcher = new IndexSearcher(reader);
+        Documents = infos;
+        Graph = graph;
+        Manifest = manifest;
+        _ordinalById = infos.Select((info, i) => (info.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+    }
+
+    /// <summary>Opens a generation; throws <see cref="InvalidDataException"/> when it is damaged.</summary>
+    public static SearchIndex Open(IndexGeneration generation)
+    {
+        LuceneDirectory? directory = null;
+        try
+        {
+            directory = FSDirectory.Open(new DirectoryInfo(generation.Path));
+            var reader = DirectoryReader.Open(directory);
+            var (infos, graph) = GraphStore.Load(generation.Path);
+            return new SearchIndex(generation, directory, reader, infos, graph, IndexManifest.Load(generation.Path));
+        }
+        catch (Exception e) when (e is IOException or JsonException or IndexNotFoundException or CorruptIndexException or UnauthorizedAccessException)
+        {
+            directory?.Dispose();
+            throw new InvalidDataException($"the index in {generation.Path} cannot be opened: {e.Message}", e);
+        }
+    }
+
+    public DocumentInfo? Find(string id) => _ordinalById.TryGetValue(id, out var i) ? Documents[i] : null;
+
+    /// <summary>The parsed document, from the source text stored in the index.</summary>
+    public CorpusDocument? Load(string id)
+    {
+        if (Find(id) is not { } info) return null;
+        var hits = _searcher.Search(new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Type, IndexFields.DocumentType)), Occur.MUST },
+        }, 1);
+        if (hits.TotalHits == 0) return null;
+        var source = _searcher.Doc(hits.ScoreDocs[0].Doc).Get(IndexFields.Source);
+        var parsed = DocumentParser.Parse(source, info.Id, info.Source);
+        return parsed with { Info = info };
+    }
+
+    public SearchResult Search(SearchRequest request, UserQuery query)
+    {
+        var clock = Stopwatch.StartNew();
+        var root = new BooleanQuery();
+        if (!query.IsEmpty)
+            root.Add(QueryBuilder.Build(query, DocumentFields, QueryBuilder.RequiredUnits(query.Units.Count)), Occur.MUST);
+        else
+            root.Add(new MatchAllDocsQuery(), Occur.MUST);
+        root.Add(Constant(new TermQuery(new Term(IndexFields.Type, IndexFields.DocumentType))), Occur.MUST);
+        foreach (var filter in Filters(request)) root.Add(Constant(filter), Occur.MUST);
+
+        var collector = new HitCollector();
+        _searcher.Search(root, collector);
+        var ranked = collector.Hits
+            .Where(h => h.Ordinal >= 0 && h.Ordinal < Documents.Count)
+            .OrderByDescending(h => h.Score).ThenBy(h => h.Ordinal).ToList();
+
+        var facets = Facets(ranked.Select(h => Documents[h.Ordinal]));
+        var page = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToList();
+        var passages = query.IsEmpty ? new Dictionary<int, List<Passage>>() : Passages(query, page.Select(h => h.Ordinal).ToList());
+        var hits = page.Select(h => new SearchHit(Documents[h.Ordinal], h.Score,
+            passages.TryGetValue(h.Ordinal, out var p) ? p : [])).ToList();
+        return new SearchResult(query.Normalized, ranked.Count, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets, null);
+    }
+
+    /// <summary>The best sections of each document on the page, best first.</summary>
+    private Dictionary<int, List<Passage>> Passages(UserQuery query, List<int> ordinals)
+    {
+        var result = new Dictionary<int, List<Passage>>();
+        if (ordinals.Count == 0) return result;
+        var inPage = new BooleanQuery();
+        foreach (var ord in ordinals) inPage.Add(new TermQuery(new Term(IndexFields.Id, Documents[ord].Id)), Occur.SHOULD);
+        var root = new BooleanQuery
+        {
+            { QueryBuilder.Build(query, PassageFields, 1), Occur.MUST },
+            { Constant(new TermQuery(new Term(IndexFields.Type, IndexFields.SectionType))), Occur.MUST },
+            { Constant(inPage), Occur.MUST },
+        };
+        var collector = new HitCollector();
+        _searcher.Search(root, collector);
+        foreach (var group in collector.Hits.GroupBy(h => h.Ordinal))
+        {
+            result[group.Key] = group.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(PassagesPerHit).Select(h =>
+            {
+                var stored = _searcher.Doc(h.Doc);
+                return new Passage(stored.Get(IndexFields.SectionId), stored.Get(IndexFields.Heading) ?? "",
+                    SnippetBuilder.Build(stored.Get(IndexFields.SectionText) ?? "", query));
+            }).ToList();
+        }
+        return result;
+    }
+
+    private static IEnumerable<Query> Filters(SearchRequest request)
+    {
+        foreach (var (field, values) in new[]
+                 {
+                     (IndexFields.Province, request.Province), (IndexFields.Kind, request.Kind),
+                     (IndexFields.Year, request.Year), (IndexFields.SchoolYear, request.SchoolYear),
+                 })
+            if (QueryBuilder.Filter(field, values) is { } q) yield return q;
+    }
+
+    private static Query Constant(Query q) => new ConstantScoreQuery(q) { Boost = 0f };
+
+    private static Dictionary<string, IReadOnlyList<FacetValue>> Facets(IEnumerable<DocumentInfo> matches)
+    {
+        var list = matches.ToList();
+        return new Dictionary<string, IReadOnlyList<FacetValue>>
+        {
+            ["province"] = Count(list.Select(d => d.Province)),
+            ["kind"] = Count(list.Select(d => d.Kind)),
+            ["year"] = Count(list.Select(d => d.Year?.ToString())),
+            ["schoolYear"] = Count(list.Select(d => d.SchoolYear)),
+        };
+
+        static IReadOnlyList<FacetValue> Count(IEnumerable<string?> values) => values.OfType<string>()
+            .GroupBy(v => v).Select(g => new FacetValue(g.Key, g.Count()))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+}

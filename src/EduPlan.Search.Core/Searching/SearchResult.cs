@@ -1,0 +1,20 @@
+using EduPlan.Search.Core.Documents;
+
+namespace EduPlan.Search.Core.Searching;
+
+/// <summary>A passage of a hit: the section and an HTML-escaped snippet with &lt;mark&gt; around matched words.</summary>
+public sealed record Passage(string SectionId, string Heading, string Snippet);
+
+public sealed record SearchHit(DocumentInfo Document, float Score, IReadOnlyList<Passage> Passages);
+
+public sealed record FacetValue(string Value, int Count);
+
+public sealed record SearchResult(
+    string Query,
+    int Total,
+    int Page,
+    int Size,
+    double TookMs,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
+    string? DidYouMean);

@@ -1,0 +1,102 @@
+using EduPlan.Search.Core.Indexing;
+
+namespace EduPlan.Search.Core.Searching;
+
+public sealed record SearchOptions(string CorpusPath, string IndexPath);
+
+/// <summary>
+/// Keeps one <see cref="SearchIndex"/> in service: opens the current generation at start, builds it when
+/// missing, damaged or older than the corpus, and swaps in a rebuilt one while searches go on.
+/// </summary>
+public sealed class SearchService(SearchOptions options, Action<string>? log = null) : IDisposable
+{
+    private readonly object _gate = new();
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private volatile SearchIndex? _current;
+
+    public SearchOptions Options { get; } = options;
+    public CorpusReader Corpus { get; } = new(options.CorpusPath);
+    public IndexLocation Location { get; } = new(options.IndexPath);
+
+    /// <summary>The index in service; null until the first one is open.</summary>
+    public SearchIndex? Current => _current;
+
+    /// <summary>Why the last build or open failed, if it did; cleared by a successful one.</summary>
+    public string? LastError { get; private set; }
+
+    public BuildResult? LastBuild { get; private set; }
+
+    /// <summary>Opens the current index, building it first when it is missing, damaged or stale.</summary>
+    public void EnsureIndex(IProgress<BuildProgress>? progress = null)
+    {
+        var generation = Location.Current();
+        if (generation is not null)
+        {
+            try
+            {
+                var index = SearchIndex.Open(generation);
+                if (index.Manifest is { } manifest && manifest.Matches(Corpus.Files()))
+                {
+                    Swap(index);
+                    Location.RemoveStale();
+                    return;
+                }
+                log?.Invoke("The corpus changed since the index was built: rebuilding.");
+                Swap(index);
+            }
+            catch (InvalidDataException e)
+            {
+                log?.Invoke($"The index is damaged ({e.Message}): rebuilding from the corpus.");
+            }
+        }
+        else log?.Invoke($"No index in {Location.Root}: building it from {Corpus.CorpusPath}.");
+        Rebuild(progress);
+    }
+
+    /// <summary>Builds a new generation from the corpus and puts it in service; the old one serves until then.</summary>
+    public BuildResult? Rebuild(IProgress<BuildProgress>? progress = null)
+    {
+        _building.Wait();
+        try
+        {
+            if (!Directory.Exists(Corpus.CorpusPath))
+                throw new DirectoryNotFoundException($"the corpus folder {Corpus.CorpusPath} does not exist");
+            var result = IndexBuilder.Build(Corpus, Location, progress);
+            foreach (var p in result.Problems) log?.Invoke($"Skipped {p.File}: {p.Reason}");
+            Swap(SearchIndex.Open(Location.Current()!));
+            LastBuild = result;
+            LastError = null;
+            Location.RemoveStale(result.Generation);
+            return result;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            LastError = $"the index could not be built: {e.Message}";
+            log?.Invoke(LastError);
+            return null;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private void Swap(SearchIndex index)
+    {
+        SearchIndex? old;
+        lock (_gate)
+        {
+            old = _current;
+            _current = index;
+        }
+        // Searches that started on the old index finish on it; close it once they are surely done.
+        if (old is not null && !ReferenceEquals(old, index))
+            _ = Task.Delay(TimeSpan.FromSeconds(30)).ContinueWith(_ => old.Dispose(), TaskScheduler.Default);
+    }
+
+    public void Dispose()
+    {
+        _current?.Dispose();
+        _building.Dispose();
+    }
+}

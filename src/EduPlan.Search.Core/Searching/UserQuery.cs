@@ -1,0 +1,100 @@
+using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Text;
+
+namespace EduPlan.Search.Core.Searching;
+
+/// <summary>
+/// A phrase of one or more tokens that must appear in order: a single word, a quoted phrase, or an
+/// instrument symbol. <see cref="Quoted"/> marks phrases the user quoted.
+/// </summary>
+public sealed record QueryPhrase(IReadOnlyList<AnalyzedToken> Tokens, bool Quoted)
+{
+    public string Text => string.Join(' ', Tokens.Select(t => t.Exact));
+}
+
+/// <summary>One thing the user asked for: any of its alternatives ("A OR B", or an abbreviation and its long form).</summary>
+public sealed record QueryUnit(IReadOnlyList<QueryPhrase> Alternatives);
+
+/// <summary>
+/// The query language users can guess: words, "quoted phrases", -excluded words or phrases, and OR
+/// between two terms. Anything else (field syntax, brackets, stray operators) is read as words.
+/// </summary>
+public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<QueryPhrase> Excluded, string Normalized)
+{
+    public const int MaxUnits = 24;
+
+    public bool IsEmpty => Units.Count == 0;
+
+    /// <summary>Adjacent single-word units in the order typed: the syllables of multi-syllable words.</summary>
+    public IEnumerable<(AnalyzedToken First, AnalyzedToken Second)> AdjacentPairs()
+    {
+        for (var i = 0; i + 1 < Units.Count; i++)
+        {
+            var a = Units[i].Alternatives;
+            var b = Units[i + 1].Alternatives;
+            if (a.Count == 1 && b.Count == 1 && !a[0].Quoted && !b[0].Quoted && a[0].Tokens.Count == 1 && b[0].Tokens.Count == 1
+                && !a[0].Tokens[0].IsSymbol && !b[0].Tokens[0].IsSymbol)
+                yield return (a[0].Tokens[0], b[0].Tokens[0]);
+        }
+    }
+
+    public static UserQuery Parse(string? raw)
+    {
+        var text = VietnameseFolding.NormalizeText(raw ?? "").Trim();
+        var units = new List<QueryUnit>();
+        var excluded = new List<QueryPhrase>();
+        var i = 0;
+        var pendingOr = false;
+        while (i < text.Length && units.Count < MaxUnits)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+
+            var negate = c == '-' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]));
+            if (negate) i++;
+
+            string segment;
+            var quoted = false;
+            if (i < text.Length && text[i] == '"' && text.IndexOf('"', i + 1) is var close and > 0)
+            {
+                segment = text[(i + 1)..close];
+                quoted = true;
+                i = close + 1;
+            }
+            else
+            {
+                var end = i;
+                while (end < text.Length && !char.IsWhiteSpace(text[end]) && !(end > i && text[end] == '"' && text.IndexOf('"', end + 1) > 0)) end++;
+                if (end == i) end = i + 1;
+                segment = text[i..end];
+                i = end;
+            }
+
+            if (!quoted && !negate && segment == "OR")
+            {
+                pendingOr = units.Count > 0;
+                continue;
+            }
+
+            var tokens = AnalyzedToken.Analyze(segment).Where(t => !t.IsSymbolNumber).ToList();
+            if (tokens.Count == 0) continue;
+            var phrases = quoted ? [new QueryPhrase(tokens, true)] : tokens.Select(t => new QueryPhrase([t], false)).ToList();
+            if (negate)
+            {
+                excluded.AddRange(phrases);
+                pendingOr = false;
+                continue;
+            }
+            foreach (var phrase in phrases)
+            {
+                if (pendingOr && units.Count > 0)
+                {
+                    units[^1] = new QueryUnit([.. units[^1].Alternatives, phrase]);
+                    pendingOr = false;
+                }
+                else if (units.Count < MaxUnits) units.Add(new QueryUnit([phrase]));
+            }
+        }
+        return new UserQuery(units, excluded, text);
+    }
+}
