@@ -10,6 +10,9 @@ namespace EduPlan.Search.Api;
 public static class InstrumentsApi
 {
     public const int MaxExtractBytes = 1024 * 1024;
+
+    /// <summary>JSON escapes (\uXXXX) can make a 1 MB text six times larger on the wire.</summary>
+    private const int MaxExtractBody = 7 * MaxExtractBytes;
     public const int MaxDepth = 4;
 
     public static string PageHref(string key) => $"/?instrument={Uri.EscapeDataString(key)}";
@@ -60,7 +63,7 @@ public static class InstrumentsApi
 
     private static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult>> Extract(HttpRequest request, SearchService search)
     {
-        if (request.ContentLength > MaxExtractBytes + 4096)
+        if (request.ContentLength > MaxExtractBody)
             return Problems.TooLarge($"The body is {request.ContentLength} bytes; the text may be at most 1 MB.");
         var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -68,7 +71,7 @@ public static class InstrumentsApi
         while ((read = await request.Body.ReadAsync(chunk)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxExtractBytes + 4096) return Problems.TooLarge("The text may be at most 1 MB.");
+            if (buffer.Length > MaxExtractBody) return Problems.TooLarge("The text may be at most 1 MB.");
         }
         ExtractRequest? body;
         try

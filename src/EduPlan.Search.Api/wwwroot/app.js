@@ -124,7 +124,7 @@
     if (!ins) return '';
     const kind = ins.kind || 'Văn bản';
     if (ins.symbol) return `${kind} ${ins.symbol}`;
-    if (ins.title) return /^(về|v\/v)\s/i.test(ins.title) ? `${kind} ${ins.title}` : `${kind} ${ins.title}`;
+    if (ins.title) return `${kind} ${ins.title}`; // "Luật Giáo dục", "Kế hoạch nhiệm vụ …"
     if (ins.date) return `${kind} ngày ${fmtDate(ins.date)}`;
     return kind;
   }

@@ -205,7 +205,7 @@
         var p = new URLSearchParams(location.search);
         var param = name === 'school-year' ? 'schoolYear' : name;
         var all = p.getAll(param).filter(Boolean);
-        if (all.length) return all.join(',');
+        if (all.length) return name === 'q' || name === 'size' || name === 'lang' ? all[0] : all.join(',');
       }
       return this.getAttribute(name);
     }
@@ -218,7 +218,12 @@
     }
     get _base() {
       var b = this.getAttribute('base');
-      if (b) { try { return new URL(b.replace(/\/?$/, '/'), location.href).href; } catch (e) { /* ignore */ } }
+      if (b) {
+        try {
+          var u = new URL(b.replace(/\/?$/, '/'), location.href);
+          if (u.protocol === 'https:' || u.protocol === 'http:') return u.href;
+        } catch (e) { /* ignore */ }
+      }
       return SCRIPT_BASE;
     }
 

@@ -166,7 +166,7 @@ public sealed class CitationGraph
 
     private static Instrument Merge(Instrument node, Instrument mention) => node with
     {
-        Issuer = node.DocumentId is not null ? node.Issuer ?? mention.Issuer : LongerOf(node.Issuer, mention.Issuer),
+        Issuer = node.DocumentId is not null ? node.Issuer ?? mention.Issuer : ShorterOf(node.Issuer, mention.Issuer),
         IssuerCode = node.IssuerCode ?? mention.IssuerCode,
         Date = node.Date ?? mention.Date,
         Year = node.Year ?? mention.Year,
@@ -174,6 +174,9 @@ public sealed class CitationGraph
         Number = node.Number ?? mention.Number,
         Kind = node.Kind == "Văn bản" ? mention.Kind : node.Kind,
     };
+
+    /// <summary>Issuers are read up to a stop word; the shorter reading is the one that did not run on.</summary>
+    private static string? ShorterOf(string? a, string? b) => a is null ? b : b is null ? a : a.Length <= b.Length ? a : b;
 
     private static string? LongerOf(string? a, string? b) => (a?.Length ?? 0) >= (b?.Length ?? 0) ? a ?? b : b;
 }

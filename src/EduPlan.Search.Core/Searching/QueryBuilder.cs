@@ -16,6 +16,12 @@ public static class QueryBuilder
 {
     private const float ToneBoost = 1.5f;
     private const float ExactBoost = 3f;
+
+    /// <summary>
+    /// When the user typed marks, a folded-only match is weak evidence ("Bác" is not "Bắc"), so the folded
+    /// level counts little and the levels the user typed decide the ranking.
+    /// </summary>
+    private const float FoldedWhenMarked = 0.2f;
     private const float AdjacentBoost = 2f;
 
     /// <summary>How many of the units a document must match: all of up to three, three quarters beyond.</summary>
@@ -51,7 +57,7 @@ public static class QueryBuilder
     {
         var typed = tokens.Select(t => VietnameseFolding.TypedLevel(t.Exact)).Min();
         var levels = new BooleanQuery();
-        levels.Add(Level(tokens, field, MarkLevel.Folded, boost), Occur.SHOULD);
+        levels.Add(Level(tokens, field, MarkLevel.Folded, typed == MarkLevel.Folded ? boost : boost * FoldedWhenMarked), Occur.SHOULD);
         if (typed <= MarkLevel.ToneFolded) levels.Add(Level(tokens, field, MarkLevel.ToneFolded, boost * ToneBoost), Occur.SHOULD);
         if (typed == MarkLevel.Exact) levels.Add(Level(tokens, field, MarkLevel.Exact, boost * ExactBoost), Occur.SHOULD);
         return levels;

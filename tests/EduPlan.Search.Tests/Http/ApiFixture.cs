@@ -1,0 +1,64 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace EduPlan.Search.Tests.Http;
+
+/// <summary>The real service over the real seeds, through the real HTTP stack, with its index in a fresh temporary folder.</summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    private WebApplicationFactory<Program>? _factory;
+
+    public string IndexPath { get; } = TestPaths.TempFolder("index");
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("EduPlan:CorpusPath", TestPaths.Seeds);
+            b.UseSetting("EduPlan:IndexPath", IndexPath);
+        });
+        Client = _factory.CreateClient();
+        await WaitUntilReady(Client);
+    }
+
+    public static async Task WaitUntilReady(HttpClient client)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var response = await client.GetAsync("/healthz");
+            if (response.IsSuccessStatusCode) return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("the index did not open within 30 s");
+    }
+
+    public async Task<JsonElement> Get(string url)
+    {
+        var response = await Client.GetAsync(url);
+        Assert.True(response.IsSuccessStatusCode, $"{url} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<JsonElement> Search(string q, string extra = "") =>
+        await Get($"/api/search?q={Uri.EscapeDataString(q)}{extra}");
+
+    public static List<string> HitIds(JsonElement result) =>
+        result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("document").GetProperty("id").GetString()!).ToList();
+
+    public Task DisposeAsync()
+    {
+        Client.Dispose();
+        _factory?.Dispose();
+        try { Directory.Delete(IndexPath, recursive: true); } catch (IOException) { }
+        return Task.CompletedTask;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "api";
+}

@@ -1,0 +1,138 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace EduPlan.Search.Tests.Http;
+
+[Collection(ApiCollection.Name)]
+public sealed class CitationsTests(ApiFixture api)
+{
+    private async Task<string> KeyOf(string symbol)
+    {
+        var list = await api.Get($"/api/instruments?q={Uri.EscapeDataString(symbol)}");
+        return list[0].GetProperty("key").GetString()!;
+    }
+
+    [Fact]
+    public async Task The_central_decision_lists_every_citing_document_from_each_province_with_its_sentence()
+    {
+        var key = await KeyOf("2457/QĐ-BGDĐT");
+        var instrument = await api.Get($"/api/instruments/{key}");
+        Assert.Equal("2457/QĐ-BGDĐT", instrument.GetProperty("symbol").GetString());
+        Assert.Equal("national", instrument.GetProperty("scope").GetString());
+        Assert.Equal(2023, instrument.GetProperty("year").GetInt32());
+        Assert.Equal("Bộ Giáo dục và Đào tạo", instrument.GetProperty("issuer").GetString());
+        var citedBy = instrument.GetProperty("citedBy").EnumerateArray().ToList();
+        var provinces = citedBy.Select(c => c.GetProperty("document").GetProperty("province").GetString()).Distinct().Order().ToList();
+        Assert.Equal(["Bắc Giang", "Lai Châu", "Sơn La"], provinces);
+        Assert.All(citedBy, c => Assert.Contains("2457", c.GetProperty("context").GetString()));
+        Assert.Contains(citedBy, c => c.GetProperty("relation").GetString() == "can_cu");
+    }
+
+    [Theory]
+    [InlineData("2457/QD-BGDDT")]
+    [InlineData("2457 BGDĐT")]
+    [InlineData("2457/qđ-bgdđt")]
+    public async Task Symbols_typed_loosely_find_the_instrument(string q)
+    {
+        Assert.Equal(await KeyOf("2457/QĐ-BGDĐT"), await KeyOf(q));
+    }
+
+    [Fact]
+    public async Task A_document_that_states_its_number_is_the_node_its_citations_resolve_to()
+    {
+        var key = await KeyOf("1646/QĐ-UBND");
+        var instrument = await api.Get($"/api/instruments/{key}");
+        Assert.Equal(Seeds.SonLaDecision, instrument.GetProperty("documentId").GetString());
+        Assert.Equal("Sơn La", instrument.GetProperty("scope").GetString());
+        Assert.True(instrument.GetProperty("cites").GetArrayLength() > 5);
+    }
+
+    [Fact]
+    public async Task Citations_of_a_document_are_in_text_order_with_offsets_into_the_source()
+    {
+        var source = TestPaths.SeedText(Seeds.SonLaDecision).Normalize(NormalizationForm.FormC);
+        var citations = (await api.Get($"/api/documents/{Seeds.SonLaDecision}/citations")).EnumerateArray().ToList();
+        Assert.True(citations.Count > 20);
+        var starts = citations.Select(c => c.GetProperty("start").GetInt32()).ToList();
+        Assert.Equal(starts.Order(), starts);
+        foreach (var c in citations)
+            Assert.Equal(c.GetProperty("surface").GetString(), source[c.GetProperty("start").GetInt32()..c.GetProperty("end").GetInt32()]);
+        var relations = citations.Select(c => c.GetProperty("relation").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "can_cu", "de_nghi", "ban_hanh_kem_theo", "thuc_hien" }, relations);
+    }
+
+    [Fact]
+    public async Task Two_provinces_plans_with_the_same_local_number_are_two_instruments()
+    {
+        const string text = "Thực hiện Kế hoạch số 633/KH-UBND ngày 10/3/2023 của UBND tỉnh.";
+        var bacGiang = await Extract(new { text, province = "Bắc Giang" });
+        var laiChau = await Extract(new { text, province = "Lai Châu" });
+        var a = bacGiang.GetProperty("citations")[0].GetProperty("instrument");
+        var b = laiChau.GetProperty("citations")[0].GetProperty("instrument");
+        Assert.Equal("Bắc Giang", a.GetProperty("scope").GetString());
+        Assert.Equal("Lai Châu", b.GetProperty("scope").GetString());
+        Assert.NotEqual(a.GetProperty("key").GetString(), b.GetProperty("key").GetString());
+    }
+
+    [Fact]
+    public async Task Extract_reports_offsets_of_the_text_as_sent_even_in_NFD_and_knows_graph_instruments()
+    {
+        var text = "Căn cứ Quyết định số 2457/QĐ-BGDĐT ngày 23/8/2023 của Bộ Giáo dục và Đào tạo; Quyết định số 9999/QĐ-BGDĐT ngày 1/2/2023.".Normalize(NormalizationForm.FormD);
+        var result = await Extract(new { text });
+        var citations = result.GetProperty("citations").EnumerateArray().ToList();
+        Assert.Equal(2, citations.Count);
+        foreach (var c in citations)
+            Assert.Equal(c.GetProperty("surface").GetString(), text[c.GetProperty("start").GetInt32()..c.GetProperty("end").GetInt32()]);
+        Assert.True(citations[0].GetProperty("known").GetBoolean());
+        Assert.Equal(await KeyOf("2457/QĐ-BGDĐT"), citations[0].GetProperty("instrument").GetProperty("key").GetString());
+        Assert.Equal("can_cu", citations[0].GetProperty("relation").GetString());
+        Assert.False(citations[1].GetProperty("known").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Extract_survives_empty_plain_random_and_binary_text()
+    {
+        Assert.Equal(0, (await Extract(new { text = "" })).GetProperty("citations").GetArrayLength());
+        Assert.Equal(0, (await Extract(new { text = "Không có trích dẫn nào ở đây." })).GetProperty("citations").GetArrayLength());
+        var random = new Random(7);
+        var sb = new StringBuilder();
+        while (Encoding.UTF8.GetByteCount(sb.ToString()) < 900_000 && sb.Length < 450_000)
+            sb.Append((char)random.Next(0x20, 0xD7FF));
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text = sb.ToString() });
+        Assert.Equal(200, (int)response.StatusCode);
+        var binary = new byte[4096];
+        random.NextBytes(binary);
+        var junk = await api.Client.PostAsync("/api/citations/extract", new ByteArrayContent(binary));
+        Assert.Equal(400, (int)junk.StatusCode);
+    }
+
+    [Fact]
+    public async Task Extract_over_one_megabyte_gives_413()
+    {
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text = new string('a', 1_100_000) });
+        Assert.Equal(413, (int)response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_graph_has_document_nodes_typed_edges_a_neighbourhood_and_GraphML()
+    {
+        var graph = await api.Get("/api/graph");
+        var nodes = graph.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(5, nodes.Count(n => n.GetProperty("documentId").ValueKind == JsonValueKind.String));
+        var key = await KeyOf("2457/QĐ-BGDĐT");
+        var focus = await api.Get($"/api/graph?focus={key}&depth=1");
+        var edges = focus.GetProperty("edges").EnumerateArray().ToList();
+        Assert.Equal(3, edges.Where(e => e.GetProperty("target").GetString() == key).Select(e => e.GetProperty("source").GetString()).Distinct().Count());
+        var graphml = await api.Client.GetStringAsync("/api/graph?format=graphml");
+        Assert.Contains("<graphml", graphml);
+        Assert.Contains(key, graphml);
+    }
+
+    private async Task<JsonElement> Extract(object body)
+    {
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", body);
+        Assert.Equal(200, (int)response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}

@@ -1,0 +1,99 @@
+using System.Text.Json;
+
+namespace EduPlan.Search.Tests.Http;
+
+[Collection(ApiCollection.Name)]
+public sealed class DocumentsTests(ApiFixture api)
+{
+    /// <summary>Each value read off the file's own text by hand (header, kind line, "Số:" line, place-and-date line, signature).</summary>
+    public static TheoryData<string, string, string, string?, string?, string?, string?, string?, int?, string?> Expected() => new()
+    {
+        // 000: no header; the province only in the body; signed by the Chủ tịch; no date anywhere.
+        { Seeds.LaiChauDirective, "Chỉ thị về thực hiện nhiệm vụ trọng tâm năm học 2023 - 2024", "Chỉ thị", null, "Lai Châu",
+          "Ủy ban nhân dân tỉnh Lai Châu", "Lê Văn Lương", null, null, "2023-2024" },
+        // 001: "Số: /KH-SGDĐT", "Bắc Giang, ngày tháng 9 năm 2023".
+        { Seeds.BacGiangPlan, "Kế hoạch thực hiện nhiệm vụ, giải pháp trọng tâm năm học 2023-2024 trên địa bàn tỉnh Bắc Giang", "Kế hoạch", null,
+          "Bắc Giang", "Sở Giáo dục và Đào tạo tỉnh Bắc Giang", "Tạ Việt Hùng", "2023-09", 2023, "2023-2024" },
+        // 002: "Số: -KH/BCSD", "Lai Châu, ngày tháng 7 năm 2024", T/M Ban cán sự đảng; no school year.
+        { Seeds.LaiChauUniversalisationPlan, "Kế hoạch thực hiện Chương trình hành động số 49-CTr/TU ngày 22/4/2024 của Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị số 29-CT/TW ngày 05/01/2024 của Bộ Chính trị về công tác phổ cập giáo dục, giáo dục bắt buộc, xóa mù chữ cho người lớn và đẩy mạnh phân luồng học sinh trong giáo dục phổ thông",
+          "Kế hoạch", null, "Lai Châu", "Ban cán sự đảng Ủy ban nhân dân tỉnh Lai Châu", "Lê Văn Lương", "2024-07", 2024, null },
+        // 003: an official letter: "Số: /SGD&ĐT-VP", "V/v hướng dẫn ...", "Lào Cai, ngày tháng 9 năm 2019".
+        { Seeds.LaoCaiGuidance, "Hướng dẫn nhiệm vụ trọng tâm năm học 2019-2020", "Công văn", null, "Lào Cai",
+          "Sở Giáo dục và Đào tạo tỉnh Lào Cai", "Nguyễn Anh Ninh", "2019-09", 2019, "2019-2020" },
+        // 004: a decision whose number and date are stated where its attached plan says it is issued with it.
+        { Seeds.SonLaDecision, "Quyết định ban hành Kế hoạch nhiệm vụ, giải pháp trọng tâm năm học 2023 - 2024 của ngành Giáo dục và Đào tạo tỉnh Sơn La",
+          "Quyết định", "1646/QĐ-UBND", "Sơn La", "Ủy ban nhân dân tỉnh Sơn La", "Hoàng Quốc Khánh", "2023-08-31", 2023, "2023-2024" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Expected))]
+    public async Task Every_metadata_field_is_read_from_the_text(string id, string title, string kind, string? symbol, string? province,
+        string? issuer, string? signer, string? date, int? year, string? schoolYear)
+    {
+        var d = await api.Get($"/api/documents/{id}");
+        Assert.Equal(id, d.GetProperty("id").GetString());
+        Assert.Equal($"seeds/{id}.txt", d.GetProperty("source").GetString());
+        Assert.Equal(title, d.GetProperty("title").GetString());
+        Assert.Equal(kind, d.GetProperty("kind").GetString());
+        Assert.Equal(symbol, d.GetProperty("symbol").GetString());
+        Assert.Equal(province, d.GetProperty("province").GetString());
+        Assert.Equal(issuer, d.GetProperty("issuer").GetString());
+        Assert.Equal(signer, d.GetProperty("signer").GetString());
+        Assert.Equal(date, d.GetProperty("date").GetString());
+        Assert.Equal(year, d.GetProperty("year").ValueKind == JsonValueKind.Null ? null : d.GetProperty("year").GetInt32());
+        Assert.Equal(schoolYear, d.GetProperty("schoolYear").GetString());
+    }
+
+    [Fact]
+    public async Task The_list_has_all_five_documents()
+    {
+        var list = await api.Get("/api/documents");
+        Assert.Equal(new[] { Seeds.LaiChauDirective, Seeds.BacGiangPlan, Seeds.LaiChauUniversalisationPlan, Seeds.LaoCaiGuidance, Seeds.SonLaDecision },
+            list.EnumerateArray().Select(d => d.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task Sections_follow_the_heading_numbering_not_the_markdown_levels()
+    {
+        var d = await api.Get($"/api/documents/{Seeds.LaiChauUniversalisationPlan}");
+        var sections = d.GetProperty("sections").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("number").GetString());
+        Assert.Equal("II", sections["s-ii"]);
+        Assert.Equal("1.4", sections["s-ii-1-4"]);
+        var html = d.GetProperty("html").GetString()!;
+        Assert.Contains("id=\"s-ii-1-4\"", html);
+        Assert.Contains("class=\"citation\"", html);
+
+        var bacGiang = await api.Get($"/api/documents/{Seeds.BacGiangPlan}");
+        var ids = bacGiang.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Contains("s-ii-8", ids);
+    }
+
+    [Theory]
+    [InlineData("/api/documents/nope")]
+    [InlineData("/api/documents/..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/api/documents/..%2F..%2Fetc%2Fpasswd/citations")]
+    [InlineData("/api/instruments/nope")]
+    [InlineData("/api/instruments/..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/api/instruments/%2e%2e")]
+    public async Task Unknown_or_malformed_ids_give_404_problem_details(string url)
+    {
+        var response = await api.Client.GetAsync(url);
+        Assert.Equal(404, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task OpenAPI_document_and_health_are_served()
+    {
+        var openapi = await api.Get("/openapi/v1.json");
+        var paths = openapi.GetProperty("paths");
+        foreach (var path in new[] { "/api/search", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/citations",
+                     "/api/instruments", "/api/instruments/{key}", "/api/citations/extract", "/api/graph" })
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} missing from the OpenAPI document");
+        var health = await api.Get("/healthz");
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.Equal(5, health.GetProperty("documents").GetInt32());
+    }
+}

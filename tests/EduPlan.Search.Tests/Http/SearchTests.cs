@@ -1,0 +1,137 @@
+using System.Text;
+using System.Text.Json;
+
+namespace EduPlan.Search.Tests.Http;
+
+[Collection(ApiCollection.Name)]
+public sealed class SearchTests(ApiFixture api)
+{
+    [Fact]
+    public async Task Diacritic_case_and_NFD_variants_return_the_same_documents_in_the_same_order_with_the_dedicated_plan_first()
+    {
+        var marked = ApiFixture.HitIds(await api.Search("phổ cập giáo dục"));
+        Assert.Equal(Seeds.LaiChauUniversalisationPlan, marked[0]);
+        Assert.True(marked.Count >= 3, "the topic appears in several provinces' documents");
+        foreach (var variant in new[] { "pho cap giao duc", "PHỔ CẬP GIÁO DỤC", "phổ cập giáo dục".Normalize(NormalizationForm.FormD) })
+            Assert.Equal(marked, ApiFixture.HitIds(await api.Search(variant)));
+    }
+
+    [Fact]
+    public async Task Old_and_new_tone_placement_and_i_y_spellings_find_the_same_text()
+    {
+        Assert.Equal(ApiFixture.HitIds(await api.Search("xóa mù chữ")), ApiFixture.HitIds(await api.Search("xoá mù chữ")));
+        var ki = await api.Search("kĩ năng");
+        Assert.NotEmpty(ApiFixture.HitIds(ki));
+        var snippets = ki.GetProperty("hits").EnumerateArray().SelectMany(h => h.GetProperty("passages").EnumerateArray())
+            .Select(p => p.GetProperty("snippet").GetString()!).ToList();
+        Assert.Contains(snippets, s => s.Contains("<mark>kỹ</mark> <mark>năng</mark>"));
+    }
+
+    [Fact]
+    public async Task Exact_marks_rank_above_folded_only_matches()
+    {
+        // "Bác" (Uncle Hồ) is written only in Lào Cai's guidance; "Bắc" folds to the same "bac" elsewhere.
+        Assert.Contains("lời Bác", TestPaths.SeedText(Seeds.LaoCaiGuidance));
+        Assert.DoesNotContain("Bác", TestPaths.SeedText(Seeds.BacGiangPlan));
+        Assert.Contains("Bắc", TestPaths.SeedText(Seeds.BacGiangPlan));
+
+        var bac = ApiFixture.HitIds(await api.Search("Bác"));
+        Assert.Equal(Seeds.LaoCaiGuidance, bac[0]);
+        Assert.Contains(Seeds.BacGiangPlan, bac);
+        Assert.NotEqual(Seeds.LaoCaiGuidance, ApiFixture.HitIds(await api.Search("Bắc"))[0]);
+    }
+
+    [Fact]
+    public async Task A_quoted_phrase_is_found_across_a_page_break()
+    {
+        Assert.Contains("phổ cập\n\ngiáo dục tiểu học", TestPaths.SeedText(Seeds.SonLaDecision));
+        var ids = ApiFixture.HitIds(await api.Search("\"phổ cập giáo dục tiểu học\""));
+        Assert.Contains(Seeds.SonLaDecision, ids);
+        Assert.Equal(ApiFixture.HitIds(await api.Search("\"pho cap giao duc tieu hoc\"")), ids);
+    }
+
+    [Fact]
+    public async Task Province_filter_returns_exactly_its_documents_and_facets_count_the_filtered_result()
+    {
+        var result = await api.Search("giáo dục", "&province=" + Uri.EscapeDataString("Lai Châu"));
+        Assert.Equal([Seeds.LaiChauDirective, Seeds.LaiChauUniversalisationPlan], ApiFixture.HitIds(result).Order());
+        Assert.Equal(2, result.GetProperty("total").GetInt32());
+        var provinces = result.GetProperty("facets").GetProperty("province").EnumerateArray().ToList();
+        Assert.Single(provinces);
+        Assert.Equal("Lai Châu", provinces[0].GetProperty("value").GetString());
+        Assert.Equal(2, provinces[0].GetProperty("count").GetInt32());
+        var kinds = result.GetProperty("facets").GetProperty("kind").EnumerateArray()
+            .ToDictionary(k => k.GetProperty("value").GetString()!, k => k.GetProperty("count").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["Chỉ thị"] = 1, ["Kế hoạch"] = 1 }, kinds);
+
+        var two = await api.Search("giáo dục", "&province=" + Uri.EscapeDataString("Lai Châu") + "&province=" + Uri.EscapeDataString("Sơn La"));
+        Assert.Equal(3, two.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Snippets_are_escaped_and_link_to_a_section_of_the_document()
+    {
+        var result = await api.Search("phổ cập giáo dục");
+        var hit = result.GetProperty("hits")[0];
+        var passage = hit.GetProperty("passages")[0];
+        var document = await api.Get($"/api/documents/{hit.GetProperty("document").GetProperty("id").GetString()}");
+        var sectionIds = document.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToList();
+        Assert.Contains(passage.GetProperty("sectionId").GetString(), sectionIds);
+        var snippet = passage.GetProperty("snippet").GetString()!;
+        Assert.Contains("<mark>phổ</mark> <mark>cập</mark> <mark>giáo</mark> <mark>dục</mark>", snippet);
+        Assert.DoesNotContain("<", snippet.Replace("<mark>", "").Replace("</mark>", ""));
+    }
+
+    [Theory]
+    [InlineData("/api/search")]
+    [InlineData("/api/search?q=")]
+    [InlineData("/api/search?q=gi%C3%A1o&size=1000")]
+    [InlineData("/api/search?q=gi%C3%A1o&size=0")]
+    [InlineData("/api/search?q=gi%C3%A1o&page=0")]
+    [InlineData("/api/search?q=gi%C3%A1o&page=abc")]
+    public async Task Bad_parameters_give_400_problem_details(string url)
+    {
+        var response = await api.Client.GetAsync(url);
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+    }
+
+    public static TheoryData<string> HostileQueries() => new()
+    {
+        "\"phổ cập", "(giáo dục", "giáo dục)", "*:*", "title:(", "a\u0000b\u0007c", "\ud800lone", "x\udc00y", "OR", "- -", "\"\"",
+        "AND OR NOT", "2457/", "/QĐ-", "?*~^[]{}\\", new string('a', 5000), string.Join(' ', Enumerable.Repeat("giáo dục", 400)),
+        "<img src=x onerror=alert(1)>", "\u202Eتعليم", "e\u0301\u0301\u0301\u0301",
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileQueries))]
+    public async Task Hostile_queries_never_give_a_server_error(string q)
+    {
+        var response = await api.Client.GetAsync($"/api/search?q={Uri.EscapeDataString(q)}");
+        Assert.True((int)response.StatusCode is 200 or 400, $"{(int)response.StatusCode} for {q[..Math.Min(q.Length, 40)]}");
+        if ((int)response.StatusCode == 200)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("<img", body);
+        }
+    }
+
+    [Fact]
+    public async Task A_10_kB_query_gets_a_clear_400()
+    {
+        var response = await api.Client.GetAsync($"/api/search?q={new string('x', 10_000)}");
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Contains("characters", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_symbol_typed_loosely_finds_the_documents_that_cite_it()
+    {
+        var citing = new[] { Seeds.LaiChauDirective, Seeds.BacGiangPlan, Seeds.SonLaDecision };
+        foreach (var q in new[] { "2457/QĐ-BGDĐT", "2457/QD-BGDDT", "2457/qđ-bgdđt" })
+            Assert.Equal(citing.Order(), ApiFixture.HitIds(await api.Search(q)).Order());
+        Assert.Equal([Seeds.LaiChauUniversalisationPlan], ApiFixture.HitIds(await api.Search("29-CT/TW")).Take(1));
+    }
+}

@@ -1,0 +1,36 @@
+namespace EduPlan.Search.Tests;
+
+public static class TestPaths
+{
+    public static string Repository { get; } = FindRepository();
+
+    public static string Seeds => Path.Combine(Repository, "seeds");
+
+    public static string Data => Path.Combine(Repository, "tests", "EduPlan.Search.Tests", "Data");
+
+    public static string SeedText(string id) => File.ReadAllText(Path.Combine(Seeds, id + ".txt"));
+
+    public static string TempFolder(string name)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "eduplan-tests", $"{name}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    private static string FindRepository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "EduPlan.Search.sln"))) return dir.FullName;
+        throw new InvalidOperationException("EduPlan.Search.sln not found above the test binaries");
+    }
+}
+
+/// <summary>The five seed documents by the ids tests refer to.</summary>
+public static class Seeds
+{
+    public const string LaiChauDirective = "000_c8332dcbed01a365";
+    public const string BacGiangPlan = "001_b90b1eee829502d5";
+    public const string LaiChauUniversalisationPlan = "002_5a7adff6616410cf";
+    public const string LaoCaiGuidance = "003_51384fca747141e1";
+    public const string SonLaDecision = "004_970504c9909e9c8f";
+}
