@@ -1,1 +1,139 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Diagnostics;
+using System.Text;
+using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Indexing;
+using EduPlan.Search.Core.Searching;
+using EduPlan.Search.Tests.Evaluation;
+
+// bench [all|index|search|citations|quality] [--corpus DIR]
+var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
+var repo = FindRepository();
+var corpus = Option("--corpus") ?? Path.Combine(repo, "seeds");
+var data = Path.Combine(repo, "tests", "EduPlan.Search.Tests", "Data");
+Console.OutputEncoding = Encoding.UTF8;
+Console.WriteLine($"EduPlan.Search bench — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, corpus {corpus}");
+
+var indexPath = Path.Combine(Path.GetTempPath(), $"eduplan-bench-{Guid.NewGuid():N}");
+try
+{
+    using var service = new SearchService(new SearchOptions(corpus, indexPath));
+    if (command is "all" or "index" or "search" or "quality") Index(service);
+    if (command is "all" or "search") Search(service);
+    if (command is "all" or "citations") Citations();
+    if (command is "all" or "quality") Quality(service);
+    return 0;
+}
+finally
+{
+    try { Directory.Delete(indexPath, recursive: true); } catch (IOException) { }
+}
+
+void Index(SearchService service)
+{
+    service.Rebuild(); // warm-up: JIT and file cache, so the figure is the build itself
+    var times = new List<double>();
+    BuildResult? result = null;
+    for (var i = 0; i < 5; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        result = service.Rebuild();
+        times.Add(clock.Elapsed.TotalMilliseconds);
+    }
+    times.Sort();
+    Console.WriteLine($"\n## Index build ({result!.Documents} documents, {result.Bytes / 1024.0:F0} KB)");
+    Console.WriteLine($"median {times[2]:F0} ms, best {times[0]:F0} ms over 5 builds; {result.Bytes / 1024.0 / 1024.0 / (times[2] / 1000):F2} MB/s");
+}
+
+void Search(SearchService service)
+{
+    string[] queries =
+    [
+        "phổ cập giáo dục", "pho cap giao duc", "PHỔ CẬP GIÁO DỤC", "xoá mù chữ", "kĩ năng sống", "chuyển đổi số",
+        "\"phổ cập giáo dục tiểu học\"", "2457/QĐ-BGDĐT", "29-CT/TW", "an toàn trường học -Lào", "giáo dục mầm non OR tiểu học",
+        "tuyển sinh đầu cấp", "bồi dưỡng giáo viên", "y tế trường học", "Bác", "tinh gọn bộ máy", "vắc xin covid",
+    ];
+    var index = service.Current!;
+    foreach (var q in queries) index.Search(new SearchRequest(q), UserQuery.Parse(q)); // warm-up
+    var latencies = new List<double>();
+    for (var round = 0; round < 50; round++)
+        foreach (var q in queries)
+        {
+            var clock = Stopwatch.StartNew();
+            index.Search(new SearchRequest(q), UserQuery.Parse(q));
+            latencies.Add(clock.Elapsed.TotalMilliseconds);
+        }
+    latencies.Sort();
+    double P(double p) => latencies[(int)Math.Min(latencies.Count - 1, Math.Ceiling(p * latencies.Count) - 1)];
+    Console.WriteLine($"\n## Search latency, in process ({latencies.Count} searches, {queries.Length} queries × 50)");
+    Console.WriteLine($"p50 {P(0.50):F2} ms, p99 {P(0.99):F2} ms, max {latencies[^1]:F2} ms");
+}
+
+void Citations()
+{
+    var reader = new CorpusReader(corpus);
+    var docs = reader.Files().Select(f => reader.Read(f).Document).OfType<EduPlan.Search.Core.Documents.CorpusDocument>().ToList();
+    var pairs = new List<(IReadOnlyList<ExpectedCitation>, IReadOnlyList<Citation>)>();
+    foreach (var d in docs)
+    {
+        var tsv = Path.Combine(data, "citations", d.Id + ".tsv");
+        if (File.Exists(tsv)) pairs.Add((CitationEvaluation.Load(tsv, d.Text), DocumentCitations.Extract(d)));
+    }
+    var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
+    Console.WriteLine($"\n## Citations against the hand-checked lists ({pairs.Count} files)");
+    Console.WriteLine(occurrences);
+    Console.WriteLine(numbered);
+    Console.WriteLine(instruments);
+    Console.WriteLine($"{"relations (of matched)",-28} agree {relations.Precision:P1} ({relations.TruePositives}/{relations.Found})");
+
+    var bytes = docs.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
+    for (var i = 0; i < 3; i++) foreach (var d in docs) DocumentCitations.Extract(d);
+    var clock = Stopwatch.StartNew();
+    var rounds = 0;
+    while (clock.Elapsed < TimeSpan.FromSeconds(3))
+    {
+        foreach (var d in docs) DocumentCitations.Extract(d);
+        rounds++;
+    }
+    Console.WriteLine($"extraction speed: {bytes * rounds / 1024.0 / 1024.0 / clock.Elapsed.TotalSeconds:F2} MB/s on one core ({rounds} passes over {bytes / 1024} KB)");
+}
+
+void Quality(SearchService service)
+{
+    var path = Path.Combine(data, "eval-queries.json");
+    var queries = RankingEvaluation.Load(path);
+    var index = service.Current!;
+    var rows = new List<(EvalQuery Q, double Ndcg, double Recall, List<string> Ranking)>();
+    foreach (var q in queries)
+    {
+        var result = index.Search(new SearchRequest(q.Query), UserQuery.Parse(q.Query));
+        var ranking = result.Hits.Select(h => h.Document.Id).ToList();
+        rows.Add((q, RankingEvaluation.Ndcg(ranking, q.Judgements), RankingEvaluation.Recall(ranking, q.Judgements), ranking));
+    }
+    Console.WriteLine($"\n## Search quality ({queries.Count} judged queries, Data/eval-queries.json)");
+    Console.WriteLine($"{"category",-14} {"queries",7} {"nDCG@10",8} {"recall@10",10}");
+    foreach (var g in rows.GroupBy(r => r.Q.Category).OrderBy(g => g.Key))
+        Console.WriteLine($"{g.Key,-14} {g.Count(),7} {g.Average(r => r.Ndcg),8:F3} {g.Average(r => r.Recall),10:F3}");
+    Console.WriteLine($"{"all",-14} {rows.Count,7} {rows.Average(r => r.Ndcg),8:F3} {rows.Average(r => r.Recall),10:F3}");
+    var weak = rows.Where(r => r.Ndcg < 0.8).OrderBy(r => r.Ndcg).ToList();
+    if (weak.Count > 0)
+    {
+        Console.WriteLine("queries below 0.8:");
+        foreach (var r in weak)
+            Console.WriteLine($"  {r.Q.Id} [{r.Q.Category}] {r.Q.Query}: nDCG {r.Ndcg:F2}; got {string.Join(",", r.Ranking.Select(id => id[..3]))}, judged {string.Join(",", r.Q.Judgements.OrderByDescending(j => j.Value).Select(j => $"{j.Key[..3]}={j.Value}"))}");
+    }
+}
+
+string? Option(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+static string FindRepository()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "EduPlan.Search.sln"))) return dir.FullName;
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "EduPlan.Search.sln"))) return dir.FullName;
+    throw new InvalidOperationException("run bench inside the repository");
+}
