@@ -12,6 +12,7 @@ app.MapSiteEndpoints();
 app.MapSearchApi();
 app.MapDocumentsApi();
 app.MapInstrumentsApi();
+app.MapAbbreviationsApi();
 app.Run();
 return 0;
 

@@ -33,3 +33,19 @@ public static class SiteEndpoints
         return Results.Text(template.Replace("{origin}", System.Security.SecurityElement.Escape(origin)), "application/opensearchdescription+xml; charset=utf-8");
     }
 }
+
+public static class AbbreviationsApi
+{
+    public sealed record SourceDto(string DocumentId, string SectionId);
+
+    public sealed record AbbreviationDto(string Abbreviation, string LongForm, string Origin, IReadOnlyList<SourceDto> DefinedIn);
+
+    public static void MapAbbreviationsApi(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/abbreviations", (SearchService search) => search.Current is { } index
+                ? Results.Ok(index.Abbreviations.All.Select(a => new AbbreviationDto(a.Short, a.LongForm, a.Origin,
+                    a.DefinedIn.Select(d => new SourceDto(d.DocumentId, d.SectionId)).ToList())).ToList())
+                : Problems.NotReady(search.LastError))
+            .RequireCors(ServiceSetup.PublicCors).WithTags("Search").WithName("ListAbbreviations")
+            .WithSummary("Abbreviations a query may use: learned from inline definitions \"long form (ABBR)\" or curated")
+            .Produces<List<AbbreviationDto>>();
+}

@@ -31,6 +31,7 @@ public static class IndexBuilder
         var citations = new Dictionary<string, List<Citation>>();
         var manifestFiles = new List<ManifestFile>();
         long bytes = 0;
+        var abbreviations = new Searching.Abbreviations.Learner();
 
         using (var directory = FSDirectory.Open(new DirectoryInfo(generation.Path)))
         using (var analyzer = IndexFields.CreateAnalyzer())
@@ -58,6 +59,7 @@ public static class IndexBuilder
                 var ordinal = infos.Count;
                 infos.Add(document.Info);
                 citations[document.Id] = DocumentCitations.Extract(document);
+                abbreviations.Add(document);
                 writer.AddDocuments(ToLucene(document, ordinal, citations[document.Id]));
             }
             // Files that were unreadable are recorded too, so the index is not rebuilt for them at every start.
@@ -70,6 +72,7 @@ public static class IndexBuilder
         }
 
         GraphStore.Save(generation.Path, infos, citations);
+        abbreviations.Build().Save(generation.Path);
         new IndexManifest(IndexManifest.CurrentFormat, DateTime.UtcNow, manifestFiles, problems).Save(generation.Path);
         location.MakeCurrent(generation);
         progress?.Report(new BuildProgress(files.Count, files.Count, null, bytes, clock.Elapsed));

@@ -29,6 +29,7 @@ public sealed class SearchIndex : IDisposable
     public IReadOnlyList<DocumentInfo> Documents { get; }
     public CitationGraph Graph { get; }
     public IndexManifest? Manifest { get; }
+    public Abbreviations Abbreviations { get; }
 
     private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, List<DocumentInfo> infos, CitationGraph graph, IndexManifest? manifest)
     {
@@ -39,6 +40,7 @@ public sealed class SearchIndex : IDisposable
         Documents = infos;
         Graph = graph;
         Manifest = manifest;
+        Abbreviations = Abbreviations.Load(generation.Path);
         _ordinalById = infos.Select((info, i) => (info.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
     }
 
@@ -80,6 +82,7 @@ public sealed class SearchIndex : IDisposable
     public SearchResult Search(SearchRequest request, UserQuery query)
     {
         var clock = Stopwatch.StartNew();
+        query = query.Expand(Abbreviations);
         var root = new BooleanQuery();
         if (!query.IsEmpty)
             root.Add(QueryBuilder.Build(query, DocumentFields, QueryBuilder.RequiredUnits(query.Units.Count)), Occur.MUST);

@@ -38,6 +38,47 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
         }
     }
 
+    /// <summary>
+    /// Adds each abbreviation's other form as an alternative: "PCGD" also finds "phổ cập giáo dục", and
+    /// adjacent words spelling a long form ("giáo dục mầm non") become one unit that also finds "GDMN".
+    /// </summary>
+    public UserQuery Expand(Abbreviations abbreviations)
+    {
+        // Long forms may overlap ("phổ cập giáo dục mầm non" holds PCGD and GDMN): the later, more specific one wins.
+        var folded = Units.Select(u => IsPlainWord(u) ? u.Alternatives[0].Tokens[0].Folded : "\0").ToList();
+        var chosen = new Dictionary<int, (Abbreviation Entry, int Length)>();
+        var taken = Units.Count;
+        for (var start = Units.Count - 2; start >= 0; start--)
+            if (abbreviations.FindLong(folded, start) is { } found && start + found.Length <= taken)
+            {
+                chosen[start] = found;
+                taken = start;
+            }
+
+        var units = new List<QueryUnit>();
+        for (var i = 0; i < Units.Count; i++)
+        {
+            if (chosen.TryGetValue(i, out var match))
+            {
+                var longPhrase = new QueryPhrase(Units.Skip(i).Take(match.Length).Select(u => u.Alternatives[0].Tokens[0]).ToList(), false);
+                var shortTokens = AnalyzedToken.Analyze(match.Entry.Short).Where(t => !t.IsSymbolNumber).ToList();
+                units.Add(new QueryUnit(shortTokens.Count > 0 ? [longPhrase, new QueryPhrase(shortTokens, false)] : [longPhrase]));
+                i += match.Length - 1;
+                continue;
+            }
+            var unit = Units[i];
+            var extra = new List<QueryPhrase>();
+            foreach (var phrase in unit.Alternatives.Where(p => p.Tokens.Count == 1))
+                if (abbreviations.FindShort(phrase.Tokens[0].Exact) is { } entry)
+                    extra.Add(new QueryPhrase(AnalyzedToken.Analyze(entry.LongForm), true));
+            units.Add(extra.Count == 0 ? unit : new QueryUnit([.. unit.Alternatives, .. extra]));
+        }
+        return this with { Units = units };
+    }
+
+    private static bool IsPlainWord(QueryUnit unit) =>
+        unit.Alternatives.Count == 1 && !unit.Alternatives[0].Quoted && unit.Alternatives[0].Tokens.Count == 1;
+
     public static UserQuery Parse(string? raw)
     {
         var text = VietnameseFolding.NormalizeText(raw ?? "").Trim();

@@ -1,0 +1,131 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Documents;
+using EduPlan.Search.Core.Text;
+
+namespace EduPlan.Search.Core.Searching;
+
+public sealed record AbbreviationSource(string DocumentId, string SectionId);
+
+/// <summary>A short form and its long form: learned from an inline definition "long form (ABBR)", or curated.</summary>
+public sealed record Abbreviation(string Short, string LongForm, string Origin, IReadOnlyList<AbbreviationSource> DefinedIn)
+{
+    public const string Learned = "learned";
+    public const string Curated = "curated";
+}
+
+/// <summary>
+/// The abbreviations a query may be written in. Directives define them inline ("giáo dục thường xuyên
+/// (GDTX)") and use many without definition (GDMN, PCGD, UBND): those come from Data/abbreviations.tsv.
+/// A query in one form also finds the other.
+/// </summary>
+public sealed partial class Abbreviations
+{
+    public const string FileName = "abbreviations.json";
+
+    [GeneratedRegex(@"(?<words>(?:[\p{L}]+[ ]){1,9}[\p{L}]+)\s*\((?<abbr>[\p{Lu}Đ][\p{Lu}Đ&\-]{1,11})\)")]
+    private static partial Regex Definition();
+
+    private static readonly HashSet<string> LinkWords = ["va", "cua", "cac", "&"];
+
+    private readonly Dictionary<string, Abbreviation> _byShort;
+    private readonly List<(string[] Folded, Abbreviation Entry)> _longForms;
+
+    public IReadOnlyList<Abbreviation> All { get; }
+
+    public Abbreviations(IEnumerable<Abbreviation> entries)
+    {
+        All = entries.OrderBy(e => e.Short, StringComparer.Ordinal).ToList();
+        _byShort = All.GroupBy(e => Key(e.Short)).ToDictionary(g => g.Key, g => g.First());
+        _longForms = All.Select(e => (AnalyzedToken.Analyze(e.LongForm).Select(t => t.Folded).ToArray(), e))
+            .Where(x => x.Item1.Length > 1).OrderByDescending(x => x.Item1.Length).ToList();
+    }
+
+    public static Abbreviations Empty { get; } = new([]);
+
+    private static string Key(string shortForm) => VietnameseFolding.FoldAll(shortForm.Replace("&", ""));
+
+    public Abbreviation? FindShort(string token) => _byShort.GetValueOrDefault(Key(token));
+
+    /// <summary>The longest long form starting at <paramref name="start"/> of the folded tokens, and its length.</summary>
+    public (Abbreviation Entry, int Length)? FindLong(IReadOnlyList<string> folded, int start)
+    {
+        foreach (var (form, entry) in _longForms)
+        {
+            if (start + form.Length > folded.Count) continue;
+            var all = true;
+            for (var k = 0; k < form.Length && all; k++) all = folded[start + k] == form[k];
+            if (all) return (entry, form.Length);
+        }
+        return null;
+    }
+
+    /// <summary>Learns inline definitions one document at a time (the corpus is never held whole), then adds the curated list.</summary>
+    public sealed class Learner
+    {
+        private readonly Dictionary<string, (string Short, string Long, List<AbbreviationSource> Where)> _learned = new();
+
+        public void Add(CorpusDocument document)
+        {
+            foreach (var block in document.Blocks)
+                foreach (Match m in Definition().Matches(block.Text))
+                {
+                    var abbr = m.Groups["abbr"].Value.Trim('-');
+                    var longForm = LongForm(m.Groups["words"].Value, abbr);
+                    if (longForm is null) continue;
+                    var key = Key(abbr);
+                    if (!_learned.TryGetValue(key, out var entry)) _learned[key] = entry = (abbr, longForm, []);
+                    var source = new AbbreviationSource(document.Id, block.SectionId);
+                    if (!entry.Where.Contains(source)) entry.Where.Add(source);
+                }
+        }
+
+        public Abbreviations Build()
+        {
+            var all = _learned.Values.Select(e => new Abbreviation(e.Short, e.Long, Abbreviation.Learned, e.Where)).ToList();
+            foreach (var (shortForm, longForm) in Curated())
+                if (all.All(a => Key(a.Short) != Key(shortForm)))
+                    all.Add(new Abbreviation(shortForm, longForm, Abbreviation.Curated, []));
+            return new Abbreviations(all);
+        }
+    }
+
+    /// <summary>The words before "(ABBR)" whose initials spell it ("cơ sở vật chất (CSVC)"), "và" allowed in between.</summary>
+    private static string? LongForm(string words, string abbr)
+    {
+        var letters = VietnameseFolding.FoldAll(abbr).Where(char.IsLetter).ToArray();
+        var parts = words.Split(' ');
+        for (var take = 1; take <= parts.Length; take++)
+        {
+            var candidate = parts[^take..];
+            var initials = candidate.Where(w => !LinkWords.Contains(VietnameseFolding.FoldAll(w)))
+                .Select(w => VietnameseFolding.FoldAll(w)[0]).ToArray();
+            if (initials.Length == letters.Length && initials.SequenceEqual(letters) && !LinkWords.Contains(VietnameseFolding.FoldAll(candidate[0])))
+                return string.Join(' ', candidate);
+            if (initials.Length > letters.Length) break;
+        }
+        return null;
+    }
+
+    private static IEnumerable<(string, string)> Curated()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("EduPlan.Search.Core.Data.abbreviations.tsv")!;
+        using var reader = new StreamReader(stream);
+        foreach (var line in reader.ReadToEnd().Split('\n'))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var parts = line.Split('\t');
+            if (parts.Length >= 2) yield return (parts[0].Trim(), parts[1].Trim());
+        }
+    }
+
+    public void Save(string directory) => File.WriteAllText(Path.Combine(directory, FileName), JsonSerializer.Serialize(All));
+
+    public static Abbreviations Load(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        return File.Exists(path) ? new(JsonSerializer.Deserialize<List<Abbreviation>>(File.ReadAllText(path)) ?? []) : Empty;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Text;
+
+namespace EduPlan.Search.Tests.Core;
+
+public sealed class VietnameseFoldingTests
+{
+    [Theory]
+    [InlineData("hoà", "hòa")]
+    [InlineData("hoá", "hóa")]
+    [InlineData("xoá", "xóa")]
+    [InlineData("khoẻ", "khỏe")]
+    [InlineData("thuỷ", "thủy")]
+    [InlineData("kĩ", "kỹ")]
+    [InlineData("lí", "lý")]
+    [InlineData("tỉ", "tỷ")]
+    [InlineData("PHỔ", "phổ")]
+    [InlineData("ÐỒNG", "đồng")]
+    public void Spelling_variants_have_one_exact_form(string a, string b) =>
+        Assert.Equal(VietnameseFolding.Canonical(VietnameseFolding.NormalizeText(b)), VietnameseFolding.Canonical(VietnameseFolding.NormalizeText(a)));
+
+    [Theory]
+    [InlineData("quý", "quy")]
+    [InlineData("y", "i")]
+    [InlineData("tỉnh", "tinh")]
+    [InlineData("Bác", "Bắc")]
+    public void Different_words_keep_different_exact_forms(string a, string b) =>
+        Assert.NotEqual(VietnameseFolding.Canonical(a), VietnameseFolding.Canonical(b));
+
+    [Theory]
+    [InlineData("phổ", "phô", "pho")]
+    [InlineData("Đường", "đương", "duong")]
+    [InlineData("giữ", "giư", "giu")]
+    public void Three_levels(string word, string toneFolded, string folded)
+    {
+        Assert.Equal(toneFolded, VietnameseFolding.ToneFold(word));
+        Assert.Equal(folded, VietnameseFolding.FoldAll(word));
+    }
+
+    [Theory]
+    [InlineData("Nguyễn Thị Hoà, kĩ năng")]
+    [InlineData("e\u0301\u0301 \ud800 x")]
+    [InlineData("ĐẢNG BỘ")]
+    public void Folding_is_idempotent_and_NFD_folds_like_NFC(string text)
+    {
+        foreach (var level in new[] { MarkLevel.Exact, MarkLevel.ToneFolded, MarkLevel.Folded })
+        {
+            var once = VietnameseFolding.Fold(VietnameseFolding.NormalizeText(text), level);
+            Assert.Equal(once, VietnameseFolding.Fold(once, level));
+            Assert.Equal(once, VietnameseFolding.Fold(VietnameseFolding.NormalizeText(text.Normalize(NormalizationForm.FormD)), level));
+        }
+    }
+
+    [Fact]
+    public void The_tokenizer_keeps_symbols_whole_with_their_number_and_offsets_into_the_text()
+    {
+        const string text = "Quyết định số: 1646 /QĐ-UBND và 4725/QĐ-BGD&ĐT, 29-CT/TW.";
+        var tokens = AnalyzedToken.Analyze(text);
+        var symbols = tokens.Where(t => t.IsSymbol).ToList();
+        Assert.Equal(["1646/qđ-ubnd", "4725/qđ-bgdđt", "29-ct/tw"], symbols.Select(t => t.Exact));
+        Assert.Equal("1646 /QĐ-UBND", text[symbols[0].Start..symbols[0].End]);
+        Assert.Contains(tokens, t => t.IsSymbolNumber && t.Exact == "4725");
+        Assert.All(tokens, t => Assert.True(t.Start >= 0 && t.End <= text.Length && t.Start < t.End));
+        Assert.Equal("4725/qd-bgddt", symbols[1].Folded);
+    }
+}
