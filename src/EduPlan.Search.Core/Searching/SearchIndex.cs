@@ -30,6 +30,10 @@ public sealed class SearchIndex : IDisposable
     public CitationGraph Graph { get; }
     public IndexManifest? Manifest { get; }
     public Abbreviations Abbreviations { get; }
+    private readonly Lazy<SpellingSuggester> _speller;
+
+    /// <summary>A query finding fewer documents than this gets a "did you mean" when one exists.</summary>
+    public const int FewHits = 2;
 
     private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, List<DocumentInfo> infos, CitationGraph graph, IndexManifest? manifest)
     {
@@ -41,6 +45,7 @@ public sealed class SearchIndex : IDisposable
         Graph = graph;
         Manifest = manifest;
         Abbreviations = Abbreviations.Load(generation.Path);
+        _speller = new Lazy<SpellingSuggester>(() => new SpellingSuggester(reader));
         _ordinalById = infos.Select((info, i) => (info.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
     }
 
@@ -102,7 +107,8 @@ public sealed class SearchIndex : IDisposable
         var passages = query.IsEmpty ? new Dictionary<int, List<Passage>>() : Passages(query, page.Select(h => h.Ordinal).ToList());
         var hits = page.Select(h => new SearchHit(Documents[h.Ordinal], h.Score,
             passages.TryGetValue(h.Ordinal, out var p) ? p : [])).ToList();
-        return new SearchResult(query.Normalized, ranked.Count, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets, null);
+        var didYouMean = ranked.Count < FewHits && !query.IsEmpty ? _speller.Value.Suggest(query.Normalized) : null;
+        return new SearchResult(query.Normalized, ranked.Count, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets, didYouMean);
     }
 
     /// <summary>The best sections of each document on the page, best first.</summary>

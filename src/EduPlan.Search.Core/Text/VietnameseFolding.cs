@@ -72,6 +72,16 @@ public static class VietnameseFolding
         return (bases[..at] + bases[at] + tone + bases[(at + 1)..]).Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// Puts a tone on a toneless syllable at its canonical vowel. <paramref name="tone"/> is 1 sắc,
+    /// 2 huyền, 3 hỏi, 4 ngã, 5 nặng (the VNI numbering); anything else leaves the syllable as it is.
+    /// </summary>
+    public static string WithTone(string toneless, int tone)
+    {
+        if (tone is < 1 or > 5) return toneless;
+        return Canonical((toneless + ToneMarks[tone - 1]).Normalize(NormalizationForm.FormC));
+    }
+
     /// <summary>Lower case, i/y unified, tones removed, letter marks (ă â ê ô ơ ư đ) kept.</summary>
     public static string ToneFold(string word) => Split(word).Bases;
 

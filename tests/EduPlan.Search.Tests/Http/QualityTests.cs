@@ -50,6 +50,69 @@ public sealed class QualityTests(ApiFixture api)
         Assert.Contains("<mark>phổ</mark> <mark>cập</mark> <mark>giáo</mark> <mark>dục</mark>", first);
     }
 
+    [Theory]
+    [InlineData("phoor caapj giaos ducj", "phổ cập giáo dục")]
+    [InlineData("pho63 ca65p", "phổ cập")]
+    [InlineData("chuyeenr ddooir soos", "chuyển đổi số")]
+    [InlineData("giáo dụcc", "giáo dục")]
+    public async Task A_query_that_finds_little_suggests_a_correction(string typed, string expected)
+    {
+        var result = await api.Search(typed);
+        Assert.True(result.GetProperty("total").GetInt32() < 2);
+        Assert.Equal(expected, result.GetProperty("didYouMean").GetString());
+        var corrected = await api.Search(expected);
+        Assert.True(corrected.GetProperty("total").GetInt32() >= 1);
+    }
+
+    [Theory]
+    [InlineData("vắc xin covid")]
+    [InlineData("đại học Harvard")]
+    public async Task A_query_with_no_good_answer_returns_nothing_or_only_weak_hits(string q)
+    {
+        var result = await api.Search(q);
+        var strong = await api.Search("phổ cập giáo dục");
+        var top = result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("score").GetDouble()).DefaultIfEmpty(0).Max();
+        Assert.True(result.GetProperty("total").GetInt32() == 0 || top < strong.GetProperty("hits")[0].GetProperty("score").GetDouble() / 4,
+            $"{q}: {result.GetProperty("total")} hits, top score {top}");
+    }
+
+    [Fact]
+    public async Task Minus_excludes_and_OR_joins_alternatives()
+    {
+        var all = ApiFixture.HitIds(await api.Search("phổ cập giáo dục"));
+        var withoutLaoCai = ApiFixture.HitIds(await api.Search("phổ cập giáo dục -PCGD"));
+        Assert.Contains(Seeds.LaoCaiGuidance, all);
+        Assert.DoesNotContain(Seeds.LaoCaiGuidance, withoutLaoCai);
+        Assert.NotEmpty(withoutLaoCai);
+
+        // "Lào" excluded with its marks must not drop documents that only say "lao động".
+        var noLaos = ApiFixture.HitIds(await api.Search("giáo dục -Lào"));
+        Assert.Contains(Seeds.LaiChauDirective, noLaos);
+
+        var either = ApiFixture.HitIds(await api.Search("\"phân luồng học sinh\" OR \"Văn hóa công vụ\""));
+        Assert.Contains(Seeds.LaiChauUniversalisationPlan, either);
+        Assert.Contains(Seeds.LaoCaiGuidance, either);
+    }
+
+    [Theory]
+    [InlineData("30/2021/QĐ-TTg")]
+    [InlineData("29-CT/TW")]
+    [InlineData("4725/QĐ-BGD&ĐT")]
+    public async Task Symbols_rank_the_citing_documents_first(string symbol)
+    {
+        var ids = ApiFixture.HitIds(await api.Search(symbol));
+        Assert.NotEmpty(ids);
+        var normalised = symbol.Replace("&", "");
+        foreach (var id in ids.Take(1))
+            Assert.Contains(normalised, TestPaths.SeedText(id).Replace("&", "").Replace(" /", "/"));
+    }
+
+    [Fact]
+    public async Task A_query_that_finds_plenty_gets_no_suggestion()
+    {
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await api.Search("phổ cập giáo dục")).GetProperty("didYouMean").ValueKind);
+    }
+
     [Fact]
     public void The_evaluation_set_holds_its_nDCG_floor()
     {

@@ -1,0 +1,125 @@
+using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Indexing;
+using EduPlan.Search.Core.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace EduPlan.Search.Core.Searching;
+
+/// <summary>
+/// "Did you mean": corrects each word of a query that finds little, from the index's own vocabulary:
+/// a word typed in Telex or VNI without an input method is read as Vietnamese; an unknown word is
+/// replaced by the most frequent known word within one or two edits of its folded form.
+/// </summary>
+public sealed class SpellingSuggester
+{
+    private readonly Dictionary<string, (string Exact, int Frequency)> _byFolded = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, List<string>> _foldedByInitial = new();
+
+    public SpellingSuggester(IndexReader reader)
+    {
+        var field = IndexFields.Leveled(IndexFields.Body, MarkLevel.Exact);
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null) return;
+        var e = terms.GetEnumerator();
+        while (e.MoveNext())
+        {
+            var term = e.Term.Utf8ToString();
+            if (term.Length < 2 || term.Any(char.IsDigit) || term.Contains('/')) continue;
+            _exact.Add(term);
+            var folded = VietnameseFolding.FoldAll(term);
+            var frequency = e.DocFreq;
+            if (!_byFolded.TryGetValue(folded, out var best) || best.Frequency < frequency) _byFolded[folded] = (term, frequency);
+        }
+        foreach (var folded in _byFolded.Keys)
+        {
+            if (!_foldedByInitial.TryGetValue(folded[0], out var list)) _foldedByInitial[folded[0]] = list = [];
+            list.Add(folded);
+        }
+    }
+
+    /// <summary>The corrected query, or null when every word is already known.</summary>
+    public string? Suggest(string normalizedQuery)
+    {
+        var words = normalizedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 12) return null;
+        var changed = false;
+        var result = new List<string>(words.Length);
+        foreach (var raw in words)
+        {
+            var prefix = raw.StartsWith('-') ? "-" : "";
+            var word = raw.TrimStart('-').Trim('"', '(', ')', ',', '.', ';');
+            var suggestion = Correct(word);
+            if (suggestion is not null && suggestion != word.ToLowerInvariant())
+            {
+                result.Add(prefix + suggestion);
+                changed = true;
+            }
+            else result.Add(raw);
+        }
+        return changed ? string.Join(' ', result) : null;
+    }
+
+    private string? Correct(string word)
+    {
+        if (word.Length < 2 || word.Equals("OR", StringComparison.Ordinal)) return null;
+        var tokens = AnalyzedToken.Analyze(word);
+        if (tokens.Count != 1 || tokens[0].IsSymbol) return TypedScheme(word);
+        var token = tokens[0];
+        if (_exact.Contains(token.Exact)) return null;
+        if (TypedScheme(word) is { } typed) return typed;
+        if (_byFolded.ContainsKey(token.Folded)) return null; // known without marks: nothing to correct
+        if (!char.IsLetter(token.Folded[0])) return null;
+        return Nearest(token.Folded);
+    }
+
+    private string? TypedScheme(string word)
+    {
+        foreach (var candidate in new[] { TypingSchemes.FromTelex(word), TypingSchemes.FromVni(word) })
+            if (candidate is not null && _exact.Contains(VietnameseFolding.Canonical(candidate))) return candidate;
+        return null;
+    }
+
+    private string? Nearest(string folded)
+    {
+        if (!_foldedByInitial.TryGetValue(folded[0], out var candidates)) return null;
+        var maxDistance = folded.Length <= 4 ? 1 : 2;
+        string? best = null;
+        var bestScore = (Distance: int.MaxValue, Frequency: 0);
+        foreach (var c in candidates)
+        {
+            if (Math.Abs(c.Length - folded.Length) > maxDistance) continue;
+            var d = Distance(folded, c, maxDistance);
+            if (d > maxDistance) continue;
+            var frequency = _byFolded[c].Frequency;
+            if (d < bestScore.Distance || (d == bestScore.Distance && frequency > bestScore.Frequency))
+            {
+                best = c;
+                bestScore = (d, frequency);
+            }
+        }
+        return best is null ? null : _byFolded[best].Exact;
+    }
+
+    /// <summary>Damerau–Levenshtein (optimal string alignment) distance, stopping early past <paramref name="max"/>.</summary>
+    private static int Distance(string a, string b, int max)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var rowMin = int.MaxValue;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                rowMin = Math.Min(rowMin, d[i, j]);
+            }
+            if (rowMin > max) return max + 1;
+        }
+        return d[a.Length, b.Length];
+    }
+}
