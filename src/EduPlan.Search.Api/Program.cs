@@ -13,6 +13,7 @@ app.MapSearchApi();
 app.MapDocumentsApi();
 app.MapInstrumentsApi();
 app.MapAbbreviationsApi();
+app.MapAdminApi();
 app.Run();
 return 0;
 

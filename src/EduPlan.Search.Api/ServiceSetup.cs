@@ -1,5 +1,7 @@
+using System.Threading.RateLimiting;
 using EduPlan.Search.Core.Searching;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace EduPlan.Search.Api;
 
@@ -37,7 +39,37 @@ public static class ServiceSetup
         services.AddOpenApi();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()));
+        services.AddRateLimiter(o => ConfigureRateLimit(o, configuration));
         return services;
+    }
+
+    /// <summary>
+    /// Per-client rate limit on the public API: EduPlan:RateLimit:PermitsPerMinute (default 1200; 0 turns
+    /// it off, as the load benchmark does). Over the limit: 429 with Retry-After.
+    /// </summary>
+    private static void ConfigureRateLimit(RateLimiterOptions options, IConfiguration configuration)
+    {
+        var permits = int.TryParse(configuration["EduPlan:RateLimit:PermitsPerMinute"], out var p) ? p : 1200;
+        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            if (permits <= 0 || !context.Request.Path.StartsWithSegments("/api")) return RateLimitPartition.GetNoLimiter("off");
+            var client = context.Connection.RemoteIpAddress?.ToString() ?? "local";
+            return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+            });
+        });
+        options.OnRejected = async (context, token) =>
+        {
+            var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? (int)Math.Ceiling(after.TotalSeconds) : 60;
+            context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.HttpContext.Response.Headers.RetryAfter = retry.ToString();
+            await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context.HttpContext,
+                ProblemDetails = { Status = 429, Title = "Too many requests", Detail = $"This client sent more than {permits} requests in a minute; retry in {retry} s." },
+            });
+        };
     }
 
     public static WebApplication UseEduPlanSearch(this WebApplication app)
@@ -55,6 +87,7 @@ public static class ServiceSetup
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseCors();
+        app.UseRateLimiter();
         app.MapOpenApi();
         return app;
     }

@@ -29,6 +29,7 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
     /// <summary>Opens the current index, building it first when it is missing, damaged or stale.</summary>
     public void EnsureIndex(IProgress<BuildProgress>? progress = null)
     {
+        CorpusFiles.RemoveUnfinished(Corpus.CorpusPath);
         var generation = Location.Current();
         if (generation is not null)
         {

@@ -19,6 +19,7 @@ public sealed class ApiFixture : IAsyncLifetime
         {
             b.UseSetting("EduPlan:CorpusPath", TestPaths.Seeds);
             b.UseSetting("EduPlan:IndexPath", IndexPath);
+            b.UseSetting("EduPlan:RateLimit:PermitsPerMinute", "0");
         });
         Client = _factory.CreateClient();
         await WaitUntilReady(Client);

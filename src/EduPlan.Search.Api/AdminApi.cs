@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Documents;
+using EduPlan.Search.Core.Indexing;
+using EduPlan.Search.Core.Searching;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EduPlan.Search.Api;
+
+/// <summary>
+/// Adding, replacing and removing directives, and rebuilding the index. Off unless EduPlan:ApiKey is
+/// configured (the routes then answer 404); the key comes in X-Api-Key: none → 401, wrong → 403.
+/// Never CORS-enabled: a browser on another origin cannot call these.
+/// </summary>
+public static partial class AdminApi
+{
+    public const string KeyHeader = "X-Api-Key";
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(?:txt|md)$")]
+    private static partial Regex FileNamePattern();
+
+    public static void MapAdminApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/admin").WithTags("Administration").AddEndpointFilter(RequireKey)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapPut("/documents/{fileName}", Put).WithName("PutDocument")
+            .WithSummary("Adds or replaces a corpus file (text/plain or text/markdown, UTF-8) and re-indexes")
+            .Accepts<string>("text/plain", "text/markdown")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapDelete("/documents/{fileName}", Delete).WithName("DeleteDocument")
+            .WithSummary("Removes a corpus file and re-indexes").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/reindex", Reindex).WithName("Reindex")
+            .WithSummary("Rebuilds the index from the corpus; searches go on against the old index until the new one is complete");
+    }
+
+    private static async ValueTask<object?> RequireKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var configured = context.HttpContext.RequestServices.GetRequiredService<IConfiguration>()["EduPlan:ApiKey"];
+        if (string.IsNullOrEmpty(configured)) return Results.NotFound();
+        if (!context.HttpContext.Request.Headers.TryGetValue(KeyHeader, out var given) || string.IsNullOrEmpty(given))
+            return TypedResults.Problem($"Send the API key in the {KeyHeader} header.", statusCode: 401, title: "Authentication required");
+        var a = SHA256.HashData(Encoding.UTF8.GetBytes(given.ToString()));
+        var b = SHA256.HashData(Encoding.UTF8.GetBytes(configured));
+        if (!CryptographicOperations.FixedTimeEquals(a, b))
+            return TypedResults.Problem("The API key is not valid.", statusCode: 403, title: "Forbidden");
+        return await next(context);
+    }
+
+    public sealed record ChangeResult(string FileName, string? DocumentId, int Documents, IReadOnlyList<CorpusProblemDto> Skipped);
+
+    private static async Task<Results<Ok<ChangeResult>, Created<ChangeResult>, ProblemHttpResult>> Put(string fileName, HttpRequest request, SearchService search)
+    {
+        if (!FileNamePattern().IsMatch(fileName) || fileName.Contains(".."))
+            return Problems.BadRequest("The file name must be letters, digits, '.', '_' or '-', ending in .txt or .md.");
+        var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (mediaType is not ("text/plain" or "text/markdown"))
+            return TypedResults.Problem("Send the directive as text/plain or text/markdown (UTF-8).", statusCode: 415, title: "Unsupported media type");
+        if (request.ContentLength > CorpusReader.MaxFileBytes) return Problems.TooLarge($"A directive may be at most {CorpusReader.MaxFileBytes / 1024 / 1024} MB.");
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > CorpusReader.MaxFileBytes) return Problems.TooLarge($"A directive may be at most {CorpusReader.MaxFileBytes / 1024 / 1024} MB.");
+        }
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.ToArray());
+        }
+        catch (DecoderFallbackException)
+        {
+            return Problems.BadRequest("The body is not valid UTF-8.");
+        }
+        if (string.IsNullOrWhiteSpace(text) || text.Contains('\0')) return Problems.BadRequest("The body is empty or binary; send the directive's text.");
+        try
+        {
+            DocumentParser.Parse(text, CorpusReader.IdOf(fileName), fileName);
+        }
+        catch (InvalidDataException e)
+        {
+            return Problems.BadRequest($"The text cannot be read as a directive: {e.Message}");
+        }
+
+        var path = Path.Combine(search.Corpus.CorpusPath, fileName);
+        var existed = File.Exists(path);
+        CorpusFiles.WriteAtomically(path, buffer.ToArray());
+        var result = await Reindexed(fileName, search);
+        return existed ? TypedResults.Ok(result) : TypedResults.Created($"/api/documents/{result.DocumentId}", result);
+    }
+
+    private static async Task<Results<Ok<ChangeResult>, ProblemHttpResult>> Delete(string fileName, SearchService search)
+    {
+        var path = Path.Combine(search.Corpus.CorpusPath, fileName);
+        if (!FileNamePattern().IsMatch(fileName) || fileName.Contains("..") || !File.Exists(path))
+            return Problems.NotFound($"There is no corpus file '{fileName}'.");
+        File.Delete(path);
+        return TypedResults.Ok(await Reindexed(fileName, search));
+    }
+
+    private static async Task<Results<Ok<ChangeResult>, ProblemHttpResult>> Reindex(SearchService search)
+    {
+        var result = await Task.Run(() => search.Rebuild());
+        if (result is null) return TypedResults.Problem(search.LastError, statusCode: 500, title: "The index could not be rebuilt");
+        return TypedResults.Ok(new ChangeResult("", null, result.Documents, result.Problems.Select(p => new CorpusProblemDto(p.File, p.Reason)).ToList()));
+    }
+
+    private static async Task<ChangeResult> Reindexed(string fileName, SearchService search)
+    {
+        var result = await Task.Run(() => search.Rebuild());
+        var id = CorpusReader.IdOf(fileName);
+        var known = search.Current?.Find(id) is not null ? id : null;
+        return new ChangeResult(fileName, known, result?.Documents ?? 0,
+            result?.Problems.Select(p => new CorpusProblemDto(p.File, p.Reason)).ToList() ?? []);
+    }
+}

@@ -1,0 +1,346 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace EduPlan.Search.Tests.Browser;
+
+/// <summary>
+/// The staff page and the embeddable widget in a real headless Chromium, against the real service
+/// on a loopback port (<see cref="BrowserFixture"/>). Screenshots go to
+/// <see cref="BrowserFixture.OutputFolder"/>; a failing test also leaves a FAILED-*.png there.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class BrowserTests(BrowserFixture fx)
+{
+    private const string UniversalisationQuery = "pho cap giao duc";
+    private const string Decision2457 = "2457/QĐ-BGDĐT";
+
+    /// <summary>Provinces of the five seeds.</summary>
+    private static readonly string[] SeedProvinces = ["Lai Châu", "Bắc Giang", "Lào Cai", "Sơn La"];
+
+    // ------------------------------------------------------------------ 1. search → document → cited instrument
+
+    [Fact]
+    public Task Search_opens_a_document_then_a_cited_decision_and_lists_citing_documents_by_province() =>
+        WithBrowser("search-document-instrument", 1280, 900, async browser =>
+        {
+            await browser.NavigateAsync(fx.BaseUrl + "/");
+            await browser.WaitForSelectorAsync("#results .doc-item a.title"); // the welcome list: the app runs
+
+            // Search, typing without diacritics.
+            await browser.TypeAsync("#q", UniversalisationQuery);
+            await browser.WaitForAsync(
+                $"new URLSearchParams(location.search).get('q') === {Js(UniversalisationQuery)}" +
+                " && document.querySelectorAll('#results .hit').length > 0" +
+                " && !document.getElementById('results').hasAttribute('aria-busy')" +
+                " && document.querySelectorAll('.facet[data-facet=province] button.facet-value').length > 0");
+
+            var page = await browser.EvaluateAsync<JsonElement>(
+                "({ facet: [...document.querySelectorAll('.facet[data-facet=province] button.facet-value')].map(b => b.dataset.value)," +
+                "   hits: [...document.querySelectorAll('#results .hit')].map(h => ({ id: h.dataset.id, text: h.innerText }))," +
+                "   passages: document.querySelectorAll('#results .hit .passage a').length," +
+                "   marks: document.querySelectorAll('#results .hit .passage mark').length })");
+            var facetProvinces = Strings(page.GetProperty("facet"));
+            var hits = page.GetProperty("hits").EnumerateArray()
+                .Select(h => (Id: h.GetProperty("id").GetString()!, Text: h.GetProperty("text").GetString()!)).ToList();
+            var hitProvinces = SeedProvinces.Concat(facetProvinces).Distinct()
+                .Where(p => hits.Any(h => h.Text.Contains(p, StringComparison.Ordinal))).ToList();
+
+            Assert.True(facetProvinces.Count >= 2, $"province facet should offer several provinces, has: {string.Join(", ", facetProvinces)}");
+            Assert.True(hitProvinces.Count >= 2,
+                $"the hits should come from more than one province; provinces seen in the hits' text: {string.Join(", ", hitProvinces)}\n" +
+                string.Join("\n", hits.Select(h => $"{h.Id}: {h.Text[..Math.Min(160, h.Text.Length)]}")));
+            Assert.True(page.GetProperty("passages").GetInt32() > 0, "hits should show passages (.passage a)");
+            Assert.True(page.GetProperty("marks").GetInt32() > 0, "passages should mark the query terms");
+            Assert.Contains(hits, h => h.Id == Seeds.BacGiangPlan);
+            await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("search-results"), fullPage: true);
+
+            // Click through to the Bắc Giang plan (it cites Decision 2457/QĐ-BGDĐT).
+            await ClickLinkAsync(browser, $"#results .hit[data-id=\"{Seeds.BacGiangPlan}\"] a.title");
+            await browser.WaitForAsync(
+                $"new URLSearchParams(location.search).get('doc') === {Js(Seeds.BacGiangPlan)}" +
+                " && !document.getElementById('doc-view').hidden" +
+                " && document.querySelectorAll('#doc-html a.citation').length > 0" +
+                " && document.querySelectorAll('#cites .cite-item').length > 0");
+            Assert.True(await browser.EvaluateAsync<bool>("document.getElementById('search-view').hidden"), "the search view should be hidden on the document view");
+
+            var citationKey = await browser.EvaluateAsync<string>(
+                $"(() => {{ const a = [...document.querySelectorAll('#doc-html a.citation')].find(a => a.textContent.includes({Js(Decision2457)}));" +
+                " return a ? a.dataset.key : null; })()");
+            Assert.False(string.IsNullOrEmpty(citationKey), $"the document text should link {Decision2457} as a.citation");
+            Assert.True(await browser.EvaluateAsync<bool>(
+                    $"[...document.querySelectorAll('#cites-panel #cites .cite-item')].some(li => li.dataset.key === {Js(citationKey!)})"),
+                $"the 'cited documents' panel should list {citationKey}");
+            await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("document"));
+
+            // Click the citation in the text: the decision's page, with who cites it, by province.
+            await ClickLinkAsync(browser, $"#doc-html a.citation[data-key=\"{citationKey}\"]");
+            await browser.WaitForAsync(
+                $"new URLSearchParams(location.search).get('instrument') === {Js(citationKey!)}" +
+                " && !document.getElementById('instrument-view').hidden" +
+                " && document.querySelectorAll('#citedby .province-group[data-province]').length > 0" +
+                " && document.querySelectorAll('svg#graph a.node').length > 1");
+
+            var ins = await browser.EvaluateAsync<JsonElement>(
+                "({ title: document.getElementById('ins-title').textContent," +
+                "   groups: [...document.querySelectorAll('#citedby .province-group[data-province]')].map(g => ({" +
+                "      province: g.dataset.province, docs: g.querySelectorAll('.citing').length, contexts: g.querySelectorAll('.context').length }))," +
+                "   focus: document.querySelectorAll('svg#graph a.node.focus').length })");
+            Assert.Contains(Decision2457, ins.GetProperty("title").GetString());
+            var groups = ins.GetProperty("groups").EnumerateArray()
+                .Select(g => (Province: g.GetProperty("province").GetString()!, Docs: g.GetProperty("docs").GetInt32(), Contexts: g.GetProperty("contexts").GetInt32()))
+                .ToList();
+            var provinces = groups.Select(g => g.Province).ToList();
+            Assert.True(provinces.Count >= 3, $"{Decision2457} is cited from several provinces; #citedby shows: {string.Join(", ", provinces)}");
+            Assert.Contains("Bắc Giang", provinces); // the document we came from
+            Assert.Equal(provinces.Count, provinces.Distinct().Count());
+            Assert.All(groups, g =>
+            {
+                Assert.True(g.Docs > 0, $"{g.Province}: no citing document");
+                Assert.True(g.Contexts >= g.Docs, $"{g.Province}: each citing document should show its context");
+            });
+            Assert.Equal(1, ins.GetProperty("focus").GetInt32());
+            await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("instrument"), fullPage: true);
+
+            AssertNoPageErrors(browser);
+        });
+
+    // ------------------------------------------------------------------ 2. the widget on another origin
+
+    [Fact]
+    public async Task Widget_embedded_on_another_origin_shows_results_in_its_shadow_root()
+    {
+        var html =
+            "<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n" +
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
+            "<title>Cổng thông tin Sở Giáo dục (trang thử)</title>\n" +
+            "<style>body{font-family:Georgia,serif;margin:24px;max-width:760px} .hit{color:red}</style>\n" +
+            "</head>\n<body>\n<h1>Cổng thông tin điện tử (trang thử)</h1>\n<p>Trang của một đơn vị khác, nhúng ô tìm kiếm EduPlan bằng một thẻ.</p>\n" +
+            $"<script src=\"{fx.BaseUrl}/embed.js\" defer></script><eduplan-search q=\"phổ cập giáo dục\" size=\"5\"></eduplan-search>\n" +
+            "</body>\n</html>\n";
+        await using var portal = await PortalHost.StartAsync(html);
+        Assert.NotEqual(new Uri(fx.BaseUrl).Port, new Uri(portal.BaseUrl).Port);
+
+        await WithBrowser("embed-other-origin", 1024, 900, async browser =>
+        {
+            await browser.NavigateAsync(portal.BaseUrl + "/");
+            Assert.Equal(portal.BaseUrl, await browser.EvaluateAsync<string>("location.origin"));
+
+            const string hits = "document.querySelector('eduplan-search').shadowRoot.querySelectorAll('.hit')";
+            await browser.WaitForAsync($"{hits}.length > 0 && !document.querySelector('eduplan-search').hasAttribute('aria-busy')");
+            await browser.WaitForSelectorAsync("eduplan-search >>> .hit");
+
+            var widget = await browser.EvaluateAsync<JsonElement>(
+                "(() => { const root = document.querySelector('eduplan-search').shadowRoot;" +
+                " return { mode: root.mode, hits: root.querySelectorAll('.hit').length, lightHits: document.querySelectorAll('.hit').length," +
+                "   input: root.querySelector('input.q').value, status: root.querySelector('.status').textContent," +
+                "   links: [...root.querySelectorAll('.hit a.title')].map(a => a.href) }; })()");
+            Assert.Equal("open", widget.GetProperty("mode").GetString());
+            var count = widget.GetProperty("hits").GetInt32();
+            Assert.InRange(count, 1, 5); // size="5"
+            Assert.Equal(0, widget.GetProperty("lightHits").GetInt32()); // rendered inside the shadow root only
+            // The portal's own CSS (.hit{color:red}, a serif font) does not reach into the widget.
+            Assert.False(await browser.EvaluateAsync<bool>(
+                "getComputedStyle(document.querySelector('eduplan-search').shadowRoot.querySelector('.hit')).color === 'rgb(255, 0, 0)'"),
+                "the portal's .hit rule leaked into the widget");
+            Assert.Equal("phổ cập giáo dục", widget.GetProperty("input").GetString());
+            Assert.Contains("phổ cập giáo dục", widget.GetProperty("status").GetString());
+            // Results link back to the service, not to the portal.
+            Assert.All(Strings(widget.GetProperty("links")), href => Assert.StartsWith(fx.BaseUrl + "/?doc=", href));
+            await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("embed-other-origin"), fullPage: true);
+
+            // Typing in the widget searches again (cross-origin fetch of /api/search).
+            await browser.TypeAsync("eduplan-search >>> input.q", "chuyen doi so");
+            await browser.WaitForAsync(
+                "(() => { const root = document.querySelector('eduplan-search').shadowRoot;" +
+                " return root.querySelector('.status').textContent.includes('chuyen doi so') && root.querySelectorAll('.hit').length > 0; })()");
+
+            AssertNoPageErrors(browser);
+        });
+    }
+
+    // ------------------------------------------------------------------ 3. a query with markup stays text
+
+    [Fact]
+    public Task Query_with_markup_is_shown_as_text_without_creating_elements_or_dialogs() =>
+        WithBrowser("query-markup", 1280, 900, async browser =>
+        {
+            const string attack = "<img src=x onerror=alert(1)>";
+            var dialogs = 0;
+            using var stop = new CancellationTokenSource();
+            _ = WatchDialogsAsync(browser, () => Interlocked.Increment(ref dialogs), stop.Token);
+
+            await browser.NavigateAsync(fx.BaseUrl + "/");
+            await browser.WaitForSelectorAsync("#results .doc-item a.title");
+            await browser.EvaluateAsync(
+                "window.__addedImages = 0; new MutationObserver(ms => { for (const m of ms) for (const n of m.addedNodes)" +
+                " if (n.nodeType === 1 && (n.localName === 'img' || n.querySelector('img'))) window.__addedImages++; })" +
+                ".observe(document, { childList: true, subtree: true }); true");
+
+            await browser.TypeAsync("#q", attack);
+            await browser.WaitForAsync(
+                $"new URLSearchParams(location.search).get('q') === {Js(attack)}" +
+                " && !document.getElementById('results').hasAttribute('aria-busy')" +
+                " && document.querySelector('#summary .q-echo') !== null");
+            await Task.Delay(500); // give an injected image time to load and fire onerror
+
+            var state = await browser.EvaluateAsync<JsonElement>(
+                "({ imgs: document.querySelectorAll('img').length, added: window.__addedImages," +
+                "   echo: document.querySelector('#summary .q-echo').textContent, value: document.getElementById('q').value, title: document.title })");
+            Assert.Equal(0, state.GetProperty("imgs").GetInt32());
+            Assert.Equal(0, state.GetProperty("added").GetInt32());
+            Assert.Contains(attack, state.GetProperty("echo").GetString()); // shown literally, as text
+            Assert.Equal(attack, state.GetProperty("value").GetString());
+            Assert.Contains(attack, state.GetProperty("title").GetString());
+            await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("query-markup"));
+
+            // The same query arriving in the URL (a shared link) is also text.
+            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString(attack)}");
+            await browser.WaitForAsync(
+                "document.querySelector('#summary .q-echo') !== null && !document.getElementById('results').hasAttribute('aria-busy')");
+            await Task.Delay(500);
+            Assert.Equal(0, await browser.EvaluateAsync<int>("document.querySelectorAll('img').length"));
+            Assert.Equal(attack, await browser.EvaluateAsync<string>("document.getElementById('q').value"));
+
+            Assert.Equal(0, Volatile.Read(ref dialogs));
+            // A blocked inline handler would show up as a CSP violation: there must be none.
+            Assert.DoesNotContain(browser.ConsoleMessages, m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
+            AssertNoPageErrors(browser);
+            await stop.CancelAsync();
+        });
+
+    // ------------------------------------------------------------------ 4. phone width
+
+    [Fact]
+    public Task Search_page_at_phone_width_has_no_horizontal_scroll() =>
+        WithBrowser("phone", 375, 812, async browser =>
+        {
+            await browser.SetViewportAsync(375, 812, deviceScaleFactor: 2, mobile: true);
+            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString("phổ cập giáo dục")}");
+            await browser.WaitForAsync(
+                "document.querySelectorAll('#results .hit').length > 0 && !document.getElementById('results').hasAttribute('aria-busy')");
+            Assert.Equal(375, await browser.EvaluateAsync<int>("window.innerWidth"));
+
+            var overflow = await HorizontalOverflowAsync(browser);
+            await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("phone-search"));
+            Assert.True(overflow is null, overflow);
+
+            // With the facets opened (they start collapsed on a phone), still no horizontal scroll.
+            await browser.EvaluateAsync("document.getElementById('facet-details').open = true");
+            overflow = await HorizontalOverflowAsync(browser);
+            Assert.True(overflow is null, "facets open: " + overflow);
+
+            // The document and instrument views too (long symbols, file names, the citation graph).
+            await browser.NavigateAsync($"{fx.BaseUrl}/?doc={Seeds.SonLaDecision}");
+            await browser.WaitForAsync("!document.getElementById('doc-view').hidden && document.querySelectorAll('#doc-html a.citation').length > 0");
+            await browser.EvaluateAsync("document.querySelectorAll('.doc-side details').forEach(d => d.open = true)");
+            overflow = await HorizontalOverflowAsync(browser);
+            await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("phone-document"));
+            Assert.True(overflow is null, "document view: " + overflow);
+
+            await browser.NavigateAsync($"{fx.BaseUrl}/?instrument=2457-qd-bgddt-2023");
+            await browser.WaitForAsync(
+                "!document.getElementById('instrument-view').hidden && document.querySelectorAll('#citedby .province-group').length > 0" +
+                " && document.querySelectorAll('svg#graph a.node').length > 1");
+            overflow = await HorizontalOverflowAsync(browser);
+            await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("phone-instrument"));
+            Assert.True(overflow is null, "instrument view: " + overflow);
+
+            AssertNoPageErrors(browser);
+        });
+
+    // ------------------------------------------------------------------ helpers
+
+    /// <summary>
+    /// Clicks a link with real (trusted) mouse events in the middle of its first line box.
+    /// (<see cref="Chromium.MouseClickAsync"/> aims at the centre of the bounding box, which for a
+    /// link wrapped over two lines can fall beside the text.) Fails if something else covers that point.
+    /// </summary>
+    private static async Task ClickLinkAsync(Chromium browser, string selector)
+    {
+        var point = await browser.EvaluateAsync<double[]>(
+            $"(() => {{ const el = document.querySelector({Js(selector)});" +
+            $" if (!el) throw new Error('No element matches ' + {Js(selector)});" +
+            " el.scrollIntoView({ block: 'center' }); const r = el.getClientRects()[0];" +
+            " const x = r.left + r.width / 2, y = r.top + r.height / 2; const hit = document.elementFromPoint(x, y);" +
+            " if (!hit || !(hit === el || el.contains(hit))) throw new Error('the link is covered at its first line by ' + (hit ? hit.outerHTML.slice(0, 120) : 'nothing'));" +
+            " return [x, y]; })()");
+        if (point is not { Length: 2 }) throw new InvalidOperationException($"No position for {selector}");
+        foreach (var type in new[] { "mouseMoved", "mousePressed", "mouseReleased" })
+        {
+            await browser.SendAsync("Input.dispatchMouseEvent",
+                new { type, x = point[0], y = point[1], button = type == "mouseMoved" ? "none" : "left", clickCount = type == "mouseMoved" ? 0 : 1 });
+        }
+    }
+
+    /// <summary>null when the page cannot scroll sideways; else what sticks out.</summary>
+    private static async Task<string?> HorizontalOverflowAsync(Chromium browser)
+    {
+        var r = await browser.EvaluateAsync<JsonElement>(
+            "(() => { const de = document.documentElement; window.scrollTo(400, window.scrollY); const sx = window.scrollX; window.scrollTo(0, window.scrollY);" +
+            " const wide = [...document.querySelectorAll('body *')].filter(e => { const b = e.getBoundingClientRect(); return b.width > 0 && b.right > de.clientWidth + 0.5; })" +
+            "   .slice(0, 8).map(e => e.localName + (e.id ? '#' + e.id : '') + (e.classList.length ? '.' + [...e.classList].join('.') : '') + ' right=' + Math.round(e.getBoundingClientRect().right));" +
+            " return { scrollWidth: de.scrollWidth, clientWidth: de.clientWidth, bodyScrollWidth: document.body.scrollWidth, scrolledX: sx, wide }; })()");
+        var scrollWidth = r.GetProperty("scrollWidth").GetInt32();
+        var clientWidth = r.GetProperty("clientWidth").GetInt32();
+        var scrolledX = r.GetProperty("scrolledX").GetDouble();
+        if (scrollWidth <= clientWidth && scrolledX == 0) return null;
+        return $"horizontal scroll at {clientWidth}px: documentElement.scrollWidth={scrollWidth}, body.scrollWidth={r.GetProperty("bodyScrollWidth").GetInt32()}, " +
+               $"scrollX after scrollTo(400)={scrolledX}; elements past the right edge: {string.Join("; ", Strings(r.GetProperty("wide")))}";
+    }
+
+    private static async Task WatchDialogsAsync(Chromium browser, Action seen, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await browser.WaitForEventAsync("Page.javascriptDialogOpening", _ => true, cancellationToken);
+                seen();
+                // Close it, or the page (and every evaluate) would block.
+                await browser.SendAsync("Page.handleJavaScriptDialog", new { accept = false }, cancellationToken: cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or CdpException or ObjectDisposedException) { }
+    }
+
+    /// <summary>Uncaught exceptions, console.error, and CSP or CORS errors fail the test; a missing favicon does not.</summary>
+    private static void AssertNoPageErrors(Chromium browser)
+    {
+        var errors = browser.Errors.Where(e => !e.Contains("favicon.ico", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(errors.Count == 0, "errors in the page:\n" + string.Join("\n", errors));
+    }
+
+    /// <summary>Launches Chromium, runs the steps, and on failure keeps a screenshot and the page's console in the message.</summary>
+    private static async Task WithBrowser(string name, int width, int height, Func<Chromium, Task> steps)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var browser = await BrowserFixture.LaunchBrowserAsync(width, height);
+        try
+        {
+            await steps(browser);
+        }
+        catch (Exception ex)
+        {
+            var shot = BrowserFixture.ScreenshotPath("FAILED-" + name);
+            string where;
+            try
+            {
+                await browser.ScreenshotAsync(shot).WaitAsync(TimeSpan.FromSeconds(5));
+                where = await browser.EvaluateAsync<string>("location.href").WaitAsync(TimeSpan.FromSeconds(5)) ?? "?";
+            }
+            catch (Exception shotError) when (shotError is not OutOfMemoryException)
+            {
+                where = "? (" + shotError.Message + ")";
+            }
+            var console = browser.ConsoleMessages;
+            throw new Xunit.Sdk.XunitException(
+                $"{ex.Message}\n-- at {where} after {clock.Elapsed.TotalSeconds:0.0}s; screenshot: {shot}\n-- page console ({console.Count}):\n" +
+                string.Join("\n", console.TakeLast(30)) + "\n-- original: " + ex);
+        }
+    }
+
+    private static List<string> Strings(JsonElement array) =>
+        array.EnumerateArray().Select(e => e.GetString() ?? "").ToList();
+
+    private static string Js(string value) => JsonSerializer.Serialize(value);
+}

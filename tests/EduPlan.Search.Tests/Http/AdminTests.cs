@@ -1,0 +1,196 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace EduPlan.Search.Tests.Http;
+
+/// <summary>A service over its own copy of the seeds, with admin enabled by an API key.</summary>
+public sealed class AdminFixture : IAsyncLifetime
+{
+    public const string Key = "test-admin-key-4b1d";
+    private WebApplicationFactory<Program>? _factory;
+
+    public string Corpus { get; } = TestPaths.TempFolder("corpus");
+    public string IndexPath { get; } = TestPaths.TempFolder("index");
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        foreach (var file in Directory.GetFiles(TestPaths.Seeds)) File.Copy(file, Path.Combine(Corpus, Path.GetFileName(file)));
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("EduPlan:CorpusPath", Corpus);
+            b.UseSetting("EduPlan:IndexPath", IndexPath);
+            b.UseSetting("EduPlan:ApiKey", Key);
+            b.UseSetting("EduPlan:RateLimit:PermitsPerMinute", "0");
+        });
+        Client = _factory.CreateClient();
+        await ApiFixture.WaitUntilReady(Client);
+    }
+
+    public HttpRequestMessage Request(HttpMethod method, string url, string? key = Key, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = content };
+        if (key is not null) request.Headers.Add("X-Api-Key", key);
+        return request;
+    }
+
+    public Task DisposeAsync()
+    {
+        Client.Dispose();
+        _factory?.Dispose();
+        foreach (var dir in new[] { Corpus, IndexPath }) try { Directory.Delete(dir, true); } catch (IOException) { }
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class AdminTests(AdminFixture admin) : IClassFixture<AdminFixture>
+{
+    private const string Directive = "KẾ HOẠCH\nTăng cường dạy bơi an toàn cho học sinh tiểu học năm học 2024-2025\n\nĐà Nẵng, ngày 10 tháng 9 năm 2024\n\n" +
+                                     "I. MỤC ĐÍCH\n\n1. Thực hiện Quyết định số 2457/QĐ-BGDĐT ngày 23/8/2023 của Bộ Giáo dục và Đào tạo, tổ chức dạy bơi phòng chống đuối nước.\n";
+
+    private static StringContent Text(string text, string type = "text/plain") => new(text, Encoding.UTF8, type);
+
+    [Fact]
+    public async Task Without_a_key_401_with_a_wrong_key_403_and_public_reads_need_none()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await admin.Client.SendAsync(admin.Request(HttpMethod.Post, "/api/admin/reindex", key: null))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.Client.SendAsync(admin.Request(HttpMethod.Post, "/api/admin/reindex", key: "wrong"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.Client.GetAsync("/api/documents")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_directive_is_added_found_replaced_and_removed()
+    {
+        const string name = "900_da_nang_day_boi.txt";
+        var put = await admin.Client.SendAsync(admin.Request(HttpMethod.Put, $"/api/admin/documents/{name}", content: Text(Directive)));
+        Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+        var search = await admin.Client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("dạy bơi"));
+        Assert.Contains("900_da_nang_day_boi", ApiFixture.HitIds(search));
+        var doc = await admin.Client.GetFromJsonAsync<JsonElement>("/api/documents/900_da_nang_day_boi");
+        Assert.Equal("Đà Nẵng", doc.GetProperty("province").GetString());
+        Assert.False(Directory.GetFiles(admin.Corpus).Any(f => Path.GetFileName(f).StartsWith('.')), "no temporary file is left in the corpus");
+
+        var replaced = await admin.Client.SendAsync(admin.Request(HttpMethod.Put, $"/api/admin/documents/{name}",
+            content: Text(Directive.Replace("dạy bơi", "kỹ năng sống"), "text/markdown")));
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        var after = await admin.Client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("\"dạy bơi\""));
+        Assert.DoesNotContain("900_da_nang_day_boi", ApiFixture.HitIds(after));
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.Client.SendAsync(admin.Request(HttpMethod.Delete, $"/api/admin/documents/{name}"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.Client.GetAsync("/api/documents/900_da_nang_day_boi")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.Client.SendAsync(admin.Request(HttpMethod.Delete, $"/api/admin/documents/{name}"))).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("../escape.txt", "text/plain", "x", HttpStatusCode.BadRequest)]
+    [InlineData("bad name.txt", "text/plain", "x", HttpStatusCode.BadRequest)]
+    [InlineData("note.exe", "text/plain", "x", HttpStatusCode.BadRequest)]
+    [InlineData("empty.txt", "text/plain", "   ", HttpStatusCode.BadRequest)]
+    [InlineData("json.txt", "application/json", "{}", HttpStatusCode.UnsupportedMediaType)]
+    public async Task Uploads_are_checked(string name, string type, string body, HttpStatusCode expected)
+    {
+        var response = await admin.Client.SendAsync(admin.Request(HttpMethod.Put, $"/api/admin/documents/{Uri.EscapeDataString(name)}", content: Text(body, type)));
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Invalid_UTF8_and_oversized_uploads_are_refused()
+    {
+        var latin1 = new ByteArrayContent([0x4B, 0xC8, 0x20, 0x48, 0xE1, 0xBA]);
+        latin1.Headers.ContentType = new("text/plain");
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.Client.SendAsync(admin.Request(HttpMethod.Put, "/api/admin/documents/latin.txt", content: latin1))).StatusCode);
+        var huge = Text(new string('a', 5 * 1024 * 1024));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await admin.Client.SendAsync(admin.Request(HttpMethod.Put, "/api/admin/documents/huge.txt", content: huge))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Searches_during_a_rebuild_all_succeed()
+    {
+        using var cts = new CancellationTokenSource();
+        var statuses = new List<HttpStatusCode>();
+        var searching = Task.Run(async () =>
+        {
+            while (!cts.IsCancellationRequested)
+            {
+                var r = await admin.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString("giáo dục"));
+                lock (statuses) statuses.Add(r.StatusCode);
+            }
+        });
+        for (var i = 0; i < 3; i++)
+            Assert.Equal(HttpStatusCode.OK, (await admin.Client.SendAsync(admin.Request(HttpMethod.Post, "/api/admin/reindex"))).StatusCode);
+        cts.Cancel();
+        await searching;
+        Assert.NotEmpty(statuses);
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+    }
+}
+
+public sealed class AdminOffAndLimitsTests : IAsyncLifetime
+{
+    private WebApplicationFactory<Program>? _factory;
+    private HttpClient _client = null!;
+    private readonly string _index = TestPaths.TempFolder("index");
+
+    public async Task InitializeAsync()
+    {
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("EduPlan:CorpusPath", TestPaths.Seeds);
+            b.UseSetting("EduPlan:IndexPath", _index);
+            b.UseSetting("EduPlan:RateLimit:PermitsPerMinute", "30");
+        });
+        _client = _factory.CreateClient();
+        await ApiFixture.WaitUntilReady(_client);
+    }
+
+    [Fact]
+    public async Task Admin_routes_are_404_without_a_configured_key_and_never_answer_CORS()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/admin/reindex");
+        request.Headers.Add("X-Api-Key", "anything");
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.SendAsync(request)).StatusCode);
+        var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/admin/reindex");
+        preflight.Headers.Add("Origin", "https://portal.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        Assert.False((await _client.SendAsync(preflight)).Headers.Contains("Access-Control-Allow-Origin"));
+        var get = new HttpRequestMessage(HttpMethod.Get, "/api/documents");
+        get.Headers.Add("Origin", "https://portal.example");
+        Assert.Equal("*", (await _client.SendAsync(get)).Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+
+    [Fact]
+    public async Task A_client_over_the_rate_limit_gets_429_with_Retry_After()
+    {
+        HttpResponseMessage? limited = null;
+        for (var i = 0; i < 40 && limited is null; i++)
+        {
+            var r = await _client.GetAsync("/api/documents");
+            if ((int)r.StatusCode == 429) limited = r;
+        }
+        Assert.NotNull(limited);
+        Assert.True(limited!.Headers.RetryAfter is not null);
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/healthz")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_send_a_content_security_policy_and_nosniff()
+    {
+        var page = await _client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    public Task DisposeAsync()
+    {
+        _client.Dispose();
+        _factory?.Dispose();
+        try { Directory.Delete(_index, true); } catch (IOException) { }
+        return Task.CompletedTask;
+    }
+}
