@@ -9,7 +9,7 @@ public static class SiteEndpoints
     public static void MapSiteEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", Health).WithTags("Service").WithName("Health")
-            .WithSummary("200 once the index is open; 503 while it is being built or when it could not be built");
+            .WithSummary("200 once an index is open (status ok, or rebuilding while a newer one is built, or degraded with the error); 503 before");
         app.MapGet("/opensearch.xml", OpenSearch).WithTags("Service").WithName("OpenSearch").RequireCors(ServiceSetup.PublicCors)
             .WithSummary("The OpenSearch description of the search page");
         app.MapGet("/embed", (IWebHostEnvironment env) => Results.File(Path.Combine(env.WebRootPath ?? "wwwroot", "embed.html"), "text/html; charset=utf-8"))
@@ -20,7 +20,8 @@ public static class SiteEndpoints
     {
         var index = search.Current;
         var skipped = index?.Manifest?.Problems.Select(p => new CorpusProblemDto(p.File, p.Reason)).ToList() ?? [];
-        var dto = new HealthDto(index is null ? "starting" : search.LastError is null ? "ok" : "degraded",
+        var status = index is null ? "starting" : search.LastError is not null ? "degraded" : search.IsBuilding ? "rebuilding" : "ok";
+        var dto = new HealthDto(status,
             index?.Generation.Name, index?.Documents.Count ?? 0, search.LastError, skipped);
         return index is null ? TypedResults.Json(dto, statusCode: StatusCodes.Status503ServiceUnavailable) : TypedResults.Ok(dto);
     }

@@ -20,6 +20,9 @@ public sealed class SearchIndex : IDisposable
     private static readonly (string, float)[] PassageFields = [(IndexFields.Passage, 1f)];
     private const int PassagesPerHit = 3;
 
+    /// <summary>No single query may occupy a core longer than this; past it the hits found so far are ranked.</summary>
+    public const long MaxQueryMilliseconds = 1500;
+
     private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -97,7 +100,7 @@ public sealed class SearchIndex : IDisposable
         foreach (var filter in Filters(request)) root.Add(Constant(filter), Occur.MUST);
 
         var collector = new HitCollector();
-        _searcher.Search(root, collector);
+        Collect(root, collector);
         var ranked = collector.Hits
             .Where(h => h.Ordinal >= 0 && h.Ordinal < Documents.Count)
             .OrderByDescending(h => h.Score).ThenBy(h => h.Ordinal).ToList();
@@ -125,7 +128,7 @@ public sealed class SearchIndex : IDisposable
             { Constant(inPage), Occur.MUST },
         };
         var collector = new HitCollector();
-        _searcher.Search(root, collector);
+        Collect(root, collector);
         foreach (var group in collector.Hits.GroupBy(h => h.Ordinal))
         {
             result[group.Key] = group.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(PassagesPerHit).Select(h =>
@@ -136,6 +139,18 @@ public sealed class SearchIndex : IDisposable
             }).ToList();
         }
         return result;
+    }
+
+    private void Collect(Query query, HitCollector collector)
+    {
+        try
+        {
+            _searcher.Search(query, new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, MaxQueryMilliseconds));
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            // Keep what was collected in time: a partial answer beats a core held hostage.
+        }
     }
 
     private static IEnumerable<Query> Filters(SearchRequest request)

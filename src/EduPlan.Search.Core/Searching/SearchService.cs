@@ -26,6 +26,9 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
 
     public BuildResult? LastBuild { get; private set; }
 
+    /// <summary>True while a build runs; the index in service (if any) is then older than the corpus.</summary>
+    public bool IsBuilding => _building.CurrentCount == 0;
+
     /// <summary>Opens the current index, building it first when it is missing, damaged or stale.</summary>
     public void EnsureIndex(IProgress<BuildProgress>? progress = null)
     {
