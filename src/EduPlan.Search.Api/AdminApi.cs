@@ -109,12 +109,13 @@ public static partial class AdminApi
         return TypedResults.Ok(new ChangeResult("", null, result.Documents, result.Problems.Select(p => new CorpusProblemDto(p.File, p.Reason)).ToList()));
     }
 
+    /// <summary>Only the changed file is re-indexed; the answer comes once the index agrees with the corpus.</summary>
     private static async Task<ChangeResult> Reindexed(string fileName, SearchService search)
     {
-        var result = await Task.Run(() => search.Rebuild());
+        var result = await Task.Run(() => search.ApplyChanges());
         var id = CorpusReader.IdOf(fileName);
         var known = search.Current?.Find(id) is not null ? id : null;
-        return new ChangeResult(fileName, known, result?.Documents ?? 0,
+        return new ChangeResult(fileName, known, search.Current?.Documents.Count ?? 0,
             result?.Problems.Select(p => new CorpusProblemDto(p.File, p.Reason)).ToList() ?? []);
     }
 }

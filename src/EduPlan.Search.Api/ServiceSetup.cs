@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using EduPlan.Search.Core.Indexing;
 using EduPlan.Search.Core.Searching;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.RateLimiting;
@@ -94,8 +95,10 @@ public static class ServiceSetup
 }
 
 /// <summary>Opens (or builds) the index in the background, so the service starts listening at once and /healthz tells when it is ready.</summary>
-internal sealed class IndexStartup(SearchService search, ILogger<IndexStartup> log) : IHostedService
+internal sealed class IndexStartup(SearchService search, IConfiguration configuration, ILogger<IndexStartup> log) : IHostedService, IDisposable
 {
+    private CorpusWatcher? _watcher;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _ = Task.Run(() =>
@@ -105,6 +108,9 @@ internal sealed class IndexStartup(SearchService search, ILogger<IndexStartup> l
                 search.EnsureIndex();
                 if (search.Current is { } index)
                     log.LogInformation("Index {Generation} open: {Count} documents.", index.Generation.Name, index.Documents.Count);
+                // Files added, changed or removed in the corpus folder are re-indexed alone, while searches go on.
+                if (!string.Equals(configuration["EduPlan:WatchCorpus"], "false", StringComparison.OrdinalIgnoreCase))
+                    _watcher = new CorpusWatcher(search);
             }
             catch (Exception e)
             {
@@ -114,5 +120,11 @@ internal sealed class IndexStartup(SearchService search, ILogger<IndexStartup> l
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _watcher?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => _watcher?.Dispose();
 }

@@ -4,24 +4,32 @@ using EduPlan.Search.Core.Documents;
 
 namespace EduPlan.Search.Core.Indexing;
 
-/// <summary>Keeps the documents' metadata and citations beside the Lucene index, so opening an index rebuilds the graph without re-reading the corpus.</summary>
+/// <summary>A document as kept beside the index: its ordinal in the Lucene index, its metadata and its citations.</summary>
+public sealed record StoredDocument(int Ordinal, DocumentInfo Info, List<Citation> Citations);
+
+/// <summary>
+/// Keeps the documents' metadata and citations beside the Lucene index, so opening an index rebuilds
+/// the graph without re-reading the corpus. Written to a temporary file and renamed: never half-written.
+/// </summary>
 public static class GraphStore
 {
     public const string FileName = "citations.json";
 
-    private sealed record Entry(DocumentInfo Info, List<Citation> Citations);
-
-    public static void Save(string directory, IReadOnlyList<DocumentInfo> infos, IReadOnlyDictionary<string, List<Citation>> citations)
+    public static void Save(string directory, IEnumerable<StoredDocument> documents)
     {
         var path = Path.Combine(directory, FileName);
-        using var stream = File.Create(path);
-        JsonSerializer.Serialize(stream, infos.Select(i => new Entry(i, citations[i.Id])).ToList());
+        var temp = path + $".{Guid.NewGuid():N}.tmp";
+        using (var stream = File.Create(temp))
+        {
+            JsonSerializer.Serialize(stream, documents.OrderBy(d => d.Ordinal).ToList());
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(temp, path, overwrite: true);
     }
 
-    public static (List<DocumentInfo> Infos, CitationGraph Graph) Load(string directory)
+    public static List<StoredDocument> Load(string directory)
     {
         using var stream = File.OpenRead(Path.Combine(directory, FileName));
-        var entries = JsonSerializer.Deserialize<List<Entry>>(stream) ?? [];
-        return (entries.Select(e => e.Info).ToList(), CitationGraph.Build(entries.Select(e => (e.Info, e.Citations))));
+        return JsonSerializer.Deserialize<List<StoredDocument>>(stream) ?? [];
     }
 }

@@ -27,8 +27,7 @@ public static class IndexBuilder
         var files = corpus.Files();
         var generation = location.NewGeneration();
         var problems = new List<CorpusProblem>();
-        var infos = new List<DocumentInfo>();
-        var citations = new Dictionary<string, List<Citation>>();
+        var stored = new List<StoredDocument>();
         var manifestFiles = new List<ManifestFile>();
         long bytes = 0;
         var abbreviations = new Searching.Abbreviations.Learner();
@@ -56,11 +55,10 @@ public static class IndexBuilder
                 }
                 manifestFiles.Add(IndexManifest.Describe(file));
                 bytes += file.Length;
-                var ordinal = infos.Count;
-                infos.Add(document.Info);
-                citations[document.Id] = DocumentCitations.Extract(document);
+                var citations = DocumentCitations.Extract(document);
+                stored.Add(new StoredDocument(stored.Count, document.Info, citations));
                 abbreviations.Add(document);
-                writer.AddDocuments(ToLucene(document, ordinal, citations[document.Id]));
+                writer.AddDocuments(ToLucene(document, stored.Count - 1, citations));
             }
             // Files that were unreadable are recorded too, so the index is not rebuilt for them at every start.
             foreach (var p in problems)
@@ -71,15 +69,15 @@ public static class IndexBuilder
             writer.Commit();
         }
 
-        GraphStore.Save(generation.Path, infos, citations);
+        GraphStore.Save(generation.Path, stored);
         abbreviations.Build().Save(generation.Path);
         new IndexManifest(IndexManifest.CurrentFormat, DateTime.UtcNow, manifestFiles, problems).Save(generation.Path);
         location.MakeCurrent(generation);
         progress?.Report(new BuildProgress(files.Count, files.Count, null, bytes, clock.Elapsed));
-        return new BuildResult(generation.Name, infos.Count, bytes, clock.Elapsed, problems);
+        return new BuildResult(generation.Name, stored.Count, bytes, clock.Elapsed, problems);
     }
 
-    private static IEnumerable<IEnumerable<IIndexableField>> ToLucene(CorpusDocument document, int ordinal, List<Citation> citations)
+    internal static IEnumerable<IEnumerable<IIndexableField>> ToLucene(CorpusDocument document, int ordinal, List<Citation> citations)
     {
         var info = document.Info;
         var body = string.Join("\n", document.Blocks.Select(b => b.Text));

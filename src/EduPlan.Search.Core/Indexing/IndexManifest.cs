@@ -38,8 +38,17 @@ public sealed record IndexManifest(int FormatVersion, DateTime BuiltUtc, IReadOn
         return true;
     }
 
-    public void Save(string directory) =>
-        File.WriteAllText(Path.Combine(directory, FileName), JsonSerializer.Serialize(this, Json));
+    public void Save(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        var temp = path + $".{Guid.NewGuid():N}.tmp";
+        using (var stream = File.Create(temp))
+        {
+            JsonSerializer.Serialize(stream, this, Json);
+            stream.Flush(flushToDisk: true);
+        }
+        File.Move(temp, path, overwrite: true);
+    }
 
     public static IndexManifest? Load(string directory)
     {

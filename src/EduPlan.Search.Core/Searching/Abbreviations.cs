@@ -63,9 +63,35 @@ public sealed partial class Abbreviations
     }
 
     /// <summary>Learns inline definitions one document at a time (the corpus is never held whole), then adds the curated list.</summary>
+    /// <summary>These abbreviations without what the given documents taught (they changed or left the corpus).</summary>
+    public Abbreviations Without(IReadOnlySet<string> documentIds) => new(All
+        .Select(a => a with { DefinedIn = a.DefinedIn.Where(d => !documentIds.Contains(d.DocumentId)).ToList() })
+        .Where(a => a.Origin == Abbreviation.Curated || a.DefinedIn.Count > 0));
+
+    /// <summary>These abbreviations plus what a learner read from new documents; a curated entry gives way to a learned one.</summary>
+    public Abbreviations Merge(Learner learner)
+    {
+        var seeded = new Learner();
+        foreach (var a in All.Where(a => a.Origin == Abbreviation.Learned))
+            seeded.Seed(a);
+        seeded.Absorb(learner);
+        return seeded.Build();
+    }
+
     public sealed class Learner
     {
         private readonly Dictionary<string, (string Short, string Long, List<AbbreviationSource> Where)> _learned = new();
+
+        internal void Seed(Abbreviation a) => _learned[Key(a.Short)] = (a.Short, a.LongForm, a.DefinedIn.ToList());
+
+        internal void Absorb(Learner other)
+        {
+            foreach (var (key, entry) in other._learned)
+            {
+                if (!_learned.TryGetValue(key, out var mine)) _learned[key] = mine = (entry.Short, entry.Long, []);
+                foreach (var source in entry.Where.Where(s => !mine.Where.Contains(s))) mine.Where.Add(source);
+            }
+        }
 
         public void Add(CorpusDocument document)
         {

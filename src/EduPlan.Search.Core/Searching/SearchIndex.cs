@@ -27,6 +27,7 @@ public sealed class SearchIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Dictionary<string, int> _ordinalById;
+    private readonly Dictionary<int, DocumentInfo> _byOrdinal;
 
     public IndexGeneration Generation { get; }
     public IReadOnlyList<DocumentInfo> Documents { get; }
@@ -38,18 +39,19 @@ public sealed class SearchIndex : IDisposable
     /// <summary>A query finding fewer documents than this gets a "did you mean" when one exists.</summary>
     public const int FewHits = 2;
 
-    private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, List<DocumentInfo> infos, CitationGraph graph, IndexManifest? manifest)
+    private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, List<StoredDocument> stored, IndexManifest? manifest)
     {
         Generation = generation;
         _directory = directory;
         _reader = reader;
         _searcher = new IndexSearcher(reader);
-        Documents = infos;
-        Graph = graph;
+        Documents = stored.OrderBy(d => d.Ordinal).Select(d => d.Info).ToList();
+        Graph = CitationGraph.Build(stored.Select(d => (d.Info, d.Citations)));
+        _byOrdinal = stored.ToDictionary(d => d.Ordinal, d => d.Info);
         Manifest = manifest;
         Abbreviations = Abbreviations.Load(generation.Path);
         _speller = new Lazy<SpellingSuggester>(() => new SpellingSuggester(reader));
-        _ordinalById = infos.Select((info, i) => (info.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        _ordinalById = stored.ToDictionary(d => d.Info.Id, d => d.Ordinal, StringComparer.Ordinal);
     }
 
     /// <summary>Opens a generation; throws <see cref="InvalidDataException"/> when it is damaged.</summary>
@@ -60,8 +62,7 @@ public sealed class SearchIndex : IDisposable
         {
             directory = FSDirectory.Open(new DirectoryInfo(generation.Path));
             var reader = DirectoryReader.Open(directory);
-            var (infos, graph) = GraphStore.Load(generation.Path);
-            return new SearchIndex(generation, directory, reader, infos, graph, IndexManifest.Load(generation.Path));
+            return new SearchIndex(generation, directory, reader, GraphStore.Load(generation.Path), IndexManifest.Load(generation.Path));
         }
         catch (Exception e) when (e is IOException or JsonException or IndexNotFoundException or CorruptIndexException or UnauthorizedAccessException)
         {
@@ -70,7 +71,7 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    public DocumentInfo? Find(string id) => _ordinalById.TryGetValue(id, out var i) ? Documents[i] : null;
+    public DocumentInfo? Find(string id) => _ordinalById.TryGetValue(id, out var i) ? _byOrdinal[i] : null;
 
     /// <summary>The parsed document, from the source text stored in the index.</summary>
     public CorpusDocument? Load(string id)
@@ -102,13 +103,13 @@ public sealed class SearchIndex : IDisposable
         var collector = new HitCollector();
         Collect(root, collector);
         var ranked = collector.Hits
-            .Where(h => h.Ordinal >= 0 && h.Ordinal < Documents.Count)
+            .Where(h => _byOrdinal.ContainsKey(h.Ordinal))
             .OrderByDescending(h => h.Score).ThenBy(h => h.Ordinal).ToList();
 
-        var facets = Facets(ranked.Select(h => Documents[h.Ordinal]));
+        var facets = Facets(ranked.Select(h => _byOrdinal[h.Ordinal]));
         var page = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToList();
         var passages = query.IsEmpty ? new Dictionary<int, List<Passage>>() : Passages(query, page.Select(h => h.Ordinal).ToList());
-        var hits = page.Select(h => new SearchHit(Documents[h.Ordinal], h.Score,
+        var hits = page.Select(h => new SearchHit(_byOrdinal[h.Ordinal], h.Score,
             passages.TryGetValue(h.Ordinal, out var p) ? p : [])).ToList();
         var didYouMean = ranked.Count < FewHits && !query.IsEmpty ? _speller.Value.Suggest(query.Normalized) : null;
         return new SearchResult(query.Normalized, ranked.Count, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets, didYouMean);
@@ -120,7 +121,7 @@ public sealed class SearchIndex : IDisposable
         var result = new Dictionary<int, List<Passage>>();
         if (ordinals.Count == 0) return result;
         var inPage = new BooleanQuery();
-        foreach (var ord in ordinals) inPage.Add(new TermQuery(new Term(IndexFields.Id, Documents[ord].Id)), Occur.SHOULD);
+        foreach (var ord in ordinals) inPage.Add(new TermQuery(new Term(IndexFields.Id, _byOrdinal[ord].Id)), Occur.SHOULD);
         var root = new BooleanQuery
         {
             { QueryBuilder.Build(query, PassageFields, 1), Occur.MUST },

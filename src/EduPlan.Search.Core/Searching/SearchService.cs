@@ -45,8 +45,13 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
                     Location.RemoveStale();
                     return;
                 }
-                log?.Invoke("The corpus changed since the index was built: rebuilding.");
                 Swap(index);
+                if (index.Manifest is not null && index.Manifest.FormatVersion == IndexManifest.CurrentFormat)
+                {
+                    log?.Invoke("The corpus changed since the index was built: re-indexing the changed files.");
+                    if (ApplyChanges() is not null) { Location.RemoveStale(); return; }
+                }
+                log?.Invoke("Rebuilding the index.");
             }
             catch (InvalidDataException e)
             {
@@ -76,6 +81,46 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             LastError = $"the index could not be built: {e.Message}";
+            log?.Invoke(LastError);
+            return null;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    /// <summary>
+    /// Re-indexes only the corpus files added, changed or removed since the index in service was built or
+    /// last updated; searches go on meanwhile and see the change once it is committed.
+    /// </summary>
+    public UpdateResult? ApplyChanges()
+    {
+        if (_current is null) return Rebuild() is null ? null : new UpdateResult(0, 0, TimeSpan.Zero, []);
+        if (!Directory.Exists(Corpus.CorpusPath))
+        {
+            // A vanished folder (an unmounted share) must not read as "every document was removed".
+            LastError = $"the corpus folder {Corpus.CorpusPath} does not exist; serving the index as it was";
+            log?.Invoke(LastError);
+            return null;
+        }
+        _building.Wait();
+        try
+        {
+            var current = _current!;
+            var manifest = IndexManifest.Load(current.Generation.Path);
+            if (manifest is null) return null;
+            var changes = IndexUpdater.Diff(manifest, Corpus.Files());
+            if (changes.IsEmpty) return new UpdateResult(0, 0, TimeSpan.Zero, manifest.Problems);
+            var result = IndexUpdater.Apply(Corpus, current.Generation, changes);
+            Swap(SearchIndex.Open(current.Generation));
+            LastError = null;
+            log?.Invoke($"Re-indexed {result.Changed} changed and {result.Removed} removed files in {result.Elapsed.TotalMilliseconds:F0} ms.");
+            return result;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException)
+        {
+            LastError = $"the changed files could not be indexed: {e.Message}";
             log?.Invoke(LastError);
             return null;
         }

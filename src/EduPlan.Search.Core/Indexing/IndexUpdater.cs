@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Searching;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace EduPlan.Search.Core.Indexing;
+
+/// <summary>Corpus files added or changed, and removed, since an index was built.</summary>
+public sealed record CorpusChanges(IReadOnlyList<FileInfo> Changed, IReadOnlyList<string> Removed)
+{
+    public bool IsEmpty => Changed.Count == 0 && Removed.Count == 0;
+}
+
+public sealed record UpdateResult(int Changed, int Removed, TimeSpan Elapsed, IReadOnlyList<CorpusProblem> Problems);
+
+/// <summary>
+/// Re-indexes only the files that changed, in the generation in service: Lucene's commit is atomic,
+/// and the side files (citations, abbreviations) and the manifest are replaced after it, manifest last,
+/// so a crash between the steps leaves a manifest that disagrees with the corpus and the next start
+/// repairs it.
+/// </summary>
+public static class IndexUpdater
+{
+    public static CorpusChanges Diff(IndexManifest manifest, IReadOnlyList<FileInfo> files)
+    {
+        var known = manifest.Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        var changed = new List<FileInfo>();
+        foreach (var file in files)
+        {
+            if (!known.TryGetValue(file.Name, out var entry) || entry.Size != file.Length) changed.Add(file);
+            else if (entry.LastWriteUtc != file.LastWriteTimeUtc && entry.Sha256 != IndexManifest.Hash(file.FullName)) changed.Add(file);
+        }
+        var present = files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        return new CorpusChanges(changed, known.Keys.Where(name => !present.Contains(name)).ToList());
+    }
+
+    public static UpdateResult Apply(CorpusReader corpus, IndexGeneration generation, CorpusChanges changes)
+    {
+        var clock = Stopwatch.StartNew();
+        var manifest = IndexManifest.Load(generation.Path) ?? throw new InvalidDataException("the index has no manifest");
+        var stored = GraphStore.Load(generation.Path).ToDictionary(d => d.Info.Id, StringComparer.Ordinal);
+        var files = manifest.Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        var problems = manifest.Problems.ToDictionary(p => p.File, StringComparer.Ordinal);
+        var abbreviations = Abbreviations.Load(generation.Path);
+        var touchedIds = new HashSet<string>(StringComparer.Ordinal);
+        var learner = new Abbreviations.Learner();
+        var next = stored.Count == 0 ? 0 : stored.Values.Max(d => d.Ordinal) + 1;
+
+        using (var directory = FSDirectory.Open(new DirectoryInfo(generation.Path)))
+        using (var analyzer = IndexFields.CreateAnalyzer())
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { OpenMode = OpenMode.APPEND }))
+        {
+            foreach (var name in changes.Removed)
+            {
+                var id = CorpusReader.IdOf(name);
+                if (stored.TryGetValue(id, out var old) && old.Info.Source.EndsWith("/" + name, StringComparison.Ordinal))
+                {
+                    writer.DeleteDocuments(new Term(IndexFields.Id, id));
+                    stored.Remove(id);
+                    touchedIds.Add(id);
+                }
+                files.Remove(name);
+                problems.Remove(name);
+            }
+            foreach (var file in changes.Changed)
+            {
+                var id = CorpusReader.IdOf(file.Name);
+                if (stored.TryGetValue(id, out var holder) && !holder.Info.Source.EndsWith("/" + file.Name, StringComparison.Ordinal))
+                {
+                    problems[file.Name] = new CorpusProblem(file.Name, $"another file already has the id '{id}'");
+                    files[file.Name] = IndexManifest.Describe(file);
+                    continue;
+                }
+                writer.DeleteDocuments(new Term(IndexFields.Id, id));
+                stored.Remove(id);
+                touchedIds.Add(id);
+                problems.Remove(file.Name);
+                files[file.Name] = IndexManifest.Describe(file);
+                var (document, problem) = corpus.Read(file);
+                if (problem is not null)
+                {
+                    problems[file.Name] = problem;
+                    continue;
+                }
+                var citations = DocumentCitations.Extract(document!);
+                var ordinal = next++;
+                stored[id] = new StoredDocument(ordinal, document!.Info, citations);
+                learner.Add(document);
+                writer.AddDocuments(IndexBuilder.ToLucene(document, ordinal, citations));
+            }
+            writer.Commit();
+        }
+
+        GraphStore.Save(generation.Path, stored.Values);
+        abbreviations.Without(touchedIds).Merge(learner).Save(generation.Path);
+        new IndexManifest(IndexManifest.CurrentFormat, DateTime.UtcNow, files.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(),
+            problems.Values.ToList()).Save(generation.Path);
+        return new UpdateResult(changes.Changed.Count, changes.Removed.Count, clock.Elapsed, problems.Values.ToList());
+    }
+}

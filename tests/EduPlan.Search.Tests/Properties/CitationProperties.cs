@@ -1,0 +1,71 @@
+using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Text;
+using FsCheck.Xunit;
+
+namespace EduPlan.Search.Tests.Properties;
+
+/// <summary>The citation extractor over text as an API caller sends it.</summary>
+public sealed class CitationProperties
+{
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 200)]
+    public void Extraction_never_throws(HardText input, ProvinceName province) =>
+        DocumentCitations.Extract(input.Value, province.Value);
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 200)]
+    public void Offsets_lie_in_the_text_as_given_and_the_surface_is_that_stretch(HardText input) =>
+        AssertSurfaces(input.Value);
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 150)]
+    public void Offsets_lie_in_the_nfd_text_as_given(CitationText input) => AssertSurfaces(Unicode.Nfd(input.Value));
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 200)]
+    public void Nfd_text_gives_the_citations_of_its_nfc_form(HardText input) => AssertSameCitations(input.Value);
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 150)]
+    public void Nfd_text_with_real_citations_gives_the_citations_of_its_nfc_form(CitationText input) => AssertSameCitations(input.Value);
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 200)]
+    public void Real_citations_inserted_into_random_text_are_found(CitationText input)
+    {
+        var text = input.Value;
+        var citations = DocumentCitations.Extract(text, null);
+        foreach (var (index, fragment) in input.Inserted)
+        {
+            var end = index + fragment.Length;
+            var found = fragment switch
+            {
+                "29-CT/TW" => citations.Any(c => c.Start <= index && c.End >= end && c.Instrument.Symbol == "29-CT/TW"),
+                "Quyết định số 2457/QĐ-BGDĐT ngày 23/8/2023" => citations.Any(c =>
+                    c.Start == index && c.End == end && c.Instrument.Symbol == "2457/QĐ-BGDĐT" && c.Instrument.Kind == "Quyết định" && c.Instrument.Date == "2023-08-23"),
+                _ => citations.Any(c =>
+                    c.Start == index && c.End == end && c.Instrument.Kind == "Luật" && c.Instrument.Title == "Luật Giáo dục" && c.Instrument.Date == "2019-06-14"),
+            };
+            Assert.True(found, $"{Unicode.Show(fragment)} at {index} not found; found: " +
+                               string.Join(" | ", citations.Select(c => $"{c.Start}-{c.End} {Unicode.Show(c.Surface)} {c.Instrument.Kind} {c.Instrument.Symbol} {c.Instrument.Title} {c.Instrument.Date}")));
+        }
+    }
+
+    private static void AssertSurfaces(string text)
+    {
+        foreach (var c in DocumentCitations.Extract(text, null))
+        {
+            Assert.InRange(c.Start, 0, text.Length);
+            Assert.InRange(c.End, c.Start, text.Length);
+            Assert.Equal(text[c.Start..c.End], c.Surface);
+            Assert.True(c.Surface.Trim().Length > 0, $"blank citation at {c.Start}-{c.End}");
+        }
+    }
+
+    private static void AssertSameCitations(string value)
+    {
+        var nfc = Unicode.Nfc(value);
+        var nfd = Unicode.Nfd(value);
+        var fromNfc = DocumentCitations.Extract(nfc, "Lào Cai");
+        var fromNfd = DocumentCitations.Extract(nfd, "Lào Cai".Normalize(System.Text.NormalizationForm.FormD));
+        Assert.Equal(Describe(fromNfc), Describe(fromNfd));
+    }
+
+    private static List<string> Describe(List<Citation> citations) => citations
+        .Select(c => $"{Unicode.Show(VietnameseFolding.NormalizeText(c.Surface))} {c.Relation} {Unicode.Show(c.Context)} {c.Instrument}")
+        .ToList();
+}

@@ -1,0 +1,65 @@
+using EduPlan.Search.Core.Searching;
+using EduPlan.Search.Core.Text;
+using FsCheck.Xunit;
+
+namespace EduPlan.Search.Tests.Properties;
+
+/// <summary>The query parser and builder over any string a user can type or paste.</summary>
+public sealed class QueryProperties
+{
+    private static readonly (string, float)[] BodyField = [("body", 1f)];
+    private static readonly (string, float)[] DocumentFields = [("title", 2f), ("body", 1f)];
+    private static readonly Abbreviations Curated = new Abbreviations.Learner().Build();
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
+    public void Parsing_expanding_and_building_never_throw(QueryText input)
+    {
+        var query = UserQuery.Parse(input.Value);
+        Assert.True(query.Units.Count <= UserQuery.MaxUnits);
+        QueryBuilder.Build(query, BodyField, QueryBuilder.RequiredUnits(query.Units.Count));
+        var expanded = query.Expand(Curated);
+        QueryBuilder.Build(expanded, DocumentFields, QueryBuilder.RequiredUnits(expanded.Units.Count));
+        QueryBuilder.Build(expanded, BodyField, 1);
+    }
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 200)]
+    public void Hard_text_parses_without_throwing(HardText input)
+    {
+        var query = UserQuery.Parse(input.Value);
+        QueryBuilder.Build(query.Expand(Curated), BodyField, QueryBuilder.RequiredUnits(query.Units.Count));
+    }
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
+    public void Nfc_and_nfd_queries_parse_alike(QueryText input)
+    {
+        var nfc = UserQuery.Parse(Unicode.Nfc(input.Value));
+        var nfd = UserQuery.Parse(Unicode.Nfd(input.Value));
+        Assert.Equal(Describe(nfc), Describe(nfd));
+        Assert.Equal(nfc.Normalized, nfd.Normalized);
+        Assert.Equal(Describe(nfc.Expand(Curated)), Describe(nfd.Expand(Curated)));
+        Assert.Equal(
+            QueryBuilder.Build(nfc, BodyField, QueryBuilder.RequiredUnits(nfc.Units.Count)).ToString(),
+            QueryBuilder.Build(nfd, BodyField, QueryBuilder.RequiredUnits(nfd.Units.Count)).ToString());
+    }
+
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
+    public void Every_parsed_token_is_a_folded_word_of_the_normalized_query(QueryText input)
+    {
+        var query = UserQuery.Parse(input.Value);
+        Assert.Equal(VietnameseFolding.NormalizeText(input.Value).Trim(), query.Normalized);
+        foreach (var token in query.Units.SelectMany(u => u.Alternatives).Concat(query.Excluded).SelectMany(p => p.Tokens))
+        {
+            Assert.False(token.IsSymbolNumber);
+            Assert.Equal(VietnameseFolding.FoldAll(token.Exact), token.Folded);
+        }
+    }
+
+    /// <summary>The units, alternatives and exclusions as their tokens' forms at every level.</summary>
+    private static string Describe(UserQuery q)
+    {
+        static string Phrase(QueryPhrase p) =>
+            (p.Quoted ? "\"" : "") + string.Join(" ", p.Tokens.Select(t => $"{t.Exact}|{t.ToneFolded}|{t.Folded}")) + (p.Quoted ? "\"" : "");
+        return string.Join(" ; ", q.Units.Select(u => string.Join(" OR ", u.Alternatives.Select(Phrase))))
+               + " -- " + string.Join(" ; ", q.Excluded.Select(Phrase));
+    }
+}

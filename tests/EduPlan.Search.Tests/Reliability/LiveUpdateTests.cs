@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EduPlan.Search.Core.Searching;
+using EduPlan.Search.Tests.Http;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace EduPlan.Search.Tests.Reliability;
+
+public sealed class LiveUpdateTests
+{
+    private const string Plan = "KẾ HOẠCH\nTổ chức ngày hội đọc sách năm học 2024-2025\n\nĐiện Biên, ngày 2 tháng 10 năm 2024\n\nI. MỤC ĐÍCH\n\n1. Khuyến khích học sinh {0} đọc sách.\n";
+
+    [Fact]
+    public async Task A_file_added_changed_or_removed_is_reindexed_alone_while_searches_go_on()
+    {
+        var corpus = TestPaths.TempFolder("live-corpus");
+        var index = TestPaths.TempFolder("live-index");
+        foreach (var file in Directory.GetFiles(TestPaths.Seeds)) File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("EduPlan:CorpusPath", corpus);
+            b.UseSetting("EduPlan:IndexPath", index);
+            b.UseSetting("EduPlan:RateLimit:PermitsPerMinute", "0");
+        });
+        using var client = factory.CreateClient();
+        await ApiFixture.WaitUntilReady(client);
+        var generation = (await client.GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("generation").GetString();
+
+        using var cts = new CancellationTokenSource();
+        var statuses = new List<HttpStatusCode>();
+        var searching = Task.Run(async () =>
+        {
+            while (!cts.IsCancellationRequested)
+            {
+                var r = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString("giáo dục"));
+                lock (statuses) statuses.Add(r.StatusCode);
+            }
+        });
+
+        var path = Path.Combine(corpus, "950_dien_bien_doc_sach.txt");
+        await File.WriteAllTextAsync(path, string.Format(Plan, "hoangdaxanh"));
+        Assert.True(await Eventually(async () => ApiFixture.HitIds(await Search(client, "hoangdaxanh")).SequenceEqual(["950_dien_bien_doc_sach"])));
+
+        await File.WriteAllTextAsync(path, string.Format(Plan, "tramanhsang"));
+        Assert.True(await Eventually(async () => ApiFixture.HitIds(await Search(client, "tramanhsang")).Count == 1));
+        Assert.Empty(ApiFixture.HitIds(await Search(client, "hoangdaxanh")));
+
+        File.Delete(path);
+        Assert.True(await Eventually(async () => (await client.GetAsync("/api/documents/950_dien_bien_doc_sach")).StatusCode == HttpStatusCode.NotFound));
+
+        cts.Cancel();
+        await searching;
+        Assert.NotEmpty(statuses);
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        // Re-indexed in place: the same generation, not a rebuild of the whole corpus.
+        Assert.Equal(generation, (await client.GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("generation").GetString());
+        Assert.Equal(5, (await client.GetFromJsonAsync<JsonElement>("/api/documents")).GetArrayLength());
+    }
+
+    [Fact]
+    public void Only_the_changed_file_is_read_again()
+    {
+        var corpus = TestPaths.TempFolder("delta-corpus");
+        foreach (var file in Directory.GetFiles(TestPaths.Seeds)) File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        using var service = new SearchService(new SearchOptions(corpus, TestPaths.TempFolder("delta-index")));
+        service.EnsureIndex();
+        File.AppendAllText(Path.Combine(corpus, "000_c8332dcbed01a365.txt"), "\n\nPhụ lục: từ khóa bosungcuoivanban.\n");
+        var result = service.ApplyChanges()!;
+        Assert.Equal(1, result.Changed);
+        Assert.Equal(0, result.Removed);
+        var hits = service.Current!.Search(new SearchRequest("bosungcuoivanban"), UserQuery.Parse("bosungcuoivanban")).Hits;
+        Assert.Equal("000_c8332dcbed01a365", Assert.Single(hits).Document.Id);
+        Assert.Equal(5, service.Current.Documents.Count);
+        Assert.NotNull(service.Current.Graph.Find("2457-qd-bgddt-2023"));
+        Assert.Equal(3, service.Current.Graph.CitedByCount("2457-qd-bgddt-2023"));
+    }
+
+    private static Task<JsonElement> Search(HttpClient client, string q) => client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(q));
+
+    private static async Task<bool> Eventually(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            if (await condition()) return true;
+            await Task.Delay(100);
+        }
+        return false;
+    }
+}
