@@ -1,4 +1,5 @@
 using EduPlan.Search.Core.Searching;
+using EduPlan.Search.Core.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -34,8 +35,9 @@ public static class SearchApi
             return Problems.BadRequest("page must be a whole number of at least 1.");
         if (!TryInt(p.Size, 10, out var size) || size < 1 || size > SearchRequest.MaxSize)
             return Problems.BadRequest($"size must be a whole number from 1 to {SearchRequest.MaxSize}.");
-        if (p.Q is { Length: > SearchRequest.MaxQueryLength })
-            return Problems.BadRequest($"q is {p.Q.Length} characters long; the most is {SearchRequest.MaxQueryLength}.");
+        // Measured in NFC: the same query pasted in NFD is longer but is the same query.
+        if (p.Q is { Length: > SearchRequest.MaxQueryLength } && VietnameseFolding.NormalizeText(p.Q) is { Length: > SearchRequest.MaxQueryLength } normal)
+            return Problems.BadRequest($"q is {normal.Length} characters long; the most is {SearchRequest.MaxQueryLength}.");
         var request = new SearchRequest(p.Q, p.Province, p.Kind, p.Year, p.SchoolYear, page, size);
         var query = UserQuery.Parse(p.Q);
         if (query.IsEmpty && !request.HasFilter)

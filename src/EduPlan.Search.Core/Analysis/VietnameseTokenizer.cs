@@ -12,7 +12,7 @@ namespace EduPlan.Search.Core.Analysis;
 /// </summary>
 public static class VietnameseTokenizer
 {
-    private const string Word = @"[\p{L}\p{M}\p{N}]+(?:&[\p{L}\p{M}\p{N}]+)*";
+    private const string Word = @"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:&[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*";
 
     public static readonly Regex Pattern = new(
         $"{SymbolPatterns.Any}|(?:{Word})",

@@ -66,9 +66,9 @@ public sealed class CitationGraph
     {
         IEnumerable<Instrument> all = _nodes.Values;
         if (!string.IsNullOrWhiteSpace(kind))
-            all = all.Where(n => VietnameseFolding.FoldAll(n.Kind) == VietnameseFolding.FoldAll(kind.Trim()));
+            all = all.Where(n => VietnameseFolding.FoldAll(n.Kind) == VietnameseFolding.FoldAll(VietnameseFolding.NormalizeText(kind).Trim()));
         if (!string.IsNullOrWhiteSpace(scope))
-            all = all.Where(n => VietnameseFolding.FoldAll(n.Scope) == VietnameseFolding.FoldAll(scope.Trim()));
+            all = all.Where(n => VietnameseFolding.FoldAll(n.Scope) == VietnameseFolding.FoldAll(VietnameseFolding.NormalizeText(scope).Trim()));
         if (!string.IsNullOrWhiteSpace(q))
         {
             var parts = SymbolParts(q);

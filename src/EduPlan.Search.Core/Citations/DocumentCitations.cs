@@ -31,7 +31,8 @@ public static class DocumentCitations
         var raw = CitationExtractor.Find(normal)
             .Select(f => (f, mapped.ToSource(f.Start), mapped.ToSource(f.End, isEnd: true), (string?)null))
             .ToList();
-        return Resolve(raw!, text, Provinces.Canonical(province) ?? province);
+        var named = VietnameseFolding.NormalizeText(province).Trim();
+        return Resolve(raw!, text, Provinces.Canonical(named) ?? (named.Length > 0 ? named : null));
     }
 
     private static List<Citation> Resolve(List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)> raw, string source, string? province)

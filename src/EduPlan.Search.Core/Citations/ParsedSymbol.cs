@@ -16,10 +16,18 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
         ? IssuerCode is { } code && IssuerCodes.IsCentral(code) && code.StartsWith("QH", StringComparison.OrdinalIgnoreCase) ? "Luật" : "Công văn"
         : DocumentKinds.FromCode(TypeCode);
 
+    /// <summary>
+    /// Codes are capitals with at most a couple of small letters ("TTr", "CTr"); "4/ Luật" is a number
+    /// followed by a word, not a symbol.
+    /// </summary>
+    private static bool IsCode(string part) =>
+        part.Length > 0 && (char.IsUpper(part[0]) || char.IsDigit(part[0])) && part.Count(char.IsLower) <= 2;
+
     /// <summary>Reads a symbol as written ("4725/QĐ-BGD&amp;ĐT", "1646 /QĐ-UBND"); null when it is not one.</summary>
     public static ParsedSymbol? Parse(string raw)
     {
         var s = new string(raw.Where(c => c != '&' && !char.IsWhiteSpace(c)).ToArray());
+        if (!s.Split('/', '-').Skip(1).Where(p => p.Length > 0 && !p.All(char.IsDigit)).All(IsCode)) return null;
         if (PartyShape().Match(s) is { Success: true } p)
         {
             var type = p.Groups["type"].Value;

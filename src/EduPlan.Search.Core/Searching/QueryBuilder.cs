@@ -24,6 +24,9 @@ public static class QueryBuilder
     private const float FoldedWhenMarked = 0.2f;
     private const float AdjacentBoost = 2f;
 
+    /// <summary>All the typed words adjacent, in order: the strongest evidence that a passage is about the query.</summary>
+    private const float WholePhraseBoost = 4f;
+
     /// <summary>How many of the units a document must match: all of up to three, three quarters beyond.</summary>
     public static int RequiredUnits(int units) => units <= 3 ? units : (int)Math.Ceiling(units * 0.75);
 
@@ -34,9 +37,16 @@ public static class QueryBuilder
         units.MinimumNumberShouldMatch = Math.Min(requiredUnits, query.Units.Count);
 
         var root = new BooleanQuery { { units, Occur.MUST } };
-        foreach (var (first, second) in query.AdjacentPairs())
+        var pairs = query.AdjacentPairs().ToList();
+        foreach (var (first, second) in pairs)
             foreach (var (field, boost) in fields)
                 root.Add(Phrase([first, second], field, boost * AdjacentBoost), Occur.SHOULD);
+        if (pairs.Count >= 2 && pairs.Count == query.Units.Count - 1)
+        {
+            var whole = pairs.Select(p => p.First).Append(pairs[^1].Second).ToList();
+            foreach (var (field, boost) in fields)
+                root.Add(Phrase(whole, field, boost * WholePhraseBoost), Occur.SHOULD);
+        }
         foreach (var phrase in query.Excluded)
             foreach (var (field, _) in fields)
                 root.Add(Exclusion(phrase, field), Occur.MUST_NOT);

@@ -27,6 +27,7 @@ public sealed class SpellingSuggester
         {
             var term = e.Term.Utf8ToString();
             if (term.Length < 2 || term.Any(char.IsDigit) || term.Contains('/')) continue;
+            if (VietnameseFolding.FoldAll(term) is not { Length: > 0 }) continue;
             _exact.Add(term);
             var folded = VietnameseFolding.FoldAll(term);
             var frequency = e.DocFreq;
@@ -70,7 +71,7 @@ public sealed class SpellingSuggester
         if (_exact.Contains(token.Exact)) return null;
         if (TypedScheme(word) is { } typed) return typed;
         if (_byFolded.ContainsKey(token.Folded)) return null; // known without marks: nothing to correct
-        if (!char.IsLetter(token.Folded[0])) return null;
+        if (token.Folded.Length == 0 || !char.IsLetter(token.Folded[0])) return null;
         return Nearest(token.Folded);
     }
 

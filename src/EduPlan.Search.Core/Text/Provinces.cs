@@ -21,7 +21,7 @@ public static class Provinces
         name is null ? null : ByFolded.GetValueOrDefault(Key(name));
 
     private static string Key(string name) =>
-        string.Join(' ', name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(VietnameseFolding.FoldAll));
+        string.Join(' ', VietnameseFolding.NormalizeText(name).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(VietnameseFolding.FoldAll));
 
     private static (string, bool)[] Load()
     {

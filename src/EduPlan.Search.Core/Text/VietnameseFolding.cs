@@ -88,14 +88,15 @@ public static class VietnameseFolding
     /// <summary>Lower case, every mark removed, đ → d.</summary>
     public static string FoldAll(string word)
     {
-        var bases = Split(word).Bases;
-        var sb = new StringBuilder(bases.Length);
-        foreach (var c in bases.Normalize(NormalizationForm.FormD))
+        // Marks go first, then the y/i rule: a stray mark must not stop "ky" from reading as "ki".
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word.Normalize(NormalizationForm.FormD).ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(c == 'đ' ? 'd' : c);
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark) continue;
+            sb.Append(c switch { 'đ' or 'ð' => 'd', _ => c });
         }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        var folded = sb.ToString().Normalize(NormalizationForm.FormC);
+        return UnifyFinalY(folded);
     }
 
     /// <summary>True when the word carries any tone mark.</summary>
@@ -113,7 +114,7 @@ public static class VietnameseFolding
     {
         var tone = NoTone;
         var sb = new StringBuilder(word.Length);
-        foreach (var c in word.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (var c in word.Normalize(NormalizationForm.FormD).ToLowerInvariant())
         {
             if (Array.IndexOf(ToneMarks, c) >= 0)
             {
