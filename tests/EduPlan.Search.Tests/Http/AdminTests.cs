@@ -20,13 +20,7 @@ public sealed class AdminFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         foreach (var file in Directory.GetFiles(TestPaths.Seeds)) File.Copy(file, Path.Combine(Corpus, Path.GetFileName(file)));
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("EduPlan:CorpusPath", Corpus);
-            b.UseSetting("EduPlan:IndexPath", IndexPath);
-            b.UseSetting("EduPlan:ApiKey", Key);
-            b.UseSetting("EduPlan:RateLimit:PermitsPerMinute", "0");
-        });
+        _factory = TestHost.Create(Corpus, IndexPath, ("EduPlan:ApiKey", Key));
         Client = _factory.CreateClient();
         await ApiFixture.WaitUntilReady(Client);
     }
@@ -137,12 +131,7 @@ public sealed class AdminOffAndLimitsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("EduPlan:CorpusPath", TestPaths.Seeds);
-            b.UseSetting("EduPlan:IndexPath", _index);
-            b.UseSetting("EduPlan:RateLimit:PermitsPerMinute", "30");
-        });
+        _factory = TestHost.Create(TestPaths.Seeds, _index, ("EduPlan:RateLimit:PermitsPerMinute", "30"));
         _client = _factory.CreateClient();
         await ApiFixture.WaitUntilReady(_client);
     }

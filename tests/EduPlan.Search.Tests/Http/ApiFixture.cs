@@ -15,12 +15,7 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("EduPlan:CorpusPath", TestPaths.Seeds);
-            b.UseSetting("EduPlan:IndexPath", IndexPath);
-            b.UseSetting("EduPlan:RateLimit:PermitsPerMinute", "0");
-        });
+        _factory = TestHost.Create(TestPaths.Seeds, IndexPath);
         Client = _factory.CreateClient();
         await WaitUntilReady(Client);
     }

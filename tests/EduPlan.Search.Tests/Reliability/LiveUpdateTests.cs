@@ -18,12 +18,7 @@ public sealed class LiveUpdateTests
         var corpus = TestPaths.TempFolder("live-corpus");
         var index = TestPaths.TempFolder("live-index");
         foreach (var file in Directory.GetFiles(TestPaths.Seeds)) File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("EduPlan:CorpusPath", corpus);
-            b.UseSetting("EduPlan:IndexPath", index);
-            b.UseSetting("EduPlan:RateLimit:PermitsPerMinute", "0");
-        });
+        using var factory = TestHost.Create(corpus, index);
         using var client = factory.CreateClient();
         await ApiFixture.WaitUntilReady(client);
         var generation = (await client.GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("generation").GetString();
