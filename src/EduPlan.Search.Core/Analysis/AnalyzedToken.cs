@@ -34,8 +34,9 @@ public sealed record AnalyzedToken(int Start, int End, int Position, string Exac
         {
             position += increment.PositionIncrement;
             var exact = term.ToString();
+            var forms = VietnameseFolding.Forms(exact);
             tokens.Add(new AnalyzedToken(offset.StartOffset, offset.EndOffset, position, exact,
-                VietnameseFolding.ToneFold(exact), VietnameseFolding.FoldAll(exact), increment.PositionIncrement == 0));
+                forms.ToneFolded, forms.Folded, increment.PositionIncrement == 0));
         }
         stream.End();
         return tokens;

@@ -55,12 +55,30 @@ public static class VietnameseFolding
     }
 
     /// <summary>The form of a (lower-cased or not) word at the given level.</summary>
-    public static string Fold(string word, MarkLevel level) => level switch
+    public static string Fold(string word, MarkLevel level)
     {
-        MarkLevel.Exact => Canonical(word),
-        MarkLevel.ToneFolded => ToneFold(word),
-        _ => FoldAll(word),
-    };
+        var forms = Forms(word);
+        return level switch { MarkLevel.Exact => forms.Exact, MarkLevel.ToneFolded => forms.ToneFolded, _ => forms.Folded };
+    }
+
+    /// <summary>
+    /// All three forms of a word, memoised: the language has a few thousand syllables, and decomposing,
+    /// re-placing the tone and recomposing each occurrence again dominated indexing time.
+    /// </summary>
+    public static (string Exact, string ToneFolded, string Folded) Forms(string word)
+    {
+        if (Cache.TryGetValue(word, out var forms)) return forms;
+        forms = (Canonical(word), ToneFold(word), FoldAll(word));
+        if (word.Length <= 24)
+        {
+            if (Cache.Count > MaxCached) Cache.Clear();
+            Cache.TryAdd(word, forms);
+        }
+        return forms;
+    }
+
+    private const int MaxCached = 500_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string, string, string)> Cache = new(StringComparer.Ordinal);
 
     /// <summary>Lower case, i/y spelling unified, tone moved to its canonical vowel.</summary>
     public static string Canonical(string word)
