@@ -30,44 +30,55 @@ public static class IndexBuilder
         var stored = new List<StoredDocument>();
         var manifestFiles = new List<ManifestFile>();
         long bytes = 0;
+        var done = 0;
         var abbreviations = new Searching.Abbreviations.Learner();
+        var gate = new object();
+
+        // The first file in name order keeps an id that two files share (a.txt and a.md).
+        var firstWithId = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++) firstWithId.TryAdd(CorpusReader.IdOf(files[i].Name), i);
 
         using (var directory = FSDirectory.Open(new DirectoryInfo(generation.Path)))
         using (var analyzer = IndexFields.CreateAnalyzer())
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
-               { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64 }))
+               { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 128 }))
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < files.Count; i++)
+            // Both cores read, parse, extract and analyse; Lucene's writer takes documents from several threads.
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
                 var file = files[i];
-                progress?.Report(new BuildProgress(i, files.Count, file.Name, bytes, clock.Elapsed));
-                var (document, problem) = corpus.Read(file);
-                if (problem is not null)
+                var manifest = IndexManifest.Describe(file);
+                CorpusProblem? problem;
+                CorpusDocument? document = null;
+                if (firstWithId[CorpusReader.IdOf(file.Name)] != i)
+                    problem = new CorpusProblem(file.Name, $"another file already has the id '{CorpusReader.IdOf(file.Name)}'");
+                else
+                    (document, problem) = corpus.Read(file);
+                if (document is not null)
                 {
-                    problems.Add(problem);
-                    continue;
+                    // The ordinal is the file's place in name order: the same whichever thread reads it.
+                    var citations = DocumentCitations.Extract(document);
+                    writer.AddDocuments(ToLucene(document, i, citations));
+                    lock (gate)
+                    {
+                        stored.Add(new StoredDocument(i, document.Info, citations));
+                        abbreviations.Add(document);
+                    }
+                    Interlocked.Add(ref bytes, file.Length);
                 }
-                if (!ids.Add(document!.Id))
+                lock (gate)
                 {
-                    problems.Add(new CorpusProblem(file.Name, $"another file already has the id '{document.Id}'"));
-                    continue;
+                    manifestFiles.Add(manifest);
+                    if (problem is not null) problems.Add(problem);
                 }
-                manifestFiles.Add(IndexManifest.Describe(file));
-                bytes += file.Length;
-                var citations = DocumentCitations.Extract(document);
-                stored.Add(new StoredDocument(stored.Count, document.Info, citations));
-                abbreviations.Add(document);
-                writer.AddDocuments(ToLucene(document, stored.Count - 1, citations));
-            }
-            // Files that were unreadable are recorded too, so the index is not rebuilt for them at every start.
-            foreach (var p in problems)
-            {
-                var f = files.FirstOrDefault(x => x.Name == p.File);
-                if (f is not null && manifestFiles.All(m => m.Name != f.Name)) manifestFiles.Add(IndexManifest.Describe(f));
-            }
+                var count = Interlocked.Increment(ref done);
+                if (progress is not null && (count % 64 == 0 || count == files.Count))
+                    progress.Report(new BuildProgress(count, files.Count, file.Name, Interlocked.Read(ref bytes), clock.Elapsed));
+            });
             writer.Commit();
         }
+        manifestFiles.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        problems.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
 
         GraphStore.Save(generation.Path, stored);
         abbreviations.Build().Save(generation.Path);

@@ -110,7 +110,8 @@ public sealed partial class Abbreviations
 
         public Abbreviations Build()
         {
-            var all = _learned.Values.Select(e => new Abbreviation(e.Short, e.Long, Abbreviation.Learned, e.Where)).ToList();
+            var all = _learned.Values.Select(e => new Abbreviation(e.Short, e.Long, Abbreviation.Learned,
+                e.Where.OrderBy(w => w.DocumentId, StringComparer.Ordinal).ThenBy(w => w.SectionId, StringComparer.Ordinal).ToList())).ToList();
             foreach (var (shortForm, longForm) in Curated())
                 if (all.All(a => Key(a.Short) != Key(shortForm)))
                     all.Add(new Abbreviation(shortForm, longForm, Abbreviation.Curated, []));

@@ -45,7 +45,7 @@ public sealed class SearchIndex : IDisposable
         _directory = directory;
         _reader = reader;
         _searcher = new IndexSearcher(reader);
-        Documents = stored.OrderBy(d => d.Ordinal).Select(d => d.Info).ToList();
+        Documents = stored.OrderBy(d => d.Info.Id, StringComparer.Ordinal).Select(d => d.Info).ToList();
         Graph = CitationGraph.Build(stored.Select(d => (d.Info, d.Citations)));
         _byOrdinal = stored.ToDictionary(d => d.Ordinal, d => d.Info);
         Manifest = manifest;
@@ -104,7 +104,7 @@ public sealed class SearchIndex : IDisposable
         Collect(root, collector);
         var ranked = collector.Hits
             .Where(h => _byOrdinal.ContainsKey(h.Ordinal))
-            .OrderByDescending(h => h.Score).ThenBy(h => h.Ordinal).ToList();
+            .OrderByDescending(h => h.Score).ThenBy(h => _byOrdinal[h.Ordinal].Id, StringComparer.Ordinal).ToList();
 
         var facets = Facets(ranked.Select(h => _byOrdinal[h.Ordinal]));
         var page = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToList();
