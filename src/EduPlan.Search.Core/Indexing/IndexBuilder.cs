@@ -1,3 +1,4 @@
+using EduPlan.Search.Core.Analysis;
 using System.Diagnostics;
 using System.Text.Json;
 using EduPlan.Search.Core.Citations;
@@ -91,9 +92,12 @@ public static class IndexBuilder
     internal static IEnumerable<IEnumerable<IIndexableField>> ToLucene(CorpusDocument document, int ordinal, List<Citation> citations)
     {
         var info = document.Info;
-        var body = string.Join("\n", document.Blocks.Select(b => b.Text));
+        // Each section is analysed once; its tokens feed the passage fields and, joined, the document's body.
+        var sections = document.Sections.Where(s => s.Text.Length > 0).Select(s => (Section: s, Tokens: AnalyzedToken.Analyze(s.Text))).ToList();
         // Symbols of what the document cites are searchable in their normalised form too, wherever written.
-        var cited = string.Join(" ", citations.Where(c => c.Instrument.Symbol is not null).Select(c => c.Instrument.Symbol));
+        var cited = AnalyzedToken.Analyze(string.Join(" ", citations.Where(c => c.Instrument.Symbol is not null).Select(c => c.Instrument.Symbol)));
+        var body = TokenListStream.Concatenate(sections.Select(s => (IReadOnlyList<AnalyzedToken>)s.Tokens).Append(cited));
+        var title = AnalyzedToken.Analyze($"{info.Title} {info.Symbol}");
 
         var doc = new Document
         {
@@ -105,8 +109,8 @@ public static class IndexBuilder
         };
         foreach (var level in IndexFields.Levels)
         {
-            doc.Add(new TextField(IndexFields.Leveled(IndexFields.Title, level), $"{info.Title} {info.Symbol}", Field.Store.NO));
-            doc.Add(new TextField(IndexFields.Leveled(IndexFields.Body, level), body + "\n" + cited, Field.Store.NO));
+            doc.Add(new TextField(IndexFields.Leveled(IndexFields.Title, level), new TokenListStream(title, level)));
+            doc.Add(new TextField(IndexFields.Leveled(IndexFields.Body, level), new TokenListStream(body, level)));
         }
         AddFilter(doc, IndexFields.Province, info.Province);
         AddFilter(doc, IndexFields.Kind, info.Kind);
@@ -114,9 +118,8 @@ public static class IndexBuilder
         AddFilter(doc, IndexFields.SchoolYear, info.SchoolYear);
         yield return doc;
 
-        foreach (var section in document.Sections)
+        foreach (var (section, tokens) in sections)
         {
-            if (section.Text.Length == 0) continue;
             var passage = new Document
             {
                 new StringField(IndexFields.Type, IndexFields.SectionType, Field.Store.NO),
@@ -127,7 +130,7 @@ public static class IndexBuilder
                 new StoredField(IndexFields.SectionText, section.Text),
             };
             foreach (var level in IndexFields.Levels)
-                passage.Add(new TextField(IndexFields.Leveled(IndexFields.Passage, level), section.Text, Field.Store.NO));
+                passage.Add(new TextField(IndexFields.Leveled(IndexFields.Passage, level), new TokenListStream(tokens, level)));
             yield return passage;
         }
     }

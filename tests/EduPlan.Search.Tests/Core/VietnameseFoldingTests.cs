@@ -64,4 +64,13 @@ public sealed class VietnameseFoldingTests
         Assert.All(tokens, t => Assert.True(t.Start >= 0 && t.End <= text.Length && t.Start < t.End));
         Assert.Equal("4725/qd-bgddt", symbols[1].Folded);
     }
+
+    [Fact]
+    public void The_one_pass_analysis_equals_the_Lucene_chain_on_every_seed()
+    {
+        var texts = Directory.GetFiles(TestPaths.Seeds).Select(f => VietnameseFolding.NormalizeText(File.ReadAllText(f)))
+            .Append("Số: 1646 /QĐ-UBND; GD&ĐT " + new string('x', 130) + " sau 29-CT/TW và 30/2021/QĐ-TTg.");
+        foreach (var text in texts)
+            Assert.Equal(AnalyzedToken.AnalyzeWithLucene(text), AnalyzedToken.Analyze(text));
+    }
 }
