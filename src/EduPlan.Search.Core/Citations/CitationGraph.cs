@@ -18,6 +18,9 @@ public sealed class CitationGraph
     private readonly Dictionary<string, List<Citation>> _citationsByDocument;
     private readonly Dictionary<string, List<(string DocumentId, Citation Citation)>> _citedBy;
     private readonly Dictionary<string, string> _documentNode;
+    private readonly Dictionary<string, int> _citedByCount;
+    private readonly Dictionary<string, List<CitationEdge>> _edgesOf;
+    private readonly Dictionary<string, List<string>> _bySymbolPart;
 
     public IReadOnlyCollection<Instrument> Instruments => _nodes.Values;
     public IReadOnlyList<CitationEdge> Edges { get; }
@@ -33,6 +36,23 @@ public sealed class CitationGraph
             .SelectMany(d => d.Value.Select(c => (d.Key, c)))
             .GroupBy(x => x.c.Instrument.Key)
             .ToDictionary(g => g.Key, g => g.ToList());
+        _citedByCount = _citedBy.ToDictionary(p => p.Key, p => p.Value.Select(x => x.DocumentId).Distinct().Count());
+        _edgesOf = new Dictionary<string, List<CitationEdge>>();
+        foreach (var e in edges)
+        {
+            foreach (var end in new[] { e.Source, e.Target })
+            {
+                if (!_edgesOf.TryGetValue(end, out var list)) _edgesOf[end] = list = [];
+                list.Add(e);
+            }
+        }
+        _bySymbolPart = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var n in nodes.Values.Where(n => n.Symbol is not null))
+            foreach (var part in SymbolParts(n.Symbol!))
+            {
+                if (!_bySymbolPart.TryGetValue(part, out var keys)) _bySymbolPart[part] = keys = [];
+                keys.Add(n.Key);
+            }
     }
 
     public static CitationGraph Empty { get; } = Build([]);
@@ -45,7 +65,7 @@ public sealed class CitationGraph
     public IReadOnlyList<(string DocumentId, Citation Citation)> CitedBy(string key) =>
         _citedBy.TryGetValue(key, out var list) ? list : [];
 
-    public int CitedByCount(string key) => _citedBy.TryGetValue(key, out var list) ? list.Select(x => x.DocumentId).Distinct().Count() : 0;
+    public int CitedByCount(string key) => _citedByCount.GetValueOrDefault(key);
 
     /// <summary>The instrument node of a corpus document.</summary>
     public string? NodeOfDocument(string documentId) => _documentNode.GetValueOrDefault(documentId);
@@ -72,8 +92,13 @@ public sealed class CitationGraph
         if (!string.IsNullOrWhiteSpace(q))
         {
             var parts = SymbolParts(q);
-            all = all.Where(n => parts.Count > 0 && (n.Symbol is not null && parts.All(SymbolParts(n.Symbol).Contains)
-                                 || parts.All(p => Words(n).Contains(p))));
+            if (parts.Count == 0) return [];
+            // A symbol's parts are indexed: "2457 BGDĐT" looks up the keys holding both parts.
+            var bySymbol = parts.Select(p => _bySymbolPart.GetValueOrDefault(p) ?? []).OrderBy(l => l.Count).ToList();
+            var candidates = bySymbol[0].Where(k => bySymbol.Skip(1).All(l => l.Contains(k))).ToHashSet();
+            all = candidates.Count > 0
+                ? all.Where(n => candidates.Contains(n.Key))
+                : all.Where(n => parts.All(p => Words(n).Contains(p)));
         }
         return all.OrderByDescending(n => CitedByCount(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal);
     }
@@ -93,14 +118,18 @@ public sealed class CitationGraph
         for (var d = 0; d < depth && frontier.Count > 0; d++)
         {
             var next = new List<string>();
-            foreach (var e in Edges)
-            {
-                if (frontier.Contains(e.Source) && seen.Add(e.Target)) next.Add(e.Target);
-                if (frontier.Contains(e.Target) && seen.Add(e.Source)) next.Add(e.Source);
-            }
+            foreach (var node in frontier)
+                foreach (var e in _edgesOf.GetValueOrDefault(node) ?? [])
+                {
+                    var other = e.Source == node ? e.Target : e.Source;
+                    if (seen.Add(other)) next.Add(other);
+                }
             frontier = next;
         }
-        return (seen.Select(k => _nodes[k]).ToList(), Edges.Where(e => seen.Contains(e.Source) && seen.Contains(e.Target)).ToList());
+        var edges = seen.SelectMany(k => _edgesOf.GetValueOrDefault(k) ?? []).Distinct()
+            .Where(e => seen.Contains(e.Source) && seen.Contains(e.Target))
+            .OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ThenBy(e => e.Relation, StringComparer.Ordinal).ToList();
+        return (seen.Select(k => _nodes[k]).ToList(), edges);
     }
 
     public static CitationGraph Build(IEnumerable<(DocumentInfo Info, List<Citation> Citations)> documents)
