@@ -1,0 +1,35 @@
+using System.Net;
+using System.Xml.Linq;
+
+namespace EduPlan.Search.Tests.Http;
+
+[Collection(ApiCollection.Name)]
+public sealed class SiteTests(ApiFixture api)
+{
+    [Fact]
+    public async Task The_OpenSearch_description_points_at_this_service()
+    {
+        var response = await api.Client.GetAsync("/opensearch.xml");
+        Assert.Equal("application/opensearchdescription+xml", response.Content.Headers.ContentType?.MediaType);
+        var xml = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        var urls = xml.Descendants().Where(e => e.Name.LocalName == "Url").Select(e => e.Attribute("template")!.Value).ToList();
+        Assert.Contains(urls, u => u.StartsWith(api.Client.BaseAddress!.GetLeftPart(UriPartial.Authority)) && u.Contains("{searchTerms}"));
+        Assert.DoesNotContain(urls, u => u.Contains("{origin}"));
+    }
+
+    [Theory]
+    [InlineData("/", "text/html")]
+    [InlineData("/embed?q=ph%E1%BB%95%20c%E1%BA%ADp&province=S%C6%A1n%20La", "text/html")]
+    [InlineData("/embed.js", "text/javascript")]
+    [InlineData("/integrators.html", "text/html")]
+    public async Task Pages_for_staff_and_integrators_are_served_with_no_other_host(string url, string type)
+    {
+        var response = await api.Client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        // Offline: no page loads a script, style or font from another host.
+        if (type == "text/html") Assert.DoesNotMatch(@"(src|href)\s*=\s*[""']https?://", body);
+        Assert.DoesNotContain("fonts.googleapis", body);
+    }
+}
