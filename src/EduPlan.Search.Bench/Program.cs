@@ -3,14 +3,23 @@ using System.Text;
 using EduPlan.Search.Core.Citations;
 using EduPlan.Search.Core.Indexing;
 using EduPlan.Search.Core.Searching;
+using EduPlan.Search.Bench;
 using EduPlan.Search.Tests.Evaluation;
 
-// bench [all|index|search|citations|quality] [--corpus DIR]
-var command = args.FirstOrDefault(a => !a.StartsWith("--")) ?? "all";
+// bench [all|index|search|citations|quality] [--corpus DIR]       the seeds' figures (README)
+// bench gen --docs N [--seed S] --out DIR                          a generated corpus
+// bench index (--corpus DIR | --docs N [--seed S]) [--breakdown]    build figures at scale
+// bench load (--corpus DIR | --docs N [--seed S]) [--seconds T] [--clients 1,8,32] [--cold]
+// bench compare ...same as load...                                 load, then Lucene in process and SQLite FTS5
+// bench extract (--corpus DIR | --docs N [--seed S])               citation extraction MB/s on one core
+var command = args.Length > 0 && !args[0].StartsWith("--") ? args[0] : "all";
 var repo = FindRepository();
+Console.OutputEncoding = Encoding.UTF8;
+if (command is "gen" or "index" or "load" or "compare" or "extract" && (command != "index" || Option("--corpus") is not null || Option("--docs") is not null))
+    return await Scale.Run(command, args, repo);
+
 var corpus = Option("--corpus") ?? Path.Combine(repo, "seeds");
 var data = Path.Combine(repo, "tests", "EduPlan.Search.Tests", "Data");
-Console.OutputEncoding = Encoding.UTF8;
 Console.WriteLine($"EduPlan.Search bench — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, corpus {corpus}");
 
 var indexPath = Path.Combine(Path.GetTempPath(), $"eduplan-bench-{Guid.NewGuid():N}");

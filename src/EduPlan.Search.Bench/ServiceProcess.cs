@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace EduPlan.Search.Bench;
+
+/// <summary>
+/// The real service as a child process: `dotnet EduPlan.Search.Api.dll --urls http://127.0.0.1:PORT
+/// --EduPlan:CorpusPath=DIR --EduPlan:IndexPath=IDX`, its output kept in a log file, stopped (with its
+/// children) when disposed.
+/// </summary>
+public sealed class ServiceProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StreamWriter _log;
+
+    public string BaseUrl { get; }
+    public int Pid => _process.Id;
+    public Stopwatch SinceStart { get; }
+    public bool HasExited => _process.HasExited;
+
+    private ServiceProcess(Process process, string baseUrl, StreamWriter log, Stopwatch since)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+        _log = log;
+        SinceStart = since;
+    }
+
+    /// <summary>The service's dll in Release, built first when it is missing.</summary>
+    public static string ApiDll(string repository)
+    {
+        var dll = Path.Combine(repository, "src", "EduPlan.Search.Api", "bin", "Release", "net10.0", "EduPlan.Search.Api.dll");
+        if (File.Exists(dll)) return dll;
+        Console.WriteLine($"building the service: dotnet build src/EduPlan.Search.Api -c Release");
+        using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", Path.Combine(repository, "src", "EduPlan.Search.Api"), "-c", "Release", "--nologo", "-v", "q"])
+        {
+            WorkingDirectory = repository,
+            UseShellExecute = false,
+        })!;
+        build.WaitForExit();
+        if (build.ExitCode != 0 || !File.Exists(dll)) throw new InvalidOperationException($"the service could not be built ({dll} missing)");
+        return dll;
+    }
+
+    public static ServiceProcess Start(string dll, string corpus, string index, string logFile)
+    {
+        var port = FreePort();
+        var url = $"http://127.0.0.1:{port}";
+        var info = new ProcessStartInfo("dotnet",
+            // The per-client rate limit is off: every request of the benchmark comes from 127.0.0.1.
+            [dll, "--urls", url, $"--EduPlan:CorpusPath={corpus}", $"--EduPlan:IndexPath={index}", "--EduPlan:RateLimit:PermitsPerMinute=0"])
+        {
+            // The project folder is the content root `dotnet run` gives it (wwwroot, appsettings.json).
+            WorkingDirectory = ProjectFolder(dll),
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        info.Environment.Remove("ASPNETCORE_URLS");
+        var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
+        var since = Stopwatch.StartNew();
+        var process = new Process { StartInfo = info };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new ServiceProcess(process, url, log, since);
+    }
+
+    /// <summary>Polls /healthz until it answers 200; the time since the process started.</summary>
+    public async Task<TimeSpan> WaitHealthy(HttpClient client, TimeSpan timeout)
+    {
+        while (SinceStart.Elapsed < timeout)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"the service exited with code {_process.ExitCode}; see its log");
+            try
+            {
+                using var response = await client.GetAsync(BaseUrl + "/healthz");
+                if (response.StatusCode == HttpStatusCode.OK) return SinceStart.Elapsed;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(20);
+        }
+        throw new TimeoutException($"/healthz did not answer 200 within {timeout.TotalSeconds:F0} s");
+    }
+
+    private static string ProjectFolder(string dll)
+    {
+        var project = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(dll)!, "..", "..", ".."));
+        return File.Exists(Path.Combine(project, "EduPlan.Search.Api.csproj")) ? project : Path.GetDirectoryName(dll)!;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public long? Rss => Machine.Status(Pid, "VmRSS");
+    public long? PeakRss => Machine.Status(Pid, "VmHWM");
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(10_000);
+            }
+        }
+        catch (InvalidOperationException) { }
+        _process.Dispose();
+        lock (_log) _log.Dispose();
+    }
+}

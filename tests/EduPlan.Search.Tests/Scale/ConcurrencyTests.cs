@@ -1,0 +1,170 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EduPlan.Search.Bench;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace EduPlan.Search.Tests.Scale;
+
+/// <summary>
+/// A generated corpus (bench's <see cref="CorpusGenerator"/>, linked into this project) served by the real
+/// service through WebApplicationFactory, with its index in a temporary folder.
+/// </summary>
+public sealed class GeneratedCorpusFixture : IAsyncLifetime
+{
+    /// <summary>How many documents: EDUPLAN_SCALE_DOCS, else 2,000 (about 27 MB; indexed in about 12 s on this 2-core machine).</summary>
+    public static int Documents { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("EDUPLAN_SCALE_DOCS"), out var n) && n > 0 ? n : 2000;
+
+    public const int Seed = 6;
+
+    private WebApplicationFactory<Program>? _factory;
+
+    public string Corpus { get; } = TestPaths.TempFolder("generated-corpus");
+    public string IndexPath { get; } = TestPaths.TempFolder("generated-index");
+    public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>What the generator made each document of: id → (province, school year, kind).</summary>
+    public Dictionary<string, GeneratedDocument> Generated { get; } = new(StringComparer.Ordinal);
+
+    public async Task InitializeAsync()
+    {
+        var generator = CorpusGenerator.FromSeeds(TestPaths.Seeds);
+        foreach (var doc in generator.Documents(Documents, Seed))
+        {
+            await File.WriteAllTextAsync(Path.Combine(Corpus, doc.FileName), doc.Text);
+            Generated[Path.GetFileNameWithoutExtension(doc.FileName)] = doc with { Text = "" };
+        }
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("EduPlan:CorpusPath", Corpus);
+            b.UseSetting("EduPlan:IndexPath", IndexPath);
+            b.UseSetting("EduPlan:RateLimit:PermitsPerMinute", "0");
+        });
+        Client = _factory.CreateClient();
+        Client.Timeout = TimeSpan.FromMinutes(2);
+        // The service builds the index in the background at start; /healthz says when it is open.
+        for (var waited = 0; ; waited++)
+        {
+            using var response = await Client.GetAsync("/healthz");
+            if (response.IsSuccessStatusCode) return;
+            if (waited > 3000) throw new TimeoutException("the index of the generated corpus did not open within 5 minutes");
+            await Task.Delay(100);
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        Client.Dispose();
+        _factory?.Dispose();
+        foreach (var folder in new[] { Corpus, IndexPath })
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// The same searches give the same answers whether they come one at a time or many at once: no request
+/// fails under concurrency, and every concurrent answer has the total and the ranked ids of the sequential
+/// one. Nothing here asserts a time.
+/// </summary>
+public sealed class ConcurrencyTests(GeneratedCorpusFixture corpus) : IClassFixture<GeneratedCorpusFixture>
+{
+    private const int Clients = 16;
+    private const int RoundsPerClient = 1; // each client runs the whole mix once: 16 × 26 = 416 searches
+
+    private sealed record Answer(int Status, int Total, string Ids, string? Error);
+
+    private async Task<Answer> Search(BenchQuery query)
+    {
+        try
+        {
+            using var response = await corpus.Client.GetAsync(query.Path);
+            var body = await response.Content.ReadAsStringAsync();
+            if (!response.IsSuccessStatusCode) return new Answer((int)response.StatusCode, -1, "", body.Length > 300 ? body[..300] : body);
+            using var json = JsonDocument.Parse(body);
+            var ids = json.RootElement.GetProperty("hits").EnumerateArray()
+                .Select(h => h.GetProperty("document").GetProperty("id").GetString()).ToList();
+            return new Answer((int)response.StatusCode, json.RootElement.GetProperty("total").GetInt32(), string.Join(",", ids), null);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+        {
+            return new Answer(0, -1, "", $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    [Fact]
+    public async Task Concurrent_searches_answer_exactly_as_sequential_ones()
+    {
+        var mix = CorpusGenerator.QueryMix;
+        var expected = new Dictionary<BenchQuery, Answer>();
+        foreach (var q in mix)
+        {
+            var answer = await Search(q);
+            Assert.True(answer.Status == 200, $"{q} answered {answer.Status} alone: {answer.Error}");
+            expected[q] = answer;
+        }
+        // The mix must mean something on this corpus: the shared central symbols and the headline topic are found.
+        Assert.True(expected[mix.First(q => q.Q == "2457/QĐ-BGDĐT")].Total > 0, "2457/QĐ-BGDĐT is cited in the generated corpus");
+        Assert.True(expected[mix.First(q => q.Q == "29-CT/TW")].Total > 0, "29-CT/TW is cited in the generated corpus");
+        Assert.True(expected[mix[0]].Total > corpus.Generated.Count / 10, "phổ cập giáo dục is a headline topic of the generated corpus");
+
+        var answers = new ConcurrentBag<(BenchQuery Query, Answer Answer)>();
+        var start = new TaskCompletionSource();
+        var clients = Enumerable.Range(0, Clients).Select(c => Task.Run(async () =>
+        {
+            await start.Task;
+            for (var i = 0; i < mix.Count * RoundsPerClient; i++)
+            {
+                var q = mix[(c * 7 + i) % mix.Count];
+                answers.Add((q, await Search(q)));
+            }
+        })).ToList();
+        start.SetResult();
+        await Task.WhenAll(clients);
+
+        Assert.Equal(Clients * mix.Count * RoundsPerClient, answers.Count);
+        var failed = answers.Where(a => a.Answer.Status != 200).ToList();
+        Assert.True(failed.Count == 0, $"{failed.Count} of {answers.Count} concurrent searches failed, e.g. {failed.FirstOrDefault().Query}: {failed.FirstOrDefault().Answer}");
+        var differing = answers.Where(a => a.Answer.Total != expected[a.Query].Total || a.Answer.Ids != expected[a.Query].Ids).ToList();
+        Assert.True(differing.Count == 0,
+            $"{differing.Count} of {answers.Count} concurrent answers differ from the sequential ones, e.g. {differing.FirstOrDefault().Query}: " +
+            $"total {differing.FirstOrDefault().Answer?.Total} vs {(differing.Count > 0 ? expected[differing[0].Query].Total : 0)}, " +
+            $"ids {differing.FirstOrDefault().Answer?.Ids} vs {(differing.Count > 0 ? expected[differing[0].Query].Ids : "")}");
+    }
+
+    [Fact]
+    public async Task Every_generated_document_is_indexed_with_the_province_school_year_and_kind_it_was_made_with()
+    {
+        var documents = await corpus.Client.GetFromJsonAsync<JsonElement>("/api/documents");
+        var byId = documents.EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!, d => d);
+        Assert.Equal(corpus.Generated.Count, byId.Count);
+        var wrong = new List<string>();
+        foreach (var (id, made) in corpus.Generated)
+        {
+            var d = byId[id];
+            var province = d.GetProperty("province").GetString();
+            var schoolYear = d.GetProperty("schoolYear").GetString();
+            var kind = d.GetProperty("kind").GetString();
+            if (province != made.Province || schoolYear != made.SchoolYear || kind != made.Kind)
+                wrong.Add($"{id}: read {province}/{schoolYear}/{kind}, made {made.Province}/{made.SchoolYear}/{made.Kind}");
+        }
+        Assert.True(wrong.Count == 0, $"{wrong.Count} documents read differently from how they were made, e.g. {string.Join("; ", wrong.Take(5))}");
+    }
+
+    [Fact]
+    public void The_generator_is_deterministic_for_a_seed()
+    {
+        var generator = CorpusGenerator.FromSeeds(TestPaths.Seeds);
+        var first = generator.Documents(40, GeneratedCorpusFixture.Seed).ToList();
+        var again = CorpusGenerator.FromSeeds(TestPaths.Seeds).Documents(40, GeneratedCorpusFixture.Seed).ToList();
+        var other = generator.Documents(40, GeneratedCorpusFixture.Seed + 1).ToList();
+        Assert.Equal(first.Select(d => (d.FileName, d.Text)), again.Select(d => (d.FileName, d.Text)));
+        Assert.NotEqual(first.Select(d => d.Text), other.Select(d => d.Text));
+        Assert.All(first, d => Assert.True(d.Text.IsNormalized(System.Text.NormalizationForm.FormC), $"{d.FileName} is NFC"));
+        // Every one of the 34 current provinces appears in a corpus of a few hundred documents.
+        var provinces = generator.Documents(400, GeneratedCorpusFixture.Seed).Select(d => d.Province).Distinct().Count();
+        Assert.Equal(34, provinces);
+    }
+}
