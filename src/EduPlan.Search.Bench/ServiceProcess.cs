@@ -43,13 +43,13 @@ public sealed class ServiceProcess : IDisposable
         return dll;
     }
 
-    public static ServiceProcess Start(string dll, string corpus, string index, string logFile)
+    public static ServiceProcess Start(string dll, string corpus, string index, string logFile, params string[] settings)
     {
         var port = FreePort();
         var url = $"http://127.0.0.1:{port}";
         var info = new ProcessStartInfo("dotnet",
             // The per-client rate limit is off: every request of the benchmark comes from 127.0.0.1.
-            [dll, "--urls", url, $"--EduPlan:CorpusPath={corpus}", $"--EduPlan:IndexPath={index}", "--EduPlan:RateLimit:PermitsPerMinute=0"])
+            [dll, "--urls", url, $"--EduPlan:CorpusPath={corpus}", $"--EduPlan:IndexPath={index}", "--EduPlan:RateLimit:PermitsPerMinute=0", .. settings])
         {
             // The project folder is the content root `dotnet run` gives it (wwwroot, appsettings.json).
             WorkingDirectory = ProjectFolder(dll),
