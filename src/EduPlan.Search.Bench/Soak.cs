@@ -75,7 +75,7 @@ public static class Soak
         foreach (var (status, count) in statuses.OrderBy(s => s.Key)) Console.WriteLine($"  {status,-40} {count,9:N0}");
         var errors = statuses.Where(s => s.Key.StartsWith("5xx") || s.Key.StartsWith("transport")).Sum(s => s.Value);
         Console.WriteLine($"5xx and transport errors: {errors}");
-        Console.WriteLine($"uploads acknowledged and checked: {acknowledged.Count}, lost or wrong: {lost}");
+        Console.WriteLine($"upload names checked at the end: {acknowledged.Count}, lost or wrong: {lost}");
         Console.WriteLine($"service RSS after warm-up (10% of requests) {Machine.Mb(warmRss ?? 0)}, at the end {Machine.Mb(endRss ?? 0)}, peak {Machine.Mb(service.PeakRss ?? 0)}");
         try { Directory.Delete(work, true); } catch (IOException) { }
         return errors == 0 && lost == 0 ? 0 : 1;
@@ -104,8 +104,9 @@ public static class Soak
         {
             case 0 when i % 200 == 0:
             {
-                // A live upload, remembered once acknowledged; every other one is deleted again.
-                var name = $"soak_{i}.txt";
+                // A live upload over one of ten names (the corpus keeps its size, so memory should not grow),
+                // remembered once acknowledged; every other one is deleted again.
+                var name = $"soak_{i / 200 % 10}.txt";
                 var request = new HttpRequestMessage(HttpMethod.Put, $"/api/admin/documents/{name}")
                 {
                     Content = new StringContent($"KẾ HOẠCH\nKiểm tra tải số {i}\n\nHuế, ngày 1 tháng 9 năm 2025\n\nI. MỤC ĐÍCH\n\n1. Từ khóa soaktest{i}.\n", Encoding.UTF8, "text/plain"),
@@ -114,12 +115,13 @@ public static class Soak
                 var response = await http.SendAsync(request);
                 if (response.IsSuccessStatusCode)
                 {
-                    acknowledged[$"soak_{i}"] = true;
+                    var id = Path.GetFileNameWithoutExtension(name);
+                    acknowledged[id] = true;
                     if (i % 400 == 0)
                     {
                         var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/admin/documents/{name}");
                         delete.Headers.Add("X-Api-Key", Key);
-                        if ((await http.SendAsync(delete)).IsSuccessStatusCode) acknowledged[$"soak_{i}"] = false;
+                        if ((await http.SendAsync(delete)).IsSuccessStatusCode) acknowledged[id] = false;
                     }
                 }
                 return ("upload", response);

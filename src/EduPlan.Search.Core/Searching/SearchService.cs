@@ -130,6 +130,9 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
         }
     }
 
+    /// <summary>Longer than any request may run (a query is cut at 1.5 s); short enough that frequent updates do not pile up old indexes.</summary>
+    private static readonly TimeSpan RetiredIndexGrace = TimeSpan.FromSeconds(10);
+
     private void Swap(SearchIndex index)
     {
         SearchIndex? old;
@@ -140,7 +143,7 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
         }
         // Searches that started on the old index finish on it; close it once they are surely done.
         if (old is not null && !ReferenceEquals(old, index))
-            _ = Task.Delay(TimeSpan.FromSeconds(30)).ContinueWith(_ => old.Dispose(), TaskScheduler.Default);
+            _ = Task.Delay(RetiredIndexGrace).ContinueWith(_ => old.Dispose(), TaskScheduler.Default);
     }
 
     public void Dispose()
