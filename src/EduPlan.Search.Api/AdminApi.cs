@@ -57,20 +57,12 @@ public static partial class AdminApi
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (mediaType is not ("text/plain" or "text/markdown"))
             return TypedResults.Problem("Send the directive as text/plain or text/markdown (UTF-8).", statusCode: 415, title: "Unsupported media type");
-        if (request.ContentLength > CorpusReader.MaxFileBytes) return Problems.TooLarge($"A directive may be at most {CorpusReader.MaxFileBytes / 1024 / 1024} MB.");
-
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > CorpusReader.MaxFileBytes) return Problems.TooLarge($"A directive may be at most {CorpusReader.MaxFileBytes / 1024 / 1024} MB.");
-        }
+        if (await RequestBody.ReadAsync(request, CorpusReader.MaxFileBytes) is not { } body)
+            return Problems.TooLarge($"A directive may be at most {CorpusReader.MaxFileBytes / 1024 / 1024} MB.");
         string text;
         try
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.ToArray());
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body);
         }
         catch (DecoderFallbackException)
         {
@@ -88,7 +80,7 @@ public static partial class AdminApi
 
         var path = Path.Combine(search.Corpus.CorpusPath, fileName);
         var existed = File.Exists(path);
-        CorpusFiles.WriteAtomically(path, buffer.ToArray());
+        CorpusFiles.WriteAtomically(path, body);
         var result = await Reindexed(fileName, search);
         return existed ? TypedResults.Ok(result) : TypedResults.Created($"/api/documents/{result.DocumentId}", result);
     }

@@ -63,20 +63,12 @@ public static class InstrumentsApi
 
     private static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult>> Extract(HttpRequest request, SearchService search)
     {
-        if (request.ContentLength > MaxExtractBody)
-            return Problems.TooLarge($"The body is {request.ContentLength} bytes; the text may be at most 1 MB.");
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxExtractBody) return Problems.TooLarge("The text may be at most 1 MB.");
-        }
+        if (await RequestBody.ReadAsync(request, MaxExtractBody) is not { } bytes)
+            return Problems.TooLarge("The text may be at most 1 MB.");
         ExtractRequest? body;
         try
         {
-            body = JsonSerializer.Deserialize<ExtractRequest>(buffer.ToArray(), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+            body = JsonSerializer.Deserialize<ExtractRequest>(bytes, new JsonSerializerOptions(JsonSerializerDefaults.Web));
         }
         catch (JsonException e)
         {
