@@ -138,11 +138,13 @@ public sealed class CitationGraph
         var nodes = new Dictionary<string, Instrument>();
         var documentNode = new Dictionary<string, string>();
 
+        var byIdentity = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (info, _) in docs)
         {
             var node = DocumentInstrument(info);
             nodes[node.Key] = node;
             documentNode[info.Id] = node.Key;
+            if (node.Year is not null) Remember(node, byIdentity);
         }
 
         // Merge every citation's instrument into its node; the fullest mention supplies issuer and title.
@@ -150,9 +152,10 @@ public sealed class CitationGraph
         var all = docs.SelectMany(d => d.Citations).ToList();
         foreach (var c in all.Where(c => c.Instrument.Year is not null).Concat(all.Where(c => c.Instrument.Year is null)))
         {
-            var key = CanonicalKey(c.Instrument, nodes);
+            var key = CanonicalKey(c.Instrument, nodes, byIdentity);
             remap[c.Instrument.Key] = key;
             nodes[key] = nodes.TryGetValue(key, out var existing) ? Merge(existing, c.Instrument) : c.Instrument with { Key = key };
+            if (nodes[key].Year is not null) Remember(nodes[key], byIdentity);
         }
 
         var byDocument = new Dictionary<string, List<Citation>>();
@@ -184,13 +187,23 @@ public sealed class CitationGraph
     }
 
     /// <summary>A yearless citation joins the single node of the same symbol (or name) and scope whose year is known.</summary>
-    private static string CanonicalKey(Instrument i, Dictionary<string, Instrument> nodes)
+    private static string CanonicalKey(Instrument i, Dictionary<string, Instrument> nodes, Dictionary<string, List<string>> byIdentity)
     {
         if (nodes.ContainsKey(i.Key) || i.Year is not null) return i.Key;
-        var candidates = nodes.Values.Where(n => n.Scope == i.Scope && n.Kind == i.Kind && (i.Symbol is not null
-            ? n.Symbol is not null && VietnameseFolding.FoldAll(n.Symbol) == VietnameseFolding.FoldAll(i.Symbol)
-            : n.Symbol is null && n.Title is not null && i.Title is not null && SectionBuilder.Slug(n.Title) == SectionBuilder.Slug(i.Title))).ToList();
-        return candidates.Count == 1 ? candidates[0].Key : i.Key;
+        var candidates = byIdentity.GetValueOrDefault(Identity(i)) ?? [];
+        return candidates.Count == 1 ? candidates[0] : i.Key;
+    }
+
+    /// <summary>What a citation without a year shares with the instrument it names: scope, kind, and folded symbol or title.</summary>
+    private static string Identity(Instrument i) =>
+        $"{i.Scope}|{i.Kind}|" + (i.Symbol is not null ? "s:" + VietnameseFolding.FoldAll(i.Symbol) : "t:" + SectionBuilder.Slug(i.Title ?? ""));
+
+    private static void Remember(Instrument node, Dictionary<string, List<string>> byIdentity)
+    {
+        if (node.Symbol is null && node.Title is null) return;
+        var identity = Identity(node);
+        if (!byIdentity.TryGetValue(identity, out var keys)) byIdentity[identity] = keys = [];
+        if (!keys.Contains(node.Key)) keys.Add(node.Key);
     }
 
     private static Instrument Merge(Instrument node, Instrument mention) => node with
