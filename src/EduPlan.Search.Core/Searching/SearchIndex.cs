@@ -101,7 +101,7 @@ public sealed class SearchIndex : IDisposable
         foreach (var filter in Filters(request)) root.Add(Constant(filter), Occur.MUST);
 
         var collector = new HitCollector();
-        Collect(root, collector);
+        var complete = Collect(root, collector);
         var ranked = collector.Hits
             .Where(h => _byOrdinal.ContainsKey(h.Ordinal))
             .OrderByDescending(h => h.Score).ThenBy(h => _byOrdinal[h.Ordinal].Id, StringComparer.Ordinal).ToList();
@@ -112,7 +112,10 @@ public sealed class SearchIndex : IDisposable
         var hits = page.Select(h => new SearchHit(_byOrdinal[h.Ordinal], h.Score,
             passages.TryGetValue(h.Ordinal, out var p) ? p : [])).ToList();
         var didYouMean = ranked.Count < FewHits && !query.IsEmpty ? _speller.Value.Suggest(query.Normalized) : null;
-        return new SearchResult(query.Normalized, ranked.Count, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets, didYouMean);
+        return new SearchResult(query.Normalized, ranked.Count, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets, didYouMean)
+        {
+            Partial = !complete,
+        };
     }
 
     /// <summary>The best sections of each document on the page, best first.</summary>
@@ -142,15 +145,18 @@ public sealed class SearchIndex : IDisposable
         return result;
     }
 
-    private void Collect(Query query, HitCollector collector)
+    /// <summary>Runs the query within its time bound; false when the bound cut it short.</summary>
+    private bool Collect(Query query, HitCollector collector)
     {
         try
         {
             _searcher.Search(query, new TimeLimitingCollector(collector, TimeLimitingCollector.GlobalCounter, MaxQueryMilliseconds));
+            return true;
         }
         catch (TimeLimitingCollector.TimeExceededException)
         {
-            // Keep what was collected in time: a partial answer beats a core held hostage.
+            // Keep what was collected in time: a partial answer, said to be partial, beats a core held hostage.
+            return false;
         }
     }
 

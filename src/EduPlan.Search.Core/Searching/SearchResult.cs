@@ -17,4 +17,8 @@ public sealed record SearchResult(
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
-    string? DidYouMean);
+    string? DidYouMean)
+{
+    /// <summary>True when the query reached its time bound and ranks only what it found by then.</summary>
+    public bool Partial { get; init; }
+}
