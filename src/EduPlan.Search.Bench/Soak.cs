@@ -81,6 +81,8 @@ public static class Soak
         return errors == 0 && lost == 0 ? 0 : 1;
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> NameGates = new();
+
     private static readonly string[] Good =
     [
         "/api/search?q=ph%E1%BB%95%20c%E1%BA%ADp%20gi%C3%A1o%20d%E1%BB%A5c", "/api/search?q=pho%20cap%20giao%20duc", "/api/search?q=2457%2FQD-BGDDT",
@@ -107,6 +109,11 @@ public static class Soak
                 // A live upload over one of ten names (the corpus keeps its size, so memory should not grow),
                 // remembered once acknowledged; every other one is deleted again.
                 var name = $"soak_{i / 200 % 10}.txt";
+                // One upload per name at a time, so the state recorded here is the order the service saw.
+                var gate = NameGates.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
+                await gate.WaitAsync();
+                try
+                {
                 var request = new HttpRequestMessage(HttpMethod.Put, $"/api/admin/documents/{name}")
                 {
                     Content = new StringContent($"KẾ HOẠCH\nKiểm tra tải số {i}\n\nHuế, ngày 1 tháng 9 năm 2025\n\nI. MỤC ĐÍCH\n\n1. Từ khóa soaktest{i}.\n", Encoding.UTF8, "text/plain"),
@@ -125,6 +132,11 @@ public static class Soak
                     }
                 }
                 return ("upload", response);
+                }
+                finally
+                {
+                    gate.Release();
+                }
             }
             case 1:
                 return ("extract", await http.PostAsJsonAsync("/api/citations/extract", new { text = "Căn cứ Quyết định số 2457/QĐ-BGDĐT ngày 23/8/2023", province = "Huế" }));
