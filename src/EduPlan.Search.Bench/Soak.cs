@@ -33,6 +33,7 @@ public static class Soak
         var acknowledged = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(); // id → present
         var next = -1;
         long? warmRss = null;
+        var samples = new List<(int At, long Rss)>();
         var clock = Stopwatch.StartNew();
         var tasks = Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
         {
@@ -41,6 +42,7 @@ public static class Soak
             while ((i = Interlocked.Increment(ref next)) < requests)
             {
                 if (i == requests / 10) warmRss = service.Rss;
+                if (i > 0 && i % (requests / 10) == 0 && service.Rss is { } sample) lock (samples) samples.Add((i, sample));
                 string kind;
                 HttpResponseMessage? response = null;
                 try
@@ -77,6 +79,9 @@ public static class Soak
         Console.WriteLine($"5xx and transport errors: {errors}");
         Console.WriteLine($"upload names checked at the end: {acknowledged.Count}, lost or wrong: {lost}");
         Console.WriteLine($"service RSS after warm-up (10% of requests) {Machine.Mb(warmRss ?? 0)}, at the end {Machine.Mb(endRss ?? 0)}, peak {Machine.Mb(service.PeakRss ?? 0)}");
+        Console.WriteLine("RSS every tenth: " + string.Join(", ", samples.OrderBy(x => x.At).Select(x => $"{x.At / 1000}k {Machine.Mb(x.Rss)}")));
+        var secondHalf = samples.Where(x => x.At >= requests / 2).Select(x => x.Rss).ToList();
+        if (secondHalf.Count > 0) Console.WriteLine($"second half: RSS from {Machine.Mb(secondHalf.Min())} to {Machine.Mb(secondHalf.Max())}");
         try { Directory.Delete(work, true); } catch (IOException) { }
         return errors == 0 && lost == 0 ? 0 : 1;
     }
