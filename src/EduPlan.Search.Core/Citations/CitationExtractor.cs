@@ -51,6 +51,33 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"(?<![\p{L}])(?<kind>Đề án|Chương trình(?: hành động)?|Kế hoạch|Quy hoạch|Chiến lược)\s+(?<title>[\p{Ll}\p{Lu}][^;:.“”""()\n]{5,250}?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*-\s*\d{4}(?:,\s*(?:định hướng đến năm|tầm nhìn(?: đến năm)?|tầm nhìn)\s+\d{4})?)")]
     private static partial Regex PeriodTitle();
 
+    [GeneratedRegex(@"^\s*(?:số|\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberFollows();
+
+    [GeneratedRegex(@"^\W*Số\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnNumberPrefix();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^Bộ trưởng\s+(?=Bộ\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex MinisterOf();
+
+    [GeneratedRegex(@"^Bộ\s+(?:GDĐT|GD&ĐT|GD và ĐT)$")]
+    private static partial Regex MinistryShortName();
+
+    [GeneratedRegex(@"\bUBND\b")]
+    private static partial Regex PeoplesCommittee();
+
+    [GeneratedRegex(@"\bHĐND\b")]
+    private static partial Regex PeoplesCouncil();
+
+    [GeneratedRegex(@"\bSở\s+(?:GDĐT|GD&ĐT)\b")]
+    private static partial Regex DepartmentShortName();
+
+    [GeneratedRegex(@"\b(?:tỉnh|thành phố)\s+(?<name>\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})")]
+    private static partial Regex ProvinceOfIssuer();
+
     /// <summary>A citation found in one text, before identity is assigned.</summary>
     public sealed record Found(
         int Start, int End, string Kind, string? Symbol, string? Number, string? IssuerCode, string? Issuer,
@@ -112,7 +139,7 @@ public static partial class CitationExtractor
             string? title = null;
             if (TitleAfter().Match(after) is { Success: true } t) title = CleanTitle(t.Groups["title"].Value);
 
-            var relation = CitationRelation.Read(text[sentenceStart..], start - sentenceStart);
+            var relation = CitationRelation.Read(text[sentenceStart..start]);
             found.Add(new Found(start, end, kind, symbol.Normalized, symbol.Number, symbol.IssuerCode, CanonicalIssuer(issuer),
                 date, year, title, relation, Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: false)
             {
@@ -127,7 +154,7 @@ public static partial class CitationExtractor
             {
                 if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)) continue;
                 var following = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 12)];
-                if (Regex.IsMatch(following, @"^\s*(?:số|\d)", RegexOptions.IgnoreCase)) continue;
+                if (NumberFollows().IsMatch(following)) continue;
                 var kind = isLaw ? "Luật" : DocumentKinds.FromWord(m.Groups["kind"].Value) ?? m.Groups["kind"].Value;
                 var name = CleanTitle(isLaw ? "Luật " + m.Groups["name"].Value : m.Groups["title"].Value);
                 if (isLaw && name.Split(' ').Length > 16) continue;
@@ -148,7 +175,7 @@ public static partial class CitationExtractor
                     end += y.Length;
                 }
                 var (sentenceStart, sentenceEnd) = Sentences.Around(text, start);
-                var relation = CitationRelation.Read(text[sentenceStart..], start - sentenceStart);
+                var relation = CitationRelation.Read(text[sentenceStart..start]);
                 found.Add(new Found(start, end, kind, null, null, null, null, date, year, name, relation,
                     Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: true));
                 taken.Add((start, end));
@@ -162,8 +189,8 @@ public static partial class CitationExtractor
     /// <summary>"Số: 633/KH-UBND" opening a document's header is the document itself, not a citation.</summary>
     private static bool IsOwnNumberLine(string text, int index)
     {
-        var before = text[..index];
-        return Regex.IsMatch(before, @"^\W*Số\s*:?\s*$", RegexOptions.IgnoreCase);
+        // Only a short prefix can be "Số:": no need to look at a long block's text before the symbol.
+        return index <= 16 && OwnNumberPrefix().IsMatch(text.AsSpan(0, index));
     }
 
     private static string? ValidDate(Match d)
@@ -176,25 +203,25 @@ public static partial class CitationExtractor
     }
 
     private static string CleanTitle(string title) =>
-        Regex.Replace(title.Replace("*", "").Replace("“", "").Replace("”", ""), @"\s+", " ").Trim(' ', ',', '.', ';', ':');
+        Spaces().Replace(title.Replace("*", "").Replace("“", "").Replace("”", ""), " ").Trim(' ', ',', '.', ';', ':');
 
     /// <summary>"Bộ trưởng Bộ Giáo dục và Đào tạo" is issued by the Bộ; "Bộ GDĐT" is its short name.</summary>
     public static string? CanonicalIssuer(string? issuer)
     {
         if (string.IsNullOrWhiteSpace(issuer)) return null;
-        var s = Regex.Replace(issuer.Replace("*", ""), @"\s+", " ").Trim();
-        s = Regex.Replace(s, @"^Bộ trưởng\s+(?=Bộ\s)", "", RegexOptions.IgnoreCase);
-        s = Regex.Replace(s, @"^Bộ\s+(?:GDĐT|GD&ĐT|GD và ĐT)$", "Bộ Giáo dục và Đào tạo");
-        s = Regex.Replace(s, @"\bUBND\b", "Ủy ban nhân dân");
-        s = Regex.Replace(s, @"\bHĐND\b", "Hội đồng nhân dân");
-        s = Regex.Replace(s, @"\bSở\s+(?:GDĐT|GD&ĐT)\b", "Sở Giáo dục và Đào tạo");
+        var s = Spaces().Replace(issuer.Replace("*", ""), " ").Trim();
+        s = MinisterOf().Replace(s, "");
+        s = MinistryShortName().Replace(s, "Bộ Giáo dục và Đào tạo");
+        s = PeoplesCommittee().Replace(s, "Ủy ban nhân dân");
+        s = PeoplesCouncil().Replace(s, "Hội đồng nhân dân");
+        s = DepartmentShortName().Replace(s, "Sở Giáo dục và Đào tạo");
         return s.Length > 120 ? null : s;
     }
 
     private static string? ProvinceIn(string? issuer)
     {
         if (issuer is null) return null;
-        var m = Regex.Match(issuer, @"\b(?:tỉnh|thành phố)\s+(?<name>\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})");
+        var m = ProvinceOfIssuer().Match(issuer);
         if (!m.Success) return null;
         var words = m.Groups["name"].Value.Split(' ');
         for (var n = words.Length; n >= 1; n--)

@@ -30,13 +30,18 @@ public static partial class CitationRelation
     [GeneratedRegex(@"(?:(?<mention>gọi tắt là|quán triệt)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|\btheo\b))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Nearest();
 
-    /// <summary>The relation for a citation that starts at <paramref name="start"/> of <paramref name="sentence"/>.</summary>
-    public static string Read(string sentence, int start)
+    [GeneratedRegex(@"(gọi tắt là|\(\s*sau đây gọi là)\s*\*?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortNameDefined();
+
+    [GeneratedRegex(@"(?:^|\()\s*ban hành kèm theo\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex IssuedWithOpening();
+
+    /// <summary>The relation for a citation, from <paramref name="before"/>: its sentence up to where the citation starts.</summary>
+    public static string Read(string before)
     {
-        var before = sentence[..start];
         var tail = before.Length > 60 ? before[^60..] : before;
-        if (Regex.IsMatch(tail, @"(gọi tắt là|\(\s*sau đây gọi là)\s*\*?$", RegexOptions.IgnoreCase)) return Mention;
-        if (Regex.IsMatch(tail, @"(?:^|\()\s*ban hành kèm theo\s*$", RegexOptions.IgnoreCase)) return IssuedWith;
+        if (ShortNameDefined().IsMatch(tail)) return Mention;
+        if (IssuedWithOpening().IsMatch(tail)) return IssuedWith;
         var opening = Opening().Match(before);
         if (opening.Success)
             foreach (var name in new[] { LegalBasis, Proposal, IssuedWith, Implements })

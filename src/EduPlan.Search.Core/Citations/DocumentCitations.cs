@@ -9,7 +9,7 @@ namespace EduPlan.Search.Core.Citations;
 /// its instrument: scope from the issuer code or the province, the year from the date, the symbol or
 /// another mention of the same instrument in the text, issuer and title from the fullest mention.
 /// </summary>
-public static class DocumentCitations
+public static partial class DocumentCitations
 {
     public static List<Citation> Extract(CorpusDocument document)
     {
@@ -69,9 +69,12 @@ public static class DocumentCitations
         if (f.Symbol is not null)
             return IssuerCodes.IsCentral(f.IssuerCode) ? Instrument.National : province ?? "unknown";
         var title = f.Title ?? "";
-        var national = f.Kind == "Luật" || Regex.IsMatch(title, @"quốc gia|toàn quốc|Chính phủ|Quốc hội|Trung ương|\bTW\b|của Đảng", RegexOptions.IgnoreCase);
+        var national = f.Kind == "Luật" || NationalTitle().IsMatch(title);
         return national ? Instrument.National : province ?? "unknown";
     }
+
+    [GeneratedRegex(@"quốc gia|toàn quốc|Chính phủ|Quốc hội|Trung ương|\bTW\b|của Đảng", RegexOptions.IgnoreCase)]
+    private static partial Regex NationalTitle();
 
     private static string? NamedIssuerCode(CitationExtractor.Found f) =>
         f.Kind == "Luật" && f.Year is { } y ? y switch { >= 2021 => "QH15", >= 2016 => "QH14", >= 2011 => "QH13", >= 2007 => "QH12", _ => null } : null;
