@@ -29,6 +29,9 @@ public static class Scale
             case "index":
                 IndexCommand(o, Corpus(o, repo));
                 return 0;
+            case "mix":
+                Mix(o, Corpus(o, repo));
+                return 0;
             case "extract":
                 Extract(o.Get("--corpus") is null && o.Get("--docs") is null ? Path.Combine(repo, "seeds") : Corpus(o, repo));
                 return 0;
@@ -288,6 +291,62 @@ public static class Scale
         Console.WriteLine($"\n## Citation extraction, one core: {files.Count:N0} files, {Machine.Mb(bytes)}, best of {passes} passes after a warm-up");
         Console.WriteLine($"DocumentCitations.Extract: {bytes / best / (1 << 20):F2} MB/s ({best:F2} s a pass, {citations:N0} citations, {citations / best:N0} citations/s)");
         Console.WriteLine($"CorpusReader.Read (parse, for comparison): {bytes / parseBest / (1 << 20):F2} MB/s ({parseBest:F2} s a pass)");
+    }
+
+    // ---------------------------------------------------------------- mix
+
+    /// <summary>
+    /// Each query of the mix alone, in process, on an existing index: its total, median time and top ten.
+    /// With --save FILE the top tens are kept; with --against FILE they are compared with a saved run,
+    /// which is how a change to the search path shows what it did to the ranking.
+    /// </summary>
+    private static void Mix(Options o, string corpus)
+    {
+        var indexRoot = o.Get("--index") ?? Path.Combine(WorkFor(o, corpus), "index");
+        var clock = Stopwatch.StartNew();
+        using var service = new SearchService(new SearchOptions(corpus, indexRoot), m => Console.Error.WriteLine(m));
+        service.EnsureIndex(new ProgressLine("indexing"));
+        var index = service.Current!;
+        Console.WriteLine($"index {indexRoot}: {index.Documents.Count:N0} documents, open in {clock.Elapsed.TotalSeconds:F1} s");
+        var rounds = o.Int("--rounds", 5);
+        var before = o.Get("--against") is { } against
+            ? JsonSerializer.Deserialize<Dictionary<string, List<string>>>(File.ReadAllText(against))!
+            : null;
+        var tops = new Dictionary<string, List<string>>();
+        var all = new List<double>();
+        Console.WriteLine($"{"query",-58} {"total",8} {"ms",8} {"cpu ms",8}" + (before is null ? "" : $" {"same@10",8} {"order",6}"));
+        var process = Process.GetCurrentProcess();
+        var cpuStart = process.TotalProcessorTime;
+        foreach (var q in CorpusGenerator.QueryMix)
+        {
+            var request = new SearchRequest(q.Q, Wrap(q.Province), Wrap(q.Kind), null, Wrap(q.SchoolYear));
+            SearchResult? result = null;
+            var times = new List<double>();
+            result = index.Search(request, UserQuery.Parse(q.Q));
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            for (var i = 0; i < rounds; i++)
+            {
+                var t = Stopwatch.GetTimestamp();
+                result = index.Search(request, UserQuery.Parse(q.Q));
+                times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            }
+            process.Refresh();
+            var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds / rounds;
+            times.Sort();
+            all.AddRange(times);
+            var top = result!.Hits.Select(h => h.Document.Id).ToList();
+            tops[q.ToString()] = top;
+            var compared = "";
+            if (before?.GetValueOrDefault(q.ToString()) is { } old)
+                compared = $" {top.Intersect(old).Count(),8} {(top.SequenceEqual(old) ? "same" : "moved"),6}";
+            Console.WriteLine($"{Trim(q.ToString(), 58),-58} {result.Total,8} {times[times.Count / 2],8:F1} {cpuMs,8:F1}{compared}");
+        }
+        all.Sort();
+        process.Refresh();
+        Console.WriteLine($"all: {all.Count} searches, mean {all.Average():F1} ms, p50 {all[all.Count / 2]:F1} ms, max {all[^1]:F1} ms; " +
+                          $"CPU {(process.TotalProcessorTime - cpuStart).TotalMilliseconds / all.Count:F1} ms a search (all threads, warm-ups included)");
+        if (o.Get("--save") is { } save) File.WriteAllText(save, JsonSerializer.Serialize(tops));
     }
 
     // ---------------------------------------------------------------- load and compare

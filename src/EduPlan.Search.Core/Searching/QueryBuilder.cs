@@ -30,22 +30,33 @@ public static class QueryBuilder
     /// <summary>How many of the units a document must match: all of up to three, three quarters beyond.</summary>
     public static int RequiredUnits(int units) => units <= 3 ? units : (int)Math.Ceiling(units * 0.75);
 
-    public static Query Build(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits)
-    {
-        var units = new BooleanQuery();
-        foreach (var unit in query.Units) units.Add(Unit(unit, fields), Occur.SHOULD);
-        units.MinimumNumberShouldMatch = Math.Min(requiredUnits, query.Units.Count);
+    /// <summary>The full ranking query: the words at the levels typed, and the phrase evidence at those levels too.</summary>
+    public static Query Build(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits) =>
+        Build(query, fields, requiredUnits, Phrase);
 
-        var root = new BooleanQuery { { units, Occur.MUST } };
+    /// <summary>
+    /// The same documents as <see cref="Build"/> finds, with the phrase evidence read only at the level the
+    /// user typed, the one that weighs most in <see cref="Build"/>: the cheaper first pass of a search, which counts and facets every match and picks the
+    /// candidates that <see cref="Build"/> then ranks. The words keep their levels (scored folded alone,
+    /// "suốt đời" would pick the documents full of "đổi" and "đội") and the phrases stay (without them
+    /// the candidates miss the documents that say "học tập suốt đời" in so many words).
+    /// </summary>
+    public static Query Candidates(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits) =>
+        Build(query, fields, requiredUnits, (tokens, field, boost) => Level(tokens, field, Typed(tokens), boost));
+
+    private static Query Build(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits,
+        Func<IReadOnlyList<AnalyzedToken>, string, float, Query> phraseEvidence)
+    {
+        var root = new BooleanQuery { { Units(query, fields, requiredUnits), Occur.MUST } };
         var pairs = query.AdjacentPairs().ToList();
         foreach (var (first, second) in pairs)
             foreach (var (field, boost) in fields)
-                root.Add(Phrase([first, second], field, boost * AdjacentBoost), Occur.SHOULD);
+                root.Add(phraseEvidence([first, second], field, boost * AdjacentBoost), Occur.SHOULD);
         if (pairs.Count >= 2 && pairs.Count == query.Units.Count - 1)
         {
             var whole = pairs.Select(p => p.First).Append(pairs[^1].Second).ToList();
             foreach (var (field, boost) in fields)
-                root.Add(Phrase(whole, field, boost * WholePhraseBoost), Occur.SHOULD);
+                root.Add(phraseEvidence(whole, field, boost * WholePhraseBoost), Occur.SHOULD);
         }
         foreach (var phrase in query.Excluded)
             foreach (var (field, _) in fields)
@@ -53,25 +64,34 @@ public static class QueryBuilder
         return root;
     }
 
-    private static Query Unit(QueryUnit unit, IReadOnlyList<(string Field, float Boost)> fields)
+    private static BooleanQuery Units(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits)
     {
-        var any = new BooleanQuery();
-        foreach (var phrase in unit.Alternatives)
-            foreach (var (field, boost) in fields)
-                any.Add(Phrase(phrase.Tokens, field, boost), Occur.SHOULD);
-        return any;
+        var units = new BooleanQuery();
+        foreach (var unit in query.Units)
+        {
+            var any = new BooleanQuery();
+            foreach (var phrase in unit.Alternatives)
+                foreach (var (field, boost) in fields)
+                    any.Add(Phrase(phrase.Tokens, field, boost), Occur.SHOULD);
+            units.Add(any, Occur.SHOULD);
+        }
+        units.MinimumNumberShouldMatch = Math.Min(requiredUnits, query.Units.Count);
+        return units;
     }
 
     /// <summary>A word or phrase at every level the user's marks allow.</summary>
     public static Query Phrase(IReadOnlyList<AnalyzedToken> tokens, string field, float boost)
     {
-        var typed = tokens.Select(t => VietnameseFolding.TypedLevel(t.Exact)).Min();
+        var typed = Typed(tokens);
         var levels = new BooleanQuery();
         levels.Add(Level(tokens, field, MarkLevel.Folded, typed == MarkLevel.Folded ? boost : boost * FoldedWhenMarked), Occur.SHOULD);
         if (typed <= MarkLevel.ToneFolded) levels.Add(Level(tokens, field, MarkLevel.ToneFolded, boost * ToneBoost), Occur.SHOULD);
         if (typed == MarkLevel.Exact) levels.Add(Level(tokens, field, MarkLevel.Exact, boost * ExactBoost), Occur.SHOULD);
         return levels;
     }
+
+    /// <summary>The least folded level of any word: "pho cập" was typed with marks.</summary>
+    private static MarkLevel Typed(IReadOnlyList<AnalyzedToken> tokens) => tokens.Select(t => VietnameseFolding.TypedLevel(t.Exact)).Min();
 
     private static Query Level(IReadOnlyList<AnalyzedToken> tokens, string field, MarkLevel level, float boost)
     {
@@ -91,8 +111,7 @@ public static class QueryBuilder
     /// <summary>"-Lào" excludes at the level typed: it must not drop documents that only say "lao động".</summary>
     private static Query Exclusion(QueryPhrase phrase, string field)
     {
-        var level = phrase.Tokens.Select(t => VietnameseFolding.TypedLevel(t.Exact)).Min();
-        return Level(phrase.Tokens, field, level, 1f);
+        return Level(phrase.Tokens, field, Typed(phrase.Tokens), 1f);
     }
 
     /// <summary>Documents whose filter field holds any of the values (values of one filter are OR).</summary>

@@ -28,6 +28,7 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly Dictionary<string, int> _ordinalById;
     private readonly Dictionary<int, DocumentInfo> _byOrdinal;
+    private readonly DocumentTable _table;
 
     public IndexGeneration Generation { get; }
     public IReadOnlyList<DocumentInfo> Documents { get; }
@@ -48,6 +49,7 @@ public sealed class SearchIndex : IDisposable
         Documents = stored.OrderBy(d => d.Info.Id, StringComparer.Ordinal).Select(d => d.Info).ToList();
         Graph = CitationGraph.Build(stored.Select(d => (d.Info, d.Citations)));
         _byOrdinal = stored.ToDictionary(d => d.Ordinal, d => d.Info);
+        _table = new DocumentTable(_byOrdinal);
         Manifest = manifest;
         Abbreviations = Abbreviations.Load(generation.Path);
         _speller = new Lazy<SpellingSuggester>(() => new SpellingSuggester(reader));
@@ -88,31 +90,55 @@ public sealed class SearchIndex : IDisposable
         return parsed with { Info = info };
     }
 
-    public SearchResult Search(SearchRequest request, UserQuery query)
+    /// <summary>
+    /// How many of the first pass's best matches the full ranking rescores, at least. A document outside
+    /// them would need its exact-mark and phrase evidence to outweigh hundreds of documents' folded matches.
+    /// </summary>
+    public const int RescoredCandidates = 400;
+
+    public SearchResult Search(SearchRequest request, UserQuery query) => Search(request, query, RescoredCandidates);
+
+    /// <param name="candidates">How many first-pass matches to rescore; int.MaxValue rescores them all, as a one-pass search would.</param>
+    internal SearchResult Search(SearchRequest request, UserQuery query, int candidates)
     {
         var clock = Stopwatch.StartNew();
         query = query.Expand(Abbreviations);
-        var root = new BooleanQuery();
-        if (!query.IsEmpty)
-            root.Add(QueryBuilder.Build(query, DocumentFields, QueryBuilder.RequiredUnits(query.Units.Count)), Occur.MUST);
-        else
-            root.Add(new MatchAllDocsQuery(), Occur.MUST);
-        root.Add(Constant(new TermQuery(new Term(IndexFields.Type, IndexFields.DocumentType))), Occur.MUST);
-        foreach (var filter in Filters(request)) root.Add(Constant(filter), Occur.MUST);
+        var required = QueryBuilder.RequiredUnits(query.Units.Count);
 
-        var collector = new HitCollector();
-        var complete = Collect(root, collector);
-        var ranked = collector.Hits
-            .Where(h => _byOrdinal.ContainsKey(h.Ordinal))
-            .OrderByDescending(h => h.Score).ThenBy(h => _byOrdinal[h.Ordinal].Id, StringComparer.Ordinal).ToList();
+        // First pass: every match counted and faceted, scored cheaply on the folded level.
+        var match = new BooleanQuery
+        {
+            { query.IsEmpty ? new MatchAllDocsQuery() : QueryBuilder.Candidates(query, DocumentFields, required), Occur.MUST },
+            { Constant(new TermQuery(new Term(IndexFields.Type, IndexFields.DocumentType))), Occur.MUST },
+        };
+        foreach (var filter in Filters(request)) match.Add(Constant(filter), Occur.MUST);
+        var wanted = request.Page * request.Size;
+        var matches = new MatchCollector(_table, Math.Max(candidates, wanted));
+        var complete = Collect(match, matches);
 
-        var facets = Facets(ranked.Select(h => _byOrdinal[h.Ordinal]));
-        var page = ranked.Skip((request.Page - 1) * request.Size).Take(request.Size).ToList();
+        // Second pass: the candidates scored by the full query, exactly as if it had run over everything.
+        var ranked = matches.Best();
+        if (!query.IsEmpty && ranked.Count > 0)
+        {
+            var docs = ranked.Select(h => h.Doc).Order().ToArray();
+            var rank = new HitCollector();
+            complete &= Collect(new BooleanQuery
+            {
+                { QueryBuilder.Build(query, DocumentFields, required), Occur.MUST },
+                { Constant(new ConstantScoreQuery(new DocIdListFilter(docs))), Occur.MUST },
+            }, rank);
+            ranked = rank.Hits;
+        }
+        var page = ranked.Where(h => _table.Contains(h.Ordinal))
+            .OrderByDescending(h => h.Score).ThenBy(h => _table.IdRank(h.Ordinal))
+            .Skip((request.Page - 1) * request.Size).Take(request.Size).ToList();
+
         var passages = query.IsEmpty ? new Dictionary<int, List<Passage>>() : Passages(query, page.Select(h => h.Ordinal).ToList());
-        var hits = page.Select(h => new SearchHit(_byOrdinal[h.Ordinal], h.Score,
+        var hits = page.Select(h => new SearchHit(_table[h.Ordinal], h.Score,
             passages.TryGetValue(h.Ordinal, out var p) ? p : [])).ToList();
-        var didYouMean = ranked.Count < FewHits && !query.IsEmpty ? _speller.Value.Suggest(query.Normalized) : null;
-        return new SearchResult(query.Normalized, ranked.Count, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits, facets, didYouMean)
+        var didYouMean = matches.Total < FewHits && !query.IsEmpty ? _speller.Value.Suggest(query.Normalized) : null;
+        return new SearchResult(query.Normalized, matches.Total, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits,
+            _table.Facets(matches.FacetCounts), didYouMean)
         {
             Partial = !complete,
         };
@@ -146,7 +172,7 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Runs the query within its time bound; false when the bound cut it short.</summary>
-    private bool Collect(Query query, HitCollector collector)
+    private bool Collect(Query query, ICollector collector)
     {
         try
         {
@@ -171,22 +197,6 @@ public sealed class SearchIndex : IDisposable
     }
 
     private static Query Constant(Query q) => new ConstantScoreQuery(q) { Boost = 0f };
-
-    private static Dictionary<string, IReadOnlyList<FacetValue>> Facets(IEnumerable<DocumentInfo> matches)
-    {
-        var list = matches.ToList();
-        return new Dictionary<string, IReadOnlyList<FacetValue>>
-        {
-            ["province"] = Count(list.Select(d => d.Province)),
-            ["kind"] = Count(list.Select(d => d.Kind)),
-            ["year"] = Count(list.Select(d => d.Year?.ToString())),
-            ["schoolYear"] = Count(list.Select(d => d.SchoolYear)),
-        };
-
-        static IReadOnlyList<FacetValue> Count(IEnumerable<string?> values) => values.OfType<string>()
-            .GroupBy(v => v).Select(g => new FacetValue(g.Key, g.Count()))
-            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
-    }
 
     public void Dispose()
     {

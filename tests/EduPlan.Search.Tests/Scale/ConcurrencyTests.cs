@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EduPlan.Search.Bench;
+using EduPlan.Search.Core.Searching;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -24,6 +26,9 @@ public sealed class GeneratedCorpusFixture : IAsyncLifetime
     public string Corpus { get; } = TestPaths.TempFolder("generated-corpus");
     public string IndexPath { get; } = TestPaths.TempFolder("generated-index");
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>The service behind <see cref="Client"/>, for what only the core can be asked.</summary>
+    public SearchService Service => _factory!.Services.GetRequiredService<SearchService>();
 
     /// <summary>What the generator made each document of: id → (province, school year, kind).</summary>
     public Dictionary<string, GeneratedDocument> Generated { get; } = new(StringComparer.Ordinal);
@@ -132,6 +137,35 @@ public sealed class ConcurrencyTests(GeneratedCorpusFixture corpus) : IClassFixt
             $"{differing.Count} of {answers.Count} concurrent answers differ from the sequential ones, e.g. {differing.FirstOrDefault().Query}: " +
             $"total {differing.FirstOrDefault().Answer?.Total} vs {(differing.Count > 0 ? expected[differing[0].Query].Total : 0)}, " +
             $"ids {differing.FirstOrDefault().Answer?.Ids} vs {(differing.Count > 0 ? expected[differing[0].Query].Ids : "")}");
+    }
+
+    /// <summary>
+    /// A search ranks only the first pass's best candidates with the full query. On a corpus where the
+    /// headline queries match far more documents than that, the first pages must still be exactly what
+    /// ranking every match would give.
+    /// </summary>
+    [Fact]
+    public void Ranking_the_best_candidates_gives_the_pages_that_ranking_every_match_gives()
+    {
+        var index = corpus.Service.Current!;
+        var checkedBeyond = 0;
+        var different = new List<string>();
+        foreach (var q in CorpusGenerator.QueryMix)
+            foreach (var page in new[] { 1, 3 })
+            {
+                var request = new SearchRequest(q.Q, Wrap(q.Province), Wrap(q.Kind), null, Wrap(q.SchoolYear), page, 10);
+                var fast = index.Search(request, UserQuery.Parse(q.Q));
+                var full = index.Search(request, UserQuery.Parse(q.Q), int.MaxValue);
+                var fastPage = $"{fast.Total}: " + string.Join(", ", fast.Hits.Select(h => h.Document.Id)) + Facets(fast);
+                var fullPage = $"{full.Total}: " + string.Join(", ", full.Hits.Select(h => h.Document.Id)) + Facets(full);
+                if (fastPage != fullPage) different.Add($"{q} page {page}: {fastPage} instead of {fullPage}");
+                if (full.Total > SearchIndex.RescoredCandidates) checkedBeyond++;
+            }
+        Assert.True(different.Count == 0, string.Join("\n", different));
+        Assert.True(checkedBeyond >= 10, $"only {checkedBeyond} searches matched more documents than are rescored: the test would not show anything");
+
+        static string[]? Wrap(string? value) => value is null ? null : [value];
+        static string Facets(SearchResult r) => " | " + string.Join(" ", r.Facets.SelectMany(f => f.Value.Select(v => $"{f.Key}={v.Value}:{v.Count}")));
     }
 
     [Fact]

@@ -1,0 +1,51 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace EduPlan.Search.Core.Searching;
+
+/// <summary>
+/// The first pass of a search: counts every match and its facet values, and keeps only the best
+/// <see cref="Candidates"/> documents by the cheap matching score, for the full ranking to rescore.
+/// Nothing is allocated per match, so a query matching most of a national corpus stays cheap.
+/// </summary>
+internal sealed class MatchCollector(DocumentTable table, int candidates) : ICollector
+{
+    private readonly PriorityQueue<Candidate, Candidate> _best = new(Math.Min(candidates, 4096) + 1, Candidate.WorstFirst);
+    private Scorer? _scorer;
+    private NumericDocValues? _ordinals;
+    private int _docBase;
+
+    public int Total { get; private set; }
+    public int[][] FacetCounts { get; } = table.NewFacetCounters();
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        _docBase = context.DocBase;
+        _ordinals = context.AtomicReader.GetNumericDocValues(Indexing.IndexFields.Ordinal);
+    }
+
+    public void Collect(int doc)
+    {
+        var ordinal = (int)(_ordinals?.Get(doc) ?? -1);
+        if (!table.Contains(ordinal)) return;
+        Total++;
+        table.Count(FacetCounts, ordinal);
+        var candidate = new Candidate(_docBase + doc, _scorer!.GetScore(), ordinal, table.IdRank(ordinal));
+        if (_best.Count < candidates) _best.Enqueue(candidate, candidate);
+        else if (Candidate.WorstFirst.Compare(candidate, _best.Peek()) > 0) _best.EnqueueDequeue(candidate, candidate);
+    }
+
+    /// <summary>The best matches, unordered: global Lucene doc id, first-pass score, corpus ordinal.</summary>
+    public List<(int Doc, float Score, int Ordinal)> Best() => _best.UnorderedItems.Select(i => (i.Element.Doc, i.Element.Score, i.Element.Ordinal)).ToList();
+
+    private readonly record struct Candidate(int Doc, float Score, int Ordinal, int IdRank)
+    {
+        /// <summary>Lower score first; at equal score the larger id, which ranks below.</summary>
+        public static readonly IComparer<Candidate> WorstFirst = Comparer<Candidate>.Create((a, b) =>
+            a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.IdRank.CompareTo(a.IdRank));
+    }
+}
