@@ -9,7 +9,7 @@ public static class DocumentsApi
 {
     public static void MapDocumentsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/documents").WithTags("Documents").RequireCors(ServiceSetup.PublicCors);
+        var group = app.MapGroup("/api/documents").WithTags("Documents").RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy);
         group.MapGet("/", List).WithName("ListDocuments").WithSummary("Every document of the corpus with its metadata")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/{id}", Get).WithName("GetDocument")

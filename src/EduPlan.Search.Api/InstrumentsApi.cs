@@ -20,9 +20,9 @@ public static class InstrumentsApi
     public static void MapInstrumentsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Citations");
-        group.MapGet("/instruments", List).RequireCors(ServiceSetup.PublicCors).WithName("ListInstruments")
+        group.MapGet("/instruments", List).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("ListInstruments")
             .WithSummary("Instruments of the citation graph; q matches a symbol typed loosely (\"2457/QD-BGDDT\", \"2457 BGDĐT\")");
-        group.MapGet("/instruments/{key}", Get).RequireCors(ServiceSetup.PublicCors).WithName("GetInstrument")
+        group.MapGet("/instruments/{key}", Get).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("GetInstrument")
             .WithSummary("One instrument with every citing occurrence and, for a corpus document, what it cites")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/citations/extract", Extract).WithName("ExtractCitations")
@@ -30,7 +30,7 @@ public static class InstrumentsApi
             .Accepts<ExtractRequest>("application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        group.MapGet("/graph", Graph).RequireCors(ServiceSetup.PublicCors).WithName("GetGraph")
+        group.MapGet("/graph", Graph).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("GetGraph")
             .WithSummary("The citation graph as JSON, or GraphML with format=graphml; focus and depth give one node's neighbourhood")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -11,6 +11,7 @@ public static class SearchApi
     {
         app.MapGroup("/api").WithTags("Search").RequireCors(ServiceSetup.PublicCors)
             .MapGet("/search", Search)
+            .CacheOutput(ResultCache.Policy)
             .WithName("Search")
             .WithSummary("Full-text search over the directives")
             .WithDescription("One hit per document, best first, with up to three passages whose snippets are HTML-escaped with <mark> around matched words. " +
@@ -29,7 +30,8 @@ public static class SearchApi
         [FromQuery] string? Page,
         [FromQuery] string? Size);
 
-    private static Results<Ok<SearchResponseDto>, ProblemHttpResult> Search([AsParameters] SearchParameters p, SearchService search)
+    private static async Task<Results<Ok<SearchResponseDto>, ProblemHttpResult>> Search([AsParameters] SearchParameters p, SearchService search,
+        SearchGate gate, HttpContext http)
     {
         if (!TryInt(p.Page, 1, out var page) || page < 1)
             return Problems.BadRequest("page must be a whole number of at least 1.");
@@ -44,8 +46,12 @@ public static class SearchApi
             return Problems.BadRequest(string.IsNullOrWhiteSpace(p.Q)
                 ? "Give a query in q (for example q=phổ cập giáo dục), or at least one filter."
                 : "q has no searchable word; type at least one word or number.");
+        using var turn = await gate.EnterAsync(http.RequestAborted);
+        if (!turn.IsAcquired) return Problems.Busy();
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);
-        return TypedResults.Ok(SearchResponseDto.From(index.Search(request, query)));
+        var result = index.Search(request, query);
+        if (result.Partial) ResultCache.DoNotKeep(http);
+        return TypedResults.Ok(SearchResponseDto.From(result));
     }
 
     private static bool TryInt(string? text, int fallback, out int value)

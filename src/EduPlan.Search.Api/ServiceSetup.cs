@@ -41,6 +41,8 @@ public static class ServiceSetup
         services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()));
         services.AddRateLimiter(o => ConfigureRateLimit(o, configuration));
+        services.AddResultCache(configuration);
+        services.AddSingleton<SearchGate>();
         return services;
     }
 
@@ -89,6 +91,8 @@ public static class ServiceSetup
         app.UseStaticFiles();
         app.UseCors();
         app.UseRateLimiter();
+        app.UseOutputCache();
+        ResultCache.EvictOnSwap(app.Services);
         app.MapOpenApi();
         return app;
     }

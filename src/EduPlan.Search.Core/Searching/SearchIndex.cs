@@ -30,6 +30,11 @@ public sealed class SearchIndex : IDisposable
     private readonly Dictionary<int, DocumentInfo> _byOrdinal;
     private readonly DocumentTable _table;
 
+    private static long _opened;
+
+    /// <summary>Different for every index opened in this process, a reopened generation included: what answers cached for it are keyed by.</summary>
+    public long Serial { get; } = Interlocked.Increment(ref _opened);
+
     public IndexGeneration Generation { get; }
     public IReadOnlyList<DocumentInfo> Documents { get; }
     public CitationGraph Graph { get; }

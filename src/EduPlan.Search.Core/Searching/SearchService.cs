@@ -26,6 +26,9 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
 
     public BuildResult? LastBuild { get; private set; }
 
+    /// <summary>Raised after another index was put in service.</summary>
+    public event Action? Swapped;
+
     /// <summary>True while a build runs; the index in service (if any) is then older than the corpus.</summary>
     public bool IsBuilding => _building.CurrentCount == 0;
 
@@ -141,6 +144,7 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
             old = _current;
             _current = index;
         }
+        if (!ReferenceEquals(old, index)) Swapped?.Invoke();
         // Searches that started on the old index finish on it; close it once they are surely done.
         if (old is not null && !ReferenceEquals(old, index))
             _ = Task.Delay(RetiredIndexGrace).ContinueWith(_ => old.Dispose(), TaskScheduler.Default);

@@ -17,6 +17,22 @@ public sealed class SearchTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_repeated_search_is_answered_from_the_cache_with_the_same_body()
+    {
+        // A page size no other test asks for, so the first request is computed here.
+        const string url = "/api/search?q=gi%C3%A1o%20d%E1%BB%A5c%20m%E1%BA%A7m%20non&size=37";
+        using var first = await api.Client.SendAsync(FromPortal(url));
+        using var second = await api.Client.SendAsync(FromPortal(url));
+        Assert.Equal(System.Net.HttpStatusCode.OK, second.StatusCode);
+        Assert.False(first.Headers.Age.HasValue, "the first answer is computed");
+        Assert.True(second.Headers.Age.HasValue, "the second answer comes from the cache (it carries an Age header)");
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal("*", second.Headers.GetValues("Access-Control-Allow-Origin").Single());
+
+        static HttpRequestMessage FromPortal(string url) => new(HttpMethod.Get, url) { Headers = { { "Origin", "https://portal.example" } } };
+    }
+
+    [Fact]
     public async Task Old_and_new_tone_placement_and_i_y_spellings_find_the_same_text()
     {
         Assert.Equal(ApiFixture.HitIds(await api.Search("xóa mù chữ")), ApiFixture.HitIds(await api.Search("xoá mù chữ")));
