@@ -28,6 +28,7 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly Dictionary<string, int> _ordinalById;
     private readonly Dictionary<int, DocumentInfo> _byOrdinal;
+    private readonly CitationFile _citations;
 
     public IndexGeneration Generation { get; }
     public IReadOnlyList<DocumentInfo> Documents { get; }
@@ -39,33 +40,39 @@ public sealed class SearchIndex : IDisposable
     /// <summary>A query finding fewer documents than this gets a "did you mean" when one exists.</summary>
     public const int FewHits = 2;
 
-    private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, List<StoredDocument> stored, IndexManifest? manifest)
+    private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, StoredGraph stored, CitationFile citations, IndexManifest? manifest)
     {
         Generation = generation;
         _directory = directory;
         _reader = reader;
         _searcher = new IndexSearcher(reader);
-        Documents = stored.OrderBy(d => d.Info.Id, StringComparer.Ordinal).Select(d => d.Info).ToList();
-        Graph = CitationGraph.Build(stored.Select(d => (d.Info, d.Citations)));
-        _byOrdinal = stored.ToDictionary(d => d.Ordinal, d => d.Info);
+        _citations = citations;
+        Documents = stored.Documents.Select(d => d.Info).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        Graph = new CitationGraph(stored.Graph, stored.Documents.Select(d => (d.Ordinal, d.Info.Id, d.Citations)), citations);
+        _byOrdinal = stored.Documents.ToDictionary(d => d.Ordinal, d => d.Info);
         Manifest = manifest;
         Abbreviations = Abbreviations.Load(generation.Path);
         _speller = new Lazy<SpellingSuggester>(() => new SpellingSuggester(reader));
-        _ordinalById = stored.ToDictionary(d => d.Info.Id, d => d.Ordinal, StringComparer.Ordinal);
+        _ordinalById = stored.Documents.ToDictionary(d => d.Info.Id, d => d.Ordinal, StringComparer.Ordinal);
     }
 
     /// <summary>Opens a generation; throws <see cref="InvalidDataException"/> when it is damaged.</summary>
     public static SearchIndex Open(IndexGeneration generation)
     {
         LuceneDirectory? directory = null;
+        DirectoryReader? reader = null;
+        CitationFile? citations = null;
         try
         {
             directory = FSDirectory.Open(new DirectoryInfo(generation.Path));
-            var reader = DirectoryReader.Open(directory);
-            return new SearchIndex(generation, directory, reader, GraphStore.Load(generation.Path), IndexManifest.Load(generation.Path));
+            reader = DirectoryReader.Open(directory);
+            citations = CitationFile.OpenForRead(generation.Path);
+            return new SearchIndex(generation, directory, reader, GraphStore.Load(generation.Path), citations, IndexManifest.Load(generation.Path));
         }
-        catch (Exception e) when (e is IOException or JsonException or IndexNotFoundException or CorruptIndexException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or JsonException or IndexNotFoundException or CorruptIndexException or UnauthorizedAccessException)
         {
+            citations?.Dispose();
+            reader?.Dispose();
             directory?.Dispose();
             throw new InvalidDataException($"the index in {generation.Path} cannot be opened: {e.Message}", e);
         }
@@ -192,5 +199,6 @@ public sealed class SearchIndex : IDisposable
     {
         _reader.Dispose();
         _directory.Dispose();
+        _citations.Dispose();
     }
 }
