@@ -41,9 +41,13 @@ public static class IndexUpdater
     {
         var clock = Stopwatch.StartNew();
         var manifest = IndexManifest.Load(generation.Path) ?? throw new InvalidDataException("the index has no manifest");
-        var graph = GraphStore.Load(generation.Path, withMentions: true);
-        var stored = graph.Documents.ToDictionary(d => d.Info.Id, StringComparer.Ordinal);
-        var mentions = new Dictionary<int, Mention[]>(graph.Mentions);
+        Dictionary<string, StoredDocument> stored;
+        Dictionary<int, Mention[]> mentions;
+        using (var graph = GraphStore.Open(generation.Path))
+        {
+            stored = graph.Documents.ToDictionary(d => d.Info.Id, StringComparer.Ordinal);
+            mentions = graph.ReadMentions();
+        }
         var files = manifest.Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
         var problems = manifest.Problems.ToDictionary(p => p.File, StringComparer.Ordinal);
         var abbreviations = Abbreviations.Load(generation.Path);

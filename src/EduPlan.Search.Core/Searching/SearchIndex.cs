@@ -28,11 +28,13 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly Dictionary<string, int> _ordinalById;
     private readonly Dictionary<int, DocumentInfo> _byOrdinal;
+    private readonly GraphStore.Stored _stored;
     private readonly CitationFile _citations;
+    private readonly Lazy<CitationGraph> _graph;
 
     public IndexGeneration Generation { get; }
     public IReadOnlyList<DocumentInfo> Documents { get; }
-    public CitationGraph Graph { get; }
+    public CitationGraph Graph => _graph.Value;
     public IndexManifest? Manifest { get; }
     public Abbreviations Abbreviations { get; }
     private readonly Lazy<SpellingSuggester> _speller;
@@ -40,15 +42,17 @@ public sealed class SearchIndex : IDisposable
     /// <summary>A query finding fewer documents than this gets a "did you mean" when one exists.</summary>
     public const int FewHits = 2;
 
-    private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, StoredGraph stored, CitationFile citations, IndexManifest? manifest)
+    private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, GraphStore.Stored stored, CitationFile citations, IndexManifest? manifest)
     {
         Generation = generation;
         _directory = directory;
         _reader = reader;
         _searcher = new IndexSearcher(reader);
+        _stored = stored;
         _citations = citations;
         Documents = stored.Documents.Select(d => d.Info).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
-        Graph = new CitationGraph(stored.Graph, stored.Documents.Select(d => (d.Ordinal, d.Info.Id, d.Citations)), citations);
+        // The graph is read on its first use: a search needs only the documents.
+        _graph = new Lazy<CitationGraph>(() => new CitationGraph(stored.ReadGraph(), stored.Documents.Select(d => (d.Ordinal, d.Info.Id, d.Citations)), citations));
         _byOrdinal = stored.Documents.ToDictionary(d => d.Ordinal, d => d.Info);
         Manifest = manifest;
         Abbreviations = Abbreviations.Load(generation.Path);
@@ -61,17 +65,20 @@ public sealed class SearchIndex : IDisposable
     {
         LuceneDirectory? directory = null;
         DirectoryReader? reader = null;
+        GraphStore.Stored? stored = null;
         CitationFile? citations = null;
         try
         {
             directory = FSDirectory.Open(new DirectoryInfo(generation.Path));
             reader = DirectoryReader.Open(directory);
+            stored = GraphStore.Open(generation.Path);
             citations = CitationFile.OpenForRead(generation.Path);
-            return new SearchIndex(generation, directory, reader, GraphStore.Load(generation.Path), citations, IndexManifest.Load(generation.Path));
+            return new SearchIndex(generation, directory, reader, stored, citations, IndexManifest.Load(generation.Path));
         }
         catch (Exception e) when (e is IOException or InvalidDataException or JsonException or IndexNotFoundException or CorruptIndexException or UnauthorizedAccessException)
         {
             citations?.Dispose();
+            stored?.Dispose();
             reader?.Dispose();
             directory?.Dispose();
             throw new InvalidDataException($"the index in {generation.Path} cannot be opened: {e.Message}", e);
@@ -199,6 +206,7 @@ public sealed class SearchIndex : IDisposable
     {
         _reader.Dispose();
         _directory.Dispose();
+        _stored.Dispose();
         _citations.Dispose();
     }
 }

@@ -141,6 +141,8 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
             old = _current;
             _current = index;
         }
+        // The citation graph is read on its first use; read it now, beside the first searches, so no request waits for it.
+        if (!ReferenceEquals(old, index)) _ = Task.Run(() => index.Graph);
         // Searches that started on the old index finish on it; close it once they are surely done.
         if (old is not null && !ReferenceEquals(old, index))
             _ = Task.Delay(RetiredIndexGrace).ContinueWith(_ => old.Dispose(), TaskScheduler.Default);
