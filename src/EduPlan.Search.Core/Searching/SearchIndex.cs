@@ -35,14 +35,16 @@ public sealed class SearchIndex : IDisposable
     public IndexGeneration Generation { get; }
     public IReadOnlyList<DocumentInfo> Documents { get; }
     public CitationGraph Graph => _graph.Value;
-    public IndexManifest? Manifest { get; }
+    /// <summary>What the index was built from; read beside the documents when the index opens.</summary>
+    public IndexManifest? Manifest => _manifest.Result;
+    private readonly Task<IndexManifest?> _manifest;
     public Abbreviations Abbreviations { get; }
     private readonly Lazy<SpellingSuggester> _speller;
 
     /// <summary>A query finding fewer documents than this gets a "did you mean" when one exists.</summary>
     public const int FewHits = 2;
 
-    private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, GraphStore.Stored stored, CitationFile citations, IndexManifest? manifest)
+    private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, GraphStore.Stored stored, CitationFile citations, Task<IndexManifest?> manifest)
     {
         Generation = generation;
         _directory = directory;
@@ -54,7 +56,7 @@ public sealed class SearchIndex : IDisposable
         // The graph is read on its first use: a search needs only the documents.
         _graph = new Lazy<CitationGraph>(() => new CitationGraph(stored.ReadGraph(), stored.Documents.Select(d => (d.Ordinal, d.Info.Id, d.Citations)), citations));
         _byOrdinal = stored.Documents.ToDictionary(d => d.Ordinal, d => d.Info);
-        Manifest = manifest;
+        _manifest = manifest;
         Abbreviations = Abbreviations.Load(generation.Path);
         _speller = new Lazy<SpellingSuggester>(() => new SpellingSuggester(reader));
         _ordinalById = stored.Documents.ToDictionary(d => d.Info.Id, d => d.Ordinal, StringComparer.Ordinal);
@@ -69,11 +71,12 @@ public sealed class SearchIndex : IDisposable
         CitationFile? citations = null;
         try
         {
+            var manifest = Task.Run(() => IndexManifest.Load(generation.Path));
             directory = FSDirectory.Open(new DirectoryInfo(generation.Path));
             reader = DirectoryReader.Open(directory);
             stored = GraphStore.Open(generation.Path);
             citations = CitationFile.OpenForRead(generation.Path);
-            return new SearchIndex(generation, directory, reader, stored, citations, IndexManifest.Load(generation.Path));
+            return new SearchIndex(generation, directory, reader, stored, citations, manifest);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or JsonException or IndexNotFoundException or CorruptIndexException or UnauthorizedAccessException)
         {

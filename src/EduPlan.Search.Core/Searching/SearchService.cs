@@ -39,13 +39,13 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
             try
             {
                 var index = SearchIndex.Open(generation);
+                // It serves at once; comparing it with the corpus (every file's size and time) goes on meanwhile.
+                Swap(index);
                 if (index.Manifest is { } manifest && manifest.Matches(Corpus.Files()))
                 {
-                    Swap(index);
                     Location.RemoveStale();
                     return;
                 }
-                Swap(index);
                 if (index.Manifest is not null && index.Manifest.FormatVersion == IndexManifest.CurrentFormat)
                 {
                     log?.Invoke("The corpus changed since the index was built: re-indexing the changed files.");
@@ -141,8 +141,6 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
             old = _current;
             _current = index;
         }
-        // The citation graph is read on its first use; read it now, beside the first searches, so no request waits for it.
-        if (!ReferenceEquals(old, index)) _ = Task.Run(() => index.Graph);
         // Searches that started on the old index finish on it; close it once they are surely done.
         if (old is not null && !ReferenceEquals(old, index))
             _ = Task.Delay(RetiredIndexGrace).ContinueWith(_ => old.Dispose(), TaskScheduler.Default);
