@@ -150,6 +150,11 @@ public static class Scale
         long tokens = 0, chars = 0;
         var learner = new Abbreviations.Learner();
         var stored = new List<StoredDocument>();
+        var mentions = new Dictionary<int, Mention[]>();
+        var scratch = Path.Combine(Path.GetTempPath(), $"eduplan-graph-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(scratch);
+        var citationFile = CitationFile.OpenForAppend(scratch);
+        var citationWrite = TimeSpan.Zero;
         foreach (var file in files)
         {
             var t = Stopwatch.GetTimestamp();
@@ -162,9 +167,13 @@ public static class Scale
             t = Stopwatch.GetTimestamp();
             var citations = DocumentCitations.Extract(document);
             extract += Stopwatch.GetElapsedTime(t);
-            stored.Add(new StoredDocument(stored.Count, document.Info, citations));
             t = Stopwatch.GetTimestamp();
-            learner.Add(document);
+            var ordinal = stored.Count;
+            stored.Add(new StoredDocument(ordinal, document.Info, citationFile.Append(citations)));
+            mentions[ordinal] = citations.Select(c => new Mention(c.Instrument, c.Relation)).ToArray();
+            citationWrite += Stopwatch.GetElapsedTime(t);
+            t = Stopwatch.GetTimestamp();
+            learner.Add(document, ordinal);
             learn += Stopwatch.GetElapsedTime(t);
             // As IndexBuilder does: each section analysed once (AnalyzedToken.Analyze gives all three forms), then the title
             // and the cited symbols; the tokens are replayed into the six fields, which is Lucene's part below.
@@ -179,21 +188,22 @@ public static class Scale
             tokens += AnalyzedToken.Analyze($"{document.Info.Title} {document.Info.Symbol}").Count;
             analyse += Stopwatch.GetElapsedTime(t);
         }
-        var scratch = Path.Combine(Path.GetTempPath(), $"eduplan-graph-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(scratch);
+        citationFile.Dispose();
         var clock = Stopwatch.StartNew();
         learner.Build();
         learn += clock.Elapsed;
         clock.Restart();
-        GraphStore.Save(scratch, stored);
+        GraphStore.Save(scratch, stored, mentions);
         var graphSave = clock.Elapsed;
         var graphBytes = new FileInfo(Path.Combine(scratch, GraphStore.FileName)).Length;
+        var citationBytes = new FileInfo(Path.Combine(scratch, CitationFile.FileName)).Length;
         stored.Clear();
+        mentions.Clear();
         GC.Collect();
         var heapBefore = GC.GetTotalMemory(true);
         clock.Restart();
-        var loaded = GraphStore.Load(scratch);
-        var graph = CitationGraph.Build(loaded.Select(d => (d.Info, d.Citations)));
+        using var loaded = GraphStore.Open(scratch);
+        var graph = new CitationGraph(loaded.ReadGraph(), loaded.Documents.Select(d => (d.Ordinal, d.Info.Id, d.Citations)), null);
         var graphLoad = clock.Elapsed;
         var graphHeap = GC.GetTotalMemory(true) - heapBefore;
         GC.KeepAlive(graph);
@@ -232,7 +242,7 @@ public static class Scale
         }
         var wall = build.Elapsed.TotalSeconds;
         var cores = Environment.ProcessorCount;
-        var stages = read + extract + analyse + learn + describe + graphSave;
+        var stages = read + extract + analyse + learn + describe + citationWrite + graphSave;
         var rest = wall * cores - stages.TotalSeconds;
         Console.WriteLine($"\n## Where the build's time goes: each stage re-run alone on one thread (the build itself ran {wall:F1} s on {cores} cores = at most {wall * cores:F0} core-seconds)");
         void Stage(string what, TimeSpan time, string extra = "") =>
@@ -242,9 +252,10 @@ public static class Scale
         Stage("analysis (AnalyzedToken.Analyze: sections, title, cited)", analyse, $"{tokens:N0} tokens from {chars / 1e6:F0} M chars");
         Stage("abbreviations (Abbreviations.Learner)", learn);
         Stage("manifest (IndexManifest.Describe: SHA-256)", describe);
-        Stage("graph (GraphStore.Save)", graphSave, $"{Machine.Mb(graphBytes)} of JSON");
+        Stage("citations to disk (CitationFile.Append)", citationWrite, $"{Machine.Mb(citationBytes)}");
+        Stage("graph (GraphStore.Save: GraphBuilder.Build and write)", graphSave, $"{Machine.Mb(graphBytes)}");
         Console.WriteLine($"{"rest: Lucene (six fields inverted, stored fields, merges), GC, idle cores",-56} {rest,7:F1} s {rest / (wall * cores),6:P0}  (core-seconds of the build not in the stages above)");
-        Console.WriteLine($"at every service start, GraphStore.Load + CitationGraph.Build: {graphLoad.TotalSeconds:F2} s and {Machine.Mb(graphHeap)} of heap for {loaded.Count:N0} documents");
+        Console.WriteLine($"GraphStore.Open + ReadGraph + new CitationGraph (the graph is read on its first use): {graphLoad.TotalSeconds:F2} s and {Machine.Mb(graphHeap)} of heap for {loaded.Documents.Count:N0} documents");
         Console.WriteLine($"inside analysis, over the bodies of {sample.Count} documents ({sampleChars / 1e6:F1} M chars): " +
                           $"VietnameseTokenizer {sampleChars / tokenize.TotalSeconds / 1e6:F2} M chars/s, its regex alone (Regex.Match/NextMatch) {sampleChars / regex.TotalSeconds / 1e6:F2} M chars/s; " +
                           string.Join("; ", IndexFields.Levels.Select((l, i) => $"VietnameseFolding.Fold {l} {sampleChars / fold[i].TotalSeconds / 1e6:F2} M chars/s")));

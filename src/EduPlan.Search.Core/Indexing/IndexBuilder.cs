@@ -1,4 +1,5 @@
 using EduPlan.Search.Core.Analysis;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using EduPlan.Search.Core.Citations;
@@ -28,24 +29,30 @@ public static class IndexBuilder
         var files = corpus.Files();
         var generation = location.NewGeneration();
         var problems = new List<CorpusProblem>();
-        var stored = new List<StoredDocument>();
+        // By ordinal, the file's place in name order: the same whichever thread reads it.
+        var stored = new StoredDocument?[files.Count];
+        var mentions = new Mention[]?[files.Count];
         var manifestFiles = new List<ManifestFile>();
+        var learners = new List<Searching.Abbreviations.Learner>();
+        var instruments = new ConcurrentDictionary<Instrument, Instrument>();
         long bytes = 0;
         var done = 0;
-        var abbreviations = new Searching.Abbreviations.Learner();
         var gate = new object();
 
         // The first file in name order keeps an id that two files share (a.txt and a.md).
         var firstWithId = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++) firstWithId.TryAdd(CorpusReader.IdOf(files[i].Name), i);
 
+        using (var citationFile = CitationFile.OpenForAppend(generation.Path))
         using (var directory = FSDirectory.Open(new DirectoryInfo(generation.Path)))
         using (var analyzer = IndexFields.CreateAnalyzer())
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
                { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 128 }))
         {
-            // Both cores read, parse, extract and analyse; Lucene's writer takes documents from several threads.
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            // Both cores read, parse, extract and analyse; Lucene's writer takes documents from several threads,
+            // each document's citations go to disk at once, and each thread learns abbreviations on its own.
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                () => new Searching.Abbreviations.Learner(), (i, _, learner) =>
             {
                 var file = files[i];
                 var manifest = IndexManifest.Describe(file);
@@ -57,14 +64,11 @@ public static class IndexBuilder
                     (document, problem) = corpus.Read(file);
                 if (document is not null)
                 {
-                    // The ordinal is the file's place in name order: the same whichever thread reads it.
-                    var citations = DocumentCitations.Extract(document);
-                    writer.AddDocuments(ToLucene(document, i, citations));
-                    lock (gate)
-                    {
-                        stored.Add(new StoredDocument(i, document.Info, citations));
-                        abbreviations.Add(document);
-                    }
+                    var citations = WriteCitations(document, citationFile, instruments);
+                    writer.AddDocuments(ToLucene(document, i, citations.All));
+                    stored[i] = new StoredDocument(i, document.Info, citations.Record);
+                    mentions[i] = citations.Mentions;
+                    learner.Add(document, i);
                     Interlocked.Add(ref bytes, file.Length);
                 }
                 lock (gate)
@@ -75,19 +79,35 @@ public static class IndexBuilder
                 var count = Interlocked.Increment(ref done);
                 if (progress is not null && (count % 64 == 0 || count == files.Count))
                     progress.Report(new BuildProgress(count, files.Count, file.Name, Interlocked.Read(ref bytes), clock.Elapsed));
-            });
+                return learner;
+            }, learner => { lock (gate) learners.Add(learner); });
             writer.Commit();
+            citationFile.FlushToDisk();
         }
         manifestFiles.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         problems.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
 
-        GraphStore.Save(generation.Path, stored);
-        abbreviations.Build().Save(generation.Path);
+        var documents = stored.OfType<StoredDocument>().ToList();
+        GraphStore.Save(generation.Path, documents, documents.ToDictionary(d => d.Ordinal, d => mentions[d.Ordinal]!));
+        learners.Aggregate(new Searching.Abbreviations.Learner(), (all, learner) => all.Absorb(learner)).Build().Save(generation.Path);
         new IndexManifest(IndexManifest.CurrentFormat, DateTime.UtcNow, manifestFiles, problems).Save(generation.Path);
         location.MakeCurrent(generation);
         progress?.Report(new BuildProgress(files.Count, files.Count, null, bytes, clock.Elapsed));
-        return new BuildResult(generation.Name, stored.Count, bytes, clock.Elapsed, problems);
+        return new BuildResult(generation.Name, documents.Count, bytes, clock.Elapsed, problems);
     }
+
+    /// <summary>
+    /// Extracts a document's citations and appends them to the citation file; what the graph needs of them (the
+    /// instrument, one shared copy per distinct one, and the relation) is returned with where they were written.
+    /// </summary>
+    internal static WrittenCitations WriteCitations(CorpusDocument document, CitationFile file, ConcurrentDictionary<Instrument, Instrument> instruments)
+    {
+        var citations = DocumentCitations.Extract(document);
+        return new WrittenCitations(citations, file.Append(citations),
+            citations.Select(c => new Mention(instruments.GetOrAdd(c.Instrument, c.Instrument), c.Relation)).ToArray());
+    }
+
+    internal sealed record WrittenCitations(List<Citation> All, CitationRecord Record, Mention[] Mentions);
 
     internal static IEnumerable<IEnumerable<IIndexableField>> ToLucene(CorpusDocument document, int ordinal, List<Citation> citations)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using EduPlan.Search.Core.Citations;
 using EduPlan.Search.Core.Searching;
@@ -40,14 +41,29 @@ public static class IndexUpdater
     {
         var clock = Stopwatch.StartNew();
         var manifest = IndexManifest.Load(generation.Path) ?? throw new InvalidDataException("the index has no manifest");
-        var stored = GraphStore.Load(generation.Path).ToDictionary(d => d.Info.Id, StringComparer.Ordinal);
+        Dictionary<string, StoredDocument> stored;
+        Dictionary<int, Mention[]> mentions;
+        using (var graph = GraphStore.Open(generation.Path))
+        {
+            stored = graph.Documents.ToDictionary(d => d.Info.Id, StringComparer.Ordinal);
+            mentions = graph.ReadMentions();
+        }
         var files = manifest.Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
         var problems = manifest.Problems.ToDictionary(p => p.File, StringComparer.Ordinal);
         var abbreviations = Abbreviations.Load(generation.Path);
         var touchedIds = new HashSet<string>(StringComparer.Ordinal);
         var learner = new Abbreviations.Learner();
+        var instruments = new ConcurrentDictionary<Instrument, Instrument>();
         var next = stored.Count == 0 ? 0 : stored.Values.Max(d => d.Ordinal) + 1;
 
+        void Forget(string id)
+        {
+            if (stored.Remove(id, out var old)) mentions.Remove(old.Ordinal);
+            touchedIds.Add(id);
+        }
+
+        // New citations are appended: the file's records for the documents as they were stay readable by the index in service.
+        using (var citationFile = CitationFile.OpenForAppend(generation.Path))
         using (var directory = FSDirectory.Open(new DirectoryInfo(generation.Path)))
         using (var analyzer = IndexFields.CreateAnalyzer())
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { OpenMode = OpenMode.APPEND }))
@@ -58,8 +74,7 @@ public static class IndexUpdater
                 if (stored.TryGetValue(id, out var old) && old.Info.Source.EndsWith("/" + name, StringComparison.Ordinal))
                 {
                     writer.DeleteDocuments(new Term(IndexFields.Id, id));
-                    stored.Remove(id);
-                    touchedIds.Add(id);
+                    Forget(id);
                 }
                 files.Remove(name);
                 problems.Remove(name);
@@ -74,8 +89,7 @@ public static class IndexUpdater
                     continue;
                 }
                 writer.DeleteDocuments(new Term(IndexFields.Id, id));
-                stored.Remove(id);
-                touchedIds.Add(id);
+                Forget(id);
                 problems.Remove(file.Name);
                 files[file.Name] = IndexManifest.Describe(file);
                 var (document, problem) = corpus.Read(file);
@@ -84,16 +98,19 @@ public static class IndexUpdater
                     problems[file.Name] = problem;
                     continue;
                 }
-                var citations = DocumentCitations.Extract(document!);
+                var citations = IndexBuilder.WriteCitations(document!, citationFile, instruments);
                 var ordinal = next++;
-                stored[id] = new StoredDocument(ordinal, document!.Info, citations);
-                learner.Add(document);
-                writer.AddDocuments(IndexBuilder.ToLucene(document, ordinal, citations));
+                stored[id] = new StoredDocument(ordinal, document!.Info, citations.Record);
+                mentions[ordinal] = citations.Mentions;
+                learner.Add(document, ordinal);
+                writer.AddDocuments(IndexBuilder.ToLucene(document, ordinal, citations.All));
             }
+            citationFile.FlushToDisk();
             writer.Commit();
         }
 
-        GraphStore.Save(generation.Path, stored.Values);
+        var documents = stored.Values.OrderBy(d => d.Ordinal).ToList();
+        GraphStore.Save(generation.Path, documents, mentions);
         abbreviations.Without(touchedIds).Merge(learner).Save(generation.Path);
         new IndexManifest(IndexManifest.CurrentFormat, DateTime.UtcNow, files.Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList(),
             problems.Values.ToList()).Save(generation.Path);

@@ -62,38 +62,64 @@ public sealed partial class Abbreviations
         return null;
     }
 
-    /// <summary>Learns inline definitions one document at a time (the corpus is never held whole), then adds the curated list.</summary>
     /// <summary>These abbreviations without what the given documents taught (they changed or left the corpus).</summary>
     public Abbreviations Without(IReadOnlySet<string> documentIds) => new(All
         .Select(a => a with { DefinedIn = a.DefinedIn.Where(d => !documentIds.Contains(d.DocumentId)).ToList() })
         .Where(a => a.Origin == Abbreviation.Curated || a.DefinedIn.Count > 0));
 
-    /// <summary>These abbreviations plus what a learner read from new documents; a curated entry gives way to a learned one.</summary>
+    /// <summary>These abbreviations plus what a learner read from new documents; what is known keeps its long form, a curated entry gives way to a learned one.</summary>
     public Abbreviations Merge(Learner learner)
     {
         var seeded = new Learner();
         foreach (var a in All.Where(a => a.Origin == Abbreviation.Learned))
             seeded.Seed(a);
-        seeded.Absorb(learner);
-        return seeded.Build();
+        return seeded.Absorb(learner).Build();
     }
 
+    /// <summary>
+    /// Learns inline definitions one document at a time (the corpus is never held whole), then adds the
+    /// curated list. One learner per thread, absorbed into one at the end: the long form an abbreviation
+    /// keeps is that of the document with the lowest ordinal, whichever thread read it.
+    /// </summary>
     public sealed class Learner
     {
-        private readonly Dictionary<string, (string Short, string Long, List<AbbreviationSource> Where)> _learned = new();
-
-        internal void Seed(Abbreviation a) => _learned[Key(a.Short)] = (a.Short, a.LongForm, a.DefinedIn.ToList());
-
-        internal void Absorb(Learner other)
+        private sealed class Entry(string shortForm, string longForm, long ordinal)
         {
-            foreach (var (key, entry) in other._learned)
+            public string Short { get; set; } = shortForm;
+            public string Long { get; set; } = longForm;
+            public long Ordinal { get; set; } = ordinal;
+            public HashSet<AbbreviationSource> Where { get; } = [];
+
+            public void Prefer(string shortForm, string longForm, long ordinal)
             {
-                if (!_learned.TryGetValue(key, out var mine)) _learned[key] = mine = (entry.Short, entry.Long, []);
-                foreach (var source in entry.Where.Where(s => !mine.Where.Contains(s))) mine.Where.Add(source);
+                if (ordinal >= Ordinal) return;
+                (Short, Long, Ordinal) = (shortForm, longForm, ordinal);
             }
         }
 
-        public void Add(CorpusDocument document)
+        private readonly Dictionary<string, Entry> _learned = new();
+
+        /// <summary>What is known already: it keeps its long form against any document read since.</summary>
+        internal void Seed(Abbreviation a)
+        {
+            var entry = _learned[Key(a.Short)] = new Entry(a.Short, a.LongForm, long.MinValue);
+            entry.Where.UnionWith(a.DefinedIn);
+        }
+
+        /// <summary>Takes in what another learner read; returns this one.</summary>
+        public Learner Absorb(Learner other)
+        {
+            foreach (var (key, theirs) in other._learned)
+            {
+                if (_learned.TryGetValue(key, out var mine)) mine.Prefer(theirs.Short, theirs.Long, theirs.Ordinal);
+                else _learned[key] = mine = new Entry(theirs.Short, theirs.Long, theirs.Ordinal);
+                mine.Where.UnionWith(theirs.Where);
+            }
+            return this;
+        }
+
+        /// <summary>Learns the definitions of the document with <paramref name="ordinal"/> (its place in the index).</summary>
+        public void Add(CorpusDocument document, int ordinal)
         {
             foreach (var block in document.Blocks)
                 foreach (Match m in Definition().Matches(block.Text))
@@ -102,9 +128,9 @@ public sealed partial class Abbreviations
                     var longForm = LongForm(m.Groups["words"].Value, abbr);
                     if (longForm is null) continue;
                     var key = Key(abbr);
-                    if (!_learned.TryGetValue(key, out var entry)) _learned[key] = entry = (abbr, longForm, []);
-                    var source = new AbbreviationSource(document.Id, block.SectionId);
-                    if (!entry.Where.Contains(source)) entry.Where.Add(source);
+                    if (_learned.TryGetValue(key, out var entry)) entry.Prefer(abbr, longForm, ordinal);
+                    else _learned[key] = entry = new Entry(abbr, longForm, ordinal);
+                    entry.Where.Add(new AbbreviationSource(document.Id, block.SectionId));
                 }
         }
 

@@ -29,6 +29,9 @@ public sealed class SearchIndex : IDisposable
     private readonly Dictionary<string, int> _ordinalById;
     private readonly Dictionary<int, DocumentInfo> _byOrdinal;
     private readonly DocumentTable _table;
+    private readonly GraphStore.Stored _stored;
+    private readonly CitationFile _citations;
+    private readonly Lazy<CitationGraph> _graph;
 
     private static long _opened;
 
@@ -37,42 +40,57 @@ public sealed class SearchIndex : IDisposable
 
     public IndexGeneration Generation { get; }
     public IReadOnlyList<DocumentInfo> Documents { get; }
-    public CitationGraph Graph { get; }
-    public IndexManifest? Manifest { get; }
+    public CitationGraph Graph => _graph.Value;
+    /// <summary>What the index was built from; read beside the documents when the index opens.</summary>
+    public IndexManifest? Manifest => _manifest.Result;
+    private readonly Task<IndexManifest?> _manifest;
     public Abbreviations Abbreviations { get; }
     private readonly Lazy<SpellingSuggester> _speller;
 
     /// <summary>A query finding fewer documents than this gets a "did you mean" when one exists.</summary>
     public const int FewHits = 2;
 
-    private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, List<StoredDocument> stored, IndexManifest? manifest)
+    private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, GraphStore.Stored stored, CitationFile citations, Task<IndexManifest?> manifest)
     {
         Generation = generation;
         _directory = directory;
         _reader = reader;
         _searcher = new IndexSearcher(reader);
-        Documents = stored.OrderBy(d => d.Info.Id, StringComparer.Ordinal).Select(d => d.Info).ToList();
-        Graph = CitationGraph.Build(stored.Select(d => (d.Info, d.Citations)));
-        _byOrdinal = stored.ToDictionary(d => d.Ordinal, d => d.Info);
+        _stored = stored;
+        _citations = citations;
+        Documents = stored.Documents.Select(d => d.Info).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        // The graph is read on its first use: a search needs only the documents.
+        _graph = new Lazy<CitationGraph>(() => new CitationGraph(stored.ReadGraph(), stored.Documents.Select(d => (d.Ordinal, d.Info.Id, d.Citations)), citations));
+        _byOrdinal = stored.Documents.ToDictionary(d => d.Ordinal, d => d.Info);
         _table = new DocumentTable(_byOrdinal);
-        Manifest = manifest;
+        _manifest = manifest;
         Abbreviations = Abbreviations.Load(generation.Path);
         _speller = new Lazy<SpellingSuggester>(() => new SpellingSuggester(reader));
-        _ordinalById = stored.ToDictionary(d => d.Info.Id, d => d.Ordinal, StringComparer.Ordinal);
+        _ordinalById = stored.Documents.ToDictionary(d => d.Info.Id, d => d.Ordinal, StringComparer.Ordinal);
     }
 
     /// <summary>Opens a generation; throws <see cref="InvalidDataException"/> when it is damaged.</summary>
     public static SearchIndex Open(IndexGeneration generation)
     {
         LuceneDirectory? directory = null;
+        DirectoryReader? reader = null;
+        GraphStore.Stored? stored = null;
+        CitationFile? citations = null;
         try
         {
+            var manifest = Task.Run(() => IndexManifest.Load(generation.Path));
             directory = FSDirectory.Open(new DirectoryInfo(generation.Path));
-            var reader = DirectoryReader.Open(directory);
-            return new SearchIndex(generation, directory, reader, GraphStore.Load(generation.Path), IndexManifest.Load(generation.Path));
+            reader = DirectoryReader.Open(directory);
+            stored = GraphStore.Open(generation.Path);
+            citations = CitationFile.OpenForRead(generation.Path);
+            return new SearchIndex(generation, directory, reader, stored, citations, manifest);
         }
-        catch (Exception e) when (e is IOException or JsonException or IndexNotFoundException or CorruptIndexException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or JsonException or IndexNotFoundException or CorruptIndexException
+                                       or UnauthorizedAccessException or ArgumentException or FormatException or OverflowException)
         {
+            citations?.Dispose();
+            stored?.Dispose();
+            reader?.Dispose();
             directory?.Dispose();
             throw new InvalidDataException($"the index in {generation.Path} cannot be opened: {e.Message}", e);
         }
@@ -207,5 +225,7 @@ public sealed class SearchIndex : IDisposable
     {
         _reader.Dispose();
         _directory.Dispose();
+        _stored.Dispose();
+        _citations.Dispose();
     }
 }

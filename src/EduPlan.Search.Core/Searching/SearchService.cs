@@ -42,13 +42,13 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
             try
             {
                 var index = SearchIndex.Open(generation);
+                // It serves at once; comparing it with the corpus (every file's size and time) goes on meanwhile.
+                Swap(index);
                 if (index.Manifest is { } manifest && manifest.Matches(Corpus.Files()))
                 {
-                    Swap(index);
                     Location.RemoveStale();
                     return;
                 }
-                Swap(index);
                 if (index.Manifest is not null && index.Manifest.FormatVersion == IndexManifest.CurrentFormat)
                 {
                     log?.Invoke("The corpus changed since the index was built: re-indexing the changed files.");
