@@ -47,7 +47,7 @@ public static class IndexBuilder
         using (var directory = FSDirectory.Open(new DirectoryInfo(generation.Path)))
         using (var analyzer = IndexFields.CreateAnalyzer())
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
-               { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 128 }))
+               { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 128, UseCompoundFile = false }))
         {
             // Both cores read, parse, extract and analyse; Lucene's writer takes documents from several threads,
             // each document's citations go to disk at once, and each thread learns abbreviations on its own.

@@ -25,8 +25,29 @@ public sealed partial class Abbreviations
 {
     public const string FileName = "abbreviations.json";
 
-    [GeneratedRegex(@"(?<words>(?:[\p{L}]+[ ]){1,9}[\p{L}]+)\s*\((?<abbr>[\p{Lu}Đ][\p{Lu}Đ&\-]{1,11})\)")]
-    private static partial Regex Definition();
+    [GeneratedRegex(@"\((?<abbr>[\p{Lu}Đ][\p{Lu}Đ&\-]{1,11})\)")]
+    private static partial Regex Parenthesised();
+
+    /// <summary>
+    /// Up to ten words right before a parenthesised abbreviation. Read right to left from each "(ABBR)":
+    /// the same words as matching "words (ABBR)" left to right, without trying ten words at every word of the text.
+    /// </summary>
+    [GeneratedRegex(@"(?<words>(?:[\p{L}]+[ ]){1,9}[\p{L}]+)\s*\z", RegexOptions.RightToLeft)]
+    private static partial Regex WordsBefore();
+
+    /// <summary>Each "long form (ABBR)" of a text: the words before and the abbreviation.</summary>
+    private static IEnumerable<(string Words, string Abbr)> Definitions(string text)
+    {
+        var from = 0;
+        for (var p = Parenthesised().Match(text); p.Success; p = p.NextMatch())
+        {
+            if (p.Index < from) continue;
+            var words = WordsBefore().Match(text, from, p.Index - from);
+            if (!words.Success) continue;
+            from = p.Index + p.Length;
+            yield return (words.Groups["words"].Value, p.Groups["abbr"].Value);
+        }
+    }
 
     private static readonly HashSet<string> LinkWords = ["va", "cua", "cac", "&"];
 
@@ -122,10 +143,10 @@ public sealed partial class Abbreviations
         public void Add(CorpusDocument document, int ordinal)
         {
             foreach (var block in document.Blocks)
-                foreach (Match m in Definition().Matches(block.Text))
+                foreach (var (words, written) in Definitions(block.Text))
                 {
-                    var abbr = m.Groups["abbr"].Value.Trim('-');
-                    var longForm = LongForm(m.Groups["words"].Value, abbr);
+                    var abbr = written.Trim('-');
+                    var longForm = LongForm(words, abbr);
                     if (longForm is null) continue;
                     var key = Key(abbr);
                     if (_learned.TryGetValue(key, out var entry)) entry.Prefer(abbr, longForm, ordinal);
