@@ -408,7 +408,7 @@ public static class Scale
         var first = mix[0];
         var firstAnswer = await FirstAnswer(client, service, first);
         Console.WriteLine($"\n## Service start with an existing index ({docs:N0} documents)");
-        Console.WriteLine($"/healthz 200 after {healthy.TotalSeconds:F2} s; first search answered after {firstAnswer.TotalSeconds:F2} s (from process start); RSS {Machine.Mb(service.Rss ?? 0)}");
+        Console.WriteLine($"/healthz 200 after {healthy.TotalSeconds:F2} s; first search answered after {firstAnswer.TotalSeconds:F2} s (from process start); RSS {service.RssText()}");
 
         // Each query alone: its first answer is computed, the next four come from the result cache.
         Console.WriteLine($"\n## The query mix, one at a time over HTTP: the first answer computed, then the median of 4 from the cache");
@@ -440,11 +440,11 @@ public static class Scale
         {
             var figures = await LoadDriver.Http("Lucene service, cache on", client, service.BaseUrl, mix, clients, duration, warmup, totals);
             http.Add(figures);
-            Console.WriteLine($"{figures}  {Machine.Mb(service.Rss ?? 0)}");
+            Console.WriteLine($"{figures}  {service.RssText()}");
         }
         var serviceRss = service.Rss ?? 0;
         var servicePeak = service.PeakRss ?? 0;
-        Console.WriteLine($"service RSS after the load {Machine.Mb(serviceRss)}, peak {Machine.Mb(servicePeak)} (VmRSS, VmHWM of pid {service.Pid})");
+        Console.WriteLine($"service RSS after the load {service.RssText()}, peak {Machine.Mb(servicePeak)} (VmRSS, VmHWM of pid {service.Pid})");
         service.Dispose();
 
         // The same load with the result cache off: every search computed, what a mix of never-repeated queries would cost.
@@ -459,8 +459,9 @@ public static class Scale
             {
                 var figures = await LoadDriver.Http("Lucene service, no cache", client, computing.BaseUrl, mix, clients, duration, warmup, totals);
                 uncached.Add(figures);
-                Console.WriteLine($"{figures}  {Machine.Mb(computing.Rss ?? 0)}");
+                Console.WriteLine($"{figures}  {computing.RssText()}");
             }
+            Console.WriteLine($"service RSS after the load {computing.RssText()}, peak {Machine.Mb(computing.PeakRss ?? 0)}");
         }
 
         List<LoadFigures>? inProcess = null, sqlite = null;

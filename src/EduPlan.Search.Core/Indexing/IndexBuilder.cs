@@ -44,7 +44,9 @@ public static class IndexBuilder
         for (var i = 0; i < files.Count; i++) firstWithId.TryAdd(CorpusReader.IdOf(files[i].Name), i);
 
         using (var citationFile = CitationFile.OpenForAppend(generation.Path))
-        using (var directory = FSDirectory.Open(new DirectoryInfo(generation.Path)))
+        // Plain reads, not memory maps: merges read every segment back, and mapped pages would count in
+        // the builder's resident memory though the kernel can drop them at will.
+        using (var directory = new NIOFSDirectory(new DirectoryInfo(generation.Path)))
         using (var analyzer = IndexFields.CreateAnalyzer())
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
                { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 128, UseCompoundFile = false }))
