@@ -57,9 +57,6 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\W*Số\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnNumberPrefix();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
-
     [GeneratedRegex(@"^Bộ trưởng\s+(?=Bộ\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinisterOf();
 
@@ -86,7 +83,15 @@ public static partial class CitationExtractor
         public string? ProvinceNamed { get; init; }
     }
 
+    /// <summary>The instruments cited without a number, in the order they are looked for.</summary>
+    private static readonly (Regex Regex, bool IsLaw)[] NamedPatterns =
+        [(Law(), true), (NamedResolution(), false), (QuotedTitle(), false), (PeriodTitle(), false)];
+
     /// <summary>Every citation in one stretch of text (a block), offsets into that text.</summary>
+    /// <remarks>
+    /// The words before and after a symbol are matched in place, with Regex.Match(text, beginning, length),
+    /// which reads that stretch exactly as it would read a copy of it (anchors and all): no substrings.
+    /// </remarks>
     public static List<Found> Find(string text)
     {
         var found = new List<Found>();
@@ -98,21 +103,21 @@ public static partial class CitationExtractor
             var symbol = ParsedSymbol.Parse(m.Value);
             if (symbol is null) continue;
             var (sentenceStart, sentenceEnd) = Sentences.Around(text, m.Index);
-            var before = text[sentenceStart..m.Index];
+            var beforeLength = m.Index - sentenceStart;
 
             var start = m.Index;
             string? kind = null;
             string? issuer = null;
-            var kindMatch = KindBefore().Match(before);
-            if (kindMatch.Success && kindMatch.Index >= before.Length - 40)
+            var kindMatch = KindBefore().Match(text, sentenceStart, beforeLength);
+            if (kindMatch.Success && kindMatch.Index - sentenceStart >= beforeLength - 40)
             {
                 kind = DocumentKinds.FromWord(kindMatch.Groups["kind"].Value);
-                start = sentenceStart + kindMatch.Index;
+                start = kindMatch.Index;
             }
             else
             {
-                if (NumberWordBefore().Match(before) is { Success: true } number) start = sentenceStart + number.Index;
-                if (ListHead().Match(before) is { Success: true } head)
+                if (NumberWordBefore().Match(text, sentenceStart, beforeLength) is { Success: true } number) start = number.Index;
+                if (ListHead().Match(text, sentenceStart, beforeLength) is { Success: true } head)
                 {
                     kind = DocumentKinds.FromWord(head.Groups["kind"].Value);
                     if (head.Groups["issuer"].Success) issuer = head.Groups["issuer"].Value.Trim();
@@ -123,23 +128,25 @@ public static partial class CitationExtractor
             var end = m.Index + m.Length;
             string? date = null;
             var year = symbol.Year;
-            var after = text[end..Math.Min(text.Length, end + 400)];
-            if (DateAfter().Match(after) is { Success: true } d && ValidDate(d) is { } iso)
+            // What follows the symbol: its date, then its issuer, then its subject, within 400 characters.
+            var afterEnd = Math.Min(text.Length, end + 400);
+            if (DateAfter().Match(text, end, afterEnd - end) is { Success: true } d && ValidDate(d) is { } iso)
             {
                 date = iso;
                 year = int.Parse(iso[..4]);
                 end += d.Length;
-                after = text[end..Math.Min(text.Length, end + 400)];
+                afterEnd = Math.Min(text.Length, end + 400);
             }
-            if (IssuerAfter().Match(after) is { Success: true } iss)
+            var afterStart = end;
+            if (IssuerAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } iss)
             {
                 issuer = iss.Groups["issuer"].Value.Trim();
-                after = after[iss.Length..];
+                afterStart += iss.Length;
             }
             string? title = null;
-            if (TitleAfter().Match(after) is { Success: true } t) title = CleanTitle(t.Groups["title"].Value);
+            if (TitleAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } t) title = CleanTitle(t.Groups["title"].Value);
 
-            var relation = CitationRelation.Read(text[sentenceStart..start]);
+            var relation = CitationRelation.Read(text, sentenceStart, start - sentenceStart);
             found.Add(new Found(start, end, kind, symbol.Normalized, symbol.Number, symbol.IssuerCode, CanonicalIssuer(issuer),
                 date, year, title, relation, Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: false)
             {
@@ -148,13 +155,13 @@ public static partial class CitationExtractor
             taken.Add((start, end));
         }
 
-        foreach (var (regex, isLaw) in new[] { (Law(), true), (NamedResolution(), false), (QuotedTitle(), false), (PeriodTitle(), false) })
+        foreach (var (regex, isLaw) in NamedPatterns)
         {
             foreach (Match m in regex.Matches(text))
             {
                 if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)) continue;
-                var following = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 12)];
-                if (NumberFollows().IsMatch(following)) continue;
+                var matchEnd = m.Index + m.Length;
+                if (NumberFollows().IsMatch(text.AsSpan(matchEnd, Math.Min(text.Length, matchEnd + 12) - matchEnd))) continue;
                 var kind = isLaw ? "Luật" : DocumentKinds.FromWord(m.Groups["kind"].Value) ?? m.Groups["kind"].Value;
                 var name = CleanTitle(isLaw ? "Luật " + m.Groups["name"].Value : m.Groups["title"].Value);
                 if (isLaw && name.Split(' ').Length > 16) continue;
@@ -162,20 +169,20 @@ public static partial class CitationExtractor
                 var end = m.Index + m.Length;
                 string? date = null;
                 int? year = null;
-                var after = text[end..Math.Min(text.Length, end + 60)];
-                if (DateAfter().Match(after) is { Success: true } d && ValidDate(d) is { } iso)
+                var afterLength = Math.Min(text.Length, end + 60) - end;
+                if (DateAfter().Match(text, end, afterLength) is { Success: true } d && ValidDate(d) is { } iso)
                 {
                     date = iso;
                     year = int.Parse(iso[..4]);
                     end += d.Length;
                 }
-                else if (YearAfter().Match(after) is { Success: true } y)
+                else if (YearAfter().Match(text, end, afterLength) is { Success: true } y)
                 {
                     year = int.Parse(y.Groups["y"].Value);
                     end += y.Length;
                 }
                 var (sentenceStart, sentenceEnd) = Sentences.Around(text, start);
-                var relation = CitationRelation.Read(text[sentenceStart..start]);
+                var relation = CitationRelation.Read(text, sentenceStart, start - sentenceStart);
                 found.Add(new Found(start, end, kind, null, null, null, null, date, year, name, relation,
                     Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: true));
                 taken.Add((start, end));
@@ -202,14 +209,15 @@ public static partial class CitationExtractor
         return $"{year:0000}-{month:00}-{day:00}";
     }
 
-    private static string CleanTitle(string title) =>
-        Spaces().Replace(title.Replace("*", "").Replace("“", "").Replace("”", ""), " ").Trim(' ', ',', '.', ';', ':');
+    private static readonly char[] TitleEdges = [' ', ',', '.', ';', ':'];
+
+    private static string CleanTitle(string title) => Spacing.Collapse(title, "*“”").Trim(TitleEdges);
 
     /// <summary>"Bộ trưởng Bộ Giáo dục và Đào tạo" is issued by the Bộ; "Bộ GDĐT" is its short name.</summary>
     public static string? CanonicalIssuer(string? issuer)
     {
         if (string.IsNullOrWhiteSpace(issuer)) return null;
-        var s = Spaces().Replace(issuer.Replace("*", ""), " ").Trim();
+        var s = Spacing.Collapse(issuer, "*").Trim();
         s = MinisterOf().Replace(s, "");
         s = MinistryShortName().Replace(s, "Bộ Giáo dục và Đào tạo");
         s = PeoplesCommittee().Replace(s, "Ủy ban nhân dân");
@@ -218,9 +226,13 @@ public static partial class CitationExtractor
         return s.Length > 120 ? null : s;
     }
 
-    private static string? ProvinceIn(string? issuer)
+    /// <summary>Issuers repeat throughout a corpus, and naming the province folds every candidate name.</summary>
+    private static readonly StringMemo<string?> ProvinceOfIssuerMemo = new(ReadProvince);
+
+    private static string? ProvinceIn(string? issuer) => issuer is null ? null : ProvinceOfIssuerMemo.Get(issuer);
+
+    private static string? ReadProvince(string issuer)
     {
-        if (issuer is null) return null;
         var m = ProvinceOfIssuer().Match(issuer);
         if (!m.Success) return null;
         var words = m.Groups["name"].Value.Split(' ');
