@@ -239,10 +239,15 @@ public static partial class CitationExtractor
 
     private static string CleanTitle(string title) => Spacing.Collapse(title, "*“”").Trim(TitleEdges);
 
+    /// <summary>Issuers repeat throughout a corpus; each spelling is tidied by five patterns once.</summary>
+    private static readonly StringMemo<string?> CanonicalIssuerMemo = new(ReadCanonicalIssuer);
+
     /// <summary>"Bộ trưởng Bộ Giáo dục và Đào tạo" is issued by the Bộ; "Bộ GDĐT" is its short name.</summary>
-    public static string? CanonicalIssuer(string? issuer)
+    public static string? CanonicalIssuer(string? issuer) =>
+        string.IsNullOrWhiteSpace(issuer) ? null : CanonicalIssuerMemo.Get(issuer);
+
+    private static string? ReadCanonicalIssuer(string issuer)
     {
-        if (string.IsNullOrWhiteSpace(issuer)) return null;
         var s = Spacing.Collapse(issuer, "*").Trim();
         s = MinisterOf().Replace(s, "");
         s = MinistryShortName().Replace(s, "Bộ Giáo dục và Đào tạo");

@@ -10,14 +10,17 @@ public sealed class StringMemo<T>(Func<string, T> compute, int maxEntries = 100_
 {
     private readonly ConcurrentDictionary<string, T> _cache = new(StringComparer.Ordinal);
 
+    // Counted here: ConcurrentDictionary.Count takes every lock of the dictionary.
+    private int _count;
+
     public T Get(string key)
     {
         if (_cache.TryGetValue(key, out var value)) return value;
         value = compute(key);
-        if (key.Length <= maxKeyLength)
+        if (key.Length <= maxKeyLength && _cache.TryAdd(key, value) && Interlocked.Increment(ref _count) > maxEntries)
         {
-            if (_cache.Count >= maxEntries) _cache.Clear();
-            _cache.TryAdd(key, value);
+            _cache.Clear();
+            Interlocked.Exchange(ref _count, 0);
         }
         return value;
     }
