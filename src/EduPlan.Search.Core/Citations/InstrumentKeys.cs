@@ -14,21 +14,27 @@ public static class InstrumentKeys
 {
     private const int MaxSlug = 80;
 
-    /// <summary>Every citation of a symbol, a title or a province slugs the same string again.</summary>
+    /// <summary>Every citation of a symbol or in a province slugs the same string again.</summary>
     private static readonly StringMemo<string> Slugs = new(SectionBuilder.Slug);
 
     public static string ForSymbol(string symbol, int? year, string scope) =>
         Compose(Slugs.Get(symbol), year, scope);
 
-    public static string ForNamed(string kind, string title, int? year, string scope)
+    /// <summary>Titles, slugged and cut to a length with a hash of the rest, once per title.</summary>
+    private static readonly StringMemo<string> TitleSlugs = new(TitleSlug);
+
+    public static string ForNamed(string kind, string title, int? year, string scope) =>
+        Compose(TitleSlugs.Get(title.StartsWith(kind, StringComparison.OrdinalIgnoreCase) ? title : $"{kind} {title}"), year, scope);
+
+    private static string TitleSlug(string title)
     {
-        var slug = Slugs.Get(title.StartsWith(kind, StringComparison.OrdinalIgnoreCase) ? title : $"{kind} {title}");
+        var slug = SectionBuilder.Slug(title);
         if (slug.Length > MaxSlug)
         {
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(slug)))[..8];
             slug = slug[..MaxSlug].TrimEnd('-') + "-" + hash;
         }
-        return Compose(slug, year, scope);
+        return slug;
     }
 
     private static string Compose(string slug, int? year, string scope)

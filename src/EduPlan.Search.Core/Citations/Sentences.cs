@@ -1,9 +1,13 @@
+using System.Buffers;
+
 namespace EduPlan.Search.Core.Citations;
 
 /// <summary>Sentence bounds inside a block of directive text, for relations and context.</summary>
 public static class Sentences
 {
     private const int MaxContext = 360;
+
+    private static readonly SearchValues<char> BoundaryCharacters = SearchValues.Create("\n.!?");
 
     /// <summary>The sentence around <paramref name="index"/>: from after the previous ". " (or line break) to the next.</summary>
     public static (int Start, int End) Around(string text, int index)
@@ -15,10 +19,24 @@ public static class Sentences
     /// <summary><see cref="Around"/>, and where the walk forward stopped: the first boundary at or after the index, or the end.</summary>
     private static (int Start, int End, int Boundary) Walk(string text, int index)
     {
+        // Only a line break or . ! ? can be a boundary: jump between those instead of testing every character.
         var start = index;
-        while (start > 0 && !IsBoundary(text, start - 1)) start--;
+        while (start > 0)
+        {
+            var candidate = text.AsSpan(0, start).LastIndexOfAny(BoundaryCharacters);
+            if (candidate < 0) { start = 0; break; }
+            if (IsBoundary(text, candidate)) { start = candidate + 1; break; }
+            start = candidate;
+        }
         var boundary = index;
-        while (boundary < text.Length && !IsBoundary(text, boundary)) boundary++;
+        while (boundary < text.Length)
+        {
+            var next = text.AsSpan(boundary).IndexOfAny(BoundaryCharacters);
+            if (next < 0) { boundary = text.Length; break; }
+            boundary += next;
+            if (IsBoundary(text, boundary)) break;
+            boundary++;
+        }
         var end = boundary < text.Length ? boundary + 1 : boundary;
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         return (start, end, boundary);
