@@ -50,8 +50,13 @@ public static partial class CitationRelation
     {
         var tailLength = Math.Min(length, 60);
         var tail = text.AsSpan(start + length - tailLength, tailLength);
-        if (ShortNameDefined().IsMatch(tail)) return Mention;
-        if (IssuedWithOpening().IsMatch(tail)) return IssuedWith;
+        // Both end in a word ("… gọi là", "… ban hành kèm theo") followed at most by spaces and '*': the
+        // last other character says which of them can match, and most tails end in neither letter.
+        var end = tail.Length;
+        while (end > 0 && (char.IsWhiteSpace(tail[end - 1]) || tail[end - 1] == '*')) end--;
+        var lastLetter = end > 0 ? tail[end - 1] : '\0';
+        if (lastLetter is 'à' or 'À' && ShortNameDefined().IsMatch(tail)) return Mention;
+        if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
         var opening = Opening().Match(text, start, length);
         if (opening.Success)
             foreach (var name in OpeningOrder)
