@@ -57,9 +57,6 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\W*Số\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnNumberPrefix();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
-
     [GeneratedRegex(@"^Bộ trưởng\s+(?=Bộ\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinisterOf();
 
@@ -86,33 +83,65 @@ public static partial class CitationExtractor
         public string? ProvinceNamed { get; init; }
     }
 
+    /// <summary>
+    /// The instruments cited without a number, in the order they are looked for, each with the words
+    /// its pattern cannot match without: most blocks have none of them, and looking for a word is far
+    /// cheaper than trying the pattern at every capital letter.
+    /// </summary>
+    /// <remarks>String.Contains, not SearchValues: for words that are not ASCII the latter is many times slower.</remarks>
+    private static readonly (Regex Regex, bool IsLaw, string[] Needs)[] NamedPatterns =
+    [
+        (Law(), true, ["Luật"]),
+        (NamedResolution(), false, ["Nghị quyết"]),
+        (QuotedTitle(), false, ["“", "\""]),
+        (PeriodTitle(), false, ["giai đoạn", "thời kỳ", "nhiệm kỳ"]),
+    ];
+
     /// <summary>Every citation in one stretch of text (a block), offsets into that text.</summary>
+    /// <remarks>
+    /// The words before and after a symbol are matched in place, with Regex.Match(text, beginning, length),
+    /// which reads that stretch exactly as it would read a copy of it (anchors and all): no substrings.
+    /// </remarks>
     public static List<Found> Find(string text)
     {
         var found = new List<Found>();
         var taken = new List<(int Start, int End)>();
+        var sentences = new Sentences.Cursor(text);
+        // Every shape of symbol has a slash.
+        if (text.Contains('/')) FindNumbered(text, sentences, found, taken);
+        FindNamed(text, sentences, found, taken);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
 
+    /// <summary>Citations by số ký hiệu, with the kind word, date, issuer and subject around the symbol.</summary>
+    private static void FindNumbered(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken)
+    {
         foreach (Match m in Symbol().Matches(text))
         {
             if (IsOwnNumberLine(text, m.Index)) continue;
             var symbol = ParsedSymbol.Parse(m.Value);
             if (symbol is null) continue;
-            var (sentenceStart, sentenceEnd) = Sentences.Around(text, m.Index);
-            var before = text[sentenceStart..m.Index];
+            var (sentenceStart, sentenceEnd) = sentences.Around(m.Index);
+            var beforeLength = m.Index - sentenceStart;
 
             var start = m.Index;
             string? kind = null;
             string? issuer = null;
-            var kindMatch = KindBefore().Match(before);
-            if (kindMatch.Success && kindMatch.Index >= before.Length - 40)
+            // The kind word counts only within 40 characters of the symbol. The pattern must end at the
+            // symbol and no kind word ends another, so it matches at one place at most: searching only
+            // those 40 characters finds it exactly when a search of the whole sentence would have.
+            var kindFrom = Math.Max(sentenceStart, m.Index - 40);
+            var kindMatch = KindBefore().Match(text, kindFrom, m.Index - kindFrom);
+            if (kindMatch.Success)
             {
                 kind = DocumentKinds.FromWord(kindMatch.Groups["kind"].Value);
-                start = sentenceStart + kindMatch.Index;
+                start = kindMatch.Index;
             }
             else
             {
-                if (NumberWordBefore().Match(before) is { Success: true } number) start = sentenceStart + number.Index;
-                if (ListHead().Match(before) is { Success: true } head)
+                if (NumberWordBefore().Match(text, sentenceStart, beforeLength) is { Success: true } number) start = number.Index;
+                if (ListHead().Match(text, sentenceStart, beforeLength) is { Success: true } head)
                 {
                     kind = DocumentKinds.FromWord(head.Groups["kind"].Value);
                     if (head.Groups["issuer"].Success) issuer = head.Groups["issuer"].Value.Trim();
@@ -123,23 +152,25 @@ public static partial class CitationExtractor
             var end = m.Index + m.Length;
             string? date = null;
             var year = symbol.Year;
-            var after = text[end..Math.Min(text.Length, end + 400)];
-            if (DateAfter().Match(after) is { Success: true } d && ValidDate(d) is { } iso)
+            // What follows the symbol: its date, then its issuer, then its subject, within 400 characters.
+            var afterEnd = Math.Min(text.Length, end + 400);
+            if (DateAfter().Match(text, end, afterEnd - end) is { Success: true } d && ValidDate(d) is { } iso)
             {
                 date = iso;
                 year = int.Parse(iso[..4]);
                 end += d.Length;
-                after = text[end..Math.Min(text.Length, end + 400)];
+                afterEnd = Math.Min(text.Length, end + 400);
             }
-            if (IssuerAfter().Match(after) is { Success: true } iss)
+            var afterStart = end;
+            if (IssuerAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } iss)
             {
                 issuer = iss.Groups["issuer"].Value.Trim();
-                after = after[iss.Length..];
+                afterStart += iss.Length;
             }
             string? title = null;
-            if (TitleAfter().Match(after) is { Success: true } t) title = CleanTitle(t.Groups["title"].Value);
+            if (TitleAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } t) title = CleanTitle(t.Groups["title"].Value);
 
-            var relation = CitationRelation.Read(text[sentenceStart..start]);
+            var relation = CitationRelation.Read(text, sentenceStart, start - sentenceStart);
             found.Add(new Found(start, end, kind, symbol.Normalized, symbol.Number, symbol.IssuerCode, CanonicalIssuer(issuer),
                 date, year, title, relation, Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: false)
             {
@@ -147,14 +178,19 @@ public static partial class CitationExtractor
             });
             taken.Add((start, end));
         }
+    }
 
-        foreach (var (regex, isLaw) in new[] { (Law(), true), (NamedResolution(), false), (QuotedTitle(), false), (PeriodTitle(), false) })
+    /// <summary>Instruments cited without a number, where no numbered citation was found.</summary>
+    private static void FindNamed(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken)
+    {
+        foreach (var (regex, isLaw, needs) in NamedPatterns)
         {
+            if (!Array.Exists(needs, word => text.Contains(word, StringComparison.Ordinal))) continue;
             foreach (Match m in regex.Matches(text))
             {
                 if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)) continue;
-                var following = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 12)];
-                if (NumberFollows().IsMatch(following)) continue;
+                var matchEnd = m.Index + m.Length;
+                if (NumberFollows().IsMatch(text.AsSpan(matchEnd, Math.Min(text.Length, matchEnd + 12) - matchEnd))) continue;
                 var kind = isLaw ? "Luật" : DocumentKinds.FromWord(m.Groups["kind"].Value) ?? m.Groups["kind"].Value;
                 var name = CleanTitle(isLaw ? "Luật " + m.Groups["name"].Value : m.Groups["title"].Value);
                 if (isLaw && name.Split(' ').Length > 16) continue;
@@ -162,28 +198,25 @@ public static partial class CitationExtractor
                 var end = m.Index + m.Length;
                 string? date = null;
                 int? year = null;
-                var after = text[end..Math.Min(text.Length, end + 60)];
-                if (DateAfter().Match(after) is { Success: true } d && ValidDate(d) is { } iso)
+                var afterLength = Math.Min(text.Length, end + 60) - end;
+                if (DateAfter().Match(text, end, afterLength) is { Success: true } d && ValidDate(d) is { } iso)
                 {
                     date = iso;
                     year = int.Parse(iso[..4]);
                     end += d.Length;
                 }
-                else if (YearAfter().Match(after) is { Success: true } y)
+                else if (YearAfter().Match(text, end, afterLength) is { Success: true } y)
                 {
                     year = int.Parse(y.Groups["y"].Value);
                     end += y.Length;
                 }
-                var (sentenceStart, sentenceEnd) = Sentences.Around(text, start);
-                var relation = CitationRelation.Read(text[sentenceStart..start]);
+                var (sentenceStart, sentenceEnd) = sentences.Around(start);
+                var relation = CitationRelation.Read(text, sentenceStart, start - sentenceStart);
                 found.Add(new Found(start, end, kind, null, null, null, null, date, year, name, relation,
                     Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: true));
                 taken.Add((start, end));
             }
         }
-
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
     }
 
     /// <summary>"Số: 633/KH-UBND" opening a document's header is the document itself, not a citation.</summary>
@@ -202,14 +235,20 @@ public static partial class CitationExtractor
         return $"{year:0000}-{month:00}-{day:00}";
     }
 
-    private static string CleanTitle(string title) =>
-        Spaces().Replace(title.Replace("*", "").Replace("“", "").Replace("”", ""), " ").Trim(' ', ',', '.', ';', ':');
+    private static readonly char[] TitleEdges = [' ', ',', '.', ';', ':'];
+
+    private static string CleanTitle(string title) => Spacing.Collapse(title, "*“”").Trim(TitleEdges);
+
+    /// <summary>Issuers repeat throughout a corpus; each spelling is tidied by five patterns once.</summary>
+    private static readonly StringMemo<string?> CanonicalIssuerMemo = new(ReadCanonicalIssuer);
 
     /// <summary>"Bộ trưởng Bộ Giáo dục và Đào tạo" is issued by the Bộ; "Bộ GDĐT" is its short name.</summary>
-    public static string? CanonicalIssuer(string? issuer)
+    public static string? CanonicalIssuer(string? issuer) =>
+        string.IsNullOrWhiteSpace(issuer) ? null : CanonicalIssuerMemo.Get(issuer);
+
+    private static string? ReadCanonicalIssuer(string issuer)
     {
-        if (string.IsNullOrWhiteSpace(issuer)) return null;
-        var s = Spaces().Replace(issuer.Replace("*", ""), " ").Trim();
+        var s = Spacing.Collapse(issuer, "*").Trim();
         s = MinisterOf().Replace(s, "");
         s = MinistryShortName().Replace(s, "Bộ Giáo dục và Đào tạo");
         s = PeoplesCommittee().Replace(s, "Ủy ban nhân dân");
@@ -218,9 +257,13 @@ public static partial class CitationExtractor
         return s.Length > 120 ? null : s;
     }
 
-    private static string? ProvinceIn(string? issuer)
+    /// <summary>Issuers repeat throughout a corpus, and naming the province folds every candidate name.</summary>
+    private static readonly StringMemo<string?> ProvinceOfIssuerMemo = new(ReadProvince);
+
+    private static string? ProvinceIn(string? issuer) => issuer is null ? null : ProvinceOfIssuerMemo.Get(issuer);
+
+    private static string? ReadProvince(string issuer)
     {
-        if (issuer is null) return null;
         var m = ProvinceOfIssuer().Match(issuer);
         if (!m.Success) return null;
         var words = m.Groups["name"].Value.Split(' ');

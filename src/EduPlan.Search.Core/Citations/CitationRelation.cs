@@ -36,19 +36,34 @@ public static partial class CitationRelation
     [GeneratedRegex(@"(?:^|\()\s*ban hành kèm theo\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedWithOpening();
 
+    private static readonly string[] OpeningOrder = [LegalBasis, Proposal, IssuedWith, Implements];
+    private static readonly string[] NearestOrder = [Mention, Proposal, IssuedWith, Amends, Replaces, Repeals, LegalBasis, Implements];
+
     /// <summary>The relation for a citation, from <paramref name="before"/>: its sentence up to where the citation starts.</summary>
-    public static string Read(string before)
+    public static string Read(string before) => Read(before, 0, before.Length);
+
+    /// <summary>
+    /// The same for the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>,
+    /// read in place as if they were a string of their own.
+    /// </summary>
+    public static string Read(string text, int start, int length)
     {
-        var tail = before.Length > 60 ? before[^60..] : before;
-        if (ShortNameDefined().IsMatch(tail)) return Mention;
-        if (IssuedWithOpening().IsMatch(tail)) return IssuedWith;
-        var opening = Opening().Match(before);
+        var tailLength = Math.Min(length, 60);
+        var tail = text.AsSpan(start + length - tailLength, tailLength);
+        // Both end in a word ("… gọi là", "… ban hành kèm theo") followed at most by spaces and '*': the
+        // last other character says which of them can match, and most tails end in neither letter.
+        var end = tail.Length;
+        while (end > 0 && (char.IsWhiteSpace(tail[end - 1]) || tail[end - 1] == '*')) end--;
+        var lastLetter = end > 0 ? tail[end - 1] : '\0';
+        if (lastLetter is 'à' or 'À' && ShortNameDefined().IsMatch(tail)) return Mention;
+        if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
+        var opening = Opening().Match(text, start, length);
         if (opening.Success)
-            foreach (var name in new[] { LegalBasis, Proposal, IssuedWith, Implements })
+            foreach (var name in OpeningOrder)
                 if (opening.Groups[name].Success) return name;
-        var nearest = Nearest().Match(before);
+        var nearest = Nearest().Match(text, start, length);
         if (nearest.Success)
-            foreach (var name in new[] { Mention, Proposal, IssuedWith, Amends, Replaces, Repeals, LegalBasis, Implements })
+            foreach (var name in NearestOrder)
                 if (nearest.Groups[name].Success) return name;
         return Mention;
     }

@@ -38,11 +38,19 @@ public static partial class DocumentCitations
     private static List<Citation> Resolve(List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)> raw, string source, string? province)
     {
         // The fullest mention of the same instrument in this text lends its year, date, issuer and title.
-        var groups = raw.GroupBy(r => GroupKey(r.Found)).ToDictionary(g => g.Key, g => g.Select(r => r.Found).ToList());
-        var citations = new List<Citation>(raw.Count);
-        foreach (var (f, start, end, sectionId) in raw)
+        // Each key is computed once: folding a symbol or slugging a title is the costly part.
+        var keys = raw.ConvertAll(r => GroupKey(r.Found));
+        var groups = new Dictionary<string, List<CitationExtractor.Found>>();
+        for (var i = 0; i < raw.Count; i++)
         {
-            var same = groups[GroupKey(f)];
+            if (!groups.TryGetValue(keys[i], out var group)) groups[keys[i]] = group = [];
+            group.Add(raw[i].Found);
+        }
+        var citations = new List<Citation>(raw.Count);
+        for (var i = 0; i < raw.Count; i++)
+        {
+            var (f, start, end, sectionId) = raw[i];
+            var same = groups[keys[i]];
             var date = f.Date ?? same.Select(s => s.Date).FirstOrDefault(d => d is not null);
             var year = f.Year ?? same.Select(s => s.Year).FirstOrDefault(y => y is not null);
             var issuer = f.Issuer ?? same.Select(s => s.Issuer).FirstOrDefault(i => i is not null);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using EduPlan.Search.Core.Documents;
+using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Core.Citations;
 
@@ -13,24 +14,33 @@ public static class InstrumentKeys
 {
     private const int MaxSlug = 80;
 
-    public static string ForSymbol(string symbol, int? year, string scope) =>
-        Compose(SectionBuilder.Slug(symbol), year, scope);
+    /// <summary>Every citation of a symbol or in a province slugs the same string again.</summary>
+    private static readonly StringMemo<string> Slugs = new(SectionBuilder.Slug);
 
-    public static string ForNamed(string kind, string title, int? year, string scope)
+    public static string ForSymbol(string symbol, int? year, string scope) =>
+        Compose(Slugs.Get(symbol), year, scope);
+
+    /// <summary>Titles, slugged and cut to a length with a hash of the rest, once per title.</summary>
+    private static readonly StringMemo<string> TitleSlugs = new(TitleSlug);
+
+    public static string ForNamed(string kind, string title, int? year, string scope) =>
+        Compose(TitleSlugs.Get(title.StartsWith(kind, StringComparison.OrdinalIgnoreCase) ? title : $"{kind} {title}"), year, scope);
+
+    private static string TitleSlug(string title)
     {
-        var slug = SectionBuilder.Slug(title.StartsWith(kind, StringComparison.OrdinalIgnoreCase) ? title : $"{kind} {title}");
+        var slug = SectionBuilder.Slug(title);
         if (slug.Length > MaxSlug)
         {
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(slug)))[..8];
             slug = slug[..MaxSlug].TrimEnd('-') + "-" + hash;
         }
-        return Compose(slug, year, scope);
+        return slug;
     }
 
     private static string Compose(string slug, int? year, string scope)
     {
         var key = year is null ? slug : $"{slug}-{year}";
-        return scope == Instrument.National ? key : $"{key}-{SectionBuilder.Slug(scope)}";
+        return scope == Instrument.National ? key : $"{key}-{Slugs.Get(scope)}";
     }
 
     /// <summary>True for a string that could be a key: what the API accepts before looking it up.</summary>

@@ -25,10 +25,23 @@ public static class IssuerCodes
         ["BCĐ"] = "Ban Chỉ đạo", ["TTr"] = "Tỉnh ủy",
     };
 
+    // The known codes folded once, not again for every code looked up (each symbol's issuer is).
+    private static readonly HashSet<string> CentralFolded = Central.Keys.Select(VietnameseFolding.FoldAll).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Folded spelling → the first known code with it, central codes before local ones.</summary>
+    private static readonly Dictionary<string, string> KnownByFolded = ByFirstFolded(Central.Keys.Concat(Local.Keys));
+
+    private static Dictionary<string, string> ByFirstFolded(IEnumerable<string> codes)
+    {
+        var byFolded = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var code in codes) byFolded.TryAdd(VietnameseFolding.FoldAll(code), code);
+        return byFolded;
+    }
+
     public static bool IsCentral(string? code)
     {
         if (code is null) return false;
-        if (Central.ContainsKey(code) || Central.Keys.Any(k => VietnameseFolding.FoldAll(k) == VietnameseFolding.FoldAll(code))) return true;
+        if (Central.ContainsKey(code) || CentralFolded.Contains(VietnameseFolding.FoldAll(code))) return true;
         var upper = code.ToUpperInvariant();
         return upper.StartsWith("QH", StringComparison.Ordinal) || upper.StartsWith("UBTVQH", StringComparison.Ordinal);
     }
@@ -37,10 +50,7 @@ public static class IssuerCodes
     public static string Canonical(string code)
     {
         var c = code.Replace("&", "");
-        foreach (var known in Central.Keys.Concat(Local.Keys))
-            if (string.Equals(VietnameseFolding.FoldAll(known), VietnameseFolding.FoldAll(c), StringComparison.OrdinalIgnoreCase))
-                return known;
-        return c;
+        return KnownByFolded.GetValueOrDefault(VietnameseFolding.FoldAll(c)) ?? c;
     }
 
     public static string? Name(string? code)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Documents;
+using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Core.Citations;
 
@@ -23,8 +24,12 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
     private static bool IsCode(string part) =>
         part.Length > 0 && (char.IsUpper(part[0]) || char.IsDigit(part[0])) && part.Count(char.IsLower) <= 2;
 
+    private static readonly StringMemo<ParsedSymbol?> Parsed = new(ParseUncached);
+
     /// <summary>Reads a symbol as written ("4725/QĐ-BGD&amp;ĐT", "1646 /QĐ-UBND"); null when it is not one.</summary>
-    public static ParsedSymbol? Parse(string raw)
+    public static ParsedSymbol? Parse(string raw) => Parsed.Get(raw);
+
+    private static ParsedSymbol? ParseUncached(string raw)
     {
         var s = new string(raw.Where(c => c != '&' && !char.IsWhiteSpace(c)).ToArray());
         if (!s.Split('/', '-').Skip(1).Where(p => p.Length > 0 && !p.All(char.IsDigit)).All(IsCode)) return null;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace EduPlan.Search.Core.Citations;
 
 /// <summary>Sentence bounds inside a block of directive text, for relations and context.</summary>
@@ -5,16 +7,62 @@ public static class Sentences
 {
     private const int MaxContext = 360;
 
+    private static readonly SearchValues<char> BoundaryCharacters = SearchValues.Create("\n.!?");
+
     /// <summary>The sentence around <paramref name="index"/>: from after the previous ". " (or line break) to the next.</summary>
     public static (int Start, int End) Around(string text, int index)
     {
-        var start = index;
-        while (start > 0 && !IsBoundary(text, start - 1)) start--;
-        var end = index;
-        while (end < text.Length && !IsBoundary(text, end)) end++;
-        if (end < text.Length) end++;
-        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        var (start, end, _) = Walk(text, index);
         return (start, end);
+    }
+
+    /// <summary><see cref="Around"/>, and where the walk forward stopped: the first boundary at or after the index, or the end.</summary>
+    private static (int Start, int End, int Boundary) Walk(string text, int index)
+    {
+        // Only a line break or . ! ? can be a boundary: jump between those instead of testing every character.
+        var start = index;
+        while (start > 0)
+        {
+            var candidate = text.AsSpan(0, start).LastIndexOfAny(BoundaryCharacters);
+            if (candidate < 0) { start = 0; break; }
+            if (IsBoundary(text, candidate)) { start = candidate + 1; break; }
+            start = candidate;
+        }
+        var boundary = index;
+        while (boundary < text.Length)
+        {
+            var next = text.AsSpan(boundary).IndexOfAny(BoundaryCharacters);
+            if (next < 0) { boundary = text.Length; break; }
+            boundary += next;
+            if (IsBoundary(text, boundary)) break;
+            boundary++;
+        }
+        var end = boundary < text.Length ? boundary + 1 : boundary;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        return (start, end, boundary);
+    }
+
+    /// <summary>
+    /// <see cref="Around"/> for the citations of one text: several citations often share a sentence, and
+    /// walking back to its start for each one made long sentences quadratic.
+    /// </summary>
+    public sealed class Cursor(string text)
+    {
+        private int _from = -1;
+        private int _through = -1;
+        private (int Start, int End) _last;
+
+        public (int Start, int End) Around(int index)
+        {
+            // From any index between the last one and the boundary that ended its walk forward, the walks
+            // cross no boundary the last ones did not, and stop where they stopped.
+            if (index < _from || index > _through)
+            {
+                var (start, end, boundary) = Walk(text, index);
+                (_last, _from, _through) = ((start, end), index, boundary);
+            }
+            return _last;
+        }
     }
 
     private static bool IsBoundary(string text, int i)

@@ -34,13 +34,19 @@ public static class DocumentKinds
     /// <summary>The kind named by a word as written in running text ("Quyết định", "quyết định", "QUYẾT ĐỊNH").</summary>
     public static string? FromWord(string word) => ByFolded.GetValueOrDefault(VietnameseFolding.FoldAll(word.Trim()));
 
+    /// <summary>The codes folded once, in the order of <see cref="ByCode"/>: the first that fits wins.</summary>
+    private static readonly (string Folded, int Length, string Kind)[] CodesFolded =
+        ByCode.Select(p => (VietnameseFolding.FoldAll(p.Key), p.Key.Length, p.Value)).ToArray();
+
     /// <summary>The kind of a type code ("QĐ", "qd", "CTr"); codes are matched with and without marks.</summary>
     public static string? FromCode(string code)
     {
         if (ByCode.TryGetValue(code, out var kind)) return kind;
         var folded = VietnameseFolding.FoldAll(code);
-        return ByCode.FirstOrDefault(p => string.Equals(VietnameseFolding.FoldAll(p.Key), folded, StringComparison.OrdinalIgnoreCase)
-                                          && p.Key.Length == code.Length).Value;
+        foreach (var known in CodesFolded)
+            if (known.Length == code.Length && string.Equals(known.Folded, folded, StringComparison.OrdinalIgnoreCase))
+                return known.Kind;
+        return null;
     }
 
     public static IReadOnlyList<string> All => Names;

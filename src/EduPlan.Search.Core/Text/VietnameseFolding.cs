@@ -107,14 +107,23 @@ public static class VietnameseFolding
     public static string FoldAll(string word)
     {
         // Marks go first, then the y/i rule: a stray mark must not stop "ky" from reading as "ki".
+        // Vietnamese folds character by character to ASCII, without ICU; anything else takes the full path.
+        return UnifyFinalY(AsciiFolding.TryFold(word) ?? RemoveMarks(word));
+    }
+
+    /// <summary>
+    /// FoldAll before the y/i rule, through ICU: decomposed, lower-cased, marks dropped, đ → d, recomposed.
+    /// The reference <see cref="AsciiFolding"/> is built from, one character at a time.
+    /// </summary>
+    internal static string RemoveMarks(string word)
+    {
         var sb = new StringBuilder(word.Length);
         foreach (var c in word.Normalize(NormalizationForm.FormD).ToLowerInvariant())
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark) continue;
             sb.Append(c switch { 'đ' or 'ð' => 'd', _ => c });
         }
-        var folded = sb.ToString().Normalize(NormalizationForm.FormC);
-        return UnifyFinalY(folded);
+        return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>True when the word carries any tone mark.</summary>

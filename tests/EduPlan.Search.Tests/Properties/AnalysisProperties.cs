@@ -36,6 +36,17 @@ public sealed class AnalysisProperties
         Assert.Equal(normal, VietnameseFolding.NormalizeText(normal));
     }
 
+    /// <summary>FoldAll takes a table for text it covers; wherever it does, ICU must say the same.</summary>
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
+    public void Folding_through_the_table_agrees_with_icu(HardText input)
+    {
+        foreach (var text in new[] { input.Value, Unicode.Nfc(input.Value), Unicode.Nfd(input.Value) })
+            foreach (var word in text.Split(' ').Append(text))
+                if (AsciiFolding.TryFold(word) is { } folded)
+                    Assert.True(folded == VietnameseFolding.RemoveMarks(word),
+                        $"table {Unicode.Show(folded)}, ICU {Unicode.Show(VietnameseFolding.RemoveMarks(word))} for {Unicode.Show(word)}");
+    }
+
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
     public void Each_fold_is_idempotent(HardText input)
     {
