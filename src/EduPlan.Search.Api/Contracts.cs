@@ -23,18 +23,22 @@ public sealed record HitDto(DocumentInfo Document, float Score, IReadOnlyList<Pa
 
 public sealed record FacetDto(string Value, int Count);
 
-public sealed record FacetsDto(IReadOnlyList<FacetDto> Province, IReadOnlyList<FacetDto> Kind, IReadOnlyList<FacetDto> Year, IReadOnlyList<FacetDto> SchoolYear);
+public sealed record FacetsDto(IReadOnlyList<FacetDto> Province, IReadOnlyList<FacetDto> Kind, IReadOnlyList<FacetDto> Year, IReadOnlyList<FacetDto> SchoolYear)
+{
+    public static FacetsDto From(IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets)
+    {
+        IReadOnlyList<FacetDto> F(string name) => facets.TryGetValue(name, out var v) ? v.Select(f => new FacetDto(f.Value, f.Count)).ToList() : [];
+        return new(F("province"), F("kind"), F("year"), F("schoolYear"));
+    }
+}
 
 /// <summary><c>partial</c> (added to v1) is true when the query hit its time bound and the answer holds only what was found by then.</summary>
 public sealed record SearchResponseDto(string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitDto> Hits, FacetsDto Facets, string? DidYouMean, bool Partial)
 {
-    public static SearchResponseDto From(SearchResult r)
-    {
-        IReadOnlyList<FacetDto> F(string name) => r.Facets.TryGetValue(name, out var v) ? v.Select(f => new FacetDto(f.Value, f.Count)).ToList() : [];
-        return new(r.Query, r.Total, r.Page, r.Size, Math.Round(r.TookMs, 2),
+    public static SearchResponseDto From(SearchResult r) =>
+        new(r.Query, r.Total, r.Page, r.Size, Math.Round(r.TookMs, 2),
             r.Hits.Select(h => new HitDto(h.Document, h.Score, h.Passages.Select(p => new PassageDto(p.SectionId, p.Heading, p.Snippet)).ToList())).ToList(),
-            new FacetsDto(F("province"), F("kind"), F("year"), F("schoolYear")), r.DidYouMean, r.Partial);
-    }
+            FacetsDto.From(r.Facets), r.DidYouMean, r.Partial);
 }
 
 public sealed record InstrumentDto(

@@ -9,8 +9,8 @@ public static class SearchApi
 {
     public static void MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api").WithTags("Search").RequireCors(ServiceSetup.PublicCors)
-            .MapGet("/search", Search)
+        var group = app.MapGroup("/api").WithTags("Search").RequireCors(ServiceSetup.PublicCors);
+        group.MapGet("/search", Search)
             .CacheOutput(ResultCache.Policy)
             .WithName("Search")
             .WithSummary("Full-text search over the directives")
@@ -19,7 +19,17 @@ public static class SearchApi
                              "Filters combine with AND; several values of one filter are OR. Facet counts are over the filtered result.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/facets", Facets)
+            .CacheOutput(ResultCache.Policy)
+            .WithName("Facets")
+            .WithSummary("Facet counts over every document of the index")
+            .WithDescription("The same shape and order as a search's facets (most frequent first, then by value), counted over all documents: " +
+                             "what a page shows before anything is searched, without listing the documents.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
+
+    private static Results<Ok<FacetsDto>, ProblemHttpResult> Facets(SearchService search) =>
+        search.Current is { } index ? TypedResults.Ok(FacetsDto.From(index.AllFacets())) : Problems.NotReady(search.LastError);
 
     public sealed record SearchParameters(
         [FromQuery] string? Q,
