@@ -43,10 +43,7 @@ public static class SearchApi
     private static async Task<Results<Ok<SearchResponseDto>, ProblemHttpResult>> Search([AsParameters] SearchParameters p, SearchService search,
         SearchGate gate, HttpContext http)
     {
-        if (!TryInt(p.Page, 1, out var page) || page < 1)
-            return Problems.BadRequest("page must be a whole number of at least 1.");
-        if (!TryInt(p.Size, 10, out var size) || size < 1 || size > SearchRequest.MaxSize)
-            return Problems.BadRequest($"size must be a whole number from 1 to {SearchRequest.MaxSize}.");
+        if (Paging.Read(p.Page, p.Size, out var page, out var size) is { } invalid) return invalid;
         // Measured in NFC: the same query pasted in NFD is longer but is the same query.
         if (p.Q is { Length: > SearchRequest.MaxQueryLength } && VietnameseFolding.NormalizeText(p.Q) is { Length: > SearchRequest.MaxQueryLength } normal)
             return Problems.BadRequest($"q is {normal.Length} characters long; the most is {SearchRequest.MaxQueryLength}.");
@@ -62,11 +59,5 @@ public static class SearchApi
         var result = index.Search(request, query);
         if (result.Partial) ResultCache.DoNotKeep(http);
         return TypedResults.Ok(SearchResponseDto.From(result));
-    }
-
-    private static bool TryInt(string? text, int fallback, out int value)
-    {
-        if (string.IsNullOrWhiteSpace(text)) { value = fallback; return true; }
-        return int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out value);
     }
 }
