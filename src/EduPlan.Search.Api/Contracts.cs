@@ -8,13 +8,14 @@ namespace EduPlan.Search.Api;
 
 public sealed record SectionDto(string Id, string Number, string Heading, string Text);
 
+/// <summary><c>instrumentKey</c> (added to v1) is the key of the document's own node in the citation graph.</summary>
 public sealed record DocumentDetailDto(
     string Id, string Source, string Title, string Kind, string? Symbol, string? Province, string? Issuer, string? Signer,
-    string? Date, int? Year, string? SchoolYear, IReadOnlyList<SectionDto> Sections, string Html)
+    string? Date, int? Year, string? SchoolYear, IReadOnlyList<SectionDto> Sections, string Html, string? InstrumentKey)
 {
-    public static DocumentDetailDto From(DocumentInfo d, IReadOnlyList<Section> sections, string html) =>
+    public static DocumentDetailDto From(DocumentInfo d, IReadOnlyList<Section> sections, string html, string? instrumentKey) =>
         new(d.Id, d.Source, d.Title, d.Kind, d.Symbol, d.Province, d.Issuer, d.Signer, d.Date, d.Year, d.SchoolYear,
-            sections.Select(s => new SectionDto(s.Id, s.Number, s.Heading, s.Text)).ToList(), html);
+            sections.Select(s => new SectionDto(s.Id, s.Number, s.Heading, s.Text)).ToList(), html, instrumentKey);
 }
 
 public sealed record PassageDto(string SectionId, string Heading, string Snippet);

@@ -55,7 +55,7 @@ public static class DocumentsApi
         if (index.Load(id) is not { } document) return Problems.NotFound($"There is no document with id '{id}'. GET /api/documents lists them.");
         var citations = index.Graph.CitationsOf(id);
         var html = DocumentHtml.Render(document, citations, InstrumentsApi.PageHref);
-        return TypedResults.Ok(DocumentDetailDto.From(document.Info, document.Sections, html));
+        return TypedResults.Ok(DocumentDetailDto.From(document.Info, document.Sections, html, index.Graph.NodeOfDocument(id)));
     }
 
     private static Results<Ok<IReadOnlyList<CitationDto>>, ProblemHttpResult> Citations(string id, SearchService search)
