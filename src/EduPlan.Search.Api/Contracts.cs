@@ -8,13 +8,14 @@ namespace EduPlan.Search.Api;
 
 public sealed record SectionDto(string Id, string Number, string Heading, string Text);
 
+/// <summary><c>instrumentKey</c> (added to v1) is the key of the document's own node in the citation graph.</summary>
 public sealed record DocumentDetailDto(
     string Id, string Source, string Title, string Kind, string? Symbol, string? Province, string? Issuer, string? Signer,
-    string? Date, int? Year, string? SchoolYear, IReadOnlyList<SectionDto> Sections, string Html)
+    string? Date, int? Year, string? SchoolYear, IReadOnlyList<SectionDto> Sections, string Html, string? InstrumentKey)
 {
-    public static DocumentDetailDto From(DocumentInfo d, IReadOnlyList<Section> sections, string html) =>
+    public static DocumentDetailDto From(DocumentInfo d, IReadOnlyList<Section> sections, string html, string? instrumentKey) =>
         new(d.Id, d.Source, d.Title, d.Kind, d.Symbol, d.Province, d.Issuer, d.Signer, d.Date, d.Year, d.SchoolYear,
-            sections.Select(s => new SectionDto(s.Id, s.Number, s.Heading, s.Text)).ToList(), html);
+            sections.Select(s => new SectionDto(s.Id, s.Number, s.Heading, s.Text)).ToList(), html, instrumentKey);
 }
 
 public sealed record PassageDto(string SectionId, string Heading, string Snippet);
@@ -23,18 +24,22 @@ public sealed record HitDto(DocumentInfo Document, float Score, IReadOnlyList<Pa
 
 public sealed record FacetDto(string Value, int Count);
 
-public sealed record FacetsDto(IReadOnlyList<FacetDto> Province, IReadOnlyList<FacetDto> Kind, IReadOnlyList<FacetDto> Year, IReadOnlyList<FacetDto> SchoolYear);
+public sealed record FacetsDto(IReadOnlyList<FacetDto> Province, IReadOnlyList<FacetDto> Kind, IReadOnlyList<FacetDto> Year, IReadOnlyList<FacetDto> SchoolYear)
+{
+    public static FacetsDto From(IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> facets)
+    {
+        IReadOnlyList<FacetDto> F(string name) => facets.TryGetValue(name, out var v) ? v.Select(f => new FacetDto(f.Value, f.Count)).ToList() : [];
+        return new(F("province"), F("kind"), F("year"), F("schoolYear"));
+    }
+}
 
 /// <summary><c>partial</c> (added to v1) is true when the query hit its time bound and the answer holds only what was found by then.</summary>
 public sealed record SearchResponseDto(string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitDto> Hits, FacetsDto Facets, string? DidYouMean, bool Partial)
 {
-    public static SearchResponseDto From(SearchResult r)
-    {
-        IReadOnlyList<FacetDto> F(string name) => r.Facets.TryGetValue(name, out var v) ? v.Select(f => new FacetDto(f.Value, f.Count)).ToList() : [];
-        return new(r.Query, r.Total, r.Page, r.Size, Math.Round(r.TookMs, 2),
+    public static SearchResponseDto From(SearchResult r) =>
+        new(r.Query, r.Total, r.Page, r.Size, Math.Round(r.TookMs, 2),
             r.Hits.Select(h => new HitDto(h.Document, h.Score, h.Passages.Select(p => new PassageDto(p.SectionId, p.Heading, p.Snippet)).ToList())).ToList(),
-            new FacetsDto(F("province"), F("kind"), F("year"), F("schoolYear")), r.DidYouMean, r.Partial);
-    }
+            FacetsDto.From(r.Facets), r.DidYouMean, r.Partial);
 }
 
 public sealed record InstrumentDto(

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using EduPlan.Search.Core.Citations;
 using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Searching;
@@ -10,7 +12,12 @@ public static class DocumentsApi
     public static void MapDocumentsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/documents").WithTags("Documents").RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy);
-        group.MapGet("/", List).WithName("ListDocuments").WithSummary("Every document of the corpus with its metadata")
+        group.MapGet("/", List).WithName("ListDocuments")
+            .WithSummary("Every document of the corpus with its metadata, or with page and size one page of them, most recent first")
+            .WithDescription("Without page or size: every document, ordered by id. With page (from 1) and/or size (1 to 100, default 10): that page " +
+                             "of the documents ordered by date descending (a date without its day after the days of its month), documents " +
+                             "without a date last, then by id. The X-Total-Count header gives the number of documents.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/{id}", Get).WithName("GetDocument")
             .WithSummary("One document: metadata, sections with stable anchors, and HTML for reading with each citation a link")
@@ -20,8 +27,27 @@ public static class DocumentsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static Results<Ok<IReadOnlyList<DocumentInfo>>, ProblemHttpResult> List(SearchService search) =>
-        search.Current is { } index ? TypedResults.Ok(index.Documents) : Problems.NotReady(search.LastError);
+    public const string TotalCountHeader = "X-Total-Count";
+
+    /// <summary>Each index's documents most recent first, sorted once: a page of a national corpus is then a slice, not a sort.</summary>
+    private static readonly ConditionalWeakTable<SearchIndex, DocumentInfo[]> RecentFirst = new();
+
+    private static Results<Ok<IReadOnlyList<DocumentInfo>>, ProblemHttpResult> List(string? page, string? size, SearchService search, HttpResponse response)
+    {
+        // Without parameters the whole list, as v1 promised; a page is asked for by naming one.
+        var paged = !string.IsNullOrEmpty(page) || !string.IsNullOrEmpty(size);
+        var pageNumber = 1;
+        var pageSize = 0;
+        if (paged && Paging.Read(page, size, out pageNumber, out pageSize) is { } invalid) return invalid;
+        if (search.Current is not { } index) return Problems.NotReady(search.LastError);
+        response.Headers[TotalCountHeader] = index.Documents.Count.ToString(CultureInfo.InvariantCulture);
+        if (!paged) return TypedResults.Ok(index.Documents);
+        var all = RecentFirst.GetValue(index, i => i.Documents
+            .OrderBy(d => d.Date is null).ThenByDescending(d => d.Date, StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal).ToArray());
+        var skip = (int)Math.Min((long)(pageNumber - 1) * pageSize, all.Length);
+        IReadOnlyList<DocumentInfo> slice = all[skip..Math.Min(skip + pageSize, all.Length)];
+        return TypedResults.Ok(slice);
+    }
 
     private static Results<Ok<DocumentDetailDto>, ProblemHttpResult> Get(string id, SearchService search)
     {
@@ -29,7 +55,7 @@ public static class DocumentsApi
         if (index.Load(id) is not { } document) return Problems.NotFound($"There is no document with id '{id}'. GET /api/documents lists them.");
         var citations = index.Graph.CitationsOf(id);
         var html = DocumentHtml.Render(document, citations, InstrumentsApi.PageHref);
-        return TypedResults.Ok(DocumentDetailDto.From(document.Info, document.Sections, html));
+        return TypedResults.Ok(DocumentDetailDto.From(document.Info, document.Sections, html, index.Graph.NodeOfDocument(id)));
     }
 
     private static Results<Ok<IReadOnlyList<CitationDto>>, ProblemHttpResult> Citations(string id, SearchService search)

@@ -9,8 +9,8 @@ public static class SearchApi
 {
     public static void MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api").WithTags("Search").RequireCors(ServiceSetup.PublicCors)
-            .MapGet("/search", Search)
+        var group = app.MapGroup("/api").WithTags("Search").RequireCors(ServiceSetup.PublicCors);
+        group.MapGet("/search", Search)
             .CacheOutput(ResultCache.Policy)
             .WithName("Search")
             .WithSummary("Full-text search over the directives")
@@ -19,7 +19,17 @@ public static class SearchApi
                              "Filters combine with AND; several values of one filter are OR. Facet counts are over the filtered result.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/facets", Facets)
+            .CacheOutput(ResultCache.Policy)
+            .WithName("Facets")
+            .WithSummary("Facet counts over every document of the index")
+            .WithDescription("The same shape and order as a search's facets (most frequent first, then by value), counted over all documents: " +
+                             "what a page shows before anything is searched, without listing the documents.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
+
+    private static Results<Ok<FacetsDto>, ProblemHttpResult> Facets(SearchService search) =>
+        search.Current is { } index ? TypedResults.Ok(FacetsDto.From(index.AllFacets())) : Problems.NotReady(search.LastError);
 
     public sealed record SearchParameters(
         [FromQuery] string? Q,
@@ -33,10 +43,7 @@ public static class SearchApi
     private static async Task<Results<Ok<SearchResponseDto>, ProblemHttpResult>> Search([AsParameters] SearchParameters p, SearchService search,
         SearchGate gate, HttpContext http)
     {
-        if (!TryInt(p.Page, 1, out var page) || page < 1)
-            return Problems.BadRequest("page must be a whole number of at least 1.");
-        if (!TryInt(p.Size, 10, out var size) || size < 1 || size > SearchRequest.MaxSize)
-            return Problems.BadRequest($"size must be a whole number from 1 to {SearchRequest.MaxSize}.");
+        if (Paging.Read(p.Page, p.Size, out var page, out var size) is { } invalid) return invalid;
         // Measured in NFC: the same query pasted in NFD is longer but is the same query.
         if (p.Q is { Length: > SearchRequest.MaxQueryLength } && VietnameseFolding.NormalizeText(p.Q) is { Length: > SearchRequest.MaxQueryLength } normal)
             return Problems.BadRequest($"q is {normal.Length} characters long; the most is {SearchRequest.MaxQueryLength}.");
@@ -52,11 +59,5 @@ public static class SearchApi
         var result = index.Search(request, query);
         if (result.Partial) ResultCache.DoNotKeep(http);
         return TypedResults.Ok(SearchResponseDto.From(result));
-    }
-
-    private static bool TryInt(string? text, int fallback, out int value)
-    {
-        if (string.IsNullOrWhiteSpace(text)) { value = fallback; return true; }
-        return int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out value);
     }
 }

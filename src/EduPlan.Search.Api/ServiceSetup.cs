@@ -39,7 +39,8 @@ public static class ServiceSetup
         services.AddProblemDetails();
         services.AddOpenApi();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
-        services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()));
+        services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()
+            .WithExposedHeaders(DocumentsApi.TotalCountHeader))); // a portal paging the documents reads the total
         services.AddRateLimiter(o => ConfigureRateLimit(o, configuration));
         services.AddResultCache(configuration);
         services.AddSingleton<SearchGate>();

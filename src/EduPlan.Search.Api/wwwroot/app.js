@@ -17,6 +17,7 @@
   const PAGE_SIZE = 10;
   const DEBOUNCE_MS = 300;
   const FACET_LIMIT = 10;
+  const RECENT_SIZE = 20;
 
   const FACETS = [
     { key: 'province', label: 'Tỉnh/thành' },
@@ -176,7 +177,8 @@
     }
   }
 
-  async function api(path, params, signal) {
+  /** The response of a GET to the API, once it is known to be a success; ApiError otherwise. */
+  async function request(path, params, signal) {
     const url = new URL(path, location.origin);
     if (params) {
       for (const [k, v] of Object.entries(params)) {
@@ -197,15 +199,28 @@
       try { problem = await res.json(); } catch { /* not JSON */ }
       throw new ApiError(res.status, problem);
     }
-    return res.json();
+    return res;
   }
 
-  let documentsPromise = null;
-  function allDocuments() {
-    if (!documentsPromise) {
-      documentsPromise = api('/api/documents').catch((e) => { documentsPromise = null; throw e; });
+  async function api(path, params, signal) {
+    return (await request(path, params, signal)).json();
+  }
+
+  // The counts over the whole corpus: never the documents themselves, which a national corpus makes far too many.
+  let facetsPromise = null;
+  function allFacets() {
+    if (!facetsPromise) {
+      facetsPromise = api('/api/facets').catch((e) => { facetsPromise = null; throw e; });
     }
-    return documentsPromise;
+    return facetsPromise;
+  }
+
+  /** One page of the documents, most recent first, with the number of documents in the corpus. */
+  async function recentDocuments(page, signal) {
+    const res = await request('/api/documents', { page, size: RECENT_SIZE }, signal);
+    const docs = await res.json();
+    const total = parseInt(res.headers.get('X-Total-Count') || '', 10);
+    return { docs: Array.isArray(docs) ? docs : [], total: Number.isFinite(total) ? total : null };
   }
 
   const docCache = new Map();
@@ -391,7 +406,7 @@
       const without = cloneState(s);
       without.filters[f.key] = [];
       if (!without.q.trim() && !hasFilters(without)) {
-        return allDocuments().then((docs) => [f.key, facetFromDocs(docs, f.key)]).catch(() => [f.key, null]);
+        return allFacets().then((all) => [f.key, all[f.key] || null]).catch(() => [f.key, null]);
       }
       const params = { ...base, page: 1, size: 1 };
       params[f.key] = [];
@@ -414,16 +429,6 @@
     } finally {
       if (seq === searchSeq) results.removeAttribute('aria-busy');
     }
-  }
-
-  function facetFromDocs(docs, key) {
-    const counts = new Map();
-    for (const d of docs) {
-      const v = d[key];
-      if (v === null || v === undefined || v === '') continue;
-      counts.set(String(v), (counts.get(String(v)) || 0) + 1);
-    }
-    return [...counts].map(([value, count]) => ({ value, count }));
   }
 
   function sortFacetValues(key, values) {
@@ -626,38 +631,70 @@
     setStatus(errorText(e), 'error');
   }
 
-  async function renderWelcome(seq) {
+  async function renderWelcome(seq, signal) {
     renderActiveFilters(readSearchState(''));
     clear($('summary')).append('Nhập từ khóa để tìm kiếm trong các văn bản chỉ đạo, kế hoạch, quyết định của ngành giáo dục.');
     $('didyoumean').hidden = true;
     $('pager').hidden = true;
     setStatus('');
+    let facets;
+    let first;
     try {
-      const docs = await allDocuments();
-      if (seq !== searchSeq) return;
-      lastRenderedUrl = '/';
-      const facets = Object.fromEntries(FACETS.map((f) => [f.key, facetFromDocs(docs, f.key)]));
-      renderFacets(readSearchState(''), facets);
-      const results = clear($('results'));
-      if (!docs.length) { results.append(el('p', { class: 'empty', text: 'Kho chưa có văn bản nào.' })); return; }
-      const sorted = [...docs].sort((a, b) => collator.compare(b.date || '', a.date || '') || collator.compare(a.title || '', b.title || ''));
-      results.append(el('h2', { class: 'list-title', text: `Văn bản trong kho (${nf.format(docs.length)})` }));
-      const ul = el('ul', { class: 'doc-list' });
-      const WELCOME_MAX = 30;
-      for (const d of sorted.slice(0, WELCOME_MAX)) {
-        ul.append(el('li', { class: 'doc-item' },
-          el('a', { class: 'title', href: docUrl(d.id), text: d.title || d.source || d.id }),
-          el('p', { class: 'meta', text: docMetaLine(d) })));
-      }
-      results.append(ul);
-      if (sorted.length > WELCOME_MAX) {
-        results.append(el('p', { class: 'muted', text: `… và ${nf.format(sorted.length - WELCOME_MAX)} văn bản khác. Dùng ô tìm kiếm hoặc bộ lọc để thu hẹp.` }));
-      }
+      [facets, first] = await Promise.all([allFacets(), recentDocuments(1, signal)]);
     } catch (e) {
-      if (seq !== searchSeq) return;
-      clear($('results'));
+      if (e.name === 'AbortError' || seq !== searchSeq) return;
+      clear($('results')).append(el('p', { class: 'error', text: errorText(e) }));
       $('facets').hidden = true;
+      return;
     }
+    if (seq !== searchSeq) return;
+    lastRenderedUrl = '/';
+    renderFacets(readSearchState(''), facets);
+    const results = clear($('results'));
+    if (!first.docs.length) { results.append(el('p', { class: 'empty', text: 'Kho chưa có văn bản nào.' })); return; }
+    renderRecentList(results, first, seq);
+  }
+
+  /** The most recent documents, a page at a time: "Xem thêm" appends the next page and moves focus to its first document. */
+  function renderRecentList(results, first, seq) {
+    const total = first.total ?? first.docs.length;
+    const seen = new Set();
+    let page = 1;
+    results.append(el('h2', { class: 'list-title', text: `Văn bản mới nhất (trong ${nf.format(total)} văn bản của kho)` }));
+    const ul = el('ul', { class: 'doc-list' });
+    const count = el('p', { class: 'muted doc-count', 'aria-live': 'polite' });
+    const more = el('button', { type: 'button', class: 'doc-more' });
+    const add = (docs) => {
+      let firstLink = null;
+      for (const d of docs) {
+        if (seen.has(d.id)) continue; // the index may change between pages
+        seen.add(d.id);
+        const link = el('a', { class: 'title', href: docUrl(d.id), text: d.title || d.source || d.id });
+        firstLink = firstLink || link;
+        ul.append(el('li', { class: 'doc-item', dataset: { id: d.id } }, link, el('p', { class: 'meta', text: docMetaLine(d) })));
+      }
+      const left = Math.max(0, total - seen.size);
+      count.textContent = `Đang hiển thị ${nf.format(seen.size)}/${nf.format(total)} văn bản. Dùng ô tìm kiếm hoặc bộ lọc để thu hẹp.`;
+      more.textContent = `Xem thêm ${nf.format(Math.min(RECENT_SIZE, left))} văn bản`;
+      more.hidden = left === 0 || docs.length === 0;
+      return firstLink;
+    };
+    add(first.docs);
+    more.addEventListener('click', async () => {
+      more.disabled = true;
+      try {
+        const next = await recentDocuments(page + 1);
+        if (seq !== searchSeq) return;
+        page++;
+        const firstNew = add(next.docs);
+        if (firstNew) firstNew.focus();
+      } catch (e) {
+        if (seq === searchSeq) count.textContent = errorText(e);
+      } finally {
+        more.disabled = false;
+      }
+    });
+    results.append(ul, count, more);
   }
 
   // ---------------------------------------------------------------- document view
@@ -797,13 +834,11 @@
     renderCitesList(list, cites, { withSection: true, excludeDocId: doc.id });
     $('cites-count').textContent = cites.length ? `(${nf.format(distinctInstruments(cites, doc.id).length)})` : '';
 
-    // The document's own instrument, to show who cites it.
-    let own = null;
-    try { own = await findOwnInstrument(doc, cites); } catch { own = null; }
-    if (seq !== viewSeq) return;
-    if (!own) { $('citedby-panel').hidden = true; return; }
+    // The document's own node in the citation graph, to show who cites it.
+    const ownKey = doc.instrumentKey;
+    if (!ownKey) { $('citedby-panel').hidden = true; return; }
     let ins;
-    try { ins = await api(`/api/instruments/${encodeURIComponent(own.key)}`); } catch { ins = null; }
+    try { ins = await api(`/api/instruments/${encodeURIComponent(ownKey)}`); } catch { ins = null; }
     if (seq !== viewSeq) return;
     const citedBy = (ins && ins.citedBy) || [];
     if (!citedBy.length) { $('citedby-panel').hidden = true; return; }
@@ -819,22 +854,8 @@
       ul.append(li);
     }
     $('doc-citedby-count').textContent = `(${nf.format(byDoc.size)})`;
-    $('doc-instrument-link').setAttribute('href', instrumentUrl(ins.key || own.key));
+    $('doc-instrument-link').setAttribute('href', instrumentUrl(ins.key || ownKey));
     $('citedby-panel').hidden = false;
-  }
-
-  async function findOwnInstrument(doc, cites) {
-    const fromCites = cites.find((c) => c.instrument && c.instrument.documentId === doc.id);
-    if (fromCites) return fromCites.instrument;
-    if (doc.symbol) {
-      const found = await api('/api/instruments', { q: doc.symbol });
-      const hit = (found || []).find((i) => i.documentId === doc.id);
-      if (hit) return hit;
-    }
-    // Documents without a number (many drafts carry "Số: /KH-...") can still be graph nodes.
-    const graph = await api('/api/graph');
-    const node = ((graph && graph.nodes) || []).find((n) => n.documentId === doc.id);
-    return node ? { key: node.key } : null;
   }
 
   function groupBy(items, keyFn) {

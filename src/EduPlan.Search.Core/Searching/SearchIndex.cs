@@ -98,6 +98,17 @@ public sealed class SearchIndex : IDisposable
 
     public DocumentInfo? Find(string id) => _ordinalById.TryGetValue(id, out var i) ? _byOrdinal[i] : null;
 
+    private IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>? _allFacets;
+
+    /// <summary>The facets of every document, counted as a search's are; computed on first use and kept (two threads may both count once).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> AllFacets()
+    {
+        if (_allFacets is { } facets) return facets;
+        var counters = _table.NewFacetCounters();
+        foreach (var ordinal in _byOrdinal.Keys) _table.Count(counters, ordinal);
+        return _allFacets = _table.Facets(counters);
+    }
+
     /// <summary>The parsed document, from the source text stored in the index.</summary>
     public CorpusDocument? Load(string id)
     {

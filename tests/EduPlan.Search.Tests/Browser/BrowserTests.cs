@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace EduPlan.Search.Tests.Browser;
@@ -245,6 +246,85 @@ public sealed class BrowserTests(BrowserFixture fx)
             await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("phone-instrument"));
             Assert.True(overflow is null, "instrument view: " + overflow);
 
+            AssertNoPageErrors(browser);
+        });
+
+    // ------------------------------------------------------------------ 5. a national corpus: nothing loads every document or the whole graph
+
+    /// <summary>Records every URL the page fetches, from before its first script runs.</summary>
+    private const string RecordFetches =
+        "window.__requests = []; const __fetch = window.fetch;" +
+        " window.fetch = function (input, init) { window.__requests.push(String(input instanceof Request ? input.url : input)); return __fetch.call(this, input, init); };";
+
+    private const string RequestedUrls =
+        "[...new Set([...(window.__requests || []), ...performance.getEntriesByType('resource').map(e => e.name)])]";
+
+    [Fact]
+    public Task Welcome_page_and_a_document_never_load_every_document_or_the_whole_graph() =>
+        WithBrowser("bounded-requests", 1280, 900, async browser =>
+        {
+            await browser.SendAsync("Page.addScriptToEvaluateOnNewDocument", new { source = RecordFetches });
+            await browser.NavigateAsync(fx.BaseUrl + "/");
+            await browser.WaitForAsync(
+                "document.querySelectorAll('#results .doc-item a.title').length === 5" +
+                " && document.querySelectorAll('.facet[data-facet=province] button.facet-value').length === 4");
+            Assert.Contains("5", await browser.EvaluateAsync<string>("document.querySelector('#results .list-title').textContent"));
+
+            // The Bắc Giang plan has no số ký hiệu: its own node used to be looked up in the whole graph.
+            await ClickLinkAsync(browser, $"#results .doc-item a.title[href=\"/?doc={Seeds.BacGiangPlan}\"]");
+            await browser.WaitForAsync(
+                $"new URLSearchParams(location.search).get('doc') === {Js(Seeds.BacGiangPlan)}" +
+                " && document.querySelectorAll('#cites .cite-item').length > 0" +
+                $" && {RequestedUrls}.some(u => new URL(u).pathname.startsWith('/api/instruments/'))");
+            // Each page load starts a new record: keep this one's before loading the next.
+            var urls = Strings(await browser.EvaluateAsync<JsonElement>(RequestedUrls));
+            // Then a facet selected with no query: its own counts are over every document.
+            await browser.NavigateAsync($"{fx.BaseUrl}/?province={Uri.EscapeDataString("Lai Châu")}");
+            await browser.WaitForAsync(
+                "document.querySelectorAll('#results .hit').length === 2 && !document.getElementById('results').hasAttribute('aria-busy')" +
+                " && document.querySelectorAll('.facet[data-facet=province] button.facet-value').length === 4");
+
+            urls.AddRange(Strings(await browser.EvaluateAsync<JsonElement>(RequestedUrls)));
+            var requested = urls.Select(u => new Uri(u)).ToList();
+            var api = requested.Where(u => u.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal)).Select(u => u.PathAndQuery).ToList();
+            Assert.Equal(2, api.Count(u => u == "/api/facets"));
+            Assert.Contains(api, u => u.StartsWith("/api/documents?", StringComparison.Ordinal) && u.Contains("page=1"));
+            var unbounded = requested.Where(u =>
+                (u.AbsolutePath == "/api/documents" && !u.Query.Contains("page=")) || (u.AbsolutePath == "/api/graph" && !u.Query.Contains("focus="))).ToList();
+            Assert.True(unbounded.Count == 0, "requested without page or focus: " + string.Join(", ", unbounded) + "\nall: " + string.Join("\n", api));
+            AssertNoPageErrors(browser);
+        });
+
+    [Fact]
+    public Task Welcome_list_shows_more_documents_a_page_at_a_time_by_keyboard_at_phone_width() =>
+        WithBrowser("welcome-more", 375, 812, async browser =>
+        {
+            await browser.SetViewportAsync(375, 812, deviceScaleFactor: 2, mobile: true);
+            // Five seeds fit on one page of 20: ask for pages of 2 to see the list grow as it would over a national corpus.
+            await browser.SendAsync("Page.addScriptToEvaluateOnNewDocument", new
+            {
+                source = RecordFetches + " const __paged = window.fetch;" +
+                         " window.fetch = (input, init) => __paged(String(input).replace(/(\\/api\\/documents\\?.*size=)20\\b/, (all, head) => head + '2'), init);",
+            });
+            await browser.NavigateAsync(fx.BaseUrl + "/");
+            const string items = "document.querySelectorAll('#results .doc-item').length";
+            await browser.WaitForAsync($"{items} === 2 && !document.querySelector('#results .doc-more').hidden");
+            Assert.Null(await HorizontalOverflowAsync(browser));
+            await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("phone-welcome"), fullPage: true);
+
+            var expected = (await fx.Client.GetFromJsonAsync<JsonElement>("/api/documents?page=1&size=5")).EnumerateArray()
+                .Select(d => d.GetProperty("id").GetString()!).ToList();
+            foreach (var count in new[] { 4, 5 })
+            {
+                await browser.EvaluateAsync("document.querySelector('#results .doc-more').focus()");
+                await browser.PressEnterAsync();
+                await browser.WaitForAsync($"{items} === {count}");
+                // Focus moves to the first document just added, so the keyboard carries on from there.
+                Assert.Equal(expected[count == 4 ? 2 : 4], await browser.EvaluateAsync<string>("document.activeElement.closest('.doc-item').dataset.id"));
+            }
+            Assert.Equal(expected, Strings(await browser.EvaluateAsync<JsonElement>("[...document.querySelectorAll('#results .doc-item')].map(li => li.dataset.id)")));
+            Assert.True(await browser.EvaluateAsync<bool>("document.querySelector('#results .doc-more').hidden"), "all five are shown: no more to load");
+            Assert.Contains("5/5", await browser.EvaluateAsync<string>("document.querySelector('#results .doc-count').textContent"));
             AssertNoPageErrors(browser);
         });
 

@@ -1,0 +1,28 @@
+using System.Globalization;
+using EduPlan.Search.Core.Searching;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EduPlan.Search.Api;
+
+/// <summary>page and size read the same way, with the same 400s, by every endpoint that pages.</summary>
+public static class Paging
+{
+    public const int DefaultSize = 10;
+
+    /// <summary>null when both are valid (missing ones take their defaults); otherwise the 400 to answer.</summary>
+    public static ProblemHttpResult? Read(string? pageText, string? sizeText, out int page, out int size)
+    {
+        size = DefaultSize;
+        if (!TryInt(pageText, 1, out page) || page < 1)
+            return Problems.BadRequest("page must be a whole number of at least 1.");
+        if (!TryInt(sizeText, DefaultSize, out size) || size < 1 || size > SearchRequest.MaxSize)
+            return Problems.BadRequest($"size must be a whole number from 1 to {SearchRequest.MaxSize}.");
+        return null;
+    }
+
+    private static bool TryInt(string? text, int fallback, out int value)
+    {
+        if (string.IsNullOrWhiteSpace(text)) { value = fallback; return true; }
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+    }
+}
