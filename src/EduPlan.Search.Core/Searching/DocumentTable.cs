@@ -23,8 +23,13 @@ internal sealed class DocumentTable
         foreach (var (ordinal, info) in byOrdinal) _info[ordinal] = info;
 
         _idRank = new int[size];
-        var rank = 0;
-        foreach (var (ordinal, _) in byOrdinal.OrderBy(p => p.Value.Id, StringComparer.Ordinal)) _idRank[ordinal] = rank++;
+        var inIdOrder = new List<DocumentInfo>(byOrdinal.Count);
+        foreach (var (ordinal, info) in byOrdinal.OrderBy(p => p.Value.Id, StringComparer.Ordinal))
+        {
+            _idRank[ordinal] = inIdOrder.Count;
+            inIdOrder.Add(info);
+        }
+        InIdOrder = inIdOrder;
 
         _facetValue = new int[FacetNames.Length][];
         _facetValues = new string[FacetNames.Length][];
@@ -53,6 +58,9 @@ internal sealed class DocumentTable
         2 => info.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => info.SchoolYear,
     };
+
+    /// <summary>Every document, by id in ordinal string order.</summary>
+    public IReadOnlyList<DocumentInfo> InIdOrder { get; }
 
     public bool Contains(int ordinal) => (uint)ordinal < (uint)_info.Length && _info[ordinal] is not null;
 

@@ -50,7 +50,7 @@ public sealed class SearchIndex : IDisposable
     /// <summary>A query finding fewer documents than this gets a "did you mean" when one exists.</summary>
     public const int FewHits = 2;
 
-    private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, GraphStore.Stored stored, CitationFile citations, Task<IndexManifest?> manifest)
+    private SearchIndex(IndexGeneration generation, LuceneDirectory directory, DirectoryReader reader, GraphStore.Stored stored, CitationFile citations, Task<IndexManifest?> manifest, Abbreviations abbreviations)
     {
         Generation = generation;
         _directory = directory;
@@ -58,13 +58,13 @@ public sealed class SearchIndex : IDisposable
         _searcher = new IndexSearcher(reader);
         _stored = stored;
         _citations = citations;
-        Documents = stored.Documents.Select(d => d.Info).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         // The graph is read on its first use: a search needs only the documents.
         _graph = new Lazy<CitationGraph>(() => new CitationGraph(stored.ReadGraph(), stored.Documents.Select(d => (d.Ordinal, d.Info.Id, d.Citations)), citations));
         _byOrdinal = stored.Documents.ToDictionary(d => d.Ordinal, d => d.Info);
         _table = new DocumentTable(_byOrdinal);
+        Documents = _table.InIdOrder;
         _manifest = manifest;
-        Abbreviations = Abbreviations.Load(generation.Path);
+        Abbreviations = abbreviations;
         _speller = new Lazy<SpellingSuggester>(() => new SpellingSuggester(reader));
         _ordinalById = stored.Documents.ToDictionary(d => d.Info.Id, d => d.Ordinal, StringComparer.Ordinal);
     }
@@ -78,12 +78,24 @@ public sealed class SearchIndex : IDisposable
         CitationFile? citations = null;
         try
         {
+            // The parts are independent: read them side by side, so the first search waits for the slowest alone.
             var manifest = Task.Run(() => IndexManifest.Load(generation.Path));
-            directory = FSDirectory.Open(new DirectoryInfo(generation.Path));
-            reader = DirectoryReader.Open(directory);
-            stored = GraphStore.Open(generation.Path);
-            citations = CitationFile.OpenForRead(generation.Path);
-            return new SearchIndex(generation, directory, reader, stored, citations, manifest);
+            var storing = Task.Run(() => GraphStore.Open(generation.Path));
+            var abbreviations = Task.Run(() => Abbreviations.Load(generation.Path));
+            try
+            {
+                directory = FSDirectory.Open(new DirectoryInfo(generation.Path));
+                reader = DirectoryReader.Open(directory);
+                citations = CitationFile.OpenForRead(generation.Path);
+            }
+            finally
+            {
+                // Never leave the graph store open behind a failure to open the rest.
+                try { storing.Wait(); } catch (AggregateException) { }
+                stored = storing.IsCompletedSuccessfully ? storing.Result : null;
+            }
+            stored ??= storing.GetAwaiter().GetResult(); // rethrows what failed, as itself
+            return new SearchIndex(generation, directory, reader, stored, citations, manifest, abbreviations.GetAwaiter().GetResult());
         }
         catch (Exception e) when (e is IOException or InvalidDataException or JsonException or IndexNotFoundException or CorruptIndexException
                                        or UnauthorizedAccessException or ArgumentException or FormatException or OverflowException)
