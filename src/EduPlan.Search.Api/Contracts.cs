@@ -57,7 +57,14 @@ public sealed record CitedByDto(DocumentInfo Document, string Relation, string C
 public sealed record InstrumentDetailDto(
     string Key, string Kind, string? Symbol, string? Number, string? IssuerCode, string? Issuer, string Scope,
     string? Date, int? Year, string? Title, string? DocumentId, int CitedByCount,
-    IReadOnlyList<CitedByDto> CitedBy, IReadOnlyList<CitationDto>? Cites);
+    IReadOnlyList<CitedByDto> CitedBy, IReadOnlyList<CitationDto>? Cites)
+{
+    /// <summary>Citing documents per province ("" when unknown), most first: the whole picture when citedBy is one page.</summary>
+    public IReadOnlyList<FacetDto> CitedByProvinces { get; init; } = [];
+
+    /// <summary>Citing documents that the province filter keeps: what the pages of citedBy add up to.</summary>
+    public int CitedByDocuments { get; init; }
+}
 
 public sealed record ExtractRequest(string? Text, string? Province);
 

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Documents;
+using EduPlan.Search.Core.Indexing;
 using EduPlan.Search.Core.Searching;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -24,6 +26,10 @@ public static class InstrumentsApi
             .WithSummary("Instruments of the citation graph; q matches a symbol typed loosely (\"2457/QD-BGDDT\", \"2457 BGDĐT\")");
         group.MapGet("/instruments/{key}", Get).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("GetInstrument")
             .WithSummary("One instrument with every citing occurrence and, for a corpus document, what it cites")
+            .WithDescription("citedByProvinces counts the citing documents per province. province (repeatable, OR) keeps the citing documents of those provinces; " +
+                             "page and size (1 to 100) give one page of citing documents (ordered by province, then id) with all their occurrences, " +
+                             "and citedByDocuments says how many documents the filter keeps. Without page or size, every citing occurrence.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/citations/extract", Extract).WithName("ExtractCitations")
             .WithSummary("Finds the citations in a text; offsets index the text exactly as sent")
@@ -31,7 +37,7 @@ public static class InstrumentsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/graph", Graph).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("GetGraph")
-            .WithSummary("The citation graph as JSON, or GraphML with format=graphml; focus and depth give one node's neighbourhood")
+            .WithSummary("The citation graph as JSON, or GraphML with format=graphml; focus and depth give one node's neighbourhood, limit (1 to 2000) keeps its most cited nodes")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -47,18 +53,34 @@ public static class InstrumentsApi
         return TypedResults.Ok(list);
     }
 
-    private static Results<Ok<InstrumentDetailDto>, ProblemHttpResult> Get(string key, SearchService search)
+    private static Results<Ok<InstrumentDetailDto>, ProblemHttpResult> Get(string key, SearchService search,
+        [FromQuery] string[]? province, [FromQuery] string? page, [FromQuery] string? size)
     {
+        // Without page or size every citing occurrence, as v1 promised; a national hub is cited by tens of
+        // thousands of documents, so the page asks for them a page of documents at a time.
+        var paged = !string.IsNullOrEmpty(page) || !string.IsNullOrEmpty(size);
+        var pageNumber = 1;
+        var pageSize = 0;
+        if (paged && Paging.Read(page, size, out pageNumber, out pageSize) is { } invalid) return invalid;
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);
         if (!InstrumentKeys.IsWellFormed(key) || index.Graph.Find(key) is not { } i)
             return Problems.NotFound($"There is no instrument with key '{key}'. GET /api/instruments?q=<symbol> finds keys.");
         var graph = index.Graph;
-        var citedBy = graph.CitedBy(key)
+        var citing = graph.CitingDocuments(key).Select(index.Find).OfType<DocumentInfo>().ToList();
+        var provinces = citing.GroupBy(d => d.Province ?? "").Select(g => new FacetDto(g.Key, g.Count()))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+        var wanted = province is { Length: > 0 } ? province.Select(IndexFields.FilterValue).ToHashSet(StringComparer.Ordinal) : null;
+        var selected = citing.Where(d => wanted is null || wanted.Contains(IndexFields.FilterValue(d.Province ?? ""))).ToList();
+        IReadOnlySet<string>? documents = wanted is null ? null : selected.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        if (paged)
+            documents = selected.OrderBy(d => d.Province ?? "\uffff", StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal)
+                .Skip((int)Math.Min((long)(pageNumber - 1) * pageSize, selected.Count)).Take(pageSize).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var citedBy = graph.CitedBy(key, documents)
             .Select(x => new CitedByDto(index.Find(x.DocumentId)!, x.Citation.Relation, x.Citation.Context, x.Citation.SectionId))
             .ToList();
         var cites = i.DocumentId is { } docId ? graph.CitationsOf(docId).Select(c => ToDto(c, graph)).ToList() : null;
         return TypedResults.Ok(new InstrumentDetailDto(i.Key, i.Kind, i.Symbol, i.Number, i.IssuerCode, i.Issuer, i.Scope, i.Date, i.Year,
-            i.Title, i.DocumentId, graph.CitedByCount(key), citedBy, cites));
+            i.Title, i.DocumentId, graph.CitedByCount(key), citedBy, cites) { CitedByProvinces = provinces, CitedByDocuments = selected.Count });
     }
 
     private static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult>> Extract(HttpRequest request, SearchService search)
@@ -86,8 +108,13 @@ public static class InstrumentsApi
         return TypedResults.Ok(new ExtractResponse(citations));
     }
 
-    private static IResult Graph(string? focus, string? depth, string? format, SearchService search)
+    public const int MaxGraphLimit = 2000;
+
+    private static IResult Graph(string? focus, string? depth, string? format, string? limit, SearchService search)
     {
+        var most = int.MaxValue;
+        if (limit is not null && (!int.TryParse(limit, out most) || most < 1 || most > MaxGraphLimit))
+            return Problems.BadRequest($"limit must be a whole number from 1 to {MaxGraphLimit}.");
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);
         var graph = index.Graph;
         IReadOnlyList<Instrument> nodes;
@@ -99,6 +126,14 @@ public static class InstrumentsApi
             if (depth is not null && (!int.TryParse(depth, out d) || d < 0 || d > MaxDepth))
                 return Problems.BadRequest($"depth must be a whole number from 0 to {MaxDepth}.");
             (nodes, edges) = graph.Neighbourhood(focus, d);
+            if (nodes.Count > most)
+            {
+                // A hub's neighbourhood is every document citing it: keep the focus and the most cited others, and the edges among them.
+                var kept = nodes.OrderByDescending(n => n.Key == focus).ThenByDescending(n => graph.CitedByCount(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal)
+                    .Take(most).ToList();
+                var keys = kept.Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+                (nodes, edges) = (kept, edges.Where(e => keys.Contains(e.Source) && keys.Contains(e.Target)).ToList());
+            }
         }
         else (nodes, edges) = (graph.Instruments.ToList(), graph.Edges);
 

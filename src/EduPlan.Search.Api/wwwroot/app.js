@@ -207,6 +207,11 @@
   }
 
   // The counts over the whole corpus: never the documents themselves, which a national corpus makes far too many.
+  /** Citing documents per page on an instrument, on a document's panel, and nodes drawn around an instrument. */
+  const CITEDBY_SIZE = 50;
+  const DOC_CITEDBY_SIZE = 20;
+  const GRAPH_LIMIT = 60;
+
   let facetsPromise = null;
   function allFacets() {
     if (!facetsPromise) {
@@ -838,7 +843,7 @@
     const ownKey = doc.instrumentKey;
     if (!ownKey) { $('citedby-panel').hidden = true; return; }
     let ins;
-    try { ins = await api(`/api/instruments/${encodeURIComponent(ownKey)}`); } catch { ins = null; }
+    try { ins = await api(`/api/instruments/${encodeURIComponent(ownKey)}`, { page: 1, size: DOC_CITEDBY_SIZE }); } catch { ins = null; }
     if (seq !== viewSeq) return;
     const citedBy = (ins && ins.citedBy) || [];
     if (!citedBy.length) { $('citedby-panel').hidden = true; return; }
@@ -853,7 +858,12 @@
         rels.length ? el('span', { class: 'rels' }, rels.map((r) => el('span', { class: 'rel rel-' + r, text: relLabel(r) }))) : null);
       ul.append(li);
     }
-    $('doc-citedby-count').textContent = `(${nf.format(byDoc.size)})`;
+    const citing = typeof ins.citedByDocuments === 'number' ? ins.citedByDocuments : byDoc.size;
+    $('doc-citedby-count').textContent = `(${nf.format(citing)})`;
+    if (citing > byDoc.size) {
+      ul.append(el('li', { class: 'cite-item' },
+        el('a', { href: instrumentUrl(ins.key || ownKey), text: `Xem tất cả ${nf.format(citing)} văn bản trích dẫn` })));
+    }
     $('doc-instrument-link').setAttribute('href', instrumentUrl(ins.key || ownKey));
     $('citedby-panel').hidden = false;
   }
@@ -924,10 +934,10 @@
     $('ins-cites-section').hidden = true;
     setStatus('Đang tải…', 'busy');
 
-    const graphP = api('/api/graph', { focus: key, depth: 1 }).catch((e) => ({ error: e }));
+    const graphP = api('/api/graph', { focus: key, depth: 1, limit: GRAPH_LIMIT }).catch((e) => ({ error: e }));
     let ins;
     try {
-      ins = await api(`/api/instruments/${encodeURIComponent(key)}`);
+      ins = await api(`/api/instruments/${encodeURIComponent(key)}`, { page: 1, size: CITEDBY_SIZE });
     } catch (e) {
       if (seq !== viewSeq) return;
       $('ins-title').textContent = e.status === 404 ? 'Không tìm thấy văn bản được trích dẫn' : 'Không tải được dữ liệu';
@@ -970,11 +980,24 @@
     if (ins.documentId) dtdd(dl, 'Toàn văn', el('a', { href: docUrl(ins.documentId), text: 'Mở văn bản trong kho' }));
     const citedBy = ins.citedBy || [];
     dtdd(dl, 'Số lần được trích dẫn', nf.format(typeof ins.citedByCount === 'number' ? ins.citedByCount : citedBy.length));
+    renderCitedBy(ins, citedBy, 1);
 
-    // cited by, grouped by province, then by document
+    if (Array.isArray(ins.cites) && ins.cites.length) {
+      renderCitesList($('ins-cites'), ins.cites, { excludeDocId: ins.documentId });
+      $('ins-cites-section').hidden = false;
+    }
+  }
+
+  /**
+   * The citing documents loaded so far, grouped by province (with each province's full count from the
+   * server), then by document; a hub cited by half the country comes a page of documents at a time.
+   */
+  function renderCitedBy(ins, citedBy, page) {
     const box = clear($('citedby'));
-    const docsCount = new Set(citedBy.map((c) => c.document && c.document.id)).size;
-    $('citedby-count').textContent = citedBy.length ? `(${nf.format(docsCount)} văn bản)` : '';
+    const loadedDocs = new Set(citedBy.map((c) => c.document && c.document.id)).size;
+    const totalDocs = typeof ins.citedByDocuments === 'number' ? ins.citedByDocuments : loadedDocs;
+    const perProvince = new Map((ins.citedByProvinces || []).map((p) => [p.value, p.count]));
+    $('citedby-count').textContent = totalDocs ? `(${nf.format(totalDocs)} văn bản)` : '';
     if (!citedBy.length) {
       box.append(el('p', { class: 'muted', text: 'Chưa có văn bản nào trong kho trích dẫn văn bản này.' }));
     } else {
@@ -984,7 +1007,7 @@
         const occ = byProvince.get(prov);
         const byDoc = groupBy(occ, (c) => (c.document ? c.document.id : ''));
         const sec = el('section', { class: 'province-group', dataset: { province: prov } },
-          el('h3', null, el('span', { text: prov || 'Không rõ tỉnh/thành' }), el('span', { class: 'count', text: ` (${nf.format(byDoc.size)})` })));
+          el('h3', null, el('span', { text: prov || 'Không rõ tỉnh/thành' }), el('span', { class: 'count', text: ` (${nf.format(perProvince.get(prov) ?? byDoc.size)})` })));
         const ul = el('ul', { class: 'citing-docs' });
         for (const [docId, items] of byDoc) {
           const d = items[0].document || {};
@@ -1007,10 +1030,19 @@
         box.append(sec);
       }
     }
-
-    if (Array.isArray(ins.cites) && ins.cites.length) {
-      renderCitesList($('ins-cites'), ins.cites, { excludeDocId: ins.documentId });
-      $('ins-cites-section').hidden = false;
+    if (loadedDocs < totalDocs) {
+      const more = el('button', { type: 'button', class: 'doc-more', text: `Xem thêm ${nf.format(Math.min(CITEDBY_SIZE, totalDocs - loadedDocs))} văn bản trích dẫn (${nf.format(loadedDocs)}/${nf.format(totalDocs)})` });
+      more.addEventListener('click', async () => {
+        more.disabled = true;
+        try {
+          const next = await api(`/api/instruments/${encodeURIComponent(ins.key)}`, { page: page + 1, size: CITEDBY_SIZE });
+          renderCitedBy(ins, citedBy.concat(next.citedBy || []), page + 1);
+        } catch (e) {
+          more.disabled = false;
+          setStatus(errorText(e), 'error');
+        }
+      });
+      box.append(more);
     }
   }
 

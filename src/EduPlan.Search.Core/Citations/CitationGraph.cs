@@ -84,14 +84,18 @@ public sealed class CitationGraph
         _byId.TryGetValue(documentId, out var record) ? Read(record).Select(Resolved).ToList() : [];
 
     /// <summary>Every citation of an instrument, in document order and then text order.</summary>
-    public IReadOnlyList<(string DocumentId, Citation Citation)> CitedBy(string key)
+    public IReadOnlyList<(string DocumentId, Citation Citation)> CitedBy(string key) => CitedBy(key, null);
+
+    /// <summary>The citing occurrences of the given documents only: a page of a hub cited by half the country reads only that page.</summary>
+    public IReadOnlyList<(string DocumentId, Citation Citation)> CitedBy(string key, IReadOnlySet<string>? documentIds)
     {
         if (!_citedBy.TryGetValue(key, out var pairs)) return [];
-        var result = new List<(string, Citation)>(pairs.Length);
+        var result = new List<(string, Citation)>(documentIds?.Count ?? pairs.Length);
         List<StoredCitation> citations = [];
         for (var i = 0; i < pairs.Length; i++)
         {
             if (!_byOrdinal.TryGetValue(pairs[i].Ordinal, out var document)) continue;
+            if (documentIds is not null && !documentIds.Contains(document.Id)) continue;
             if (i == 0 || pairs[i].Ordinal != pairs[i - 1].Ordinal) citations = Read(document.Citations);
             if (pairs[i].Index < citations.Count) result.Add((document.Id, Resolved(citations[pairs[i].Index])));
         }
@@ -101,6 +105,12 @@ public sealed class CitationGraph
     private List<StoredCitation> Read(CitationRecord record) => _citations?.Read(record) ?? [];
 
     private Citation Resolved(StoredCitation c) => c.With(_nodes[_remap.GetValueOrDefault(c.Key) ?? c.Key]);
+
+    /// <summary>The documents citing the instrument, each once, without reading a single citation.</summary>
+    public IReadOnlyList<string> CitingDocuments(string key) =>
+        _citedBy.TryGetValue(key, out var pairs)
+            ? pairs.Select(p => p.Ordinal).Distinct().Select(o => _byOrdinal.TryGetValue(o, out var d) ? d.Id : null).OfType<string>().ToList()
+            : [];
 
     public int CitedByCount(string key) => _citedByCount.GetValueOrDefault(key);
 

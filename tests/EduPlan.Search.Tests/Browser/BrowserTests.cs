@@ -285,13 +285,20 @@ public sealed class BrowserTests(BrowserFixture fx)
                 " && document.querySelectorAll('.facet[data-facet=province] button.facet-value').length === 4");
 
             urls.AddRange(Strings(await browser.EvaluateAsync<JsonElement>(RequestedUrls)));
+            // And a national decision's page: its citing documents a page at a time, its neighbourhood bounded.
+            await browser.NavigateAsync($"{fx.BaseUrl}/?instrument=2457-qd-bgddt-2023");
+            await browser.WaitForAsync("document.querySelectorAll('#citedby .province-group').length === 3 && document.querySelectorAll('#graph a').length > 1");
+            urls.AddRange(Strings(await browser.EvaluateAsync<JsonElement>(RequestedUrls)));
             var requested = urls.Select(u => new Uri(u)).ToList();
             var api = requested.Where(u => u.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal)).Select(u => u.PathAndQuery).ToList();
             Assert.Equal(2, api.Count(u => u == "/api/facets"));
             Assert.Contains(api, u => u.StartsWith("/api/documents?", StringComparison.Ordinal) && u.Contains("page=1"));
             var unbounded = requested.Where(u =>
-                (u.AbsolutePath == "/api/documents" && !u.Query.Contains("page=")) || (u.AbsolutePath == "/api/graph" && !u.Query.Contains("focus="))).ToList();
-            Assert.True(unbounded.Count == 0, "requested without page or focus: " + string.Join(", ", unbounded) + "\nall: " + string.Join("\n", api));
+                (u.AbsolutePath == "/api/documents" && !u.Query.Contains("page=")) ||
+                (u.AbsolutePath == "/api/graph" && !(u.Query.Contains("focus=") && u.Query.Contains("limit="))) ||
+                (u.AbsolutePath.StartsWith("/api/instruments/", StringComparison.Ordinal) && !u.Query.Contains("page="))).ToList();
+            Assert.Contains(requested, u => u.AbsolutePath == "/api/instruments/2457-qd-bgddt-2023");
+            Assert.True(unbounded.Count == 0, "requested without page, focus or limit: " + string.Join(", ", unbounded) + "\nall: " + string.Join("\n", api));
             AssertNoPageErrors(browser);
         });
 

@@ -29,6 +29,62 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Contains(citedBy, c => c.GetProperty("relation").GetString() == "can_cu");
     }
 
+    /// <summary>A national hub is cited by tens of thousands of documents: its page must come a page of documents at a time and add up.</summary>
+    [Fact]
+    public async Task Citing_documents_come_a_page_at_a_time_with_counts_per_province_that_add_up()
+    {
+        var key = await KeyOf("2457/QĐ-BGDĐT");
+        var all = await api.Get($"/api/instruments/{key}");
+        static string Occurrence(JsonElement c) =>
+            $"{c.GetProperty("document").GetProperty("id").GetString()}|{c.GetProperty("sectionId")}|{c.GetProperty("context").GetString()}";
+        var expected = all.GetProperty("citedBy").EnumerateArray().Select(Occurrence).Order().ToList();
+        var byProvince = all.GetProperty("citedBy").EnumerateArray()
+            .Select(c => (Id: c.GetProperty("document").GetProperty("id").GetString()!, Province: c.GetProperty("document").GetProperty("province").GetString() ?? ""))
+            .Distinct().GroupBy(d => d.Province).ToDictionary(g => g.Key, g => g.Count());
+        Assert.True(byProvince.Values.Sum() >= 3, "2457/QĐ-BGDĐT is cited by documents of three provinces");
+        Assert.Equal(byProvince.Values.Sum(), all.GetProperty("citedByDocuments").GetInt32());
+        Assert.Equal(byProvince.OrderBy(p => p.Key), all.GetProperty("citedByProvinces").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("value").GetString()!, p => p.GetProperty("count").GetInt32()).OrderBy(p => p.Key));
+
+        var paged = new List<string>();
+        var documentsPerPage = new List<int>();
+        for (var page = 1; page <= byProvince.Values.Sum() + 1; page++)
+        {
+            var one = await api.Get($"/api/instruments/{key}?page={page}&size=1");
+            var items = one.GetProperty("citedBy").EnumerateArray().ToList();
+            documentsPerPage.Add(items.Select(c => c.GetProperty("document").GetProperty("id").GetString()).Distinct().Count());
+            paged.AddRange(items.Select(Occurrence));
+        }
+        Assert.Equal(Enumerable.Repeat(1, byProvince.Values.Sum()).Append(0), documentsPerPage);
+        Assert.Equal(expected, paged.Order().ToList());
+
+        var laiChau = await api.Get($"/api/instruments/{key}?province={Uri.EscapeDataString("Lai Chau")}");
+        Assert.Equal(byProvince["Lai Châu"], laiChau.GetProperty("citedByDocuments").GetInt32());
+        Assert.All(laiChau.GetProperty("citedBy").EnumerateArray(), c => Assert.Equal("Lai Châu", c.GetProperty("document").GetProperty("province").GetString()));
+
+        foreach (var bad in new[] { "size=0", "size=101", "page=0", "page=x" })
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await api.Client.GetAsync($"/api/instruments/{key}?{bad}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_neighbourhood_keeps_the_focus_and_its_most_cited_nodes_within_the_limit()
+    {
+        var key = await KeyOf("2457/QĐ-BGDĐT");
+        var whole = await api.Get($"/api/graph?focus={key}&depth=1");
+        Assert.True(whole.GetProperty("nodes").GetArrayLength() > 2, "the neighbourhood has more than two nodes");
+        var limited = await api.Get($"/api/graph?focus={key}&depth=1&limit=2");
+        var nodes = limited.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("key").GetString()).ToList();
+        Assert.Equal(2, nodes.Count);
+        Assert.Contains(key, nodes);
+        Assert.All(limited.GetProperty("edges").EnumerateArray(), e =>
+        {
+            Assert.Contains(e.GetProperty("source").GetString(), nodes);
+            Assert.Contains(e.GetProperty("target").GetString(), nodes);
+        });
+        foreach (var bad in new[] { "limit=0", "limit=2001", "limit=x" })
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await api.Client.GetAsync($"/api/graph?focus={key}&depth=1&{bad}")).StatusCode);
+    }
+
     [Theory]
     [InlineData("2457/QD-BGDDT")]
     [InlineData("2457 BGDĐT")]
