@@ -8,8 +8,9 @@ public static class GraphMl
 {
     public static string Write(IReadOnlyList<Instrument> nodes, IReadOnlyList<CitationEdge> edges, CitationGraph graph)
     {
-        var sw = new StringWriter();
-        using (var xml = XmlWriter.Create(sw, new XmlWriterSettings { Indent = true }))
+        // Written as UTF-8 bytes, so the declaration says utf-8 like the response does (a StringWriter declares utf-16).
+        var bytes = new MemoryStream();
+        using (var xml = XmlWriter.Create(bytes, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) }))
         {
             const string ns = "http://graphml.graphdrawing.org/xmlns";
             xml.WriteStartElement("graphml", ns);
@@ -55,7 +56,7 @@ public static class GraphMl
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
-        return sw.ToString();
+        return System.Text.Encoding.UTF8.GetString(bytes.ToArray());
 
         static void Data(XmlWriter xml, string key, string value)
         {
