@@ -35,10 +35,7 @@ public static class DocumentsApi
     private static Results<Ok<IReadOnlyList<DocumentInfo>>, ProblemHttpResult> List(string? page, string? size, SearchService search, HttpResponse response)
     {
         // Without parameters the whole list, as v1 promised; a page is asked for by naming one.
-        var paged = !string.IsNullOrEmpty(page) || !string.IsNullOrEmpty(size);
-        var pageNumber = 1;
-        var pageSize = 0;
-        if (paged && Paging.Read(page, size, out pageNumber, out pageSize) is { } invalid) return invalid;
+        if (Paging.ReadOptional(page, size, out var paged, out var pageNumber, out var pageSize) is { } invalid) return invalid;
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);
         response.Headers[TotalCountHeader] = index.Documents.Count.ToString(CultureInfo.InvariantCulture);
         if (!paged) return TypedResults.Ok(index.Documents);

@@ -58,10 +58,7 @@ public static class InstrumentsApi
     {
         // Without page or size every citing occurrence, as v1 promised; a national hub is cited by tens of
         // thousands of documents, so the page asks for them a page of documents at a time.
-        var paged = !string.IsNullOrEmpty(page) || !string.IsNullOrEmpty(size);
-        var pageNumber = 1;
-        var pageSize = 0;
-        if (paged && Paging.Read(page, size, out pageNumber, out pageSize) is { } invalid) return invalid;
+        if (Paging.ReadOptional(page, size, out var paged, out var pageNumber, out var pageSize) is { } invalid) return invalid;
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);
         if (!InstrumentKeys.IsWellFormed(key) || index.Graph.Find(key) is not { } i)
             return Problems.NotFound($"There is no instrument with key '{key}'. GET /api/instruments?q=<symbol> finds keys.");
@@ -69,9 +66,11 @@ public static class InstrumentsApi
         var citing = graph.CitingDocuments(key).Select(index.Find).OfType<DocumentInfo>().ToList();
         var provinces = citing.GroupBy(d => d.Province ?? "").Select(g => new FacetDto(g.Key, g.Count()))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+        // Provinces are compared folded, as search filters are: once per province, not once per citing document.
         var wanted = province is { Length: > 0 } ? province.Select(IndexFields.FilterValue).ToHashSet(StringComparer.Ordinal) : null;
-        var selected = citing.Where(d => wanted is null || wanted.Contains(IndexFields.FilterValue(d.Province ?? ""))).ToList();
-        IReadOnlySet<string>? documents = wanted is null ? null : selected.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var kept = wanted is null ? null : provinces.Select(p => p.Value).Where(v => wanted.Contains(IndexFields.FilterValue(v))).ToHashSet(StringComparer.Ordinal);
+        var selected = kept is null ? citing : citing.Where(d => kept.Contains(d.Province ?? "")).ToList();
+        IReadOnlySet<string>? documents = kept is null ? null : selected.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         if (paged)
             documents = selected.OrderBy(d => d.Province ?? "\uffff", StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal)
                 .Skip((int)Math.Min((long)(pageNumber - 1) * pageSize, selected.Count)).Take(pageSize).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);

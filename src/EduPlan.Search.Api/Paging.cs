@@ -20,6 +20,17 @@ public static class Paging
         return null;
     }
 
+    /// <summary>
+    /// For lists that v1 returns whole: a page only when page or size is named. <paramref name="paged"/> says
+    /// whether one was; null when valid, otherwise the 400 to answer.
+    /// </summary>
+    public static ProblemHttpResult? ReadOptional(string? pageText, string? sizeText, out bool paged, out int page, out int size)
+    {
+        paged = !string.IsNullOrEmpty(pageText) || !string.IsNullOrEmpty(sizeText);
+        (page, size) = (1, 0);
+        return paged ? Read(pageText, sizeText, out page, out size) : null;
+    }
+
     private static bool TryInt(string? text, int fallback, out int value)
     {
         if (string.IsNullOrWhiteSpace(text)) { value = fallback; return true; }
