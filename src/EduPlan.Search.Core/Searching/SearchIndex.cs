@@ -27,7 +27,6 @@ public sealed class SearchIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Dictionary<string, int> _ordinalById;
-    private readonly Dictionary<int, DocumentInfo> _byOrdinal;
     private readonly DocumentTable _table;
     private readonly GraphStore.Stored _stored;
     private readonly CitationFile _citations;
@@ -60,13 +59,18 @@ public sealed class SearchIndex : IDisposable
         _citations = citations;
         // The graph is read on its first use: a search needs only the documents.
         _graph = new Lazy<CitationGraph>(() => new CitationGraph(stored.ReadGraph(), stored.Documents.Select(d => (d.Ordinal, d.Info.Id, d.Citations)), citations));
-        _byOrdinal = stored.Documents.ToDictionary(d => d.Ordinal, d => d.Info);
-        _table = new DocumentTable(_byOrdinal);
+        _table = new DocumentTable(stored.Documents.ToDictionary(d => d.Ordinal, d => d.Info));
         Documents = _table.InIdOrder;
         _manifest = manifest;
         Abbreviations = abbreviations;
         _speller = new Lazy<SpellingSuggester>(() => new SpellingSuggester(reader));
         _ordinalById = stored.Documents.ToDictionary(d => d.Info.Id, d => d.Ordinal, StringComparer.Ordinal);
+        _allFacets = new(() =>
+        {
+            var counters = _table.NewFacetCounters();
+            foreach (var ordinal in _ordinalById.Values) _table.Count(counters, ordinal);
+            return _table.Facets(counters);
+        });
     }
 
     /// <summary>Opens a generation; throws <see cref="InvalidDataException"/> when it is damaged.</summary>
@@ -108,18 +112,12 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    public DocumentInfo? Find(string id) => _ordinalById.TryGetValue(id, out var i) ? _byOrdinal[i] : null;
+    public DocumentInfo? Find(string id) => _ordinalById.TryGetValue(id, out var i) ? _table[i] : null;
 
-    private IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>? _allFacets;
+    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>> _allFacets;
 
-    /// <summary>The facets of every document, counted as a search's are; computed on first use and kept (two threads may both count once).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> AllFacets()
-    {
-        if (_allFacets is { } facets) return facets;
-        var counters = _table.NewFacetCounters();
-        foreach (var ordinal in _byOrdinal.Keys) _table.Count(counters, ordinal);
-        return _allFacets = _table.Facets(counters);
-    }
+    /// <summary>The facets of every document, counted as a search's are; computed on first use and kept.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> AllFacets() => _allFacets.Value;
 
     /// <summary>The parsed document, from the source text stored in the index.</summary>
     public CorpusDocument? Load(string id)
@@ -196,7 +194,7 @@ public sealed class SearchIndex : IDisposable
         var result = new Dictionary<int, List<Passage>>();
         if (ordinals.Count == 0) return result;
         var inPage = new BooleanQuery();
-        foreach (var ord in ordinals) inPage.Add(new TermQuery(new Term(IndexFields.Id, _byOrdinal[ord].Id)), Occur.SHOULD);
+        foreach (var ord in ordinals) inPage.Add(new TermQuery(new Term(IndexFields.Id, _table[ord].Id)), Occur.SHOULD);
         var root = new BooleanQuery
         {
             { QueryBuilder.Build(query, PassageFields, 1), Occur.MUST },
