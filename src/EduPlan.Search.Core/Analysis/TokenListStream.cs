@@ -5,9 +5,8 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace EduPlan.Search.Core.Analysis;
 
 /// <summary>
-/// Replays tokens analysed once, at one <see cref="MarkLevel"/>. A section's text feeds six fields
-/// (three levels, for the passage and for its document's body): analysing it once and replaying the
-/// forms is what keeps indexing fast.
+/// Replays tokens analysed once, at one <see cref="MarkLevel"/>. A document's text feeds three fields
+/// (one per level): analysing it once and replaying the forms is what keeps indexing fast.
 /// </summary>
 public sealed class TokenListStream : TokenStream
 {
@@ -46,14 +45,18 @@ public sealed class TokenListStream : TokenStream
         _next = 0;
     }
 
-    /// <summary>Tokens of several texts in a row, with a position gap between texts so no phrase spans two.</summary>
-    public static List<AnalyzedToken> Concatenate(IEnumerable<IReadOnlyList<AnalyzedToken>> parts)
+    /// <summary>
+    /// Tokens of several texts in a row, with a position gap between texts so no phrase spans two;
+    /// <paramref name="starts"/> gets the position each text starts at.
+    /// </summary>
+    public static List<AnalyzedToken> Concatenate(IEnumerable<IReadOnlyList<AnalyzedToken>> parts, List<int>? starts = null)
     {
         var all = new List<AnalyzedToken>();
         var shift = 0;
         var offsetShift = 0;
         foreach (var part in parts)
         {
+            starts?.Add(shift);
             foreach (var t in part)
                 all.Add(t with { Position = t.Position + shift, Start = t.Start + offsetShift, End = t.End + offsetShift });
             if (part.Count > 0)

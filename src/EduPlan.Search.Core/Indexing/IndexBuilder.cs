@@ -67,7 +67,7 @@ public static class IndexBuilder
                 if (document is not null)
                 {
                     var citations = WriteCitations(document, citationFile, instruments);
-                    writer.AddDocuments(ToLucene(document, i, citations.All));
+                    writer.AddDocument(ToLucene(document, i, citations.All));
                     stored[i] = new StoredDocument(i, document.Info, citations.Record);
                     mentions[i] = citations.Mentions;
                     learner.Add(document, i);
@@ -111,23 +111,26 @@ public static class IndexBuilder
 
     internal sealed record WrittenCitations(List<Citation> All, CitationRecord Record, Mention[] Mentions);
 
-    internal static IEnumerable<IEnumerable<IIndexableField>> ToLucene(CorpusDocument document, int ordinal, List<Citation> citations)
+    internal static Document ToLucene(CorpusDocument document, int ordinal, List<Citation> citations)
     {
         var info = document.Info;
-        // Each section is analysed once; its tokens feed the passage fields and, joined, the document's body.
+        // Each section is analysed once; its tokens, joined, are the document's body, and the section keeps where it starts in it.
         var sections = document.Sections.Where(s => s.Text.Length > 0).Select(s => (Section: s, Tokens: AnalyzedToken.Analyze(s.Text))).ToList();
         // Symbols of what the document cites are searchable in their normalised form too, wherever written.
         var cited = AnalyzedToken.Analyze(string.Join(" ", citations.Where(c => c.Instrument.Symbol is not null).Select(c => c.Instrument.Symbol)));
-        var body = TokenListStream.Concatenate(sections.Select(s => (IReadOnlyList<AnalyzedToken>)s.Tokens).Append(cited));
+        var starts = new List<int>();
+        var body = TokenListStream.Concatenate(sections.Select(s => (IReadOnlyList<AnalyzedToken>)s.Tokens).Append(cited), starts);
         var title = AnalyzedToken.Analyze($"{info.Title} {info.Symbol}");
+        var indexed = new IndexedSections(sections.Select((s, i) => new IndexedSection(s.Section.Id,
+            s.Section.Number.Length > 0 ? $"{s.Section.Number}. {s.Section.Heading}" : s.Section.Heading, s.Section.Text, starts[i])).ToList(), starts[^1]);
 
         var doc = new Document
         {
-            new StringField(IndexFields.Type, IndexFields.DocumentType, Field.Store.NO),
             new StringField(IndexFields.Id, info.Id, Field.Store.YES),
             new NumericDocValuesField(IndexFields.Ordinal, ordinal),
             new StoredField(IndexFields.Info, JsonSerializer.Serialize(info)),
             new StoredField(IndexFields.Source, document.Text),
+            new StoredField(IndexFields.Sections, indexed.Serialize()),
         };
         foreach (var level in IndexFields.Levels)
         {
@@ -138,23 +141,7 @@ public static class IndexBuilder
         AddFilter(doc, IndexFields.Kind, info.Kind);
         AddFilter(doc, IndexFields.Year, info.Year?.ToString());
         AddFilter(doc, IndexFields.SchoolYear, info.SchoolYear);
-        yield return doc;
-
-        foreach (var (section, tokens) in sections)
-        {
-            var passage = new Document
-            {
-                new StringField(IndexFields.Type, IndexFields.SectionType, Field.Store.NO),
-                new StringField(IndexFields.Id, info.Id, Field.Store.YES),
-                new NumericDocValuesField(IndexFields.Ordinal, ordinal),
-                new StoredField(IndexFields.SectionId, section.Id),
-                new StoredField(IndexFields.Heading, section.Number.Length > 0 ? $"{section.Number}. {section.Heading}" : section.Heading),
-                new StoredField(IndexFields.SectionText, section.Text),
-            };
-            foreach (var level in IndexFields.Levels)
-                passage.Add(new TextField(IndexFields.Leveled(IndexFields.Passage, level), new TokenListStream(tokens, level)));
-            yield return passage;
-        }
+        return doc;
     }
 
     private static void AddFilter(Document doc, string field, string? value)

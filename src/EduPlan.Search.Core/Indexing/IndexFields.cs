@@ -11,16 +11,12 @@ namespace EduPlan.Search.Core.Indexing;
 /// </summary>
 public static class IndexFields
 {
-    public const string Type = "type";
-    public const string DocumentType = "doc";
-    public const string SectionType = "section";
     public const string Id = "id";
     public const string Ordinal = "ord";
     public const string Info = "info";
     public const string Source = "source";
-    public const string SectionId = "sid";
-    public const string SectionText = "stext";
-    public const string Heading = "heading";
+    /// <summary>The document's <see cref="IndexedSections"/>: its passages come from its body's positions.</summary>
+    public const string Sections = "sections";
     public const string Province = "province";
     public const string Kind = "kind";
     public const string Year = "year";
@@ -28,7 +24,6 @@ public static class IndexFields
 
     public const string Title = "title";
     public const string Body = "body";
-    public const string Passage = "sec";
 
     public static readonly MarkLevel[] Levels = [MarkLevel.Exact, MarkLevel.ToneFolded, MarkLevel.Folded];
 
@@ -46,7 +41,7 @@ public static class IndexFields
         foreach (var level in Levels)
         {
             var analyzer = new VietnameseAnalyzer(level);
-            foreach (var field in new[] { Title, Body, Passage }) perField[Leveled(field, level)] = analyzer;
+            foreach (var field in new[] { Title, Body }) perField[Leveled(field, level)] = analyzer;
         }
         return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(MarkLevel.Folded), perField);
     }

@@ -103,7 +103,7 @@ public static class IndexUpdater
                 stored[id] = new StoredDocument(ordinal, document!.Info, citations.Record);
                 mentions[ordinal] = citations.Mentions;
                 learner.Add(document, ordinal);
-                writer.AddDocuments(IndexBuilder.ToLucene(document, ordinal, citations.All));
+                writer.AddDocument(IndexBuilder.ToLucene(document, ordinal, citations.All));
             }
             citationFile.FlushToDisk();
             writer.Commit();

@@ -32,7 +32,7 @@ public static class QueryBuilder
 
     /// <summary>The full ranking query: the words at the levels typed, and the phrase evidence at those levels too.</summary>
     public static Query Build(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits) =>
-        Build(query, fields, requiredUnits, Phrase);
+        ToLucene(Plan(query, fields, requiredUnits));
 
     /// <summary>
     /// The same documents as <see cref="Build"/> finds, with the phrase evidence read only at the level the
@@ -42,77 +42,89 @@ public static class QueryBuilder
     /// the candidates miss the documents that say "học tập suốt đời" in so many words).
     /// </summary>
     public static Query Candidates(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits) =>
-        Build(query, fields, requiredUnits, (tokens, field, boost) => Level(tokens, field, Typed(tokens), boost));
+        ToLucene(Plan(query, fields, requiredUnits, (tokens, field, boost) => [Level(tokens, field, Typed(tokens), boost)]));
 
-    private static Query Build(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits,
-        Func<IReadOnlyList<AnalyzedToken>, string, float, Query> phraseEvidence)
+    /// <summary>What <see cref="Build"/> looks for, as a plan other rankers can read.</summary>
+    public static QueryPlan Plan(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits) =>
+        Plan(query, fields, requiredUnits, Phrase);
+
+    private static QueryPlan Plan(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits,
+        Func<IReadOnlyList<AnalyzedToken>, string, float, IReadOnlyList<Evidence>> phraseEvidence)
     {
-        var root = new BooleanQuery { { Units(query, fields, requiredUnits), Occur.MUST } };
+        var units = query.Units.Select(unit => (IReadOnlyList<IReadOnlyList<Evidence>>)unit.Alternatives
+            .SelectMany(phrase => fields.Select(f => Phrase(phrase.Tokens, f.Field, f.Boost))).ToList()).ToList();
+        var phrases = new List<IReadOnlyList<Evidence>>();
         var pairs = query.AdjacentPairs().ToList();
         foreach (var (first, second) in pairs)
             foreach (var (field, boost) in fields)
-                root.Add(phraseEvidence([first, second], field, boost * AdjacentBoost), Occur.SHOULD);
+                phrases.Add(phraseEvidence([first, second], field, boost * AdjacentBoost));
         if (pairs.Count >= 2 && pairs.Count == query.Units.Count - 1)
         {
             var whole = pairs.Select(p => p.First).Append(pairs[^1].Second).ToList();
             foreach (var (field, boost) in fields)
-                root.Add(phraseEvidence(whole, field, boost * WholePhraseBoost), Occur.SHOULD);
+                phrases.Add(phraseEvidence(whole, field, boost * WholePhraseBoost));
         }
-        foreach (var phrase in query.Excluded)
-            foreach (var (field, _) in fields)
-                root.Add(Exclusion(phrase, field), Occur.MUST_NOT);
+        // "-Lào" excludes at the level typed: it must not drop documents that only say "lao động".
+        var excluded = query.Excluded.SelectMany(phrase => fields.Select(f => Level(phrase.Tokens, f.Field, Typed(phrase.Tokens), 1f))).ToList();
+        return new QueryPlan(units, Math.Min(requiredUnits, query.Units.Count), phrases, excluded);
+    }
+
+    /// <summary>The plan as a Lucene query: a match needs its required units; phrases add score; exclusions remove.</summary>
+    public static Query ToLucene(QueryPlan plan)
+    {
+        var units = new BooleanQuery();
+        foreach (var unit in plan.Units)
+        {
+            var any = new BooleanQuery();
+            foreach (var group in unit) any.Add(ToLucene(group), Occur.SHOULD);
+            units.Add(any, Occur.SHOULD);
+        }
+        units.MinimumNumberShouldMatch = plan.RequiredUnits;
+        var root = new BooleanQuery { { units, Occur.MUST } };
+        foreach (var group in plan.Phrases) root.Add(ToLucene(group), Occur.SHOULD);
+        foreach (var evidence in plan.Excluded) root.Add(ToLucene(evidence), Occur.MUST_NOT);
         return root;
     }
 
-    private static BooleanQuery Units(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits)
+    /// <summary>One phrase's levels, any of which counts; a single level is its own query.</summary>
+    private static Query ToLucene(IReadOnlyList<Evidence> levels)
     {
-        var units = new BooleanQuery();
-        foreach (var unit in query.Units)
+        if (levels.Count == 1) return ToLucene(levels[0]);
+        var any = new BooleanQuery();
+        foreach (var evidence in levels) any.Add(ToLucene(evidence), Occur.SHOULD);
+        return any;
+    }
+
+    private static Query ToLucene(Evidence evidence)
+    {
+        var name = IndexFields.Leveled(evidence.Field, evidence.Level);
+        Query q;
+        if (evidence.Tokens.Count == 1) q = new TermQuery(new Term(name, evidence.Tokens[0].Form(evidence.Level)));
+        else
         {
-            var any = new BooleanQuery();
-            foreach (var phrase in unit.Alternatives)
-                foreach (var (field, boost) in fields)
-                    any.Add(Phrase(phrase.Tokens, field, boost), Occur.SHOULD);
-            units.Add(any, Occur.SHOULD);
+            var phrase = new PhraseQuery();
+            foreach (var t in evidence.Tokens) phrase.Add(new Term(name, t.Form(evidence.Level)));
+            q = phrase;
         }
-        units.MinimumNumberShouldMatch = Math.Min(requiredUnits, query.Units.Count);
-        return units;
+        q.Boost = evidence.Boost;
+        return q;
     }
 
     /// <summary>A word or phrase at every level the user's marks allow.</summary>
-    public static Query Phrase(IReadOnlyList<AnalyzedToken> tokens, string field, float boost)
+    private static IReadOnlyList<Evidence> Phrase(IReadOnlyList<AnalyzedToken> tokens, string field, float boost)
     {
         var typed = Typed(tokens);
-        var levels = new BooleanQuery();
-        levels.Add(Level(tokens, field, MarkLevel.Folded, typed == MarkLevel.Folded ? boost : boost * FoldedWhenMarked), Occur.SHOULD);
-        if (typed <= MarkLevel.ToneFolded) levels.Add(Level(tokens, field, MarkLevel.ToneFolded, boost * ToneBoost), Occur.SHOULD);
-        if (typed == MarkLevel.Exact) levels.Add(Level(tokens, field, MarkLevel.Exact, boost * ExactBoost), Occur.SHOULD);
+        var levels = new List<Evidence> { Level(tokens, field, MarkLevel.Folded, typed == MarkLevel.Folded ? boost : boost * FoldedWhenMarked) };
+        if (typed <= MarkLevel.ToneFolded) levels.Add(Level(tokens, field, MarkLevel.ToneFolded, boost * ToneBoost));
+        if (typed == MarkLevel.Exact) levels.Add(Level(tokens, field, MarkLevel.Exact, boost * ExactBoost));
         return levels;
     }
 
     /// <summary>The least folded level of any word: "pho cập" was typed with marks.</summary>
     private static MarkLevel Typed(IReadOnlyList<AnalyzedToken> tokens) => tokens.Select(t => VietnameseFolding.TypedLevel(t.Exact)).Min();
 
-    private static Query Level(IReadOnlyList<AnalyzedToken> tokens, string field, MarkLevel level, float boost)
-    {
-        var name = IndexFields.Leveled(field, level);
-        Query q;
-        if (tokens.Count == 1) q = new TermQuery(new Term(name, tokens[0].Form(level)));
-        else
-        {
-            var phrase = new PhraseQuery();
-            foreach (var t in tokens) phrase.Add(new Term(name, t.Form(level)));
-            q = phrase;
-        }
-        q.Boost = boost;
-        return q;
-    }
-
-    /// <summary>"-Lào" excludes at the level typed: it must not drop documents that only say "lao động".</summary>
-    private static Query Exclusion(QueryPhrase phrase, string field)
-    {
-        return Level(phrase.Tokens, field, Typed(phrase.Tokens), 1f);
-    }
+    private static Evidence Level(IReadOnlyList<AnalyzedToken> tokens, string field, MarkLevel level, float boost) =>
+        new(field, tokens, level, boost);
 
     /// <summary>Documents whose filter field holds any of the values (values of one filter are OR).</summary>
     public static Query? Filter(string field, IReadOnlyList<string>? values)

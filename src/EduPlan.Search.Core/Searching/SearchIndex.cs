@@ -17,7 +17,7 @@ namespace EduPlan.Search.Core.Searching;
 public sealed class SearchIndex : IDisposable
 {
     private static readonly (string, float)[] DocumentFields = [(IndexFields.Title, 2f), (IndexFields.Body, 1f)];
-    private static readonly (string, float)[] PassageFields = [(IndexFields.Passage, 1f)];
+    private static readonly (string, float)[] PassageFields = [(IndexFields.Body, 1f)];
     private const int PassagesPerHit = 3;
 
     /// <summary>No single query may occupy a core longer than this; past it the hits found so far are ranked.</summary>
@@ -123,11 +123,7 @@ public sealed class SearchIndex : IDisposable
     public CorpusDocument? Load(string id)
     {
         if (Find(id) is not { } info) return null;
-        var hits = _searcher.Search(new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.Type, IndexFields.DocumentType)), Occur.MUST },
-        }, 1);
+        var hits = _searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
         if (hits.TotalHits == 0) return null;
         var source = _searcher.Doc(hits.ScoreDocs[0].Doc).Get(IndexFields.Source);
         var parsed = DocumentParser.Parse(source, info.Id, info.Source);
@@ -153,7 +149,6 @@ public sealed class SearchIndex : IDisposable
         var match = new BooleanQuery
         {
             { query.IsEmpty ? new MatchAllDocsQuery() : QueryBuilder.Candidates(query, DocumentFields, required), Occur.MUST },
-            { Constant(new TermQuery(new Term(IndexFields.Type, IndexFields.DocumentType))), Occur.MUST },
         };
         foreach (var filter in Filters(request)) match.Add(Constant(filter), Occur.MUST);
         var wanted = request.Page * request.Size;
@@ -177,9 +172,10 @@ public sealed class SearchIndex : IDisposable
             .OrderByDescending(h => h.Score).ThenBy(h => _table.IdRank(h.Ordinal))
             .Skip((request.Page - 1) * request.Size).Take(request.Size).ToList();
 
-        var passages = query.IsEmpty ? new Dictionary<int, List<Passage>>() : Passages(query, page.Select(h => h.Ordinal).ToList());
+        var passages = query.IsEmpty ? null : new PassageRanker(_reader);
+        var passagePlan = query.IsEmpty ? null : QueryBuilder.Plan(query, PassageFields, 1);
         var hits = page.Select(h => new SearchHit(_table[h.Ordinal], h.Score,
-            passages.TryGetValue(h.Ordinal, out var p) ? p : [])).ToList();
+            passages is null ? [] : Passages(passages, passagePlan!, query, h.Doc))).ToList();
         var didYouMean = matches.Total < FewHits && !query.IsEmpty ? _speller.Value.Suggest(query.Normalized) : null;
         return new SearchResult(query.Normalized, matches.Total, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits,
             _table.Facets(matches.FacetCounts), didYouMean)
@@ -188,32 +184,15 @@ public sealed class SearchIndex : IDisposable
         };
     }
 
-    /// <summary>The best sections of each document on the page, best first.</summary>
-    private Dictionary<int, List<Passage>> Passages(UserQuery query, List<int> ordinals)
+    /// <summary>The best sections of a document on the page, best first.</summary>
+    private List<Passage> Passages(PassageRanker ranker, QueryPlan plan, UserQuery query, int doc)
     {
-        var result = new Dictionary<int, List<Passage>>();
-        if (ordinals.Count == 0) return result;
-        var inPage = new BooleanQuery();
-        foreach (var ord in ordinals) inPage.Add(new TermQuery(new Term(IndexFields.Id, _table[ord].Id)), Occur.SHOULD);
-        var root = new BooleanQuery
-        {
-            { QueryBuilder.Build(query, PassageFields, 1), Occur.MUST },
-            { Constant(new TermQuery(new Term(IndexFields.Type, IndexFields.SectionType))), Occur.MUST },
-            { Constant(inPage), Occur.MUST },
-        };
-        var collector = new HitCollector();
-        Collect(root, collector);
-        foreach (var group in collector.Hits.GroupBy(h => h.Ordinal))
-        {
-            result[group.Key] = group.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(PassagesPerHit).Select(h =>
-            {
-                var stored = _searcher.Doc(h.Doc);
-                return new Passage(stored.Get(IndexFields.SectionId), stored.Get(IndexFields.Heading) ?? "",
-                    SnippetBuilder.Build(stored.Get(IndexFields.SectionText) ?? "", query));
-            }).ToList();
-        }
-        return result;
+        var sections = IndexedSections.Parse(_searcher.Doc(doc, SectionsOnly).Get(IndexFields.Sections));
+        return ranker.Rank(doc, sections, plan).Take(PassagesPerHit).Select(s => sections.Sections[s])
+            .Select(s => new Passage(s.Id, s.Heading, SnippetBuilder.Build(s.Text, query))).ToList();
     }
+
+    private static readonly ISet<string> SectionsOnly = new HashSet<string> { IndexFields.Sections };
 
     /// <summary>Runs the query within its time bound; false when the bound cut it short.</summary>
     private bool Collect(Query query, ICollector collector)

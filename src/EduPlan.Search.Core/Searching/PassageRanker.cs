@@ -1,0 +1,108 @@
+using EduPlan.Search.Core.Indexing;
+using Lucene.Net.Index;
+
+namespace EduPlan.Search.Core.Searching;
+
+/// <summary>
+/// Ranks a document's sections by the <see cref="QueryPlan"/> its document was found with, from where the
+/// plan's words occur in the document's body: the positions Lucene keeps for phrase queries, read for this
+/// one document and divided among its sections. Each evidence is weighed as Lucene's default similarity
+/// weighs it in a field as long as the section (boost × √tf × idf² ÷ √length), so a section a phrase fills
+/// outranks a long one that mentions a word.
+/// </summary>
+public sealed class PassageRanker(IndexReader reader)
+{
+    /// <summary>Sections holding enough of the plan's units and none of its exclusions, best first.</summary>
+    public IReadOnlyList<int> Rank(int doc, IndexedSections sections, QueryPlan plan)
+    {
+        var n = sections.Sections.Count;
+        if (n == 0) return [];
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        var document = new Occurrences(leaf.AtomicReader, doc - leaf.DocBase, sections);
+
+        var score = new double[n];
+        var units = new int[n];
+        foreach (var unit in plan.Units)
+        {
+            var matched = new bool[n];
+            foreach (var evidence in unit.SelectMany(levels => levels)) Add(evidence, document, sections, score, matched);
+            for (var s = 0; s < n; s++) if (matched[s]) units[s]++;
+        }
+        var any = new bool[n];
+        foreach (var evidence in plan.Phrases.SelectMany(levels => levels)) Add(evidence, document, sections, score, any);
+        var excluded = new bool[n];
+        foreach (var evidence in plan.Excluded) Add(evidence, document, sections, new double[n], excluded);
+
+        return Enumerable.Range(0, n).Where(s => units[s] >= Math.Max(1, plan.RequiredUnits) && !excluded[s])
+            .OrderByDescending(s => score[s]).ThenBy(s => s).ToList();
+    }
+
+    private void Add(Evidence evidence, Occurrences document, IndexedSections sections, double[] score, bool[] matched)
+    {
+        var counts = document.PerSection(evidence);
+        if (counts is null) return;
+        var idf = Idf(evidence);
+        for (var s = 0; s < counts.Length; s++)
+            if (counts[s] > 0)
+            {
+                matched[s] = true;
+                score[s] += evidence.Boost * Math.Sqrt(counts[s]) * idf * idf / Math.Sqrt(sections.Length(s));
+            }
+    }
+
+    private readonly Dictionary<Term, double> _idf = [];
+
+    /// <summary>The default similarity's idf over the whole index; a phrase's is the sum of its words'.</summary>
+    private double Idf(Evidence evidence)
+    {
+        var sum = 0.0;
+        foreach (var term in Occurrences.Terms(evidence))
+        {
+            if (!_idf.TryGetValue(term, out var idf))
+                _idf[term] = idf = 1 + Math.Log(reader.MaxDoc / (double)(reader.DocFreq(term) + 1));
+            sum += idf;
+        }
+        return sum;
+    }
+
+    /// <summary>Where each term occurs in one document's body, read once per term.</summary>
+    private sealed class Occurrences(AtomicReader reader, int doc, IndexedSections sections)
+    {
+        private readonly Dictionary<Term, HashSet<int>> _positions = [];
+
+        public static IEnumerable<Term> Terms(Evidence evidence)
+        {
+            var field = IndexFields.Leveled(evidence.Field, evidence.Level);
+            return evidence.Tokens.Select(t => new Term(field, t.Form(evidence.Level)));
+        }
+
+        /// <summary>How often the evidence occurs in each section (a phrase: its words at consecutive positions); null when nowhere.</summary>
+        public int[]? PerSection(Evidence evidence)
+        {
+            var positions = Terms(evidence).Select(Positions).ToList();
+            if (positions.Any(p => p.Count == 0)) return null;
+            var counts = new int[sections.Sections.Count];
+            var any = false;
+            foreach (var start in positions[0])
+            {
+                var all = true;
+                for (var i = 1; i < positions.Count && all; i++) all = positions[i].Contains(start + i);
+                var s = all ? sections.SectionAt(start) : -1;
+                if (s < 0) continue;
+                counts[s]++;
+                any = true;
+            }
+            return any ? counts : null;
+        }
+
+        private HashSet<int> Positions(Term term)
+        {
+            if (_positions.TryGetValue(term, out var found)) return found;
+            var positions = new HashSet<int>();
+            var postings = reader.GetTermPositionsEnum(term);
+            if (postings is not null && postings.Advance(doc) == doc)
+                for (var i = 0; i < postings.Freq; i++) positions.Add(postings.NextPosition());
+            return _positions[term] = positions;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Text;
+
+namespace EduPlan.Search.Core.Searching;
+
+/// <summary>A word or phrase sought at one mark level of one field, and what finding it is worth.</summary>
+public sealed record Evidence(string Field, IReadOnlyList<AnalyzedToken> Tokens, MarkLevel Level, float Boost);
+
+/// <summary>
+/// What a query looks for, before it is a Lucene query: the units a match needs (any evidence of a unit
+/// counts for it), the phrases that only add score, and what must not appear. Documents are searched with
+/// it as a Lucene query (<see cref="QueryBuilder"/>); the passages of a page's documents are ranked with
+/// the same plan (<see cref="PassageRanker"/>), so both weigh the same evidence alike.
+/// </summary>
+/// <param name="Units">Each unit as groups of evidence: one group per alternative and field, one evidence per mark level.</param>
+/// <param name="Phrases">Adjacent words and the whole phrase, each group one phrase in one field.</param>
+public sealed record QueryPlan(
+    IReadOnlyList<IReadOnlyList<IReadOnlyList<Evidence>>> Units,
+    int RequiredUnits,
+    IReadOnlyList<IReadOnlyList<Evidence>> Phrases,
+    IReadOnlyList<Evidence> Excluded)
+{
+    /// <summary>Every evidence of the plan, each once, exclusions aside.</summary>
+    public IEnumerable<Evidence> AllEvidence() =>
+        Units.SelectMany(u => u).Concat(Phrases).SelectMany(g => g).Distinct();
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Text;
+
+namespace EduPlan.Search.Tests.Http;
+
+/// <summary>
+/// Passages come from where the query's words sit in each document's body, divided among its sections:
+/// these hold that division to the sections the document page shows.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class PassageTests(ApiFixture api)
+{
+    [Fact]
+    public async Task Every_section_of_every_document_is_the_first_passage_for_a_phrase_of_its_own_words()
+    {
+        var documents = (await api.Get("/api/documents")).EnumerateArray().Select(d => d.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(5, documents.Count);
+        var checkedSections = 0;
+        foreach (var id in documents)
+        {
+            var sections = (await api.Get($"/api/documents/{id}")).GetProperty("sections").EnumerateArray()
+                .Select(s => (Id: s.GetProperty("id").GetString()!, Text: s.GetProperty("text").GetString()!)).ToList();
+            foreach (var (sectionId, text) in sections)
+            {
+                if (Phrase(text) is not { } phrase) continue;
+                var result = await api.Search($"\"{phrase}\"", "&size=50");
+                var hit = result.GetProperty("hits").EnumerateArray()
+                    .Single(h => h.GetProperty("document").GetProperty("id").GetString() == id);
+                var first = hit.GetProperty("passages")[0].GetProperty("sectionId").GetString()!;
+                // Another section may say the same words; the passage must be one that does.
+                var firstText = sections.Single(s => s.Id == first).Text;
+                Assert.True(first == sectionId || Folded(firstText).Contains(Folded(phrase)),
+                    $"\"{phrase}\" from {id}#{sectionId} showed {first} first");
+                checkedSections++;
+            }
+        }
+        Assert.True(checkedSections > 50, $"only {checkedSections} sections had a phrase to look for");
+    }
+
+    [Fact]
+    public async Task A_passage_holds_a_word_of_the_query_and_none_it_excludes()
+    {
+        var result = await api.Search("an toàn trường học -Lào");
+        Assert.True(result.GetProperty("total").GetInt32() > 0);
+        foreach (var hit in result.GetProperty("hits").EnumerateArray())
+        {
+            var id = hit.GetProperty("document").GetProperty("id").GetString()!;
+            var sections = (await api.Get($"/api/documents/{id}")).GetProperty("sections").EnumerateArray()
+                .ToDictionary(s => s.GetProperty("id").GetString()!, s => Words(s.GetProperty("text").GetString()!));
+            foreach (var passage in hit.GetProperty("passages").EnumerateArray())
+            {
+                var words = sections[passage.GetProperty("sectionId").GetString()!];
+                Assert.True(new[] { "an", "toàn", "trường", "học" }.Any(words.Contains), $"{id}: a passage without the query's words");
+                Assert.DoesNotContain("lào", words);
+            }
+        }
+    }
+
+    /// <summary>Four plain words from the middle of a section, or null when it has too few.</summary>
+    private static string? Phrase(string text)
+    {
+        var words = AnalyzedToken.Analyze(text).Where(t => !t.IsSymbolNumber && t.Exact.All(char.IsLetter)).ToList();
+        // Consecutive positions only: a quoted phrase must not span a skipped token.
+        for (var start = words.Count / 2; start + 4 <= words.Count; start++)
+            if (words[start + 3].Position - words[start].Position == 3)
+                return string.Join(' ', words.Skip(start).Take(4).Select(t => t.Exact));
+        return null;
+    }
+
+    private static string Folded(string text) => string.Join(' ', AnalyzedToken.Analyze(text).Select(t => t.Folded));
+
+    private static HashSet<string> Words(string text) => AnalyzedToken.Analyze(text).Select(t => t.Exact).ToHashSet();
+}
