@@ -36,6 +36,9 @@ public static partial class MetadataExtractor
     private static readonly string[] SignerTitles =
         ["CHỦ TỊCH", "GIÁM ĐỐC", "BÍ THƯ", "TRƯỞNG BAN", "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỦ TRƯỞNG"];
 
+    /// <summary>The first word of each title: a block without one cannot be a title, however it is spaced.</summary>
+    private static readonly string[] SignerTitleWords = SignerTitles.Select(t => t.Split(' ')[0]).Distinct().ToArray();
+
     public static DocumentInfo Extract(string id, string source, IReadOnlyList<TextBlock> blocks)
     {
         var header = blocks.Take(HeaderBlocks).Select(b => Clean(b.Text)).ToList();
@@ -69,8 +72,9 @@ public static partial class MetadataExtractor
 
         var province = Provinces.Canonical(placeDate?.Groups["place"].Value.Trim())
                        ?? FirstProvince(title) ?? MostNamedProvince(fullText);
-        var signer = Signer(blocks);
-        var issuer = Issuer(ownSymbol?.IssuerCode, SignerTitle(blocks), province);
+        var signature = SignatureBlocks(blocks).Cast<(string Title, string Name)?>().FirstOrDefault();
+        var signer = signature?.Name;
+        var issuer = Issuer(ownSymbol?.IssuerCode, signature?.Title, province);
         var schoolYear = SchoolYearOf(title) ?? MostNamedSchoolYear(fullText);
         int? year = date is null ? null : int.Parse(date[..4]);
 
@@ -151,19 +155,16 @@ public static partial class MetadataExtractor
         return body == "Tỉnh ủy" ? $"Tỉnh ủy {province}" : $"{body} {unit} {province}";
     }
 
-    /// <summary>The title over the signature ("CHỦ TỊCH", "T/M BAN CÁN SỰ ĐẢNG BÍ THƯ").</summary>
-    private static string? SignerTitle(IReadOnlyList<TextBlock> blocks) =>
-        SignatureBlocks(blocks).Select(p => p.Title).FirstOrDefault();
-
-    private static string? Signer(IReadOnlyList<TextBlock> blocks) =>
-        SignatureBlocks(blocks).Select(p => p.Name).FirstOrDefault();
-
+    /// <summary>The title over the signature ("CHỦ TỊCH", "T/M BAN CÁN SỰ ĐẢNG BÍ THƯ") and the name under it.</summary>
     private static IEnumerable<(string Title, string Name)> SignatureBlocks(IReadOnlyList<TextBlock> blocks)
     {
         for (var i = 0; i + 1 < blocks.Count; i++)
         {
-            var title = Clean(blocks[i].Text);
-            if (title.Length > 80 || title != title.ToUpperInvariant() || !SignerTitles.Any(title.Contains)) continue;
+            // Most blocks are body text: rule them out before cleaning them, which every document's every block paid for.
+            var raw = blocks[i].Text;
+            if (!SignerTitleWords.Any(raw.Contains)) continue;
+            var title = Clean(raw);
+            if (title.Length > MaxSignerTitle || title != title.ToUpperInvariant() || !SignerTitles.Any(title.Contains)) continue;
             var name = Clean(blocks[i + 1].Text);
             if (IsPersonName(name)) yield return (title, name);
         }
@@ -206,7 +207,11 @@ public static partial class MetadataExtractor
     private static string IsoDate(string y, string m, string d) =>
         d.Length == 0 ? $"{y}-{int.Parse(m):00}" : $"{y}-{int.Parse(m):00}-{int.Parse(d):00}";
 
-    private static string Clean(string text) => Collapse(text.Trim(' ', '*', '_', '#', '\t'));
+    private const int MaxSignerTitle = 80;
+
+    private static readonly char[] Decoration = [' ', '*', '_', '#', '\t'];
+
+    private static string Clean(string text) => Collapse(text.Trim(Decoration));
 
     private static string Collapse(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 

@@ -111,6 +111,10 @@ public static class IndexBuilder
 
     internal sealed record WrittenCitations(List<Citation> All, CitationRecord Record, Mention[] Mentions);
 
+    /// <summary>This thread's token streams, one per text field: a document is added before its thread makes the next.</summary>
+    [ThreadStatic] private static TokenListStream[]? _streams;
+
+    /// <summary>The document's index entry. Its text fields replay this thread's streams, so add it before making another.</summary>
     internal static Document ToLucene(CorpusDocument document, int ordinal, List<Citation> citations)
     {
         var info = document.Info;
@@ -118,8 +122,8 @@ public static class IndexBuilder
         var sections = document.Sections.Where(s => s.Text.Length > 0).Select(s => (Section: s, Tokens: AnalyzedToken.Analyze(s.Text))).ToList();
         // Symbols of what the document cites are searchable in their normalised form too, wherever written.
         var cited = AnalyzedToken.Analyze(string.Join(" ", citations.Where(c => c.Instrument.Symbol is not null).Select(c => c.Instrument.Symbol)));
-        var starts = new List<int>();
-        var body = TokenListStream.Concatenate(sections.Select(s => (IReadOnlyList<AnalyzedToken>)s.Tokens).Append(cited), starts);
+        var body = sections.Select(s => (IReadOnlyList<AnalyzedToken>)s.Tokens).Append(cited).ToList();
+        var starts = TokenListStream.Starts(body);
         var title = AnalyzedToken.Analyze($"{info.Title} {info.Symbol}");
         var indexed = new IndexedSections(sections.Select((s, i) => new IndexedSection(s.Section.Id,
             s.Section.Number.Length > 0 ? $"{s.Section.Number}. {s.Section.Heading}" : s.Section.Heading, s.Section.Text, starts[i])).ToList(), starts[^1]);
@@ -132,10 +136,12 @@ public static class IndexBuilder
             new StoredField(IndexFields.Source, document.Text),
             new StoredField(IndexFields.Sections, indexed.Serialize()),
         };
-        foreach (var level in IndexFields.Levels)
+        _streams ??= IndexFields.Levels.SelectMany(level => new[] { Stream(level), Stream(level) }).ToArray();
+        for (var i = 0; i < IndexFields.Levels.Length; i++)
         {
-            doc.Add(new TextField(IndexFields.Leveled(IndexFields.Title, level), new TokenListStream(title, level)));
-            doc.Add(new TextField(IndexFields.Leveled(IndexFields.Body, level), new TokenListStream(body, level)));
+            var level = IndexFields.Levels[i];
+            doc.Add(new TextField(IndexFields.Leveled(IndexFields.Title, level), _streams[2 * i].Replay([title])));
+            doc.Add(new TextField(IndexFields.Leveled(IndexFields.Body, level), _streams[2 * i + 1].Replay(body)));
         }
         AddFilter(doc, IndexFields.Province, info.Province);
         AddFilter(doc, IndexFields.Kind, info.Kind);
@@ -143,6 +149,8 @@ public static class IndexBuilder
         AddFilter(doc, IndexFields.SchoolYear, info.SchoolYear);
         return doc;
     }
+
+    private static TokenListStream Stream(MarkLevel level) => new((IReadOnlyList<IReadOnlyList<AnalyzedToken>>)[], level);
 
     private static void AddFilter(Document doc, string field, string? value)
     {

@@ -1,5 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Text;
 
 namespace EduPlan.Search.Core.Indexing;
 
@@ -13,13 +12,33 @@ public sealed record IndexedSection(string Id, string Heading, string Text, int 
 /// </summary>
 public sealed record IndexedSections(IReadOnlyList<IndexedSection> Sections, int End)
 {
-    // Stored, never sent as is: letters need no \u escapes, which would triple the stored Vietnamese text.
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>The stored form: written for every document at build time, read for each hit on a page.</summary>
+    public byte[] Serialize()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8))
+        {
+            writer.Write7BitEncodedInt(Sections.Count);
+            foreach (var s in Sections)
+            {
+                writer.Write(s.Id);
+                writer.Write(s.Heading);
+                writer.Write(s.Text);
+                writer.Write7BitEncodedInt(s.Start);
+            }
+            writer.Write7BitEncodedInt(End);
+        }
+        return buffer.ToArray();
+    }
 
-    public string Serialize() => JsonSerializer.Serialize(this, Json);
-
-    public static IndexedSections Parse(string? stored) =>
-        stored is null ? new IndexedSections([], 0) : JsonSerializer.Deserialize<IndexedSections>(stored, Json) ?? new IndexedSections([], 0);
+    public static IndexedSections Parse(byte[] bytes, int offset, int length)
+    {
+        using var reader = new BinaryReader(new MemoryStream(bytes, offset, length, writable: false), Encoding.UTF8);
+        var sections = new IndexedSection[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < sections.Length; i++)
+            sections[i] = new IndexedSection(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.Read7BitEncodedInt());
+        return new IndexedSections(sections, reader.Read7BitEncodedInt());
+    }
 
     /// <summary>The section holding a body position, or -1 past the last section.</summary>
     public int SectionAt(int position)

@@ -187,7 +187,9 @@ public sealed class SearchIndex : IDisposable
     /// <summary>The best sections of a document on the page, best first.</summary>
     private List<Passage> Passages(PassageRanker ranker, QueryPlan plan, UserQuery query, int doc)
     {
-        var sections = IndexedSections.Parse(_searcher.Doc(doc, SectionsOnly).Get(IndexFields.Sections));
+        var stored = _searcher.Doc(doc, SectionsOnly).GetBinaryValue(IndexFields.Sections);
+        if (stored is null) return [];
+        var sections = IndexedSections.Parse(stored.Bytes, stored.Offset, stored.Length);
         return ranker.Rank(doc, sections, plan).Take(PassagesPerHit).Select(s => sections.Sections[s])
             .Select(s => new Passage(s.Id, s.Heading, SnippetBuilder.Build(s.Text, query))).ToList();
     }

@@ -65,20 +65,13 @@ public static class VietnameseFolding
     /// All three forms of a word, memoised: the language has a few thousand syllables, and decomposing,
     /// re-placing the tone and recomposing each occurrence again dominated indexing time.
     /// </summary>
-    public static (string Exact, string ToneFolded, string Folded) Forms(string word)
-    {
-        if (Cache.TryGetValue(word, out var forms)) return forms;
-        forms = (Canonical(word), ToneFold(word), FoldAll(word));
-        if (word.Length <= 24)
-        {
-            if (Cache.Count > MaxCached) Cache.Clear();
-            Cache.TryAdd(word, forms);
-        }
-        return forms;
-    }
+    public static (string Exact, string ToneFolded, string Folded) Forms(string word) => FormsOf.Get(word);
 
-    private const int MaxCached = 500_000;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string, string, string)> Cache = new(StringComparer.Ordinal);
+    /// <summary>The forms of a word still inside its text, found without copying it out when seen before.</summary>
+    public static (string Exact, string ToneFolded, string Folded) Forms(ReadOnlySpan<char> word) => FormsOf.Get(word);
+
+    private static readonly StringMemo<(string, string, string)> FormsOf =
+        new(word => (Canonical(word), ToneFold(word), FoldAll(word)), maxEntries: 500_000, maxKeyLength: 24);
 
     /// <summary>Lower case, i/y spelling unified, tone moved to its canonical vowel.</summary>
     public static string Canonical(string word)
