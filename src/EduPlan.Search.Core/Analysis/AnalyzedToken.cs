@@ -7,7 +7,7 @@ namespace EduPlan.Search.Core.Analysis;
 /// One token of a text with its forms at every level and its offsets in that text.
 /// <see cref="IsSymbolNumber"/> marks the number indexed beside a symbol at the same position.
 /// </summary>
-public sealed record AnalyzedToken(int Start, int End, int Position, string Exact, string ToneFolded, string Folded, bool IsSymbolNumber)
+public readonly record struct AnalyzedToken(int Start, int End, int Position, string Exact, string ToneFolded, string Folded, bool IsSymbolNumber)
 {
     public bool IsSymbol => Exact.IndexOf('/') > 0;
 

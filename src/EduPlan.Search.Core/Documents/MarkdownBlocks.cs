@@ -12,6 +12,11 @@ namespace EduPlan.Search.Core.Documents;
 /// </summary>
 public static class MarkdownBlocks
 {
+    /// <summary>What emphasis, headings and indentation leave around a line's words once Markdown is read.</summary>
+    public static readonly char[] Decoration = [' ', '*', '_', '#', '\t'];
+
+    private static readonly char[] Emphasis = ['*', '_', ' '];
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
     public static List<TextBlock> Read(string source)
@@ -83,7 +88,7 @@ public static class MarkdownBlocks
                     var exact = literal.Span.Length == s.Length && literal.Span.Start + s.Length <= source.Length &&
                                 string.CompareOrdinal(source, literal.Span.Start, s, 0, s.Length) == 0;
                     text.Append(s, literal.Span.Start, exact, literal.Span.Length);
-                    if (s.Trim().Length > 0 && s.Trim('*', '_', ' ').Length > 0) allEmphasised = false;
+                    if (!string.IsNullOrWhiteSpace(s) && s.AsSpan().Trim(Emphasis).Length > 0) allEmphasised = false;
                     any = true;
                     break;
                 case LineBreakInline br:

@@ -209,11 +209,12 @@ public static partial class MetadataExtractor
 
     private const int MaxSignerTitle = 80;
 
-    private static readonly char[] Decoration = [' ', '*', '_', '#', '\t'];
+    private static string Clean(string text) => Collapse(text.Trim(MarkdownBlocks.Decoration));
 
-    private static string Clean(string text) => Collapse(text.Trim(Decoration));
+    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 
-    private static string Collapse(string text) => Regex.Replace(text, @"\s+", " ").Trim();
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 

@@ -37,7 +37,7 @@ public static class SectionBuilder
         foreach (var block in blocks)
         {
             if (block.Kind == BlockKind.Break) continue;
-            var text = block.Text.Trim(' ', '*', '_', '#', '\t');
+            var text = block.Text.Trim(MarkdownBlocks.Decoration);
             if (text.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase))
             {
                 stack.Clear();

@@ -27,7 +27,7 @@ public static partial class SectionNumbering
 
     public static Match? Read(string blockText)
     {
-        var text = blockText.TrimStart(' ', '*', '_', '#', '\t');
+        var text = blockText.TrimStart(MarkdownBlocks.Decoration);
         if (text.Length < 3) return null;
         System.Text.RegularExpressions.Match m;
         if ((m = Article().Match(text)).Success) return new("article", Regex.Replace(m.Groups["n"].Value, @"\s+", " "), m.Groups["rest"].Value);

@@ -66,11 +66,11 @@ public static class SnippetBuilder
         }
         var from = best.Score < 0 ? 0 : Math.Max(0, best.From - window / 4);
         // Start and end on word boundaries.
-        var startToken = tokens.FirstOrDefault(t => t.Start >= from);
-        from = from == 0 || startToken is null ? 0 : startToken.Start;
+        var startToken = tokens.FindIndex(t => t.Start >= from);
+        from = from == 0 || startToken < 0 ? 0 : tokens[startToken].Start;
         var to = Math.Min(text.Length, from + window);
-        var endToken = tokens.LastOrDefault(t => t.End <= to);
-        if (to < text.Length && endToken is not null && endToken.End > from) to = endToken.End;
+        var endToken = tokens.FindLastIndex(t => t.End <= to);
+        if (to < text.Length && endToken >= 0 && tokens[endToken].End > from) to = tokens[endToken].End;
         return (from, to);
     }
 }

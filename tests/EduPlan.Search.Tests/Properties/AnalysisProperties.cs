@@ -129,8 +129,8 @@ public sealed class AnalysisProperties
             {
                 // The number indexed beside a symbol is that symbol's leading digits.
                 Assert.NotNull(previous);
-                Assert.True(previous!.Exact.StartsWith(t.Exact, StringComparison.Ordinal) && t.Exact.Length > 0 && t.Exact.All(char.IsDigit),
-                    $"number {Unicode.Show(t.Exact)} beside symbol {Unicode.Show(previous.Exact)}");
+                Assert.True(previous.Value.Exact.StartsWith(t.Exact, StringComparison.Ordinal) && t.Exact.Length > 0 && t.Exact.All(char.IsDigit),
+                    $"number {Unicode.Show(t.Exact)} beside symbol {Unicode.Show(previous.Value.Exact)}");
                 continue;
             }
             var written = InstrumentSymbolFilter.Normalize(surface);
