@@ -54,7 +54,8 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*(?:số|\d)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberFollows();
 
-    [GeneratedRegex(@"^\W*Số\s*:?\s*$", RegexOptions.IgnoreCase)]
+    // A header writes "Số:" or "SỐ:"; a text that starts "số 29-CT/TW, …" is a sentence cut mid-way, and cites it.
+    [GeneratedRegex(@"^\W*(?:Số|SỐ)\s*:?\s*$")]
     private static partial Regex OwnNumberPrefix();
 
     [GeneratedRegex(@"^Bộ trưởng\s+(?=Bộ\s)", RegexOptions.IgnoreCase)]

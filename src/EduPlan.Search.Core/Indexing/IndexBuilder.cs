@@ -38,6 +38,7 @@ public static class IndexBuilder
         long bytes = 0;
         var done = 0;
         var gate = new object();
+        Task<int> saving;
 
         // The first file in name order keeps an id that two files share (a.txt and a.md).
         var firstWithId = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -83,19 +84,35 @@ public static class IndexBuilder
                     progress.Report(new BuildProgress(count, files.Count, file.Name, Interlocked.Read(ref bytes), clock.Elapsed));
                 return learner;
             }, learner => { lock (gate) learners.Add(learner); });
-            writer.Commit();
-            citationFile.FlushToDisk();
+            // The graph and the abbreviations need only what the documents gave: they are saved while Lucene
+            // flushes and merges its last segments, which keeps one core busy and the other idle otherwise.
+            var documents = stored.OfType<StoredDocument>().ToList();
+            saving = Task.Run(() =>
+            {
+                GraphStore.Save(generation.Path, documents, documents.ToDictionary(d => d.Ordinal, d => mentions[d.Ordinal]!));
+                learners.Aggregate(new Searching.Abbreviations.Learner(), (all, learner) => all.Absorb(learner)).Build().Save(generation.Path);
+                return documents.Count;
+            });
+            try
+            {
+                writer.Commit();
+                citationFile.FlushToDisk();
+            }
+            catch
+            {
+                // The caller removes a failed generation: nothing may still be writing into it.
+                try { saving.Wait(); } catch (AggregateException) { }
+                throw;
+            }
         }
+        var indexed = saving.GetAwaiter().GetResult();
         manifestFiles.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         problems.Sort((a, b) => string.CompareOrdinal(a.File, b.File));
 
-        var documents = stored.OfType<StoredDocument>().ToList();
-        GraphStore.Save(generation.Path, documents, documents.ToDictionary(d => d.Ordinal, d => mentions[d.Ordinal]!));
-        learners.Aggregate(new Searching.Abbreviations.Learner(), (all, learner) => all.Absorb(learner)).Build().Save(generation.Path);
         new IndexManifest(IndexManifest.CurrentFormat, DateTime.UtcNow, manifestFiles, problems).Save(generation.Path);
         location.MakeCurrent(generation);
         progress?.Report(new BuildProgress(files.Count, files.Count, null, bytes, clock.Elapsed));
-        return new BuildResult(generation.Name, documents.Count, bytes, clock.Elapsed, problems);
+        return new BuildResult(generation.Name, indexed, bytes, clock.Elapsed, problems);
     }
 
     /// <summary>
