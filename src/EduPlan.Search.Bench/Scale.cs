@@ -327,7 +327,8 @@ public static class Scale
         using var service = new SearchService(new SearchOptions(corpus, indexRoot), m => Console.Error.WriteLine(m));
         service.EnsureIndex(new ProgressLine("indexing"));
         var index = service.Current!;
-        Console.WriteLine($"index {indexRoot}: {index.Documents.Count:N0} documents, open in {clock.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"index {indexRoot}: {index.Documents.Count:N0} documents, open in {clock.Elapsed.TotalSeconds:F1} s; " +
+                          $"live heap {Machine.Mb(GC.GetTotalMemory(forceFullCollection: true))}, RSS {Machine.Mb(Machine.Rss())}");
         var rounds = o.Int("--rounds", 5);
         var before = o.Get("--against") is { } against
             ? JsonSerializer.Deserialize<Dictionary<string, List<string>>>(File.ReadAllText(against))!
@@ -365,7 +366,8 @@ public static class Scale
         all.Sort();
         process.Refresh();
         Console.WriteLine($"all: {all.Count} searches, mean {all.Average():F1} ms, p50 {all[all.Count / 2]:F1} ms, max {all[^1]:F1} ms; " +
-                          $"CPU {(process.TotalProcessorTime - cpuStart).TotalMilliseconds / all.Count:F1} ms a search (all threads, warm-ups included)");
+                          $"CPU {(process.TotalProcessorTime - cpuStart).TotalMilliseconds / all.Count:F1} ms a search (all threads, warm-ups included); " +
+                          $"live heap after {Machine.Mb(GC.GetTotalMemory(forceFullCollection: true))}, RSS {Machine.Mb(Machine.Rss())}");
         if (o.Get("--save") is { } save) File.WriteAllText(save, JsonSerializer.Serialize(tops));
     }
 
