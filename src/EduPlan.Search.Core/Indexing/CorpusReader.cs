@@ -43,11 +43,28 @@ public sealed class CorpusReader(string corpusPath)
 
     public (CorpusDocument? Document, CorpusProblem? Problem) Read(FileInfo file)
     {
+        var (document, problem, _) = Read(file, describe: false);
+        return (document, problem);
+    }
+
+    /// <summary>
+    /// Reads a file as <see cref="Read(FileInfo)"/> does and describes it for the manifest from the same
+    /// bytes: a build reads each corpus file once, not once to parse and again to hash.
+    /// </summary>
+    public (CorpusDocument? Document, CorpusProblem? Problem, ManifestFile Manifest) ReadAndDescribe(FileInfo file)
+    {
+        var (document, problem, manifest) = Read(file, describe: true);
+        return (document, problem, manifest ?? IndexManifest.Describe(file));
+    }
+
+    private (CorpusDocument? Document, CorpusProblem? Problem, ManifestFile? Manifest) Read(FileInfo file, bool describe)
+    {
         try
         {
-            if (file.Length > MaxFileBytes) return (null, new(file.Name, $"the file is larger than {MaxFileBytes / 1024 / 1024} MB"));
-            if (file.Length == 0) return (null, new(file.Name, "the file is empty"));
+            if (file.Length > MaxFileBytes) return (null, new(file.Name, $"the file is larger than {MaxFileBytes / 1024 / 1024} MB"), null);
+            if (file.Length == 0) return (null, new(file.Name, "the file is empty"), null);
             var bytes = File.ReadAllBytes(file.FullName);
+            var manifest = describe ? IndexManifest.Describe(file, bytes) : null;
             string text;
             try
             {
@@ -55,15 +72,15 @@ public sealed class CorpusReader(string corpusPath)
             }
             catch (DecoderFallbackException e)
             {
-                return (null, new(file.Name, $"the file is not valid UTF-8 (byte offset {e.Index})"));
+                return (null, new(file.Name, $"the file is not valid UTF-8 (byte offset {e.Index})"), manifest);
             }
             if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-            if (text.Contains('\0')) return (null, new(file.Name, "the file contains NUL characters: it looks binary"));
-            return (DocumentParser.Parse(text, IdOf(file.Name), SourceOf(file)), null);
+            if (text.Contains('\0')) return (null, new(file.Name, "the file contains NUL characters: it looks binary"), manifest);
+            return (DocumentParser.Parse(text, IdOf(file.Name), SourceOf(file)), null, manifest);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            return (null, new(file.Name, e.Message));
+            return (null, new(file.Name, e.Message), null);
         }
     }
 }

@@ -58,17 +58,20 @@ public static class IndexBuilder
                 () => new Searching.Abbreviations.Learner(), (i, _, learner) =>
             {
                 var file = files[i];
-                var manifest = IndexManifest.Describe(file);
+                ManifestFile manifest;
                 CorpusProblem? problem;
                 CorpusDocument? document = null;
                 if (firstWithId[CorpusReader.IdOf(file.Name)] != i)
+                {
+                    manifest = IndexManifest.Describe(file);
                     problem = new CorpusProblem(file.Name, $"another file already has the id '{CorpusReader.IdOf(file.Name)}'");
+                }
                 else
-                    (document, problem) = corpus.Read(file);
+                    (document, problem, manifest) = corpus.ReadAndDescribe(file);
                 if (document is not null)
                 {
                     var citations = WriteCitations(document, citationFile, instruments);
-                    writer.AddDocument(ToLucene(document, i, citations.All));
+                    writer.AddDocument(IndexEntry.OfThisThread.Make(document, i, citations.All));
                     stored[i] = new StoredDocument(i, document.Info, citations.Record);
                     mentions[i] = citations.Mentions;
                     learner.Add(document, i);
@@ -127,50 +130,4 @@ public static class IndexBuilder
     }
 
     internal sealed record WrittenCitations(List<Citation> All, CitationRecord Record, Mention[] Mentions);
-
-    /// <summary>This thread's token streams, one per text field: a document is added before its thread makes the next.</summary>
-    [ThreadStatic] private static TokenListStream[]? _streams;
-
-    /// <summary>The document's index entry. Its text fields replay this thread's streams, so add it before making another.</summary>
-    internal static Document ToLucene(CorpusDocument document, int ordinal, List<Citation> citations)
-    {
-        var info = document.Info;
-        // Each section is analysed once; its tokens, joined, are the document's body, and the section keeps where it starts in it.
-        var sections = document.Sections.Where(s => s.Text.Length > 0).Select(s => (Section: s, Tokens: AnalyzedToken.Analyze(s.Text))).ToList();
-        // Symbols of what the document cites are searchable in their normalised form too, wherever written.
-        var cited = AnalyzedToken.Analyze(string.Join(" ", citations.Where(c => c.Instrument.Symbol is not null).Select(c => c.Instrument.Symbol)));
-        var body = sections.Select(s => (IReadOnlyList<AnalyzedToken>)s.Tokens).Append(cited).ToList();
-        var starts = TokenListStream.Starts(body);
-        var title = AnalyzedToken.Analyze($"{info.Title} {info.Symbol}");
-        var indexed = new IndexedSections(sections.Select((s, i) => new IndexedSection(s.Section.Id,
-            s.Section.Number.Length > 0 ? $"{s.Section.Number}. {s.Section.Heading}" : s.Section.Heading, s.Section.Text, starts[i])).ToList(), starts[^1]);
-
-        var doc = new Document
-        {
-            new StringField(IndexFields.Id, info.Id, Field.Store.YES),
-            new NumericDocValuesField(IndexFields.Ordinal, ordinal),
-            new StoredField(IndexFields.Info, JsonSerializer.Serialize(info)),
-            new StoredField(IndexFields.Source, document.Text),
-            new StoredField(IndexFields.Sections, indexed.Serialize()),
-        };
-        _streams ??= IndexFields.Levels.SelectMany(level => new[] { Stream(level), Stream(level) }).ToArray();
-        for (var i = 0; i < IndexFields.Levels.Length; i++)
-        {
-            var level = IndexFields.Levels[i];
-            doc.Add(new TextField(IndexFields.Leveled(IndexFields.Title, level), _streams[2 * i].Replay([title])));
-            doc.Add(new TextField(IndexFields.Leveled(IndexFields.Body, level), _streams[2 * i + 1].Replay(body)));
-        }
-        AddFilter(doc, IndexFields.Province, info.Province);
-        AddFilter(doc, IndexFields.Kind, info.Kind);
-        AddFilter(doc, IndexFields.Year, info.Year?.ToString());
-        AddFilter(doc, IndexFields.SchoolYear, info.SchoolYear);
-        return doc;
-    }
-
-    private static TokenListStream Stream(MarkLevel level) => new((IReadOnlyList<IReadOnlyList<AnalyzedToken>>)[], level);
-
-    private static void AddFilter(Document doc, string field, string? value)
-    {
-        if (value is not null) doc.Add(new StringField(field, IndexFields.FilterValue(value), Field.Store.NO));
-    }
 }

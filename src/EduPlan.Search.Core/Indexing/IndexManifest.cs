@@ -18,6 +18,10 @@ public sealed record IndexManifest(int FormatVersion, DateTime BuiltUtc, IReadOn
     public static ManifestFile Describe(FileInfo file) =>
         new(file.Name, file.Length, file.LastWriteTimeUtc, Hash(file.FullName));
 
+    /// <summary>The file described from its content already read.</summary>
+    public static ManifestFile Describe(FileInfo file, ReadOnlySpan<byte> content) =>
+        new(file.Name, file.Length, file.LastWriteTimeUtc, Convert.ToHexStringLower(SHA256.HashData(content)));
+
     public static string Hash(string path)
     {
         using var stream = File.OpenRead(path);

@@ -91,8 +91,8 @@ public static class IndexUpdater
                 writer.DeleteDocuments(new Term(IndexFields.Id, id));
                 Forget(id);
                 problems.Remove(file.Name);
-                files[file.Name] = IndexManifest.Describe(file);
-                var (document, problem) = corpus.Read(file);
+                var (document, problem, described) = corpus.ReadAndDescribe(file);
+                files[file.Name] = described;
                 if (problem is not null)
                 {
                     problems[file.Name] = problem;
@@ -103,7 +103,7 @@ public static class IndexUpdater
                 stored[id] = new StoredDocument(ordinal, document!.Info, citations.Record);
                 mentions[ordinal] = citations.Mentions;
                 learner.Add(document, ordinal);
-                writer.AddDocument(IndexBuilder.ToLucene(document, ordinal, citations.All));
+                writer.AddDocument(IndexEntry.OfThisThread.Make(document, ordinal, citations.All));
             }
             citationFile.FlushToDisk();
             writer.Commit();

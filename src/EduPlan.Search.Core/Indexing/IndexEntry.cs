@@ -1,0 +1,76 @@
+using System.Text.Json;
+using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Documents;
+using EduPlan.Search.Core.Text;
+using Lucene.Net.Documents;
+
+namespace EduPlan.Search.Core.Indexing;
+
+/// <summary>
+/// Makes a document's Lucene entry. Each thread keeps one maker and its indexed fields: Lucene sets up a
+/// field's token stream behind a lock shared by every thread, and paying that once per field and document
+/// was a build's worst contention. A thread adds each entry to the writer before it makes the next.
+/// </summary>
+public sealed class IndexEntry
+{
+    [ThreadStatic] private static IndexEntry? _ofThisThread;
+
+    public static IndexEntry OfThisThread => _ofThisThread ??= new IndexEntry();
+
+    private readonly (TokenListStream Title, TokenListStream Body)[] _levels =
+        IndexFields.Levels.Select(level => (Stream(level), Stream(level))).ToArray();
+
+    private readonly StringField _id = new(IndexFields.Id, "", Field.Store.YES);
+
+    private readonly (Func<DocumentInfo, string?> Value, StringField Field)[] _filters =
+    [
+        (d => d.Province, Filter(IndexFields.Province)),
+        (d => d.Kind, Filter(IndexFields.Kind)),
+        (d => d.Year?.ToString(), Filter(IndexFields.Year)),
+        (d => d.SchoolYear, Filter(IndexFields.SchoolYear)),
+    ];
+
+    private IndexEntry() { }
+
+    public Document Make(CorpusDocument document, int ordinal, List<Citation> citations)
+    {
+        var info = document.Info;
+        // Each section is analysed once; its tokens, joined, are the document's body, and the section keeps where it starts in it.
+        var sections = document.Sections.Where(s => s.Text.Length > 0).Select(s => (Section: s, Tokens: AnalyzedToken.Analyze(s.Text))).ToList();
+        // Symbols of what the document cites are searchable in their normalised form too, wherever written.
+        var cited = AnalyzedToken.Analyze(string.Join(" ", citations.Where(c => c.Instrument.Symbol is not null).Select(c => c.Instrument.Symbol)));
+        var body = sections.Select(s => (IReadOnlyList<AnalyzedToken>)s.Tokens).Append(cited).ToList();
+        var starts = TokenListStream.Starts(body);
+        var title = AnalyzedToken.Analyze($"{info.Title} {info.Symbol}");
+        var indexed = new IndexedSections(sections.Select((s, i) => new IndexedSection(s.Section.Id,
+            s.Section.Number.Length > 0 ? $"{s.Section.Number}. {s.Section.Heading}" : s.Section.Heading, s.Section.Text, starts[i])).ToList(), starts[^1]);
+
+        _id.SetStringValue(info.Id);
+        var entry = new Document
+        {
+            _id,
+            new NumericDocValuesField(IndexFields.Ordinal, ordinal),
+            new StoredField(IndexFields.Info, JsonSerializer.Serialize(info)),
+            new StoredField(IndexFields.Source, document.Text),
+            new StoredField(IndexFields.Sections, indexed.Serialize()),
+        };
+        for (var i = 0; i < IndexFields.Levels.Length; i++)
+        {
+            var level = IndexFields.Levels[i];
+            entry.Add(new TextField(IndexFields.Leveled(IndexFields.Title, level), _levels[i].Title.Replay([title])));
+            entry.Add(new TextField(IndexFields.Leveled(IndexFields.Body, level), _levels[i].Body.Replay(body)));
+        }
+        foreach (var (valueOf, field) in _filters)
+        {
+            if (valueOf(info) is not { } value) continue;
+            field.SetStringValue(IndexFields.FilterValue(value));
+            entry.Add(field);
+        }
+        return entry;
+    }
+
+    private static StringField Filter(string name) => new(name, "", Field.Store.NO);
+
+    private static TokenListStream Stream(MarkLevel level) => new((IReadOnlyList<IReadOnlyList<AnalyzedToken>>)[], level);
+}
