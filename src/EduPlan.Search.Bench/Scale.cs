@@ -335,7 +335,7 @@ public static class Scale
             : null;
         var tops = new Dictionary<string, List<string>>();
         var all = new List<double>();
-        Console.WriteLine($"{"query",-58} {"total",8} {"ms",8} {"cpu ms",8}" + (before is null ? "" : $" {"same@10",8} {"order",6}"));
+        Console.WriteLine($"{"query",-58} {"total",8} {"ms",8} {"cpu ms",8} {"MB alloc",8}" + (before is null ? "" : $" {"same@10",8} {"order",6}"));
         var process = Process.GetCurrentProcess();
         var cpuStart = process.TotalProcessorTime;
         foreach (var q in CorpusGenerator.QueryMix)
@@ -346,6 +346,7 @@ public static class Scale
             result = index.Search(request, UserQuery.Parse(q.Q));
             process.Refresh();
             var cpu = process.TotalProcessorTime;
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             for (var i = 0; i < rounds; i++)
             {
                 var t = Stopwatch.GetTimestamp();
@@ -354,6 +355,7 @@ public static class Scale
             }
             process.Refresh();
             var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds / rounds;
+            var allocatedMb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)rounds / (1 << 20);
             times.Sort();
             all.AddRange(times);
             var top = result!.Hits.Select(h => h.Document.Id).ToList();
@@ -361,7 +363,7 @@ public static class Scale
             var compared = "";
             if (before?.GetValueOrDefault(q.ToString()) is { } old)
                 compared = $" {top.Intersect(old).Count(),8} {(top.SequenceEqual(old) ? "same" : "moved"),6}";
-            Console.WriteLine($"{Trim(q.ToString(), 58),-58} {result.Total,8} {times[times.Count / 2],8:F1} {cpuMs,8:F1}{compared}");
+            Console.WriteLine($"{Trim(q.ToString(), 58),-58} {result.Total,8} {times[times.Count / 2],8:F1} {cpuMs,8:F1} {allocatedMb,8:F1}{compared}");
         }
         all.Sort();
         process.Refresh();
