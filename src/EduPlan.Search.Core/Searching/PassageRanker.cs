@@ -8,7 +8,7 @@ namespace EduPlan.Search.Core.Searching;
 /// plan's words occur in the document's body: the positions Lucene keeps for phrase queries, read for this
 /// one document and divided among its sections. Each evidence is weighed as Lucene's default similarity
 /// weighs it in a field as long as the section (boost × √tf × idf² ÷ √length), so a section a phrase fills
-/// outranks a long one that mentions a word.
+/// outranks a long one that mentions a word. One ranker serves one search: it remembers the idfs it read.
 /// </summary>
 public sealed class PassageRanker(IndexReader reader)
 {

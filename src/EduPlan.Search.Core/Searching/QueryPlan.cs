@@ -18,9 +18,4 @@ public sealed record QueryPlan(
     IReadOnlyList<IReadOnlyList<IReadOnlyList<Evidence>>> Units,
     int RequiredUnits,
     IReadOnlyList<IReadOnlyList<Evidence>> Phrases,
-    IReadOnlyList<Evidence> Excluded)
-{
-    /// <summary>Every evidence of the plan, each once, exclusions aside.</summary>
-    public IEnumerable<Evidence> AllEvidence() =>
-        Units.SelectMany(u => u).Concat(Phrases).SelectMany(g => g).Distinct();
-}
+    IReadOnlyList<Evidence> Excluded);

@@ -172,10 +172,10 @@ public sealed class SearchIndex : IDisposable
             .OrderByDescending(h => h.Score).ThenBy(h => _table.IdRank(h.Ordinal))
             .Skip((request.Page - 1) * request.Size).Take(request.Size).ToList();
 
-        var passages = query.IsEmpty ? null : new PassageRanker(_reader);
-        var passagePlan = query.IsEmpty ? null : QueryBuilder.Plan(query, PassageFields, 1);
+        var ranker = new PassageRanker(_reader);
+        var passagePlan = QueryBuilder.Plan(query, PassageFields, 1);
         var hits = page.Select(h => new SearchHit(_table[h.Ordinal], h.Score,
-            passages is null ? [] : Passages(passages, passagePlan!, query, h.Doc))).ToList();
+            query.IsEmpty ? [] : Passages(ranker, passagePlan, query, h.Doc))).ToList();
         var didYouMean = matches.Total < FewHits && !query.IsEmpty ? _speller.Value.Suggest(query.Normalized) : null;
         return new SearchResult(query.Normalized, matches.Total, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits,
             _table.Facets(matches.FacetCounts), didYouMean)
