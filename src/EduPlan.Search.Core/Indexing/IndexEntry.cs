@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Citations;
 using EduPlan.Search.Core.Documents;
@@ -21,7 +20,7 @@ public sealed class IndexEntry
     private readonly (TokenListStream Title, TokenListStream Body)[] _levels =
         IndexFields.Levels.Select(level => (Stream(level), Stream(level))).ToArray();
 
-    private readonly StringField _id = new(IndexFields.Id, "", Field.Store.YES);
+    private readonly StringField _id = new(IndexFields.Id, "", Field.Store.NO);
 
     private readonly (Func<DocumentInfo, string?> Value, StringField Field)[] _filters =
     [
@@ -51,7 +50,6 @@ public sealed class IndexEntry
         {
             _id,
             new NumericDocValuesField(IndexFields.Ordinal, ordinal),
-            new StoredField(IndexFields.Info, JsonSerializer.Serialize(info)),
             new StoredField(IndexFields.Source, document.Text),
             new StoredField(IndexFields.Sections, indexed.Serialize()),
         };

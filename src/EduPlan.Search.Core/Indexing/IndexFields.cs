@@ -13,7 +13,6 @@ public static class IndexFields
 {
     public const string Id = "id";
     public const string Ordinal = "ord";
-    public const string Info = "info";
     public const string Source = "source";
     /// <summary>The document's <see cref="IndexedSections"/>: its passages come from its body's positions.</summary>
     public const string Sections = "sections";

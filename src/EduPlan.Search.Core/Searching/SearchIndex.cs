@@ -125,7 +125,7 @@ public sealed class SearchIndex : IDisposable
         if (Find(id) is not { } info) return null;
         var hits = _searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
         if (hits.TotalHits == 0) return null;
-        var source = _searcher.Doc(hits.ScoreDocs[0].Doc).Get(IndexFields.Source);
+        var source = _searcher.Doc(hits.ScoreDocs[0].Doc, SourceOnly).Get(IndexFields.Source);
         var parsed = DocumentParser.Parse(source, info.Id, info.Source);
         return parsed with { Info = info };
     }
@@ -195,6 +195,7 @@ public sealed class SearchIndex : IDisposable
     }
 
     private static readonly ISet<string> SectionsOnly = new HashSet<string> { IndexFields.Sections };
+    private static readonly ISet<string> SourceOnly = new HashSet<string> { IndexFields.Source };
 
     /// <summary>Runs the query within its time bound; false when the bound cut it short.</summary>
     private bool Collect(Query query, ICollector collector)
