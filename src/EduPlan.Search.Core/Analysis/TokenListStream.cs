@@ -81,6 +81,6 @@ public sealed class TokenListStream : TokenStream
     }
 
     /// <summary>Where the text after this one starts: a position and a character past its last token.</summary>
-    private static (int Shift, int OffsetShift) NextShift(IReadOnlyList<AnalyzedToken> part, int shift, int offsetShift) =>
+    internal static (int Shift, int OffsetShift) NextShift(IReadOnlyList<AnalyzedToken> part, int shift, int offsetShift) =>
         (part[^1].Position + shift + 2, part[^1].End + offsetShift + 1);
 }

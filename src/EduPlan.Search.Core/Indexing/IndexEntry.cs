@@ -20,6 +20,8 @@ public sealed class IndexEntry
     private readonly (TokenListStream Title, TokenListStream Body)[] _levels =
         IndexFields.Levels.Select(level => (Stream(level), Stream(level))).ToArray();
 
+    private readonly (TokenPairStream Title, TokenPairStream Body) _pairs = (new(), new());
+
     private readonly StringField _id = new(IndexFields.Id, "", Field.Store.NO);
 
     private readonly (Func<DocumentInfo, string?> Value, StringField Field)[] _filters =
@@ -59,6 +61,8 @@ public sealed class IndexEntry
             entry.Add(new TextField(IndexFields.Leveled(IndexFields.Title, level), _levels[i].Title.Replay([title])));
             entry.Add(new TextField(IndexFields.Leveled(IndexFields.Body, level), _levels[i].Body.Replay(body)));
         }
+        entry.Add(new TextField(IndexFields.Pairs(IndexFields.Title), _pairs.Title.Replay([title])));
+        entry.Add(new TextField(IndexFields.Pairs(IndexFields.Body), _pairs.Body.Replay(body)));
         foreach (var (valueOf, field) in _filters)
         {
             if (valueOf(info) is not { } value) continue;

@@ -26,6 +26,9 @@ public static class IndexFields
 
     public static readonly MarkLevel[] Levels = [MarkLevel.Exact, MarkLevel.ToneFolded, MarkLevel.Folded];
 
+    /// <summary>The field of a text's adjacent word pairs, folded (<see cref="TokenPairStream"/>).</summary>
+    public static string Pairs(string field) => field + "_p";
+
     public static string Leveled(string field, MarkLevel level) => level switch
     {
         MarkLevel.Exact => field + "_e",

@@ -3,8 +3,11 @@ using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Core.Searching;
 
-/// <summary>A word or phrase sought at one mark level of one field, and what finding it is worth.</summary>
-public sealed record Evidence(string Field, IReadOnlyList<AnalyzedToken> Tokens, MarkLevel Level, float Boost);
+/// <summary>
+/// A word or phrase sought at one mark level of one field, and what finding it is worth. <see cref="InPairs"/>
+/// evidence is sought in the field's folded pairs (<see cref="TokenPairStream"/>), where a phrase costs less.
+/// </summary>
+public sealed record Evidence(string Field, IReadOnlyList<AnalyzedToken> Tokens, MarkLevel Level, float Boost, bool InPairs = false);
 
 /// <summary>
 /// What a query looks for, before it is a Lucene query: the units a match needs (any evidence of a unit
@@ -18,4 +21,17 @@ public sealed record QueryPlan(
     IReadOnlyList<IReadOnlyList<IReadOnlyList<Evidence>>> Units,
     int RequiredUnits,
     IReadOnlyList<IReadOnlyList<Evidence>> Phrases,
-    IReadOnlyList<Evidence> Excluded);
+    IReadOnlyList<Evidence> Excluded)
+{
+    /// <summary>The same plan with every evidence changed by <paramref name="change"/>.</summary>
+    public QueryPlan Map(Func<Evidence, Evidence> change)
+    {
+        IReadOnlyList<Evidence> Levels(IReadOnlyList<Evidence> levels) => levels.Select(change).ToList();
+        return this with
+        {
+            Units = Units.Select(unit => (IReadOnlyList<IReadOnlyList<Evidence>>)unit.Select(Levels).ToList()).ToList(),
+            Phrases = Phrases.Select(Levels).ToList(),
+            Excluded = Excluded.Select(change).ToList(),
+        };
+    }
+}

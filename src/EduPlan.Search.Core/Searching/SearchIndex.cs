@@ -148,7 +148,7 @@ public sealed class SearchIndex : IDisposable
         // First pass: every match counted and faceted, scored by its words at the levels typed and its phrases at the level typed.
         var match = new BooleanQuery
         {
-            { query.IsEmpty ? new MatchAllDocsQuery() : QueryBuilder.Candidates(query, DocumentFields, required), Occur.MUST },
+            { query.IsEmpty ? new MatchAllDocsQuery() : QueryBuilder.Candidates(query, DocumentFields, required, _reader), Occur.MUST },
         };
         foreach (var filter in Filters(request)) match.Add(Constant(filter), Occur.MUST);
         var wanted = request.Page * request.Size;

@@ -2,7 +2,12 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EduPlan.Search.Bench;
+using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Indexing;
 using EduPlan.Search.Core.Searching;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -200,5 +205,47 @@ public sealed class ConcurrencyTests(GeneratedCorpusFixture corpus) : IClassFixt
         // Every one of the 34 current provinces appears in a corpus of a few hundred documents.
         var provinces = generator.Documents(400, GeneratedCorpusFixture.Seed).Select(d => d.Province).Distinct().Count();
         Assert.Equal(34, provinces);
+    }
+}
+
+/// <summary>
+/// The first pass finds phrases in the pairs field (<see cref="TokenPairStream"/>) instead of word by word.
+/// Over a generated corpus, both must find exactly the same documents, or a search's total and facets would change.
+/// </summary>
+public sealed class PairsFieldTests(GeneratedCorpusFixture corpus) : IClassFixture<GeneratedCorpusFixture>
+{
+    [Fact]
+    public void A_phrase_read_from_the_pairs_field_finds_exactly_the_documents_its_words_find()
+    {
+        var generation = new IndexLocation(corpus.IndexPath).Current()!;
+        using var directory = FSDirectory.Open(new DirectoryInfo(generation.Path));
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        var random = new Random(11);
+        var texts = Directory.EnumerateFiles(corpus.Corpus).Order(StringComparer.Ordinal).Take(200).Select(File.ReadAllText).ToList();
+        var different = new List<string>();
+        var checkedPhrases = 0;
+        for (var i = 0; i < 300; i++)
+        {
+            // Windows of a real text, now and then across a line break, where a section may end and no phrase may match.
+            var tokens = AnalyzedToken.Analyze(texts[random.Next(texts.Count)]).Where(t => !t.IsSymbol && !t.IsSymbolNumber).ToList();
+            var length = random.Next(2, 7);
+            if (tokens.Count <= length) continue;
+            var start = random.Next(tokens.Count - length);
+            var window = tokens.GetRange(start, length);
+            var words = Documents(searcher, QueryBuilder.FoldedPhrase(window, IndexFields.Body, inPairs: false));
+            var pairs = Documents(searcher, QueryBuilder.FoldedPhrase(window, IndexFields.Body, inPairs: true));
+            if (!words.SetEquals(pairs))
+                different.Add($"\"{string.Join(' ', window.Select(t => t.Exact))}\": {words.Count} documents by its words, {pairs.Count} by its pairs");
+            checkedPhrases++;
+        }
+        Assert.True(checkedPhrases >= 250, $"only {checkedPhrases} phrases checked");
+        Assert.True(different.Count == 0, string.Join("\n", different));
+    }
+
+    private static HashSet<int> Documents(IndexSearcher searcher, Query query)
+    {
+        var found = searcher.Search(query, searcher.IndexReader.MaxDoc);
+        return found.ScoreDocs.Select(d => d.Doc).ToHashSet();
     }
 }
