@@ -161,11 +161,7 @@ public sealed class SearchIndex : IDisposable
         {
             var docs = ranked.Select(h => h.Doc).Order().ToArray();
             var rank = new HitCollector();
-            complete &= Collect(new BooleanQuery
-            {
-                { QueryBuilder.Build(query, DocumentFields, required), Occur.MUST },
-                { Constant(new ConstantScoreQuery(new DocIdListFilter(docs))), Occur.MUST },
-            }, rank);
+            complete &= Collect(new DocIdListFilter(docs).Only(QueryBuilder.Build(query, DocumentFields, required)), rank);
             ranked = rank.Hits;
         }
         var page = ranked.Where(h => _table.Contains(h.Ordinal))
