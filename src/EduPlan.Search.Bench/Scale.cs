@@ -128,7 +128,8 @@ public static class Scale
         Console.WriteLine($"\n## Index build (Lucene, in process): {result.Documents:N0} documents, {Machine.Mb(result.Bytes)}, {result.Problems.Count} skipped");
         Console.WriteLine($"time {seconds:F1} s: {result.Documents / seconds:F0} docs/s, {result.Bytes / seconds / (1 << 20):F2} MB/s");
         Console.WriteLine($"peak RSS {Machine.Mb(peak)} (VmHWM of the bench process; {Machine.Mb(before)} before the build); GC heap after {Machine.Mb(GC.GetTotalMemory(false))}");
-        Console.WriteLine($"index on disk {Machine.Mb(size)} ({size / (double)result.Bytes:F2}× the corpus): " +
+        var segments = Directory.EnumerateFiles(new IndexLocation(indexRoot).Current()!.Path, "*.si").Count();
+        Console.WriteLine($"index on disk {Machine.Mb(size)} ({size / (double)result.Bytes:F2}× the corpus) in {segments} Lucene segments: " +
                           string.Join(", ", parts.Select(p => $"{p.Kind} {Machine.Mb(p.Bytes)}")));
         return new LuceneBuild(result.Documents, result.Bytes, result.Elapsed, peak, size);
     }
