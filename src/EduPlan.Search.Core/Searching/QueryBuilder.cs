@@ -35,11 +35,11 @@ public static class QueryBuilder
         ToLucene(Plan(query, fields, requiredUnits));
 
     /// <summary>
-    /// The same documents as <see cref="Build"/> finds, with the phrase evidence read only at the level the
-    /// user typed, the one that weighs most in <see cref="Build"/>: the cheaper first pass of a search, which counts and facets every match and picks the
-    /// candidates that <see cref="Build"/> then ranks. The words keep their levels (scored folded alone,
-    /// "suốt đời" would pick the documents full of "đổi" and "đội") and the phrases stay (without them
-    /// the candidates miss the documents that say "học tập suốt đời" in so many words).
+    /// The same documents as <see cref="Build"/> finds, scored more cheaply: the first pass of a search, which
+    /// counts and facets every match and picks the candidates that <see cref="Build"/> then ranks. Phrases
+    /// (adjacent words, the whole phrase, a quoted or abbreviated unit) are read folded from the pairs field and
+    /// weigh as the phrases they stand for; words keep the folded level and the level typed (<see cref="CandidateUnit"/>).
+    /// Without the phrases the candidates would miss the documents that say "học tập suốt đời" in so many words.
     /// </summary>
     public static Query Candidates(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits, IndexReader reader) =>
         ToLucene(Plan(query, fields, requiredUnits, CandidateUnit, (tokens, field, boost) => [Folded(tokens, field, boost)])
@@ -53,6 +53,7 @@ public static class QueryBuilder
     /// </summary>
     private static float AsPhrase(Evidence evidence, IndexReader reader)
     {
+        if (reader.MaxDoc == 0) return 1f; // nothing to weigh, and the idfs would be undefined
         double Idf(string field, string text) => 1 + Math.Log(reader.MaxDoc / (double)(reader.DocFreq(new Term(field, text)) + 1));
         var tokens = evidence.Tokens;
         var words = tokens.Sum(t => Idf(IndexFields.Leveled(evidence.Field, MarkLevel.Folded), t.Folded));

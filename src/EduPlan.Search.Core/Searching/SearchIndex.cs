@@ -145,7 +145,7 @@ public sealed class SearchIndex : IDisposable
         query = query.Expand(Abbreviations);
         var required = QueryBuilder.RequiredUnits(query.Units.Count);
 
-        // First pass: every match counted and faceted, scored by its words at the levels typed and its phrases at the level typed.
+        // First pass: every match counted and faceted, scored cheaply by its words (folded and as typed) and its phrases (from the pairs field).
         var match = new BooleanQuery
         {
             { query.IsEmpty ? new MatchAllDocsQuery() : QueryBuilder.Candidates(query, DocumentFields, required, _reader), Occur.MUST },
