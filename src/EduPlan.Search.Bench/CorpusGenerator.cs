@@ -210,6 +210,32 @@ public sealed partial class CorpusGenerator
         new("bữa ăn học đường"),
     ];
 
+    /// <summary>
+    /// Queries the mix does not hold, for checking the search on what nobody tuned it for: runs of one to
+    /// five words of the corpus's own files, as written, without marks, or quoted.
+    /// </summary>
+    public static List<BenchQuery> SampledQueries(IReadOnlyList<string> files, int count, int seed)
+    {
+        var random = new Random(seed);
+        var queries = new List<BenchQuery>();
+        while (queries.Count < count)
+        {
+            var text = File.ReadAllText(files[random.Next(files.Count)]);
+            var tokens = EduPlan.Search.Core.Analysis.AnalyzedToken.Analyze(text).Where(t => !t.IsSymbolNumber).ToList();
+            var length = random.Next(1, 6);
+            if (tokens.Count <= length) continue;
+            var start = random.Next(tokens.Count - length);
+            var words = string.Join(' ', tokens.Skip(start).Take(length).Select(t => text[t.Start..t.End]));
+            queries.Add(new BenchQuery(random.Next(4) switch
+            {
+                0 => string.Join(' ', words.Split(' ').Select(VietnameseFolding.FoldAll)),
+                1 when length > 1 => $"\"{words}\"",
+                _ => words,
+            }));
+        }
+        return queries;
+    }
+
     private readonly int _tableSeed;
 
     private CorpusGenerator(int tableSeed) => _tableSeed = tableSeed;

@@ -11,7 +11,7 @@ using EduPlan.Search.Tests.Evaluation;
 // bench index (--corpus DIR | --docs N [--seed S]) [--breakdown]    build figures at scale
 // bench load (--corpus DIR | --docs N [--seed S]) [--seconds T] [--clients 1,8,32] [--cold]
 // bench compare ...same as load...                                 load, then Lucene in process and SQLite FTS5
-// bench mix (--corpus DIR | --docs N) [--index DIR] [--only TEXT] [--rounds R] [--full] [--save F] [--against F] each query of the mix alone, in process
+// bench mix (--corpus DIR | --docs N) [--index DIR] [--only TEXT] [--random N] [--candidates N] [--rounds R] [--full] [--save F] [--against F] each query of the mix alone, in process
 // bench extract (--corpus DIR | --docs N [--seed S])               citation extraction MB/s on one core
 // bench soak [--requests N] [--clients C]                          good and hostile requests with live uploads: 5xx, lost documents, memory
 var command = args.Length > 0 && !args[0].StartsWith("--") ? args[0] : "all";

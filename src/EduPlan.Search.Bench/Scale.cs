@@ -340,19 +340,23 @@ public static class Scale
         Console.WriteLine($"{"query",-58} {"total",8} {"ms",8} {"cpu ms",8} {"MB alloc",8}" + (before is null ? "" : $" {"same@10",8} {"order",6}"));
         var process = Process.GetCurrentProcess();
         var cpuStart = process.TotalProcessorTime;
-        foreach (var q in CorpusGenerator.QueryMix.Where(q => o.Get("--only") is not { } only || q.ToString().Contains(only, StringComparison.Ordinal)))
+        var candidates = o.Int("--candidates", SearchIndex.RescoredCandidates);
+        var queries = o.Get("--random") is { } random
+            ? CorpusGenerator.SampledQueries(new CorpusReader(corpus).Files().Select(f => f.FullName).ToList(), int.Parse(random, CultureInfo.InvariantCulture), seed: 7)
+            : CorpusGenerator.QueryMix;
+        foreach (var q in queries.Where(q => o.Get("--only") is not { } only || q.ToString().Contains(only, StringComparison.Ordinal)))
         {
             var request = new SearchRequest(q.Q, Wrap(q.Province), Wrap(q.Kind), null, Wrap(q.SchoolYear));
             SearchResult? result = null;
             var times = new List<double>();
-            result = index.Search(request, UserQuery.Parse(q.Q));
+            result = index.Search(request, UserQuery.Parse(q.Q), candidates);
             process.Refresh();
             var cpu = process.TotalProcessorTime;
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             for (var i = 0; i < rounds; i++)
             {
                 var t = Stopwatch.GetTimestamp();
-                result = index.Search(request, UserQuery.Parse(q.Q));
+                result = index.Search(request, UserQuery.Parse(q.Q), candidates);
                 times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
             }
             process.Refresh();

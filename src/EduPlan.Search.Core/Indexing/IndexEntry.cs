@@ -61,8 +61,8 @@ public sealed class IndexEntry
             entry.Add(new TextField(IndexFields.Leveled(IndexFields.Title, level), _levels[i].Title.Replay([title])));
             entry.Add(new TextField(IndexFields.Leveled(IndexFields.Body, level), _levels[i].Body.Replay(body)));
         }
-        entry.Add(new TextField(IndexFields.Pairs(IndexFields.Title), _pairs.Title.Replay([title])));
-        entry.Add(new TextField(IndexFields.Pairs(IndexFields.Body), _pairs.Body.Replay(body)));
+        entry.Add(new TextField(IndexFields.Pairs(IndexFields.Title), _pairs.Title.Replay([title])) { Boost = TokenPairStream.NormBoost([title]) });
+        entry.Add(new TextField(IndexFields.Pairs(IndexFields.Body), _pairs.Body.Replay(body)) { Boost = TokenPairStream.NormBoost(body) });
         foreach (var (valueOf, field) in _filters)
         {
             if (valueOf(info) is not { } value) continue;

@@ -86,7 +86,7 @@ public static class QueryBuilder
     /// "c d" two positions apart. A symbol's number shares its position, so a phrase with a symbol is read word by word.
     /// </summary>
     private static Evidence Folded(IReadOnlyList<AnalyzedToken> tokens, string field, float boost) =>
-        new(field, tokens, MarkLevel.Folded, boost, InPairs: tokens.All(t => !t.IsSymbol && !t.IsSymbolNumber));
+        new(field, tokens, MarkLevel.Folded, Phrase(tokens, field, boost).Sum(e => e.Boost), InPairs: tokens.All(t => !t.IsSymbol && !t.IsSymbolNumber));
 
     private static QueryPlan Plan(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits,
         Func<IReadOnlyList<AnalyzedToken>, string, float, IReadOnlyList<Evidence>> unitEvidence,

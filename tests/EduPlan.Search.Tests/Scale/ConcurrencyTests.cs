@@ -173,6 +173,29 @@ public sealed class ConcurrencyTests(GeneratedCorpusFixture corpus) : IClassFixt
         static string Facets(SearchResult r) => " | " + string.Join(" ", r.Facets.SelectMany(f => f.Value.Select(v => $"{f.Key}={v.Value}:{v.Count}")));
     }
 
+    /// <summary>
+    /// The same on queries nobody tuned the two passes for: runs of the corpus's own words, with 100 candidates
+    /// of up to 2,000 matches. A first pass that chooses badly fails it (one scoring words alone: 35 of 150);
+    /// the finer check, 400 of 100,000, is <c>bench mix --docs 100000 --random 250 --full</c>.
+    /// </summary>
+    [Fact]
+    public void Ranking_the_best_candidates_of_sampled_queries_gives_the_first_page_that_ranking_every_match_gives()
+    {
+        const int candidates = 100;
+        var index = corpus.Service.Current!;
+        var files = Directory.EnumerateFiles(corpus.Corpus).Order(StringComparer.Ordinal).ToList();
+        var different = new List<string>();
+        foreach (var q in CorpusGenerator.SampledQueries(files, 150, seed: 3))
+        {
+            var request = new SearchRequest(q.Q);
+            var fast = index.Search(request, UserQuery.Parse(q.Q), candidates);
+            var full = index.Search(request, UserQuery.Parse(q.Q), int.MaxValue);
+            if (!fast.Hits.Select(h => h.Document.Id).SequenceEqual(full.Hits.Select(h => h.Document.Id)))
+                different.Add($"{q.Q}: {string.Join(", ", fast.Hits.Select(h => h.Document.Id))} instead of {string.Join(", ", full.Hits.Select(h => h.Document.Id))}");
+        }
+        Assert.True(different.Count == 0, $"{different.Count} of 150 differ:\n{string.Join("\n", different)}");
+    }
+
     [Fact]
     public async Task Every_generated_document_is_indexed_with_the_province_school_year_and_kind_it_was_made_with()
     {
@@ -241,6 +264,30 @@ public sealed class PairsFieldTests(GeneratedCorpusFixture corpus) : IClassFixtu
         }
         Assert.True(checkedPhrases >= 250, $"only {checkedPhrases} phrases checked");
         Assert.True(different.Count == 0, string.Join("\n", different));
+    }
+
+    /// <summary>
+    /// The first pass weighs a phrase from the pairs field as the second pass weighs it from the words: a
+    /// document's length norm must be the same byte in both, or candidates near a rounding step reorder.
+    /// </summary>
+    [Fact]
+    public void The_pairs_fields_have_the_length_norms_of_their_words_fields()
+    {
+        var generation = new IndexLocation(corpus.IndexPath).Current()!;
+        using var directory = FSDirectory.Open(new DirectoryInfo(generation.Path));
+        using var reader = DirectoryReader.Open(directory);
+        var different = new List<string>();
+        var compared = 0;
+        foreach (var leaf in reader.Leaves)
+            foreach (var field in new[] { IndexFields.Title, IndexFields.Body })
+            {
+                var words = leaf.AtomicReader.GetNormValues(IndexFields.Leveled(field, EduPlan.Search.Core.Text.MarkLevel.Folded));
+                var pairs = leaf.AtomicReader.GetNormValues(IndexFields.Pairs(field));
+                for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++, compared++)
+                    if (words.Get(doc) != pairs.Get(doc)) different.Add($"{field} of document {leaf.DocBase + doc}: {words.Get(doc)} and {pairs.Get(doc)}");
+            }
+        Assert.True(compared >= 2 * GeneratedCorpusFixture.Documents, $"only {compared} norms compared");
+        Assert.True(different.Count == 0, $"{different.Count} norms differ, e.g. {string.Join("; ", different.Take(5))}");
     }
 
     private static HashSet<int> Documents(IndexSearcher searcher, Query query)
