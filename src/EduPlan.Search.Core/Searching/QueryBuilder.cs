@@ -38,7 +38,7 @@ public static class QueryBuilder
     /// The same documents as <see cref="Build"/> finds, scored more cheaply: the first pass of a search, which
     /// counts and facets every match and picks the candidates that <see cref="Build"/> then ranks. Phrases
     /// (adjacent words, the whole phrase, a quoted or abbreviated unit) are read folded from the pairs field and
-    /// weigh as the phrases they stand for; words keep the folded level and the level typed (<see cref="CandidateUnit"/>).
+    /// weigh as the phrases they stand for; words keep their levels (<see cref="CandidateUnit"/>).
     /// Without the phrases the candidates would miss the documents that say "học tập suốt đời" in so many words.
     /// </summary>
     public static Query Candidates(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits, IndexReader reader) =>
@@ -69,21 +69,19 @@ public static class QueryBuilder
         Plan(query, fields, requiredUnits, Phrase, Phrase);
 
     /// <summary>
-    /// A unit's evidence in the first pass. A word is read folded and at the level typed, so "đời" picks the
-    /// documents saying "đời" and not those full of "đổi"; the tone-folded level between them adds little
-    /// to the choice of candidates and a third of the word lookups. A phrase is read folded alone: it finds
-    /// every document the marked levels find, so the matches and their count are the same, and checking a
-    /// phrase's positions in 90,000 documents once instead of three times was most of a headline query's
-    /// time. The second pass weighs the candidates at every level.
+    /// A unit's evidence in the first pass. A word keeps every level the full query reads it at: term lookups
+    /// are cheap, and each level picks its own documents ("Báo" tone-folded is also "bảo", which fills
+    /// documents folded "bao" does not tell apart). A phrase is read folded alone, from the pairs field: it
+    /// finds every document the marked levels find, so the matches and their count are the same, and checking
+    /// a phrase's positions in 90,000 documents once instead of three times was most of a headline query's time.
     /// </summary>
     private static IReadOnlyList<Evidence> CandidateUnit(IReadOnlyList<AnalyzedToken> tokens, string field, float boost) =>
-        tokens.Count == 1
-            ? Phrase(tokens, field, boost).Where(e => e.Level is MarkLevel.Folded || e.Level == Typed(tokens)).ToList()
-            : [Folded(tokens, field, boost)];
+        tokens.Count == 1 ? Phrase(tokens, field, boost) : [Folded(tokens, field, boost)];
 
     /// <summary>
     /// A phrase at the folded level, from the pairs field where it is the same match: "a b c d" is "a b" and
-    /// "c d" two positions apart. A symbol's number shares its position, so a phrase with a symbol is read word by word.
+    /// "c d" two positions apart. It stands for the phrase at every level the full query reads, so it weighs
+    /// what they weigh together. A symbol's number shares its position, so a phrase with a symbol is read word by word.
     /// </summary>
     private static Evidence Folded(IReadOnlyList<AnalyzedToken> tokens, string field, float boost) =>
         new(field, tokens, MarkLevel.Folded, Phrase(tokens, field, boost).Sum(e => e.Boost), InPairs: tokens.All(t => !t.IsSymbol && !t.IsSymbolNumber));
