@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Bench;
@@ -221,7 +222,7 @@ public sealed partial class CorpusGenerator
         while (queries.Count < count)
         {
             var text = File.ReadAllText(files[random.Next(files.Count)]);
-            var tokens = EduPlan.Search.Core.Analysis.AnalyzedToken.Analyze(text).Where(t => !t.IsSymbolNumber).ToList();
+            var tokens = AnalyzedToken.Analyze(text).Where(t => !t.IsSymbolNumber).ToList();
             var length = random.Next(1, 6);
             if (tokens.Count <= length) continue;
             var start = random.Next(tokens.Count - length);

@@ -45,12 +45,25 @@ public sealed class TokenPairStream : TokenStream
             {
                 if (tokens[i].IsSymbolNumber) continue; // shares its symbol's position, as Lucene counts it
                 words++;
-                var next = i + 1;
-                while (next < tokens.Count && tokens[next].Position == tokens[i].Position) next++;
-                if (next < tokens.Count && tokens[next].Position == tokens[i].Position + 1) pairs++;
+                if (IsNextWord(tokens, i, NextPosition(tokens, i))) pairs++;
             }
         return pairs == 0 ? 1f : (float)Math.Sqrt(pairs / (double)words);
     }
+
+    /// <summary>
+    /// The first token after <paramref name="i"/> at another position: a symbol's number shares the symbol's
+    /// position, so it pairs with the neighbours, not with the symbol.
+    /// </summary>
+    private static int NextPosition(IReadOnlyList<AnalyzedToken> tokens, int i)
+    {
+        var next = i + 1;
+        while (next < tokens.Count && tokens[next].Position == tokens[i].Position) next++;
+        return next;
+    }
+
+    /// <summary>Whether the token at <paramref name="next"/> is the word right after the one at <paramref name="i"/>.</summary>
+    private static bool IsNextWord(IReadOnlyList<AnalyzedToken> tokens, int i, int next) =>
+        next < tokens.Count && tokens[next].Position == tokens[i].Position + 1;
 
     /// <summary>The pair term of two adjacent words, as indexed and as a query looks it up.</summary>
     public static string Term(AnalyzedToken first, AnalyzedToken second) => $"{first.Folded} {second.Folded}";
@@ -63,10 +76,8 @@ public sealed class TokenPairStream : TokenStream
             while (_first < tokens.Count)
             {
                 var first = tokens[_first];
-                if (_second <= _first) _second = _first + 1;
-                // A symbol's number shares the symbol's position: it pairs with the neighbours, not with the symbol.
-                while (_second < tokens.Count && tokens[_second].Position == first.Position) _second++;
-                if (_second < tokens.Count && tokens[_second].Position == first.Position + 1)
+                if (_second <= _first) _second = NextPosition(tokens, _first);
+                if (IsNextWord(tokens, _first, _second))
                 {
                     var second = tokens[_second++];
                     var position = first.Position + _shift;

@@ -59,7 +59,7 @@ public sealed class PassageRanker(IndexReader reader)
         foreach (var term in Occurrences.Terms(evidence))
         {
             if (!_idf.TryGetValue(term, out var idf))
-                _idf[term] = idf = 1 + Math.Log(reader.MaxDoc / (double)(reader.DocFreq(term) + 1));
+                _idf[term] = idf = QueryBuilder.Idf(reader, term);
             sum += idf;
         }
         return sum;

@@ -3,6 +3,7 @@ using EduPlan.Search.Core.Indexing;
 using EduPlan.Search.Core.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace EduPlan.Search.Core.Searching;
 
@@ -54,12 +55,16 @@ public static class QueryBuilder
     private static float AsPhrase(Evidence evidence, IndexReader reader)
     {
         if (reader.MaxDoc == 0) return 1f; // nothing to weigh, and the idfs would be undefined
-        double Idf(string field, string text) => 1 + Math.Log(reader.MaxDoc / (double)(reader.DocFreq(new Term(field, text)) + 1));
         var tokens = evidence.Tokens;
-        var words = tokens.Sum(t => Idf(IndexFields.Leveled(evidence.Field, MarkLevel.Folded), t.Folded));
-        var pairs = PairStarts(tokens.Count).Sum(i => Idf(IndexFields.Pairs(evidence.Field), TokenPairStream.Term(tokens[i], tokens[i + 1])));
-        return (float)(words * words / (pairs * pairs));
+        var words = tokens.Sum(t => Idf(reader, new Term(IndexFields.Leveled(evidence.Field, MarkLevel.Folded), t.Folded)));
+        var pairs = PairStarts(tokens.Count).Sum(i => Idf(reader, new Term(IndexFields.Pairs(evidence.Field), TokenPairStream.Term(tokens[i], tokens[i + 1]))));
+        return words * words / (pairs * pairs);
     }
+
+    private static readonly DefaultSimilarity Similarity = new();
+
+    /// <summary>A term's idf over the whole index, as Lucene's default similarity, which scores every query here, computes it.</summary>
+    internal static float Idf(IndexReader reader, Term term) => Similarity.Idf(reader.DocFreq(term), reader.MaxDoc);
 
     /// <summary>Where the pairs covering a phrase of so many words start: every second word, and the last pair.</summary>
     private static IEnumerable<int> PairStarts(int words) => Enumerable.Range(0, (words - 2) / 2 + 1).Select(k => 2 * k).Append(words - 2).Distinct();

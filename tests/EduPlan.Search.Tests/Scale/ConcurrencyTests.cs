@@ -235,15 +235,30 @@ public sealed class ConcurrencyTests(GeneratedCorpusFixture corpus) : IClassFixt
 /// The first pass finds phrases in the pairs field (<see cref="TokenPairStream"/>) instead of word by word.
 /// Over a generated corpus, both must find exactly the same documents, or a search's total and facets would change.
 /// </summary>
-public sealed class PairsFieldTests(GeneratedCorpusFixture corpus) : IClassFixture<GeneratedCorpusFixture>
+public sealed class PairsFieldTests : IClassFixture<GeneratedCorpusFixture>, IDisposable
 {
+    private readonly GeneratedCorpusFixture corpus;
+    private readonly FSDirectory _directory;
+    private readonly DirectoryReader _reader;
+
+    /// <summary>The service's index, opened again here: these tests read its fields, which the service does not expose.</summary>
+    public PairsFieldTests(GeneratedCorpusFixture corpus)
+    {
+        this.corpus = corpus;
+        _directory = FSDirectory.Open(new DirectoryInfo(new IndexLocation(corpus.IndexPath).Current()!.Path));
+        _reader = DirectoryReader.Open(_directory);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
     [Fact]
     public void A_phrase_read_from_the_pairs_field_finds_exactly_the_documents_its_words_find()
     {
-        var generation = new IndexLocation(corpus.IndexPath).Current()!;
-        using var directory = FSDirectory.Open(new DirectoryInfo(generation.Path));
-        using var reader = DirectoryReader.Open(directory);
-        var searcher = new IndexSearcher(reader);
+        var searcher = new IndexSearcher(_reader);
         var random = new Random(11);
         var texts = Directory.EnumerateFiles(corpus.Corpus).Order(StringComparer.Ordinal).Take(200).Select(File.ReadAllText).ToList();
         var different = new List<string>();
@@ -273,12 +288,9 @@ public sealed class PairsFieldTests(GeneratedCorpusFixture corpus) : IClassFixtu
     [Fact]
     public void The_pairs_fields_have_the_length_norms_of_their_words_fields()
     {
-        var generation = new IndexLocation(corpus.IndexPath).Current()!;
-        using var directory = FSDirectory.Open(new DirectoryInfo(generation.Path));
-        using var reader = DirectoryReader.Open(directory);
         var different = new List<string>();
         var compared = 0;
-        foreach (var leaf in reader.Leaves)
+        foreach (var leaf in _reader.Leaves)
             foreach (var field in new[] { IndexFields.Title, IndexFields.Body })
             {
                 var words = leaf.AtomicReader.GetNormValues(IndexFields.Leveled(field, EduPlan.Search.Core.Text.MarkLevel.Folded));
