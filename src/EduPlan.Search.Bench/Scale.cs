@@ -332,9 +332,10 @@ public static class Scale
                           $"live heap {Machine.Mb(GC.GetTotalMemory(forceFullCollection: true))}, RSS {Machine.Mb(Machine.Rss())}");
         var rounds = o.Int("--rounds", 5);
         var before = o.Get("--against") is { } against
-            ? JsonSerializer.Deserialize<Dictionary<string, List<string>>>(File.ReadAllText(against))!
+            ? JsonSerializer.Deserialize<Dictionary<string, MixAnswer>>(File.ReadAllText(against))!
             : null;
-        var tops = new Dictionary<string, List<string>>();
+        var tops = new Dictionary<string, MixAnswer>();
+        var countsDiffer = 0;
         var all = new List<double>();
         var differFromFull = 0;
         Console.WriteLine($"{"query",-58} {"total",8} {"ms",8} {"cpu ms",8} {"MB alloc",8}" + (before is null ? "" : $" {"same@10",8} {"order",6}"));
@@ -365,10 +366,18 @@ public static class Scale
             times.Sort();
             all.AddRange(times);
             var top = result!.Hits.Select(h => h.Document.Id).ToList();
-            tops[q.ToString()] = top;
+            var answer = new MixAnswer(result.Total, string.Join("; ", result.Facets.Select(f => $"{f.Key}: {string.Join(",", f.Value.Select(v => $"{v.Value}={v.Count}"))}")), top);
+            tops[q.ToString()] = answer;
             var compared = "";
             if (before?.GetValueOrDefault(q.ToString()) is { } old)
-                compared = $" {top.Intersect(old).Count(),8} {(top.SequenceEqual(old) ? "same" : "moved"),6}";
+            {
+                compared = $" {top.Intersect(old.Top).Count(),8} {(top.SequenceEqual(old.Top) ? "same" : "moved"),6}";
+                if (old.Total != answer.Total || old.Facets != answer.Facets)
+                {
+                    compared += $" COUNTS DIFFER (total {old.Total} before)";
+                    countsDiffer++;
+                }
+            }
             if (o.Has("--full"))
             {
                 // Every match rescored by the full query: what the two passes must give.
@@ -384,8 +393,12 @@ public static class Scale
                           $"CPU {(process.TotalProcessorTime - cpuStart).TotalMilliseconds / all.Count:F1} ms a search (all threads, warm-ups included); " +
                           $"live heap after {Machine.Mb(GC.GetTotalMemory(forceFullCollection: true))}, RSS {Machine.Mb(Machine.Rss())}");
         if (o.Has("--full")) Console.WriteLine($"{differFromFull} of the mix's top tens differ from ranking every match");
+        if (before is not null) Console.WriteLine($"{countsDiffer} of the mix's totals or facet counts differ from the saved run's");
         if (o.Get("--save") is { } save) File.WriteAllText(save, JsonSerializer.Serialize(tops));
     }
+
+    /// <summary>What <c>bench mix --save</c> keeps of a query's answer: its count, its facet counts and its top ten.</summary>
+    private sealed record MixAnswer(int Total, string Facets, List<string> Top);
 
     // ---------------------------------------------------------------- load and compare
 

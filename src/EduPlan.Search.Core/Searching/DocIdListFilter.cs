@@ -17,13 +17,11 @@ internal sealed class DocIdListFilter(int[] sortedDocs) : Filter
     /// that holds its words, up to one that holds the phrase. Given the candidates as its accepted documents,
     /// it reads no other document's positions: that was most of the second pass's time.
     /// </summary>
-    public Query Only(Query query) => new FilteredQuery(new BooleanQuery
+    public Query Only(Query query) => AcceptedDocs.Only(new BooleanQuery
     {
         { query, Occur.MUST },
         { new ConstantScoreQuery(this) { Boost = 0f }, Occur.MUST },
-    }, this, AcceptedDocs);
-
-    private static readonly FilteredQuery.FilterStrategy AcceptedDocs = new AlwaysRandomAccess();
+    }, this);
 
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
     {
@@ -34,11 +32,6 @@ internal sealed class DocIdListFilter(int[] sortedDocs) : Filter
             if (acceptDocs is null || acceptDocs.Get(doc)) docs.Add(doc);
         }
         return docs.Count == 0 ? null : new ListSet(docs, context.AtomicReader.MaxDoc);
-    }
-
-    private sealed class AlwaysRandomAccess : FilteredQuery.RandomAccessFilterStrategy
-    {
-        protected override bool UseRandomAccess(IBits bits, int firstFilterDoc) => true;
     }
 
     private int LowerBound(int doc)

@@ -4,10 +4,10 @@ using Lucene.Net.Search;
 namespace EduPlan.Search.Core.Searching;
 
 /// <summary>Collects every matching document with its score and corpus ordinal: what ranking, paging and facet counts need.</summary>
-internal sealed class HitCollector : ICollector
+internal sealed class HitCollector(DocumentOrdinals ordinals) : ICollector
 {
     private Scorer? _scorer;
-    private NumericDocValues? _ordinals;
+    private int[] _ordinals = [];
     private int _docBase;
 
     public List<(int Doc, float Score, int Ordinal)> Hits { get; } = [];
@@ -19,9 +19,9 @@ internal sealed class HitCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         _docBase = context.DocBase;
-        _ordinals = context.AtomicReader.GetNumericDocValues(Indexing.IndexFields.Ordinal);
+        _ordinals = ordinals.For(context);
     }
 
     public void Collect(int doc) =>
-        Hits.Add((_docBase + doc, _scorer!.GetScore(), (int)(_ordinals?.Get(doc) ?? -1)));
+        Hits.Add((_docBase + doc, _scorer!.GetScore(), _ordinals[doc]));
 }

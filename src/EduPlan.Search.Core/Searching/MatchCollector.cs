@@ -8,12 +8,15 @@ namespace EduPlan.Search.Core.Searching;
 /// <see cref="Candidates"/> documents by the cheap matching score, for the full ranking to rescore.
 /// Nothing is allocated per match, so a query matching most of a national corpus stays cheap.
 /// </summary>
-internal sealed class MatchCollector(DocumentTable table, int candidates) : ICollector
+/// <param name="units">Where the first-pass query counted each document's units; null when it requires them itself.</param>
+/// <param name="requiredUnits">How many units a match needs.</param>
+internal sealed class MatchCollector(DocumentTable table, DocumentOrdinals ordinals, int candidates, UnitCounts? units = null, int requiredUnits = 0) : ICollector
 {
     private readonly PriorityQueue<Candidate, Candidate> _best = new(Math.Min(candidates, 4096) + 1, Candidate.WorstFirst);
     private Scorer? _scorer;
-    private NumericDocValues? _ordinals;
+    private int[] _ordinals = [];
     private int _docBase;
+    private byte[]? _unitCounts;
 
     public int Total { get; private set; }
     public int[][] FacetCounts { get; } = table.NewFacetCounters();
@@ -25,12 +28,14 @@ internal sealed class MatchCollector(DocumentTable table, int candidates) : ICol
     public void SetNextReader(AtomicReaderContext context)
     {
         _docBase = context.DocBase;
-        _ordinals = context.AtomicReader.GetNumericDocValues(Indexing.IndexFields.Ordinal);
+        _ordinals = ordinals.For(context);
+        _unitCounts = units?.For(context);
     }
 
     public void Collect(int doc)
     {
-        var ordinal = (int)(_ordinals?.Get(doc) ?? -1);
+        if (_unitCounts is not null && _unitCounts[doc] < requiredUnits) return;
+        var ordinal = _ordinals[doc];
         if (!table.Contains(ordinal)) return;
         Total++;
         table.Count(FacetCounts, ordinal);

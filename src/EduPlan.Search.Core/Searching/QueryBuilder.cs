@@ -42,9 +42,13 @@ public static class QueryBuilder
     /// weigh as the phrases they stand for; words keep their levels (<see cref="CandidateUnit"/>).
     /// Without the phrases the candidates would miss the documents that say "học tập suốt đời" in so many words.
     /// </summary>
-    public static Query Candidates(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits, IndexReader reader) =>
+    /// <param name="counts">
+    /// Where the units each document matched are counted: the query itself does not require them, so that Lucene
+    /// can score it as a pure disjunction, and the first pass's collector keeps only the documents with enough.
+    /// </param>
+    internal static Query Candidates(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits, IndexReader reader, UnitCounts counts) =>
         ToLucene(Plan(query, fields, requiredUnits, CandidateUnit, (tokens, field, boost) => [Folded(tokens, field, boost)])
-            .Map(e => e.InPairs ? e with { Boost = e.Boost * AsPhrase(e, reader) } : e));
+            .Map(e => e.InPairs ? e with { Boost = e.Boost * AsPhrase(e, reader) } : e), counts);
 
     /// <summary>
     /// What makes a phrase found in the pairs field weigh as the same phrase of words would. The default
@@ -114,17 +118,24 @@ public static class QueryBuilder
     }
 
     /// <summary>The plan as a Lucene query: a match needs its required units; phrases add score; exclusions remove.</summary>
-    public static Query ToLucene(QueryPlan plan)
+    public static Query ToLucene(QueryPlan plan) => ToLucene(plan, counts: null);
+
+    /// <summary>
+    /// With <paramref name="counts"/>, the required units are counted there instead of required: the query
+    /// then scores the documents that match it exactly as the plain query does, and finds some more.
+    /// </summary>
+    private static Query ToLucene(QueryPlan plan, UnitCounts? counts)
     {
         var units = new BooleanQuery();
         foreach (var unit in plan.Units)
         {
             var any = new BooleanQuery();
             foreach (var group in unit) any.Add(ToLucene(group), Occur.SHOULD);
-            units.Add(any, Occur.SHOULD);
+            units.Add(counts is null ? any : counts.Counted(any), Occur.SHOULD);
         }
-        units.MinimumNumberShouldMatch = plan.RequiredUnits;
-        var root = new BooleanQuery { { units, Occur.MUST } };
+        if (counts is null) units.MinimumNumberShouldMatch = plan.RequiredUnits;
+        // A phrase's words are among the units, so a match of the root is a match of the units either way.
+        var root = new BooleanQuery { { units, counts is null ? Occur.MUST : Occur.SHOULD } };
         foreach (var group in plan.Phrases) root.Add(ToLucene(group), Occur.SHOULD);
         foreach (var evidence in plan.Excluded) root.Add(ToLucene(evidence), Occur.MUST_NOT);
         return root;

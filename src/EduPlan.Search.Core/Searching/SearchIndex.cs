@@ -28,6 +28,7 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly Dictionary<string, int> _ordinalById;
     private readonly DocumentTable _table;
+    private readonly DocumentOrdinals _ordinals;
     private readonly GraphStore.Stored _stored;
     private readonly CitationFile _citations;
     private readonly Lazy<CitationGraph> _graph;
@@ -60,6 +61,7 @@ public sealed class SearchIndex : IDisposable
         // The graph is read on its first use: a search needs only the documents.
         _graph = new Lazy<CitationGraph>(() => new CitationGraph(stored.ReadGraph(), stored.Documents.Select(d => (d.Ordinal, d.Info.Id, d.Citations)), citations));
         _table = new DocumentTable(stored.Documents.ToDictionary(d => d.Ordinal, d => d.Info));
+        _ordinals = new DocumentOrdinals(reader);
         Documents = _table.InIdOrder;
         _manifest = manifest;
         Abbreviations = abbreviations;
@@ -146,13 +148,13 @@ public sealed class SearchIndex : IDisposable
         var required = QueryBuilder.RequiredUnits(query.Units.Count);
 
         // First pass: every match counted and faceted, scored cheaply by its words (folded and as typed) and its phrases (from the pairs field).
-        var match = new BooleanQuery
-        {
-            { query.IsEmpty ? new MatchAllDocsQuery() : QueryBuilder.Candidates(query, DocumentFields, required, _reader), Occur.MUST },
-        };
-        foreach (var filter in Filters(request)) match.Add(Constant(filter), Occur.MUST);
+        using var units = new UnitCounts();
+        var match = query.IsEmpty ? new MatchAllDocsQuery() : QueryBuilder.Candidates(query, DocumentFields, required, _reader, units);
+        var filters = new BooleanQuery();
+        foreach (var filter in Filters(request)) filters.Add(filter, Occur.MUST);
+        if (filters.Clauses.Count > 0) match = AcceptedDocs.Only(match, AcceptedDocs.Matching(filters));
         var wanted = request.Page * request.Size;
-        var matches = new MatchCollector(_table, Math.Max(candidates, wanted));
+        var matches = new MatchCollector(_table, _ordinals, Math.Max(candidates, wanted), query.IsEmpty ? null : units, required);
         var complete = Collect(match, matches);
 
         // Second pass: the candidates scored by the full query, exactly as if it had run over everything.
@@ -160,7 +162,7 @@ public sealed class SearchIndex : IDisposable
         if (!query.IsEmpty && ranked.Count > 0)
         {
             var docs = ranked.Select(h => h.Doc).Order().ToArray();
-            var rank = new HitCollector();
+            var rank = new HitCollector(_ordinals);
             complete &= Collect(new DocIdListFilter(docs).Only(QueryBuilder.Build(query, DocumentFields, required)), rank);
             ranked = rank.Hits;
         }
@@ -217,8 +219,6 @@ public sealed class SearchIndex : IDisposable
                  })
             if (QueryBuilder.Filter(field, values) is { } q) yield return q;
     }
-
-    private static Query Constant(Query q) => new ConstantScoreQuery(q) { Boost = 0f };
 
     public void Dispose()
     {

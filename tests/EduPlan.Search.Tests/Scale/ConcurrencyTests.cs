@@ -232,17 +232,19 @@ public sealed class ConcurrencyTests(GeneratedCorpusFixture corpus) : IClassFixt
 }
 
 /// <summary>
-/// The first pass finds phrases in the pairs field (<see cref="TokenPairStream"/>) instead of word by word.
-/// Over a generated corpus, both must find exactly the same documents, or a search's total and facets would change.
+/// The first pass of a search matches differently from the full query: it finds phrases in the pairs field
+/// (<see cref="TokenPairStream"/>) instead of word by word, and counts each document's units itself
+/// (<see cref="UnitCounts"/>) instead of asking Lucene for "3 of 4 words". Over a generated corpus, each must find
+/// exactly the documents the full query finds, or a search's total and facets would change.
 /// </summary>
-public sealed class PairsFieldTests : IClassFixture<GeneratedCorpusFixture>, IDisposable
+public sealed class FirstPassTests : IClassFixture<GeneratedCorpusFixture>, IDisposable
 {
     private readonly GeneratedCorpusFixture corpus;
     private readonly FSDirectory _directory;
     private readonly DirectoryReader _reader;
 
     /// <summary>The service's index, opened again here: these tests read its fields, which the service does not expose.</summary>
-    public PairsFieldTests(GeneratedCorpusFixture corpus)
+    public FirstPassTests(GeneratedCorpusFixture corpus)
     {
         this.corpus = corpus;
         _directory = FSDirectory.Open(new DirectoryInfo(new IndexLocation(corpus.IndexPath).Current()!.Path));
@@ -300,6 +302,34 @@ public sealed class PairsFieldTests : IClassFixture<GeneratedCorpusFixture>, IDi
             }
         Assert.True(compared >= 2 * GeneratedCorpusFixture.Documents, $"only {compared} norms compared");
         Assert.True(different.Count == 0, $"{different.Count} norms differ, e.g. {string.Join("; ", different.Take(5))}");
+    }
+
+    [Fact]
+    public void A_search_counts_exactly_the_documents_the_full_query_matches()
+    {
+        var index = corpus.Service.Current!;
+        var searcher = new IndexSearcher(_reader);
+        var files = Directory.EnumerateFiles(corpus.Corpus).Order(StringComparer.Ordinal).ToList();
+        (string, float)[] fields = [(IndexFields.Title, 2f), (IndexFields.Body, 1f)];
+        var different = new List<string>();
+        var ruleMattered = 0;
+        foreach (var q in CorpusGenerator.QueryMix.Concat(CorpusGenerator.SampledQueries(files, 100, seed: 5)))
+        {
+            var query = UserQuery.Parse(q.Q).Expand(index.Abbreviations);
+            var required = QueryBuilder.RequiredUnits(query.Units.Count);
+            var full = new BooleanQuery { { QueryBuilder.Build(query, fields, required), Occur.MUST } };
+            foreach (var (field, value) in new[] { (IndexFields.Province, q.Province), (IndexFields.Kind, q.Kind), (IndexFields.SchoolYear, q.SchoolYear) })
+                if (QueryBuilder.Filter(field, value is null ? null : [value]) is { } filter) full.Add(filter, Occur.MUST);
+            var expected = searcher.Search(full, 1).TotalHits;
+            var total = index.Search(new SearchRequest(q.Q, Wrap(q.Province), Wrap(q.Kind), null, Wrap(q.SchoolYear)), UserQuery.Parse(q.Q)).Total;
+            if (total != expected) different.Add($"{q}: {total} counted, {expected} matched by the full query");
+            // Only where some documents hold fewer units than required does counting them show anything.
+            if (required < query.Units.Count && searcher.Search(QueryBuilder.Build(query, fields, 1), 1).TotalHits > expected) ruleMattered++;
+        }
+        Assert.True(ruleMattered >= 10, $"only {ruleMattered} queries had documents with too few of their words: the test would not show anything");
+        Assert.True(different.Count == 0, $"{different.Count} totals differ:\n{string.Join("\n", different)}");
+
+        static string[]? Wrap(string? value) => value is null ? null : [value];
     }
 
     private static HashSet<int> Documents(IndexSearcher searcher, Query query)
