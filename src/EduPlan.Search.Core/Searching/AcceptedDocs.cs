@@ -22,6 +22,13 @@ internal static class AcceptedDocs
         public static readonly AlwaysRandomAccess Instance = new();
 
         protected override bool UseRandomAccess(IBits bits, int firstFilterDoc) => true;
+
+        // Lucene's own strategy scores document by document even then; a disjunction given the accepted
+        // documents can be scored a window at a time. The filter's set already leaves deleted documents out.
+        public override BulkScorer? FilteredBulkScorer(AtomicReaderContext context, Weight weight, bool scoreDocsInOrder, DocIdSet docIdSet) =>
+            docIdSet.Bits is { } accepted
+                ? weight.GetBulkScorer(context, scoreDocsInOrder, accepted)
+                : base.FilteredBulkScorer(context, weight, scoreDocsInOrder, docIdSet);
     }
 
     private sealed class BitsFilter(Filter matching) : Filter

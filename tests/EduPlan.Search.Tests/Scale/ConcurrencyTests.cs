@@ -307,30 +307,84 @@ public sealed class FirstPassTests : IClassFixture<GeneratedCorpusFixture>, IDis
     [Fact]
     public void A_search_counts_exactly_the_documents_the_full_query_matches()
     {
-        var index = corpus.Service.Current!;
-        var searcher = new IndexSearcher(_reader);
-        var files = Directory.EnumerateFiles(corpus.Corpus).Order(StringComparer.Ordinal).ToList();
-        (string, float)[] fields = [(IndexFields.Title, 2f), (IndexFields.Body, 1f)];
+        var (index, searcher, files) = (corpus.Service.Current!, new IndexSearcher(_reader), CorpusFiles());
         var different = new List<string>();
         var ruleMattered = 0;
         foreach (var q in CorpusGenerator.QueryMix.Concat(CorpusGenerator.SampledQueries(files, 100, seed: 5)))
         {
             var query = UserQuery.Parse(q.Q).Expand(index.Abbreviations);
             var required = QueryBuilder.RequiredUnits(query.Units.Count);
-            var full = new BooleanQuery { { QueryBuilder.Build(query, fields, required), Occur.MUST } };
+            var full = new BooleanQuery { { QueryBuilder.Build(query, DocumentFields, required), Occur.MUST } };
             foreach (var (field, value) in new[] { (IndexFields.Province, q.Province), (IndexFields.Kind, q.Kind), (IndexFields.SchoolYear, q.SchoolYear) })
                 if (QueryBuilder.Filter(field, value is null ? null : [value]) is { } filter) full.Add(filter, Occur.MUST);
             var expected = searcher.Search(full, 1).TotalHits;
             var total = index.Search(new SearchRequest(q.Q, Wrap(q.Province), Wrap(q.Kind), null, Wrap(q.SchoolYear)), UserQuery.Parse(q.Q)).Total;
             if (total != expected) different.Add($"{q}: {total} counted, {expected} matched by the full query");
             // Only where some documents hold fewer units than required does counting them show anything.
-            if (required < query.Units.Count && searcher.Search(QueryBuilder.Build(query, fields, 1), 1).TotalHits > expected) ruleMattered++;
+            if (required < query.Units.Count && searcher.Search(QueryBuilder.Build(query, DocumentFields, 1), 1).TotalHits > expected) ruleMattered++;
         }
         Assert.True(ruleMattered >= 10, $"only {ruleMattered} queries had documents with too few of their words: the test would not show anything");
         Assert.True(different.Count == 0, $"{different.Count} totals differ:\n{string.Join("\n", different)}");
 
         static string[]? Wrap(string? value) => value is null ? null : [value];
     }
+
+    /// <summary>
+    /// Lucene scores the first pass a window of documents at a time when the collector takes documents in any
+    /// order, and document by document otherwise; the units must be counted alike either way, and the documents
+    /// with enough of them must be the very documents the full query matches.
+    /// </summary>
+    [Fact]
+    public void Units_are_counted_alike_whether_Lucene_scores_a_window_at_a_time_or_document_by_document()
+    {
+        var (index, searcher, files) = (corpus.Service.Current!, new IndexSearcher(_reader), CorpusFiles());
+        var different = new List<string>();
+        var checkedQueries = 0;
+        foreach (var q in CorpusGenerator.SampledQueries(files, 40, seed: 9).Where(q => UserQuery.Parse(q.Q).Units.Count >= 4))
+        {
+            checkedQueries++;
+            var query = UserQuery.Parse(q.Q).Expand(index.Abbreviations);
+            var required = QueryBuilder.RequiredUnits(query.Units.Count);
+            var full = Documents(searcher, QueryBuilder.Build(query, DocumentFields, required));
+            foreach (var inOrder in new[] { false, true })
+            {
+                using var counts = new UnitCounts();
+                var collector = new CountedMatches(counts, required, inOrder);
+                searcher.Search(QueryBuilder.Candidates(query, DocumentFields, required, _reader, counts), collector);
+                if (!collector.Docs.SetEquals(full))
+                    different.Add($"{q.Q} ({(inOrder ? "document by document" : "by windows")}): {collector.Docs.Count} counted, {full.Count} matched");
+            }
+        }
+        Assert.True(checkedQueries >= 5, $"only {checkedQueries} queries of four words or more");
+        Assert.True(different.Count == 0, string.Join("\n", different));
+    }
+
+    /// <summary>The documents with enough units, global ids, in the order Lucene is told to give them.</summary>
+    private sealed class CountedMatches(UnitCounts counts, int required, bool inOrder) : ICollector
+    {
+        private byte[] _counts = [];
+        private int _docBase;
+
+        public HashSet<int> Docs { get; } = [];
+        public bool AcceptsDocsOutOfOrder => !inOrder;
+        public void SetScorer(Scorer scorer) { }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _docBase = context.DocBase;
+            _counts = counts.For(context);
+        }
+
+        public void Collect(int doc)
+        {
+            if (_counts[doc] >= required) Docs.Add(_docBase + doc);
+        }
+    }
+
+    /// <summary>The fields a search reads; their boosts do not change which documents match.</summary>
+    private static readonly (string, float)[] DocumentFields = [(IndexFields.Title, 2f), (IndexFields.Body, 1f)];
+
+    private List<string> CorpusFiles() => Directory.EnumerateFiles(corpus.Corpus).Order(StringComparer.Ordinal).ToList();
 
     private static HashSet<int> Documents(IndexSearcher searcher, Query query)
     {
