@@ -36,7 +36,7 @@ public static class QueryBuilder
         ToLucene(Plan(query, fields, requiredUnits));
 
     /// <summary>
-    /// The same documents as <see cref="Build"/> finds, scored more cheaply: the first pass of a search, which
+    /// The same documents as <see cref="Build"/> finds (those with enough units in <c>counts</c>), scored more cheaply: the first pass of a search, which
     /// counts and facets every match and picks the candidates that <see cref="Build"/> then ranks. Phrases
     /// (adjacent words, the whole phrase, a quoted or abbreviated unit) are read folded from the pairs field and
     /// weigh as the phrases they stand for; words keep their levels (<see cref="CandidateUnit"/>).
