@@ -10,7 +10,7 @@ namespace EduPlan.Search.Core.Searching;
 /// </summary>
 /// <param name="units">Where the first-pass query counted each document's units; null when it requires them itself.</param>
 /// <param name="requiredUnits">How many units a match needs.</param>
-internal sealed class MatchCollector(DocumentTable table, DocumentOrdinals ordinals, int candidates, UnitCounts? units = null, int requiredUnits = 0) : ICollector
+internal sealed class MatchCollector(DocumentTable table, DocumentOrdinals ordinals, int candidates, UnitCounts? units, int requiredUnits) : ICollector
 {
     private readonly PriorityQueue<Candidate, Candidate> _best = new(Math.Min(candidates, 4096) + 1, Candidate.WorstFirst);
     private Scorer? _scorer;
