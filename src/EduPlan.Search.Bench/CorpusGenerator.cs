@@ -222,7 +222,7 @@ public sealed partial class CorpusGenerator
         while (queries.Count < count)
         {
             var text = File.ReadAllText(files[random.Next(files.Count)]);
-            var tokens = AnalyzedToken.Analyze(text).Where(t => !t.IsSymbolNumber).ToList();
+            var tokens = AnalyzedToken.Analyze(text).Where(t => !t.IsSymbolPart).ToList();
             var length = random.Next(1, 6);
             if (tokens.Count <= length) continue;
             var start = random.Next(tokens.Count - length);

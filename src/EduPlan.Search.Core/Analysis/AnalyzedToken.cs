@@ -5,9 +5,9 @@ namespace EduPlan.Search.Core.Analysis;
 
 /// <summary>
 /// One token of a text with its forms at every level and its offsets in that text.
-/// <see cref="IsSymbolNumber"/> marks the number indexed beside a symbol at the same position.
+/// <see cref="IsSymbolPart"/> marks a part of a symbol (its number, type or issuer) indexed beside it at the same position.
 /// </summary>
-public readonly record struct AnalyzedToken(int Start, int End, int Position, string Exact, string ToneFolded, string Folded, bool IsSymbolNumber)
+public readonly record struct AnalyzedToken(int Start, int End, int Position, string Exact, string ToneFolded, string Folded, bool IsSymbolPart)
 {
     public bool IsSymbol => Exact.IndexOf('/') > 0;
 
@@ -43,13 +43,25 @@ public readonly record struct AnalyzedToken(int Start, int End, int Position, st
                 var forms = VietnameseFolding.Forms(word);
                 tokens.Add(new AnalyzedToken(match.Index, match.Index + match.Length, position, forms.Exact, forms.ToneFolded, forms.Folded, false));
                 if (word.IndexOf('/') <= 0) continue;
-                var n = 0;
-                while (n < word.Length && char.IsDigit(word[n])) n++;
-                var number = VietnameseFolding.Forms(word[..n]);
-                tokens.Add(new AnalyzedToken(match.Index, match.Index + match.Length, position, number.Exact, number.ToneFolded, number.Folded, true));
+                foreach (var part in InstrumentSymbolFilter.Parts(word))
+                {
+                    var partForms = VietnameseFolding.Forms(part);
+                    tokens.Add(new AnalyzedToken(match.Index, match.Index + match.Length, position, partForms.Exact, partForms.ToneFolded, partForms.Folded, true));
+                }
             }
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// Where each token of a phrase stands, from its first: the next position, or the same one for a symbol's
+    /// part, which shares its symbol's position ("2457/QĐ" sought as its parts 2457 and QĐ at one position).
+    /// </summary>
+    public static int[] PhraseOffsets(IReadOnlyList<AnalyzedToken> phrase)
+    {
+        var offsets = new int[phrase.Count];
+        for (var i = 1; i < phrase.Count; i++) offsets[i] = offsets[i - 1] + (phrase[i].IsSymbolPart ? 0 : 1);
+        return offsets;
     }
 
     private static readonly VietnameseAnalyzer ExactAnalyzer = new(MarkLevel.Exact);

@@ -5,15 +5,16 @@ namespace EduPlan.Search.Core.Analysis;
 
 /// <summary>
 /// Normalises a symbol token the way citations are identified (no spaces, no "&amp;":
-/// "4725/QĐ-BGD&amp;ĐT" = "4725/QĐ-BGDĐT") and also indexes its number at the same position, so
-/// "2457" finds "2457/QĐ-BGDĐT". Words lose their "&amp;" too: "GD&amp;ĐT" = "GDĐT".
+/// "4725/QĐ-BGD&amp;ĐT" = "4725/QĐ-BGDĐT") and also indexes its parts at the same position, so
+/// "2457", "QĐ 2457", "29-CT" and "2457/QĐ" find "2457/QĐ-BGDĐT" or "29-CT/TW" as users type them.
+/// Words lose their "&amp;" too: "GD&amp;ĐT" = "GDĐT".
 /// </summary>
 public sealed class InstrumentSymbolFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private State? _pending;
-    private string? _pendingNumber;
+    private readonly Queue<string> _pendingParts = new();
 
     public InstrumentSymbolFilter(TokenStream input) : base(input)
     {
@@ -23,12 +24,11 @@ public sealed class InstrumentSymbolFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (_pendingNumber is not null)
+        if (_pendingParts.TryDequeue(out var part))
         {
             RestoreState(_pending);
-            _term.SetEmpty().Append(_pendingNumber);
+            _term.SetEmpty().Append(part);
             _position.PositionIncrement = 0;
-            _pendingNumber = null;
             return true;
         }
         if (!m_input.IncrementToken()) return false;
@@ -38,7 +38,7 @@ public sealed class InstrumentSymbolFilter : TokenFilter
         _term.SetEmpty().Append(normalised);
         if (normalised.IndexOf('/') > 0)
         {
-            _pendingNumber = LeadingNumber(normalised);
+            foreach (var p in Parts(normalised)) _pendingParts.Enqueue(p);
             _pending = CaptureState();
         }
         return true;
@@ -48,7 +48,7 @@ public sealed class InstrumentSymbolFilter : TokenFilter
     {
         base.Reset();
         _pending = null;
-        _pendingNumber = null;
+        _pendingParts.Clear();
     }
 
     public static string Normalize(string symbol)
@@ -60,10 +60,10 @@ public sealed class InstrumentSymbolFilter : TokenFilter
         return new string(chars, 0, n);
     }
 
-    private static string LeadingNumber(string symbol)
-    {
-        var n = 0;
-        while (n < symbol.Length && char.IsDigit(symbol[n])) n++;
-        return symbol[..n];
-    }
+    /// <summary>
+    /// A normalised symbol's parts, number first: "30/2021/QĐ-TTg" is 30, 2021, QĐ and TTg; "29-CT/TW" is 29,
+    /// CT and TW. A part appears once, whatever its case ("QĐ/qđ" is one part), and only with a letter or digit.
+    /// </summary>
+    public static IEnumerable<string> Parts(string symbol) =>
+        symbol.Split(['/', '-'], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Any(char.IsLetterOrDigit)).DistinctBy(p => p.ToLowerInvariant());
 }

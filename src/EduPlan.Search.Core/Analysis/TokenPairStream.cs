@@ -43,7 +43,7 @@ public sealed class TokenPairStream : TokenStream
         foreach (var tokens in parts)
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (tokens[i].IsSymbolNumber) continue; // shares its symbol's position, as Lucene counts it
+                if (tokens[i].IsSymbolPart) continue; // shares its symbol's position, as Lucene counts it
                 words++;
                 if (IsNextWord(tokens, i, NextPosition(tokens, i))) pairs++;
             }

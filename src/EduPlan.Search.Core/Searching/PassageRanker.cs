@@ -1,3 +1,4 @@
+using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Indexing;
 using Lucene.Net.Index;
 
@@ -76,17 +77,18 @@ public sealed class PassageRanker(IndexReader reader)
             return evidence.Tokens.Select(t => new Term(field, t.Form(evidence.Level)));
         }
 
-        /// <summary>How often the evidence occurs in each section (a phrase: its words at consecutive positions); null when nowhere.</summary>
+        /// <summary>How often the evidence occurs in each section (a phrase: its words at consecutive positions, a symbol's parts at one); null when nowhere.</summary>
         public int[]? PerSection(Evidence evidence)
         {
             var positions = Terms(evidence).Select(Positions).ToList();
             if (positions.Any(p => p.Count == 0)) return null;
+            var offsets = AnalyzedToken.PhraseOffsets(evidence.Tokens);
             var counts = new int[sections.Sections.Count];
             var any = false;
             foreach (var start in positions[0])
             {
                 var all = true;
-                for (var i = 1; i < positions.Count && all; i++) all = positions[i].Contains(start + i);
+                for (var i = 1; i < positions.Count && all; i++) all = positions[i].Contains(start + offsets[i]);
                 var s = all ? sections.SectionAt(start) : -1;
                 if (s < 0) continue;
                 counts[s]++;

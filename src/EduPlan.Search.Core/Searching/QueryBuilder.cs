@@ -93,7 +93,7 @@ public static class QueryBuilder
     /// what they weigh together. A symbol's number shares its position, so a phrase with a symbol is read word by word.
     /// </summary>
     private static Evidence Folded(IReadOnlyList<AnalyzedToken> tokens, string field, float boost) =>
-        new(field, tokens, MarkLevel.Folded, Phrase(tokens, field, boost).Sum(e => e.Boost), InPairs: tokens.All(t => !t.IsSymbol && !t.IsSymbolNumber));
+        new(field, tokens, MarkLevel.Folded, Phrase(tokens, field, boost).Sum(e => e.Boost), InPairs: tokens.All(t => !t.IsSymbol && !t.IsSymbolPart));
 
     private static QueryPlan Plan(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits,
         Func<IReadOnlyList<AnalyzedToken>, string, float, IReadOnlyList<Evidence>> unitEvidence,
@@ -159,7 +159,8 @@ public static class QueryBuilder
         else
         {
             var phrase = new PhraseQuery();
-            foreach (var t in evidence.Tokens) phrase.Add(new Term(name, t.Form(evidence.Level)));
+            var offsets = AnalyzedToken.PhraseOffsets(evidence.Tokens);
+            for (var i = 0; i < evidence.Tokens.Count; i++) phrase.Add(new Term(name, evidence.Tokens[i].Form(evidence.Level)), offsets[i]);
             q = phrase;
         }
         q.Boost = evidence.Boost;

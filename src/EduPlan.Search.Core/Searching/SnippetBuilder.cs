@@ -15,8 +15,10 @@ public static class SnippetBuilder
 
     public static string Build(string text, UserQuery query, int window = Window)
     {
-        var tokens = AnalyzedToken.Analyze(text).Where(t => !t.IsSymbolNumber).ToList();
+        var analyzed = AnalyzedToken.Analyze(text);
+        var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
         var marked = MatchedTokens(tokens, query);
+        MarkSymbols(tokens, analyzed, query, marked);
         var (from, to) = ChooseWindow(text, tokens, marked, window);
         var sb = new StringBuilder();
         if (from > 0) sb.Append('…');
@@ -49,6 +51,17 @@ public static class SnippetBuilder
             }
         }
         return marked;
+    }
+
+    /// <summary>Marks a symbol whose parts a query word or partial symbol named: "QĐ 2457" marks "2457/QĐ-BGDĐT".</summary>
+    private static void MarkSymbols(List<AnalyzedToken> tokens, List<AnalyzedToken> analyzed, UserQuery query, HashSet<int> marked)
+    {
+        var partsAt = analyzed.Where(t => t.IsSymbolPart).GroupBy(t => t.Position).ToDictionary(g => g.Key, g => g.Select(t => t.Folded).ToHashSet());
+        if (partsAt.Count == 0) return;
+        var sought = query.Units.SelectMany(u => u.Alternatives).Where(p => p.Tokens.Count == 1 || p.Tokens.All(t => t.IsSymbolPart)).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].IsSymbol && partsAt.TryGetValue(tokens[i].Position, out var parts) && sought.Any(p => p.Tokens.All(t => parts.Contains(t.Folded))))
+                marked.Add(i);
     }
 
     /// <summary>The window holding the most distinct matched words, widened to whole words.</summary>

@@ -61,7 +61,7 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
             if (chosen.TryGetValue(i, out var match))
             {
                 var longPhrase = new QueryPhrase(Units.Skip(i).Take(match.Length).Select(u => u.Alternatives[0].Tokens[0]).ToList(), false);
-                var shortTokens = AnalyzedToken.Analyze(match.Entry.Short).Where(t => !t.IsSymbolNumber).ToList();
+                var shortTokens = AnalyzedToken.Analyze(match.Entry.Short).Where(t => !t.IsSymbolPart).ToList();
                 units.Add(new QueryUnit(shortTokens.Count > 0 ? [longPhrase, new QueryPhrase(shortTokens, false)] : [longPhrase]));
                 i += match.Length - 1;
                 continue;
@@ -78,6 +78,18 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
 
     private static bool IsPlainWord(QueryUnit unit) =>
         unit.Alternatives.Count == 1 && !unit.Alternatives[0].Quoted && unit.Alternatives[0].Tokens.Count == 1;
+
+    /// <summary>
+    /// A typed word, or a symbol and its parts at one position: a partial symbol ("2457/QĐ", "CT/TW") then
+    /// finds the whole ("2457/QĐ-BGDĐT", "29-CT/TW"), whose parts the index holds beside it.
+    /// </summary>
+    private static List<QueryPhrase> Alternatives(AnalyzedToken token, List<AnalyzedToken> analyzed)
+    {
+        var word = new QueryPhrase([token], false);
+        if (!token.IsSymbol) return [word];
+        var parts = analyzed.Where(t => t.IsSymbolPart && t.Position == token.Position).ToList();
+        return parts.Count == 0 ? [word] : [word, new QueryPhrase(parts, false)];
+    }
 
     public static UserQuery Parse(string? raw)
     {
@@ -117,23 +129,24 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
                 continue;
             }
 
-            var tokens = AnalyzedToken.Analyze(segment).Where(t => !t.IsSymbolNumber).ToList();
+            var analyzed = AnalyzedToken.Analyze(segment);
+            var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
             if (tokens.Count == 0) continue;
-            var phrases = quoted ? [new QueryPhrase(tokens, true)] : tokens.Select(t => new QueryPhrase([t], false)).ToList();
             if (negate)
             {
-                excluded.AddRange(phrases);
+                excluded.AddRange(quoted ? [new QueryPhrase(tokens, true)] : tokens.Select(t => new QueryPhrase([t], false)));
                 pendingOr = false;
                 continue;
             }
-            foreach (var phrase in phrases)
+            var typed = quoted ? [[new QueryPhrase(tokens, true)]] : tokens.Select(t => Alternatives(t, analyzed)).ToList();
+            foreach (var alternatives in typed)
             {
                 if (pendingOr && units.Count > 0)
                 {
-                    units[^1] = new QueryUnit([.. units[^1].Alternatives, phrase]);
+                    units[^1] = new QueryUnit([.. units[^1].Alternatives, .. alternatives]);
                     pendingOr = false;
                 }
-                else if (units.Count < MaxUnits) units.Add(new QueryUnit([phrase]));
+                else if (units.Count < MaxUnits) units.Add(new QueryUnit(alternatives));
             }
         }
         return new UserQuery(units, excluded, text);

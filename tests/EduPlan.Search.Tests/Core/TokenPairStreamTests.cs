@@ -12,9 +12,10 @@ public sealed class TokenPairStreamTests
     }
 
     [Fact]
-    public void A_symbol_and_its_number_each_pair_with_the_neighbours_and_not_with_each_other()
+    public void A_symbol_and_its_parts_each_pair_with_the_neighbours_and_not_with_each_other()
     {
-        Assert.Equal(["quyet dinh@0", "dinh so@1", "so 2457/qd-bgddt@2", "so 2457@2", "2457/qd-bgddt ngay@3", "2457 ngay@3"],
+        Assert.Equal(["quyet dinh@0", "dinh so@1", "so 2457/qd-bgddt@2", "so 2457@2", "so qd@2", "so bgddt@2",
+                "2457/qd-bgddt ngay@3", "2457 ngay@3", "qd ngay@3", "bgddt ngay@3"],
             Pairs("Quyết định số 2457/QĐ-BGDĐT ngày"));
     }
 

@@ -60,7 +60,7 @@ public sealed class VietnameseFoldingTests
         var symbols = tokens.Where(t => t.IsSymbol).ToList();
         Assert.Equal(["1646/qđ-ubnd", "4725/qđ-bgdđt", "29-ct/tw"], symbols.Select(t => t.Exact));
         Assert.Equal("1646 /QĐ-UBND", text[symbols[0].Start..symbols[0].End]);
-        Assert.Contains(tokens, t => t.IsSymbolNumber && t.Exact == "4725");
+        Assert.Contains(tokens, t => t.IsSymbolPart && t.Exact == "4725");
         Assert.All(tokens, t => Assert.True(t.Start >= 0 && t.End <= text.Length && t.Start < t.End));
         Assert.Equal("4725/qd-bgddt", symbols[1].Folded);
     }

@@ -60,7 +60,7 @@ public sealed class PassageTests(ApiFixture api)
     /// <summary>Four plain words from the middle of a section, or null when it has too few.</summary>
     private static string? Phrase(string text)
     {
-        var words = AnalyzedToken.Analyze(text).Where(t => !t.IsSymbolNumber && t.Exact.All(char.IsLetter)).ToList();
+        var words = AnalyzedToken.Analyze(text).Where(t => !t.IsSymbolPart && t.Exact.All(char.IsLetter)).ToList();
         // Consecutive positions only: a quoted phrase must not span a skipped token.
         for (var start = words.Count / 2; start + 4 <= words.Count; start++)
             if (words[start + 3].Position - words[start].Position == 3)

@@ -150,4 +150,37 @@ public sealed class SearchTests(ApiFixture api)
             Assert.Equal(citing.Order(), ApiFixture.HitIds(await api.Search(q)).Order());
         Assert.Equal([Seeds.LaiChauUniversalisationPlan], ApiFixture.HitIds(await api.Search("29-CT/TW")).Take(1));
     }
+
+    [Fact]
+    public async Task A_symbol_typed_in_part_finds_every_document_that_cites_it()
+    {
+        // Staff type what they remember of a number: "2457/QĐ", "29-CT", "QĐ 2457", "TTg 30 2021". Every cited symbol of
+        // the corpus, each cut short and each as its loose parts, must find every document the graph says cites it.
+        var instruments = (await api.Get("/api/instruments")).EnumerateArray()
+            .Where(i => i.GetProperty("symbol").GetString() is { } symbol && symbol.IndexOfAny(['/', '-']) > 0).ToList();
+        Assert.True(instruments.Count >= 20, $"the seeds cite many numbered instruments ({instruments.Count})");
+        var misses = new List<string>();
+        foreach (var instrument in instruments)
+        {
+            var symbol = instrument.GetProperty("symbol").GetString()!;
+            var detail = await api.Get($"/api/instruments/{Uri.EscapeDataString(instrument.GetProperty("key").GetString()!)}");
+            var citing = detail.GetProperty("citedBy").EnumerateArray().Select(c => c.GetProperty("document").GetProperty("id").GetString()!).ToHashSet();
+            var parts = symbol.Split('/', '-');
+            var cutShort = symbol[..symbol.LastIndexOfAny(['/', '-'])];
+            foreach (var q in new[] { cutShort, string.Join(' ', parts.Reverse()) })
+            {
+                var found = ApiFixture.HitIds(await api.Search(q, "&size=50")).ToHashSet();
+                if (!citing.IsSubsetOf(found)) misses.Add($"\"{q}\" (for {symbol}) misses {string.Join(", ", citing.Except(found))}");
+            }
+        }
+        Assert.True(misses.Count == 0, string.Join("\n", misses));
+    }
+
+    [Fact]
+    public async Task A_symbols_parts_mark_the_symbol_in_the_snippet()
+    {
+        var snippets = (await api.Search("29-CT")).GetProperty("hits").EnumerateArray()
+            .SelectMany(h => h.GetProperty("passages").EnumerateArray()).Select(p => p.GetProperty("snippet").GetString()!).ToList();
+        Assert.Contains(snippets, s => s.Contains("<mark>29-CT/TW</mark>"));
+    }
 }

@@ -47,11 +47,14 @@ public sealed class QueryProperties
     {
         var query = UserQuery.Parse(input.Value);
         Assert.Equal(VietnameseFolding.NormalizeText(input.Value).Trim(), query.Normalized);
-        foreach (var token in query.Units.SelectMany(u => u.Alternatives).Concat(query.Excluded).SelectMany(p => p.Tokens))
+        foreach (var phrase in query.Units.SelectMany(u => u.Alternatives).Concat(query.Excluded))
         {
-            Assert.False(token.IsSymbolNumber);
-            Assert.Equal(VietnameseFolding.FoldAll(token.Exact), token.Folded);
+            // A symbol's parts are sought together, as the alternative beside that symbol, never mixed into words.
+            Assert.True(phrase.Tokens.All(t => t.IsSymbolPart) || phrase.Tokens.All(t => !t.IsSymbolPart), $"phrase {phrase.Text} mixes parts and words");
+            foreach (var token in phrase.Tokens) Assert.Equal(VietnameseFolding.FoldAll(token.Exact), token.Folded);
         }
+        foreach (var unit in query.Units.Where(u => u.Alternatives.Any(p => p.Tokens.All(t => t.IsSymbolPart))))
+            Assert.Contains(unit.Alternatives, p => p.Tokens is [{ IsSymbol: true }]);
     }
 
     /// <summary>The units, alternatives and exclusions as their tokens' forms at every level.</summary>

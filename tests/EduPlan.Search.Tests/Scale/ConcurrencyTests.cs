@@ -268,7 +268,7 @@ public sealed class FirstPassTests : IClassFixture<GeneratedCorpusFixture>, IDis
         for (var i = 0; i < 300; i++)
         {
             // Windows of a real text, now and then across a line break, where a section may end and no phrase may match.
-            var tokens = AnalyzedToken.Analyze(texts[random.Next(texts.Count)]).Where(t => !t.IsSymbol && !t.IsSymbolNumber).ToList();
+            var tokens = AnalyzedToken.Analyze(texts[random.Next(texts.Count)]).Where(t => !t.IsSymbol && !t.IsSymbolPart).ToList();
             var length = random.Next(2, 7);
             if (tokens.Count <= length) continue;
             var start = random.Next(tokens.Count - length);
