@@ -34,8 +34,11 @@ public sealed class PassageRanker(IndexReader reader)
         var excluded = new bool[n];
         foreach (var evidence in plan.Excluded) Add(evidence, document, sections, new double[n], excluded);
 
+        // As Lucene's coord factor ranks documents: a section holding more of the query's units ranks higher, so a
+        // short section that mentions one word of three does not outrank the one that holds them all.
+        var coord = Math.Max(1, plan.Units.Count);
         return Enumerable.Range(0, n).Where(s => units[s] >= Math.Max(1, plan.RequiredUnits) && !excluded[s])
-            .OrderByDescending(s => score[s]).ThenBy(s => s).ToList();
+            .OrderByDescending(s => score[s] * units[s] / coord).ThenBy(s => s).ToList();
     }
 
     private void Add(Evidence evidence, Occurrences document, IndexedSections sections, double[] score, bool[] matched)

@@ -23,7 +23,7 @@ public static class SnippetBuilder
         var sb = new StringBuilder();
         if (from > 0) sb.Append('…');
         var at = from;
-        foreach (var i in marked.Order())
+        foreach (var i in marked.Keys.Order())
         {
             var t = tokens[i];
             if (t.Start < from || t.End > to || t.Start < at) continue;
@@ -36,48 +36,65 @@ public static class SnippetBuilder
         return sb.ToString().Replace('\n', ' ');
     }
 
-    /// <summary>Indexes of tokens that match a query word, or belong to a run matching a query phrase.</summary>
-    private static HashSet<int> MatchedTokens(List<AnalyzedToken> tokens, UserQuery query)
+    /// <summary>
+    /// Tokens that match a query word, or belong to a run matching a query phrase, each with what the match is
+    /// worth: 1 at the marks the user typed, <see cref="FoldedOnly"/> when only the folded forms agree ("tiêu"
+    /// for a typed "tiểu"). A marked token in a run of the phrase the user typed counts once more.
+    /// </summary>
+    private static Dictionary<int, double> MatchedTokens(List<AnalyzedToken> tokens, UserQuery query)
     {
-        var marked = new HashSet<int>();
-        foreach (var phrase in query.Units.SelectMany(u => u.Alternatives))
+        var marked = new Dictionary<int, double>();
+        foreach (var phrase in query.Units.SelectMany(u => u.Alternatives).Concat(query.AdjacentPairs().Select(p => new QueryPhrase([p.First, p.Second], false))))
         {
-            var forms = phrase.Tokens.Select(t => t.Folded).ToArray();
-            for (var i = 0; i + forms.Length <= tokens.Count; i++)
+            var sought = phrase.Tokens;
+            for (var i = 0; i + sought.Count <= tokens.Count; i++)
             {
                 var all = true;
-                for (var k = 0; k < forms.Length && all; k++) all = tokens[i + k].Folded == forms[k];
-                if (all) for (var k = 0; k < forms.Length; k++) marked.Add(i + k);
+                for (var k = 0; k < sought.Count && all; k++) all = tokens[i + k].Folded == sought[k].Folded;
+                if (!all) continue;
+                var worth = sought.Count;
+                for (var k = 0; k < sought.Count; k++)
+                {
+                    var level = VietnameseFolding.TypedLevel(sought[k].Exact);
+                    var weight = tokens[i + k].Form(level) == sought[k].Form(level) ? worth : FoldedOnly;
+                    marked[i + k] = Math.Max(marked.GetValueOrDefault(i + k), weight);
+                }
             }
         }
         return marked;
     }
 
+    private const double FoldedOnly = 0.2;
+
     /// <summary>Marks a symbol whose parts a query word or partial symbol named: "QĐ 2457" marks "2457/QĐ-BGDĐT".</summary>
-    private static void MarkSymbols(List<AnalyzedToken> tokens, List<AnalyzedToken> analyzed, UserQuery query, HashSet<int> marked)
+    private static void MarkSymbols(List<AnalyzedToken> tokens, List<AnalyzedToken> analyzed, UserQuery query, Dictionary<int, double> marked)
     {
         var partsAt = analyzed.Where(t => t.IsSymbolPart).GroupBy(t => t.Position).ToDictionary(g => g.Key, g => g.Select(t => t.Folded).ToHashSet());
         if (partsAt.Count == 0) return;
         var sought = query.Units.SelectMany(u => u.Alternatives).Where(p => p.Tokens.Count == 1 || p.Tokens.All(t => t.IsSymbolPart)).ToList();
         for (var i = 0; i < tokens.Count; i++)
             if (tokens[i].IsSymbol && partsAt.TryGetValue(tokens[i].Position, out var parts) && sought.Any(p => p.Tokens.All(t => parts.Contains(t.Folded))))
-                marked.Add(i);
+                marked[i] = 1;
     }
 
-    /// <summary>The window holding the most distinct matched words, widened to whole words.</summary>
-    private static (int From, int To) ChooseWindow(string text, List<AnalyzedToken> tokens, HashSet<int> marked, int window)
+    /// <summary>
+    /// The window worth most, widened to whole words: each distinct matched word counts what its best match there is
+    /// worth, so the typed phrase outweighs its words apart, and the words as typed outweigh their folded look-alikes.
+    /// </summary>
+    private static (int From, int To) ChooseWindow(string text, List<AnalyzedToken> tokens, Dictionary<int, double> marked, int window)
     {
         if (text.Length <= window) return (0, text.Length);
-        var best = (Score: -1, From: 0);
-        var hits = marked.Order().ToList();
+        var best = (Score: -1.0, From: 0);
+        var hits = marked.Keys.Order().ToList();
         foreach (var first in hits)
         {
-            var start = tokens[first].Start;
-            var distinct = hits.Where(h => tokens[h].Start >= start && tokens[h].End <= start + window)
-                .Select(h => tokens[h].Folded).Distinct().Count();
-            if (distinct > best.Score) best = (distinct, start);
+            // The window shown: a little of what leads up to its first match, then the matches.
+            var start = Math.Max(0, tokens[first].Start - window / 4);
+            var worth = hits.Where(h => tokens[h].Start >= start && tokens[h].End <= start + window)
+                .GroupBy(h => tokens[h].Folded).Sum(word => word.Max(h => marked[h]));
+            if (worth > best.Score) best = (worth, start);
         }
-        var from = best.Score < 0 ? 0 : Math.Max(0, best.From - window / 4);
+        var from = best.Score < 0 ? 0 : best.From;
         // Start and end on word boundaries.
         var startToken = tokens.FindIndex(t => t.Start >= from);
         from = from == 0 || startToken < 0 ? 0 : tokens[startToken].Start;

@@ -57,6 +57,39 @@ public sealed class PassageTests(ApiFixture api)
         }
     }
 
+    [Theory]
+    [InlineData("tiểu học")]
+    [InlineData("trẻ 5 tuổi")]
+    [InlineData("phổ cập giáo dục")]
+    [InlineData("huy động trẻ")]
+    [InlineData("an toàn trường học")]
+    public async Task The_first_passage_holds_every_word_where_a_section_says_the_phrase_and_its_snippet_shows_the_phrase(string q)
+    {
+        var words = q.Split(' ');
+        var result = await api.Search(q, "&size=50");
+        var checkedHits = 0;
+        foreach (var hit in result.GetProperty("hits").EnumerateArray())
+        {
+            var id = hit.GetProperty("document").GetProperty("id").GetString()!;
+            var sections = (await api.Get($"/api/documents/{id}")).GetProperty("sections").EnumerateArray()
+                .ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("text").GetString()!);
+            var first = hit.GetProperty("passages")[0];
+            var text = sections[first.GetProperty("sectionId").GetString()!];
+            // A short section naming one word must not hide the section that says the phrase.
+            if (sections.Values.Any(t => Folded(t).Contains(Folded(q))))
+                Assert.True(words.All(Words(text).Contains), $"\"{q}\": {id}'s first passage lacks a word of the phrase another section says");
+            // The snippet is cut around the phrase as typed, not around its words apart or their folded look-alikes.
+            if (Words(text).Count > 0 && Folded(text).Contains(Folded(q)) && text.Contains(q, StringComparison.OrdinalIgnoreCase))
+            {
+                var marked = "<mark>" + string.Join("</mark> <mark>", words) + "</mark>";
+                var snippet = first.GetProperty("snippet").GetString()!;
+                Assert.True(snippet.Contains(marked, StringComparison.OrdinalIgnoreCase), $"\"{q}\": {id}'s snippet does not show the phrase: {snippet}");
+                checkedHits++;
+            }
+        }
+        Assert.True(checkedHits > 0, $"\"{q}\": no first passage says the phrase");
+    }
+
     /// <summary>Four plain words from the middle of a section, or null when it has too few.</summary>
     private static string? Phrase(string text)
     {
