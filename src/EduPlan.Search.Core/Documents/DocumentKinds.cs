@@ -8,8 +8,8 @@ public static class DocumentKinds
     private static readonly string[] Names =
     [
         "Chỉ thị", "Kế hoạch", "Quyết định", "Hướng dẫn", "Công văn", "Thông báo", "Báo cáo", "Tờ trình",
-        "Nghị quyết", "Chương trình hành động", "Chương trình", "Đề án", "Quy chế", "Quy định", "Thông tư",
-        "Nghị định", "Kết luận", "Luật", "Công điện", "Phụ lục",
+        "Nghị quyết", "Chương trình hành động", "Chương trình", "Đề án", "Quy chế", "Quy định", "Thông tư liên tịch", "Thông tư",
+        "Nghị quyết liên tịch", "Nghị định", "Kết luận", "Luật", "Công điện", "Phụ lục",
     ];
 
     private static readonly Dictionary<string, string> ByFolded =
@@ -20,7 +20,7 @@ public static class DocumentKinds
         ["QĐ"] = "Quyết định", ["CT"] = "Chỉ thị", ["KH"] = "Kế hoạch", ["NQ"] = "Nghị quyết", ["TTr"] = "Tờ trình",
         ["CTr"] = "Chương trình hành động", ["ĐA"] = "Đề án", ["TT"] = "Thông tư", ["NĐ"] = "Nghị định",
         ["HD"] = "Hướng dẫn", ["TB"] = "Thông báo", ["BC"] = "Báo cáo", ["KL"] = "Kết luận", ["QĐi"] = "Quy định",
-        ["CĐ"] = "Công điện", ["L"] = "Luật",
+        ["CĐ"] = "Công điện", ["L"] = "Luật", ["TTLT"] = "Thông tư liên tịch", ["NQLT"] = "Nghị quyết liên tịch",
     };
 
     /// <summary>The kind a line names when it is a document title such as "KẾ HOẠCH" or "QUYẾT ĐỊNH:".</summary>

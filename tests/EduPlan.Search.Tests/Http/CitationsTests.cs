@@ -132,6 +132,22 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_joint_circular_is_a_central_instrument_of_its_first_ministry_whichever_province_cites_it()
+    {
+        const string text = "Căn cứ Thông tư liên tịch số 11/2016/TTLT-BGDĐT-BNV ngày 11/4/2016 của Bộ Giáo dục và Đào tạo và Bộ Nội vụ.";
+        var keys = new List<string>();
+        foreach (var province in new[] { "Bắc Giang", "Lai Châu" })
+        {
+            var instrument = (await Extract(new { text, province })).GetProperty("citations").EnumerateArray().Single().GetProperty("instrument");
+            Assert.Equal("Thông tư liên tịch", instrument.GetProperty("kind").GetString());
+            Assert.Equal("BGDĐT", instrument.GetProperty("issuerCode").GetString());
+            Assert.Equal("national", instrument.GetProperty("scope").GetString());
+            keys.Add(instrument.GetProperty("key").GetString()!);
+        }
+        Assert.Single(keys.Distinct());
+    }
+
+    [Fact]
     public async Task Extract_reports_offsets_of_the_text_as_sent_even_in_NFD_and_knows_graph_instruments()
     {
         var text = "Căn cứ Quyết định số 2457/QĐ-BGDĐT ngày 23/8/2023 của Bộ Giáo dục và Đào tạo; Quyết định số 9999/QĐ-BGDĐT ngày 1/2/2023.".Normalize(NormalizationForm.FormD);
