@@ -37,9 +37,10 @@ public static class SnippetBuilder
     }
 
     /// <summary>
-    /// Tokens that match a query word, or belong to a run matching a query phrase, each with what the match is
-    /// worth: 1 at the marks the user typed, <see cref="FoldedOnly"/> when only the folded forms agree ("tiêu"
-    /// for a typed "tiểu"). A marked token in a run of the phrase the user typed counts once more.
+    /// Tokens that match a query word, or belong to a run matching a query phrase or two adjacent words typed in
+    /// order, each with what the match is worth: as many as the words of its run at the marks the user typed (a
+    /// typed phrase outweighs its words apart), <see cref="FoldedOnly"/> when only the folded forms agree ("tiêu"
+    /// for a typed "tiểu").
     /// </summary>
     private static Dictionary<int, double> MatchedTokens(List<AnalyzedToken> tokens, UserQuery query)
     {
@@ -74,7 +75,7 @@ public static class SnippetBuilder
         var sought = query.Units.SelectMany(u => u.Alternatives).Where(p => p.Tokens.Count == 1 || p.Tokens.All(t => t.IsSymbolPart)).ToList();
         for (var i = 0; i < tokens.Count; i++)
             if (tokens[i].IsSymbol && partsAt.TryGetValue(tokens[i].Position, out var parts) && sought.Any(p => p.Tokens.All(t => parts.Contains(t.Folded))))
-                marked[i] = 1;
+                marked[i] = Math.Max(marked.GetValueOrDefault(i), 1);
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
     /// A typed word, or a symbol and its parts at one position: a partial symbol ("2457/QĐ", "CT/TW") then
     /// finds the whole ("2457/QĐ-BGDĐT", "29-CT/TW"), whose parts the index holds beside it.
     /// </summary>
-    private static List<QueryPhrase> Alternatives(AnalyzedToken token, List<AnalyzedToken> analyzed)
+    private static List<QueryPhrase> WordOrSymbol(AnalyzedToken token, List<AnalyzedToken> analyzed)
     {
         var word = new QueryPhrase([token], false);
         if (!token.IsSymbol) return [word];
@@ -138,7 +138,7 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
                 pendingOr = false;
                 continue;
             }
-            var typed = quoted ? [[new QueryPhrase(tokens, true)]] : tokens.Select(t => Alternatives(t, analyzed)).ToList();
+            var typed = quoted ? [[new QueryPhrase(tokens, true)]] : tokens.Select(t => WordOrSymbol(t, analyzed)).ToList();
             foreach (var alternatives in typed)
             {
                 if (pendingOr && units.Count > 0)
