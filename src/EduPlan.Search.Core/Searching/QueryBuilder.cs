@@ -90,7 +90,7 @@ public static class QueryBuilder
     /// <summary>
     /// A phrase at the folded level, from the pairs field where it is the same match: "a b c d" is "a b" and
     /// "c d" two positions apart. It stands for the phrase at every level the full query reads, so it weighs
-    /// what they weigh together. A symbol's number shares its position, so a phrase with a symbol is read word by word.
+    /// what they weigh together. A symbol's parts share its position, so a phrase with a symbol is read word by word.
     /// </summary>
     private static Evidence Folded(IReadOnlyList<AnalyzedToken> tokens, string field, float boost) =>
         new(field, tokens, MarkLevel.Folded, Phrase(tokens, field, boost).Sum(e => e.Boost), InPairs: tokens.All(t => !t.IsSymbol && !t.IsSymbolPart));

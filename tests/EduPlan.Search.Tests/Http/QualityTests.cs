@@ -1,3 +1,4 @@
+using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Searching;
 using EduPlan.Search.Tests.Evaluation;
 
@@ -33,6 +34,27 @@ public sealed class QualityTests(ApiFixture api)
         Assert.NotEqual(0, gdtx.GetProperty("definedIn").GetArrayLength());
         var pcgd = list.Single(a => a.GetProperty("abbreviation").GetString() == "PCGD");
         Assert.Equal("curated", pcgd.GetProperty("origin").GetString());
+    }
+
+    [Fact]
+    public async Task Each_curated_abbreviation_finds_every_document_that_writes_its_long_form()
+    {
+        static string Folded(string text) => " " + string.Join(' ', AnalyzedToken.Analyze(text).Where(t => !t.IsSymbolPart).Select(t => t.Folded)) + " ";
+        var documents = (await api.Get("/api/documents")).EnumerateArray().Select(d => d.GetProperty("id").GetString()!)
+            .ToDictionary(id => id, id => Folded(TestPaths.SeedText(id)));
+        var curated = (await api.Get("/api/abbreviations")).EnumerateArray().Where(a => a.GetProperty("origin").GetString() == "curated").ToList();
+        var checkedForms = 0;
+        foreach (var entry in curated)
+        {
+            var abbreviation = entry.GetProperty("abbreviation").GetString()!;
+            var longForm = Folded(entry.GetProperty("longForm").GetString()!);
+            var writing = documents.Where(d => d.Value.Contains(longForm, StringComparison.Ordinal)).Select(d => d.Key).ToHashSet();
+            if (writing.Count == 0) continue;
+            var found = ApiFixture.HitIds(await api.Search(abbreviation, "&size=50")).ToHashSet();
+            Assert.True(writing.IsSubsetOf(found), $"{abbreviation} misses {string.Join(", ", writing.Except(found))}, which write \"{longForm.Trim()}\"");
+            checkedForms++;
+        }
+        Assert.True(checkedForms >= 10, $"only {checkedForms} curated long forms appear in the seeds");
     }
 
     [Fact]
