@@ -48,6 +48,8 @@ public static class SnippetBuilder
         foreach (var phrase in query.Units.SelectMany(u => u.Alternatives).Concat(query.AdjacentPairs().Select(p => new QueryPhrase([p.First, p.Second], false))))
         {
             var sought = phrase.Tokens;
+            // The level each word was typed at, read once per phrase rather than at every place it matches.
+            var levels = sought.Select(t => VietnameseFolding.TypedLevel(t.Exact)).ToArray();
             for (var i = 0; i + sought.Count <= tokens.Count; i++)
             {
                 var all = true;
@@ -56,8 +58,7 @@ public static class SnippetBuilder
                 var worth = sought.Count;
                 for (var k = 0; k < sought.Count; k++)
                 {
-                    var level = VietnameseFolding.TypedLevel(sought[k].Exact);
-                    var weight = tokens[i + k].Form(level) == sought[k].Form(level) ? worth : FoldedOnly;
+                    var weight = tokens[i + k].Form(levels[k]) == sought[k].Form(levels[k]) ? worth : FoldedOnly;
                     marked[i + k] = Math.Max(marked.GetValueOrDefault(i + k), weight);
                 }
             }
