@@ -11,7 +11,7 @@ public sealed record ManifestFile(string Name, long Size, DateTime LastWriteUtc,
 /// </summary>
 public sealed record IndexManifest(int FormatVersion, DateTime BuiltUtc, IReadOnlyList<ManifestFile> Files, IReadOnlyList<CorpusProblem> Problems)
 {
-    public const int CurrentFormat = 9;
+    public const int CurrentFormat = 10;
     public const string FileName = "manifest.json";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 

@@ -26,9 +26,12 @@ public static class VietnameseFolding
     private const string MarkedVowels = "ăâêôơư";
 
     /// <summary>
-    /// Makes any input safe and canonical for analysis: NFC, the look-alike Ð (U+00D0) read as Đ,
+    /// Makes any input safe and canonical for analysis: NFKC, the look-alike Ð (U+00D0) read as Đ,
     /// lone surrogates and control characters (other than line breaks and tabs) replaced by spaces.
-    /// Length can change (NFC composes), so callers that need offsets into the original keep both.
+    /// NFKC rather than NFC: text pasted from PDFs and typed with East Asian keyboards carries ligatures
+    /// ("ﬁ") and full-width forms ("２４５７／ＱĐ") that mean the plain letters and digits; under NFC they
+    /// were other words and found nothing. Vietnamese letters compose the same under both.
+    /// Length can change (NFKC composes and expands), so callers that need offsets into the original keep both.
     /// </summary>
     public static string NormalizeText(string? text)
     {
@@ -51,7 +54,7 @@ public static class VietnameseFolding
             }
         }
         var s = clean.ToString();
-        return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        return s.IsNormalized(NormalizationForm.FormKC) ? s : s.Normalize(NormalizationForm.FormKC);
     }
 
     /// <summary>The form of a (lower-cased or not) word at the given level.</summary>

@@ -21,6 +21,15 @@ public sealed class VietnameseFoldingTests
         Assert.Equal(VietnameseFolding.Canonical(VietnameseFolding.NormalizeText(b)), VietnameseFolding.Canonical(VietnameseFolding.NormalizeText(a)));
 
     [Theory]
+    [InlineData("Kế hoạch ﬁnh chỉnh số ２４５７／ＱĐ－ＢＧＤĐＴ", "Kế hoạch finh chỉnh số 2457/QĐ-BGDĐT")]
+    [InlineData("năm\u00A0học ２０２３－２０２４", "năm học 2023-2024")]
+    public void Ligatures_full_width_forms_and_no_break_spaces_analyse_as_the_plain_text(string pasted, string plain) =>
+        Assert.Equal(Forms(plain), Forms(pasted));
+
+    private static List<string> Forms(string text) =>
+        AnalyzedToken.Analyze(VietnameseFolding.NormalizeText(text)).Select(t => $"{t.Exact}|{t.Folded}").ToList();
+
+    [Theory]
     [InlineData("quý", "quy")]
     [InlineData("y", "i")]
     [InlineData("tỉnh", "tinh")]
