@@ -101,8 +101,9 @@ public static class InstrumentsApi
         var graph = search.Current?.Graph ?? CitationGraph.Empty;
         var citations = DocumentCitations.Extract(text, body.Province).Select(c =>
         {
+            // A known instrument keeps its key and what the corpus says of it; the text may add a date the corpus never gave.
             var known = graph.Resolve(c.Instrument);
-            return known is null ? ToDto(c, graph, false) : ToDto(c with { Instrument = known }, graph, true);
+            return known is null ? ToDto(c, graph, false) : ToDto(c with { Instrument = known.WithDetailsOf(c.Instrument) }, graph, true);
         }).ToList();
         return TypedResults.Ok(new ExtractResponse(citations));
     }

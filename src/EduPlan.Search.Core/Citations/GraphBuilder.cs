@@ -59,7 +59,7 @@ public static class GraphBuilder
                     if ((instrument.Year is not null) != yearKnown) continue;
                     var key = CanonicalKey(instrument, nodes, byIdentity);
                     remap[instrument.Key] = key;
-                    nodes[key] = nodes.TryGetValue(key, out var existing) ? Merge(existing, instrument) : instrument with { Key = key };
+                    nodes[key] = nodes.TryGetValue(key, out var existing) ? existing.WithDetailsOf(instrument) : instrument with { Key = key };
                     if (nodes[key].Year is not null) Remember(nodes[key], byIdentity);
                 }
 
@@ -113,20 +113,4 @@ public static class GraphBuilder
         if (!byIdentity.TryGetValue(identity, out var keys)) byIdentity[identity] = keys = [];
         if (!keys.Contains(node.Key)) keys.Add(node.Key);
     }
-
-    private static Instrument Merge(Instrument node, Instrument mention) => node with
-    {
-        Issuer = node.DocumentId is not null ? node.Issuer ?? mention.Issuer : ShorterOf(node.Issuer, mention.Issuer),
-        IssuerCode = node.IssuerCode ?? mention.IssuerCode,
-        Date = node.Date ?? mention.Date,
-        Year = node.Year ?? mention.Year,
-        Title = node.DocumentId is not null ? node.Title : LongerOf(node.Title, mention.Title),
-        Number = node.Number ?? mention.Number,
-        Kind = node.Kind == "Văn bản" ? mention.Kind : node.Kind,
-    };
-
-    /// <summary>Issuers are read up to a stop word; the shorter reading is the one that did not run on.</summary>
-    private static string? ShorterOf(string? a, string? b) => a is null ? b : b is null ? a : a.Length <= b.Length ? a : b;
-
-    private static string? LongerOf(string? a, string? b) => (a?.Length ?? 0) >= (b?.Length ?? 0) ? a ?? b : b;
 }

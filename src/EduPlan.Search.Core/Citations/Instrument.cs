@@ -18,6 +18,26 @@ public sealed record Instrument(
     string? DocumentId)
 {
     public const string National = "national";
+
+    /// <summary>
+    /// This instrument with what another mention of it adds: a date, year or issuer code it lacks, the fuller title
+    /// and the issuer that did not run on. A corpus document's own title and issuer stay as it writes them.
+    /// </summary>
+    public Instrument WithDetailsOf(Instrument mention) => this with
+    {
+        Issuer = DocumentId is not null ? Issuer ?? mention.Issuer : ShorterOf(Issuer, mention.Issuer),
+        IssuerCode = IssuerCode ?? mention.IssuerCode,
+        Date = Date ?? mention.Date,
+        Year = Year ?? mention.Year,
+        Title = DocumentId is not null ? Title : LongerOf(Title, mention.Title),
+        Number = Number ?? mention.Number,
+        Kind = Kind == "Văn bản" ? mention.Kind : Kind,
+    };
+
+    /// <summary>Issuers are read up to a stop word; the shorter reading is the one that did not run on.</summary>
+    private static string? ShorterOf(string? a, string? b) => a is null ? b : b is null ? a : a.Length <= b.Length ? a : b;
+
+    private static string? LongerOf(string? a, string? b) => (a?.Length ?? 0) >= (b?.Length ?? 0) ? a ?? b : b;
 }
 
 /// <summary>One occurrence of an instrument in a text, with its offsets in the source text.</summary>

@@ -163,6 +163,30 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_known_instrument_keeps_its_key_and_gains_the_date_the_text_gives()
+    {
+        // 002 cites Nghị quyết 88/2014/QH13 without a date; a text that dates it must not lose that.
+        var key = await KeyOf("88/2014/QH13");
+        Assert.Equal(JsonValueKind.Null, (await api.Get($"/api/instruments/{Uri.EscapeDataString(key)}")).GetProperty("date").ValueKind);
+        var citation = (await Extract(new { text = "Căn cứ Nghị quyết số 88/2014/QH13 ngày 28/11/2014 của Quốc hội về đổi mới chương trình, sách giáo khoa." }))
+            .GetProperty("citations").EnumerateArray().Single();
+        Assert.True(citation.GetProperty("known").GetBoolean());
+        Assert.Equal(key, citation.GetProperty("instrument").GetProperty("key").GetString());
+        Assert.Equal("2014-11-28", citation.GetProperty("instrument").GetProperty("date").GetString());
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Thông báo kết luận số 45-TB/TW ngày 3/5/2021 của Ban Bí thư.", "Thông báo", "Thông báo kết luận số 45-TB/TW")]
+    [InlineData("Thực hiện Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị.", "Kết luận", "Kết luận số 91-KL/TW")]
+    [InlineData("Thực hiện Chương trình số 15-CTr/TU ngày 2/3/2021 của Tỉnh ủy.", "Chương trình", "Chương trình số 15-CTr/TU")]
+    public async Task Of_two_kind_words_before_a_number_the_one_its_type_code_names_is_the_kind(string text, string kind, string surface)
+    {
+        var citation = (await Extract(new { text })).GetProperty("citations").EnumerateArray().Single();
+        Assert.Equal(kind, citation.GetProperty("instrument").GetProperty("kind").GetString());
+        Assert.StartsWith(surface, citation.GetProperty("surface").GetString());
+    }
+
+    [Fact]
     public async Task Extract_survives_empty_plain_random_and_binary_text()
     {
         Assert.Equal(0, (await Extract(new { text = "" })).GetProperty("citations").GetArrayLength());
