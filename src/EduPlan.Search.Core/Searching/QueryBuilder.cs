@@ -1,4 +1,6 @@
 using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Indexing;
 using EduPlan.Search.Core.Text;
 using Lucene.Net.Index;
@@ -27,6 +29,12 @@ public static class QueryBuilder
 
     /// <summary>All the typed words adjacent, in order: the strongest evidence that a passage is about the query.</summary>
     private const float WholePhraseBoost = 4f;
+
+    /// <summary>
+    /// A number and a code found in one symbol ("QĐ 2457" in 2457/QĐ-BGDĐT): staff typing them mean that instrument, and
+    /// a title that says "QĐ" and a date that says "2457" elsewhere must not outrank its citation.
+    /// </summary>
+    private const float InOneSymbolBoost = 16f;
 
     /// <summary>How many of the units a document must match: all of up to three, three quarters beyond.</summary>
     public static int RequiredUnits(int units) => units <= 3 ? units : (int)Math.Ceiling(units * 0.75);
@@ -106,6 +114,10 @@ public static class QueryBuilder
         foreach (var (first, second) in pairs)
             foreach (var (field, boost) in fields)
                 phrases.Add(phraseEvidence([first, second], field, boost * AdjacentBoost));
+        // "QĐ 2457", "2457 BGDĐT": a number and a code typed side by side may be one symbol's parts, which share its position.
+        foreach (var (first, second) in pairs.Where(p => MayShareASymbol(p.First, p.Second)))
+            foreach (var (field, boost) in fields)
+                phrases.Add(phraseEvidence([first, second with { IsSymbolPart = true }], field, boost * InOneSymbolBoost));
         if (pairs.Count >= 2 && pairs.Count == query.Units.Count - 1)
         {
             var whole = pairs.Select(p => p.First).Append(pairs[^1].Second).ToList();
@@ -116,6 +128,16 @@ public static class QueryBuilder
         var excluded = query.Excluded.SelectMany(phrase => fields.Select(f => Level(phrase.Tokens, f.Field, Typed(phrase.Tokens), 1f))).ToList();
         return new QueryPlan(units, Math.Min(requiredUnits, query.Units.Count), phrases, excluded);
     }
+
+    /// <summary>A number beside a number or a code (a type or issuer code, or letters no syllable is written with).</summary>
+    private static bool MayShareASymbol(AnalyzedToken a, AnalyzedToken b) =>
+        (IsNumber(a) && (IsNumber(b) || IsCode(b))) || (IsNumber(b) && IsCode(a));
+
+    private static bool IsNumber(AnalyzedToken t) => t.Exact.All(char.IsAsciiDigit);
+
+    private static bool IsCode(AnalyzedToken t) =>
+        t.Exact.All(char.IsLetterOrDigit) && (DocumentKinds.FromCode(t.Exact) is not null || IssuerCodes.Name(t.Exact) is not null
+                                               || t.Folded.IndexOfAny(['a', 'e', 'i', 'o', 'u', 'y']) < 0 || t.Exact.Any(char.IsAsciiDigit));
 
     /// <summary>The plan as a Lucene query: a match needs its required units; phrases add score; exclusions remove.</summary>
     public static Query ToLucene(QueryPlan plan) => ToLucene(plan, counts: null);

@@ -178,6 +178,31 @@ public sealed class SearchTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_number_typed_with_its_type_code_ranks_the_documents_citing_that_symbol_first()
+    {
+        // "QĐ 2457", "CT 29": a document where the two stand in one symbol outranks one that has them apart.
+        var instruments = (await api.Get("/api/instruments")).EnumerateArray()
+            .Select(i => (Key: i.GetProperty("key").GetString()!, Symbol: i.GetProperty("symbol").GetString()))
+            .Where(i => i.Symbol is not null && i.Symbol.Split('/', '-').Length >= 3).ToList();
+        var misranked = new List<string>();
+        var apart = 0;
+        foreach (var (key, symbol) in instruments)
+        {
+            var parts = symbol!.Split('/', '-');
+            var code = parts.Skip(1).First(p => !p.All(char.IsDigit));
+            var detail = await api.Get($"/api/instruments/{Uri.EscapeDataString(key)}");
+            var citing = detail.GetProperty("citedBy").EnumerateArray().Select(c => c.GetProperty("document").GetProperty("id").GetString()!).ToHashSet();
+            var hits = ApiFixture.HitIds(await api.Search($"{code} {parts[0]}", "&size=50"));
+            apart += hits.Count(h => !citing.Contains(h));
+            var firstOther = hits.FindIndex(h => !citing.Contains(h));
+            if (firstOther >= 0 && hits.Skip(firstOther).Any(citing.Contains))
+                misranked.Add($"\"{code} {parts[0]}\" (for {symbol}): {string.Join(", ", hits)}; citing {string.Join(", ", citing)}");
+        }
+        Assert.True(apart > 0, "some queries also find documents with the code and the number apart");
+        Assert.True(misranked.Count == 0, string.Join("\n", misranked));
+    }
+
+    [Fact]
     public async Task A_symbols_parts_mark_the_symbol_in_the_snippet()
     {
         var snippets = (await api.Search("29-CT")).GetProperty("hits").EnumerateArray()
