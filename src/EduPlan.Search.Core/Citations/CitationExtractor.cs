@@ -13,7 +13,7 @@ namespace EduPlan.Search.Core.Citations;
 public static partial class CitationExtractor
 {
     private const string Kinds =
-        "Thông tư liên tịch|Chương trình hành động|Chương trình|Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Công văn|Tờ trình|Đề án|Thông tư|Nghị định|Kết luận|Hướng dẫn|Thông báo|Báo cáo|Quy định|Công điện|Luật|Hiến pháp|Pháp lệnh|Quy hoạch|Chiến lược";
+        "Thông tư liên tịch|Văn bản hợp nhất|Chương trình hành động|Chương trình|Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Công văn|Tờ trình|Đề án|Phương án|Thông tư|Nghị định|Kết luận|Hướng dẫn|Thông báo|Báo cáo|Quy định|Quy chế|Công điện|Luật|Hiến pháp|Pháp lệnh|Quy hoạch|Chiến lược";
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}/])(?:" + SymbolPatterns.Any + @")(?![\p{L}\p{M}\p{N}])")]
     private static partial Regex Symbol();

@@ -9,7 +9,7 @@ public static class DocumentKinds
     [
         "Chỉ thị", "Kế hoạch", "Quyết định", "Hướng dẫn", "Công văn", "Thông báo", "Báo cáo", "Tờ trình",
         "Nghị quyết", "Chương trình hành động", "Chương trình", "Đề án", "Quy chế", "Quy định", "Thông tư liên tịch", "Thông tư",
-        "Nghị quyết liên tịch", "Nghị định", "Kết luận", "Luật", "Công điện", "Phụ lục",
+        "Nghị quyết liên tịch", "Nghị định", "Kết luận", "Luật", "Pháp lệnh", "Công điện", "Phụ lục", "Văn bản hợp nhất", "Phương án",
     ];
 
     private static readonly Dictionary<string, string> ByFolded =
@@ -21,6 +21,8 @@ public static class DocumentKinds
         ["CTr"] = "Chương trình hành động", ["ĐA"] = "Đề án", ["TT"] = "Thông tư", ["NĐ"] = "Nghị định",
         ["HD"] = "Hướng dẫn", ["TB"] = "Thông báo", ["BC"] = "Báo cáo", ["KL"] = "Kết luận", ["QĐi"] = "Quy định",
         ["CĐ"] = "Công điện", ["L"] = "Luật", ["TTLT"] = "Thông tư liên tịch", ["NQLT"] = "Nghị quyết liên tịch",
+        // Nghị định 30/2020/NĐ-CP's codes beside the older ones above: QyĐ is its Quy định, QC Quy chế, PA Phương án.
+        ["QyĐ"] = "Quy định", ["QC"] = "Quy chế", ["PA"] = "Phương án", ["PL"] = "Pháp lệnh", ["VBHN"] = "Văn bản hợp nhất",
     };
 
     /// <summary>The kind a line names when it is a document title such as "KẾ HOẠCH" or "QUYẾT ĐỊNH:".</summary>

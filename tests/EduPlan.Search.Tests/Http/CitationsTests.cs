@@ -176,6 +176,19 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Theory]
+    [InlineData("Căn cứ Văn bản hợp nhất số 03/VBHN-BGDĐT ngày 3/6/2021 của Bộ Giáo dục và Đào tạo.", "Văn bản hợp nhất", "national")]
+    [InlineData("Căn cứ Pháp lệnh số 02/2022/PL-UBTVQH15 ngày 30/12/2022.", "Pháp lệnh", "national")]
+    [InlineData("Ban hành kèm theo Quy chế số 12/QC-UBND ngày 4/4/2023.", "Quy chế", "Hà Giang")]
+    [InlineData("Thực hiện Phương án số 7/PA-UBND ngày 4/4/2023 của UBND tỉnh.", "Phương án", "Hà Giang")]
+    [InlineData("Theo Quy định số 9/QyĐ-SGDĐT ngày 4/4/2023.", "Quy định", "Hà Giang")]
+    public async Task Type_codes_of_the_rules_on_official_documents_name_their_kinds_and_leave_the_issuer_to_decide_the_scope(string text, string kind, string scope)
+    {
+        var instrument = (await Extract(new { text, province = "Hà Giang" })).GetProperty("citations").EnumerateArray().Single().GetProperty("instrument");
+        Assert.Equal(kind, instrument.GetProperty("kind").GetString());
+        Assert.Equal(scope, instrument.GetProperty("scope").GetString());
+    }
+
+    [Theory]
     [InlineData("Thực hiện Thông báo kết luận số 45-TB/TW ngày 3/5/2021 của Ban Bí thư.", "Thông báo", "Thông báo kết luận số 45-TB/TW")]
     [InlineData("Thực hiện Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị.", "Kết luận", "Kết luận số 91-KL/TW")]
     [InlineData("Thực hiện Chương trình số 15-CTr/TU ngày 2/3/2021 của Tỉnh ủy.", "Chương trình", "Chương trình số 15-CTr/TU")]
