@@ -51,5 +51,12 @@ public static class DocumentKinds
         return null;
     }
 
+    /// <summary>
+    /// The type codes that name a kind or a longer kind it begins: "Quy định" is QĐi or QyĐ, "Thông tư" is TT or TTLT,
+    /// "Chương trình" is CTr.
+    /// </summary>
+    public static IEnumerable<string> CodesOf(string kind) =>
+        ByCode.Where(p => p.Value == kind || p.Value.StartsWith(kind + " ", StringComparison.Ordinal)).Select(p => p.Key);
+
     public static IReadOnlyList<string> All => Names;
 }

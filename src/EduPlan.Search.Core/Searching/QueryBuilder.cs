@@ -31,10 +31,12 @@ public static class QueryBuilder
     private const float WholePhraseBoost = 4f;
 
     /// <summary>
-    /// A number and a code found in one symbol ("QĐ 2457" in 2457/QĐ-BGDĐT): staff typing them mean that instrument, and
-    /// a title that says "QĐ" and a date that says "2457" elsewhere must not outrank its citation.
+    /// A number and a code found in one symbol ("QĐ 2457" or "Quyết định 2457" in 2457/QĐ-BGDĐT): staff typing them mean that instrument, and
+    /// a title that says "QĐ" and a date that says "2457" elsewhere must not outrank its citation. A title is short, so a word
+    /// there weighs some 36 times what it weighs in a body; the symbol cited in a body must still outweigh a title that holds
+    /// the kind's name and "số" ("Chỉ thị số 29-CT/TW" for "chỉ thị số 15").
     /// </summary>
-    private const float InOneSymbolBoost = 16f;
+    private const float InOneSymbolBoost = 128f;
 
     /// <summary>How many of the units a document must match: all of up to three, three quarters beyond.</summary>
     public static int RequiredUnits(int units) => units <= 3 ? units : (int)Math.Ceiling(units * 0.75);
@@ -114,10 +116,11 @@ public static class QueryBuilder
         foreach (var (first, second) in pairs)
             foreach (var (field, boost) in fields)
                 phrases.Add(phraseEvidence([first, second], field, boost * AdjacentBoost));
-        // "QĐ 2457", "2457 BGDĐT": a number and a code typed side by side may be one symbol's parts, which share its position.
-        foreach (var (first, second) in pairs.Where(p => MayShareASymbol(p.First, p.Second)))
+        // The parts are sought folded, yet weigh what the words they stand for weigh at the levels typed:
+        // "Chỉ thị 15" typed with marks must not let the marked words "chỉ thị" outweigh the symbol 15-CT/TU.
+        foreach (var (first, second, typed) in query.SymbolParts())
             foreach (var (field, boost) in fields)
-                phrases.Add(phraseEvidence([first, second with { IsSymbolPart = true }], field, boost * InOneSymbolBoost));
+                phrases.Add(phraseEvidence([first, second], field, Phrase(typed, field, boost).Sum(e => e.Boost) * InOneSymbolBoost));
         if (pairs.Count >= 2 && pairs.Count == query.Units.Count - 1)
         {
             var whole = pairs.Select(p => p.First).Append(pairs[^1].Second).ToList();
@@ -128,16 +131,6 @@ public static class QueryBuilder
         var excluded = query.Excluded.SelectMany(phrase => fields.Select(f => Level(phrase.Tokens, f.Field, Typed(phrase.Tokens), 1f))).ToList();
         return new QueryPlan(units, Math.Min(requiredUnits, query.Units.Count), phrases, excluded);
     }
-
-    /// <summary>A number beside a number or a code (a type or issuer code, or letters no syllable is written with).</summary>
-    private static bool MayShareASymbol(AnalyzedToken a, AnalyzedToken b) =>
-        (IsNumber(a) && (IsNumber(b) || IsCode(b))) || (IsNumber(b) && IsCode(a));
-
-    private static bool IsNumber(AnalyzedToken t) => t.Exact.All(char.IsAsciiDigit);
-
-    private static bool IsCode(AnalyzedToken t) =>
-        t.Exact.All(char.IsLetterOrDigit) && (DocumentKinds.FromCode(t.Exact) is not null || IssuerCodes.Name(t.Exact) is not null
-                                               || t.Folded.IndexOfAny(['a', 'e', 'i', 'o', 'u', 'y']) < 0 || t.Exact.Any(char.IsAsciiDigit));
 
     /// <summary>The plan as a Lucene query: a match needs its required units; phrases add score; exclusions remove.</summary>
     public static Query ToLucene(QueryPlan plan) => ToLucene(plan, counts: null);

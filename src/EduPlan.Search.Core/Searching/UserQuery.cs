@@ -1,4 +1,6 @@
 using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Core.Searching;
@@ -37,6 +39,40 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
                 yield return (a[0].Tokens[0], b[0].Tokens[0]);
         }
     }
+
+    /// <summary>
+    /// Typed words that may be one symbol's parts, the second marked to be sought at the first's position: a number
+    /// beside a number or a code ("QĐ 2457", "2457 BGDĐT"), and a number after a kind's name ("Chỉ thị 15",
+    /// "quyết định số 2457") with each type code of that kind, so that 15-CT/TU counts as "Chỉ thị 15".
+    /// <c>Typed</c> are the words the pair stands for, whose marks say how much it weighs.
+    /// </summary>
+    public IEnumerable<(AnalyzedToken First, AnalyzedToken Second, IReadOnlyList<AnalyzedToken> Typed)> SymbolParts()
+    {
+        var words = Units.Select(u => IsPlainWord(u) && !u.Alternatives[0].Tokens[0].IsSymbol ? u.Alternatives[0].Tokens[0] : (AnalyzedToken?)null).ToList();
+        for (var i = 0; i + 1 < words.Count; i++)
+            if (words[i] is { } a && words[i + 1] is { } b && ((IsNumber(a) && (IsNumber(b) || IsCode(b))) || (IsNumber(b) && IsCode(a))))
+                yield return (a, b with { IsSymbolPart = true }, [a, b]);
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i] is not { } number || !IsNumber(number)) continue;
+            var kindEnd = words[i - 1]?.Folded == "so" ? i - 1 : i;
+            // Every kind ending before the number: "Thông báo kết luận 45" may be a Thông báo or a Kết luận.
+            for (var length = 1; length <= 4 && kindEnd - length >= 0 && words[kindEnd - length] is not null; length++)
+            {
+                var kindWords = words.Skip(kindEnd - length).Take(length).Select(w => w!.Value).ToList();
+                if (DocumentKinds.FromWord(string.Join(' ', kindWords.Select(w => w.Folded))) is { } kind)
+                    foreach (var code in DocumentKinds.CodesOf(kind))
+                        yield return (AnalyzedToken.Analyze(VietnameseFolding.FoldAll(code))[0], number with { IsSymbolPart = true }, [.. kindWords, number]);
+            }
+        }
+    }
+
+    private static bool IsNumber(AnalyzedToken t) => t.Exact.All(char.IsAsciiDigit);
+
+    /// <summary>A type or issuer code, or letters no syllable is written with.</summary>
+    private static bool IsCode(AnalyzedToken t) =>
+        t.Exact.All(char.IsLetterOrDigit) && (DocumentKinds.FromCode(t.Exact) is not null || IssuerCodes.Name(t.Exact) is not null
+                                               || t.Folded.IndexOfAny(['a', 'e', 'i', 'o', 'u', 'y']) < 0 || t.Exact.Any(char.IsAsciiDigit));
 
     /// <summary>
     /// Adds each abbreviation's other form as an alternative: "PCGD" also finds "phổ cập giáo dục", and
