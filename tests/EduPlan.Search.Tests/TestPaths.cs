@@ -1,3 +1,5 @@
+using EduPlan.Search.Core.Analysis;
+
 namespace EduPlan.Search.Tests;
 
 public static class TestPaths
@@ -9,6 +11,10 @@ public static class TestPaths
     public static string Data => Path.Combine(Repository, "tests", "EduPlan.Search.Tests", "Data");
 
     public static string SeedText(string id) => File.ReadAllText(Path.Combine(Seeds, id + ".txt"));
+
+    /// <summary>A text's words folded and space-delimited, so that " giao duc " is found where the text says "giáo dục" in any form.</summary>
+    public static string FoldedWords(string text) =>
+        " " + string.Join(' ', AnalyzedToken.Analyze(text).Where(t => !t.IsSymbolPart).Select(t => t.Folded)) + " ";
 
     public static string TempFolder(string name)
     {

@@ -74,7 +74,7 @@ public sealed class CitationFile : IDisposable
         return JsonSerializer.Deserialize<List<StoredCitation>>(Decompress(bytes), Json) ?? [];
     }
 
-    /// <summary>Quality 0: Brotli's fastest; the build writes every document's record.</summary>
+    /// <summary>Quality 1, next to Brotli's fastest: the build writes every document's record.</summary>
     private const int Quality = 1, Window = 16;
 
     private static byte[] Compress(byte[] json)

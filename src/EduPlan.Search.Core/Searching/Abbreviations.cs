@@ -155,15 +155,19 @@ public sealed partial class Abbreviations
                 }
         }
 
-        public Abbreviations Build()
-        {
-            var all = _learned.Values.Select(e => new Abbreviation(e.Short, e.Long, Abbreviation.Learned,
-                e.Where.OrderBy(w => w.DocumentId, StringComparer.Ordinal).ThenBy(w => w.SectionId, StringComparer.Ordinal).ToList())).ToList();
-            foreach (var (shortForm, longForm) in Curated())
-                if (all.All(a => Key(a.Short) != Key(shortForm)))
-                    all.Add(new Abbreviation(shortForm, longForm, Abbreviation.Curated, []));
-            return new Abbreviations(all);
-        }
+        public Abbreviations Build() => WithCurated(_learned.Values.Select(e => new Abbreviation(e.Short, e.Long, Abbreviation.Learned,
+            e.Where.OrderBy(w => w.DocumentId, StringComparer.Ordinal).ThenBy(w => w.SectionId, StringComparer.Ordinal).ToList())));
+    }
+
+    /// <summary>The learned abbreviations and the curated ones that no learned one defines otherwise.</summary>
+    private static Abbreviations WithCurated(IEnumerable<Abbreviation> learned)
+    {
+        var all = learned.ToList();
+        var known = all.Select(a => Key(a.Short)).ToHashSet();
+        foreach (var (shortForm, longForm) in Curated())
+            if (known.Add(Key(shortForm)))
+                all.Add(new Abbreviation(shortForm, longForm, Abbreviation.Curated, []));
+        return new Abbreviations(all);
     }
 
     /// <summary>The words before "(ABBR)" whose initials spell it ("cơ sở vật chất (CSVC)"), "và" allowed in between.</summary>
@@ -197,9 +201,14 @@ public sealed partial class Abbreviations
 
     public void Save(string directory) => File.WriteAllText(Path.Combine(directory, FileName), JsonSerializer.Serialize(All));
 
+    /// <summary>
+    /// The abbreviations an index learned, with the curated list of this build: an entry curated since the index was
+    /// built applies at the next start, without a rebuild, and one dropped from the list stops applying.
+    /// </summary>
     public static Abbreviations Load(string directory)
     {
         var path = Path.Combine(directory, FileName);
-        return File.Exists(path) ? new(JsonSerializer.Deserialize<List<Abbreviation>>(File.ReadAllText(path)) ?? []) : Empty;
+        var saved = File.Exists(path) ? JsonSerializer.Deserialize<List<Abbreviation>>(File.ReadAllText(path)) ?? [] : [];
+        return WithCurated(saved.Where(a => a.Origin == Abbreviation.Learned));
     }
 }

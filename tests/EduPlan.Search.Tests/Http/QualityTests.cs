@@ -39,15 +39,14 @@ public sealed class QualityTests(ApiFixture api)
     [Fact]
     public async Task Each_curated_abbreviation_finds_every_document_that_writes_its_long_form()
     {
-        static string Folded(string text) => " " + string.Join(' ', AnalyzedToken.Analyze(text).Where(t => !t.IsSymbolPart).Select(t => t.Folded)) + " ";
         var documents = (await api.Get("/api/documents")).EnumerateArray().Select(d => d.GetProperty("id").GetString()!)
-            .ToDictionary(id => id, id => Folded(TestPaths.SeedText(id)));
+            .ToDictionary(id => id, id => TestPaths.FoldedWords(TestPaths.SeedText(id)));
         var curated = (await api.Get("/api/abbreviations")).EnumerateArray().Where(a => a.GetProperty("origin").GetString() == "curated").ToList();
         var checkedForms = 0;
         foreach (var entry in curated)
         {
             var abbreviation = entry.GetProperty("abbreviation").GetString()!;
-            var longForm = Folded(entry.GetProperty("longForm").GetString()!);
+            var longForm = TestPaths.FoldedWords(entry.GetProperty("longForm").GetString()!);
             var writing = documents.Where(d => d.Value.Contains(longForm, StringComparison.Ordinal)).Select(d => d.Key).ToHashSet();
             if (writing.Count == 0) continue;
             var found = ApiFixture.HitIds(await api.Search(abbreviation, "&size=50")).ToHashSet();
