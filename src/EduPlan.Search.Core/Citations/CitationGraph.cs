@@ -138,7 +138,7 @@ public sealed class CitationGraph
             all = all.Where(n => VietnameseFolding.FoldAll(n.Scope) == VietnameseFolding.FoldAll(VietnameseFolding.NormalizeText(scope).Trim()));
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var parts = SymbolParts(q);
+            var parts = QueryParts(q);
             if (parts.Count == 0) return [];
             // A symbol's parts are indexed: "2457 BGDĐT" looks up the keys holding both parts.
             var bySymbol = parts.Select(p => _bySymbolPart.Value.GetValueOrDefault(p) ?? []).OrderBy(l => l.Count).ToList();
@@ -150,9 +150,18 @@ public sealed class CitationGraph
         return all.OrderByDescending(n => CitedByCount(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal);
     }
 
-    private static HashSet<string> SymbolParts(string text) =>
+    private static HashSet<string> SymbolParts(string text) => Split(text).ToHashSet();
+
+    private static string[] Split(string text) =>
         VietnameseFolding.FoldAll(VietnameseFolding.NormalizeText(text)).Replace("&", "")
-            .Split([' ', '/', '-', '.', ',', ':', '\t'], StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+            .Split([' ', '/', '-', '.', ',', ':', '\t'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The parts of a lookup, without the "số" of "Quyết định số 2457": it says a number follows, and no symbol or title holds it.</summary>
+    private static HashSet<string> QueryParts(string q)
+    {
+        var parts = Split(q);
+        return parts.Where((p, i) => !(p == "so" && i + 1 < parts.Length && parts[i + 1].All(char.IsAsciiDigit))).ToHashSet();
+    }
 
     private static HashSet<string> Words(Instrument n) =>
         SymbolParts($"{n.Kind} {n.Title} {n.Issuer} {n.Key}");

@@ -64,8 +64,6 @@ public sealed partial class Abbreviations
             .Where(x => x.Item1.Length > 1).OrderByDescending(x => x.Item1.Length).ToList();
     }
 
-    public static Abbreviations Empty { get; } = new([]);
-
     private static string Key(string shortForm) => VietnameseFolding.FoldAll(shortForm.Replace("&", ""));
 
     public Abbreviation? FindShort(string token) => _byShort.GetValueOrDefault(Key(token));

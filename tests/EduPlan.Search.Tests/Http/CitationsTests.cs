@@ -14,6 +14,22 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task An_instrument_is_found_by_its_kind_and_number_as_staff_write_them()
+    {
+        var numbered = (await api.Get("/api/instruments")).EnumerateArray()
+            .Where(i => i.GetProperty("symbol").GetString() is not null && i.GetProperty("kind").GetString() is not null)
+            .Select(i => (Key: i.GetProperty("key").GetString()!, Number: i.GetProperty("symbol").GetString()!.Split('/', '-')[0], Kind: i.GetProperty("kind").GetString()!))
+            .Where(i => i.Number.All(char.IsAsciiDigit)).ToList();
+        Assert.True(numbered.Count >= 20, $"only {numbered.Count} numbered instruments");
+        var missed = new List<string>();
+        foreach (var (key, number, kind) in numbered)
+            foreach (var q in new[] { $"{kind} {number}", $"{kind} số {number}", $"{kind.ToLowerInvariant()} so {number}" })
+                if (!(await api.Get($"/api/instruments?q={Uri.EscapeDataString(q)}")).EnumerateArray().Any(i => i.GetProperty("key").GetString() == key))
+                    missed.Add($"{q} (for {key})");
+        Assert.True(missed.Count == 0, string.Join("\n", missed));
+    }
+
+    [Fact]
     public async Task The_central_decision_lists_every_citing_document_from_each_province_with_its_sentence()
     {
         var key = await KeyOf("2457/QĐ-BGDĐT");
