@@ -139,11 +139,11 @@ public static partial class CitationExtractor
                 kind = DocumentKinds.FromWord(kindMatch.Groups["kind"].Value);
                 start = kindMatch.Index;
                 // "Thông báo kết luận số 45-TB/TW": of two kind words in a row, the one the type code names is the kind.
-                if (symbol.TypeCode is not null && DocumentKinds.FromCode(symbol.TypeCode) is { } coded && coded != kind &&
-                    text.AsSpan(kindFrom, start - kindFrom).TrimEnd().EndsWith(coded, StringComparison.OrdinalIgnoreCase))
+                var before = text.AsSpan(kindFrom, start - kindFrom).TrimEnd();
+                if (symbol.TypeCode is not null && symbol.KindFromCode is { } coded && coded != kind && before.EndsWith(coded, StringComparison.OrdinalIgnoreCase))
                 {
                     kind = coded;
-                    start = kindFrom + text.AsSpan(kindFrom, start - kindFrom).TrimEnd().Length - coded.Length;
+                    start = kindFrom + before.Length - coded.Length;
                 }
             }
             else

@@ -1,6 +1,4 @@
 using EduPlan.Search.Core.Analysis;
-using EduPlan.Search.Core.Citations;
-using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Indexing;
 using EduPlan.Search.Core.Text;
 using Lucene.Net.Index;
