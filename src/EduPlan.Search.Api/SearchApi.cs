@@ -47,7 +47,8 @@ public static class SearchApi
         // Measured in NFC: the same query pasted in NFD is longer but is the same query.
         if (p.Q is { Length: > SearchRequest.MaxQueryLength } && VietnameseFolding.NormalizeText(p.Q) is { Length: > SearchRequest.MaxQueryLength } normal)
             return Problems.BadRequest($"q is {normal.Length} characters long; the most is {SearchRequest.MaxQueryLength}.");
-        var request = new SearchRequest(p.Q, p.Province, p.Kind, p.Year, p.SchoolYear, page, size);
+        if (FilterValues.Read(new SearchRequest(p.Q, p.Province, p.Kind, p.Year, p.SchoolYear, page, size), out var problem) is not { } request)
+            return Problems.BadRequest(problem!);
         var query = UserQuery.Parse(p.Q);
         if (query.IsEmpty && !request.HasFilter)
             return Problems.BadRequest(string.IsNullOrWhiteSpace(p.Q)

@@ -153,12 +153,15 @@ public sealed class SearchIndex : IDisposable
         var filters = new BooleanQuery();
         foreach (var filter in Filters(request)) filters.Add(filter, Occur.MUST);
         if (filters.Clauses.Count > 0) match = AcceptedDocs.Only(match, AcceptedDocs.Matching(filters));
-        var wanted = request.Page * request.Size;
+        // A page far past the last match is empty, not the first page again: its offset can pass int.MaxValue.
+        var offset = (long)(request.Page - 1) * request.Size;
+        var wanted = (int)Math.Min(offset + request.Size, int.MaxValue);
         var matches = new MatchCollector(_table, _ordinals, Math.Max(candidates, wanted), query.IsEmpty ? null : units, required);
         var complete = Collect(match, matches);
 
         // Second pass: the candidates scored by the full query, exactly as if it had run over everything.
-        var ranked = matches.Best();
+        // A page past the last match has nothing to rank.
+        var ranked = offset < matches.Total ? matches.Best() : [];
         if (!query.IsEmpty && ranked.Count > 0)
         {
             var docs = ranked.Select(h => h.Doc).Order().ToArray();
@@ -168,7 +171,7 @@ public sealed class SearchIndex : IDisposable
         }
         var page = ranked.Where(h => _table.Contains(h.Ordinal))
             .OrderByDescending(h => h.Score).ThenBy(h => _table.IdRank(h.Ordinal))
-            .Skip((request.Page - 1) * request.Size).Take(request.Size).ToList();
+            .Skip((int)Math.Min(offset, int.MaxValue)).Take(request.Size).ToList();
 
         var ranker = new PassageRanker(_reader);
         var passagePlan = QueryBuilder.Plan(query, PassageFields, 1);

@@ -115,6 +115,54 @@ public sealed class SearchTests(ApiFixture api)
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
     }
 
+    [Fact]
+    public async Task Pages_split_the_ranking_and_a_page_past_the_last_match_is_empty_however_far()
+    {
+        var whole = await api.Search("giáo dục", "&size=10");
+        var all = ApiFixture.HitIds(whole);
+        Assert.True(all.Count >= 3, "giáo dục is in every seed");
+        var paged = new List<string>();
+        for (var page = 1; page <= all.Count; page++)
+            paged.AddRange(ApiFixture.HitIds(await api.Search("giáo dục", $"&size=1&page={page}")));
+        Assert.Equal(all, paged);
+
+        // (page - 1) × size is past int.MaxValue here: it must not wrap round to the first page.
+        foreach (var extra in new[] { $"&size=1&page={all.Count + 1}", "&size=100&page=2147483647", "&size=3&page=1000000000" })
+        {
+            var beyond = await api.Search("giáo dục", extra);
+            Assert.Empty(ApiFixture.HitIds(beyond));
+            Assert.Equal(whole.GetProperty("total").GetInt32(), beyond.GetProperty("total").GetInt32());
+        }
+    }
+
+    [Fact]
+    public async Task School_year_and_year_filters_take_the_values_as_documents_and_staff_write_them()
+    {
+        var canonical = ApiFixture.HitIds(await api.Search("giáo dục", "&schoolYear=2023-2024"));
+        Assert.NotEmpty(canonical);
+        Assert.True(canonical.Count < ApiFixture.HitIds(await api.Search("giáo dục")).Count, "the filter leaves some seeds out");
+        // The seeds write "năm học 2023 - 2024" as often as "2023-2024"; staff paste either, or shorten it.
+        foreach (var typed in new[] { "2023 - 2024", "2023–2024", "năm học 2023-2024", "Năm học 2023 - 2024", "nam hoc 2023-2024", "2023-24", "2023/2024" })
+            Assert.Equal(canonical, ApiFixture.HitIds(await api.Search("giáo dục", $"&schoolYear={Uri.EscapeDataString(typed)}")));
+        Assert.Equal(ApiFixture.HitIds(await api.Search("giáo dục", "&year=2023")), ApiFixture.HitIds(await api.Search("giáo dục", "&year=%202023%20")));
+    }
+
+    [Theory]
+    [InlineData("&year=abc", "year")]
+    [InlineData("&year=2023&year=23a", "year")]
+    [InlineData("&year=2023-2024", "year")]
+    [InlineData("&schoolYear=abc", "schoolYear")]
+    [InlineData("&schoolYear=2023-2025", "schoolYear")]
+    [InlineData("&schoolYear=2023", "schoolYear")]
+    public async Task A_year_filter_that_is_no_year_gets_a_400_naming_it_not_an_empty_result(string extra, string parameter)
+    {
+        var response = await api.Client.GetAsync($"/api/search?q=gi%C3%A1o{extra}");
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
+        Assert.StartsWith(parameter + " ", detail);
+    }
+
     public static TheoryData<string> HostileQueries() => new()
     {
         "\"phổ cập", "(giáo dục", "giáo dục)", "*:*", "title:(", "a\u0000b\u0007c", "\ud800lone", "x\udc00y", "OR", "- -", "\"\"",

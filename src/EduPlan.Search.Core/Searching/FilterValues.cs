@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Text;
+
+namespace EduPlan.Search.Core.Searching;
+
+/// <summary>
+/// Reads the year and school-year filters as staff type them, as the values documents are indexed under.
+/// The documents themselves write "năm học 2023 - 2024" and "2023-2024" alike; a filter typed either way must
+/// find the same documents, and a value that is no year at all must be told apart from a year nobody wrote,
+/// or "year=abc" would quietly answer "nothing found".
+/// </summary>
+public static partial class FilterValues
+{
+    [GeneratedRegex(@"^\s*(?<y>\d{4})\s*$")]
+    private static partial Regex YearPattern();
+
+    // "2023-2024", "2023 - 2024", "2023–2024", "2023/2024", "2023-24", "năm học 2023-2024" (marks folded first).
+    [GeneratedRegex(@"^\s*(?:nam hoc\s*)?(?<a>\d{4})\s*[-–/]\s*(?<b>\d{4}|\d{2})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SchoolYearPattern();
+
+    /// <summary>A calendar year as documents are filed under it ("2023"); null when the text is not one.</summary>
+    public static string? Year(string text) => YearPattern().Match(text) is { Success: true } m ? m.Groups["y"].Value : null;
+
+    /// <summary>A school year as documents are filed under it ("2023-2024"); null when the text is not two consecutive years.</summary>
+    public static string? SchoolYear(string text)
+    {
+        var m = SchoolYearPattern().Match(VietnameseFolding.FoldAll(VietnameseFolding.NormalizeText(text)));
+        if (!m.Success) return null;
+        var first = int.Parse(m.Groups["a"].Value);
+        var second = m.Groups["b"].Value;
+        var next = second.Length == 2 ? first / 100 * 100 + int.Parse(second) : int.Parse(second);
+        return next == first + 1 ? $"{first}-{next}" : null;
+    }
+
+    /// <summary>
+    /// The request with its year and school-year values read as above; null with <paramref name="problem"/>
+    /// saying which value is not a year when one is not. Blank values are left to mean "no filter", as before.
+    /// </summary>
+    public static SearchRequest? Read(SearchRequest request, out string? problem)
+    {
+        problem = null;
+        var years = Each(request.Year, Year, "year", "a year such as 2023", ref problem);
+        var schoolYears = Each(request.SchoolYear, SchoolYear, "schoolYear", "two consecutive years such as 2023-2024", ref problem);
+        return problem is null ? request with { Year = years, SchoolYear = schoolYears } : null;
+    }
+
+    private static IReadOnlyList<string>? Each(IReadOnlyList<string>? values, Func<string, string?> read, string name, string expected, ref string? problem)
+    {
+        if (values is null || problem is not null) return values;
+        var canonical = new List<string>(values.Count);
+        foreach (var value in values)
+        {
+            if (string.IsNullOrWhiteSpace(value)) continue;
+            if (read(value) is not { } one)
+            {
+                problem = $"{name} '{value}' is not {expected}.";
+                return values;
+            }
+            canonical.Add(one);
+        }
+        return canonical;
+    }
+}
