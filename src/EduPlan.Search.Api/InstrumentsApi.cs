@@ -67,7 +67,7 @@ public static class InstrumentsApi
         var provinces = citing.GroupBy(d => d.Province ?? "").Select(g => new FacetDto(g.Key, g.Count()))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
         // Provinces are compared folded, as search filters are: once per province, not once per citing document.
-        var wanted = province is { Length: > 0 } ? province.Select(IndexFields.FilterValue).ToHashSet(StringComparer.Ordinal) : null;
+        var wanted = province is { Length: > 0 } ? province.Select(p => IndexFields.FilterValue(FilterValues.Province(p))).ToHashSet(StringComparer.Ordinal) : null;
         var kept = wanted is null ? null : provinces.Select(p => p.Value).Where(v => wanted.Contains(IndexFields.FilterValue(v))).ToHashSet(StringComparer.Ordinal);
         var selected = kept is null ? citing : citing.Where(d => kept.Contains(d.Province ?? "")).ToList();
         IReadOnlySet<string>? documents = kept is null ? null : selected.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);

@@ -18,6 +18,17 @@ public static partial class FilterValues
     [GeneratedRegex(@"^\s*(?:nam hoc\s*)?(?<a>\d{4})\s*[-–/]\s*(?<b>\d{4}|\d{2})\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SchoolYearPattern();
 
+    // What staff put before a province's name, with marks or without; documents are filed under the name alone.
+    [GeneratedRegex(@"^\s*(?:tỉnh|tinh|thành phố|thanh pho|tp\.?)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ProvincePrefix();
+
+    /// <summary>A province as documents are filed under it: "tỉnh Sơn La" and "TP. Hồ Chí Minh" name Sơn La and Hồ Chí Minh; a name the list lacks is kept as typed.</summary>
+    public static string Province(string text)
+    {
+        var normal = VietnameseFolding.NormalizeText(text);
+        return Provinces.Canonical(normal) ?? Provinces.Canonical(ProvincePrefix().Replace(normal, "")) ?? text;
+    }
+
     /// <summary>A calendar year as documents are filed under it ("2023"); null when the text is not one.</summary>
     public static string? Year(string text) => YearPattern().Match(text) is { Success: true } m ? m.Groups["y"].Value : null;
 
@@ -39,9 +50,10 @@ public static partial class FilterValues
     public static SearchRequest? Read(SearchRequest request, out string? problem)
     {
         problem = null;
+        var provinces = request.Province?.Select(p => string.IsNullOrWhiteSpace(p) ? p : Province(p)).ToList();
         var years = Each(request.Year, Year, "year", "a year such as 2023", ref problem);
         var schoolYears = Each(request.SchoolYear, SchoolYear, "schoolYear", "two consecutive years such as 2023-2024", ref problem);
-        return problem is null ? request with { Year = years, SchoolYear = schoolYears } : null;
+        return problem is null ? request with { Province = provinces, Year = years, SchoolYear = schoolYears } : null;
     }
 
     private static IReadOnlyList<string>? Each(IReadOnlyList<string>? values, Func<string, string?> read, string name, string expected, ref string? problem)

@@ -77,6 +77,8 @@ public sealed class CitationsTests(ApiFixture api)
         var laiChau = await api.Get($"/api/instruments/{key}?province={Uri.EscapeDataString("Lai Chau")}");
         Assert.Equal(byProvince["Lai Châu"], laiChau.GetProperty("citedByDocuments").GetInt32());
         Assert.All(laiChau.GetProperty("citedBy").EnumerateArray(), c => Assert.Equal("Lai Châu", c.GetProperty("document").GetProperty("province").GetString()));
+        var namedAsStaffDo = await api.Get($"/api/instruments/{key}?province={Uri.EscapeDataString("tỉnh Lai Châu")}");
+        Assert.Equal(byProvince["Lai Châu"], namedAsStaffDo.GetProperty("citedByDocuments").GetInt32());
 
         foreach (var bad in new[] { "size=0", "size=101", "page=0", "page=x" })
             Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await api.Client.GetAsync($"/api/instruments/{key}?{bad}")).StatusCode);

@@ -147,6 +147,16 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Equal(ApiFixture.HitIds(await api.Search("giáo dục", "&year=2023")), ApiFixture.HitIds(await api.Search("giáo dục", "&year=%202023%20")));
     }
 
+    [Fact]
+    public async Task A_province_filter_finds_the_province_however_staff_name_it()
+    {
+        var sonLa = ApiFixture.HitIds(await api.Search("giáo dục", "&province=" + Uri.EscapeDataString("Sơn La")));
+        Assert.Equal([Seeds.SonLaDecision], sonLa);
+        foreach (var typed in new[] { "tỉnh Sơn La", "Tỉnh Sơn La", "TỈNH SƠN LA", "tinh son la", "son la", "Sơn  La" })
+            Assert.Equal(sonLa, ApiFixture.HitIds(await api.Search("giáo dục", "&province=" + Uri.EscapeDataString(typed))));
+        Assert.Empty(ApiFixture.HitIds(await api.Search("giáo dục", "&province=" + Uri.EscapeDataString("tỉnh Hà Giang"))));
+    }
+
     [Theory]
     [InlineData("&year=abc", "year")]
     [InlineData("&year=2023&year=23a", "year")]
