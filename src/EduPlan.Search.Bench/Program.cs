@@ -82,20 +82,26 @@ void Search(SearchService service)
 
 void Citations()
 {
-    var reader = new CorpusReader(corpus);
-    var docs = reader.Files().Select(f => reader.Read(f).Document).OfType<EduPlan.Search.Core.Documents.CorpusDocument>().ToList();
-    var pairs = new List<(IReadOnlyList<ExpectedCitation>, IReadOnlyList<Citation>)>();
-    foreach (var d in docs)
+    List<EduPlan.Search.Core.Documents.CorpusDocument> docs = [];
+    // The seeds, then the held-out directives written after the extractor (tests/…/Data/heldout).
+    foreach (var (name, folder, lists) in new[] { ("the seeds", corpus, Path.Combine(data, "citations")), ("held-out directives", Path.Combine(data, "heldout"), Path.Combine(data, "heldout")) })
     {
-        var tsv = Path.Combine(data, "citations", d.Id + ".tsv");
-        if (File.Exists(tsv)) pairs.Add((CitationEvaluation.Load(tsv, d.Text), DocumentCitations.Extract(d)));
+        var reader = new CorpusReader(folder);
+        var read = reader.Files().Select(f => reader.Read(f).Document).OfType<EduPlan.Search.Core.Documents.CorpusDocument>().ToList();
+        if (docs.Count == 0) docs = read;
+        var pairs = new List<(IReadOnlyList<ExpectedCitation>, IReadOnlyList<Citation>)>();
+        foreach (var d in read)
+        {
+            var tsv = Path.Combine(lists, d.Id + ".tsv");
+            if (File.Exists(tsv)) pairs.Add((CitationEvaluation.Load(tsv, d.Text), DocumentCitations.Extract(d)));
+        }
+        var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
+        Console.WriteLine($"\n## Citations of {name} against their hand-checked lists ({pairs.Count} files)");
+        Console.WriteLine(occurrences);
+        Console.WriteLine(numbered);
+        Console.WriteLine(instruments);
+        Console.WriteLine($"{"relations (of matched)",-28} agree {relations.Precision:P1} ({relations.TruePositives}/{relations.Found})");
     }
-    var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
-    Console.WriteLine($"\n## Citations against the hand-checked lists ({pairs.Count} files)");
-    Console.WriteLine(occurrences);
-    Console.WriteLine(numbered);
-    Console.WriteLine(instruments);
-    Console.WriteLine($"{"relations (of matched)",-28} agree {relations.Precision:P1} ({relations.TruePositives}/{relations.Found})");
 
     var bytes = docs.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
     for (var i = 0; i < 3; i++) foreach (var d in docs) DocumentCitations.Extract(d);

@@ -42,6 +42,18 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"(?<![\p{L}])Luật\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+ngày\s+\d)|[\p{Lu}][^;:.,()“”""]*?)(?=\s+(?:ngày\s+\d|năm\s+\d)|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn)\b|\s*[;:.,()“”""]|$)")]
     private static partial Regex Law();
 
+    /// <summary>A decision's subject that is an instrument of its own: "phê duyệt Đề án “…”", "về việc ban hành Kế hoạch …".</summary>
+    [GeneratedRegex(@"^(?:về việc\s+|về\s+)?(?:phê duyệt|ban hành)\s+(?=(?:Đề án|Kế hoạch|Chương trình|Quy hoạch|Chiến lược)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovesInstrument();
+
+    /// <summary>A named instrument followed by the decision that approved it: "… được Thủ tướng Chính phủ phê duyệt tại Quyết định số 80/QĐ-TTg".</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:đã\s+)?được\s+[^;.]{0,80}?(?:phê duyệt|ban hành)\s+(?:tại|theo|kèm theo)\s+(?:Quyết định|Nghị quyết)\s+số", RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovedByNumbered();
+
+    /// <summary>A law named in an amending law's title ("… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương").</summary>
+    [GeneratedRegex(@"(?<![\p{L}])Luật\s+(?<name>[\p{Lu}][^;:.,()“”""]*?)(?=\s+và\s+(?:các\s+)?Luật\b|\s*[;:.,()“”""]|$)")]
+    private static partial Regex AmendedLaw();
+
     [GeneratedRegex(@"(?<![\p{L}])(?<kind>Đề án|Chương trình(?: hành động)?|Kế hoạch|Nghị quyết|Chỉ thị|Quy hoạch|Chiến lược)\s*[“""]\s*\*?(?<title>[^”""\n]{8,300}?)\*?\s*[”""]")]
     private static partial Regex QuotedTitle();
 
@@ -107,16 +119,18 @@ public static partial class CitationExtractor
     {
         var found = new List<Found>();
         var taken = new List<(int Start, int End)>();
+        var subjects = new HashSet<int>();
         var sentences = new Sentences.Cursor(text);
         // Every shape of symbol has a slash.
-        if (text.Contains('/')) FindNumbered(text, sentences, found, taken);
-        FindNamed(text, sentences, found, taken);
+        if (text.Contains('/')) FindNumbered(text, sentences, found, taken, subjects);
+        FindNamed(text, sentences, found, taken, subjects);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
     /// <summary>Citations by số ký hiệu, with the kind word, date, issuer and subject around the symbol.</summary>
-    private static void FindNumbered(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken)
+    /// <param name="subjects">Where the instruments that a numbered citation approves or issues start: they are that citation's subject, not citations of their own.</param>
+    private static void FindNumbered(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken, HashSet<int> subjects)
     {
         foreach (Match m in Symbol().Matches(text))
         {
@@ -176,7 +190,12 @@ public static partial class CitationExtractor
                 afterStart += iss.Length;
             }
             string? title = null;
-            if (TitleAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } t) title = CleanTitle(t.Groups["title"].Value);
+            if (TitleAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } t)
+            {
+                title = CleanTitle(t.Groups["title"].Value);
+                var subject = t.Groups["title"];
+                if (ApprovesInstrument().Match(text, subject.Index, subject.Length) is { Success: true } approves) subjects.Add(approves.Index + approves.Length);
+            }
 
             var relation = CitationRelation.Read(text, sentenceStart, start - sentenceStart);
             found.Add(new Found(start, end, kind, symbol.Normalized, symbol.Number, symbol.IssuerCode, CanonicalIssuer(issuer),
@@ -189,19 +208,21 @@ public static partial class CitationExtractor
     }
 
     /// <summary>Instruments cited without a number, where no numbered citation was found.</summary>
-    private static void FindNamed(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken)
+    private static void FindNamed(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken, HashSet<int> subjects)
     {
         foreach (var (regex, isLaw, needs) in NamedPatterns)
         {
             if (!Array.Exists(needs, word => text.Contains(word, StringComparison.Ordinal))) continue;
             foreach (Match m in regex.Matches(text))
             {
-                if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)) continue;
+                if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length) || subjects.Contains(m.Index)) continue;
                 var matchEnd = m.Index + m.Length;
                 if (NumberFollows().IsMatch(text.AsSpan(matchEnd, Math.Min(text.Length, matchEnd + 12) - matchEnd))) continue;
                 var kind = isLaw ? "Luật" : DocumentKinds.FromWord(m.Groups["kind"].Value) ?? m.Groups["kind"].Value;
                 var name = CleanTitle(isLaw ? "Luật " + m.Groups["name"].Value : m.Groups["title"].Value);
-                if (isLaw && name.Split(' ').Length > 16) continue;
+                // A law's name is a few words; an amending law's holds the names of the laws it amends.
+                var amending = isLaw && m.Groups["name"].Value.StartsWith("sửa đổi", StringComparison.Ordinal);
+                if (isLaw && name.Split(' ').Length > (amending ? MaxAmendingLawWords : MaxLawWords)) continue;
                 var start = m.Index;
                 var end = m.Index + m.Length;
                 string? date = null;
@@ -218,14 +239,26 @@ public static partial class CitationExtractor
                     year = int.Parse(y.Groups["y"].Value);
                     end += y.Length;
                 }
+                if (ApprovedByNumbered().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 160) - end))) continue;
                 var (sentenceStart, sentenceEnd) = sentences.Around(start);
                 var relation = CitationRelation.Read(text, sentenceStart, start - sentenceStart);
-                found.Add(new Found(start, end, kind, null, null, null, null, date, year, name, relation,
-                    Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: true));
+                var context = Sentences.Context(text, sentenceStart, sentenceEnd, start, end);
+                found.Add(new Found(start, end, kind, null, null, null, null, date, year, name, relation, context, Named: true));
                 taken.Add((start, end));
+                // The laws it amends are cited too, by the amending law and not by this document: a mention here.
+                if (amending)
+                {
+                    var title = m.Groups["name"];
+                    foreach (Match law in AmendedLaw().Matches(text[..(title.Index + title.Length)], title.Index))
+                        found.Add(new Found(law.Index, law.Index + law.Length, "Luật", null, null, null, null, null, null,
+                            CleanTitle("Luật " + law.Groups["name"].Value), CitationRelation.Mention, context, Named: true));
+                }
             }
         }
     }
+
+    private const int MaxLawWords = 16;
+    private const int MaxAmendingLawWords = 48;
 
     /// <summary>"Số: 633/KH-UBND" opening a document's header is the document itself, not a citation.</summary>
     private static bool IsOwnNumberLine(string text, int index)

@@ -5,7 +5,7 @@ namespace EduPlan.Search.Core.Citations;
 /// <summary>
 /// What a citation is to the citing document, read from the words that govern it: "Căn cứ" (legal
 /// basis), "Thực hiện"/"triển khai"/"theo" (implements), "Theo đề nghị … tại Tờ trình" (proposal),
-/// "ban hành kèm theo" (issued with), "sửa đổi, bổ sung", "thay thế", "bãi bỏ"; otherwise a mention.
+/// "ban hành kèm theo" (issued with), "hướng dẫn thực hiện" (guides), "sửa đổi, bổ sung", "thay thế", "bãi bỏ"; otherwise a mention.
 /// </summary>
 public static partial class CitationRelation
 {
@@ -27,7 +27,7 @@ public static partial class CitationRelation
     private static partial Regex Opening();
 
     /// <summary>Words that govern the citation right before it, nearest first.</summary>
-    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|quán triệt)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|\btheo\b))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|quán triệt(?!\s*(?:,|và)\s*(?:triển khai\s+)?thực hiện))|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|\btheo\b))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Nearest();
 
     [GeneratedRegex(@"(gọi tắt là|\(\s*sau đây gọi là)\s*\*?$", RegexOptions.IgnoreCase)]
@@ -37,7 +37,7 @@ public static partial class CitationRelation
     private static partial Regex IssuedWithOpening();
 
     private static readonly string[] OpeningOrder = [LegalBasis, Proposal, IssuedWith, Implements];
-    private static readonly string[] NearestOrder = [Mention, Proposal, IssuedWith, Amends, Replaces, Repeals, LegalBasis, Implements];
+    private static readonly string[] NearestOrder = [Mention, Guides, Proposal, IssuedWith, Amends, Replaces, Repeals, LegalBasis, Implements];
 
     /// <summary>The relation for a citation, from <paramref name="before"/>: its sentence up to where the citation starts.</summary>
     public static string Read(string before) => Read(before, 0, before.Length);

@@ -18,9 +18,22 @@ public static partial class DocumentCitations
         {
             if (block.Kind == BlockKind.Break) continue;
             foreach (var f in CitationExtractor.Find(block.Text))
-                raw.Add((f, block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
+                if (!NamesItself(f, document.Info))
+                    raw.Add((f, block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         }
         return Resolve(raw, document.Text, document.Info.Province);
+    }
+
+    /// <summary>
+    /// "Trên đây là Kế hoạch phổ cập giáo dục … 2021-2025": a plan naming itself by the start of its own title
+    /// is not citing another instrument (as "Kế hoạch này" is not).
+    /// </summary>
+    private static bool NamesItself(CitationExtractor.Found f, DocumentInfo document)
+    {
+        if (!f.Named || f.Kind != document.Kind || f.Title is null) return false;
+        var own = SectionBuilder.Slug(document.Title);
+        var named = SectionBuilder.Slug(f.Title.StartsWith(f.Kind, StringComparison.OrdinalIgnoreCase) ? f.Title : $"{f.Kind} {f.Title}");
+        return named.Length > 0 && own.StartsWith(named, StringComparison.Ordinal) && (own.Length == named.Length || own[named.Length] == '-');
     }
 
     /// <summary>Citations of free text; offsets index <paramref name="text"/> exactly as given, NFD included.</summary>
@@ -57,7 +70,7 @@ public static partial class DocumentCitations
             var title = f.Named ? f.Title : same.Select(s => s.Title).Where(t => t is not null).MaxBy(t => t!.Length);
             var provinceNamed = f.ProvinceNamed ?? same.Select(s => s.ProvinceNamed).FirstOrDefault(p => p is not null);
             var scope = ScopeOf(f, provinceNamed ?? province);
-            var issuerCode = f.IssuerCode ?? NamedIssuerCode(f);
+            var issuerCode = f.IssuerCode ?? NamedIssuerCode(f.Kind, year);
             issuer ??= IssuerCodes.Name(issuerCode) is { } name && scope != Instrument.National ? $"{name} tỉnh {scope}" : IssuerCodes.Name(issuerCode);
             var key = f.Symbol is not null
                 ? InstrumentKeys.ForSymbol(f.Symbol, year, scope)
@@ -84,6 +97,7 @@ public static partial class DocumentCitations
     [GeneratedRegex(@"quốc gia|toàn quốc|Chính phủ|Quốc hội|Trung ương|\bTW\b|của Đảng", RegexOptions.IgnoreCase)]
     private static partial Regex NationalTitle();
 
-    private static string? NamedIssuerCode(CitationExtractor.Found f) =>
-        f.Kind == "Luật" && f.Year is { } y ? y switch { >= 2021 => "QH15", >= 2016 => "QH14", >= 2011 => "QH13", >= 2007 => "QH12", _ => null } : null;
+    /// <summary>A law's Assembly term, from its year: the mention's own or another mention's of the same law.</summary>
+    private static string? NamedIssuerCode(string kind, int? year) =>
+        kind == "Luật" && year is { } y ? y switch { >= 2021 => "QH15", >= 2016 => "QH14", >= 2011 => "QH13", >= 2007 => "QH12", _ => null } : null;
 }

@@ -65,12 +65,13 @@ public static class CitationEvaluation
             var foundIds = got.Select(c => c.Instrument.Symbol is not null
                 ? $"{VietnameseFolding.FoldAll(c.Instrument.Symbol)}|{SectionBuilder.Slug(c.Instrument.Scope)}"
                 : SectionBuilder.Slug(c.Surface)).ToHashSet();
-            // A named instrument counts when its surface overlaps an expected anchor of the same name.
-            var namedHits = exp.Where(e => e.Symbol.Length == 0).Count(e => got.Any(c => c.Instrument.Symbol is null && e.Start < c.End && c.Start < e.End));
-            var namedExpected = exp.Where(e => e.Symbol.Length == 0).Select(e => e.Identity).Distinct().Count();
+            // A named instrument is found when a named citation overlaps one of its anchors.
+            var named = exp.Where(e => e.Symbol.Length == 0).GroupBy(e => e.Identity).ToList();
+            var namedHits = named.Count(g => g.Any(e => got.Any(c => c.Instrument.Symbol is null && e.Start < c.End && c.Start < e.End)));
+            var namedExpected = named.Count;
             var numberedExpected = expectedIds.Where(id => id.Contains('|')).ToHashSet();
             var numberedFound = foundIds.Where(id => id.Contains('|')).ToHashSet();
-            itp += numberedExpected.Intersect(numberedFound).Count() + Math.Min(namedHits, namedExpected);
+            itp += numberedExpected.Intersect(numberedFound).Count() + namedHits;
             ifound += numberedFound.Count + got.Where(c => c.Instrument.Symbol is null).Select(c => c.Instrument.Key).Distinct().Count();
             iexpected += numberedExpected.Count + namedExpected;
         }

@@ -150,6 +150,50 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task An_amending_law_is_the_legal_basis_and_the_laws_it_amends_are_mentioned_with_their_years()
+    {
+        const string text = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n" +
+                            "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;";
+        var citations = (await Extract(new { text })).GetProperty("citations").EnumerateArray().ToList();
+        var rows = citations.Select(c => (Surface: c.GetProperty("surface").GetString()!, Relation: c.GetProperty("relation").GetString()!,
+            Instrument: c.GetProperty("instrument"))).ToList();
+        Assert.Equal(4, rows.Count);
+        var amending = rows.Single(r => r.Surface.StartsWith("Luật sửa đổi", StringComparison.Ordinal));
+        Assert.Equal("can_cu", amending.Relation);
+        Assert.Equal("2019-11-22", amending.Instrument.GetProperty("date").GetString());
+        Assert.Equal("QH14", amending.Instrument.GetProperty("issuerCode").GetString());
+        var government = rows.Single(r => r.Surface == "Luật Tổ chức Chính phủ");
+        Assert.Equal("mention", government.Relation);
+        // Named twice, dated once: the undated name inside the amending law's title is the same law of 2015.
+        var local = rows.Where(r => r.Surface.StartsWith("Luật Tổ chức chính quyền địa phương", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, local.Count);
+        Assert.Single(local.Select(r => r.Instrument.GetProperty("key").GetString()).Distinct());
+        Assert.All(local, r => Assert.Equal("QH13", r.Instrument.GetProperty("issuerCode").GetString()));
+        Assert.Equal(["can_cu", "mention"], local.Select(r => r.Relation));
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030”;", "1373/QĐ-TTg")]
+    [InlineData("Rà soát mạng lưới trường, gắn với Quy hoạch tỉnh Quảng Ninh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 được Thủ tướng Chính phủ phê duyệt tại Quyết định số 80/QĐ-TTg ngày 11/02/2023; không để thiếu trường.", "80/QĐ-TTg")]
+    public async Task What_a_cited_decision_approves_is_its_subject_not_another_citation(string text, string symbol)
+    {
+        var citations = (await Extract(new { text, province = "Quảng Ninh" })).GetProperty("citations").EnumerateArray().ToList();
+        Assert.Equal(symbol, Assert.Single(citations).GetProperty("instrument").GetProperty("symbol").GetString());
+    }
+
+    [Theory]
+    [InlineData("Sở GDĐT hướng dẫn một số nội dung thực hiện Thông tư số 22/2021/TT-BGDĐT như sau:", "huong_dan")]
+    [InlineData("Sở hướng dẫn thực hiện Thông tư số 22/2021/TT-BGDĐT như sau:", "huong_dan")]
+    [InlineData("Tiếp tục quán triệt và thực hiện nghiêm Chỉ thị số 1737/CT-BGDĐT; kịp thời chấn chỉnh vi phạm.", "thuc_hien")]
+    [InlineData("Tổ chức quán triệt Chỉ thị số 24-CT/TU ngày 16/8/2023 đến toàn thể cán bộ.", "mention")]
+    [InlineData("Chủ trì hướng dẫn, đôn đốc, kiểm tra việc thực hiện Quyết định số 2457/QĐ-BGDĐT; tổng hợp kết quả.", "thuc_hien")]
+    public async Task The_words_before_a_citation_say_what_it_is_to_the_text(string text, string relation)
+    {
+        var citation = Assert.Single((await Extract(new { text, province = "Thanh Hóa" })).GetProperty("citations").EnumerateArray());
+        Assert.Equal(relation, citation.GetProperty("relation").GetString());
+    }
+
+    [Fact]
     public async Task A_joint_circular_is_a_central_instrument_of_its_first_ministry_whichever_province_cites_it()
     {
         const string text = "Căn cứ Thông tư liên tịch số 11/2016/TTLT-BGDĐT-BNV ngày 11/4/2016 của Bộ Giáo dục và Đào tạo và Bộ Nội vụ.";
