@@ -31,6 +31,7 @@ public static class PageBreakRepair
         var end = current.Text.TrimEnd(' ', '*', '_');
         if (end.Length == 0 || ClosingPunctuation.Contains(end[^1])) return false;
         var start = next.Text.TrimStart(' ', '*', '_', '“', '"');
-        return start.Length > 0 && char.IsLower(start[0]);
+        // "a) Các nhà trường …" under a heading opens a lettered item: lower case, yet not the heading's sentence going on.
+        return start.Length > 0 && char.IsLower(start[0]) && SectionNumbering.Read(start) is not { Style: "letter" };
     }
 }
