@@ -130,11 +130,11 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
     public static UserQuery Parse(string? raw)
     {
         var text = VietnameseFolding.NormalizeText(raw ?? "").Trim();
-        var units = new List<QueryUnit>();
+        var typedUnits = new List<Typed>();
         var excluded = new List<QueryPhrase>();
         var i = 0;
         var pendingOr = false;
-        while (i < text.Length && units.Count < MaxUnits)
+        while (i < text.Length && typedUnits.Count < MaxUnits)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
@@ -161,7 +161,7 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
 
             if (!quoted && !negate && segment == "OR")
             {
-                pendingOr = units.Count > 0;
+                pendingOr = typedUnits.Count > 0;
                 continue;
             }
 
@@ -177,14 +177,58 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
             var typed = quoted ? [[new QueryPhrase(tokens, true)]] : tokens.Select(t => WordOrSymbol(t, analyzed)).ToList();
             foreach (var alternatives in typed)
             {
-                if (pendingOr && units.Count > 0)
-                {
-                    units[^1] = new QueryUnit([.. units[^1].Alternatives, .. alternatives]);
-                    pendingOr = false;
-                }
-                else if (units.Count < MaxUnits) units.Add(new QueryUnit(alternatives));
+                if (typedUnits.Count >= MaxUnits) break;
+                typedUnits.Add(new Typed(alternatives, pendingOr));
+                pendingOr = false;
             }
         }
-        return new UserQuery(units, excluded, text);
+        return new UserQuery(JoinAlternatives(typedUnits), excluded, text);
     }
+
+    /// <summary>What was typed between the operators: one word, symbol or quoted phrase, and whether OR came before it.</summary>
+    private sealed record Typed(List<QueryPhrase> Alternatives, bool AfterOr)
+    {
+        /// <summary>A syllable that can be half of a two-syllable operand of OR: not quoted, not a symbol, not a number.</summary>
+        public bool IsSyllable => Alternatives is [{ Quoted: false, Tokens: [var t] }] && !t.IsSymbol && !IsNumber(t);
+    }
+
+    /// <summary>
+    /// Joins the operands of OR into one unit. Vietnamese writes a word as syllables, so where two syllables stand before
+    /// OR the operands are two syllables each: "Lai Châu OR Sơn La" is Lai Châu or Sơn La, and "giáo dục mầm non OR tiểu học"
+    /// is giáo dục and either level, not "Lai (Châu or Sơn) La". A number, a symbol, a quoted phrase or a lone syllable is an
+    /// operand alone, and so is what follows it ("Chỉ thị 15 OR 29", "PISA OR TIMSS năm 2023"); "tiểu học OR THCS" has
+    /// one syllable after OR to take.
+    /// </summary>
+    private static List<QueryUnit> JoinAlternatives(List<Typed> typed)
+    {
+        var units = new List<QueryUnit>();
+        for (var i = 0; i < typed.Count;)
+        {
+            var pair = i + 2 < typed.Count && typed[i + 2].AfterOr && TwoSyllables(typed, i);
+            var next = i + (pair ? 2 : 1);
+            if (next >= typed.Count || !typed[next].AfterOr)
+            {
+                // Not followed by OR: each syllable stays a unit of its own.
+                units.Add(new QueryUnit(typed[i].Alternatives));
+                i++;
+                continue;
+            }
+            var alternatives = Operand(typed, i, pair);
+            while (next < typed.Count && typed[next].AfterOr)
+            {
+                var two = pair && TwoSyllables(typed, next);
+                alternatives.AddRange(Operand(typed, next, two));
+                next += two ? 2 : 1;
+            }
+            units.Add(new QueryUnit(alternatives));
+            i = next;
+        }
+        return units;
+    }
+
+    private static bool TwoSyllables(List<Typed> typed, int i) =>
+        i + 1 < typed.Count && typed[i].IsSyllable && typed[i + 1].IsSyllable && !typed[i + 1].AfterOr;
+
+    private static List<QueryPhrase> Operand(List<Typed> typed, int i, bool twoSyllables) =>
+        twoSyllables ? [new QueryPhrase([typed[i].Alternatives[0].Tokens[0], typed[i + 1].Alternatives[0].Tokens[0]], false)] : [.. typed[i].Alternatives];
 }

@@ -173,6 +173,19 @@ public sealed class SearchTests(ApiFixture api)
         Assert.StartsWith(parameter + " ", detail);
     }
 
+    [Theory]
+    [InlineData("Lai Châu OR Sơn La", "\"Lai Châu\"", "\"Sơn La\"")]
+    [InlineData("lai chau OR son la", "\"Lai Châu\"", "\"Sơn La\"")]
+    [InlineData("Lào Cai OR Bắc Giang", "\"Lào Cai\"", "\"Bắc Giang\"")]
+    public async Task OR_between_two_syllable_words_finds_either_word(string q, string first, string second)
+    {
+        // Vietnamese words are syllables apart: "Lai Châu OR Sơn La" means either province, not "Lai (Châu or Sơn) La".
+        var either = ApiFixture.HitIds(await api.Search(q)).Order().ToList();
+        var expected = ApiFixture.HitIds(await api.Search(first)).Union(ApiFixture.HitIds(await api.Search(second))).Order().ToList();
+        Assert.True(expected.Count >= 2, "each word is in some seed");
+        Assert.Equal(expected, either);
+    }
+
     public static TheoryData<string> HostileQueries() => new()
     {
         "\"phổ cập", "(giáo dục", "giáo dục)", "*:*", "title:(", "a\u0000b\u0007c", "\ud800lone", "x\udc00y", "OR", "- -", "\"\"",

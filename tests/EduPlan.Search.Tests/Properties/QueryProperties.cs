@@ -57,6 +57,20 @@ public sealed class QueryProperties
             Assert.Contains(unit.Alternatives, p => p.Tokens is [{ IsSymbol: true }]);
     }
 
+    [Theory]
+    [InlineData("giáo dục mầm non OR tiểu học", "giáo ; dục ; mầm non | tiểu học")]
+    [InlineData("mầm non OR tiểu học OR trung học", "mầm non | tiểu học | trung học")]
+    [InlineData("tiểu học OR THCS", "tiểu học | thcs")]
+    [InlineData("PISA OR TIMSS năm 2023", "pisa | timss ; năm ; 2023")]
+    [InlineData("Chỉ thị 15 OR 29", "chỉ ; thị ; 15 | 29")]
+    [InlineData("\"dữ liệu lớn\" OR AI", "dữ liệu lớn | ai")]
+    [InlineData("OR giáo OR", "giáo")]
+    public void OR_joins_two_syllable_words_where_two_stand_before_it(string q, string units)
+    {
+        var query = UserQuery.Parse(q);
+        Assert.Equal(units, string.Join(" ; ", query.Units.Select(u => string.Join(" | ", u.Alternatives.Select(p => p.Text)))));
+    }
+
     /// <summary>The units, alternatives and exclusions as their tokens' forms at every level.</summary>
     private static string Describe(UserQuery q)
     {
