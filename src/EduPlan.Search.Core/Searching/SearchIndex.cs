@@ -3,6 +3,7 @@ using System.Text.Json;
 using EduPlan.Search.Core.Citations;
 using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Indexing;
+using EduPlan.Search.Core.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -16,7 +17,7 @@ namespace EduPlan.Search.Core.Searching;
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
-    private static readonly (string, float)[] DocumentFields = [(IndexFields.Title, 2f), (IndexFields.Body, 1f)];
+    private static readonly (string Field, float Boost)[] DocumentFields = [(IndexFields.Title, 2f), (IndexFields.Body, 1f)];
     private static readonly (string, float)[] PassageFields = [(IndexFields.Body, 1f)];
     private const int PassagesPerHit = 3;
 
@@ -180,13 +181,31 @@ public sealed class SearchIndex : IDisposable
         var passagePlan = QueryBuilder.Plan(query, PassageFields, 1);
         var hits = page.Select(h => new SearchHit(_table[h.Ordinal], h.Score,
             query.IsEmpty ? [] : Passages(ranker, passagePlan, query, h.Doc))).ToList();
-        var didYouMean = matches.Total < FewHits && !query.IsEmpty ? _speller.Value.Suggest(query.Normalized) : null;
+        var didYouMean = matches.Total < FewHits && !query.IsEmpty ? _speller.Value.Suggest(query.Normalized) ?? (matches.Total == 0 ? WithoutUnheldWords(query) : null) : null;
         return new SearchResult(query.Normalized, matches.Total, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits,
             _table.Facets(matches.FacetCounts), didYouMean)
         {
             Partial = !complete,
         };
     }
+
+    /// <summary>
+    /// The query without the words no document holds, when it has others: staff typing "dạy học online" (the directives say
+    /// "trực tuyến") are offered "dạy học" instead of nothing. The query itself still finds nothing, as it asked.
+    /// </summary>
+    private string? WithoutUnheldWords(UserQuery query)
+    {
+        var unheld = query.Units.Where(u => u.Alternatives is [{ Quoted: false, Tokens: [_] }] && !IsHeld(u)).Select(u => u.Alternatives[0].Tokens[0].Folded).ToHashSet();
+        if (unheld.Count == 0 || unheld.Count == query.Units.Count) return null;
+        var words = query.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Where(w => !unheld.Contains(VietnameseFolding.FoldAll(w))).ToList();
+        return kept.Count > 0 && kept.Count < words.Length ? string.Join(' ', kept) : null;
+    }
+
+    /// <summary>Whether some document holds every word of one of the unit's alternatives, or the abbreviation it stands for.</summary>
+    private bool IsHeld(QueryUnit unit) => unit.Alternatives.Any(phrase =>
+        phrase.Tokens.All(t => DocumentFields.Any(f => _reader.DocFreq(new Term(IndexFields.Leveled(f.Field, MarkLevel.Folded), t.Folded)) > 0))
+        || (phrase.Tokens.Count == 1 && Abbreviations.FindShort(phrase.Tokens[0].Exact) is not null));
 
     /// <summary>The best sections of a document on the page, best first.</summary>
     private List<Passage> Passages(PassageRanker ranker, QueryPlan plan, UserQuery query, int doc)
