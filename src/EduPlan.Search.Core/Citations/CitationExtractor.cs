@@ -39,7 +39,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>.+?)|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+.+?))(?=\s*[;(]|\.(?:\s|$)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAfter();
 
-    [GeneratedRegex(@"(?<![\p{L}])Luật\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+ngày\s+\d)|[\p{Lu}][^;:.,()“”""]*?)(?=\s+(?:ngày\s+\d|năm\s+\d)|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn)\b|\s*[;:.,()“”""]|$)")]
+    [GeneratedRegex(@"(?<![\p{L}])Luật\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+ngày\s+\d)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d)|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn)\b|\s*[;:.,()“”""]|$)")]
     private static partial Regex Law();
 
     /// <summary>A decision's subject that is an instrument of its own: "phê duyệt Đề án “…”", "về việc ban hành Kế hoạch …".</summary>
@@ -49,6 +49,10 @@ public static partial class CitationExtractor
     /// <summary>A named instrument followed by the decision that approved it: "… được Thủ tướng Chính phủ phê duyệt tại Quyết định số 80/QĐ-TTg".</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:đã\s+)?được\s+[^;.]{0,80}?(?:phê duyệt|ban hành)\s+(?:tại|theo|kèm theo)\s+(?:Quyết định|Nghị quyết)\s+số", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovedByNumbered();
+
+    /// <summary>What lies between a cited instrument and one it amends: "… của Chính phủ sửa đổi, bổ sung một số điều của".</summary>
+    [GeneratedRegex(@"^[^;]{0,160}?\bsửa đổi,?\s*bổ sung(?:\s+một số điều)?(?:\s+của)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AmendedByPrevious();
 
     /// <summary>A law named in an amending law's title ("… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương").</summary>
     [GeneratedRegex(@"(?<![\p{L}])Luật\s+(?<name>[\p{Lu}][^;:.,()“”""]*?)(?=\s+và\s+(?:các\s+)?Luật\b|\s*[;:.,()“”""]|$)")]
@@ -198,6 +202,10 @@ public static partial class CitationExtractor
             }
 
             var relation = CitationRelation.Read(text, sentenceStart, start - sentenceStart);
+            // "Căn cứ Nghị định số 88/2022/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 76/2019/NĐ-CP": 88 amends 76, this text does not.
+            if (found.Count > 0 && found[^1] is { Named: false } previous && previous.Start >= sentenceStart && previous.End <= start
+                && AmendedByPrevious().IsMatch(text.AsSpan(previous.End, start - previous.End)))
+                relation = CitationRelation.Mention;
             found.Add(new Found(start, end, kind, symbol.Normalized, symbol.Number, symbol.IssuerCode, CanonicalIssuer(issuer),
                 date, year, title, relation, Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: false)
             {

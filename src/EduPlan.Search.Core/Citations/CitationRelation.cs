@@ -4,7 +4,7 @@ namespace EduPlan.Search.Core.Citations;
 
 /// <summary>
 /// What a citation is to the citing document, read from the words that govern it: "Căn cứ" (legal
-/// basis), "Thực hiện"/"triển khai"/"theo" (implements), "Theo đề nghị … tại Tờ trình" (proposal),
+/// basis), "Thực hiện"/"triển khai"/"theo" (implements), "Theo đề nghị … tại Tờ trình", "Xét Tờ trình" (proposal),
 /// "ban hành kèm theo" (issued with), "hướng dẫn thực hiện" (guides), "sửa đổi, bổ sung", "thay thế", "bãi bỏ"; otherwise a mention.
 /// </summary>
 public static partial class CitationRelation
@@ -27,8 +27,12 @@ public static partial class CitationRelation
     private static partial Regex Opening();
 
     /// <summary>Words that govern the citation right before it, nearest first.</summary>
-    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|quán triệt(?!\s*(?:,|và)\s*(?:triển khai\s+)?thực hiện))|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|\btheo\b))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|quán triệt(?!\s*(?:,|và)\s*(?:triển khai\s+)?thực hiện)|được sửa đổi,? bổ sung)|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|\btheo\b))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Nearest();
+
+    /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
+    [GeneratedRegex(@"^\W*xét\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Considering();
 
     [GeneratedRegex(@"(gọi tắt là|\(\s*sau đây gọi là)\s*\*?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShortNameDefined();
@@ -57,6 +61,7 @@ public static partial class CitationRelation
         var lastLetter = end > 0 ? tail[end - 1] : '\0';
         if (lastLetter is 'à' or 'À' && ShortNameDefined().IsMatch(tail)) return Mention;
         if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
+        if (lastLetter is 't' or 'T' && Considering().IsMatch(tail)) return Proposal;
         var opening = Opening().Match(text, start, length);
         if (opening.Success)
             foreach (var name in OpeningOrder)

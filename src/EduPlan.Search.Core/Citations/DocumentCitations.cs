@@ -14,14 +14,32 @@ public static partial class DocumentCitations
     public static List<Citation> Extract(CorpusDocument document)
     {
         var raw = new List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)>();
+        string? leadIn = null;
         foreach (var block in document.Blocks)
         {
             if (block.Kind == BlockKind.Break) continue;
-            foreach (var f in CitationExtractor.Find(block.Text))
+            var first = true;
+            foreach (var found in CitationExtractor.Find(block.Text))
+            {
+                var f = found;
+                // "Căn cứ các văn bản sau:" governs the list under it: each item's first citation, where the item says nothing itself.
+                if (first && block.Kind == BlockKind.ListItem && leadIn is not null && f.Relation == CitationRelation.Mention) f = f with { Relation = leadIn };
+                first = false;
                 if (!NamesItself(f, document.Info))
                     raw.Add((f, block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
+            }
+            if (block.Kind != BlockKind.ListItem) leadIn = LeadIn(block.Text);
         }
         return Resolve(raw, document.Text, document.Info.Province);
+    }
+
+    /// <summary>The relation a paragraph introducing a list gives its items: "Căn cứ các văn bản sau:" gives can_cu.</summary>
+    private static string? LeadIn(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd(" *_");
+        if (trimmed.Length == 0 || trimmed[^1] != ':') return null;
+        var relation = CitationRelation.Read(text, 0, trimmed.Length - 1);
+        return relation == CitationRelation.Mention ? null : relation;
     }
 
     /// <summary>

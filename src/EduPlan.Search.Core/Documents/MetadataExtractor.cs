@@ -15,7 +15,8 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"Số\s*:\s*(?<symbol>[^\s,;]*(?:\s/[^\s,;]+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"^(?<place>[^\d,;:]{2,40}),\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    // The place may hold a number ("Quận 1, ngày 24 tháng 9 năm 2024"), but starts with a letter.
+    [GeneratedRegex(@"^(?<place>\p{L}[^,;:]{1,39}),\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAndDate();
 
     [GeneratedRegex(@"\bV/v\s+(?<subject>.+?)\.?$", RegexOptions.Singleline)]
@@ -74,7 +75,7 @@ public static partial class MetadataExtractor
                        ?? FirstProvince(title) ?? MostNamedProvince(fullText);
         var signature = SignatureBlocks(blocks).Cast<(string Title, string Name)?>().FirstOrDefault();
         var signer = signature?.Name;
-        var issuer = Issuer(ownSymbol?.IssuerCode, signature?.Title, province);
+        var issuer = Issuer(ownSymbol?.IssuerCode, signature?.Title, province) ?? HeaderIssuer(header);
         var schoolYear = SchoolYearOf(title) ?? MostNamedSchoolYear(fullText);
         int? year = date is null ? null : int.Parse(date[..4]);
 
@@ -154,6 +155,42 @@ public static partial class MetadataExtractor
         var unit = province is "Hà Nội" or "Hải Phòng" or "Đà Nẵng" or "Hồ Chí Minh" or "Cần Thơ" or "Huế" ? "thành phố" : "tỉnh";
         return body == "Tỉnh ủy" ? $"Tỉnh ủy {province}" : $"{body} {unit} {province}";
     }
+
+    // The issuing body's line of a header (Nghị định 30/2020/NĐ-CP), in capitals, often in one paragraph with its parent's line.
+    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40}?)\s+)?(?<body>(?:PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
+    private static partial Regex IssuingBodyLine();
+
+    [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40})$")]
+    private static partial Regex ParentCommitteeLine();
+
+    /// <summary>
+    /// "ỦY BAN NHÂN DÂN QUẬN 1 / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" names a district office that neither its symbol ("/GDĐT-TH")
+    /// nor its signer ("KT. TRƯỞNG PHÒNG") says: "Phòng Giáo dục và Đào tạo Quận 1".
+    /// </summary>
+    private static string? HeaderIssuer(IReadOnlyList<string> header)
+    {
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (IssuingBodyLine().Match(header[i]) is not { Success: true } line) continue;
+            var place = line.Groups["place"].Success ? line.Groups["place"]
+                : i > 0 && ParentCommitteeLine().Match(header[i - 1]) is { Success: true } parent ? parent.Groups["place"] : null;
+            var name = SentenceCase(line.Groups["body"].Value);
+            return place is null ? name : $"{name} {TitleCase(place.Value)}";
+        }
+        return null;
+    }
+
+    /// <summary>"PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" as it is written in running text: "Phòng Giáo dục và Đào tạo".</summary>
+    private static string SentenceCase(string capitals)
+    {
+        var text = capitals.ToLowerInvariant();
+        text = text.Replace("giáo dục và đào tạo", "Giáo dục và Đào tạo").Replace("giáo dục nghề nghiệp", "Giáo dục nghề nghiệp")
+            .Replace("giáo dục thường xuyên", "Giáo dục thường xuyên");
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    private static string TitleCase(string capitals) =>
+        string.Join(' ', capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
 
     /// <summary>The title over the signature ("CHỦ TỊCH", "T/M BAN CÁN SỰ ĐẢNG BÍ THƯ") and the name under it.</summary>
     private static IEnumerable<(string Title, string Name)> SignatureBlocks(IReadOnlyList<TextBlock> blocks)

@@ -172,6 +172,19 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(["can_cu", "mention"], local.Select(r => r.Relation));
     }
 
+    [Fact]
+    public async Task An_instrument_named_as_what_another_amends_is_mentioned_and_a_revised_law_keeps_its_year()
+    {
+        var amending = (await Extract(new { text = "Căn cứ Nghị định số 88/2022/NĐ-CP ngày 26/10/2022 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 76/2019/NĐ-CP;" }))
+            .GetProperty("citations").EnumerateArray().ToList();
+        Assert.Equal(["88/2022/NĐ-CP:can_cu", "76/2019/NĐ-CP:mention"],
+            amending.Select(c => $"{c.GetProperty("instrument").GetProperty("symbol").GetString()}:{c.GetProperty("relation").GetString()}"));
+        var law = Assert.Single((await Extract(new { text = "Tổ chức triển khai Luật Thủ đô (sửa đổi) năm 2024 trong lĩnh vực giáo dục." })).GetProperty("citations").EnumerateArray())
+            .GetProperty("instrument");
+        Assert.Equal(2024, law.GetProperty("year").GetInt32());
+        Assert.Equal("QH15", law.GetProperty("issuerCode").GetString());
+    }
+
     [Theory]
     [InlineData("Thực hiện Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030”;", "1373/QĐ-TTg")]
     [InlineData("Rà soát mạng lưới trường, gắn với Quy hoạch tỉnh Quảng Ninh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 được Thủ tướng Chính phủ phê duyệt tại Quyết định số 80/QĐ-TTg ngày 11/02/2023; không để thiếu trường.", "80/QĐ-TTg")]
@@ -187,6 +200,9 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Tiếp tục quán triệt và thực hiện nghiêm Chỉ thị số 1737/CT-BGDĐT; kịp thời chấn chỉnh vi phạm.", "thuc_hien")]
     [InlineData("Tổ chức quán triệt Chỉ thị số 24-CT/TU ngày 16/8/2023 đến toàn thể cán bộ.", "mention")]
     [InlineData("Chủ trì hướng dẫn, đôn đốc, kiểm tra việc thực hiện Quyết định số 2457/QĐ-BGDĐT; tổng hợp kết quả.", "thuc_hien")]
+    [InlineData("Xét Tờ trình số 92/TTr-UBND ngày 14 tháng 6 năm 2024 của Ủy ban nhân dân tỉnh về dự thảo Nghị quyết.", "de_nghi")]
+    [InlineData("Các khoản hỗ trợ không trùng với phụ cấp đã được sửa đổi, bổ sung bởi Nghị định số 88/2022/NĐ-CP.", "mention")]
+    [InlineData("Cụ thể hóa các chỉ tiêu của Nghị quyết số 21-NQ/TU vào kế hoạch năm học của từng cơ sở.", "thuc_hien")]
     public async Task The_words_before_a_citation_say_what_it_is_to_the_text(string text, string relation)
     {
         var citation = Assert.Single((await Extract(new { text, province = "Thanh Hóa" })).GetProperty("citations").EnumerateArray());

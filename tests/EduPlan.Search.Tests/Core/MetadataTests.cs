@@ -1,0 +1,27 @@
+using EduPlan.Search.Core.Indexing;
+
+namespace EduPlan.Search.Tests.Core;
+
+/// <summary>
+/// The metadata of the held-out directives (Data/heldout), read by hand from each text by readers who had not seen the
+/// parser: a district office's letter whose header alone names its issuer ("ỦY BAN NHÂN DÂN QUẬN 1 / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
+/// and whose place holds a number ("Quận 1, ngày 24 tháng 9 năm 2024"), a city's directive, a provincial council's resolution.
+/// </summary>
+public sealed class MetadataTests
+{
+    [Theory]
+    [InlineData("100_heldout_quangninh", "Quyết định", "2718/QĐ-UBND", "Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh", "Nguyễn Minh Sơn", "2023-09-15", "2023-2024")]
+    [InlineData("101_heldout_thanhhoa", "Công văn", "2985/SGDĐT-GDTrH", "Thanh Hóa", "Sở Giáo dục và Đào tạo tỉnh Thanh Hóa", "Lê Văn Thiện", "2024-09-12", "2024-2025")]
+    [InlineData("102_heldout_angiang", "Kế hoạch", "312/KH-UBND", "An Giang", "Ủy ban nhân dân tỉnh An Giang", "Trần Thanh Phong", "2022-04-22", null)]
+    [InlineData("103_heldout_hanoi", "Chỉ thị", "14/CT-UBND", "Hà Nội", "Ủy ban nhân dân thành phố Hà Nội", "Đỗ Mạnh Tuấn", "2024-08-28", "2024-2025")]
+    [InlineData("104_heldout_quan1", "Công văn", "1468/GDĐT-TH", "Hồ Chí Minh", "Phòng Giáo dục và Đào tạo Quận 1", "Nguyễn Thị Minh Thư", "2024-09-24", "2024-2025")]
+    [InlineData("105_heldout_daklak", "Nghị quyết", "12/2024/NQ-HĐND", "Đắk Lắk", "Hội đồng nhân dân tỉnh Đắk Lắk", "Trần Quốc Hưng", "2024-07-10", null)]
+    public void A_directive_the_parser_was_not_built_on_gives_its_metadata(string id, string kind, string symbol, string province, string issuer,
+        string signer, string date, string? schoolYear)
+    {
+        var reader = new CorpusReader(Path.Combine(TestPaths.Data, "heldout"));
+        var info = reader.Read(reader.Files().Single(f => f.Name == id + ".txt")).Document!.Info;
+        Assert.Equal((kind, symbol, province, issuer, signer, date, schoolYear),
+            (info.Kind, info.Symbol, info.Province, info.Issuer, info.Signer, info.Date, info.SchoolYear));
+    }
+}
