@@ -16,7 +16,10 @@ public static class SearchApi
             .WithSummary("Full-text search over the directives")
             .WithDescription("One hit per document, best first, with up to three passages whose snippets are HTML-escaped with <mark> around matched words. " +
                              "q is typed with or without diacritics, in any case, NFC or NFD; quotes make a phrase, -word excludes, OR joins alternatives. " +
-                             "Filters combine with AND; several values of one filter are OR. Facet counts are over the filtered result.")
+                             "Filters combine with AND; several values of one filter are OR. Facet counts are over the filtered result. " +
+                             "year is a four-digit year and schoolYear two consecutive years (\"2023-2024\", \"2023 - 2024\", \"năm học 2023-2024\", \"2023-24\"); " +
+                             "other values answer 400. province may carry \"tỉnh\" or \"thành phố\". A query finding nothing because of a word no document " +
+                             "holds gets the rest of it as didYouMean.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/facets", Facets)
