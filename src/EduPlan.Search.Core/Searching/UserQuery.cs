@@ -174,19 +174,33 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
                 pendingOr = false;
                 continue;
             }
-            var typed = quoted ? [[new QueryPhrase(tokens, true)]] : tokens.Select(t => WordOrSymbol(t, analyzed)).ToList();
-            foreach (var alternatives in typed)
+            var typed = quoted
+                ? [(Alternatives: new List<QueryPhrase> { new(tokens, true) }, Capitals: false)]
+                : tokens.Select(t => (Alternatives: WordOrSymbol(t, analyzed), Capitals: IsCapitals(segment, t))).ToList();
+            foreach (var (alternatives, capitals) in typed)
             {
                 if (typedUnits.Count >= MaxUnits) break;
-                typedUnits.Add(new Typed(alternatives, pendingOr));
+                typedUnits.Add(new Typed(alternatives, pendingOr, capitals));
                 pendingOr = false;
             }
         }
         return new UserQuery(JoinAlternatives(typedUnits), excluded, text);
     }
 
-    /// <summary>What was typed between the operators: one word, symbol or quoted phrase, and whether OR came before it.</summary>
-    private sealed record Typed(List<QueryPhrase> Alternatives, bool AfterOr)
+    /// <summary>
+    /// "THCS", "GDMN": capitals no syllable is written with stand for a whole word, however many syllables it has.
+    /// "ĐẮK NÔNG" and "LAI CHAU" in capitals are syllables still.
+    /// </summary>
+    private static bool IsCapitals(string segment, AnalyzedToken token)
+    {
+        if (token.End - token.Start < 2 || token.Folded.IndexOfAny(['a', 'e', 'i', 'o', 'u', 'y']) >= 0) return false;
+        foreach (var c in segment.AsSpan(token.Start, token.End - token.Start))
+            if (char.IsLower(c)) return false;
+        return true;
+    }
+
+    /// <summary>What was typed between the operators: one word, symbol or quoted phrase, whether OR came before it, and whether it is in capitals.</summary>
+    private sealed record Typed(List<QueryPhrase> Alternatives, bool AfterOr, bool Capitals)
     {
         /// <summary>A syllable that can be half of a two-syllable operand of OR: not quoted, not a symbol, not a number.</summary>
         public bool IsSyllable => Alternatives is [{ Quoted: false, Tokens: [var t] }] && !t.IsSymbol && !IsNumber(t);
@@ -196,15 +210,16 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
     /// Joins the operands of OR into one unit. Vietnamese writes a word as syllables, so where two syllables stand before
     /// OR the operands are two syllables each: "Lai Châu OR Sơn La" is Lai Châu or Sơn La, and "giáo dục mầm non OR tiểu học"
     /// is giáo dục and either level, not "Lai (Châu or Sơn) La". A number, a symbol, a quoted phrase or a lone syllable is an
-    /// operand alone, and so is what follows it ("Chỉ thị 15 OR 29", "PISA OR TIMSS năm 2023"); "tiểu học OR THCS" has
-    /// one syllable after OR to take.
+    /// operand alone, and so is what follows it ("Chỉ thị 15 OR 29", "PISA OR TIMSS năm 2023"). An abbreviation in capitals
+    /// is a whole word: "tiểu học OR THCS", "trường THCS OR THPT", "GDMN OR tiểu học".
     /// </summary>
     private static List<QueryUnit> JoinAlternatives(List<Typed> typed)
     {
         var units = new List<QueryUnit>();
         for (var i = 0; i < typed.Count;)
         {
-            var pair = i + 2 < typed.Count && typed[i + 2].AfterOr && TwoSyllables(typed, i);
+            // "trường THCS OR THPT": an abbreviation right before OR is a word of its own.
+            var pair = i + 2 < typed.Count && typed[i + 2].AfterOr && TwoSyllables(typed, i) && !typed[i + 1].Capitals;
             var next = i + (pair ? 2 : 1);
             if (next >= typed.Count || !typed[next].AfterOr)
             {
@@ -216,7 +231,8 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
             var alternatives = Operand(typed, i, pair);
             while (next < typed.Count && typed[next].AfterOr)
             {
-                var two = pair && TwoSyllables(typed, next);
+                // After two syllables or an abbreviation ("GDMN OR tiểu học"), two syllables; an abbreviation after OR is one word.
+                var two = (pair || typed[i].Capitals) && TwoSyllables(typed, next) && !typed[next].Capitals;
                 alternatives.AddRange(Operand(typed, next, two));
                 next += two ? 2 : 1;
             }
