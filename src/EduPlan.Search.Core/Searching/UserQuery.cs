@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Citations;
 using EduPlan.Search.Core.Documents;
@@ -21,7 +22,7 @@ public sealed record QueryUnit(IReadOnlyList<QueryPhrase> Alternatives);
 /// The query language users can guess: words, "quoted phrases", -excluded words or phrases, and OR
 /// between two terms. Anything else (field syntax, brackets, stray operators) is read as words.
 /// </summary>
-public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<QueryPhrase> Excluded, string Normalized)
+public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<QueryPhrase> Excluded, string Normalized)
 {
     public const int MaxUnits = 24;
 
@@ -165,6 +166,7 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
                 continue;
             }
 
+            if (!quoted) segment = Unglued(segment);
             var analyzed = AnalyzedToken.Analyze(segment);
             var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
             if (tokens.Count == 0) continue;
@@ -187,13 +189,29 @@ public sealed record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnlyList<Que
         return new UserQuery(JoinAlternatives(typedUnits), excluded, text);
     }
 
+    [GeneratedRegex(@"^(?:(?<code>\p{L}{1,6})(?<number>\d{1,5})|(?<number>\d{1,5})(?<code>\p{L}{1,6}))$")]
+    private static partial Regex GluedCodeAndNumber();
+
+    /// <summary>
+    /// "qd2457", "CT29", "2171qđ": a type code and a number typed without a space are the code and the number ("QĐ 2457"),
+    /// which a symbol's parts then match. Other letters and digits ("lớp10", "QH14") are left as typed.
+    /// </summary>
+    private static string Unglued(string segment)
+    {
+        if (GluedCodeAndNumber().Match(segment) is not { Success: true } m) return segment;
+        var code = m.Groups["code"].Value;
+        // Only a type code: "QH14" and "UBTVQH15" are issuer codes, whose digits are the Assembly's term.
+        if (DocumentKinds.FromCode(code) is null) return segment;
+        return m.Groups["code"].Index == 0 ? $"{code} {m.Groups["number"].Value}" : $"{m.Groups["number"].Value} {code}";
+    }
+
     /// <summary>
     /// "THCS", "GDMN": capitals no syllable is written with stand for a whole word, however many syllables it has.
     /// "ĐẮK NÔNG" and "LAI CHAU" in capitals are syllables still.
     /// </summary>
     private static bool IsCapitals(string segment, AnalyzedToken token)
     {
-        if (token.End - token.Start < 2 || token.Folded.IndexOfAny(['a', 'e', 'i', 'o', 'u', 'y']) >= 0) return false;
+        if (token.End - token.Start < 2 || token.End > segment.Length || token.Folded.IndexOfAny(['a', 'e', 'i', 'o', 'u', 'y']) >= 0) return false;
         foreach (var c in segment.AsSpan(token.Start, token.End - token.Start))
             if (char.IsLower(c)) return false;
         return true;

@@ -137,16 +137,24 @@ public sealed class QualityTests(ApiFixture api)
         Assert.Equal(System.Text.Json.JsonValueKind.Null, (await api.Search("phổ cập giáo dục")).GetProperty("didYouMean").ValueKind);
     }
 
-    [Fact]
-    public void The_evaluation_set_holds_its_nDCG_floor()
+    /// <summary>
+    /// Each reader's queries hold their own floor: the first reader's 77 (q…), written beside the engine, and the later readers'
+    /// (n…, m…), written by people who had not seen it, with questions, typos and no-answer queries the engine still meets badly.
+    /// On 2026-12-02: q 0.953, n 0.834, m 0.797.
+    /// </summary>
+    [Theory]
+    [InlineData("q", 0.9)]
+    [InlineData("n", 0.8)]
+    [InlineData("m", 0.75)]
+    public void The_evaluation_set_holds_its_nDCG_floor(string reader, double floor)
     {
-        var queries = RankingEvaluation.Load(Path.Combine(TestPaths.Data, "eval-queries.json"));
-        Assert.True(queries.Count >= 40);
+        var queries = RankingEvaluation.Load(Path.Combine(TestPaths.Data, "eval-queries.json")).Where(q => q.Id.StartsWith(reader, StringComparison.Ordinal)).ToList();
+        Assert.True(queries.Count >= 25);
         using var service = new SearchService(new SearchOptions(TestPaths.Seeds, TestPaths.TempFolder("eval")));
         service.EnsureIndex();
         var index = service.Current!;
         var ndcg = queries.Average(q => RankingEvaluation.Ndcg(
             index.Search(new SearchRequest(q.Query), UserQuery.Parse(q.Query)).Hits.Select(h => h.Document.Id).ToList(), q.Judgements));
-        Assert.True(ndcg >= 0.9, $"nDCG@10 is {ndcg:F3}, below the 0.9 floor");
+        Assert.True(ndcg >= floor, $"nDCG@10 of {reader}… is {ndcg:F3}, below the {floor} floor");
     }
 }

@@ -285,6 +285,32 @@ public sealed class SearchTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_type_code_and_number_typed_without_a_space_find_every_document_citing_that_symbol_first()
+    {
+        // Staff type "qd2457", "CT29", "2171qđ": these found nothing, as one unknown word.
+        var instruments = (await api.Get("/api/instruments")).EnumerateArray()
+            .Select(i => (Key: i.GetProperty("key").GetString()!, Symbol: i.GetProperty("symbol").GetString()))
+            .Where(i => i.Symbol is not null && i.Symbol.Split('/', '-').Length >= 3
+                        && EduPlan.Search.Core.Documents.DocumentKinds.FromCode(i.Symbol.Split('/', '-').Skip(1).First(p => !p.All(char.IsDigit))) is not null).ToList();
+        var failures = new List<string>();
+        foreach (var (key, symbol) in instruments)
+        {
+            var parts = symbol!.Split('/', '-');
+            var code = parts.Skip(1).First(p => !p.All(char.IsDigit));
+            var citing = (await api.Get($"/api/instruments/{Uri.EscapeDataString(key)}")).GetProperty("citedBy").EnumerateArray()
+                .Select(c => c.GetProperty("document").GetProperty("id").GetString()!).ToHashSet();
+            foreach (var query in new[] { $"{code}{parts[0]}", $"{parts[0]}{code}", VietnameseFolding.FoldAll($"{code}{parts[0]}") })
+            {
+                var hits = ApiFixture.HitIds(await api.Search(query, "&size=50"));
+                if (!hits.Take(citing.Count).ToHashSet().SetEquals(citing))
+                    failures.Add($"\"{query}\" (for {symbol}): {string.Join(", ", hits)}; citing {string.Join(", ", citing)}");
+            }
+        }
+        Assert.True(instruments.Count >= 10, $"only {instruments.Count} numbered instruments");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
     public async Task A_symbols_parts_mark_the_symbol_in_the_snippet()
     {
         var snippets = (await api.Search("29-CT")).GetProperty("hits").EnumerateArray()
