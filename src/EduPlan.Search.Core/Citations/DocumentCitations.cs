@@ -112,7 +112,7 @@ public static partial class DocumentCitations
         return national ? Instrument.National : province ?? "unknown";
     }
 
-    [GeneratedRegex(@"quốc gia|toàn quốc|Chính phủ|Quốc hội|Trung ương|\bTW\b|của Đảng", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"quốc gia|quốc dân|toàn quốc|Chính phủ|Quốc hội|Trung ương|\bTW\b|của Đảng", RegexOptions.IgnoreCase)]
     private static partial Regex NationalTitle();
 
     /// <summary>A law's Assembly term, from its year: the mention's own or another mention's of the same law.</summary>

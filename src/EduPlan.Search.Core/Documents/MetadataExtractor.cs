@@ -15,6 +15,12 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"Số\s*:\s*(?<symbol>[^\s,;]*(?:\s/[^\s,;]+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
 
+    /// <summary>The Party form, without a colon: a line of its own that says "Số 21-CT/TU" (not "Quy định số 72-QĐ/TW" in a sentence).</summary>
+    [GeneratedRegex(@"^\W*Số\s+(?<symbol>\d+-\p{L}+/[\p{L}\d]+)\W*$")]
+    private static partial Regex PartyNumberLine();
+
+    private static readonly Regex[] NumberLines = [NumberLine(), PartyNumberLine()];
+
     // The place may hold a number ("Quận 1, ngày 24 tháng 9 năm 2024"), but starts with a letter.
     [GeneratedRegex(@"^(?<place>\p{L}[^,;:]{1,39}),\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAndDate();
@@ -46,7 +52,7 @@ public static partial class MetadataExtractor
         var fullText = string.Join("\n", blocks.Select(b => b.Text));
 
         var (kind, subject) = KindAndSubject(header);
-        var numberLine = header.Select(h => NumberLine().Match(h)).FirstOrDefault(m => m.Success);
+        var numberLine = NumberLines.SelectMany(r => header.Select(h => r.Match(h))).FirstOrDefault(m => m.Success);
         var ownSymbol = numberLine is null ? null : InstrumentSymbol(numberLine.Groups["symbol"].Value);
 
         string? symbol = ownSymbol is { Number: not null } ? ownSymbol.Normalized : null;
@@ -105,11 +111,17 @@ public static partial class MetadataExtractor
         foreach (var name in DocumentKinds.All)
         {
             var upper = name.ToUpperInvariant() + " ";
-            if (line.StartsWith(upper, StringComparison.Ordinal) && line.Length > upper.Length + 5 && char.IsLower(line[upper.Length + 1]))
+            if (!line.StartsWith(upper, StringComparison.Ordinal)) continue;
+            if (line.Length > upper.Length + 5 && char.IsLower(line[upper.Length + 1]))
                 return (name, line[upper.Length..]);
+            // A Party document names its body between the kind and the subject: "CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY về …".
+            if (KindOfBody().Match(line, upper.Length) is { Success: true } body) return (name, line[(body.Index + body.Length)..]);
         }
         return (null, null);
     }
+
+    [GeneratedRegex(@"\GCỦA(?:\s+[\p{Lu}\d&-]+)+\s+(?=\p{Ll})")]
+    private static partial Regex KindOfBody();
 
     public sealed record OwnSymbol(string? Number, string? TypeCode, string? IssuerCode, string Normalized);
 
@@ -157,7 +169,7 @@ public static partial class MetadataExtractor
     }
 
     // The issuing body's line of a header (Nghị định 30/2020/NĐ-CP), in capitals, often in one paragraph with its parent's line.
-    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40}?)\s+)?(?<body>(?:PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
+    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40}?)\s+|.*\s)?(?<body>(?:PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
     private static partial Regex IssuingBodyLine();
 
     [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40})$")]
@@ -180,14 +192,31 @@ public static partial class MetadataExtractor
         return null;
     }
 
-    /// <summary>"PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" as it is written in running text: "Phòng Giáo dục và Đào tạo".</summary>
+    /// <summary>
+    /// A body's name in capitals as running text writes it: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" is "Phòng Giáo dục và Đào tạo",
+    /// "TRƯỜNG THPT CHÂU VĂN LIÊM" is "Trường THPT Châu Văn Liêm" (abbreviations kept, the proper name capitalised).
+    /// </summary>
     private static string SentenceCase(string capitals)
     {
-        var text = capitals.ToLowerInvariant();
-        text = text.Replace("giáo dục và đào tạo", "Giáo dục và Đào tạo").Replace("giáo dục nghề nghiệp", "Giáo dục nghề nghiệp")
-            .Replace("giáo dục thường xuyên", "Giáo dục thường xuyên");
-        return char.ToUpperInvariant(text[0]) + text[1..];
+        foreach (var (upper, written) in BodyNames)
+            if (capitals.StartsWith(upper, StringComparison.Ordinal))
+            {
+                var rest = capitals[upper.Length..].Trim();
+                return rest.Length == 0 ? written : $"{written} {string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(CaseWord))}";
+            }
+        return string.Join(' ', capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => i == 0 ? CaseWord(w) : w.ToLowerInvariant()));
     }
+
+    private static readonly (string Upper, string Written)[] BodyNames =
+    [
+        ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Phòng Giáo dục và Đào tạo"), ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo"),
+        ("TRUNG TÂM GIÁO DỤC THƯỜNG XUYÊN", "Trung tâm Giáo dục thường xuyên"), ("TRUNG TÂM", "Trung tâm"),
+        ("TRƯỜNG", "Trường"), ("PHÒNG", "Phòng"), ("SỞ", "Sở"), ("BAN", "Ban"),
+    ];
+
+    /// <summary>An abbreviation ("THPT", "GD&amp;ĐT") as written, any other word with its first letter in capitals.</summary>
+    private static string CaseWord(string word) =>
+        VietnameseFolding.FoldAll(word).IndexOfAny(['a', 'e', 'i', 'o', 'u', 'y']) < 0 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
 
     private static string TitleCase(string capitals) =>
         string.Join(' ', capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
@@ -237,9 +266,10 @@ public static partial class MetadataExtractor
     private static string? SchoolYearOf(string text) =>
         SchoolYear().Match(text) is { Success: true } m ? $"{m.Groups["a"].Value}-{m.Groups["b"].Value}" : null;
 
+    /// <summary>The school year the body names most, if it names one at least twice: a directive to 2030 citing last year's results once has none.</summary>
     private static string? MostNamedSchoolYear(string text) => SchoolYear().Matches(text)
         .Select(m => $"{m.Groups["a"].Value}-{m.Groups["b"].Value}")
-        .GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        .GroupBy(y => y).Where(g => g.Count() >= 2).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     private static string IsoDate(string y, string m, string d) =>
         d.Length == 0 ? $"{y}-{int.Parse(m):00}" : $"{y}-{int.Parse(m):00}-{int.Parse(d):00}";

@@ -13,13 +13,14 @@ public static partial class SectionNumbering
     [GeneratedRegex(@"^(?<n>Điều\s+\d+)\s*[.:]?\s*(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"^(?<n>[IVXL]+)\.\s+(?<rest>.+)$", RegexOptions.Singleline)]
+    // Party documents write "I-" and "1-" where others write "I." and "1.".
+    [GeneratedRegex(@"^(?<n>[IVXL]+)\s?[.-]\s+(?<rest>.+)$", RegexOptions.Singleline)]
     private static partial Regex Roman();
 
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?<rest>.+)$", RegexOptions.Singleline)]
     private static partial Regex Dotted();
 
-    [GeneratedRegex(@"^(?<n>\d{1,2})(?<d>[.)])\s+(?<rest>.+)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<n>\d{1,2})(?<d>[.)-])\s+(?<rest>.+)$", RegexOptions.Singleline)]
     private static partial Regex Arabic();
 
     [GeneratedRegex(@"^(?<n>[a-zđ])\)\s+(?<rest>.+)$", RegexOptions.Singleline)]

@@ -29,7 +29,7 @@ public sealed class CitationListTests
     {
         var heldOut = Path.Combine(TestPaths.Data, "heldout");
         var pairs = HandChecked(heldOut, heldOut);
-        Assert.Equal(6, pairs.Count);
+        Assert.Equal(9, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         Assert.Equal(1.0, numbered.Recall);
         Assert.Equal(1.0, numbered.Precision);
