@@ -266,10 +266,9 @@ public static partial class MetadataExtractor
     private static string? SchoolYearOf(string text) =>
         SchoolYear().Match(text) is { Success: true } m ? $"{m.Groups["a"].Value}-{m.Groups["b"].Value}" : null;
 
-    /// <summary>The school year the body names most, if it names one at least twice: a directive to 2030 citing last year's results once has none.</summary>
     private static string? MostNamedSchoolYear(string text) => SchoolYear().Matches(text)
         .Select(m => $"{m.Groups["a"].Value}-{m.Groups["b"].Value}")
-        .GroupBy(y => y).Where(g => g.Count() >= 2).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        .GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     private static string IsoDate(string y, string m, string d) =>
         d.Length == 0 ? $"{y}-{int.Parse(m):00}" : $"{y}-{int.Parse(m):00}-{int.Parse(d):00}";
