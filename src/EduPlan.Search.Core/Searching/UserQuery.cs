@@ -177,12 +177,12 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 continue;
             }
             var typed = quoted
-                ? [(Alternatives: new List<QueryPhrase> { new(tokens, true) }, Capitals: false)]
-                : tokens.Select(t => (Alternatives: WordOrSymbol(t, analyzed), Capitals: IsCapitals(segment, t))).ToList();
-            foreach (var (alternatives, capitals) in typed)
+                ? [(Alternatives: new List<QueryPhrase> { new(tokens, true) }, Abbreviated: false)]
+                : tokens.Select(t => (Alternatives: WordOrSymbol(t, analyzed), Abbreviated: IsAbbreviation(segment, t))).ToList();
+            foreach (var (alternatives, abbreviated) in typed)
             {
                 if (typedUnits.Count >= MaxUnits) break;
-                typedUnits.Add(new Typed(alternatives, pendingOr, capitals));
+                typedUnits.Add(new Typed(alternatives, pendingOr, abbreviated));
                 pendingOr = false;
             }
         }
@@ -209,7 +209,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// "THCS", "GDMN": capitals no syllable is written with stand for a whole word, however many syllables it has.
     /// "ĐẮK NÔNG" and "LAI CHAU" in capitals are syllables still.
     /// </summary>
-    private static bool IsCapitals(string segment, AnalyzedToken token)
+    private static bool IsAbbreviation(string segment, AnalyzedToken token)
     {
         if (token.End - token.Start < 2 || token.End > segment.Length || token.Folded.IndexOfAny(['a', 'e', 'i', 'o', 'u', 'y']) >= 0) return false;
         foreach (var c in segment.AsSpan(token.Start, token.End - token.Start))
@@ -217,8 +217,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         return true;
     }
 
-    /// <summary>What was typed between the operators: one word, symbol or quoted phrase, whether OR came before it, and whether it is in capitals.</summary>
-    private sealed record Typed(List<QueryPhrase> Alternatives, bool AfterOr, bool Capitals)
+    /// <summary>What was typed between the operators: one word, symbol or quoted phrase, whether OR came before it, and whether it is an abbreviation in capitals.</summary>
+    private sealed record Typed(List<QueryPhrase> Alternatives, bool AfterOr, bool Abbreviated)
     {
         /// <summary>A syllable that can be half of a two-syllable operand of OR: not quoted, not a symbol, not a number.</summary>
         public bool IsSyllable => Alternatives is [{ Quoted: false, Tokens: [var t] }] && !t.IsSymbol && !IsNumber(t);
@@ -237,7 +237,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         for (var i = 0; i < typed.Count;)
         {
             // "trường THCS OR THPT": an abbreviation right before OR is a word of its own.
-            var pair = i + 2 < typed.Count && typed[i + 2].AfterOr && TwoSyllables(typed, i) && !typed[i + 1].Capitals;
+            var pair = i + 2 < typed.Count && typed[i + 2].AfterOr && TwoSyllables(typed, i) && !typed[i + 1].Abbreviated;
             var next = i + (pair ? 2 : 1);
             if (next >= typed.Count || !typed[next].AfterOr)
             {
@@ -250,7 +250,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             while (next < typed.Count && typed[next].AfterOr)
             {
                 // After two syllables or an abbreviation ("GDMN OR tiểu học"), two syllables; an abbreviation after OR is one word.
-                var two = (pair || typed[i].Capitals) && TwoSyllables(typed, next) && !typed[next].Capitals;
+                var two = (pair || typed[i].Abbreviated) && TwoSyllables(typed, next) && !typed[next].Abbreviated;
                 alternatives.AddRange(Operand(typed, next, two));
                 next += two ? 2 : 1;
             }
