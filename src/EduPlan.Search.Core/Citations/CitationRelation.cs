@@ -27,7 +27,7 @@ public static partial class CitationRelation
     private static partial Regex Opening();
 
     /// <summary>Words that govern the citation right before it, nearest first.</summary>
-    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|quán triệt(?!\s*(?:,|và)\s*(?:triển khai\s+)?thực hiện)|được sửa đổi,? bổ sung|kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$))|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|\btheo\b))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|quán triệt(?!\s*(?:,|và)\s*(?:triển khai\s+)?thực hiện)|được sửa đổi,? bổ sung|kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$))|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|\btheo\b(?!\s+đề nghị)))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Nearest();
 
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
@@ -37,7 +37,8 @@ public static partial class CitationRelation
     [GeneratedRegex(@"(gọi tắt là|\(\s*sau đây gọi là)\s*\*?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShortNameDefined();
 
-    [GeneratedRegex(@"(?:^|\()\s*ban hành kèm theo\s*$", RegexOptions.IgnoreCase)]
+    // "(Ban hành kèm theo Quyết định số …)" heads an attached plan; "(Kèm theo Quyết định số …)" too.
+    [GeneratedRegex(@"(?:^|\()\s*(?:ban hành\s+)?kèm theo\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedWithOpening();
 
     private static readonly string[] OpeningOrder = [LegalBasis, Proposal, IssuedWith, Implements];

@@ -18,20 +18,30 @@ public static partial class DocumentCitations
         foreach (var block in document.Blocks)
         {
             if (block.Kind == BlockKind.Break) continue;
-            var first = true;
+            var listed = IsListItem(block);
+            var previousEnd = -1;
             foreach (var found in CitationExtractor.Find(block.Text))
             {
                 var f = found;
-                // "Căn cứ các văn bản sau:" governs the list under it: each item's first citation, where the item says nothing itself.
-                if (first && block.Kind == BlockKind.ListItem && leadIn is not null && f.Relation == CitationRelation.Mention) f = f with { Relation = leadIn };
-                first = false;
+                // "Căn cứ các văn bản sau:" governs the list under it: each item's first citation, and those joined to it by "và"
+                // or a comma, where the item says nothing itself.
+                var head = previousEnd < 0 || (previousEnd <= f.Start && JoinedToPrevious().IsMatch(block.Text.AsSpan(previousEnd, f.Start - previousEnd)));
+                if (listed && head && leadIn is not null && f.Relation == CitationRelation.Mention) f = f with { Relation = leadIn };
+                previousEnd = head ? f.End : int.MaxValue;
                 if (!NamesItself(f, document.Info))
                     raw.Add((f, block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
             }
-            if (block.Kind != BlockKind.ListItem) leadIn = LeadIn(block.Text);
+            if (!IsListItem(block)) leadIn = LeadIn(block.Text);
         }
         return Resolve(raw, document.Text, document.Info.Province);
     }
+
+    [GeneratedRegex(@"^\s*(?:,|và)\s*$")]
+    private static partial Regex JoinedToPrevious();
+
+    /// <summary>A list item, Markdown's or a paragraph opened by a bullet Markdown does not know ("• Công văn số …").</summary>
+    private static bool IsListItem(TextBlock block) =>
+        block.Kind == BlockKind.ListItem || block.Text.TrimStart(' ', '*', '_') is [ '•' or '◦' or '▪' or '–' or '+' or '-', ..];
 
     /// <summary>The relation a paragraph introducing a list gives its items: "Căn cứ các văn bản sau:" gives can_cu.</summary>
     private static string? LeadIn(string text)

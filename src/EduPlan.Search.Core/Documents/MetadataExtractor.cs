@@ -1,3 +1,4 @@
+using EduPlan.Search.Core.Citations;
 using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Text;
 
@@ -77,8 +78,9 @@ public static partial class MetadataExtractor
         var title = subject is null ? kind : $"{kind} {LowerFirst(subject)}";
         if (kind == "Công văn" && subject is not null) title = UpperFirst(subject);
 
-        var province = Provinces.Canonical(placeDate?.Groups["place"].Value.Trim())
-                       ?? FirstProvince(title) ?? MostNamedProvince(fullText);
+        // A ministry's decision is dated "Hà Nội, ngày …" but belongs to no province.
+        var province = IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null
+            : Provinces.Canonical(placeDate?.Groups["place"].Value.Trim()) ?? FirstProvince(title) ?? MostNamedProvince(fullText);
         var signature = SignatureBlocks(blocks).Cast<(string Title, string Name)?>().FirstOrDefault();
         var signer = signature?.Name;
         var issuer = Issuer(ownSymbol?.IssuerCode, signature?.Title, province) ?? HeaderIssuer(header);

@@ -22,8 +22,11 @@ public sealed class MetadataTests
     [InlineData("106_heldout_nghean_tu", "Chỉ thị", "21-CT/TU", "Nghệ An", "Tỉnh ủy Nghệ An", "Trần Quốc Bảo", "2024-10-08", NotChecked)]
     // A school under the Sở ("SỞ GD&ĐT CẦN THƠ / TRƯỜNG THPT CHÂU VĂN LIÊM"), dated from a district ("Ninh Kiều, ngày …").
     [InlineData("107_heldout_truong_thpt", "Kế hoạch", "215/KH-THPTCVL", "Cần Thơ", "Trường THPT Châu Văn Liêm", "Nguyễn Thị Thu Hà", "2024-09-23", "2024-2025")]
+    // The ministry's own decision is dated "Hà Nội, ngày …" yet belongs to no province.
+    [InlineData("109_heldout_bgddt_qd", "Quyết định", "2791/QĐ-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Trần Đức Khải", "2024-09-25", "2024-2025")]
+    [InlineData("110_heldout_thongbao_kl", "Thông báo", "387/TB-UBND", "Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam", "Đoàn Thị Thu Hương", "2024-08-14", "2024-2025")]
     [InlineData("108_heldout_baocao_sggd", "Báo cáo", "1685/BC-SGDĐT", "Bình Định", "Sở Giáo dục và Đào tạo tỉnh Bình Định", "Lê Minh Quang", "2024-08-02", "2023-2024")]
-    public void A_directive_the_parser_was_not_built_on_gives_its_metadata(string id, string kind, string symbol, string province, string issuer,
+    public void A_directive_the_parser_was_not_built_on_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer,
         string signer, string date, string? schoolYear)
     {
         var reader = new CorpusReader(Path.Combine(TestPaths.Data, "heldout"));

@@ -31,6 +31,8 @@ public sealed class SearchEndpointProperties(ApiFixture api)
         Assert.True(nfc.Status == nfd.Status,
             $"NFC ({Unicode.Nfc(input.Value).Length} chars) answered {(int)nfc.Status}, NFD ({Unicode.Nfd(input.Value).Length} chars) answered {(int)nfd.Status}: {nfd.Body}");
         if (nfc.Status != HttpStatusCode.OK) return;
+        // An answer cut short by its time bound holds what was found by then: on a loaded machine the two may differ, and say so.
+        if (Partial(nfc.Body) || Partial(nfd.Body)) return;
         Assert.Equal(Ids(nfc.Body), Ids(nfd.Body));
     }
 
@@ -42,4 +44,6 @@ public sealed class SearchEndpointProperties(ApiFixture api)
         }).GetAwaiter().GetResult();
 
     private static List<string> Ids(string body) => ApiFixture.HitIds(JsonDocument.Parse(body).RootElement);
+
+    private static bool Partial(string body) => JsonDocument.Parse(body).RootElement.GetProperty("partial").GetBoolean();
 }
