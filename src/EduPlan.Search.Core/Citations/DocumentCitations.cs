@@ -14,34 +14,63 @@ public static partial class DocumentCitations
     public static List<Citation> Extract(CorpusDocument document)
     {
         var raw = new List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)>();
-        string? leadIn = null;
+        var list = new ListContext();
         foreach (var block in document.Blocks)
         {
             if (block.Kind == BlockKind.Break) continue;
-            var listed = IsListItem(block);
-            var previousEnd = -1;
-            foreach (var found in CitationExtractor.Find(block.Text))
-            {
-                var f = found;
-                // "Căn cứ các văn bản sau:" governs the list under it: each item's first citation, and those joined to it by "và"
-                // or a comma, where the item says nothing itself.
-                var head = previousEnd < 0 || (previousEnd <= f.Start && JoinedToPrevious().IsMatch(block.Text.AsSpan(previousEnd, f.Start - previousEnd)));
-                if (listed && head && leadIn is not null && f.Relation == CitationRelation.Mention) f = f with { Relation = leadIn };
-                previousEnd = head ? f.End : int.MaxValue;
+            foreach (var f in list.Read(block.Text, block.Kind == BlockKind.ListItem))
                 if (!NamesItself(f, document.Info))
                     raw.Add((f, block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
-            }
-            if (!IsListItem(block)) leadIn = LeadIn(block.Text);
         }
         return Resolve(raw, document.Text, document.Info.Province);
     }
 
+    /// <summary>Citations of free text; offsets index <paramref name="text"/> exactly as given, NFD included.</summary>
+    public static List<Citation> Extract(string text, string? province)
+    {
+        var mapped = NormalizedText.Create(text);
+        var normal = mapped.ToString();
+        var raw = new List<(CitationExtractor.Found, int, int, string?)>();
+        var list = new ListContext();
+        // Paragraphs and list items, as a document's blocks are, so that "Căn cứ các văn bản sau:" governs the items under it here too.
+        foreach (Match paragraph in FreeTextParagraph().Matches(normal))
+            foreach (var f in list.Read(paragraph.Value, listed: false))
+                raw.Add((f, mapped.ToSource(paragraph.Index + f.Start), mapped.ToSource(paragraph.Index + f.End, isEnd: true), null));
+        var named = VietnameseFolding.NormalizeText(province).Trim();
+        return Resolve(raw, text, Provinces.Canonical(named) ?? (named.Length > 0 ? named : null));
+    }
+
+    /// <summary>A paragraph of free text: up to a blank line or a line opening a list item.</summary>
+    [GeneratedRegex(@"[^\n](?:[^\n]|\n(?![ \t]*\n)(?![ \t]*[•◦▪–+\-*][ \t]))*")]
+    private static partial Regex FreeTextParagraph();
+
+    /// <summary>
+    /// "Căn cứ các văn bản sau:" governs the list under it: each item's first citation, and those joined to it by "và" or a
+    /// comma, where the item says nothing itself. Read paragraph by paragraph, in order.
+    /// </summary>
+    private sealed class ListContext
+    {
+        private string? _leadIn;
+
+        public List<CitationExtractor.Found> Read(string paragraph, bool listed)
+        {
+            listed |= paragraph.TrimStart(' ', '*', '_') is ['•' or '◦' or '▪' or '–' or '+' or '-', ..];
+            var found = CitationExtractor.Find(paragraph);
+            var previousEnd = -1;
+            for (var i = 0; i < found.Count; i++)
+            {
+                var f = found[i];
+                var head = previousEnd < 0 || (previousEnd <= f.Start && JoinedToPrevious().IsMatch(paragraph.AsSpan(previousEnd, f.Start - previousEnd)));
+                if (listed && head && _leadIn is not null && f.Relation == CitationRelation.Mention) found[i] = f with { Relation = _leadIn };
+                previousEnd = head ? f.End : int.MaxValue;
+            }
+            if (!listed) _leadIn = LeadIn(paragraph);
+            return found;
+        }
+    }
+
     [GeneratedRegex(@"^\s*(?:,|và)\s*$")]
     private static partial Regex JoinedToPrevious();
-
-    /// <summary>A list item, Markdown's or a paragraph opened by a bullet Markdown does not know ("• Công văn số …").</summary>
-    private static bool IsListItem(TextBlock block) =>
-        block.Kind == BlockKind.ListItem || block.Text.TrimStart(' ', '*', '_') is [ '•' or '◦' or '▪' or '–' or '+' or '-', ..];
 
     /// <summary>The relation a paragraph introducing a list gives its items: "Căn cứ các văn bản sau:" gives can_cu.</summary>
     private static string? LeadIn(string text)
@@ -62,18 +91,6 @@ public static partial class DocumentCitations
         var own = SectionBuilder.Slug(document.Title);
         var named = SectionBuilder.Slug(f.Title.StartsWith(f.Kind, StringComparison.OrdinalIgnoreCase) ? f.Title : $"{f.Kind} {f.Title}");
         return named.Length > 0 && own.StartsWith(named, StringComparison.Ordinal) && (own.Length == named.Length || own[named.Length] == '-');
-    }
-
-    /// <summary>Citations of free text; offsets index <paramref name="text"/> exactly as given, NFD included.</summary>
-    public static List<Citation> Extract(string text, string? province)
-    {
-        var mapped = NormalizedText.Create(text);
-        var normal = mapped.ToString();
-        var raw = CitationExtractor.Find(normal)
-            .Select(f => (f, mapped.ToSource(f.Start), mapped.ToSource(f.End, isEnd: true), (string?)null))
-            .ToList();
-        var named = VietnameseFolding.NormalizeText(province).Trim();
-        return Resolve(raw!, text, Provinces.Canonical(named) ?? (named.Length > 0 ? named : null));
     }
 
     private static List<Citation> Resolve(List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)> raw, string source, string? province)

@@ -173,6 +173,19 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_list_under_a_lead_in_takes_its_relation_in_sent_text_as_in_corpus_documents()
+    {
+        const string text = "Căn cứ các văn bản sau:\n\n- Thông tư số 27/2020/TT-BGDĐT ngày 04/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo;\n" +
+                            "- Công văn số 4528/SGDĐT-GDTH ngày 10/9/2024 của Sở Giáo dục và Đào tạo.\n\nĐánh giá Kế hoạch số 312/KH-UBND ngày 28/8/2024:\n" +
+                            "• Kế hoạch số 45/KH-UBND ngày 05/01/2024 và Quyết định số 45/QĐ-UBND ngày 08/01/2024 của UBND tỉnh.";
+        var citations = (await Extract(new { text, province = "Quảng Nam" })).GetProperty("citations").EnumerateArray().ToList();
+        Assert.Equal(["27/2020/TT-BGDĐT:can_cu", "4528/SGDĐT-GDTH:can_cu", "312/KH-UBND:mention", "45/KH-UBND:mention", "45/QĐ-UBND:mention"],
+            citations.Select(c => $"{c.GetProperty("instrument").GetProperty("symbol").GetString()}:{c.GetProperty("relation").GetString()}"));
+        foreach (var c in citations)
+            Assert.Equal(c.GetProperty("surface").GetString(), text[c.GetProperty("start").GetInt32()..c.GetProperty("end").GetInt32()]);
+    }
+
+    [Fact]
     public async Task An_instrument_named_as_what_another_amends_is_mentioned_and_a_revised_law_keeps_its_year()
     {
         var amending = (await Extract(new { text = "Căn cứ Nghị định số 88/2022/NĐ-CP ngày 26/10/2022 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 76/2019/NĐ-CP;" }))
