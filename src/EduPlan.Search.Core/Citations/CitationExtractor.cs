@@ -33,6 +33,10 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*,?\s*(?:năm)\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex YearAfter();
 
+    /// <summary>"tháng 9/2023", "tháng 9 năm 2023": a month without its day dates nothing, but gives the year.</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:ban hành\s+)?(?:vào\s+)?tháng\s*(?<m>\d{1,2})\s*(?:/|-|năm)\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthAfter();
+
     [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|và (?:các )?(?:" + Kinds + @"))\s|\s*[,;:.()“”""]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAfter();
 
@@ -185,6 +189,12 @@ public static partial class CitationExtractor
                 date = iso;
                 year = int.Parse(iso[..4]);
                 end += d.Length;
+                afterEnd = Math.Min(text.Length, end + 400);
+            }
+            else if (MonthAfter().Match(text, end, afterEnd - end) is { Success: true } month && int.Parse(month.Groups["m"].Value) is >= 1 and <= 12)
+            {
+                year ??= int.Parse(month.Groups["y"].Value);
+                end += month.Length;
                 afterEnd = Math.Min(text.Length, end + 400);
             }
             var afterStart = end;

@@ -186,7 +186,7 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task An_instrument_named_as_what_another_amends_is_mentioned_and_a_revised_law_keeps_its_year()
+    public async Task An_instrument_named_as_what_another_amends_is_mentioned_and_a_revised_law_or_a_month_keeps_its_year()
     {
         var amending = (await Extract(new { text = "Căn cứ Nghị định số 88/2022/NĐ-CP ngày 26/10/2022 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 76/2019/NĐ-CP;" }))
             .GetProperty("citations").EnumerateArray().ToList();
@@ -196,6 +196,11 @@ public sealed class CitationsTests(ApiFixture api)
             .GetProperty("instrument");
         Assert.Equal(2024, law.GetProperty("year").GetInt32());
         Assert.Equal("QH15", law.GetProperty("issuerCode").GetString());
+        // A month without its day dates nothing but gives the year, which is part of a local instrument's identity.
+        var plan = Assert.Single((await Extract(new { text = "Hội khỏe được tổ chức theo Kế hoạch số 2650/KH-SGDĐT tháng 9/2023 của Sở GDĐT.", province = "Bình Định" }))
+            .GetProperty("citations").EnumerateArray()).GetProperty("instrument");
+        Assert.Equal(2023, plan.GetProperty("year").GetInt32());
+        Assert.Equal(JsonValueKind.Null, plan.GetProperty("date").ValueKind);
     }
 
     [Theory]
