@@ -220,8 +220,17 @@ public static partial class MetadataExtractor
     private static string CaseWord(string word) =>
         VietnameseFolding.FoldAll(word).IndexOfAny(['a', 'e', 'i', 'o', 'u', 'y']) < 0 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
 
-    private static string TitleCase(string capitals) =>
-        string.Join(' ', capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
+    /// <summary>"HUYỆN MƯỜNG TÈ" is "huyện Mường Tè": the unit's word in lower case before a name, as running text writes it ("Quận 1" keeps it).</summary>
+    private static string TitleCase(string capitals)
+    {
+        var words = capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()).ToArray();
+        if (words.Length > 1 && !char.IsDigit(words[1][0]) && words[0] is "Huyện" or "Quận" or "Thị" or "Tỉnh" or "Thành" or "Xã" or "Phường")
+        {
+            words[0] = words[0].ToLowerInvariant();
+            if (words[0] is "thị" or "thành" && words.Length > 2) words[1] = words[1].ToLowerInvariant(); // thị xã, thành phố
+        }
+        return string.Join(' ', words);
+    }
 
     /// <summary>The title over the signature ("CHỦ TỊCH", "T/M BAN CÁN SỰ ĐẢNG BÍ THƯ") and the name under it.</summary>
     private static IEnumerable<(string Title, string Name)> SignatureBlocks(IReadOnlyList<TextBlock> blocks)

@@ -13,6 +13,10 @@ public static partial class SectionNumbering
     [GeneratedRegex(@"^(?<n>Điều\s+\d+)\s*[.:]?\s*(?<rest>.*)$", RegexOptions.Singleline)]
     private static partial Regex Article();
 
+    /// <summary>"PHẦN I. …", "Phần II: …", "CHƯƠNG I": parts and chapters above the numbered headings.</summary>
+    [GeneratedRegex(@"^(?<n>(?:PHẦN|Phần|CHƯƠNG|Chương)\s+(?:[IVXL]+|\d{1,2}))\s*[.:\-–]?\s*(?<rest>.*)$", RegexOptions.Singleline)]
+    private static partial Regex Part();
+
     // Party documents write "I-" and "1-" where others write "I." and "1.".
     [GeneratedRegex(@"^(?<n>[IVXL]+)\s?[.-]\s+(?<rest>.+)$", RegexOptions.Singleline)]
     private static partial Regex Roman();
@@ -31,6 +35,7 @@ public static partial class SectionNumbering
         var text = blockText.TrimStart(MarkdownBlocks.Decoration);
         if (text.Length < 3) return null;
         System.Text.RegularExpressions.Match m;
+        if ((m = Part().Match(text)).Success) return new("part", Regex.Replace(m.Groups["n"].Value, @"\s+", " "), m.Groups["rest"].Value);
         if ((m = Article().Match(text)).Success) return new("article", Regex.Replace(m.Groups["n"].Value, @"\s+", " "), m.Groups["rest"].Value);
         if ((m = Roman().Match(text)).Success) return new("roman", m.Groups["n"].Value, m.Groups["rest"].Value);
         if ((m = Dotted().Match(text)).Success)

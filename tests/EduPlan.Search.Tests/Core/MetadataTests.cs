@@ -25,6 +25,9 @@ public sealed class MetadataTests
     // The ministry's own decision is dated "Hà Nội, ngày …" yet belongs to no province.
     [InlineData("109_heldout_bgddt_qd", "Quyết định", "2791/QĐ-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Trần Đức Khải", "2024-09-25", "2024-2025")]
     [InlineData("110_heldout_thongbao_kl", "Thông báo", "387/TB-UBND", "Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam", "Đoàn Thị Thu Hương", "2024-08-14", "2024-2025")]
+    // A district office whose province is named only in the body; the unit's word in lower case before a name ("huyện Mường Tè").
+    [InlineData("111_heldout_muongte", "Kế hoạch", "86/KH-PGDĐT", "Lai Châu", "Phòng Giáo dục và Đào tạo huyện Mường Tè", "Pờ Văn Chừ", "2024-09-18", "2024-2025")]
+    [InlineData("112_heldout_hd_sgd", "Hướng dẫn", "1876/HD-SGDĐT", "Hà Tĩnh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Phan Đình Thuận", "2024-09-27", "2024-2025")]
     [InlineData("108_heldout_baocao_sggd", "Báo cáo", "1685/BC-SGDĐT", "Bình Định", "Sở Giáo dục và Đào tạo tỉnh Bình Định", "Lê Minh Quang", "2024-08-02", "2023-2024")]
     public void A_directive_the_parser_was_not_built_on_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer,
         string signer, string date, string? schoolYear)

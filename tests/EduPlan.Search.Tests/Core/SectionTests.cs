@@ -30,4 +30,16 @@ public sealed class SectionTests
         }
         Assert.True(checkedItems >= 20, $"only {checkedItems} numbered items checked");
     }
+
+    [Fact]
+    public void Parts_hold_the_numbered_headings_under_them()
+    {
+        // "PHẦN I. …" then "1.", "1.1." (112): each part's "1." is a child of that part, not a repeat of the one before.
+        var reader = new CorpusReader(Path.Combine(TestPaths.Data, "heldout"));
+        var document = reader.Read(reader.Files().Single(f => f.Name.StartsWith("112_", StringComparison.Ordinal))).Document!;
+        var parts = document.Sections.Where(s => s.Number.StartsWith("PHẦN", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["PHẦN I", "PHẦN II", "PHẦN III"], parts.Select(p => p.Number));
+        Assert.All(document.Sections.Where(s => s.Number == "1"), s => Assert.Contains(s.ParentId, parts.Select(p => p.Id)));
+        Assert.Equal(document.Sections.Count, document.Sections.Select(s => s.Id).Distinct().Count());
+    }
 }
