@@ -21,38 +21,10 @@ public static partial class DocumentCitations
             if (block.Kind == BlockKind.Break) continue;
             read.Add((block, list.Read(block.Text, block.Kind == BlockKind.ListItem).Where(f => !NamesItself(f, document.Info)).ToList()));
         }
-        var numbered = read.SelectMany(r => r.Found).Where(f => f.Symbol is not null).ToList();
         foreach (var (block, found) in read)
-            foreach (var f in found.Concat(BareRepeats(block.Text, found, numbered)).OrderBy(f => f.Start))
+            foreach (var f in found)
                 raw.Add((f, block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         return Resolve(raw, document.Text, document.Info.Province);
-    }
-
-    /// <summary>"Nghị định 20", "Chỉ thị số 29": a kind and a number with no symbol, after or before the full mention in the same text.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<kind>Nghị định|Nghị quyết|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|Kết luận|Hướng dẫn|Quy định|Chương trình hành động|Đề án)\s+(?:số\s+)?(?<n>\d{1,5})(?![\d/\-–]|[.,]\d)")]
-    private static partial Regex BareReference();
-
-    /// <summary>
-    /// The bare repeats of a paragraph: a kind and a number that name exactly one numbered instrument of the same text
-    /// ("Nghị định 20" after "Nghị định số 20/2014/NĐ-CP"). Two instruments of that kind and number, or none, and it is no citation.
-    /// </summary>
-    private static IEnumerable<CitationExtractor.Found> BareRepeats(string paragraph, List<CitationExtractor.Found> found, List<CitationExtractor.Found> numbered)
-    {
-        if (numbered.Count == 0) yield break;
-        foreach (Match m in BareReference().Matches(paragraph))
-        {
-            if (found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length)) continue;
-            var kind = DocumentKinds.FromWord(m.Groups["kind"].Value);
-            var same = numbered.Where(f => f.Kind == kind && f.Number == m.Groups["n"].Value).GroupBy(f => f.Symbol).ToList();
-            if (same.Count != 1) continue;
-            var (sentenceStart, sentenceEnd) = Sentences.Around(paragraph, m.Index);
-            yield return same[0].First() with
-            {
-                Start = m.Index, End = m.Index + m.Length,
-                Relation = CitationRelation.Read(paragraph, sentenceStart, m.Index - sentenceStart),
-                Context = Sentences.Context(paragraph, sentenceStart, sentenceEnd, m.Index, m.Index + m.Length),
-            };
-        }
     }
 
     /// <summary>Citations of free text; offsets index <paramref name="text"/> exactly as given, NFD included.</summary>
@@ -64,9 +36,8 @@ public static partial class DocumentCitations
         var list = new ListContext();
         // Paragraphs and list items, as a document's blocks are, so that "Căn cứ các văn bản sau:" governs the items under it here too.
         var read = FreeTextParagraph().Matches(normal).Select(p => (Paragraph: p, Found: list.Read(p.Value, listed: false))).ToList();
-        var numbered = read.SelectMany(r => r.Found).Where(f => f.Symbol is not null).ToList();
         foreach (var (paragraph, found) in read)
-            foreach (var f in found.Concat(BareRepeats(paragraph.Value, found, numbered)).OrderBy(f => f.Start))
+            foreach (var f in found)
                 raw.Add((f, mapped.ToSource(paragraph.Index + f.Start), mapped.ToSource(paragraph.Index + f.End, isEnd: true), null));
         var named = VietnameseFolding.NormalizeText(province).Trim();
         return Resolve(raw, text, Provinces.Canonical(named) ?? (named.Length > 0 ? named : null));
