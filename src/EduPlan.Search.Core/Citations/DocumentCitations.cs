@@ -15,15 +15,14 @@ public static partial class DocumentCitations
     {
         var raw = new List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)>();
         var list = new ListContext();
-        var read = new List<(TextBlock Block, List<CitationExtractor.Found> Found)>();
+        var ownTitle = SectionBuilder.Slug(document.Info.Title);
         foreach (var block in document.Blocks)
         {
             if (block.Kind == BlockKind.Break) continue;
-            read.Add((block, list.Read(block.Text, block.Kind == BlockKind.ListItem).Where(f => !NamesItself(f, document.Info)).ToList()));
+            foreach (var f in list.Read(block.Text, block.Kind == BlockKind.ListItem))
+                if (!NamesItself(f, document.Info.Kind, ownTitle))
+                    raw.Add((f, block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         }
-        foreach (var (block, found) in read)
-            foreach (var f in found)
-                raw.Add((f, block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         return Resolve(raw, document.Text, document.Info.Province);
     }
 
@@ -35,9 +34,8 @@ public static partial class DocumentCitations
         var raw = new List<(CitationExtractor.Found, int, int, string?)>();
         var list = new ListContext();
         // Paragraphs and list items, as a document's blocks are, so that "Căn cứ các văn bản sau:" governs the items under it here too.
-        var read = FreeTextParagraph().Matches(normal).Select(p => (Paragraph: p, Found: list.Read(p.Value, listed: false))).ToList();
-        foreach (var (paragraph, found) in read)
-            foreach (var f in found)
+        foreach (Match paragraph in FreeTextParagraph().Matches(normal))
+            foreach (var f in list.Read(paragraph.Value, listed: false))
                 raw.Add((f, mapped.ToSource(paragraph.Index + f.Start), mapped.ToSource(paragraph.Index + f.End, isEnd: true), null));
         var named = VietnameseFolding.NormalizeText(province).Trim();
         return Resolve(raw, text, Provinces.Canonical(named) ?? (named.Length > 0 ? named : null));
@@ -88,10 +86,10 @@ public static partial class DocumentCitations
     /// "Trên đây là Kế hoạch phổ cập giáo dục … 2021-2025": a plan naming itself by the start of its own title
     /// is not citing another instrument (as "Kế hoạch này" is not).
     /// </summary>
-    private static bool NamesItself(CitationExtractor.Found f, DocumentInfo document)
+    /// <param name="own">The document's title, slugged once per document.</param>
+    private static bool NamesItself(CitationExtractor.Found f, string kind, string own)
     {
-        if (!f.Named || f.Kind != document.Kind || f.Title is null) return false;
-        var own = SectionBuilder.Slug(document.Title);
+        if (!f.Named || f.Kind != kind || f.Title is null) return false;
         var named = SectionBuilder.Slug(f.Title.StartsWith(f.Kind, StringComparison.OrdinalIgnoreCase) ? f.Title : $"{f.Kind} {f.Title}");
         return named.Length > 0 && own.StartsWith(named, StringComparison.Ordinal) && (own.Length == named.Length || own[named.Length] == '-');
     }

@@ -218,7 +218,7 @@ public static partial class MetadataExtractor
 
     /// <summary>An abbreviation ("THPT", "GD&amp;ĐT") as written, any other word with its first letter in capitals.</summary>
     private static string CaseWord(string word) =>
-        VietnameseFolding.FoldAll(word).IndexOfAny(['a', 'e', 'i', 'o', 'u', 'y']) < 0 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
+        VietnameseFolding.HasNoVowel(VietnameseFolding.FoldAll(word)) ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
 
     /// <summary>"HUYỆN MƯỜNG TÈ" is "huyện Mường Tè": the unit's word in lower case before a name, as running text writes it ("Quận 1" keeps it).</summary>
     private static string TitleCase(string capitals)

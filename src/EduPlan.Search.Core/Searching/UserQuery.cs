@@ -73,7 +73,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// <summary>A type or issuer code, or letters no syllable is written with.</summary>
     private static bool IsCode(AnalyzedToken t) =>
         t.Exact.All(char.IsLetterOrDigit) && (DocumentKinds.FromCode(t.Exact) is not null || IssuerCodes.Name(t.Exact) is not null
-                                               || t.Folded.IndexOfAny(['a', 'e', 'i', 'o', 'u', 'y']) < 0 || t.Exact.Any(char.IsAsciiDigit));
+                                               || VietnameseFolding.HasNoVowel(t.Folded) || t.Exact.Any(char.IsAsciiDigit));
 
     /// <summary>
     /// Adds each abbreviation's other form as an alternative: "PCGD" also finds "phổ cập giáo dục", and
@@ -211,7 +211,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// </summary>
     private static bool IsAbbreviation(string segment, AnalyzedToken token)
     {
-        if (token.End - token.Start < 2 || token.End > segment.Length || token.Folded.IndexOfAny(['a', 'e', 'i', 'o', 'u', 'y']) >= 0) return false;
+        if (token.End - token.Start < 2 || token.End > segment.Length || !VietnameseFolding.HasNoVowel(token.Folded)) return false;
         foreach (var c in segment.AsSpan(token.Start, token.End - token.Start))
             if (char.IsLower(c)) return false;
         return true;

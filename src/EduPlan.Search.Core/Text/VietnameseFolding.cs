@@ -113,6 +113,9 @@ public static class VietnameseFolding
     /// <summary>Lower case, i/y unified, tones removed, letter marks (ă â ê ô ơ ư đ) kept.</summary>
     public static string ToneFold(string word) => Split(word).Bases;
 
+    /// <summary>Whether a folded word has no vowel, which no syllable is written without: a code or abbreviation ("qd", "thcs").</summary>
+    public static bool HasNoVowel(string folded) => folded.AsSpan().IndexOfAny("aeiouy") < 0;
+
     /// <summary>Lower case, every mark removed, đ → d.</summary>
     public static string FoldAll(string word)
     {
