@@ -267,7 +267,7 @@ public static partial class CitationExtractor
                 if (amending)
                 {
                     var title = m.Groups["name"];
-                    foreach (Match law in AmendedLaw().Matches(text[..(title.Index + title.Length)], title.Index))
+                    for (var law = AmendedLaw().Match(text, title.Index, title.Length); law.Success; law = law.NextMatch())
                         found.Add(new Found(law.Index, law.Index + law.Length, "Luật", null, null, null, null, null, null,
                             CleanTitle("Luật " + law.Groups["name"].Value), CitationRelation.Mention, context, Named: true));
                 }
