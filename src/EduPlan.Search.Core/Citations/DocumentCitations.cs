@@ -16,13 +16,14 @@ public static partial class DocumentCitations
         var raw = new List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)>();
         var list = new ListContext();
         var ownTitle = SectionBuilder.Slug(document.Info.Title);
+        var read = new List<(TextBlock Block, List<CitationExtractor.Found> Found)>(document.Blocks.Count);
         foreach (var block in document.Blocks)
-        {
-            if (block.Kind == BlockKind.Break) continue;
-            foreach (var f in list.Read(block.Text, block.Kind == BlockKind.ListItem))
-                if (!NamesItself(f, document.Info.Kind, ownTitle))
-                    raw.Add((f, block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
-        }
+            if (block.Kind != BlockKind.Break)
+                read.Add((block, list.Read(block.Text, block.Kind == BlockKind.ListItem).FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle))));
+        var repeated = new BareRepeats(read.SelectMany(r => r.Found));
+        foreach (var (block, found) in read)
+            foreach (var f in repeated.Add(block.Text, found))
+                raw.Add((f, block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         return Resolve(raw, document.Text, document.Info.Province);
     }
 
@@ -34,8 +35,10 @@ public static partial class DocumentCitations
         var raw = new List<(CitationExtractor.Found, int, int, string?)>();
         var list = new ListContext();
         // Paragraphs and list items, as a document's blocks are, so that "Căn cứ các văn bản sau:" governs the items under it here too.
-        foreach (Match paragraph in FreeTextParagraph().Matches(normal))
-            foreach (var f in list.Read(paragraph.Value, listed: false))
+        var read = FreeTextParagraph().Matches(normal).Select(p => (Paragraph: p, Found: list.Read(p.Value, listed: false))).ToList();
+        var repeated = new BareRepeats(read.SelectMany(r => r.Found));
+        foreach (var (paragraph, found) in read)
+            foreach (var f in repeated.Add(paragraph.Value, found))
                 raw.Add((f, mapped.ToSource(paragraph.Index + f.Start), mapped.ToSource(paragraph.Index + f.End, isEnd: true), null));
         var named = VietnameseFolding.NormalizeText(province).Trim();
         return Resolve(raw, text, Provinces.Canonical(named) ?? (named.Length > 0 ? named : null));

@@ -173,6 +173,21 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_kind_and_number_without_a_symbol_repeat_the_one_instrument_of_the_text_they_name()
+    {
+        const string text = "Căn cứ Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ.\n\n" +
+                            "Các xã duy trì chuẩn theo Nghị định 20. Thực hiện Quyết định số 45/QĐ-UBND và Quyết định số 45/QĐ-TTg; Quyết định 45 nêu rõ lộ trình.";
+        var citations = (await Extract(new { text, province = "Lai Châu" })).GetProperty("citations").EnumerateArray().ToList();
+        var bare = citations.Single(c => c.GetProperty("surface").GetString() == "Nghị định 20");
+        Assert.Equal("20/2014/NĐ-CP", bare.GetProperty("instrument").GetProperty("symbol").GetString());
+        Assert.Equal(citations[0].GetProperty("instrument").GetProperty("key").GetString(), bare.GetProperty("instrument").GetProperty("key").GetString());
+        Assert.Equal("thuc_hien", bare.GetProperty("relation").GetString());
+        // "Quyết định 45" could be either decision numbered 45: it is not made a citation of one of them.
+        Assert.DoesNotContain(citations, c => c.GetProperty("surface").GetString() == "Quyết định 45");
+        Assert.Equal(4, citations.Count);
+    }
+
+    [Fact]
     public async Task A_list_under_a_lead_in_takes_its_relation_in_sent_text_as_in_corpus_documents()
     {
         const string text = "Căn cứ các văn bản sau:\n\n- Thông tư số 27/2020/TT-BGDĐT ngày 04/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo;\n" +

@@ -1,0 +1,91 @@
+using EduPlan.Search.Core.Documents;
+
+namespace EduPlan.Search.Core.Citations;
+
+/// <summary>
+/// "Nghị định 20", "Chỉ thị số 29": a kind and a number without a symbol, repeating an instrument the same text cites
+/// in full ("Nghị định số 20/2014/NĐ-CP"), before or after. It names that instrument when exactly one numbered citation
+/// of the text has that kind and number; when two could be meant ("Quyết định 45" beside 45/QĐ-UBND and 45/QĐ-TTg), or
+/// none, it is no citation.
+/// </summary>
+public sealed class BareRepeats
+{
+    /// <summary>The one numbered citation of each kind and number; null where two instruments share them.</summary>
+    private readonly Dictionary<(string Kind, string Number), CitationExtractor.Found?> _byKindAndNumber = [];
+
+    public BareRepeats(IEnumerable<CitationExtractor.Found> found)
+    {
+        foreach (var f in found)
+        {
+            if (f.Symbol is null || f.Number is null) continue;
+            var key = (f.Kind, f.Number);
+            if (!_byKindAndNumber.TryGetValue(key, out var known)) _byKindAndNumber[key] = f;
+            else if (known is not null && known.Symbol != f.Symbol) _byKindAndNumber[key] = null;
+        }
+        _numbers = _byKindAndNumber.Keys.Select(k => k.Number).Distinct().ToArray();
+    }
+
+    private readonly string[] _numbers;
+
+    /// <summary>
+    /// The paragraph's citations with its bare repeats among them, in text order. The numbers the text cites in full
+    /// are sought first and the kind read back from each: a pattern led by the kinds' capitals stopped at every
+    /// "Quyết", "Kế" and "Học" and cost a tenth of extraction's time on generated documents.
+    /// </summary>
+    public IEnumerable<CitationExtractor.Found> Add(string paragraph, List<CitationExtractor.Found> found)
+    {
+        List<CitationExtractor.Found>? repeats = null;
+        foreach (var number in _numbers)
+            for (var at = paragraph.IndexOf(number, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(number, at + number.Length, StringComparison.Ordinal))
+            {
+                var end = at + number.Length;
+                if (!StandsAlone(paragraph, at, end) || KindBefore(paragraph, at) is not var (kind, start)) continue;
+                if (found.Exists(f => start < f.End && f.Start < end)
+                    || _byKindAndNumber.GetValueOrDefault((kind, number)) is not { } named) continue;
+                var (sentenceStart, sentenceEnd) = Sentences.Around(paragraph, start);
+                (repeats ??= []).Add(named with
+                {
+                    Start = start, End = end,
+                    Relation = CitationRelation.Read(paragraph, sentenceStart, start - sentenceStart),
+                    Context = Sentences.Context(paragraph, sentenceStart, sentenceEnd, start, end),
+                });
+            }
+        return repeats is null ? found : found.Concat(repeats).OrderBy(f => f.Start);
+    }
+
+    /// <summary>A whole number, not part of a symbol, a date or a decimal: "Nghị định 20." but not "20/2014" or "20,5".</summary>
+    private static bool StandsAlone(string text, int start, int end)
+    {
+        if (start > 0 && char.IsDigit(text[start - 1])) return false;
+        if (end == text.Length) return true;
+        var next = text[end];
+        if (char.IsDigit(next) || next is '/' or '-' or '–') return false;
+        return !(next is '.' or ',' && end + 1 < text.Length && char.IsDigit(text[end + 1]));
+    }
+
+    /// <summary>The kind written just before a number, with "số" between or not, and where it starts.</summary>
+    private static (string Kind, int Start)? KindBefore(string text, int number)
+    {
+        var i = SkipSpaceBack(text, number);
+        if (i == number) return null;
+        if (i >= 3 && text.AsSpan(i - 2, 2).SequenceEqual("số") && char.IsWhiteSpace(text[i - 3])) i = SkipSpaceBack(text, i - 2);
+        foreach (var (word, kind) in Kinds)
+        {
+            var start = i - word.Length;
+            if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
+                return (kind, start);
+        }
+        return null;
+    }
+
+    private static int SkipSpaceBack(string text, int i)
+    {
+        while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+        return i;
+    }
+
+    /// <summary>The kinds a bare repeat is written with, as written, and the kind each is.</summary>
+    private static readonly (string Word, string Kind)[] Kinds =
+        new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Chương trình hành động", "Đề án" }
+            .Select(w => (w, DocumentKinds.FromWord(w) ?? throw new InvalidOperationException($"'{w}' is no kind"))).ToArray();
+}
