@@ -59,16 +59,9 @@ public static partial class AdminApi
             return TypedResults.Problem("Send the directive as text/plain or text/markdown (UTF-8).", statusCode: 415, title: "Unsupported media type");
         if (await RequestBody.ReadAsync(request, CorpusReader.MaxFileBytes) is not { } body)
             return Problems.TooLarge($"A directive may be at most {CorpusReader.MaxFileBytes / 1024 / 1024} MB.");
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Problems.BadRequest("The body is not valid UTF-8.");
-        }
-        if (string.IsNullOrWhiteSpace(text) || text.Contains('\0')) return Problems.BadRequest("The body is empty or binary; send the directive's text.");
+        var (text, unreadable) = CorpusText.Decode(body);
+        if (text is null) return Problems.BadRequest($"The body cannot be read: {unreadable}.");
+        if (string.IsNullOrWhiteSpace(text)) return Problems.BadRequest("The body is empty; send the directive's text.");
         try
         {
             DocumentParser.Parse(text, CorpusReader.IdOf(fileName), fileName);

@@ -7,13 +7,12 @@ namespace EduPlan.Search.Core.Indexing;
 public sealed record CorpusProblem(string File, string Reason);
 
 /// <summary>
-/// Reads the corpus folder: every .txt and .md file, strictly as UTF-8. A file that cannot be read or
+/// Reads the corpus folder: every .txt and .md file, as <see cref="CorpusText"/> decodes it. A file that cannot be read or
 /// parsed is reported with its name and reason and skipped; the others are read.
 /// </summary>
 public sealed class CorpusReader(string corpusPath)
 {
     public const long MaxFileBytes = 4 * 1024 * 1024;
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public string CorpusPath { get; } = Path.GetFullPath(corpusPath);
 
@@ -65,17 +64,8 @@ public sealed class CorpusReader(string corpusPath)
             if (file.Length == 0) return (null, new(file.Name, "the file is empty"), null);
             var bytes = File.ReadAllBytes(file.FullName);
             var manifest = describe ? IndexManifest.Describe(file, bytes) : null;
-            string text;
-            try
-            {
-                text = StrictUtf8.GetString(bytes);
-            }
-            catch (DecoderFallbackException e)
-            {
-                return (null, new(file.Name, $"the file is not valid UTF-8 (byte offset {e.Index})"), manifest);
-            }
-            if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-            if (text.Contains('\0')) return (null, new(file.Name, "the file contains NUL characters: it looks binary"), manifest);
+            var (text, unreadable) = CorpusText.Decode(bytes);
+            if (text is null) return (null, new(file.Name, $"the file {unreadable}"), manifest);
             return (DocumentParser.Parse(text, IdOf(file.Name), SourceOf(file)), null, manifest);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)

@@ -103,9 +103,23 @@ public sealed class AdminTests(AdminFixture admin) : IClassFixture<AdminFixture>
     {
         var latin1 = new ByteArrayContent([0x4B, 0xC8, 0x20, 0x48, 0xE1, 0xBA]);
         latin1.Headers.ContentType = new("text/plain");
-        Assert.Equal(HttpStatusCode.BadRequest, (await admin.Client.SendAsync(admin.Request(HttpMethod.Put, "/api/admin/documents/latin.txt", content: latin1))).StatusCode);
+        var refused = await admin.Client.SendAsync(admin.Request(HttpMethod.Put, "/api/admin/documents/latin.txt", content: latin1));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("save it as UTF-8", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.False(File.Exists(Path.Combine(admin.Corpus, "latin.txt")));
         var huge = Text(new string('a', 5 * 1024 * 1024));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, (await admin.Client.SendAsync(admin.Request(HttpMethod.Put, "/api/admin/documents/huge.txt", content: huge))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_UTF16_upload_with_its_byte_order_mark_is_read_as_a_file_in_the_corpus_would_be()
+    {
+        const string name = "910_utf16_upload.txt";
+        var utf16 = new ByteArrayContent([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Directive.Replace("dạy bơi", "bơi lội xanhlam"))]);
+        utf16.Headers.ContentType = new("text/plain");
+        Assert.Equal(HttpStatusCode.Created, (await admin.Client.SendAsync(admin.Request(HttpMethod.Put, $"/api/admin/documents/{name}", content: utf16))).StatusCode);
+        Assert.Equal(["910_utf16_upload"], ApiFixture.HitIds(await admin.Client.GetFromJsonAsync<JsonElement>("/api/search?q=xanhlam")));
+        Assert.Equal(HttpStatusCode.OK, (await admin.Client.SendAsync(admin.Request(HttpMethod.Delete, $"/api/admin/documents/{name}"))).StatusCode);
     }
 
     [Fact]
