@@ -74,8 +74,8 @@ public static partial class MetadataExtractor
         }
 
         if (kind is null && ownSymbol?.TypeCode is { } code) kind = DocumentKinds.FromCode(code);
+        var title = subject is not null ? $"{kind ?? "Văn bản"} {LowerFirst(subject)}" : kind ?? FirstProse(header) ?? "Văn bản";
         kind ??= "Văn bản";
-        var title = subject is null ? kind : $"{kind} {LowerFirst(subject)}";
         if (kind == "Công văn" && subject is not null) title = UpperFirst(subject);
 
         // A ministry's decision is dated "Hà Nội, ngày …" but belongs to no province.
@@ -89,6 +89,23 @@ public static partial class MetadataExtractor
 
         return new DocumentInfo(id, source, Collapse(title), kind, symbol, province, issuer, signer, date, year, schoolYear);
     }
+
+    /// <summary>
+    /// What a text with no kind line is about, for its title: its first line in sentence case that is not its number, its
+    /// place and date or the national motto (capitals are the issuer's lines), cut at a word near 120 characters. A list of
+    /// such texts each titled "Văn bản" would not tell them apart.
+    /// </summary>
+    private static string? FirstProse(List<string> header)
+    {
+        var line = header.Select(h => h.Split('\n', 2)[0].Trim()).FirstOrDefault(h =>
+            h.Length >= 6 && h.Any(char.IsLower) && !h.Contains("Độc lập", StringComparison.OrdinalIgnoreCase)
+            && !NumberLines.Any(r => r.IsMatch(h)) && !PlaceAndDate().IsMatch(h));
+        if (line is null || line.Length <= MaxFallbackTitle) return line;
+        var cut = line.LastIndexOf(' ', MaxFallbackTitle);
+        return line[..(cut > MaxFallbackTitle / 2 ? cut : MaxFallbackTitle)].TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
+    private const int MaxFallbackTitle = 120;
 
     private static (string? Kind, string? Subject) KindAndSubject(List<string> header)
     {

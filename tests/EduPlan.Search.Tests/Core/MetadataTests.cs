@@ -39,4 +39,17 @@ public sealed class MetadataTests
     }
 
     private const string NotChecked = "(not checked)";
+
+    [Theory]
+    [InlineData("SỞ GIÁO DỤC VÀ ĐÀO TẠO LAI CHÂU\n\nLai Châu, ngày 5 tháng 9 năm 2024\n\nThông tin về kết quả tuyển sinh vào lớp 10 năm học 2024-2025.\n\nNăm nay toàn tỉnh có 5.200 học sinh dự thi.\n",
+        "Thông tin về kết quả tuyển sinh vào lớp 10 năm học 2024-2025.")]
+    [InlineData("Chỉ có một dòng", "Chỉ có một dòng")]
+    [InlineData("Các trường rà soát danh sách học sinh có hoàn cảnh khó khăn, báo cáo số lượng, nhu cầu hỗ trợ sách giáo khoa, đồ dùng học tập và học bổng trước ngày 15 tháng 9 để Phòng tổng hợp.",
+        "Các trường rà soát danh sách học sinh có hoàn cảnh khó khăn, báo cáo số lượng, nhu cầu hỗ trợ sách giáo khoa, đồ dùng…")]
+    [InlineData("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n", "Văn bản")]
+    public void A_text_without_a_kind_line_is_titled_by_its_first_sentence_not_a_generic_word(string text, string title)
+    {
+        var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info;
+        Assert.Equal((title, "Văn bản"), (info.Title, info.Kind));
+    }
 }
