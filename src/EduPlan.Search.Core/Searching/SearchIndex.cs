@@ -190,8 +190,8 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// The query without the words no document holds, when it has others: staff typing "dạy học online" (the directives say
-    /// "trực tuyến") are offered "dạy học" instead of nothing. The query itself still finds nothing, as it asked.
+    /// The query without the words no document holds, when it has others: staff typing "dạy học livestream" (which no directive
+    /// says) are offered "dạy học" instead of nothing. The query itself still finds nothing, as it asked.
     /// </summary>
     private string? WithoutUnheldWords(UserQuery query)
     {

@@ -186,6 +186,18 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Equal(expected, either);
     }
 
+    [Theory]
+    [InlineData("học online", "\"học trực tuyến\"")]
+    [InlineData("hop online", "\"họp trực tuyến\"")]
+    [InlineData("website", "\"trang thông tin điện tử\"")]
+    public async Task A_borrowed_word_finds_the_Vietnamese_the_directives_write(string typed, string written)
+    {
+        var found = ApiFixture.HitIds(await api.Search(typed, "&size=50"));
+        var writing = ApiFixture.HitIds(await api.Search(written, "&size=50"));
+        Assert.NotEmpty(writing);
+        Assert.True(writing.ToHashSet().IsSubsetOf(found), $"{typed} misses {string.Join(", ", writing.Except(found))}, which write {written}");
+    }
+
     public static TheoryData<string> HostileQueries() => new()
     {
         "\"phổ cập", "(giáo dục", "giáo dục)", "*:*", "title:(", "a\u0000b\u0007c", "\ud800lone", "x\udc00y", "OR", "- -", "\"\"",
