@@ -50,13 +50,23 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^(?:về việc\s+|về\s+)?(?:phê duyệt|ban hành)\s+(?=(?:Đề án|Kế hoạch|Chương trình|Quy hoạch|Chiến lược)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovesInstrument();
 
-    /// <summary>A named instrument followed by the decision that approved it: "… được Thủ tướng Chính phủ phê duyệt tại Quyết định số 80/QĐ-TTg".</summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:đã\s+)?được\s+[^;.]{0,80}?(?:phê duyệt|ban hành)\s+(?:tại|theo|kèm theo)\s+(?:Quyết định|Nghị quyết)\s+số", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A named instrument followed by the decision that approved it: "… được Thủ tướng Chính phủ phê duyệt tại Quyết định số 80/QĐ-TTg",
+    /// "Đề án … ban hành kèm theo Quyết định số 1677/QĐ-TTg".
+    /// </summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:đã\s+)?được\s+[^;.]{0,80}?)?(?:phê duyệt|ban hành)\s+(?:tại|theo|kèm theo)\s+(?:Quyết định|Nghị quyết)\s+số", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovedByNumbered();
 
     /// <summary>What lies between a cited instrument and one it amends: "… của Chính phủ sửa đổi, bổ sung một số điều của".</summary>
     [GeneratedRegex(@"^[^;]{0,160}?\bsửa đổi,?\s*bổ sung(?:\s+một số điều)?(?:\s+của)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AmendedByPrevious();
+
+    [GeneratedRegex(@"(?:\bvà|,)\s*$")]
+    private static partial Regex JoinedBefore();
+
+    /// <summary>An amending law's title right before its number: "Luật sửa đổi, bổ sung một số điều của (Luật A và Luật B) số".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])Luật\s+sửa đổi,?\s*bổ sung(?:\s+một số điều)?(?:\s+của)?\s+(?<named>Luật\s[^;:.()“”""]*?)\s*(?:số\s*)?$")]
+    private static partial Regex AmendingLawBefore();
 
     /// <summary>A law named in an amending law's title ("… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương").</summary>
     [GeneratedRegex(@"(?<![\p{L}])Luật\s+(?<name>[\p{Lu}][^;:.,()“”""]*?)(?=\s+và\s+(?:các\s+)?Luật\b|\s*[;:.,()“”""]|$)")]
@@ -93,7 +103,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\bSở\s+(?:GDĐT|GD&ĐT)\b")]
     private static partial Regex DepartmentShortName();
 
-    [GeneratedRegex(@"\b(?:tỉnh|thành phố)\s+(?<name>\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})")]
+    [GeneratedRegex(@"\b" + Provinces.NameLeadIn + @"(?<name>\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})")]
     private static partial Regex ProvinceOfIssuer();
 
     /// <summary>A citation found in one text, before identity is assigned.</summary>
@@ -128,18 +138,23 @@ public static partial class CitationExtractor
         var found = new List<Found>();
         var taken = new List<(int Start, int End)>();
         var subjects = new HashSet<int>();
+        var titles = new List<(int Start, int End)>();
         var sentences = new Sentences.Cursor(text);
         // Every shape of symbol has a slash.
-        if (text.Contains('/')) FindNumbered(text, sentences, found, taken, subjects);
-        FindNamed(text, sentences, found, taken, subjects);
+        if (text.Contains('/')) FindNumbered(text, sentences, found, taken, subjects, titles);
+        FindNamed(text, sentences, found, taken, subjects, titles);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
     /// <summary>Citations by số ký hiệu, with the kind word, date, issuer and subject around the symbol.</summary>
     /// <param name="subjects">Where the instruments that a numbered citation approves or issues start: they are that citation's subject, not citations of their own.</param>
-    private static void FindNumbered(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken, HashSet<int> subjects)
+    /// <param name="titles">Where the numbered citations' subjects are: an instrument named there is governed by the subject's words.</param>
+    private static void FindNumbered(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken, HashSet<int> subjects,
+        List<(int Start, int End)> titles)
     {
+        // Kept apart until the end: the amendment check below reads the last numbered citation found.
+        var amended = new List<Found>();
         foreach (Match m in Symbol().Matches(text))
         {
             if (IsOwnNumberLine(text, m.Index)) continue;
@@ -178,6 +193,18 @@ public static partial class CitationExtractor
                 }
             }
             kind ??= symbol.KindFromCode ?? "Văn bản";
+            // "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B số 47/2019/QH14": the number is the amending law's, whose
+            // title runs back to "Luật sửa đổi"; the laws it names are cited by it, a mention here.
+            if (kind == "Luật" && !kindMatch.Success
+                && AmendingLawBefore().Match(text, sentenceStart, start - sentenceStart) is { Success: true } amending)
+            {
+                var context = Sentences.Context(text, sentenceStart, sentenceEnd, amending.Index, m.Index + m.Length);
+                var named = amending.Groups["named"];
+                for (var law = AmendedLaw().Match(text, named.Index, named.Length); law.Success; law = law.NextMatch())
+                    amended.Add(new Found(law.Index, law.Index + law.Length, "Luật", null, null, null, null, null, null,
+                        CleanTitle("Luật " + law.Groups["name"].Value), CitationRelation.Mention, context, Named: true));
+                start = amending.Index;
+            }
 
             var end = m.Index + m.Length;
             string? date = null;
@@ -208,6 +235,7 @@ public static partial class CitationExtractor
             {
                 title = CleanTitle(t.Groups["title"].Value);
                 var subject = t.Groups["title"];
+                titles.Add((subject.Index, subject.Index + subject.Length));
                 if (ApprovesInstrument().Match(text, subject.Index, subject.Length) is { Success: true } approves) subjects.Add(approves.Index + approves.Length);
             }
 
@@ -216,6 +244,7 @@ public static partial class CitationExtractor
             if (found.Count > 0 && found[^1] is { Named: false } previous && previous.Start >= sentenceStart && previous.End <= start
                 && AmendedByPrevious().IsMatch(text.AsSpan(previous.End, start - previous.End)))
                 relation = CitationRelation.Mention;
+            if (CitationRelation.RepealedHere(text, end, sentenceEnd)) relation = CitationRelation.Repeals;
             found.Add(new Found(start, end, kind, symbol.Normalized, symbol.Number, symbol.IssuerCode, CanonicalIssuer(issuer),
                 date, year, title, relation, Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: false)
             {
@@ -223,10 +252,12 @@ public static partial class CitationExtractor
             });
             taken.Add((start, end));
         }
+        found.AddRange(amended);
     }
 
     /// <summary>Instruments cited without a number, where no numbered citation was found.</summary>
-    private static void FindNamed(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken, HashSet<int> subjects)
+    private static void FindNamed(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken, HashSet<int> subjects,
+        List<(int Start, int End)> titles)
     {
         foreach (var (regex, isLaw, needs) in NamedPatterns)
         {
@@ -259,7 +290,14 @@ public static partial class CitationExtractor
                 }
                 if (ApprovedByNumbered().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 160) - end))) continue;
                 var (sentenceStart, sentenceEnd) = sentences.Around(start);
-                var relation = CitationRelation.Read(text, sentenceStart, start - sentenceStart);
+                // Named in a numbered citation's subject, it is governed by the subject's words alone: "Nghị định số 163/2016/NĐ-CP
+                // … quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước" is a mention (the decree details the law, this
+                // text does not); "Kết luận số 51-KL/TW … về tiếp tục thực hiện Nghị quyết …" implements it, as this text does.
+                // One joined to the citation by "và" ("thực hiện Nghị quyết số 29-NQ/TW về … và Nghị quyết Đại hội …") is cited alongside it.
+                var inTitle = titles.FindIndex(t => t.Start <= start && start < t.End);
+                var governedFrom = inTitle >= 0 && !JoinedBefore().IsMatch(text.AsSpan(titles[inTitle].Start, start - titles[inTitle].Start))
+                    ? titles[inTitle].Start : sentenceStart;
+                var relation = CitationRelation.Read(text, governedFrom, start - governedFrom);
                 var context = Sentences.Context(text, sentenceStart, sentenceEnd, start, end);
                 found.Add(new Found(start, end, kind, null, null, null, null, date, year, name, relation, context, Named: true));
                 taken.Add((start, end));

@@ -44,6 +44,15 @@ public static partial class CitationRelation
     private static readonly string[] OpeningOrder = [LegalBasis, Proposal, IssuedWith, Implements];
     private static readonly string[] NearestOrder = [Mention, Guides, Proposal, IssuedWith, Amends, Replaces, Repeals, LegalBasis, Implements];
 
+    /// <summary>"Khoản 2 Điều 3 Nghị quyết số 33/2021/NQ-HĐND … bị bãi bỏ kể từ ngày Nghị quyết này có hiệu lực": this text repeals it, in the passive.</summary>
+    [GeneratedRegex(@"^[^;]*?\bbị bãi bỏ\b[^;.]{0,60}?\bnày\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RepealedByThis();
+
+    /// <summary>Whether the rest of the sentence after a citation (up to <paramref name="sentenceEnd"/>) says this text repeals it.</summary>
+    public static bool RepealedHere(string text, int citationEnd, int sentenceEnd) =>
+        sentenceEnd > citationEnd && text.AsSpan(citationEnd, sentenceEnd - citationEnd).Contains("bị bãi bỏ", StringComparison.OrdinalIgnoreCase)
+        && RepealedByThis().IsMatch(text.AsSpan(citationEnd, sentenceEnd - citationEnd));
+
     /// <summary>The relation for a citation, from <paramref name="before"/>: its sentence up to where the citation starts.</summary>
     public static string Read(string before) => Read(before, 0, before.Length);
 

@@ -87,15 +87,25 @@ public static partial class DocumentCitations
 
     /// <summary>
     /// "Trên đây là Kế hoạch phổ cập giáo dục … 2021-2025": a plan naming itself by the start of its own title
-    /// is not citing another instrument (as "Kế hoạch này" is not).
+    /// is not citing another instrument (as "Kế hoạch này" is not). Nor is a decision naming the plan it issues or
+    /// approves: "Quyết định về việc ban hành Kế hoạch X" holds X as its annex ("Ban hành kèm theo Quyết định này Kế hoạch X").
     /// </summary>
     /// <param name="own">The document's title, slugged once per document.</param>
     private static bool NamesItself(CitationExtractor.Found f, string kind, string own)
     {
-        if (!f.Named || f.Kind != kind || f.Title is null) return false;
+        if (!f.Named || f.Title is null) return false;
         var named = SectionBuilder.Slug(f.Title.StartsWith(f.Kind, StringComparison.OrdinalIgnoreCase) ? f.Title : $"{f.Kind} {f.Title}");
-        return named.Length > 0 && own.StartsWith(named, StringComparison.Ordinal) && (own.Length == named.Length || own[named.Length] == '-');
+        if (named.Length == 0) return false;
+        if (f.Kind == kind && own.StartsWith(named, StringComparison.Ordinal) && EndsWord(own, named.Length)) return true;
+        foreach (var issues in (ReadOnlySpan<string>)["-ban-hanh-", "-phe-duyet-"])
+        {
+            var at = own.IndexOf(issues + named, StringComparison.Ordinal);
+            if (at >= 0 && EndsWord(own, at + issues.Length + named.Length)) return true;
+        }
+        return false;
     }
+
+    private static bool EndsWord(string slug, int end) => end == slug.Length || slug[end] == '-';
 
     private static List<Citation> Resolve(List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)> raw, string source, string? province)
     {

@@ -38,7 +38,7 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"(?<d>\d{1,2})\s*(?:/|tháng)\s*(?<m>\d{1,2})\s*(?:/|năm)\s*(?<y>\d{4})")]
     private static partial Regex DateParts();
 
-    [GeneratedRegex(@"\b(?:tỉnh|thành phố|TP\.?)\s+(?<name>\p{Lu}[\p{L}]*(?:\s(?:-\s)?\p{L}+){0,3})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Provinces.NameLeadIn + @"(?<name>\p{Lu}[\p{L}]*(?:\s(?:-\s)?\p{L}+){0,3})", RegexOptions.IgnoreCase)]
     private static partial Regex ProvinceMention();
 
     private static readonly string[] SignerTitles =

@@ -5,6 +5,12 @@ namespace EduPlan.Search.Core.Text;
 /// <summary>Vietnam's provinces and centrally run cities, before and after the 2025 merger.</summary>
 public static class Provinces
 {
+    /// <summary>
+    /// What stands before a province's name in a directive, spaces after it included, as a regular-expression fragment:
+    /// "tỉnh", "thành phố", or a provincial body named with them or without ("Sở GDĐT Bắc Ninh", "UBND Lào Cai", "Tỉnh ủy Nghệ An").
+    /// </summary>
+    public const string NameLeadIn = @"(?:(?:Sở\s+(?:GDĐT|GD&ĐT|GD-ĐT|GD\s*&\s*ĐT|Giáo dục và Đào tạo|Giáo dục - Đào tạo)|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy)\s+(?:tỉnh\s+|thành phố\s+)?|(?:tỉnh|thành phố|TP\.?)\s+)";
+
     private static readonly (string Name, bool Current)[] All = Load();
 
     /// <summary>Every name, longest first so "Thừa Thiên Huế" is found before "Huế".</summary>

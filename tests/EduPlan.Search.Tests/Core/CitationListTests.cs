@@ -20,7 +20,7 @@ public sealed class CitationListTests
     }
 
     /// <summary>
-    /// Three directives written and hand-checked after the extractor was built, by someone who had not read it (Data/heldout):
+    /// Seventeen directives written and hand-checked after the extractor was built, by readers who had not read it (Data/heldout):
     /// shapes the seeds lack (thay thế, bãi bỏ, hướng dẫn, an amending law with the laws it amends, letters with no type code,
     /// lists under one kind word) and traps ("ban hành kèm theo Thông tư …" that a plan implements, a plan naming itself).
     /// </summary>
@@ -29,16 +29,16 @@ public sealed class CitationListTests
     {
         var heldOut = Path.Combine(TestPaths.Data, "heldout");
         var pairs = HandChecked(heldOut, heldOut);
-        Assert.Equal(13, pairs.Count);
+        Assert.Equal(17, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         Assert.Equal(1.0, numbered.Recall);
         Assert.Equal(1.0, numbered.Precision);
-        // Extraction is deterministic: these are today's figures (198 of 198 occurrences; 187 relations agree, 94.4 %), not a margin for
+        // Extraction is deterministic: these are today's figures (282 of 282 occurrences; 270 relations agree, 95.7 %), not a margin for
         // noise. The relations left are readings the readers themselves disagree on (Data/citations/README.md).
         Assert.True(occurrences.Recall >= 0.98, occurrences.ToString());
         Assert.True(occurrences.Precision >= 0.98, occurrences.ToString());
         Assert.True(instruments.Recall >= 0.95, instruments.ToString());
-        Assert.True(relations.Precision >= 0.94, relations.ToString());
+        Assert.True(relations.Precision >= 0.95, relations.ToString());
     }
 
     /// <summary>Each document of <paramref name="corpus"/> with its hand-checked list (<c>{id}.tsv</c> in <paramref name="lists"/>) and what the extractor finds.</summary>

@@ -173,6 +173,25 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_resolution_s_preamble_and_closing_article_read_as_staff_read_them()
+    {
+        const string text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương số 47/2019/QH14 ngày 22 tháng 11 năm 2019;\n\n" +
+                            "Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước;\n\n" +
+                            "Khoản 2 Điều 3 Nghị quyết số 33/2021/NQ-HĐND ngày 09 tháng 12 năm 2021 của Hội đồng nhân dân tỉnh bị bãi bỏ kể từ ngày Nghị quyết này có hiệu lực thi hành.";
+        var citations = (await Extract(new { text, province = "Hà Giang" })).GetProperty("citations").EnumerateArray()
+            .Select(c => (Surface: c.GetProperty("surface").GetString()!, Relation: c.GetProperty("relation").GetString()!, Symbol: c.GetProperty("instrument").GetProperty("symbol").GetString()))
+            .ToList();
+        // The amending law is the legal basis; the laws it amends are its business, a mention here.
+        Assert.Equal(("can_cu", "47/2019/QH14"), citations.Where(c => c.Symbol == "47/2019/QH14").Select(c => (c.Relation, c.Symbol)).Single());
+        Assert.Contains(citations, c => c.Surface == "Luật Tổ chức Chính phủ" && c.Relation == "mention");
+        Assert.Contains(citations, c => c.Surface == "Luật Tổ chức chính quyền địa phương" && c.Relation == "mention");
+        // The decree details the budget law; this resolution does not implement it in that sentence.
+        Assert.Equal("mention", citations.Single(c => c.Surface == "Luật Ngân sách nhà nước").Relation);
+        // Repealed by this resolution, though the words come after the citation.
+        Assert.Equal("bai_bo", citations.Single(c => c.Symbol == "33/2021/NQ-HĐND").Relation);
+    }
+
+    [Fact]
     public async Task A_kind_and_number_without_a_symbol_repeat_the_one_instrument_of_the_text_they_name()
     {
         const string text = "Căn cứ Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ.\n\n" +
