@@ -43,7 +43,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>.+?)|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+.+?))(?=\s*[;(]|\.(?:\s|$)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAfter();
 
-    [GeneratedRegex(@"(?<![\p{L}])Luật\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+ngày\s+\d)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d)|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn)\b|\s*[;:.,()“”""]|$)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Luật|Pháp lệnh)\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+ngày\s+\d)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d)|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn)\b|\s*[;:.,()“”""]|$)")]
     private static partial Regex Law();
 
     /// <summary>A decision's subject that is an instrument of its own: "phê duyệt Đề án “…”", "về việc ban hành Kế hoạch …".</summary>
@@ -122,7 +122,7 @@ public static partial class CitationExtractor
     /// <remarks>String.Contains, not SearchValues: for words that are not ASCII the latter is many times slower.</remarks>
     private static readonly (Regex Regex, bool IsLaw, string[] Needs)[] NamedPatterns =
     [
-        (Law(), true, ["Luật"]),
+        (Law(), true, ["Luật", "Pháp lệnh"]),
         (NamedResolution(), false, ["Nghị quyết"]),
         (QuotedTitle(), false, ["“", "\""]),
         (PeriodTitle(), false, ["giai đoạn", "thời kỳ", "nhiệm kỳ"]),
@@ -267,10 +267,11 @@ public static partial class CitationExtractor
                 if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length) || subjects.Contains(m.Index)) continue;
                 var matchEnd = m.Index + m.Length;
                 if (NumberFollows().IsMatch(text.AsSpan(matchEnd, Math.Min(text.Length, matchEnd + 12) - matchEnd))) continue;
-                var kind = isLaw ? "Luật" : DocumentKinds.FromWord(m.Groups["kind"].Value) ?? m.Groups["kind"].Value;
-                var name = CleanTitle(isLaw ? "Luật " + m.Groups["name"].Value : m.Groups["title"].Value);
+                // A Pháp lệnh is named as a law is ("Pháp lệnh Ưu đãi người có công với cách mạng").
+                var kind = isLaw ? m.Groups["kind"].Value : DocumentKinds.FromWord(m.Groups["kind"].Value) ?? m.Groups["kind"].Value;
+                var name = CleanTitle(isLaw ? kind + " " + m.Groups["name"].Value : m.Groups["title"].Value);
                 // A law's name is a few words; an amending law's holds the names of the laws it amends.
-                var amending = isLaw && m.Groups["name"].Value.StartsWith("sửa đổi", StringComparison.Ordinal);
+                var amending = kind == "Luật" && m.Groups["name"].Value.StartsWith("sửa đổi", StringComparison.Ordinal);
                 if (isLaw && name.Split(' ').Length > (amending ? MaxAmendingLawWords : MaxLawWords)) continue;
                 var start = m.Index;
                 var end = m.Index + m.Length;

@@ -24,7 +24,9 @@ public static partial class DocumentCitations
         foreach (var (block, found) in read)
             foreach (var f in repeated.Add(block.Text, found))
                 raw.Add((f, block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
-        return Resolve(raw, document.Text, document.Info.Province);
+        // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
+        var central = document.Info.Province is null && document.Info.Symbol is { } own && IssuerCodes.IsCentral(ParsedSymbol.Parse(own)?.IssuerCode);
+        return Resolve(raw, document.Text, document.Info.Province, central);
     }
 
     /// <summary>Citations of free text; offsets index <paramref name="text"/> exactly as given, NFD included.</summary>
@@ -60,12 +62,15 @@ public static partial class DocumentCitations
         {
             listed |= paragraph.TrimStart(' ', '*', '_') is ['•' or '◦' or '▪' or '–' or '+' or '-', ..];
             var found = CitationExtractor.Find(paragraph);
+            var opensItself = listed && CitationRelation.Opens(paragraph);
             var previousEnd = -1;
             for (var i = 0; i < found.Count; i++)
             {
                 var f = found[i];
                 var head = previousEnd < 0 || (previousEnd <= f.Start && JoinedToPrevious().IsMatch(paragraph.AsSpan(previousEnd, f.Start - previousEnd)));
-                if (listed && head && _leadIn is not null && f.Relation == CitationRelation.Mention) found[i] = f with { Relation = _leadIn };
+                // The lead-in governs an item's first citation unless the item opens with words of its own ("- Thực hiện …"):
+                // "- Chương trình giáo dục mầm non ban hành kèm theo Thông tư số 01/VBHN-BGDĐT" under "Căn cứ:" is a legal basis.
+                if (listed && head && _leadIn is not null && (f.Relation == CitationRelation.Mention || !opensItself)) found[i] = f with { Relation = _leadIn };
                 previousEnd = head ? f.End : int.MaxValue;
             }
             if (!listed) _leadIn = LeadIn(paragraph);
@@ -107,7 +112,7 @@ public static partial class DocumentCitations
 
     private static bool EndsWord(string slug, int end) => end == slug.Length || slug[end] == '-';
 
-    private static List<Citation> Resolve(List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)> raw, string source, string? province)
+    private static List<Citation> Resolve(List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)> raw, string source, string? province, bool central = false)
     {
         // The fullest mention of the same instrument in this text lends its year, date, issuer and title.
         // Each key is computed once: folding a symbol or slugging a title is the costly part.
@@ -128,7 +133,7 @@ public static partial class DocumentCitations
             var issuer = f.Issuer ?? same.Select(s => s.Issuer).FirstOrDefault(i => i is not null);
             var title = f.Named ? f.Title : same.Select(s => s.Title).Where(t => t is not null).MaxBy(t => t!.Length);
             var provinceNamed = f.ProvinceNamed ?? same.Select(s => s.ProvinceNamed).FirstOrDefault(p => p is not null);
-            var scope = ScopeOf(f, provinceNamed ?? province);
+            var scope = ScopeOf(f, provinceNamed ?? province, central);
             var issuerCode = f.IssuerCode ?? NamedIssuerCode(f.Kind, year);
             issuer ??= IssuerCodes.Name(issuerCode) is { } name && scope != Instrument.National ? $"{name} tỉnh {scope}" : IssuerCodes.Name(issuerCode);
             var key = f.Symbol is not null
@@ -144,13 +149,13 @@ public static partial class DocumentCitations
     private static string GroupKey(CitationExtractor.Found f) =>
         f.Symbol is not null ? "s:" + VietnameseFolding.FoldAll(f.Symbol) : "n:" + SectionBuilder.Slug(f.Title ?? f.Kind);
 
-    private static string ScopeOf(CitationExtractor.Found f, string? province)
+    private static string ScopeOf(CitationExtractor.Found f, string? province, bool central)
     {
         if (f.Symbol is not null)
             return IssuerCodes.IsCentral(f.IssuerCode) ? Instrument.National : province ?? "unknown";
         var title = f.Title ?? "";
-        var national = f.Kind == "Luật" || NationalTitle().IsMatch(title);
-        return national ? Instrument.National : province ?? "unknown";
+        var national = f.Kind is "Luật" or "Pháp lệnh" || NationalTitle().IsMatch(title);
+        return national ? Instrument.National : province ?? (central ? Instrument.National : "unknown");
     }
 
     [GeneratedRegex(@"quốc gia|quốc dân|toàn quốc|Chính phủ|Quốc hội|Trung ương|\bTW\b|của Đảng", RegexOptions.IgnoreCase)]

@@ -42,7 +42,7 @@ public static partial class MetadataExtractor
     private static partial Regex ProvinceMention();
 
     private static readonly string[] SignerTitles =
-        ["CHỦ TỊCH", "GIÁM ĐỐC", "BÍ THƯ", "TRƯỞNG BAN", "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỦ TRƯỞNG"];
+        ["CHỦ TỊCH", "GIÁM ĐỐC", "BÍ THƯ", "TRƯỞNG BAN", "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỦ TRƯỞNG", "THỦ TƯỚNG", "THỨ TRƯỞNG"];
 
     /// <summary>The first word of each title: a block without one cannot be a title, however it is spaced.</summary>
     private static readonly string[] SignerTitleWords = SignerTitles.Select(t => t.Split(' ')[0]).Distinct().ToArray();
@@ -84,7 +84,8 @@ public static partial class MetadataExtractor
         var signature = SignatureBlocks(blocks).Cast<(string Title, string Name)?>().FirstOrDefault();
         var signer = signature?.Name;
         var issuer = Issuer(ownSymbol?.IssuerCode, signature?.Title, province) ?? HeaderIssuer(header);
-        var schoolYear = SchoolYearOf(title) ?? MostNamedSchoolYear(fullText);
+        // A ministry's or the government's text names school years in passing (a statistic, when it takes effect): only its title gives it one.
+        var schoolYear = SchoolYearOf(title) ?? (IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null : MostNamedSchoolYear(fullText));
         int? year = date is null ? null : int.Parse(date[..4]);
 
         return new DocumentInfo(id, source, Collapse(title), kind, symbol, province, issuer, signer, date, year, schoolYear);
@@ -172,6 +173,8 @@ public static partial class MetadataExtractor
             "HĐND" => "Hội đồng nhân dân",
             "TU" => "Tỉnh ủy",
             "BGDĐT" => "Bộ Giáo dục và Đào tạo",
+            // The other central bodies by their codes' names: "21/CT-TTg" is the Prime Minister's.
+            _ when IssuerCodes.IsCentral(code) => IssuerCodes.Name(code),
             _ => null,
         };
         body ??= signerTitle switch
@@ -182,7 +185,7 @@ public static partial class MetadataExtractor
             _ => null,
         };
         if (body is null) return null;
-        if (body.StartsWith("Bộ", StringComparison.Ordinal) || province is null) return body;
+        if (body.StartsWith("Bộ", StringComparison.Ordinal) || IssuerCodes.IsCentral(code) || province is null) return body;
         var unit = province is "Hà Nội" or "Hải Phòng" or "Đà Nẵng" or "Hồ Chí Minh" or "Cần Thơ" or "Huế" ? "thành phố" : "tỉnh";
         return body == "Tỉnh ủy" ? $"Tỉnh ủy {province}" : $"{body} {unit} {province}";
     }
@@ -230,6 +233,9 @@ public static partial class MetadataExtractor
     [
         ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Phòng Giáo dục và Đào tạo"), ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo"),
         ("TRUNG TÂM GIÁO DỤC THƯỜNG XUYÊN", "Trung tâm Giáo dục thường xuyên"), ("TRUNG TÂM", "Trung tâm"),
+        // A school's type is written as a common noun: "Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng".
+        ("TRƯỜNG MẦM NON", "Trường Mầm non"), ("TRƯỜNG MẪU GIÁO", "Trường Mẫu giáo"), ("TRƯỜNG TIỂU HỌC", "Trường Tiểu học"),
+        ("TRƯỜNG TRUNG HỌC CƠ SỞ", "Trường Trung học cơ sở"), ("TRƯỜNG TRUNG HỌC PHỔ THÔNG", "Trường Trung học phổ thông"),
         ("TRƯỜNG", "Trường"), ("PHÒNG", "Phòng"), ("SỞ", "Sở"), ("BAN", "Ban"),
     ];
 

@@ -20,7 +20,7 @@ public sealed class CitationListTests
     }
 
     /// <summary>
-    /// Seventeen directives written and hand-checked after the extractor was built, by readers who had not read it (Data/heldout):
+    /// Twenty-one directives written and hand-checked after the extractor was built, by readers who had not read it (Data/heldout):
     /// shapes the seeds lack (thay thế, bãi bỏ, hướng dẫn, an amending law with the laws it amends, letters with no type code,
     /// lists under one kind word) and traps ("ban hành kèm theo Thông tư …" that a plan implements, a plan naming itself).
     /// </summary>
@@ -29,11 +29,12 @@ public sealed class CitationListTests
     {
         var heldOut = Path.Combine(TestPaths.Data, "heldout");
         var pairs = HandChecked(heldOut, heldOut);
-        Assert.Equal(17, pairs.Count);
+        Assert.Equal(21, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         Assert.Equal(1.0, numbered.Recall);
         Assert.Equal(1.0, numbered.Precision);
-        // Extraction is deterministic: these are today's figures (282 of 282 occurrences; 270 relations agree, 95.7 %), not a margin for
+        // Extraction is deterministic: these are today's figures (343 of 344 occurrences, the one missed a shortened repeat of a programme's name in
+        // 119; 328 relations agree, 95.6 %), not a margin for
         // noise. The relations left are readings the readers themselves disagree on (Data/citations/README.md).
         Assert.True(occurrences.Recall >= 0.98, occurrences.ToString());
         Assert.True(occurrences.Precision >= 0.98, occurrences.ToString());

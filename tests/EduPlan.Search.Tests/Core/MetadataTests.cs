@@ -34,6 +34,12 @@ public sealed class MetadataTests
     [InlineData("114_heldout_cv_phong", "Công văn", "456/PGDĐT-THCS", "Bắc Ninh", "Phòng Giáo dục và Đào tạo huyện Lương Tài", "Nguyễn Hữu Khiêm", "2024-09-16", "2024-2025")]
     [InlineData("115_heldout_qd_ubnd", "Quyết định", "2468/QĐ-UBND", "Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "Phan Văn Lộc", "2023-10-16", null)]
     [InlineData("116_heldout_bc_truong", "Báo cáo", "25/BC-THCSTV", "Lạng Sơn", "Trường TH&THCS Tân Văn", "Hoàng Thị Lụa", "2024-05-24", "2023-2024")]
+    // A ministry's circular and the Prime Minister's directive belong to no province and take no school year from their bodies (a date
+    // it takes effect, a statistic); a kindergarten's plan in Markdown whose province is named in its body; a Sở's urgent letter.
+    [InlineData("117_heldout_tt_bgddt", "Thông tư", "09/2024/TT-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Đỗ Văn Khiêm", "2024-06-10", null)]
+    [InlineData("118_heldout_kh_truong", "Kế hoạch", "45/KH-MNHS", "Đồng Tháp", "Trường Mầm non Hoa Sen", "Nguyễn Thị Ngọc Hân", "2024-09-20", "2024-2025")]
+    [InlineData("119_heldout_ct_ttg", "Chỉ thị", "21/CT-TTg", null, "Thủ tướng Chính phủ", "Lê Minh Hoàng", "2024-09-30", null)]
+    [InlineData("120_heldout_tb_sgd", "Công văn", "1234/SGDĐT-VP", "Yên Bái", "Sở Giáo dục và Đào tạo tỉnh Yên Bái", "Hoàng Văn Thắng", "2024-09-16", "2024-2025")]
     [InlineData("108_heldout_baocao_sggd", "Báo cáo", "1685/BC-SGDĐT", "Bình Định", "Sở Giáo dục và Đào tạo tỉnh Bình Định", "Lê Minh Quang", "2024-08-02", "2023-2024")]
     public void A_directive_the_parser_was_not_built_on_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer,
         string signer, string date, string? schoolYear)

@@ -192,6 +192,22 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Symbols_broken_by_a_space_or_a_line_break_and_a_Phap_lenh_are_read_whole()
+    {
+        const string text = "Thực hiện Công văn số 4560/BGDĐT-\nCSVC ngày 5-9-2024 của Bộ Giáo dục và Đào tạo.\n\n" +
+                            "Thực hiện Thông tư số 22/2021/TT- BGDĐT và Pháp lệnh Ưu đãi người có công với cách mạng.\n\n" +
+                            "Tiếp theo Công văn số 1198/SGDĐT-VP ngày 06/9/2024, Sở đề nghị các đơn vị báo cáo.";
+        var citations = (await Extract(new { text, province = "Yên Bái" })).GetProperty("citations").EnumerateArray()
+            .Select(c => (Symbol: c.GetProperty("instrument").GetProperty("symbol").GetString(), Kind: c.GetProperty("instrument").GetProperty("kind").GetString(),
+                Relation: c.GetProperty("relation").GetString())).ToList();
+        Assert.Contains(("4560/BGDĐT-CSVC", "Công văn", "thuc_hien"), citations);
+        Assert.Contains(("22/2021/TT-BGDĐT", "Thông tư", "thuc_hien"), citations);
+        Assert.Contains((null, "Pháp lệnh", "thuc_hien"), citations);
+        // "Tiếp theo" follows up an earlier letter; it does not implement it.
+        Assert.Contains(("1198/SGDĐT-VP", "Công văn", "mention"), citations);
+    }
+
+    [Fact]
     public async Task A_kind_and_number_without_a_symbol_repeat_the_one_instrument_of_the_text_they_name()
     {
         const string text = "Căn cứ Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ.\n\n" +
