@@ -57,10 +57,16 @@ public static partial class DocumentCitations
     private sealed class ListContext
     {
         private string? _leadIn;
+        private bool _leadInIsShort;
+
+        /// <summary>A lead-in numbered items may follow: longer, "Căn cứ … , Sở hướng dẫn như sau:" heads sections, not a list.</summary>
+        private const int MaxNumberedLeadIn = 60;
 
         public List<CitationExtractor.Found> Read(string paragraph, bool listed)
         {
-            listed |= paragraph.TrimStart(' ', '*', '_') is ['•' or '◦' or '▪' or '–' or '+' or '-', ..];
+            listed |= paragraph.TrimStart(' ', '*', '_') is ['•' or '◦' or '▪' or '–' or '+' or '-', ..]
+                      // "Căn cứ các văn bản:" then "1. Luật …", "2. Nghị định …": numbered items under a short lead-in.
+                      || (_leadIn is not null && _leadInIsShort && NumberedItem().IsMatch(paragraph));
             var found = CitationExtractor.Find(paragraph);
             var opensItself = listed && CitationRelation.Opens(paragraph);
             var previousEnd = -1;
@@ -73,13 +79,20 @@ public static partial class DocumentCitations
                 if (listed && head && _leadIn is not null && (f.Relation == CitationRelation.Mention || !opensItself)) found[i] = f with { Relation = _leadIn };
                 previousEnd = head ? f.End : int.MaxValue;
             }
-            if (!listed) _leadIn = LeadIn(paragraph);
+            if (!listed)
+            {
+                _leadIn = LeadIn(paragraph);
+                _leadInIsShort = paragraph.Length <= MaxNumberedLeadIn;
+            }
             return found;
         }
     }
 
     [GeneratedRegex(@"^\s*(?:,|và)\s*$")]
     private static partial Regex JoinedToPrevious();
+
+    [GeneratedRegex(@"^\W*\d{1,2}[.)]\s")]
+    private static partial Regex NumberedItem();
 
     /// <summary>The relation a paragraph introducing a list gives its items: "Căn cứ các văn bản sau:" gives can_cu.</summary>
     private static string? LeadIn(string text)

@@ -7,9 +7,9 @@ public static class Sentences
 {
     private const int MaxContext = 360;
 
-    private static readonly SearchValues<char> BoundaryCharacters = SearchValues.Create("\n.!?");
+    private static readonly SearchValues<char> BoundaryCharacters = SearchValues.Create("\n.!?|");
 
-    /// <summary>The sentence around <paramref name="index"/>: from after the previous ". " (or line break) to the next.</summary>
+    /// <summary>The sentence around <paramref name="index"/>: from after the previous ". " (or line break, or table cell's bar) to the next.</summary>
     public static (int Start, int End) Around(string text, int index)
     {
         var (start, end, _) = Walk(text, index);
@@ -19,7 +19,7 @@ public static class Sentences
     /// <summary><see cref="Around"/>, and where the walk forward stopped: the first boundary at or after the index, or the end.</summary>
     private static (int Start, int End, int Boundary) Walk(string text, int index)
     {
-        // Only a line break or . ! ? can be a boundary: jump between those instead of testing every character.
+        // Only a line break, a bar or . ! ? can be a boundary: jump between those instead of testing every character.
         var start = index;
         while (start > 0)
         {
@@ -68,7 +68,8 @@ public static class Sentences
     private static bool IsBoundary(string text, int i)
     {
         var c = text[i];
-        if (c == '\n') return true;
+        // A table's cell is read alone: "| 5 | 2457/QĐ-BGDĐT | … |" takes no relation from the row's other cells or the rows above.
+        if (c is '\n' or '|') return true;
         if (c is not ('.' or '!' or '?')) return false;
         // "23/8/2023." ends a sentence; "Tp. Hà Nội" or "1.1" does not.
         var next = i + 1 < text.Length ? text[i + 1] : ' ';

@@ -83,7 +83,9 @@ public static partial class MetadataExtractor
             : Provinces.Canonical(placeDate?.Groups["place"].Value.Trim()) ?? FirstProvince(title) ?? MostNamedProvince(fullText);
         var signature = SignatureBlocks(blocks).Cast<(string Title, string Name)?>().FirstOrDefault();
         var signer = signature?.Name;
-        var issuer = Issuer(ownSymbol?.IssuerCode, signature?.Title, province) ?? HeaderIssuer(header);
+        // A district's committee is not the province's: "ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG" issues 210/KH-UBND (its office,
+        // "… / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", is the header's body instead).
+        var issuer = DistrictCommittee(header) ?? Issuer(ownSymbol?.IssuerCode, signature?.Title, province) ?? HeaderIssuer(header);
         // A ministry's or the government's text names school years in passing (a statistic, when it takes effect): only its title gives it one.
         var schoolYear = SchoolYearOf(title) ?? (IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null : MostNamedSchoolYear(fullText));
         int? year = date is null ? null : int.Parse(date[..4]);
@@ -128,6 +130,8 @@ public static partial class MetadataExtractor
     private static (string? Kind, string? Subject) KindLine(string line)
     {
         if (DocumentKinds.FromHeading(line) is { } kind) return (kind, null);
+        // Issued by several bodies together: "HƯỚNG DẪN LIÊN NGÀNH", "KẾ HOẠCH LIÊN TỊCH" are guidance and a plan.
+        if (JointQualifier().Match(line) is { Success: true } joint && DocumentKinds.FromHeading(line[..joint.Index]) is { } jointKind) return (jointKind, null);
         foreach (var name in DocumentKinds.All)
         {
             var upper = name.ToUpperInvariant() + " ";
@@ -142,6 +146,9 @@ public static partial class MetadataExtractor
 
     [GeneratedRegex(@"\GCỦA(?:\s+[\p{Lu}\d&-]+)+\s+(?=\p{Ll})")]
     private static partial Regex KindOfBody();
+
+    [GeneratedRegex(@"\s+LIÊN (?:NGÀNH|TỊCH)\s*$")]
+    private static partial Regex JointQualifier();
 
     public sealed record OwnSymbol(string? Number, string? TypeCode, string? IssuerCode, string Normalized);
 
@@ -201,6 +208,17 @@ public static partial class MetadataExtractor
     /// "ỦY BAN NHÂN DÂN QUẬN 1 / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" names a district office that neither its symbol ("/GDĐT-TH")
     /// nor its signer ("KT. TRƯỞNG PHÒNG") says: "Phòng Giáo dục và Đào tạo Quận 1".
     /// </summary>
+    private static string? DistrictCommittee(IReadOnlyList<string> header) =>
+        header.Take(3).Where(h => !OfficeUnderCommittee().IsMatch(h)).Select(h => ParentCommitteeLine().Match(h))
+            .FirstOrDefault(m => m.Success && DistrictWord().IsMatch(m.Groups["place"].Value)) is { } line
+            ? $"Ủy ban nhân dân {TitleCase(line.Groups["place"].Value)}" : null;
+
+    [GeneratedRegex(@"^(?:HUYỆN|QUẬN|THỊ XÃ)\s")]
+    private static partial Regex DistrictWord();
+
+    [GeneratedRegex(@"(?<!ỦY\s)\b(?:PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG)\s")]
+    private static partial Regex OfficeUnderCommittee();
+
     private static string? HeaderIssuer(IReadOnlyList<string> header)
     {
         for (var i = 0; i < header.Count; i++)

@@ -40,6 +40,12 @@ public sealed class MetadataTests
     [InlineData("118_heldout_kh_truong", "Kế hoạch", "45/KH-MNHS", "Đồng Tháp", "Trường Mầm non Hoa Sen", "Nguyễn Thị Ngọc Hân", "2024-09-20", "2024-2025")]
     [InlineData("119_heldout_ct_ttg", "Chỉ thị", "21/CT-TTg", null, "Thủ tướng Chính phủ", "Lê Minh Hoàng", "2024-09-30", null)]
     [InlineData("120_heldout_tb_sgd", "Công văn", "1234/SGDĐT-VP", "Yên Bái", "Sở Giáo dục và Đào tạo tỉnh Yên Bái", "Hoàng Văn Thắng", "2024-09-16", "2024-2025")]
+    // A district committee's plan; a joint guidance of two Sở ("HƯỚNG DẪN LIÊN NGÀNH", the lead Sở its issuer); a Sở's report whose
+    // year is a calendar year (its school years are in the subjects it lists); a province's decision with its annex.
+    [InlineData("121_heldout_kh_huyen", "Kế hoạch", "210/KH-UBND", "Tuyên Quang", "Ủy ban nhân dân huyện Sơn Dương", "Vũ Thị Thanh Nhàn", "2024-09-25", "2024-2025")]
+    [InlineData("122_heldout_hdln", "Hướng dẫn", "15/HDLN-SGDĐT-SYT", "Lâm Đồng", "Sở Giáo dục và Đào tạo tỉnh Lâm Đồng", "Lê Thị Ngọc Trâm", "2024-09-30", "2024-2025")]
+    [InlineData("123_heldout_bc_sgd_bang", "Báo cáo", "38/BC-SGDĐT", "Hưng Yên", "Sở Giáo dục và Đào tạo tỉnh Hưng Yên", "Đào Thị Minh Nguyệt", "2025-01-15", NotChecked)]
+    [InlineData("124_heldout_qd_bcd", "Quyết định", "1686/QĐ-UBND", "Ninh Bình", "Ủy ban nhân dân tỉnh Ninh Bình", "Bùi Quang Định", "2024-09-20", null)]
     [InlineData("108_heldout_baocao_sggd", "Báo cáo", "1685/BC-SGDĐT", "Bình Định", "Sở Giáo dục và Đào tạo tỉnh Bình Định", "Lê Minh Quang", "2024-08-02", "2023-2024")]
     public void A_directive_the_parser_was_not_built_on_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer,
         string signer, string date, string? schoolYear)
