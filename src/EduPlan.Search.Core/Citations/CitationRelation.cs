@@ -82,7 +82,13 @@ public static partial class CitationRelation
         var nearest = Nearest().Match(text, start, length);
         if (nearest.Success)
             foreach (var name in NearestOrder)
-                if (nearest.Groups[name].Success) return name;
+                if (nearest.Groups[name].Success)
+                    // "báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Kế hoạch số 145/KH-UBND": an order to report on carrying it out, which
+                    // this text does; "Kết quả thực hiện Kế hoạch số 98/KH-UBND … cho thấy" reviews it.
+                    return name == Mention && ReportOn().IsMatch(text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200))) ? Implements : name;
         return Mention;
     }
+
+    [GeneratedRegex(@"\bbáo cáo\b[^.;]{0,120}?\bkết quả(?:\s+triển khai)?\s+thực hiện\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportOn();
 }

@@ -207,6 +207,16 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Contains(("1198/SGDĐT-VP", "Công văn", "mention"), citations);
     }
 
+    [Theory]
+    // Ordered to report on carrying it out: this text implements it. Reviewed: a mention.
+    [InlineData("Phòng Giáo dục và Đào tạo tổng hợp, báo cáo UBND huyện kết quả thực hiện Kế hoạch số 145/KH-UBND trước ngày 15/12.", "thuc_hien")]
+    [InlineData("Kết quả thực hiện Kế hoạch số 145/KH-UBND ngày 18/7/2023 cho thấy toàn huyện có 12 trường đạt chuẩn.", "mention")]
+    public async Task Results_of_an_instrument_are_its_implementation_when_ordered_reported_and_a_mention_when_reviewed(string text, string relation)
+    {
+        var citation = (await Extract(new { text, province = "Tuyên Quang" })).GetProperty("citations").EnumerateArray().Single();
+        Assert.Equal(relation, citation.GetProperty("relation").GetString());
+    }
+
     [Fact]
     public async Task A_kind_and_number_without_a_symbol_repeat_the_one_instrument_of_the_text_they_name()
     {
