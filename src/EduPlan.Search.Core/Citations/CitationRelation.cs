@@ -19,6 +19,9 @@ public static partial class CitationRelation
     public const string Guides = "huong_dan";
     public const string Mention = "mention";
 
+    /// <summary>The relations by which a text changes the law it cites.</summary>
+    public static IReadOnlySet<string> Enacting { get; } = new HashSet<string> { Amends, Replaces, Repeals };
+
     public static IReadOnlyList<string> All { get; } =
         [LegalBasis, Implements, Proposal, IssuedWith, Amends, Replaces, Repeals, Guides, Mention];
 

@@ -21,9 +21,12 @@ public static partial class DocumentCitations
             if (block.Kind != BlockKind.Break)
                 read.Add((block, list.Read(block.Text, block.Kind == BlockKind.ListItem).FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle))));
         var repeated = new BareRepeats(read.SelectMany(r => r.Found));
+        // A report amends, replaces and repeals nothing: its "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do.
+        var enacts = document.Info.Kind != "Báo cáo";
         foreach (var (block, found) in read)
             foreach (var f in repeated.Add(block.Text, found))
-                raw.Add((f, block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
+                raw.Add((enacts || !CitationRelation.Enacting.Contains(f.Relation) ? f : f with { Relation = CitationRelation.Mention },
+                    block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
         var central = document.Info.Province is null && document.Info.Symbol is { } own && IssuerCodes.IsCentral(ParsedSymbol.Parse(own)?.IssuerCode);
         return Resolve(raw, document.Text, document.Info.Province, central);
