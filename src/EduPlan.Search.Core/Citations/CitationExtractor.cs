@@ -155,6 +155,7 @@ public static partial class CitationExtractor
     {
         // Kept apart until the end: the amendment check below reads the last numbered citation found.
         var amended = new List<Found>();
+        var previousTitleEnd = -1;
         foreach (Match m in Symbol().Matches(text))
         {
             if (IsOwnNumberLine(text, m.Index)) continue;
@@ -231,19 +232,28 @@ public static partial class CitationExtractor
                 afterStart += iss.Length;
             }
             string? title = null;
+            var titleEnd = -1;
             if (TitleAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } t)
             {
                 title = CleanTitle(t.Groups["title"].Value);
                 var subject = t.Groups["title"];
                 titles.Add((subject.Index, subject.Index + subject.Length));
+                titleEnd = subject.Index + subject.Length;
                 if (ApprovesInstrument().Match(text, subject.Index, subject.Length) is { Success: true } approves) subjects.Add(approves.Index + approves.Length);
             }
 
             var relation = CitationRelation.Read(text, sentenceStart, start - sentenceStart);
-            // "Căn cứ Nghị định số 88/2022/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 76/2019/NĐ-CP": 88 amends 76, this text does not.
-            if (found.Count > 0 && found[^1] is { Named: false } previous && previous.Start >= sentenceStart && previous.End <= start
-                && AmendedByPrevious().IsMatch(text.AsSpan(previous.End, start - previous.End)))
-                relation = CitationRelation.Mention;
+            if (found.Count > 0 && found[^1] is { Named: false } previous && previous.Start >= sentenceStart && previous.End <= start)
+            {
+                // "Căn cứ Nghị định số 88/2022/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 76/2019/NĐ-CP": 88 amends 76, this text does not.
+                if (AmendedByPrevious().IsMatch(text.AsSpan(previous.End, start - previous.End))) relation = CitationRelation.Mention;
+                // "thay thế Quyết định số 2210/QĐ-UBND … về việc … và bãi bỏ Quyết định số 987/QĐ-UBND": the nearer word, past the
+                // previous citation and its subject, governs this one.
+                // (A subject read up to the sentence's end runs over this citation: the words after the previous one are read then.)
+                else if ((previousTitleEnd > start ? previous.End : Math.Max(previous.End, previousTitleEnd)) is var from && from < start
+                         && CitationRelation.Read(text, from, start - from) is var nearer && CitationRelation.Enacting.Contains(nearer))
+                    relation = nearer;
+            }
             if (CitationRelation.RepealedHere(text, end, sentenceEnd)) relation = CitationRelation.Repeals;
             found.Add(new Found(start, end, kind, symbol.Normalized, symbol.Number, symbol.IssuerCode, CanonicalIssuer(issuer),
                 date, year, title, relation, Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: false)
@@ -251,6 +261,7 @@ public static partial class CitationExtractor
                 ProvinceNamed = ProvinceIn(issuer),
             });
             taken.Add((start, end));
+            previousTitleEnd = titleEnd;
         }
         found.AddRange(amended);
     }

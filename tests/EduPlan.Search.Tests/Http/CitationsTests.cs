@@ -177,7 +177,8 @@ public sealed class CitationsTests(ApiFixture api)
     {
         const string text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương số 47/2019/QH14 ngày 22 tháng 11 năm 2019;\n\n" +
                             "Căn cứ Nghị định số 163/2016/NĐ-CP ngày 21 tháng 12 năm 2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước;\n\n" +
-                            "Khoản 2 Điều 3 Nghị quyết số 33/2021/NQ-HĐND ngày 09 tháng 12 năm 2021 của Hội đồng nhân dân tỉnh bị bãi bỏ kể từ ngày Nghị quyết này có hiệu lực thi hành.";
+                            "Khoản 2 Điều 3 Nghị quyết số 33/2021/NQ-HĐND ngày 09 tháng 12 năm 2021 của Hội đồng nhân dân tỉnh bị bãi bỏ kể từ ngày Nghị quyết này có hiệu lực thi hành.\n\n" +
+                            "Nghị quyết này thay thế Nghị quyết số 05/2020/NQ-HĐND ngày 10/7/2020 của Hội đồng nhân dân tỉnh về học phí và bãi bỏ Nghị quyết số 07/2021/NQ-HĐND ngày 12/3/2021.";
         var citations = (await Extract(new { text, province = "Hà Giang" })).GetProperty("citations").EnumerateArray()
             .Select(c => (Surface: c.GetProperty("surface").GetString()!, Relation: c.GetProperty("relation").GetString()!, Symbol: c.GetProperty("instrument").GetProperty("symbol").GetString()))
             .ToList();
@@ -189,6 +190,9 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal("mention", citations.Single(c => c.Surface == "Luật Ngân sách nhà nước").Relation);
         // Repealed by this resolution, though the words come after the citation.
         Assert.Equal("bai_bo", citations.Single(c => c.Symbol == "33/2021/NQ-HĐND").Relation);
+        // One sentence replaces one resolution and repeals another: the nearer word governs each.
+        Assert.Equal("thay_the", citations.Single(c => c.Symbol == "05/2020/NQ-HĐND").Relation);
+        Assert.Equal("bai_bo", citations.Single(c => c.Symbol == "07/2021/NQ-HĐND").Relation);
     }
 
     [Fact]
