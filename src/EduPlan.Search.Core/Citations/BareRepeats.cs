@@ -3,8 +3,8 @@ using EduPlan.Search.Core.Documents;
 namespace EduPlan.Search.Core.Citations;
 
 /// <summary>
-/// "Nghị định 20", "Chỉ thị số 29": a kind and a number without a symbol, repeating an instrument the same text cites
-/// in full ("Nghị định số 20/2014/NĐ-CP"), before or after. It names that instrument when exactly one numbered citation
+/// "Nghị định 20", "Chỉ thị số 29", "Thông tư 28/2020": a kind and a number (and its year) without a symbol, repeating an
+/// instrument the same text cites in full ("Nghị định số 20/2014/NĐ-CP"), before or after. It names that instrument when exactly one numbered citation
 /// of the text has that kind and number; when two could be meant ("Quyết định 45" beside 45/QĐ-UBND and 45/QĐ-TTg), or
 /// none, it is no citation.
 /// </summary>
@@ -39,9 +39,13 @@ public sealed class BareRepeats
             for (var at = paragraph.IndexOf(number, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(number, at + number.Length, StringComparison.Ordinal))
             {
                 var end = at + number.Length;
+                // "Thông tư 28/2020": the number with the year of the one instrument it repeats.
+                var year = YearAfter(paragraph, end);
+                if (year is not null) end += 5;
                 if (!StandsAlone(paragraph, at, end) || KindBefore(paragraph, at) is not var (kind, start)) continue;
                 if (found.Exists(f => start < f.End && f.Start < end)
-                    || _byKindAndNumber.GetValueOrDefault((kind, number)) is not { } named) continue;
+                    || _byKindAndNumber.GetValueOrDefault((kind, number)) is not { } named
+                    || (year is not null && named.Year != year)) continue;
                 var (sentenceStart, sentenceEnd) = Sentences.Around(paragraph, start);
                 (repeats ??= []).Add(named with
                 {
@@ -52,6 +56,12 @@ public sealed class BareRepeats
             }
         return repeats is null ? found : found.Concat(repeats).OrderBy(f => f.Start);
     }
+
+    /// <summary>"/2020" right after a number, ending there: the year a short form gives.</summary>
+    private static int? YearAfter(string text, int end) =>
+        end + 5 <= text.Length && text[end] == '/' && text.AsSpan(end + 1, 4).IndexOfAnyExceptInRange('0', '9') < 0
+        && (end + 5 == text.Length || !(char.IsLetterOrDigit(text[end + 5]) || text[end + 5] is '/' or '-'))
+            ? int.Parse(text.AsSpan(end + 1, 4)) : null;
 
     /// <summary>A whole number, not part of a symbol, a date or a decimal: "Nghị định 20." but not "20/2014" or "20,5".</summary>
     private static bool StandsAlone(string text, int start, int end)

@@ -21,8 +21,8 @@ public static partial class DocumentCitations
             if (block.Kind != BlockKind.Break)
                 read.Add((block, list.Read(block.Text, block.Kind == BlockKind.ListItem).FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle))));
         var repeated = new BareRepeats(read.SelectMany(r => r.Found));
-        // A report amends, replaces and repeals nothing: its "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do.
-        var enacts = document.Info.Kind != "Báo cáo";
+        // A report or a proposal amends, replaces and repeals nothing: its "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do.
+        var enacts = document.Info.Kind is not ("Báo cáo" or "Tờ trình");
         foreach (var (block, found) in read)
             foreach (var f in repeated.Add(block.Text, found))
                 raw.Add((enacts || !CitationRelation.Enacting.Contains(f.Relation) ? f : f with { Relation = CitationRelation.Mention },

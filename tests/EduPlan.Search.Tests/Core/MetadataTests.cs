@@ -46,6 +46,9 @@ public sealed class MetadataTests
     [InlineData("122_heldout_hdln", "Hướng dẫn", "15/HDLN-SGDĐT-SYT", "Lâm Đồng", "Sở Giáo dục và Đào tạo tỉnh Lâm Đồng", "Lê Thị Ngọc Trâm", "2024-09-30", "2024-2025")]
     [InlineData("123_heldout_bc_sgd_bang", "Báo cáo", "38/BC-SGDĐT", "Hưng Yên", "Sở Giáo dục và Đào tạo tỉnh Hưng Yên", "Đào Thị Minh Nguyệt", "2025-01-15", NotChecked)]
     [InlineData("124_heldout_qd_bcd", "Quyết định", "1686/QĐ-UBND", "Ninh Bình", "Ủy ban nhân dân tỉnh Ninh Bình", "Bùi Quang Định", "2024-09-20", null)]
+    // A Sở's proposal to the province; the ministry's letter to every Sở, in Markdown, dated from Hà Nội yet of no province.
+    [InlineData("125_heldout_totrinh", "Tờ trình", "88/TTr-SGDĐT", "Khánh Hòa", "Sở Giáo dục và Đào tạo tỉnh Khánh Hòa", "Nguyễn Thị Bích Hạnh", "2025-01-21", null)]
+    [InlineData("126_heldout_cv_bgddt", "Công văn", "4567/BGDĐT-GDTH", null, "Bộ Giáo dục và Đào tạo", "Phạm Văn Thành", "2025-08-22", "2025-2026")]
     [InlineData("108_heldout_baocao_sggd", "Báo cáo", "1685/BC-SGDĐT", "Bình Định", "Sở Giáo dục và Đào tạo tỉnh Bình Định", "Lê Minh Quang", "2024-08-02", "2023-2024")]
     public void A_directive_the_parser_was_not_built_on_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer,
         string signer, string date, string? schoolYear)

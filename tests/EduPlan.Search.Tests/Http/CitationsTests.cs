@@ -225,7 +225,8 @@ public sealed class CitationsTests(ApiFixture api)
     public async Task A_kind_and_number_without_a_symbol_repeat_the_one_instrument_of_the_text_they_name()
     {
         const string text = "Căn cứ Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ về phổ cập giáo dục, xóa mù chữ.\n\n" +
-                            "Các xã duy trì chuẩn theo Nghị định 20. Thực hiện Quyết định số 45/QĐ-UBND và Quyết định số 45/QĐ-TTg; Quyết định 45 nêu rõ lộ trình.";
+                            "Các xã duy trì chuẩn theo Nghị định 20. Thực hiện Quyết định số 45/QĐ-UBND và Quyết định số 45/QĐ-TTg; Quyết định 45 nêu rõ lộ trình.\n\n" +
+                            "Thông tư số 28/2020/TT-BGDĐT ban hành Điều lệ trường tiểu học; các trường thực hiện theo Thông tư 28/2020.";
         var citations = (await Extract(new { text, province = "Lai Châu" })).GetProperty("citations").EnumerateArray().ToList();
         var bare = citations.Single(c => c.GetProperty("surface").GetString() == "Nghị định 20");
         Assert.Equal("20/2014/NĐ-CP", bare.GetProperty("instrument").GetProperty("symbol").GetString());
@@ -233,7 +234,10 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal("thuc_hien", bare.GetProperty("relation").GetString());
         // "Quyết định 45" could be either decision numbered 45: it is not made a citation of one of them.
         Assert.DoesNotContain(citations, c => c.GetProperty("surface").GetString() == "Quyết định 45");
-        Assert.Equal(4, citations.Count);
+        // With its year: "Thông tư 28/2020" is the 28/2020/TT-BGDĐT of the same text.
+        var withYear = citations.Single(c => c.GetProperty("surface").GetString() == "Thông tư 28/2020");
+        Assert.Equal("28/2020/TT-BGDĐT", withYear.GetProperty("instrument").GetProperty("symbol").GetString());
+        Assert.Equal(6, citations.Count);
     }
 
     [Fact]
