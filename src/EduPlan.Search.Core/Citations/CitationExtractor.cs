@@ -199,11 +199,7 @@ public static partial class CitationExtractor
             if (kind == "Luật" && !kindMatch.Success
                 && AmendingLawBefore().Match(text, sentenceStart, start - sentenceStart) is { Success: true } amending)
             {
-                var context = Sentences.Context(text, sentenceStart, sentenceEnd, amending.Index, m.Index + m.Length);
-                var named = amending.Groups["named"];
-                for (var law = AmendedLaw().Match(text, named.Index, named.Length); law.Success; law = law.NextMatch())
-                    amended.Add(new Found(law.Index, law.Index + law.Length, "Luật", null, null, null, null, null, null,
-                        CleanTitle("Luật " + law.Groups["name"].Value), CitationRelation.Mention, context, Named: true));
+                amended.AddRange(AmendedLaws(text, amending.Groups["named"], Sentences.Context(text, sentenceStart, sentenceEnd, amending.Index, m.Index + m.Length)));
                 start = amending.Index;
             }
 
@@ -314,15 +310,17 @@ public static partial class CitationExtractor
                 found.Add(new Found(start, end, kind, null, null, null, null, date, year, name, relation, context, Named: true));
                 taken.Add((start, end));
                 // The laws it amends are cited too, by the amending law and not by this document: a mention here.
-                if (amending)
-                {
-                    var title = m.Groups["name"];
-                    for (var law = AmendedLaw().Match(text, title.Index, title.Length); law.Success; law = law.NextMatch())
-                        found.Add(new Found(law.Index, law.Index + law.Length, "Luật", null, null, null, null, null, null,
-                            CleanTitle("Luật " + law.Groups["name"].Value), CitationRelation.Mention, context, Named: true));
-                }
+                if (amending) found.AddRange(AmendedLaws(text, m.Groups["name"], context));
             }
         }
+    }
+
+    /// <summary>The laws an amending law's title names, read in place: cited by the amending law, a mention in this text.</summary>
+    private static IEnumerable<Found> AmendedLaws(string text, Group title, string context)
+    {
+        for (var law = AmendedLaw().Match(text, title.Index, title.Length); law.Success; law = law.NextMatch())
+            yield return new Found(law.Index, law.Index + law.Length, "Luật", null, null, null, null, null, null,
+                CleanTitle("Luật " + law.Groups["name"].Value), CitationRelation.Mention, context, Named: true);
     }
 
     private const int MaxLawWords = 16;

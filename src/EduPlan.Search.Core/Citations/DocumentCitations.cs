@@ -69,7 +69,7 @@ public static partial class DocumentCitations
         {
             listed |= paragraph.TrimStart(' ', '*', '_') is ['•' or '◦' or '▪' or '–' or '+' or '-', ..]
                       // "Căn cứ các văn bản:" then "1. Luật …", "2. Nghị định …": numbered items under a short lead-in.
-                      || (_leadIn is not null && _leadInIsShort && NumberedItem().IsMatch(paragraph));
+                      || (_leadIn is not null && _leadInIsShort && SectionNumbering.Read(paragraph) is { Style: "arabic." or "arabic)" });
             var found = CitationExtractor.Find(paragraph);
             var opensItself = listed && CitationRelation.Opens(paragraph);
             var previousEnd = -1;
@@ -93,9 +93,6 @@ public static partial class DocumentCitations
 
     [GeneratedRegex(@"^\s*(?:,|và)\s*$")]
     private static partial Regex JoinedToPrevious();
-
-    [GeneratedRegex(@"^\W*\d{1,2}[.)]\s")]
-    private static partial Regex NumberedItem();
 
     /// <summary>The relation a paragraph introducing a list gives its items: "Căn cứ các văn bản sau:" gives can_cu.</summary>
     private static string? LeadIn(string text)

@@ -204,10 +204,7 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40})$")]
     private static partial Regex ParentCommitteeLine();
 
-    /// <summary>
-    /// "ỦY BAN NHÂN DÂN QUẬN 1 / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" names a district office that neither its symbol ("/GDĐT-TH")
-    /// nor its signer ("KT. TRƯỞNG PHÒNG") says: "Phòng Giáo dục và Đào tạo Quận 1".
-    /// </summary>
+    /// <summary>The district's committee a header names on its own ("ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG"), not above an office of it.</summary>
     private static string? DistrictCommittee(IReadOnlyList<string> header) =>
         header.Take(3).Where(h => !OfficeUnderCommittee().IsMatch(h)).Select(h => ParentCommitteeLine().Match(h))
             .FirstOrDefault(m => m.Success && DistrictWord().IsMatch(m.Groups["place"].Value)) is { } line
@@ -219,6 +216,10 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"(?<!ỦY\s)\b(?:PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG)\s")]
     private static partial Regex OfficeUnderCommittee();
 
+    /// <summary>
+    /// "ỦY BAN NHÂN DÂN QUẬN 1 / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" names a district office that neither its symbol ("/GDĐT-TH")
+    /// nor its signer ("KT. TRƯỞNG PHÒNG") says: "Phòng Giáo dục và Đào tạo Quận 1".
+    /// </summary>
     private static string? HeaderIssuer(IReadOnlyList<string> header)
     {
         for (var i = 0; i < header.Count; i++)
