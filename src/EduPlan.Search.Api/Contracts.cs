@@ -20,7 +20,8 @@ public sealed record DocumentDetailDto(
 
 public sealed record PassageDto(string SectionId, string Heading, string Snippet);
 
-public sealed record HitDto(DocumentInfo Document, float Score, IReadOnlyList<PassageDto> Passages);
+/// <summary><c>missing</c> (added to v1): the query's words this document does not hold, as typed; a query of four words or more finds documents holding three quarters of them.</summary>
+public sealed record HitDto(DocumentInfo Document, float Score, IReadOnlyList<PassageDto> Passages, IReadOnlyList<string> Missing);
 
 public sealed record FacetDto(string Value, int Count);
 
@@ -38,7 +39,7 @@ public sealed record SearchResponseDto(string Query, int Total, int Page, int Si
 {
     public static SearchResponseDto From(SearchResult r) =>
         new(r.Query, r.Total, r.Page, r.Size, Math.Round(r.TookMs, 2),
-            r.Hits.Select(h => new HitDto(h.Document, h.Score, h.Passages.Select(p => new PassageDto(p.SectionId, p.Heading, p.Snippet)).ToList())).ToList(),
+            r.Hits.Select(h => new HitDto(h.Document, h.Score, h.Passages.Select(p => new PassageDto(p.SectionId, p.Heading, p.Snippet)).ToList(), h.Missing)).ToList(),
             FacetsDto.From(r.Facets), r.DidYouMean, r.Partial);
 }
 

@@ -600,6 +600,12 @@
       }
       art.append(ul);
     }
+    // A long query finds documents holding most of its words: say which ones this document lacks.
+    if (hit.missing && hit.missing.length) {
+      const p = el('p', { class: 'missing' }, 'Không có: ');
+      hit.missing.forEach((w, i) => p.append(i ? ', ' : '', el('s', { text: w })));
+      art.append(p);
+    }
     return art;
   }
 

@@ -45,6 +45,7 @@
       none: function (q) { return 'Không tìm thấy văn bản nào cho “' + q + '”.'; },
       didYouMean: 'Có phải bạn muốn tìm:',
       more: function (n) { return 'Xem tất cả ' + n + ' kết quả trên EduPlan'; },
+      missing: 'Không có:',
       error: 'Không tải được kết quả. Vui lòng thử lại.',
       filter: 'Lọc:',
       powered: 'Tra cứu bởi EduPlan',
@@ -60,6 +61,7 @@
       none: function (q) { return 'No documents found for “' + q + '”.'; },
       didYouMean: 'Did you mean:',
       more: function (n) { return 'See all ' + n + ' results on EduPlan'; },
+      missing: 'Missing:',
       error: 'Could not load results. Please try again.',
       filter: 'Filter:',
       powered: 'Search by EduPlan',
@@ -105,6 +107,7 @@
     'a.title{font-weight:600;font-size:15px;text-decoration:none;display:inline}',
     'a.title:hover{text-decoration:underline}',
     '.meta{margin:2px 0 0;font-size:12.5px;color:#5b6470}',
+    '.missing{margin:2px 0 0;font-size:12.5px;color:#5b6470}',
     'ul.passages{list-style:none;margin:4px 0 0;padding:0}',
     '.passage{margin:3px 0 0}',
     '.passage a{display:block;color:#1b1f24;text-decoration:none;font-size:13.5px;padding:3px 8px;border-left:3px solid #e7f0fa}',
@@ -424,6 +427,15 @@
             ul.appendChild(pli);
           });
           li.appendChild(ul);
+        }
+        if (hit.missing && hit.missing.length) {
+          var mp = h('p', 'missing', t.missing + ' ');
+          mp.setAttribute('part', 'missing');
+          hit.missing.forEach(function (w, i) {
+            if (i) mp.appendChild(document.createTextNode(', '));
+            mp.appendChild(h('s', null, w));
+          });
+          li.appendChild(mp);
         }
         self._list.appendChild(li);
       });

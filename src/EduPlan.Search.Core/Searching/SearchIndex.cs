@@ -179,8 +179,9 @@ public sealed class SearchIndex : IDisposable
 
         var ranker = new PassageRanker(_reader);
         var passagePlan = QueryBuilder.Plan(query, PassageFields, 1);
+        var missing = MissingWords.Of(_searcher, _ordinals, query, required, page.Select(h => h.Doc).ToList(), DocumentFields);
         var hits = page.Select(h => new SearchHit(_table[h.Ordinal], h.Score,
-            query.IsEmpty ? [] : Passages(ranker, passagePlan, query, h.Doc))).ToList();
+            query.IsEmpty ? [] : Passages(ranker, passagePlan, query, h.Doc)) { Missing = missing[h.Doc] }).ToList();
         var didYouMean = matches.Total < FewHits && !query.IsEmpty ? _speller.Value.Suggest(query.Normalized) ?? (matches.Total == 0 ? WithoutUnheldWords(query) : null) : null;
         return new SearchResult(query.Normalized, matches.Total, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits,
             _table.Facets(matches.FacetCounts), didYouMean)

@@ -5,7 +5,11 @@ namespace EduPlan.Search.Core.Searching;
 /// <summary>A passage of a hit: the section and an HTML-escaped snippet with &lt;mark&gt; around matched words.</summary>
 public sealed record Passage(string SectionId, string Heading, string Snippet);
 
-public sealed record SearchHit(DocumentInfo Document, float Score, IReadOnlyList<Passage> Passages);
+public sealed record SearchHit(DocumentInfo Document, float Score, IReadOnlyList<Passage> Passages)
+{
+    /// <summary>The query's words the document does not hold, as typed; empty when it holds them all.</summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
+}
 
 public sealed record FacetValue(string Value, int Count);
 

@@ -209,6 +209,21 @@ public sealed class BrowserTests(BrowserFixture fx)
             await stop.CancelAsync();
         });
 
+    // ------------------------------------------------------------------ 3b. a long query's hits say which word they lack
+
+    [Fact]
+    public Task A_hit_lacking_a_typed_word_says_so_under_it() =>
+        WithBrowser("missing-words", 1280, 900, async browser =>
+        {
+            const string query = "xổ số kiến thiết"; // no seed says "xổ": every hit holds three of the four words
+            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString(query)}");
+            await browser.WaitForAsync("document.querySelectorAll('#results .hit').length > 0 && !document.getElementById('results').hasAttribute('aria-busy')");
+            var lacking = await browser.EvaluateAsync<JsonElement>(
+                "[...document.querySelectorAll('#results .hit')].map(h => [...h.querySelectorAll('.missing s')].map(s => s.textContent))");
+            Assert.All(lacking.EnumerateArray(), words => Assert.Contains("xổ", Strings(words)));
+            AssertNoPageErrors(browser);
+        });
+
     // ------------------------------------------------------------------ 4. phone width
 
     [Fact]
