@@ -6,7 +6,7 @@ using EduPlan.Search.Core.Searching;
 using EduPlan.Search.Bench;
 using EduPlan.Search.Tests.Evaluation;
 
-// bench [all|index|search|citations|quality] [--corpus DIR]       the seeds' figures (README)
+// bench [all|index|search|citations|quality] [--corpus DIR] [--queries F]   the seeds' figures (README); F another judged query set
 // bench gen --docs N [--seed S] --out DIR                          a generated corpus
 // bench index (--corpus DIR | --docs N [--seed S]) [--breakdown]    build figures at scale
 // bench load (--corpus DIR | --docs N [--seed S]) [--seconds T] [--clients 1,8,32] [--cold]
@@ -117,7 +117,8 @@ void Citations()
 
 void Quality(SearchService service)
 {
-    var path = Path.Combine(data, "eval-queries.json");
+    // --queries takes another judged set, e.g. the held-out directives' (with --corpus tests/EduPlan.Search.Tests/Data/heldout).
+    var path = Option("--queries") ?? Path.Combine(data, "eval-queries.json");
     var queries = RankingEvaluation.Load(path);
     var index = service.Current!;
     var rows = new List<(EvalQuery Q, double Ndcg, double Recall, List<string> Ranking)>();
@@ -127,7 +128,7 @@ void Quality(SearchService service)
         var ranking = result.Hits.Select(h => h.Document.Id).ToList();
         rows.Add((q, RankingEvaluation.Ndcg(ranking, q.Judgements), RankingEvaluation.Recall(ranking, q.Judgements), ranking));
     }
-    Console.WriteLine($"\n## Search quality ({queries.Count} judged queries, Data/eval-queries.json)");
+    Console.WriteLine($"\n## Search quality ({queries.Count} judged queries, {Path.GetFileName(path)})");
     Console.WriteLine($"{"category",-14} {"queries",7} {"nDCG@10",8} {"recall@10",10}");
     foreach (var g in rows.GroupBy(r => r.Q.Category).OrderBy(g => g.Key))
         Console.WriteLine($"{g.Key,-14} {g.Count(),7} {g.Average(r => r.Ndcg),8:F3} {g.Average(r => r.Recall),10:F3}");
@@ -137,7 +138,7 @@ void Quality(SearchService service)
     {
         Console.WriteLine("queries below 0.8:");
         foreach (var r in weak)
-            Console.WriteLine($"  {r.Q.Id} [{r.Q.Category}] {r.Q.Query}: nDCG {r.Ndcg:F2}; got {string.Join(",", r.Ranking.Select(id => id[..3]))}, judged {string.Join(",", r.Q.Judgements.OrderByDescending(j => j.Value).Select(j => $"{j.Key[..3]}={j.Value}"))}");
+            Console.WriteLine($"  {r.Q.Id} [{r.Q.Category}] {r.Q.Query}: nDCG {r.Ndcg:F2}; got {string.Join(",", r.Ranking.Select(id => id[..3]))}, judged {string.Join(",", r.Q.Judgements.Where(j => j.Value > 0).OrderByDescending(j => j.Value).Select(j => $"{j.Key[..3]}={j.Value}"))}");
     }
 }
 

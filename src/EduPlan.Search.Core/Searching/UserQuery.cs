@@ -178,6 +178,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             }
             var typed = quoted
                 ? [(Alternatives: new List<QueryPhrase> { new(tokens, true) }, Abbreviated: false)]
+                : NumberAndYear().IsMatch(segment) ? [(Alternatives: NumberOfYear(tokens), Abbreviated: false)]
                 : tokens.Select(t => (Alternatives: WordOrSymbol(t, analyzed), Abbreviated: IsAbbreviation(segment, t))).ToList();
             foreach (var (alternatives, abbreviated) in typed)
             {
@@ -188,6 +189,17 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         }
         return new UserQuery(JoinAlternatives(typedUnits), excluded, text);
     }
+
+    [GeneratedRegex(@"^\d{1,5}/(?:19|20)\d\d$")]
+    private static partial Regex NumberAndYear();
+
+    /// <summary>
+    /// "20/2014", as in "Nghị định 20/2014": the instrument numbered 20 of 2014, whose symbol (20/2014/NĐ-CP) holds both as
+    /// parts at one position, or the two written side by side ("Nghị định 20/2014" repeated without its code, "tháng 12/2023").
+    /// Read as two words, a document citing 88/2014/QH13 and dated "ngày 20" was a match.
+    /// </summary>
+    private static List<QueryPhrase> NumberOfYear(List<AnalyzedToken> tokens) =>
+        [new(tokens.Select(t => t with { IsSymbolPart = true }).ToList(), false), new(tokens, false)];
 
     [GeneratedRegex(@"^(?:(?<code>\p{L}{1,6})(?<number>\d{1,5})|(?<number>\d{1,5})(?<code>\p{L}{1,6}))$")]
     private static partial Regex GluedCodeAndNumber();

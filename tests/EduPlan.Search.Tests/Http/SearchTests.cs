@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Text;
 using System.Text;
 using System.Text.Json;
@@ -219,6 +220,21 @@ public sealed class SearchTests(ApiFixture api)
         }
         Assert.True(partial > 0, $"every hit of \"{q}\" holds every word: the query tests nothing");
         Assert.Empty((await api.Search("phổ cập giáo dục")).GetProperty("hits").EnumerateArray().SelectMany(h => h.GetProperty("missing").EnumerateArray()));
+    }
+
+    [Theory]
+    [InlineData("88/2014")] // Nghị quyết 88/2014/QH13
+    [InlineData("20/2014")] // cited nowhere, though a seed holds "88/2014/QH13" and "ngày 20/3/2024"
+    [InlineData("Nghị định 20/2014")]
+    [InlineData("12/2023")] // a month as dates write it ("07/12/2023")
+    public async Task A_number_and_year_typed_as_one_find_only_texts_that_write_them_so(string q)
+    {
+        var numberAndYear = q.Split(' ')[^1];
+        var writing = new List<string>();
+        foreach (var id in (await api.Get("/api/documents")).EnumerateArray().Select(d => d.GetProperty("id").GetString()!))
+            if (Regex.IsMatch(TestPaths.SeedText(id), $@"(?<!\d){Regex.Escape(numberAndYear)}(?!\d)")) writing.Add(id);
+        var found = ApiFixture.HitIds(await api.Search(q, "&size=50"));
+        Assert.Equal(writing.Order(), found.Order());
     }
 
     public static TheoryData<string> HostileQueries() => new()
