@@ -29,7 +29,7 @@ internal static class MissingWords
             searcher.Search(only.Only(any), holding);
             var held = holding.Hits.Select(h => h.Doc).ToHashSet();
             foreach (var (doc, words) in missing)
-                if (!held.Contains(doc)) words.Add(unit.Alternatives[0].Text);
+                if (!held.Contains(doc) && !words.Contains(unit.Alternatives[0].Text)) words.Add(unit.Alternatives[0].Text);
         }
         return missing;
     }

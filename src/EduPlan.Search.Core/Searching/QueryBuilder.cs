@@ -25,6 +25,13 @@ public static class QueryBuilder
     private const float FoldedWhenMarked = 0.2f;
     private const float AdjacentBoost = 2f;
 
+    /// <summary>
+    /// A document of a province the query names gains what the name would weigh found once more: staff typing "Hà Nội năm học
+    /// 2024-2025" want Hà Nội's directive above every other province's for that year, whose words "nội" (nội dung) and
+    /// "năm học 2024 - 2025" in their titles matched as well.
+    /// </summary>
+    private const float ProvinceBoost = 1f;
+
     /// <summary>All the typed words adjacent, in order: the strongest evidence that a passage is about the query.</summary>
     private const float WholePhraseBoost = 4f;
 
@@ -127,7 +134,8 @@ public static class QueryBuilder
         }
         // "-Lào" excludes at the level typed: it must not drop documents that only say "lao động".
         var excluded = query.Excluded.SelectMany(phrase => fields.Select(f => Level(phrase.Tokens, f.Field, Typed(phrase.Tokens), 1f))).ToList();
-        return new QueryPlan(units, Math.Min(requiredUnits, query.Units.Count), phrases, excluded);
+        var provinces = query.Provinces().Select(p => (p.Province, ProvinceBoost * Phrase(p.Typed, IndexFields.Title, 1f).Sum(e => e.Boost))).ToList();
+        return new QueryPlan(units, Math.Min(requiredUnits, query.Units.Count), phrases, excluded) { Provinces = provinces };
     }
 
     /// <summary>The plan as a Lucene query: a match needs its required units; phrases add score; exclusions remove.</summary>
@@ -150,6 +158,8 @@ public static class QueryBuilder
         // A phrase's words are among the units, so a match of the root is a match of the units either way.
         var root = new BooleanQuery { { units, counts is null ? Occur.MUST : Occur.SHOULD } };
         foreach (var group in plan.Phrases) root.Add(ToLucene(group), Occur.SHOULD);
+        foreach (var (province, boost) in plan.Provinces)
+            root.Add(new TermQuery(new Term(IndexFields.Province, IndexFields.FilterValue(province))) { Boost = boost }, Occur.SHOULD);
         foreach (var evidence in plan.Excluded) root.Add(ToLucene(evidence), Occur.MUST_NOT);
         return root;
     }

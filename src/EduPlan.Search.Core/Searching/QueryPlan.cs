@@ -23,6 +23,9 @@ public sealed record QueryPlan(
     IReadOnlyList<IReadOnlyList<Evidence>> Phrases,
     IReadOnlyList<Evidence> Excluded)
 {
+    /// <summary>Provinces the query names, and what a document of that province gains: it is from where the user asked about.</summary>
+    public IReadOnlyList<(string Province, float Boost)> Provinces { get; init; } = [];
+
     /// <summary>The same plan with every evidence changed by <paramref name="change"/>.</summary>
     public QueryPlan Map(Func<Evidence, Evidence> change)
     {

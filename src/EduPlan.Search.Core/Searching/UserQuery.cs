@@ -68,6 +68,45 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         }
     }
 
+    /// <summary>
+    /// The provinces the query names ("Hà Nội", "Lai Chau", "Huế"): consecutive words spelling a province's name, with the marks
+    /// the user typed matching the name's ("cả mẫu" is not Cà Mau), or each operand of OR that is one ("Hà Giang OR Hà Tĩnh").
+    /// </summary>
+    public IEnumerable<(string Province, IReadOnlyList<AnalyzedToken> Typed)> Provinces()
+    {
+        for (var i = 0; i < Units.Count; i++)
+        {
+            if (Units[i].Alternatives.Count > 1)
+            {
+                foreach (var phrase in Units[i].Alternatives)
+                    if (ProvinceOf(phrase.Tokens) is { } named) yield return (named, phrase.Tokens);
+                continue;
+            }
+            for (var length = Math.Min(4, Units.Count - i); length >= 1; length--)
+            {
+                var words = Units.Skip(i).Take(length).Where(IsPlainWord).Select(u => u.Alternatives[0].Tokens[0]).ToList();
+                if (words.Count < length || ProvinceOf(words) is not { } province) continue;
+                yield return (province, words);
+                i += length - 1;
+                break;
+            }
+        }
+    }
+
+    private static string? ProvinceOf(IReadOnlyList<AnalyzedToken> tokens)
+    {
+        if (tokens.Any(t => t.IsSymbol || t.IsSymbolPart || IsNumber(t))) return null;
+        if (Text.Provinces.Canonical(string.Join(' ', tokens.Select(t => t.Exact))) is not { } name) return null;
+        var written = AnalyzedToken.Analyze(name.ToLowerInvariant());
+        if (written.Count != tokens.Count) return null;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var level = VietnameseFolding.TypedLevel(tokens[k].Exact);
+            if (!string.Equals(tokens[k].Form(level), written[k].Form(level), StringComparison.OrdinalIgnoreCase)) return null;
+        }
+        return name;
+    }
+
     private static bool IsNumber(AnalyzedToken t) => t.Exact.All(char.IsAsciiDigit);
 
     /// <summary>A type or issuer code, or letters no syllable is written with.</summary>
@@ -187,8 +226,59 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 pendingOr = false;
             }
         }
-        return new UserQuery(JoinAlternatives(typedUnits), excluded, text);
+        return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, text);
     }
+
+    /// <summary>
+    /// "chỉ thị 15", "quyết định số 1646", "công văn 3935": a kind's name and a number typed in a row are one instrument, found as a
+    /// symbol of that kind with that number (15-CT/TU, 1646/QĐ-UBND) or as the words written in a row ("Chỉ thị số 15", "Công văn
+    /// số 3935/BGDĐT-GDTrH"). Read as words, any text holding a "Chỉ thị" and a "15" (a date, a count) was a match. A number that
+    /// may be a year stays a word of its own: "kế hoạch 2024" asks for the plans of 2024.
+    /// </summary>
+    private static List<QueryUnit> InstrumentsByNumber(List<QueryUnit> units)
+    {
+        var joined = new List<QueryUnit>();
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (InstrumentAt(units, i) is { } found)
+            {
+                joined.Add(found.Unit);
+                i += found.Length - 1;
+            }
+            else joined.Add(units[i]);
+        }
+        return joined;
+    }
+
+    private static (QueryUnit Unit, int Length)? InstrumentAt(List<QueryUnit> units, int start)
+    {
+        for (var length = Math.Min(4, units.Count - start - 1); length >= 1; length--)
+        {
+            var words = PlainWords(units, start, length);
+            if (words is null || DocumentKinds.FromWord(string.Join(' ', words.Select(w => w.Folded))) is not { } kind) continue;
+            var numberAt = start + length;
+            var so = PlainWords(units, numberAt, 1) is [{ Folded: "so" }];
+            if (so) numberAt++;
+            if (PlainWords(units, numberAt, 1) is not [var number] || !IsNumber(number) || MayBeYear(number)) return null;
+            var typed = so ? words.Append(units[numberAt - 1].Alternatives[0].Tokens[0]).Append(number).ToList() : words.Append(number).ToList();
+            var other = so ? words.Append(number).ToList() : words.Append(AnalyzedToken.Analyze("số")[0]).Append(number).ToList();
+            var alternatives = new List<QueryPhrase> { new(typed, false), new(other, false) };
+            foreach (var code in DocumentKinds.CodesOf(kind))
+                alternatives.Add(new QueryPhrase([AnalyzedToken.Analyze(VietnameseFolding.FoldAll(code))[0], number with { IsSymbolPart = true }], false));
+            return (new QueryUnit(alternatives), numberAt - start + 1);
+        }
+        return null;
+    }
+
+    /// <summary>The single words of so many units from <paramref name="start"/>, or null when one is anything else.</summary>
+    private static List<AnalyzedToken>? PlainWords(List<QueryUnit> units, int start, int count)
+    {
+        if (start + count > units.Count) return null;
+        var words = units.Skip(start).Take(count).Where(IsPlainWord).Select(u => u.Alternatives[0].Tokens[0]).Where(t => !t.IsSymbol).ToList();
+        return words.Count == count ? words : null;
+    }
+
+    private static bool MayBeYear(AnalyzedToken number) => number.Exact.Length == 4 && int.Parse(number.Exact) is >= 1945 and <= 2045;
 
     [GeneratedRegex(@"^\d{1,5}/(?:19|20)\d\d$")]
     private static partial Regex NumberAndYear();

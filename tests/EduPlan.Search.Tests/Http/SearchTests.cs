@@ -237,6 +237,43 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Equal(writing.Order(), found.Order());
     }
 
+    [Theory]
+    [InlineData("{0} năm học")]
+    [InlineData("{0} nhiem vu nam hoc")]
+    [InlineData("giáo dục {0}")]
+    public async Task A_province_named_in_the_query_puts_its_own_documents_first(string pattern)
+    {
+        var documents = (await api.Get("/api/documents")).EnumerateArray()
+            .Select(d => (Id: d.GetProperty("id").GetString()!, Province: d.GetProperty("province").GetString())).ToList();
+        var provinces = documents.Where(d => d.Province is not null).Select(d => d.Province!).Distinct().ToList();
+        Assert.True(provinces.Count >= 3);
+        foreach (var province in provinces)
+        {
+            var q = string.Format(pattern, pattern.Contains("nhiem") ? TestPaths.FoldedWords(province).Trim() : province);
+            var own = documents.Where(d => d.Province == province).Select(d => d.Id).ToHashSet();
+            var found = ApiFixture.HitIds(await api.Search(q, "&size=50"));
+            var firsts = found.Take(own.Count(found.Contains)).ToList();
+            Assert.True(firsts.All(own.Contains), $"\"{q}\": {string.Join(", ", found)}; {province}'s own: {string.Join(", ", own)}");
+        }
+    }
+
+    [Theory]
+    [InlineData("chỉ thị", "", "29", "CT")]
+    [InlineData("Chỉ thị", "", "15", "CT")] // no seed cites a Chỉ thị 15, though they hold "Chỉ thị" and "15" apart
+    [InlineData("quyết định", "", "1646", "QĐ")]
+    [InlineData("quyet dinh", "so ", "2457", "QĐ")]
+    [InlineData("kế hoạch", "", "633", "KH")]
+    [InlineData("nghị quyết", "", "29", "NQ")]
+    public async Task A_kind_and_a_number_typed_in_a_row_find_the_texts_citing_that_instrument(string kind, string so, string number, string code)
+    {
+        var writing = new List<string>();
+        var cited = new Regex($@"(?<!\d){number}\s*[-/]\s*{code}\b|\b{kind}( số:?)? {number}(?!\d)", RegexOptions.IgnoreCase);
+        foreach (var id in (await api.Get("/api/documents")).EnumerateArray().Select(d => d.GetProperty("id").GetString()!))
+            if (cited.IsMatch(TestPaths.SeedText(id)) || cited.IsMatch(VietnameseFolding.FoldAll(TestPaths.SeedText(id)))) writing.Add(id);
+        var found = ApiFixture.HitIds(await api.Search($"{kind} {so}{number}", "&size=50"));
+        Assert.Equal(writing.Order(), found.Order());
+    }
+
     public static TheoryData<string> HostileQueries() => new()
     {
         "\"phổ cập", "(giáo dục", "giáo dục)", "*:*", "title:(", "a\u0000b\u0007c", "\ud800lone", "x\udc00y", "OR", "- -", "\"\"",

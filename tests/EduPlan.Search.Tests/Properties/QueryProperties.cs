@@ -74,6 +74,21 @@ public sealed class QueryProperties
         Assert.Equal(units, string.Join(" ; ", query.Units.Select(u => string.Join(" | ", u.Alternatives.Select(p => p.Text)))));
     }
 
+    [Theory]
+    [InlineData("Hà Nội năm học 2024-2025", "Hà Nội")]
+    [InlineData("ha noi nam hoc", "Hà Nội")]
+    [InlineData("LAI CHÂU xóa mù chữ", "Lai Châu")]
+    [InlineData("Hà Giang OR Hà Tĩnh", "Hà Giang ; Hà Tĩnh")]
+    [InlineData("Thành phố Hồ Chí Minh tiểu học", "Hồ Chí Minh")]
+    [InlineData("tư tưởng Hồ Chí Minh ở Huế", "Hồ Chí Minh ; Huế")]
+    [InlineData("cả mẫu giáo", "")] // folded "ca mau" is Cà Mau, but the marks typed say otherwise
+    [InlineData("hạ nội dung", "")]
+    [InlineData("20/2014 Lào", "")]
+    public void A_province_is_named_by_its_syllables_with_the_marks_typed(string q, string provinces)
+    {
+        Assert.Equal(provinces, string.Join(" ; ", UserQuery.Parse(q).Provinces().Select(p => p.Province)));
+    }
+
     /// <summary>The units, alternatives and exclusions as their tokens' forms at every level.</summary>
     private static string Describe(UserQuery q)
     {
