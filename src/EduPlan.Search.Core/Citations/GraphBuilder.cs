@@ -72,9 +72,10 @@ public static class GraphBuilder
             {
                 var (instrument, relation) = doc.Mentions[i];
                 var target = remap[instrument.Key];
+                // A text naming itself (a decision's annex plan "ban hành kèm theo Quyết định số …" of that decision) cites nothing.
+                if (target == source) continue;
                 if (!citedBy.TryGetValue(target, out var pairs)) citedBy[target] = pairs = [];
                 pairs.Add(new CitingPair(doc.Ordinal, i));
-                if (target == source) continue;
                 var edge = (source, target, relation);
                 edges[edge] = edges.GetValueOrDefault(edge) + 1;
             }

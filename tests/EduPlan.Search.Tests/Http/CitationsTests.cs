@@ -123,6 +123,27 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task No_document_cites_itself_and_an_instruments_count_is_its_citing_documents_in_the_graph()
+    {
+        // 004's annex plan says it is "ban hành kèm theo Quyết định số: 1646 /QĐ-UBND": its own decision, not a citation.
+        var graph = await api.Get("/api/graph");
+        var incoming = graph.GetProperty("edges").EnumerateArray().GroupBy(e => e.GetProperty("target").GetString()!)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.GetProperty("source").GetString()!).Distinct().Count());
+        var checkedOwn = 0;
+        foreach (var document in (await api.Get("/api/documents")).EnumerateArray())
+        {
+            var id = document.GetProperty("id").GetString()!;
+            var key = (await api.Get($"/api/documents/{id}")).GetProperty("instrumentKey").GetString();
+            if (key is null) continue;
+            var own = await api.Get($"/api/instruments/{key}?size=100");
+            Assert.DoesNotContain(own.GetProperty("citedBy").EnumerateArray(), c => c.GetProperty("document").GetProperty("id").GetString() == id);
+            Assert.Equal(incoming.GetValueOrDefault(key), own.GetProperty("citedByCount").GetInt32());
+            checkedOwn++;
+        }
+        Assert.True(checkedOwn >= 4);
+    }
+
+    [Fact]
     public async Task Citations_of_a_document_are_in_text_order_with_offsets_into_the_source()
     {
         var source = TestPaths.SeedText(Seeds.SonLaDecision).Normalize(NormalizationForm.FormC);
