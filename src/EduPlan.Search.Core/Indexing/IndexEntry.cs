@@ -39,13 +39,16 @@ public sealed class IndexEntry
         var info = document.Info;
         // Each section is analysed once; its tokens, joined, are the document's body, and the section keeps where it starts in it.
         var sections = document.Sections.Where(s => s.Text.Length > 0).Select(s => (Section: s, Tokens: AnalyzedToken.Analyze(s.Text))).ToList();
-        // Symbols of what the document cites are searchable in their normalised form too, wherever written.
-        var cited = AnalyzedToken.Analyze(string.Join(" ", citations.Where(c => c.Instrument.Symbol is not null).Select(c => c.Instrument.Symbol)));
-        var body = sections.Select(s => (IReadOnlyList<AnalyzedToken>)s.Tokens).Append(cited).ToList();
+        // Symbols of what the document cites are searchable in their normalised form too, wherever written: each apart from the
+        // next, as sections are, so that no phrase joins a part of one to a part of another ("CT" of 29-CT/TW, "TU" of 49-CTr/TU).
+        var cited = citations.Where(c => c.Instrument.Symbol is not null).Select(c => (IReadOnlyList<AnalyzedToken>)AnalyzedToken.Analyze(c.Instrument.Symbol!));
+        // The empty text last marks where the sections end when nothing is cited.
+        var body = sections.Select(s => (IReadOnlyList<AnalyzedToken>)s.Tokens).Concat(cited).Append([]).ToList();
         var starts = TokenListStream.Starts(body);
         var title = AnalyzedToken.Analyze($"{info.Title} {info.Symbol}");
         var indexed = new IndexedSections(sections.Select((s, i) => new IndexedSection(s.Section.Id,
-            s.Section.Number.Length > 0 ? $"{s.Section.Number}. {s.Section.Heading}" : s.Section.Heading, s.Section.Text, starts[i])).ToList(), starts[^1]);
+            s.Section.Number.Length > 0 ? $"{s.Section.Number}. {s.Section.Heading}" : s.Section.Heading, s.Section.Text, starts[i])).ToList(),
+            starts[sections.Count]);
 
         _id.SetStringValue(info.Id);
         var entry = new Document

@@ -73,7 +73,8 @@ public static class SnippetBuilder
     {
         var partsAt = analyzed.Where(t => t.IsSymbolPart).GroupBy(t => t.Position).ToDictionary(g => g.Key, g => g.Select(t => t.Folded).ToHashSet());
         if (partsAt.Count == 0) return;
-        var sought = query.Units.SelectMany(u => u.Alternatives).Where(p => p.Tokens.Count == 1 || p.Tokens.All(t => t.IsSymbolPart)).ToList();
+        // A word, or parts sought at one position (every token after the first a part).
+        var sought = query.Units.SelectMany(u => u.Alternatives).Where(p => p.Tokens.Skip(1).All(t => t.IsSymbolPart)).ToList();
         for (var i = 0; i < tokens.Count; i++)
             if (tokens[i].IsSymbol && partsAt.TryGetValue(tokens[i].Position, out var parts) && sought.Any(p => p.Tokens.All(t => parts.Contains(t.Folded))))
                 marked[i] = Math.Max(marked.GetValueOrDefault(i), 1);

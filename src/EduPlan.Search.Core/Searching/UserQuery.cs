@@ -167,6 +167,22 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         return parts.Count == 0 ? [word] : [word, new QueryPhrase(parts, false)];
     }
 
+    /// <summary>
+    /// A quoted phrase's words, each symbol as its parts at one position: "2457/QĐ" quoted is part of 2457/QĐ-BGDĐT as it is
+    /// unquoted, and "Quyết định số 2457/QĐ" is those words before that symbol.
+    /// </summary>
+    private static List<AnalyzedToken> Quoted(List<AnalyzedToken> tokens, List<AnalyzedToken> analyzed)
+    {
+        var words = new List<AnalyzedToken>();
+        foreach (var token in tokens)
+        {
+            var parts = token.IsSymbol ? analyzed.Where(t => t.IsSymbolPart && t.Position == token.Position).ToList() : [];
+            if (parts.Count == 0) words.Add(token);
+            else words.AddRange(parts.Select((part, i) => part with { IsSymbolPart = i > 0 }));
+        }
+        return words;
+    }
+
     public static UserQuery Parse(string? raw)
     {
         var text = VietnameseFolding.NormalizeText(raw ?? "").Trim();
@@ -215,9 +231,10 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 pendingOr = false;
                 continue;
             }
-            var typed = quoted
-                ? [(Alternatives: new List<QueryPhrase> { new(tokens, true) }, Abbreviated: false)]
-                : NumberAndYear().IsMatch(segment) ? [(Alternatives: NumberOfYear(tokens), Abbreviated: false)]
+            var pieces = tokens.Count > 1 && IsSymbolPieces(segment, tokens);
+            var typed = quoted && !pieces
+                ? [(Alternatives: new List<QueryPhrase> { new(Quoted(tokens, analyzed), true) }, Abbreviated: false)]
+                : pieces ? [(Alternatives: Pieces(tokens), Abbreviated: false)]
                 : tokens.Select(t => (Alternatives: WordOrSymbol(t, analyzed), Abbreviated: IsAbbreviation(segment, t))).ToList();
             foreach (var (alternatives, abbreviated) in typed)
             {
@@ -280,16 +297,36 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     private static bool MayBeYear(AnalyzedToken number) => number.Exact.Length == 4 && int.Parse(number.Exact) is >= 1945 and <= 2045;
 
+    [GeneratedRegex(@"^[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+$")]
+    private static partial Regex JoinedPieces();
+
     [GeneratedRegex(@"^\d{1,5}/(?:19|20)\d\d$")]
     private static partial Regex NumberAndYear();
 
     /// <summary>
-    /// "20/2014", as in "Nghị định 20/2014": the instrument numbered 20 of 2014, whose symbol (20/2014/NĐ-CP) holds both as
-    /// parts at one position, or the two written side by side ("Nghị định 20/2014" repeated without its code, "tháng 12/2023").
-    /// Read as two words, a document citing 88/2014/QH13 and dated "ngày 20" was a match.
+    /// Whether pieces joined by '/' or '-' are a symbol's: a number and a year ("20/2014"), or codes and numbers of which one is a
+    /// type or issuer code ("CT/TW", "29-CT", "CT-TTg"). A school year ("2023-2024") stays two words, ranked higher side by side,
+    /// and so do abbreviations ("PCGD-XMC"), which each find their long forms.
     /// </summary>
-    private static List<QueryPhrase> NumberOfYear(List<AnalyzedToken> tokens) =>
-        [new(tokens.Select(t => t with { IsSymbolPart = true }).ToList(), false), new(tokens, false)];
+    private static bool IsSymbolPieces(string segment, List<AnalyzedToken> tokens) =>
+        tokens.All(t => !t.IsSymbol) && JoinedPieces().IsMatch(segment)
+        && (NumberAndYear().IsMatch(segment)
+            || (tokens.All(t => IsNumber(t) || IsCode(t)) && tokens.Any(IsTypeOrIssuerCode)));
+
+    /// <summary>
+    /// Pieces joined by '/' or '-' that the tokenizer does not read as one symbol: "CT/TW", "29-CT", "NQ/TW", "20/2014" (as in
+    /// "Nghị định 20/2014"), "2024-2025". They are one thing: parts of one symbol (29-CT/TW, 20/2014/NĐ-CP), or the pieces written
+    /// side by side ("năm học 2024 - 2025", "tháng 12/2023"). Read as words anywhere, "CT/TU" found every text saying "tư", and
+    /// "20/2014" a text citing 88/2014/QH13 on a "ngày 20"; quoted, they found nothing.
+    /// </summary>
+    private static List<QueryPhrase> Pieces(List<AnalyzedToken> tokens)
+    {
+        var parts = new QueryPhrase(tokens.Select((t, i) => t with { IsSymbolPart = i > 0 }).ToList(), false);
+        // A code is written inside its symbol: side by side, "CT" and "TU" are the ends of two symbols in a list.
+        return tokens.Any(IsTypeOrIssuerCode) ? [parts] : [parts, new(tokens, false)];
+    }
+
+    private static bool IsTypeOrIssuerCode(AnalyzedToken t) => DocumentKinds.FromCode(t.Exact) is not null || IssuerCodes.Name(t.Exact) is not null;
 
     [GeneratedRegex(@"^(?:(?<code>\p{L}{1,6})(?<number>\d{1,5})|(?<number>\d{1,5})(?<code>\p{L}{1,6}))$")]
     private static partial Regex GluedCodeAndNumber();

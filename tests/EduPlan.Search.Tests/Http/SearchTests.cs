@@ -274,6 +274,27 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Equal(writing.Order(), found.Order());
     }
 
+    [Theory]
+    [InlineData("CT/TU")] // 15-CT/TU; not 49-CTr/TU, nor "tư" and a "CT" apart
+    [InlineData("NQ/TW")]
+    [InlineData("CT-TTg")]
+    [InlineData("\"29-CT\"")]
+    [InlineData("\"CT/TW\"")]
+    [InlineData("\"2457/QĐ\"")]
+    public async Task Part_of_a_symbol_quoted_or_not_finds_exactly_the_texts_whose_symbols_hold_it(string q)
+    {
+        var part = new Regex($@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(q.Trim('"'))}(?![\p{{L}}])", RegexOptions.IgnoreCase);
+        var writing = new List<string>();
+        foreach (var id in (await api.Get("/api/documents")).EnumerateArray().Select(d => d.GetProperty("id").GetString()!))
+            if (part.IsMatch(TestPaths.SeedText(id))) writing.Add(id);
+        Assert.NotEmpty(writing);
+        var result = await api.Search(q, "&size=50");
+        Assert.Equal(writing.Order(), ApiFixture.HitIds(result).Order());
+        // The symbol holding the part is what the first hit's snippet marks.
+        var snippet = result.GetProperty("hits")[0].GetProperty("passages")[0].GetProperty("snippet").GetString()!;
+        Assert.Matches($@"<mark>[^<]*{Regex.Escape(q.Trim('"'))}[^<]*</mark>", snippet);
+    }
+
     public static TheoryData<string> HostileQueries() => new()
     {
         "\"phổ cập", "(giáo dục", "giáo dục)", "*:*", "title:(", "a\u0000b\u0007c", "\ud800lone", "x\udc00y", "OR", "- -", "\"\"",
