@@ -36,11 +36,15 @@ public static class ServiceSetup
             return new SearchService(ReadOptions(configuration), message => log.LogInformation("{Message}", message));
         });
         services.AddHostedService<IndexStartup>();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Complete);
+        // A q of 1,000 characters heavy in marks is some 9 KB percent-encoded: past Kestrel's 8 KB request line, it got an empty
+        // 414 instead of the search (or the clear 400 a longer q gets).
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestLineSize = 16 * 1024);
         services.AddOpenApi();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()
-            .WithExposedHeaders(DocumentsApi.TotalCountHeader))); // a portal paging the documents reads the total
+            // A portal paging the documents reads the total; one over the rate limit reads when to retry.
+            .WithExposedHeaders(DocumentsApi.TotalCountHeader, "Retry-After")));
         services.AddRateLimiter(o => ConfigureRateLimit(o, configuration));
         services.AddResultCache(configuration);
         services.AddSingleton<SearchGate>();
@@ -71,9 +75,26 @@ public static class ServiceSetup
             await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context.HttpContext,
-                ProblemDetails = { Status = 429, Title = "Too many requests", Detail = $"This client sent more than {permits} requests in a minute; retry in {retry} s." },
+                ProblemDetails =
+                {
+                    Status = 429, Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4", Title = "Too many requests",
+                    Detail = $"This client sent more than {permits} requests in a minute; retry in {retry} s.",
+                },
             });
         };
+    }
+
+    /// <summary>
+    /// Text files say they are UTF-8: a portal page in windows-1252 read the widget's script in its own encoding, and its
+    /// Vietnamese labels came out as "TÃ¬m kiáº¿m".
+    /// </summary>
+    private static Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider TextWithCharset()
+    {
+        var provider = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+        foreach (var (extension, type) in provider.Mappings.ToList())
+            if (type.StartsWith("text/", StringComparison.Ordinal) || type is "application/javascript" or "application/json" or "image/svg+xml")
+                provider.Mappings[extension] = $"{(type == "application/javascript" ? "text/javascript" : type)}; charset=utf-8";
+        return provider;
     }
 
     public static WebApplication UseEduPlanSearch(this WebApplication app)
@@ -89,7 +110,15 @@ public static class ServiceSetup
             await next();
         });
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            ContentTypeProvider = TextWithCharset(),
+            // The widget's script is fetched from other origins' pages, as a module or by fetch() too.
+            OnPrepareResponse = file =>
+            {
+                if (file.File.Name == "embed.js") file.Context.Response.Headers.AccessControlAllowOrigin = "*";
+            },
+        });
         app.UseCors();
         app.UseRateLimiter();
         app.UseOutputCache();

@@ -8,7 +8,8 @@ public static class SiteEndpoints
 {
     public static void MapSiteEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", Health).WithTags("Service").WithName("Health")
+        // Uptime monitors ask with HEAD as often as with GET.
+        app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], Health).WithTags("Service").WithName("Health")
             .WithSummary("200 once an index is open (status ok, or rebuilding while a newer one is built, or degraded with the error); 503 before");
         app.MapGet("/opensearch.xml", OpenSearch).WithTags("Service").WithName("OpenSearch").RequireCors(ServiceSetup.PublicCors)
             .WithSummary("The OpenSearch description of the search page");

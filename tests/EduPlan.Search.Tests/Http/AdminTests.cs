@@ -178,12 +178,19 @@ public sealed class AdminOffAndLimitsTests : IAsyncLifetime
         HttpResponseMessage? limited = null;
         for (var i = 0; i < 40 && limited is null; i++)
         {
-            var r = await _client.GetAsync("/api/documents");
+            // As a portal's page asks: it must be able to read when to retry.
+            var get = new HttpRequestMessage(HttpMethod.Get, "/api/documents");
+            get.Headers.Add("Origin", "https://portal.example");
+            var r = await _client.SendAsync(get);
             if ((int)r.StatusCode == 429) limited = r;
         }
         Assert.NotNull(limited);
         Assert.True(limited!.Headers.RetryAfter is not null);
+        Assert.Contains("Retry-After", limited.Headers.GetValues("Access-Control-Expose-Headers").Single());
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        var problem = await limited.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("type").GetString()));
+        Assert.Contains("retry", problem.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/healthz")).StatusCode);
     }
 

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Xml.Linq;
 
@@ -27,9 +28,31 @@ public sealed class SiteTests(ApiFixture api)
         var response = await api.Client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+        // Said in the header: a portal page in another encoding must not read the Vietnamese labels in its own.
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
         var body = await response.Content.ReadAsStringAsync();
         // Offline: no page loads a script, style or font from another host.
         if (type == "text/html") Assert.DoesNotMatch(@"(src|href)\s*=\s*[""']https?://", body);
         Assert.DoesNotContain("fonts.googleapis", body);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/nonexistent", 404, "/api/search")]
+    [InlineData("POST", "/api/search?q=x", 405, "GET")]
+    [InlineData("DELETE", "/api/documents", 405, "GET")]
+    public async Task Problems_the_framework_writes_say_what_to_do(string method, string url, int status, string hint)
+    {
+        var response = await api.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.Contains(hint, problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Health_answers_HEAD_as_uptime_monitors_ask()
+    {
+        var response = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/healthz"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }
