@@ -9,16 +9,21 @@ namespace EduPlan.Search.Core.Searching;
 /// <summary>
 /// "Did you mean": corrects each word of a query that finds little, from the index's own vocabulary:
 /// a word typed in Telex or VNI without an input method is read as Vietnamese; an unknown word is
-/// replaced by the most frequent known word within one or two edits of its folded form.
+/// replaced by the known word within one or two edits of its folded form that is nearest with its marks,
+/// the most frequent of those.
 /// </summary>
 public sealed class SpellingSuggester
 {
-    private readonly Dictionary<string, (string Exact, int Frequency)> _byFolded = new(StringComparer.Ordinal);
+    /// <summary>Each folded form's spellings with marks, and how many documents hold each.</summary>
+    private readonly Dictionary<string, List<(string Exact, int Frequency)>> _byFolded = new(StringComparer.Ordinal);
     private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<char, List<string>> _foldedByInitial = new();
 
+    private readonly IndexReader _reader;
+
     public SpellingSuggester(IndexReader reader)
     {
+        _reader = reader;
         var field = IndexFields.Leveled(IndexFields.Body, MarkLevel.Exact);
         var terms = MultiFields.GetTerms(reader, field);
         if (terms is null) return;
@@ -30,8 +35,8 @@ public sealed class SpellingSuggester
             if (VietnameseFolding.FoldAll(term) is not { Length: > 0 }) continue;
             _exact.Add(term);
             var folded = VietnameseFolding.FoldAll(term);
-            var frequency = e.DocFreq;
-            if (!_byFolded.TryGetValue(folded, out var best) || best.Frequency < frequency) _byFolded[folded] = (term, frequency);
+            if (!_byFolded.TryGetValue(folded, out var spellings)) _byFolded[folded] = spellings = [];
+            spellings.Add((term, e.DocFreq));
         }
         foreach (var folded in _byFolded.Keys)
         {
@@ -47,11 +52,15 @@ public sealed class SpellingSuggester
         if (words.Length is 0 or > 12) return null;
         var changed = false;
         var result = new List<string>(words.Length);
-        foreach (var raw in words)
+        for (var i = 0; i < words.Length; i++)
         {
+            var raw = words[i];
             var prefix = raw.StartsWith('-') ? "-" : "";
-            var word = raw.TrimStart('-').Trim('"', '(', ')', ',', '.', ';');
-            var suggestion = Correct(word);
+            var word = Bare(raw);
+            // The words beside it, as corrected so far: "giao dut" is "giao dục" because "giáo dục" is written everywhere.
+            var before = i > 0 ? Bare(result[i - 1]) : null;
+            var after = i + 1 < words.Length ? Bare(words[i + 1]) : null;
+            var suggestion = Correct(word, before, after);
             if (suggestion is not null && suggestion != word.ToLowerInvariant())
             {
                 result.Add(prefix + suggestion);
@@ -62,17 +71,21 @@ public sealed class SpellingSuggester
         return changed ? string.Join(' ', result) : null;
     }
 
-    private string? Correct(string word)
+    private static string Bare(string raw) => raw.TrimStart('-').Trim('"', '(', ')', ',', '.', ';');
+
+    private string? Correct(string word, string? before, string? after)
     {
         if (word.Length < 2 || word.Equals("OR", StringComparison.Ordinal)) return null;
         var tokens = AnalyzedToken.Analyze(word);
         if (tokens.Count != 1 || tokens[0].IsSymbol) return TypedScheme(word);
         var token = tokens[0];
         if (_exact.Contains(token.Exact)) return null;
+        // Capitals are an acronym or an operator ("TIMSS", "AND"), not Telex or a misspelt word: "tìm", "án" helped no one.
+        if (word.All(c => !char.IsLetter(c) || char.IsUpper(c))) return null;
         if (TypedScheme(word) is { } typed) return typed;
         if (_byFolded.ContainsKey(token.Folded)) return null; // known without marks: nothing to correct
         if (token.Folded.Length == 0 || !char.IsLetter(token.Folded[0])) return null;
-        return Nearest(token.Folded);
+        return Nearest(token.Folded, token.Exact, Folded(before), Folded(after));
     }
 
     private string? TypedScheme(string word)
@@ -82,25 +95,43 @@ public sealed class SpellingSuggester
         return null;
     }
 
-    private string? Nearest(string folded)
+    /// <summary>
+    /// The known word nearest the typed one: fewest edits folded, then fewest with the marks as typed ("dụt" is "dục", one letter
+    /// off, not "đủ"; "cậpp" is "cập", not the more frequent "cấp"), then the most frequent.
+    /// </summary>
+    private static string? Folded(string? word) => word is null ? null : VietnameseFolding.FoldAll(word.ToLowerInvariant());
+
+    /// <summary>How many documents write the candidate beside the words typed beside it.</summary>
+    private int BesideNeighbours(string candidate, string? before, string? after)
     {
+        var field = IndexFields.Pairs(IndexFields.Body);
+        return (before is { Length: > 0 } ? _reader.DocFreq(new Term(field, $"{before} {candidate}")) : 0)
+               + (after is { Length: > 0 } ? _reader.DocFreq(new Term(field, $"{candidate} {after}")) : 0);
+    }
+
+    private string? Nearest(string folded, string exact, string? before, string? after)
+    {
+        var typedMarks = VietnameseFolding.TypedLevel(exact) != MarkLevel.Folded;
         if (!_foldedByInitial.TryGetValue(folded[0], out var candidates)) return null;
         var maxDistance = folded.Length <= 4 ? 1 : 2;
         string? best = null;
-        var bestScore = (Distance: int.MaxValue, Frequency: 0);
+        var bestScore = (Distance: int.MaxValue, Beside: 0, Marked: int.MaxValue, Frequency: 0);
         foreach (var c in candidates)
         {
             if (Math.Abs(c.Length - folded.Length) > maxDistance) continue;
             var d = Distance(folded, c, maxDistance);
             if (d > maxDistance) continue;
-            var frequency = _byFolded[c].Frequency;
-            if (d < bestScore.Distance || (d == bestScore.Distance && frequency > bestScore.Frequency))
+            var beside = BesideNeighbours(c, before, after);
+            foreach (var (spelling, frequency) in _byFolded[c])
             {
-                best = c;
-                bestScore = (d, frequency);
+                var marked = typedMarks ? Distance(exact, spelling, int.MaxValue - 1) : 0;
+                if ((d, -beside, marked, -frequency).CompareTo((bestScore.Distance, -bestScore.Beside, bestScore.Marked, -bestScore.Frequency)) >= 0) continue;
+                // Typed without marks, corrected without marks: "giao dut" is "giao duc".
+                best = typedMarks ? spelling : c;
+                bestScore = (d, beside, marked, frequency);
             }
         }
-        return best is null ? null : _byFolded[best].Exact;
+        return best;
     }
 
     /// <summary>Damerau–Levenshtein (optimal string alignment) distance, stopping early past <paramref name="max"/>.</summary>

@@ -76,6 +76,10 @@ public sealed class QualityTests(ApiFixture api)
     [InlineData("pho63 ca65p", "phổ cập")]
     [InlineData("chuyeenr ddooir soos", "chuyển đổi số")]
     [InlineData("giáo dụcc", "giáo dục")]
+    // Of the words one letter off, the one nearest with the marks typed and written beside the other words: not "giáo đủ", "phổ cấp".
+    [InlineData("giáo dụt", "giáo dục")]
+    [InlineData("giao dut", "giao duc")]
+    [InlineData("phổ cậpp", "phổ cập")]
     // A word no document holds, correctly spelt: the rest of the query is offered.
     [InlineData("dạy học livestream", "dạy học")]
     [InlineData("DẠY HỌC LIVESTREAM", "DẠY HỌC")]
@@ -86,6 +90,16 @@ public sealed class QualityTests(ApiFixture api)
         Assert.Equal(expected, result.GetProperty("didYouMean").GetString());
         var corrected = await api.Search(expected);
         Assert.True(corrected.GetProperty("total").GetInt32() >= 1);
+    }
+
+    [Theory]
+    [InlineData("AND")]
+    [InlineData("NOT")]
+    [InlineData("UNESCO")]
+    public async Task A_word_in_capitals_no_document_holds_is_not_corrected_into_another(string q)
+    {
+        // An acronym or an operator, not Telex: "AND" is not "án".
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await api.Search(q)).GetProperty("didYouMean").ValueKind);
     }
 
     [Theory]
