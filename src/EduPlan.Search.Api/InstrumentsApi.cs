@@ -1,3 +1,4 @@
+using EduPlan.Search.Core.Text;
 using System.Text;
 using System.Text.Json;
 using EduPlan.Search.Core.Citations;
@@ -65,17 +66,21 @@ public static class InstrumentsApi
         var graph = index.Graph;
         var citing = graph.CitingDocuments(key).Select(index.Find).OfType<DocumentInfo>().ToList();
         var provinces = citing.GroupBy(d => d.Province ?? "").Select(g => new FacetDto(g.Key, g.Count()))
-            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, VietnameseOrder.Comparer).ToList();
         // Provinces are compared folded, as search filters are: once per province, not once per citing document.
         var wanted = province is { Length: > 0 } ? province.Select(p => IndexFields.FilterValue(FilterValues.Province(p))).ToHashSet(StringComparer.Ordinal) : null;
         var kept = wanted is null ? null : provinces.Select(p => p.Value).Where(v => wanted.Contains(IndexFields.FilterValue(v))).ToHashSet(StringComparer.Ordinal);
         var selected = kept is null ? citing : citing.Where(d => kept.Contains(d.Province ?? "")).ToList();
         IReadOnlySet<string>? documents = kept is null ? null : selected.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        // Citing documents by province, then id, on every page and in the whole list: a page of one and a page of two walk them alike.
+        var inOrder = selected.OrderBy(d => d.Province is null).ThenBy(d => d.Province, VietnameseOrder.Comparer).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .Select((d, rank) => (d.Id, rank)).ToDictionary(p => p.Id, p => p.rank, StringComparer.Ordinal);
         if (paged)
-            documents = selected.OrderBy(d => d.Province ?? "\uffff", StringComparer.Ordinal).ThenBy(d => d.Id, StringComparer.Ordinal)
-                .Skip((int)Math.Min((long)(pageNumber - 1) * pageSize, selected.Count)).Take(pageSize).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            documents = inOrder.Where(p => p.Value >= (long)(pageNumber - 1) * pageSize && p.Value < (long)pageNumber * pageSize)
+                .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var citedBy = graph.CitedBy(key, documents)
             .Select(x => new CitedByDto(index.Find(x.DocumentId)!, x.Citation.Relation, x.Citation.Context, x.Citation.SectionId))
+            .OrderBy(c => inOrder.GetValueOrDefault(c.Document.Id, int.MaxValue))
             .ToList();
         var cites = i.DocumentId is { } docId ? graph.CitationsOf(docId).Select(c => ToDto(c, graph)).ToList() : null;
         return TypedResults.Ok(new InstrumentDetailDto(i.Key, i.Kind, i.Symbol, i.Number, i.IssuerCode, i.Issuer, i.Scope, i.Date, i.Year,

@@ -34,6 +34,11 @@ public static class Paging
     private static bool TryInt(string? text, int fallback, out int value)
     {
         if (string.IsNullOrWhiteSpace(text)) { value = fallback; return true; }
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value)) return true;
+        // A whole number past int's range ("page=99999999999") is far past the last page, not "not a whole number".
+        var digits = text.Trim().TrimStart('+');
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit)) return false;
+        value = int.MaxValue;
+        return true;
     }
 }

@@ -34,14 +34,15 @@ public static class SearchApi
     private static Results<Ok<FacetsDto>, ProblemHttpResult> Facets(SearchService search) =>
         search.Current is { } index ? TypedResults.Ok(FacetsDto.From(index.AllFacets())) : Problems.NotReady(search.LastError);
 
+    /// <summary>The query string as the contract names it: generated clients send what the OpenAPI document says.</summary>
     public sealed record SearchParameters(
-        [FromQuery] string? Q,
-        [FromQuery] string[]? Province,
-        [FromQuery] string[]? Kind,
-        [FromQuery] string[]? Year,
-        [FromQuery] string[]? SchoolYear,
-        [FromQuery] string? Page,
-        [FromQuery] string? Size);
+        [FromQuery(Name = "q")] string? Q,
+        [FromQuery(Name = "province")] string[]? Province,
+        [FromQuery(Name = "kind")] string[]? Kind,
+        [FromQuery(Name = "year")] string[]? Year,
+        [FromQuery(Name = "schoolYear")] string[]? SchoolYear,
+        [FromQuery(Name = "page")] string? Page,
+        [FromQuery(Name = "size")] string? Size);
 
     private static async Task<Results<Ok<SearchResponseDto>, ProblemHttpResult>> Search([AsParameters] SearchParameters p, SearchService search,
         SearchGate gate, HttpContext http)

@@ -41,7 +41,13 @@ public static class ServiceSetup
         // 414 instead of the search (or the clear 400 a longer q gets).
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestLineSize = 16 * 1024);
         services.AddOpenApi();
-        services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+            // Numbers are numbers: the web default also reads them from strings, and the OpenAPI document then typed every
+            // count and score "integer or string".
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
         services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()
             // A portal paging the documents reads the total; one over the rate limit reads when to retry.
             .WithExposedHeaders(DocumentsApi.TotalCountHeader, "Retry-After")));

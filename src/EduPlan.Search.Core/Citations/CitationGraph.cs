@@ -135,7 +135,11 @@ public sealed class CitationGraph
         if (!string.IsNullOrWhiteSpace(kind))
             all = all.Where(n => VietnameseFolding.FoldAll(n.Kind) == VietnameseFolding.FoldAll(VietnameseFolding.NormalizeText(kind).Trim()));
         if (!string.IsNullOrWhiteSpace(scope))
-            all = all.Where(n => VietnameseFolding.FoldAll(n.Scope) == VietnameseFolding.FoldAll(VietnameseFolding.NormalizeText(scope).Trim()));
+        {
+            // "tỉnh Sơn La", "Son La" and "Sơn La" name one scope, as the search's province filter reads them.
+            var wanted = VietnameseFolding.FoldAll(Searching.FilterValues.Province(VietnameseFolding.NormalizeText(scope).Trim()));
+            all = all.Where(n => VietnameseFolding.FoldAll(n.Scope) == wanted);
+        }
         if (!string.IsNullOrWhiteSpace(q))
         {
             var parts = QueryParts(q);

@@ -1,3 +1,4 @@
+using EduPlan.Search.Core.Text;
 using EduPlan.Search.Core.Documents;
 
 namespace EduPlan.Search.Core.Searching;
@@ -85,7 +86,7 @@ internal sealed class DocumentTable
         for (var f = 0; f < FacetNames.Length; f++)
             facets[FacetNames[f]] = counters[f].Select((count, n) => new FacetValue(_facetValues[f][n], count))
                 .Where(v => v.Count > 0)
-                .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).ToList();
+                .OrderByDescending(v => v.Count).ThenBy(v => v.Value, VietnameseOrder.Comparer).ToList();
         return facets;
     }
 }

@@ -82,4 +82,11 @@ public sealed class VietnameseFoldingTests
         foreach (var text in texts)
             Assert.Equal(AnalyzedToken.AnalyzeWithLucene(text), AnalyzedToken.Analyze(text));
     }
+
+    [Fact]
+    public void Names_sort_as_Vietnamese_readers_look_for_them()
+    {
+        string[] names = ["Yên Bái", "Đà Nẵng", "Bắc Giang", "Điện Biên", "Đắk Lắk", "Cà Mau", "Dak Nong", "An Giang"];
+        Assert.Equal(["An Giang", "Bắc Giang", "Cà Mau", "Dak Nong", "Đà Nẵng", "Đắk Lắk", "Điện Biên", "Yên Bái"], names.Order(VietnameseOrder.Comparer));
+    }
 }

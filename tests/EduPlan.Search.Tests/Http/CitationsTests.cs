@@ -73,12 +73,23 @@ public sealed class CitationsTests(ApiFixture api)
         }
         Assert.Equal(Enumerable.Repeat(1, byProvince.Values.Sum()).Append(0), documentsPerPage);
         Assert.Equal(expected, paged.Order().ToList());
+        // Pages of one and of two walk the documents in the same order as the whole list.
+        var pairs = new List<string>();
+        for (var page = 1; page <= (byProvince.Values.Sum() + 1) / 2; page++)
+            pairs.AddRange((await api.Get($"/api/instruments/{key}?page={page}&size=2")).GetProperty("citedBy").EnumerateArray().Select(Occurrence));
+        Assert.Equal(all.GetProperty("citedBy").EnumerateArray().Select(Occurrence), paged);
+        Assert.Equal(paged, pairs);
+        Assert.Empty((await api.Get($"/api/instruments/{key}?page=99999999999&size=2")).GetProperty("citedBy").EnumerateArray());
 
         var laiChau = await api.Get($"/api/instruments/{key}?province={Uri.EscapeDataString("Lai Chau")}");
         Assert.Equal(byProvince["Lai Châu"], laiChau.GetProperty("citedByDocuments").GetInt32());
         Assert.All(laiChau.GetProperty("citedBy").EnumerateArray(), c => Assert.Equal("Lai Châu", c.GetProperty("document").GetProperty("province").GetString()));
         var namedAsStaffDo = await api.Get($"/api/instruments/{key}?province={Uri.EscapeDataString("tỉnh Lai Châu")}");
         Assert.Equal(byProvince["Lai Châu"], namedAsStaffDo.GetProperty("citedByDocuments").GetInt32());
+        // The instrument list's scope reads a province as the search's filter does.
+        var scoped = (await api.Get($"/api/instruments?scope={Uri.EscapeDataString("tỉnh Sơn La")}")).EnumerateArray().ToList();
+        Assert.NotEmpty(scoped);
+        Assert.Equal(scoped.Count, (await api.Get("/api/instruments?scope=son%20la")).GetArrayLength());
 
         foreach (var bad in new[] { "size=0", "size=101", "page=0", "page=x" })
             Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await api.Client.GetAsync($"/api/instruments/{key}?{bad}")).StatusCode);

@@ -92,6 +92,12 @@ public sealed class DocumentsTests(ApiFixture api)
         foreach (var path in new[] { "/api/search", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/citations",
                      "/api/instruments", "/api/instruments/{key}", "/api/citations/extract", "/api/graph" })
             Assert.True(paths.TryGetProperty(path, out _), $"{path} missing from the OpenAPI document");
+        // The parameters and the numbers as the contract writes them, so that generated clients send and read what the service does.
+        var parameters = paths.GetProperty("/api/search").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["q", "province", "kind", "year", "schoolYear", "page", "size"], parameters);
+        var document = openapi.GetRawText();
+        Assert.DoesNotContain("\"pattern\": \"^-?(?:0|[1-9]\\\\d*)$\"", document.Replace("\r", ""));
+        Assert.DoesNotContain("[\"integer\",\"string\"]", document.Replace(" ", "").Replace("\n", "").Replace("\r", ""));
         var health = await api.Get("/healthz");
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal(5, health.GetProperty("documents").GetInt32());
