@@ -40,8 +40,15 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|và (?:các )?(?:" + Kinds + @"))\s|\s*[,;:.()“”""]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAfter();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>.+?)|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+.+?))(?=\s*[;(]|\.(?:\s|$)|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>.+?)|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+.+?))(?=\s*[;(:]|\.(?:\s|$)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAfter();
+
+    [GeneratedRegex(@",\s+(?:Ủy ban nhân dân|UBND|Sở|Phòng|Trường|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ|Ban Chỉ đạo|Hội đồng nhân dân)\s+\p{L}[^,]*?\s(?:ban hành|xây dựng|hướng dẫn|báo cáo|chỉ thị|yêu cầu|đề nghị|thông báo|triển khai)\b.*$")]
+    private static partial Regex CitingClause();
+
+    /// <summary>"… của ngành Giáo dục với chủ đề năm học là:", "… năm học 2023 - 2024 cho thấy:", "… như sau:".</summary>
+    [GeneratedRegex(@",?\s+(?:(?:với|có)\s+)?(?:chủ đề(?:\s+năm học)?(?:\s+là)?|cho thấy|như sau|bao gồm|gồm|là)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex ListIntro();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<kind>Luật|Pháp lệnh)\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+ngày\s+\d)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d)|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn)\b|\s*[;:.,()“”""]|$)")]
     private static partial Regex Law();
@@ -231,8 +238,12 @@ public static partial class CitationExtractor
             var titleEnd = -1;
             if (TitleAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } t)
             {
-                title = CleanTitle(t.Groups["title"].Value);
                 var subject = t.Groups["title"];
+                title = CleanTitle(subject.Value);
+                // A colon ends the subject and opens what the citing text lists: the words announcing the list are not the subject.
+                if (text.AsSpan(t.Index + t.Length).TrimStart().StartsWith(':')) title = ListIntro().Replace(title, "");
+                // "Thực hiện Chỉ thị số 24-CT/TU … về tăng cường …, Ủy ban nhân dân tỉnh ban hành Kế hoạch …": the citing text's own clause.
+                if (title.Contains(", ", StringComparison.Ordinal)) title = CitingClause().Replace(title, "");
                 titles.Add((subject.Index, subject.Index + subject.Length));
                 titleEnd = subject.Index + subject.Length;
                 if (ApprovesInstrument().Match(text, subject.Index, subject.Length) is { Success: true } approves) subjects.Add(approves.Index + approves.Length);
@@ -344,7 +355,15 @@ public static partial class CitationExtractor
 
     private static readonly char[] TitleEdges = [' ', ',', '.', ';', ':'];
 
-    private static string CleanTitle(string title) => Spacing.Collapse(title, "*“”").Trim(TitleEdges);
+    /// <summary>Tidied: stray marks and spaces, and a two-word phrase typed twice ("ban hành ban hành Kế hoạch").</summary>
+    private static string CleanTitle(string title)
+    {
+        var clean = Spacing.Collapse(title, "*“”");
+        return (clean.Length > 10 ? TypedTwice().Replace(clean, "$1") : clean).Trim(TitleEdges);
+    }
+
+    [GeneratedRegex(@"\b(\p{L}+ \p{L}+) \1\b")]
+    private static partial Regex TypedTwice();
 
     /// <summary>Issuers repeat throughout a corpus; each spelling is tidied by five patterns once.</summary>
     private static readonly StringMemo<string?> CanonicalIssuerMemo = new(ReadCanonicalIssuer);

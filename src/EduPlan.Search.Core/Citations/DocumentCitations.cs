@@ -149,6 +149,8 @@ public static partial class DocumentCitations
             var scope = ScopeOf(f, provinceNamed ?? province, central);
             var issuerCode = f.IssuerCode ?? NamedIssuerCode(f.Kind, year);
             issuer ??= IssuerCodes.Name(issuerCode) is { } name && scope != Instrument.National ? $"{name} tỉnh {scope}" : IssuerCodes.Name(issuerCode);
+            // "của UBND tỉnh" in a Bắc Giang text is Bắc Giang's committee: the issuer is named in full, as another citation would.
+            if (issuer is not null && scope != Instrument.National && scope != "unknown" && UnnamedProvince().IsMatch(issuer)) issuer = $"{issuer} {scope}";
             var key = f.Symbol is not null
                 ? InstrumentKeys.ForSymbol(f.Symbol, year, scope)
                 : InstrumentKeys.ForNamed(f.Kind, f.Title ?? f.Kind, year, scope);
@@ -170,6 +172,9 @@ public static partial class DocumentCitations
         var national = f.Kind is "Luật" or "Pháp lệnh" || NationalTitle().IsMatch(title);
         return national ? Instrument.National : province ?? (central ? Instrument.National : "unknown");
     }
+
+    [GeneratedRegex(@"\s(?:tỉnh|thành phố)$")]
+    private static partial Regex UnnamedProvince();
 
     [GeneratedRegex(@"quốc gia|quốc dân|toàn quốc|Chính phủ|Quốc hội|Trung ương|\bTW\b|của Đảng", RegexOptions.IgnoreCase)]
     private static partial Regex NationalTitle();

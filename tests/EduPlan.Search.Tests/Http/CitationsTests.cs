@@ -327,6 +327,29 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(relation, citation.GetProperty("relation").GetString());
     }
 
+    [Theory]
+    [InlineData("Thực hiện Chỉ thị số 24-CT/TU ngày 05/9/2023 của Tỉnh ủy về tăng cường sự lãnh đạo của Đảng đối với công tác giáo dục, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+        "tăng cường sự lãnh đạo của Đảng đối với công tác giáo dục")]
+    [InlineData("Căn cứ Quyết định số 2999/QĐ-BGDĐT ngày 23/8/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Kế hoạch nhiệm vụ năm học 2023 - 2024 với chủ đề năm học là: Đoàn kết, kỷ cương, sáng tạo.",
+        "ban hành Kế hoạch nhiệm vụ năm học 2023 - 2024")]
+    [InlineData("Kết quả thực hiện Kế hoạch số 98/KH-UBND ngày 10/10/2023 về xây dựng trường học đạt chuẩn quốc gia cho thấy: toàn huyện có 84 trường.",
+        "xây dựng trường học đạt chuẩn quốc gia")]
+    [InlineData("Căn cứ Quyết định số 1999/QĐ-TTg ngày 30/7/2021 về phê duyệt ban hành ban hành Đề án xây dựng xã hội học tập.",
+        "phê duyệt ban hành Đề án xây dựng xã hội học tập")]
+    public async Task A_cited_instruments_subject_stops_where_the_citing_text_goes_on(string text, string title)
+    {
+        var citation = (await Extract(new { text, province = "Tuyên Quang" })).GetProperty("citations")[0];
+        Assert.Equal(title, citation.GetProperty("instrument").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_local_issuer_named_without_its_province_is_the_citing_provinces()
+    {
+        const string text = "Thực hiện Kế hoạch số 67/KH-UBND ngày 29/3/2023 của UBND tỉnh về phát triển giáo dục mầm non.";
+        var citation = (await Extract(new { text, province = "Bắc Giang" })).GetProperty("citations")[0];
+        Assert.Equal("Ủy ban nhân dân tỉnh Bắc Giang", citation.GetProperty("instrument").GetProperty("issuer").GetString());
+    }
+
     [Fact]
     public async Task A_joint_circular_is_a_central_instrument_of_its_first_ministry_whichever_province_cites_it()
     {
