@@ -23,10 +23,13 @@ public static class SnippetBuilder
         var sb = new StringBuilder();
         if (from > 0) sb.Append('…');
         var at = from;
+        // Where words match with the marks typed, their folded look-alikes are other words ("hóa" for a typed "hoà", "đoạn" for
+        // "Đoàn"): marked, they would point the reader at the wrong place. Where only look-alikes match, they are all there is.
+        var asTyped = marked.Any(m => m.Value > FoldedOnly && tokens[m.Key].Start >= from && tokens[m.Key].End <= to);
         foreach (var i in marked.Keys.Order())
         {
             var t = tokens[i];
-            if (t.Start < from || t.End > to || t.Start < at) continue;
+            if (t.Start < from || t.End > to || t.Start < at || (asTyped && marked[i] <= FoldedOnly)) continue;
             sb.Append(Html.Escape(text[at..t.Start]));
             sb.Append("<mark>").Append(Html.Escape(text[t.Start..t.End])).Append("</mark>");
             at = t.End;

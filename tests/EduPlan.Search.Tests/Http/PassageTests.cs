@@ -104,4 +104,26 @@ public sealed class PassageTests(ApiFixture api)
     private static string Folded(string text) => string.Join(' ', AnalyzedToken.Analyze(text).Select(t => t.Folded));
 
     private static HashSet<string> Words(string text) => AnalyzedToken.Analyze(text).Select(t => t.Exact).ToHashSet();
+
+    [Theory]
+    [InlineData("Đoàn kết kỷ cương sáng tạo")] // not "giai đoạn"
+    [InlineData("hoà nhập")] // not "cụ thể hóa"
+    [InlineData("giáo dục Lào")] // not "lao động"
+    public async Task Where_words_match_as_typed_the_snippet_marks_no_look_alike_with_other_marks(string q)
+    {
+        var words = AnalyzedToken.Analyze(q);
+        // A mark is a word as typed when it has the marks the user typed ("đoạn" is not "Đoàn"; "hóa" is not "hoà").
+        bool AsTyped(AnalyzedToken mark) => words.Any(w => mark.Form(VietnameseFolding.TypedLevel(w.Exact)) == w.Form(VietnameseFolding.TypedLevel(w.Exact)));
+        var snippets = (await api.Search(q, "&size=50")).GetProperty("hits").EnumerateArray()
+            .SelectMany(h => h.GetProperty("passages").EnumerateArray()).Select(p => p.GetProperty("snippet").GetString()!).ToList();
+        var checkedSnippets = 0;
+        foreach (var snippet in snippets)
+        {
+            var marks = System.Text.RegularExpressions.Regex.Matches(snippet, "<mark>([^<]*)</mark>").Select(m => AnalyzedToken.Analyze(m.Groups[1].Value)[0]).ToList();
+            if (!marks.Any(AsTyped)) continue;
+            Assert.All(marks, m => Assert.True(AsTyped(m), $"\"{m.Exact}\" marked for \"{q}\" in {snippet}"));
+            checkedSnippets++;
+        }
+        Assert.True(checkedSnippets > 0, $"no snippet of \"{q}\" marks a word as typed");
+    }
 }
