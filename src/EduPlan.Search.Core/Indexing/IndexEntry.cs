@@ -38,7 +38,7 @@ public sealed class IndexEntry
     {
         var info = document.Info;
         // Each section is analysed once; its tokens, joined, are the document's body, and the section keeps where it starts in it.
-        var sections = document.Sections.Where(s => s.Text.Length > 0).Select(s => (Section: s, Tokens: AnalyzedToken.Analyze(s.Text))).ToList();
+        var sections = document.Sections.Where(s => s.Text.Length > 0).Select(s => (Section: s, Tokens: AnalyzedToken.Analyze(Addressees.Searchable(s)))).ToList();
         // Symbols of what the document cites are searchable in their normalised form too, wherever written: each apart from the
         // next, as sections are, so that no phrase joins a part of one to a part of another ("CT" of 29-CT/TW, "TU" of 49-CTr/TU).
         var cited = citations.Where(c => c.Instrument.Symbol is not null).Select(c => (IReadOnlyList<AnalyzedToken>)AnalyzedToken.Analyze(c.Instrument.Symbol!));

@@ -42,4 +42,40 @@ public sealed class SectionTests
         Assert.All(document.Sections.Where(s => s.Number == "1"), s => Assert.Contains(s.ParentId, parts.Select(p => p.Id)));
         Assert.Equal(document.Sections.Count, document.Sections.Select(s => s.Id).Distinct().Count());
     }
+
+    /// <summary>
+    /// Search reads neither the addressees under the header ("Kính gửi:" and its list) nor the recipients at the end ("Nơi nhận:"
+    /// and its list), in every held-out directive that has them; it still reads what follows each list.
+    /// </summary>
+    [Fact]
+    public void Search_reads_no_addressee_and_the_text_after_each_list()
+    {
+        var reader = new CorpusReader(Path.Combine(TestPaths.Data, "heldout"));
+        var checkedLists = 0;
+        foreach (var file in reader.Files())
+        {
+            var document = reader.Read(file).Document!;
+            foreach (var section in document.Sections)
+            {
+                var searchable = EduPlan.Search.Core.Documents.Addressees.Searchable(section);
+                Assert.Equal(section.Text.Length, searchable.Length);
+                var lines = section.Text.Split('\n');
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    if (!lines[i].StartsWith("Kính gửi", StringComparison.Ordinal) && !lines[i].StartsWith("Nơi nhận", StringComparison.Ordinal)) continue;
+                    checkedLists++;
+                    var j = i;
+                    // The list: the opening line, and each line after one ending with ':' or ';'.
+                    while (j < lines.Length && (j == i || lines[j - 1].TrimEnd().EndsWith(':') || lines[j - 1].TrimEnd().EndsWith(';')))
+                    {
+                        Assert.DoesNotContain(lines[j].Trim(), searchable.Split('\n').Where(l => l.Trim().Length > 0));
+                        j++;
+                    }
+                    if (j < lines.Length && lines[j].Trim().Length > 0)
+                        Assert.Contains(lines[j], searchable.Split('\n'));
+                }
+            }
+        }
+        Assert.True(checkedLists >= 20, $"only {checkedLists} lists checked");
+    }
 }

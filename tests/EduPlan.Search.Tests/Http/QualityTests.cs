@@ -39,8 +39,11 @@ public sealed class QualityTests(ApiFixture api)
     [Fact]
     public async Task Each_curated_abbreviation_finds_every_document_that_writes_its_long_form()
     {
-        var documents = (await api.Get("/api/documents")).EnumerateArray().Select(d => d.GetProperty("id").GetString()!)
-            .ToDictionary(id => id, id => TestPaths.FoldedWords(TestPaths.SeedText(id)));
+        // What search reads of each document: its sections without the addressees' lists.
+        var documents = new Dictionary<string, string>();
+        foreach (var id in (await api.Get("/api/documents")).EnumerateArray().Select(d => d.GetProperty("id").GetString()!))
+            documents[id] = TestPaths.FoldedWords(string.Join("\n", (await api.Get($"/api/documents/{id}")).GetProperty("sections").EnumerateArray()
+                .Select(s => EduPlan.Search.Core.Documents.Addressees.Searchable(s.GetProperty("text").GetString()!))));
         var curated = (await api.Get("/api/abbreviations")).EnumerateArray().Where(a => a.GetProperty("origin").GetString() == "curated").ToList();
         var checkedForms = 0;
         foreach (var entry in curated)
@@ -172,11 +175,11 @@ public sealed class QualityTests(ApiFixture api)
     /// Queries over the 27 held-out directives (Data/heldout), a corpus the ranking was not tuned on, judged by two more readers who
     /// had not seen the engine: topics, spellings, questions and typos (t…), and instruments, names and abbreviations (s…). Each set
     /// has 4–5 no-answer queries, which the engine answers with partial matches (each hit naming the words it lacks).
-    /// On 2026-12-03: topics 0.818, symbols 0.911.
+    /// On 2026-12-03: topics 0.816, symbols 0.922.
     /// </summary>
     [Theory]
     [InlineData("eval-heldout-topics.json", 0.78)]
-    [InlineData("eval-heldout-symbols.json", 0.87)]
+    [InlineData("eval-heldout-symbols.json", 0.88)]
     public void The_held_out_evaluation_sets_hold_their_nDCG_floor(string file, double floor)
     {
         var queries = RankingEvaluation.Load(Path.Combine(TestPaths.Data, file));

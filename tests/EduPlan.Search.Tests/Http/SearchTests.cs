@@ -295,6 +295,20 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Matches($@"<mark>[^<]*{Regex.Escape(q.Trim('"'))}[^<]*</mark>", snippet);
     }
 
+    [Fact]
+    public async Task A_signer_below_the_recipients_list_is_still_found()
+    {
+        // Search skips the "Nơi nhận" list, not the signature after it.
+        var signed = 0;
+        foreach (var document in (await api.Get("/api/documents")).EnumerateArray())
+        {
+            if (document.GetProperty("signer").GetString() is not { Length: > 0 } signer) continue;
+            Assert.Contains(document.GetProperty("id").GetString(), ApiFixture.HitIds(await api.Search($"\"{signer}\"", "&size=50")));
+            signed++;
+        }
+        Assert.True(signed >= 3);
+    }
+
     public static TheoryData<string> HostileQueries() => new()
     {
         "\"phổ cập", "(giáo dục", "giáo dục)", "*:*", "title:(", "a\u0000b\u0007c", "\ud800lone", "x\udc00y", "OR", "- -", "\"\"",

@@ -1,0 +1,47 @@
+namespace EduPlan.Search.Core.Documents;
+
+/// <summary>
+/// Who a directive is sent to: the "Kính gửi" block under its header and the "Nơi nhận" list at its end. They name offices and
+/// schools, not what the text is about, so search does not read them: a letter on storm closures sent to "các trường phổ thông dân
+/// tộc nội trú" is not about those schools, and "Sở Tài chính (để b/c)" does not make a text about finance. The text shown keeps them.
+/// </summary>
+public static class Addressees
+{
+    private static readonly string[] Openers = ["Kính gửi", "Nơi nhận"];
+
+    /// <summary>
+    /// The section's text as search reads it, the same length: the line opening with "Kính gửi" or "Nơi nhận" blanked, and each
+    /// line after one that ends with ':' or ';' (the list's items; its last ends otherwise). The signature after the recipients
+    /// ("KT. GIÁM ĐỐC", the signer's name) is still read.
+    /// </summary>
+    public static string Searchable(Section section) => Searchable(section.Text);
+
+    /// <inheritdoc cref="Searchable(Section)"/>
+    public static string Searchable(string text)
+    {
+        if (!Openers.Any(o => text.Contains(o, StringComparison.OrdinalIgnoreCase))) return text;
+        var chars = text.ToCharArray();
+        var listing = false;
+        for (var start = 0; start < text.Length;)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(start, end - start).Trim();
+            var opens = Opens(line);
+            if (opens || listing)
+            {
+                for (var i = start; i < end; i++) chars[i] = ' ';
+                listing = line.Length > 0 && line[^1] is ':' or ';';
+            }
+            start = end + 1;
+        }
+        return new string(chars);
+    }
+
+    private static bool Opens(ReadOnlySpan<char> line)
+    {
+        foreach (var opener in Openers)
+            if (line.StartsWith(opener, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}
