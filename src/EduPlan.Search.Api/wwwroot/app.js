@@ -240,15 +240,38 @@
 
   // ---------------------------------------------------------------- status
 
+  /** Says a text to screen readers only: the result count, an error (both shown elsewhere on the page). */
+  function announce(text) {
+    const a = $('announcer');
+    // Emptied first, so the same words said again (the same count for a new query) are announced again.
+    a.textContent = '';
+    setTimeout(() => { a.textContent = text || ''; }, 50);
+  }
+
   function setStatus(text, kind) {
     const s = $('status');
     s.textContent = text || '';
     s.className = 'status' + (kind ? ' status-' + kind : '');
   }
 
+  /**
+   * What went wrong, in words staff can act on. The API's details are written for developers (and in English):
+   * the common 400s are said here in Vietnamese; anything else says the request could not be served.
+   */
   function errorText(e) {
-    if (e instanceof ApiError) return e.message;
-    return 'Đã xảy ra lỗi: ' + (e && e.message ? e.message : String(e));
+    if (!(e instanceof ApiError)) return 'Đã xảy ra lỗi: ' + (e && e.message ? e.message : String(e));
+    const detail = e.message || '';
+    if (e.status === 400) {
+      if (/^q is \d+ characters/.test(detail)) return 'Câu tìm kiếm quá dài: tối đa 1.000 ký tự. Hãy rút gọn hoặc đặt cụm từ chính trong "ngoặc kép".';
+      if (/^q has no searchable word/.test(detail)) return 'Hãy gõ ít nhất một từ cần tìm (không chỉ những từ loại trừ bằng dấu trừ).';
+      if (/^schoolYear/.test(detail)) return 'Năm học không hợp lệ: hãy chọn năm học dạng 2023-2024.';
+      if (/^year/.test(detail)) return 'Năm không hợp lệ: hãy chọn năm có 4 chữ số, ví dụ 2023.';
+      return 'Yêu cầu tìm kiếm không hợp lệ. Hãy kiểm tra từ khóa và bộ lọc.';
+    }
+    if (e.status === 404) return 'Không tìm thấy nội dung được yêu cầu.';
+    if (e.status === 429) return 'Bạn đã gửi quá nhiều yêu cầu trong một phút. Vui lòng đợi một lát rồi thử lại.';
+    if (e.status === 503) return 'Hệ thống đang chuẩn bị dữ liệu tìm kiếm. Vui lòng thử lại sau ít giây.';
+    return `Máy chủ không xử lý được yêu cầu (mã ${e.status}). Vui lòng thử lại.`;
   }
 
   // ---------------------------------------------------------------- routing
@@ -311,7 +334,7 @@
     navigate(url.href, { focus: a.dataset.focus || 'view' });
   });
 
-  window.addEventListener('popstate', () => route({ fromPop: true }));
+  window.addEventListener('popstate', () => { lastTypedSearch = 0; route({ fromPop: true }); });
   window.addEventListener('hashchange', () => { if (currentView === 'doc-view') scrollToHash(false); });
 
   // ---------------------------------------------------------------- search box
@@ -325,13 +348,20 @@
     return currentView === 'search-view' ? readSearchState() : readSearchState('');
   }
 
+  // Results follow typing; a burst of typing is one history entry, so Back returns to the search before it. A pause of
+  // TYPING_ENTRY_MS, Enter, or any other navigation ends the burst: the next typed search is a new entry.
+  const TYPING_ENTRY_MS = 2000;
+  let lastTypedSearch = 0;
+
   qInput.addEventListener('input', () => {
     clearTimeout(debounceTimer);
     debounceTimer = setTimeout(() => {
       const s = currentSearchBase();
       s.q = qInput.value.trim();
       s.page = 1;
-      navigate(searchUrl(s), { replace: currentView === 'search-view', fromTyping: true });
+      const sameEntry = currentView === 'search-view' && Date.now() - lastTypedSearch < TYPING_ENTRY_MS;
+      lastTypedSearch = Date.now();
+      navigate(searchUrl(s), { replace: sameEntry, fromTyping: true });
     }, DEBOUNCE_MS);
   });
 
@@ -341,6 +371,7 @@
     const s = currentSearchBase();
     s.q = qInput.value.trim();
     s.page = 1;
+    lastTypedSearch = 0;
     navigate(searchUrl(s), { fromTyping: true, force: true });
   });
 
@@ -443,18 +474,32 @@
     return arr;
   }
 
+  /**
+   * A filter value as the service compares it: without marks, case, "tỉnh"/"thành phố" or spacing, so that a shared link's
+   * "tỉnh sơn la" is the facet's "Sơn La" and "2023 - 2024" its "2023-2024".
+   */
+  function filterKey(value) {
+    return String(value).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase()
+      .replace(/^\s*(?:tinh|thanh pho|tp\.?)\s+/, '').replace(/^\s*nam hoc\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  }
+
+  /** The selected value (as the URL has it) that stands for a facet value, if any. */
+  function selectedAs(selected, value) {
+    return selected.find((v) => filterKey(v) === filterKey(value));
+  }
+
   function renderFacets(s, facets) {
     const groups = clear($('facet-groups'));
     let any = false;
     for (const f of FACETS) {
       const selected = s.filters[f.key];
       let values = sortFacetValues(f.key, (facets && facets[f.key]) || []);
-      for (const v of selected) if (!values.some((x) => x.value === v)) values.push({ value: v, count: 0 });
+      for (const v of selected) if (!values.some((x) => filterKey(x.value) === filterKey(v))) values.push({ value: v, count: 0 });
       if (!values.length) continue;
       any = true;
       const list = el('ul', { class: 'facet-values' });
       values.forEach((v, i) => {
-        const on = selected.includes(v.value);
+        const on = selectedAs(selected, v.value) !== undefined;
         const btn = el('button', {
           type: 'button',
           class: 'facet-value' + (on ? ' is-on' : ''),
@@ -494,7 +539,7 @@
     const s = readSearchState();
     s.q = qInput.value.trim();
     const arr = s.filters[key];
-    const i = arr.indexOf(value);
+    const i = arr.findIndex((v) => filterKey(v) === filterKey(value));
     if (i >= 0) arr.splice(i, 1); else arr.push(value);
     s.page = 1;
     restoreFacetFocus = { facet: key, value };
@@ -577,6 +622,8 @@
 
     renderPager(s, page, pages);
 
+    announce(summary.textContent);
+
     if (opts && opts.focus === 'summary') {
       summary.focus({ preventScroll: true });
       $('main').scrollIntoView({ block: 'start' });
@@ -634,12 +681,14 @@
   }
 
   function renderSearchError(s, e) {
+    // Said once, where the results would be; the live status region announces it without showing it twice.
     clear($('results')).append(el('p', { class: 'error', text: errorText(e) }));
     clear($('summary'));
     $('didyoumean').hidden = true;
     $('pager').hidden = true;
     renderActiveFilters(s);
-    setStatus(errorText(e), 'error');
+    setStatus('');
+    announce(errorText(e));
   }
 
   async function renderWelcome(seq, signal) {

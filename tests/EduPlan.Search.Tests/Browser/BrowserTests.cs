@@ -224,6 +224,59 @@ public sealed class BrowserTests(BrowserFixture fx)
             AssertNoPageErrors(browser);
         });
 
+    // ------------------------------------------------------------------ 3d. history, announcements and shared links
+
+    [Fact]
+    public Task Back_returns_to_the_previous_typed_search_and_the_count_is_announced() =>
+        WithBrowser("history", 1280, 900, async browser =>
+        {
+            await browser.NavigateAsync(fx.BaseUrl + "/");
+            await browser.WaitForSelectorAsync("#results .doc-item a.title");
+            const string settled = "!document.getElementById('results').hasAttribute('aria-busy') && document.querySelectorAll('#results .hit').length > 0";
+            foreach (var q in new[] { "phổ cập giáo dục", "chuyển đổi số" })
+            {
+                await browser.TypeAsync("#q", q);
+                await browser.WaitForAsync($"new URLSearchParams(location.search).get('q') === {Js(q)} && {settled}");
+                await Task.Delay(2300); // a reader's pause: the next search is a new entry
+            }
+            // The count is said to screen readers, not only shown.
+            await browser.WaitForAsync("document.getElementById('announcer').textContent.includes('Tìm thấy')");
+
+            await browser.EvaluateAsync("history.back(); true");
+            await browser.WaitForAsync($"new URLSearchParams(location.search).get('q') === {Js("phổ cập giáo dục")} && {settled}");
+            Assert.Equal("phổ cập giáo dục", await browser.EvaluateAsync<string>("document.getElementById('q').value"));
+            AssertNoPageErrors(browser);
+        });
+
+    [Fact]
+    public Task A_shared_link_naming_a_province_as_staff_write_it_ticks_that_facet_and_no_other() =>
+        WithBrowser("shared-link-province", 1280, 900, async browser =>
+        {
+            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString("giáo dục")}&province={Uri.EscapeDataString("tỉnh sơn la")}");
+            await browser.WaitForAsync("document.querySelectorAll('.facet[data-facet=province] button.facet-value').length > 0 && !document.getElementById('results').hasAttribute('aria-busy')");
+            var facet = await browser.EvaluateAsync<JsonElement>(
+                "[...document.querySelectorAll('.facet[data-facet=province] button.facet-value')].map(b => ({ value: b.dataset.value, on: b.getAttribute('aria-pressed') === 'true' }))");
+            var values = facet.EnumerateArray().Select(v => (Value: v.GetProperty("value").GetString()!, On: v.GetProperty("on").GetBoolean())).ToList();
+            Assert.Equal([("Sơn La", true)], values.Where(v => v.On).ToList());
+            Assert.DoesNotContain(values, v => v.Value == "tỉnh sơn la");
+            AssertNoPageErrors(browser);
+        });
+
+    [Fact]
+    public Task A_query_the_service_refuses_is_explained_once_in_Vietnamese() =>
+        WithBrowser("refused-query", 1280, 900, async browser =>
+        {
+            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString("-giáo")}");
+            await browser.WaitForAsync("document.querySelector('#results .error') !== null");
+            var shown = await browser.EvaluateAsync<JsonElement>(
+                "({ error: document.querySelector('#results .error').textContent, status: document.getElementById('status').textContent, max: document.getElementById('q').maxLength })");
+            Assert.StartsWith("Hãy gõ ít nhất một từ", shown.GetProperty("error").GetString());
+            Assert.Equal("", shown.GetProperty("status").GetString());
+            Assert.Equal(1000, shown.GetProperty("max").GetInt32());
+            // The refusal itself is the one error the browser logs.
+            Assert.All(browser.Errors.Where(e => !e.Contains("favicon.ico", StringComparison.OrdinalIgnoreCase)), e => Assert.Contains("status of 400", e));
+        });
+
     // ------------------------------------------------------------------ 3c. the longest query allowed passes the real server
 
     [Fact]
