@@ -118,6 +118,9 @@
     return String(d);
   }
 
+  /** How many words of a query the service reads (UserQuery.MaxUnits). */
+  const MAX_TERMS = 24;
+
   const relLabel = (r) => RELATIONS[r] || (r ? String(r).replace(/_/g, ' ') : '');
   const scopeLabel = (s) => (!s ? '' : s === 'national' ? 'Toàn quốc' : s);
 
@@ -125,7 +128,8 @@
     if (!ins) return '';
     const kind = ins.kind || 'Văn bản';
     if (ins.symbol) return `${kind} ${ins.symbol}`;
-    if (ins.title) return `${kind} ${ins.title}`; // "Luật Giáo dục", "Kế hoạch nhiệm vụ …"
+    // A title that names its kind already ("Luật Giáo dục", "Chỉ thị về …") is not prefixed with it again.
+    if (ins.title) return ins.title.toLowerCase().startsWith(kind.toLowerCase()) ? ins.title : `${kind} ${ins.title}`;
     if (ins.date) return `${kind} ngày ${fmtDate(ins.date)}`;
     return kind;
   }
@@ -590,6 +594,9 @@
     } else {
       summary.append('Tìm thấy ', el('strong', { text: nf.format(total) }), ' văn bản');
       if (qEcho) summary.append(' cho ', el('strong', { class: 'q-echo', text: `“${qEcho}”` }));
+      // The service reads the first MAX_TERMS words: a pasted paragraph must say so rather than rank as if read whole.
+      if (qEcho && qEcho.split(/\s+/).filter((w) => w !== 'OR' && /[\p{L}\p{N}]/u.test(w)).length > MAX_TERMS)
+        summary.append(el('span', { class: 'truncated', text: ` (chỉ ${MAX_TERMS} từ đầu được dùng để tìm)` }));
       if (pages > 1) summary.append(` · trang ${nf.format(page)}/${nf.format(pages)}`);
       if (typeof data.tookMs === 'number') summary.append(el('span', { class: 'took', text: ` (${nf.format(data.tookMs)} ms)` }));
     }

@@ -277,6 +277,28 @@ public sealed class BrowserTests(BrowserFixture fx)
             Assert.All(browser.Errors.Where(e => !e.Contains("favicon.ico", StringComparison.OrdinalIgnoreCase)), e => Assert.Contains("status of 400", e));
         });
 
+    [Fact]
+    public Task A_pasted_paragraph_says_only_its_first_words_are_searched_and_a_named_law_is_not_named_twice() =>
+        WithBrowser("long-query-and-law", 1280, 900, async browser =>
+        {
+            var words = string.Join(' ', TestPaths.SeedText(Seeds.LaoCaiGuidance).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Skip(200).Take(30));
+            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString(words)}");
+            await browser.WaitForAsync("!document.getElementById('results').hasAttribute('aria-busy') && document.querySelector('#summary .q-echo') !== null");
+            Assert.Contains("chỉ 24 từ đầu", await browser.EvaluateAsync<string>("document.getElementById('summary').textContent"));
+
+            var law = (await fx.Client.GetFromJsonAsync<JsonElement>("api/instruments?q=" + Uri.EscapeDataString("Luật Giáo dục")))
+                .EnumerateArray().First(i => i.GetProperty("kind").GetString() == "Luật" && i.GetProperty("symbol").ValueKind == JsonValueKind.Null);
+            // A document citing the law lists it among what it cites, once named.
+            var citing = (await fx.Client.GetFromJsonAsync<JsonElement>($"api/instruments/{law.GetProperty("key").GetString()}"))
+                .GetProperty("citedBy")[0].GetProperty("document").GetProperty("id").GetString();
+            await browser.NavigateAsync($"{fx.BaseUrl}/?doc={citing}");
+            await browser.WaitForAsync("document.querySelectorAll('#cites .cite-item').length > 0");
+            var cited = await browser.EvaluateAsync<string>("[...document.querySelectorAll('#cites .cite-title')].map(a => a.textContent).join('\\n')");
+            Assert.Contains("Luật Giáo dục", cited);
+            Assert.DoesNotContain("Luật Luật", cited);
+            AssertNoPageErrors(browser);
+        });
+
     // ------------------------------------------------------------------ 3c. the longest query allowed passes the real server
 
     [Fact]
