@@ -359,8 +359,32 @@ public static partial class CitationExtractor
     private static string CleanTitle(string title)
     {
         var clean = Spacing.Collapse(title, "*“”");
-        return (clean.Length > 10 ? TypedTwice().Replace(clean, "$1") : clean).Trim(TitleEdges);
+        return (HasPairTypedTwice(clean) ? TypedTwice().Replace(clean, "$1") : clean).Trim(TitleEdges);
     }
+
+    /// <summary>Whether two words in a row are followed by the same two: found by comparing words, the regex only then runs.</summary>
+    private static bool HasPairTypedTwice(string text)
+    {
+        Span<(int Start, int Length)> words = stackalloc (int, int)[4];
+        var count = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            var start = i;
+            while (i < text.Length && text[i] != ' ') i++;
+            if (i == start) break;
+            words[count % 4] = (start, i - start);
+            count++;
+            if (count >= 4
+                && Same(text, words[(count - 4) % 4], words[(count - 2) % 4])
+                && Same(text, words[(count - 3) % 4], words[(count - 1) % 4]))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool Same(string text, (int Start, int Length) a, (int Start, int Length) b) =>
+        text.AsSpan(a.Start, a.Length).SequenceEqual(text.AsSpan(b.Start, b.Length));
 
     [GeneratedRegex(@"\b(\p{L}+ \p{L}+) \1\b")]
     private static partial Regex TypedTwice();
