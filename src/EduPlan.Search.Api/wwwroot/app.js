@@ -151,10 +151,15 @@
     `/?doc=${encodeURIComponent(id)}${sectionId ? '#' + encodeURIComponent(sectionId) : ''}`;
   const instrumentUrl = (key) => `/?instrument=${encodeURIComponent(key)}`;
 
+  /** The query as typed, composed (NFC): a query typed or pasted decomposed is the same query, and its URL shares as one. */
+  function typedQuery() {
+    return $('q').value.normalize('NFC').trim();
+  }
+
   function readSearchState(search = location.search) {
     const p = new URLSearchParams(search);
     const page = parseInt(p.get('page') || '1', 10);
-    const s = { q: p.get('q') || '', page: Number.isFinite(page) && page > 0 ? page : 1, filters: {} };
+    const s = { q: (p.get('q') || '').normalize('NFC'), page: Number.isFinite(page) && page > 0 ? page : 1, filters: {} };
     for (const f of FACETS) s.filters[f.key] = [...new Set(p.getAll(f.key).filter((v) => v !== ''))];
     return s;
   }
@@ -361,7 +366,7 @@
     clearTimeout(debounceTimer);
     debounceTimer = setTimeout(() => {
       const s = currentSearchBase();
-      s.q = qInput.value.trim();
+      s.q = typedQuery();
       s.page = 1;
       const sameEntry = currentView === 'search-view' && Date.now() - lastTypedSearch < TYPING_ENTRY_MS;
       lastTypedSearch = Date.now();
@@ -373,7 +378,7 @@
     ev.preventDefault();
     clearTimeout(debounceTimer);
     const s = currentSearchBase();
-    s.q = qInput.value.trim();
+    s.q = typedQuery();
     s.page = 1;
     lastTypedSearch = 0;
     navigate(searchUrl(s), { fromTyping: true, force: true });
@@ -538,16 +543,17 @@
     }
   }
 
-  function toggleFilter(key, value) {
+  /** From a facet, focus stays on that facet's button; from a chip (which disappears), it goes to the result summary. */
+  function toggleFilter(key, value, fromChip = false) {
     clearTimeout(debounceTimer);
     const s = readSearchState();
-    s.q = qInput.value.trim();
+    s.q = typedQuery();
     const arr = s.filters[key];
     const i = arr.findIndex((v) => filterKey(v) === filterKey(value));
     if (i >= 0) arr.splice(i, 1); else arr.push(value);
     s.page = 1;
-    restoreFacetFocus = { facet: key, value };
-    navigate(searchUrl(s), { focus: 'none' });
+    restoreFacetFocus = fromChip ? null : { facet: key, value };
+    navigate(searchUrl(s), { focus: fromChip ? 'summary' : 'none' });
   }
 
   function renderActiveFilters(s) {
@@ -557,7 +563,7 @@
       for (const v of s.filters[f.key]) {
         const chip = el('button', { type: 'button', class: 'chip', 'aria-label': `Bỏ lọc ${f.label}: ${v}`, dataset: { facet: f.key, value: v } },
           el('span', { class: 'chip-facet', text: f.label + ': ' }), el('span', { text: v }), el('span', { class: 'chip-x', 'aria-hidden': 'true', text: '×' }));
-        chip.addEventListener('click', () => toggleFilter(f.key, v));
+        chip.addEventListener('click', () => toggleFilter(f.key, v, true));
         chips.push(chip);
       }
     }
@@ -565,10 +571,10 @@
     const clearAll = el('button', { type: 'button', class: 'chip chip-clear', text: 'Xóa tất cả bộ lọc' });
     clearAll.addEventListener('click', () => {
       const s2 = readSearchState();
-      s2.q = qInput.value.trim();
+      s2.q = typedQuery();
       for (const f of FACETS) s2.filters[f.key] = [];
       s2.page = 1;
-      navigate(searchUrl(s2));
+      navigate(searchUrl(s2), { focus: 'summary' });
     });
     box.append(el('span', { class: 'chips-label', text: 'Đang lọc:' }), ...chips, clearAll);
     box.hidden = false;

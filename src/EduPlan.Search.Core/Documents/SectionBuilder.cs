@@ -78,8 +78,9 @@ public static class SectionBuilder
 
         string Unique(string id)
         {
+            // A second "V." is "s-v_2": with a hyphen it read as subsection V.2's anchor, which then became "s-v-2-2".
             var candidate = id;
-            for (var n = 2; !ids.Add(candidate); n++) candidate = $"{id}-{n}";
+            for (var n = 2; !ids.Add(candidate); n++) candidate = $"{id}_{n}";
             return candidate;
         }
     }

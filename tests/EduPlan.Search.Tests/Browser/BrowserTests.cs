@@ -299,6 +299,24 @@ public sealed class BrowserTests(BrowserFixture fx)
             AssertNoPageErrors(browser);
         });
 
+    [Fact]
+    public Task A_decomposed_query_is_shown_composed_and_removing_a_filter_chip_focuses_the_results() =>
+        WithBrowser("nfd-and-chip-focus", 1280, 900, async browser =>
+        {
+            var nfd = "giáo dục".Normalize(System.Text.NormalizationForm.FormD);
+            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString(nfd)}&province={Uri.EscapeDataString("Sơn La")}");
+            await browser.WaitForAsync("document.querySelectorAll('#active-filters .chip[data-facet]').length > 0 && !document.getElementById('results').hasAttribute('aria-busy')");
+            Assert.Equal("giáo dục", await browser.EvaluateAsync<string>("document.getElementById('q').value"));
+            // The page has one h1 for screen readers' heading navigation.
+            Assert.Equal(1, await browser.EvaluateAsync<int>("[...document.querySelectorAll('h1')].filter(h => h.closest('[hidden]') === null).length"));
+
+            await ClickLinkAsync(browser, "#active-filters .chip[data-facet]");
+            await browser.WaitForAsync("!new URLSearchParams(location.search).has('province') && !document.getElementById('results').hasAttribute('aria-busy')");
+            await browser.WaitForAsync("document.activeElement && document.activeElement.id === 'summary'");
+            Assert.Equal("giáo dục", await browser.EvaluateAsync<string>("new URLSearchParams(location.search).get('q')"));
+            AssertNoPageErrors(browser);
+        });
+
     // ------------------------------------------------------------------ 3c. the longest query allowed passes the real server
 
     [Fact]
