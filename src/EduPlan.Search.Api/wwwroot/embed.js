@@ -46,6 +46,8 @@
       didYouMean: 'Có phải bạn muốn tìm:',
       more: function (n) { return 'Xem tất cả ' + n + ' kết quả trên EduPlan'; },
       missing: 'Không có:',
+      refused: 'Không tìm được với từ khóa này. Hãy gõ ít nhất một từ cần tìm, không quá 1.000 ký tự.',
+      busy: 'Có quá nhiều yêu cầu. Vui lòng đợi một lát rồi thử lại.',
       error: 'Không tải được kết quả. Vui lòng thử lại.',
       filter: 'Lọc:',
       powered: 'Tra cứu bởi EduPlan',
@@ -62,6 +64,8 @@
       didYouMean: 'Did you mean:',
       more: function (n) { return 'See all ' + n + ' results on EduPlan'; },
       missing: 'Missing:',
+      refused: 'This query cannot be searched. Type at least one word to find, at most 1,000 characters.',
+      busy: 'Too many requests. Please wait a moment and try again.',
       error: 'Could not load results. Please try again.',
       filter: 'Filter:',
       powered: 'Search by EduPlan',
@@ -115,7 +119,7 @@
     '.ph{display:block;font-weight:600;color:var(--_accent);font-size:12.5px}',
     'mark{background:#ffe58a;color:inherit;padding:0 1px;border-radius:2px}',
     '.more{margin:8px 0 0;font-size:13.5px}',
-    '.foot{margin:8px 0 0;font-size:11.5px;color:#8a93a0;text-align:right}',
+    '.foot{margin:8px 0 0;font-size:11.5px;color:#5b6470;text-align:right}',
     '.foot a{color:inherit}',
   ].join('\n');
 
@@ -360,9 +364,10 @@
       try {
         var res = await fetch(url.href, { headers: { Accept: 'application/json' }, signal: ctl.signal, credentials: 'omit' });
         if (!res.ok) {
-          var problem = null;
-          try { problem = await res.json(); } catch (e) { /* not JSON */ }
-          throw new Error((problem && (problem.detail || problem.title)) || t.error);
+          // A refused query is said as such (retrying it cannot help); the service's own words are for developers.
+          var refused = new Error(res.status === 400 ? t.refused : res.status === 429 ? t.busy : t.error);
+          refused.shown = true;
+          throw refused;
         }
         var data = await res.json();
         if (seq !== this._seq) return;
@@ -372,7 +377,7 @@
         if (seq !== this._seq) return;
         this._clear();
         this._status.className = 'status err';
-        this._status.textContent = t.error;
+        this._status.textContent = e && e.shown ? e.message : t.error;
       } finally {
         if (seq === this._seq) this.removeAttribute('aria-busy');
       }

@@ -154,8 +154,12 @@ public sealed class BrowserTests(BrowserFixture fx)
             await browser.WaitForAsync(
                 "(() => { const root = document.querySelector('eduplan-search').shadowRoot;" +
                 " return root.querySelector('.status').textContent.includes('chuyen doi so') && root.querySelectorAll('.hit').length > 0; })()");
-
             AssertNoPageErrors(browser);
+
+            // A query the service refuses is said as such in the widget's language, not as a failure to retry.
+            await browser.TypeAsync("eduplan-search >>> input.q", "-giáo");
+            await browser.WaitForAsync("document.querySelector('eduplan-search').shadowRoot.querySelector('.status').textContent.includes('Không tìm được với từ khóa này')");
+            Assert.All(browser.Errors.Where(e => !e.Contains("favicon.ico", StringComparison.OrdinalIgnoreCase)), e => Assert.Contains("status of 400", e));
         });
     }
 
