@@ -104,6 +104,7 @@ public sealed class SearchTests(ApiFixture api)
     [InlineData("/api/search")]
     [InlineData("/api/search?q=")]
     [InlineData("/api/search?q=gi%C3%A1o&size=1000")]
+    [InlineData("/api/search?q=ti%E1%BB%83u%20h%E1%BB%8Dc&q=gi%C3%A1o%20d%E1%BB%A5c")] // two q: one query is expected, not "giáo dục,tiểu học"
     [InlineData("/api/search?q=gi%C3%A1o&size=0")]
     [InlineData("/api/search?q=gi%C3%A1o&page=0")]
     [InlineData("/api/search?q=gi%C3%A1o&page=abc")]
