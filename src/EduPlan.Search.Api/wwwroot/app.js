@@ -795,6 +795,7 @@
       return;
     }
     shownDocId = null;
+    delete $('doc-view').dataset.missing;
     clear($('doc-title')).textContent = 'Đang tải văn bản…';
     clear($('doc-kind'));
     clear($('doc-meta'));
@@ -811,7 +812,10 @@
       if (seq !== viewSeq) return;
       $('doc-title').textContent = e.status === 404 ? 'Không tìm thấy văn bản' : 'Không tải được văn bản';
       $('doc-html').append(el('p', { class: 'error', text: e.status === 404 ? `Không có văn bản mã “${id}”.` : errorText(e) }));
-      setStatus(errorText(e), 'error');
+      // Nothing to list beside a document that is not there: the side panels go, the message is said once.
+      $('doc-view').dataset.missing = 'true';
+      setStatus('');
+      announce(errorText(e));
       return;
     }
     if (seq !== viewSeq) return;
@@ -991,6 +995,7 @@
     showView('instrument-view');
     updateBackLinks();
     lastGraph = null;
+    delete $('instrument-view').dataset.missing;
     $('ins-title').textContent = 'Đang tải…';
     clear($('ins-kind'));
     clear($('ins-subtitle'));
@@ -1010,7 +1015,9 @@
       if (seq !== viewSeq) return;
       $('ins-title').textContent = e.status === 404 ? 'Không tìm thấy văn bản được trích dẫn' : 'Không tải được dữ liệu';
       $('citedby').append(el('p', { class: 'error', text: e.status === 404 ? `Không có mục “${key}” trong đồ thị trích dẫn.` : errorText(e) }));
-      setStatus(errorText(e), 'error');
+      $('instrument-view').dataset.missing = 'true';
+      setStatus('');
+      announce(errorText(e));
       return;
     }
     if (seq !== viewSeq) return;

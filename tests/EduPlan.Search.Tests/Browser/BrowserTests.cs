@@ -321,6 +321,27 @@ public sealed class BrowserTests(BrowserFixture fx)
             AssertNoPageErrors(browser);
         });
 
+    [Fact]
+    public Task A_document_or_instrument_that_is_not_there_shows_its_message_and_no_empty_panels() =>
+        WithBrowser("missing-pages", 1280, 900, async browser =>
+        {
+            await browser.NavigateAsync($"{fx.BaseUrl}/?doc=khong-co-van-ban-nay");
+            await browser.WaitForAsync("document.querySelector('#doc-html .error') !== null");
+            Assert.Contains("khong-co-van-ban-nay", await browser.EvaluateAsync<string>("document.querySelector('#doc-html .error').textContent"));
+            Assert.True(await browser.EvaluateAsync<bool>("getComputedStyle(document.querySelector('#doc-view .doc-side')).display === 'none'"));
+
+            await browser.NavigateAsync($"{fx.BaseUrl}/?instrument=khong-co-muc-nay");
+            await browser.WaitForAsync("document.querySelector('#citedby .error') !== null");
+            Assert.True(await browser.EvaluateAsync<bool>(
+                "['.ins-fields', '.ins-graph'].every(s => getComputedStyle(document.querySelector('#instrument-view ' + s)).display === 'none')"));
+
+            // A real document afterwards has its panels back.
+            await browser.NavigateAsync($"{fx.BaseUrl}/?doc={Seeds.BacGiangPlan}");
+            await browser.WaitForAsync("document.querySelectorAll('#cites .cite-item').length > 0");
+            Assert.True(await browser.EvaluateAsync<bool>("getComputedStyle(document.querySelector('#doc-view .doc-side')).display !== 'none'"));
+            Assert.All(browser.Errors.Where(e => !e.Contains("favicon.ico", StringComparison.OrdinalIgnoreCase)), e => Assert.Contains("status of 404", e));
+        });
+
     // ------------------------------------------------------------------ 3c. the longest query allowed passes the real server
 
     [Fact]
