@@ -85,6 +85,32 @@ public sealed class DocumentsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Every_numbered_section_opens_with_a_heading_or_its_numbered_lead_in_bold()
+    {
+        // The table of contents lists each numbered section by its number and first sentence; the text must show it as such.
+        var checkedSections = 0;
+        foreach (var id in (await api.Get("/api/documents")).EnumerateArray().Select(d => d.GetProperty("id").GetString()!))
+        {
+            var document = await api.Get($"/api/documents/{id}");
+            var html = document.GetProperty("html").GetString()!;
+            foreach (var section in document.GetProperty("sections").EnumerateArray())
+            {
+                var number = section.GetProperty("number").GetString()!;
+                if (number.Length == 0) continue;
+                var open = $"<section id=\"{section.GetProperty("id").GetString()}\"";
+                var at = html.IndexOf(open, StringComparison.Ordinal);
+                Assert.True(at >= 0, $"{id}: no section {open}");
+                var body = html[(html.IndexOf('>', at) + 1)..];
+                Assert.True(body.StartsWith("<h3>", StringComparison.Ordinal) || body.StartsWith("<li>", StringComparison.Ordinal)
+                            || body.StartsWith("<p><strong class=\"lead\">", StringComparison.Ordinal),
+                    $"{id}#{section.GetProperty("id").GetString()} ({number}) opens with {body[..Math.Min(80, body.Length)]}");
+                checkedSections++;
+            }
+        }
+        Assert.True(checkedSections > 50);
+    }
+
+    [Fact]
     public async Task OpenAPI_document_and_health_are_served()
     {
         var openapi = await api.Get("/openapi/v1.json");
