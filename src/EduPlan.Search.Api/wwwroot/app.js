@@ -488,8 +488,7 @@
    * "tỉnh sơn la" is the facet's "Sơn La" and "2023 - 2024" its "2023-2024".
    */
   function filterKey(value) {
-    return String(value).normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase()
-      .replace(/^\s*(?:tinh|thanh pho|tp\.?)\s+/, '').replace(/^\s*nam hoc\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+    return slug(value).replace(/^(?:tinh|thanh-pho|tp|nam-hoc)-/, '').replace(/-/g, '');
   }
 
   /** The selected value (as the URL has it) that stands for a facet value, if any. */

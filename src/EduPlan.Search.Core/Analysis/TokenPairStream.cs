@@ -66,7 +66,10 @@ public sealed class TokenPairStream : TokenStream
         next < tokens.Count && tokens[next].Position == tokens[i].Position + 1;
 
     /// <summary>The pair term of two adjacent words, as indexed and as a query looks it up.</summary>
-    public static string Term(AnalyzedToken first, AnalyzedToken second) => $"{first.Folded} {second.Folded}";
+    public static string Term(AnalyzedToken first, AnalyzedToken second) => Term(first.Folded, second.Folded);
+
+    /// <summary>The pair term of two words already folded.</summary>
+    public static string Term(string firstFolded, string secondFolded) => $"{firstFolded} {secondFolded}";
 
     public override bool IncrementToken()
     {

@@ -95,20 +95,21 @@ public sealed class SpellingSuggester
         return null;
     }
 
-    /// <summary>
-    /// The known word nearest the typed one: fewest edits folded, then fewest with the marks as typed ("dụt" is "dục", one letter
-    /// off, not "đủ"; "cậpp" is "cập", not the more frequent "cấp"), then the most frequent.
-    /// </summary>
     private static string? Folded(string? word) => word is null ? null : VietnameseFolding.FoldAll(word.ToLowerInvariant());
 
     /// <summary>How many documents write the candidate beside the words typed beside it.</summary>
     private int BesideNeighbours(string candidate, string? before, string? after)
     {
         var field = IndexFields.Pairs(IndexFields.Body);
-        return (before is { Length: > 0 } ? _reader.DocFreq(new Term(field, $"{before} {candidate}")) : 0)
-               + (after is { Length: > 0 } ? _reader.DocFreq(new Term(field, $"{candidate} {after}")) : 0);
+        return (before is { Length: > 0 } ? _reader.DocFreq(new Term(field, TokenPairStream.Term(before, candidate))) : 0)
+               + (after is { Length: > 0 } ? _reader.DocFreq(new Term(field, TokenPairStream.Term(candidate, after))) : 0);
     }
 
+    /// <summary>
+    /// The known word nearest the typed one: fewest edits folded, then the most often written beside the words typed beside it
+    /// ("giao dut" is "giao duc"), then fewest edits with the marks as typed ("dụt" is "dục", one letter off, not "đủ"; "cậpp" is
+    /// "cập", not the more frequent "cấp"), then the most frequent.
+    /// </summary>
     private string? Nearest(string folded, string exact, string? before, string? after)
     {
         var typedMarks = VietnameseFolding.TypedLevel(exact) != MarkLevel.Folded;

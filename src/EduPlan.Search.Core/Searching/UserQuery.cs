@@ -163,9 +163,17 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     {
         var word = new QueryPhrase([token], false);
         if (!token.IsSymbol) return [word];
-        var parts = analyzed.Where(t => t.IsSymbolPart && t.Position == token.Position).ToList();
+        var parts = PartsOf(token, analyzed);
         return parts.Count == 0 ? [word] : [word, new QueryPhrase(parts, false)];
     }
+
+    /// <summary>The parts the analyzer gave a symbol, at its position.</summary>
+    private static List<AnalyzedToken> PartsOf(AnalyzedToken symbol, List<AnalyzedToken> analyzed) =>
+        symbol.IsSymbol ? analyzed.Where(t => t.IsSymbolPart && t.Position == symbol.Position).ToList() : [];
+
+    /// <summary>Tokens sought at one position, as a symbol's parts are: every one after the first marked a part.</summary>
+    private static IEnumerable<AnalyzedToken> AtOnePosition(IEnumerable<AnalyzedToken> tokens) =>
+        tokens.Select((t, i) => t with { IsSymbolPart = i > 0 });
 
     /// <summary>
     /// A quoted phrase's words, each symbol as its parts at one position: "2457/QĐ" quoted is part of 2457/QĐ-BGDĐT as it is
@@ -176,9 +184,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         var words = new List<AnalyzedToken>();
         foreach (var token in tokens)
         {
-            var parts = token.IsSymbol ? analyzed.Where(t => t.IsSymbolPart && t.Position == token.Position).ToList() : [];
+            var parts = PartsOf(token, analyzed);
             if (parts.Count == 0) words.Add(token);
-            else words.AddRange(parts.Select((part, i) => part with { IsSymbolPart = i > 0 }));
+            else words.AddRange(AtOnePosition(parts));
         }
         return words;
     }
@@ -321,7 +329,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// </summary>
     private static List<QueryPhrase> Pieces(List<AnalyzedToken> tokens)
     {
-        var parts = new QueryPhrase(tokens.Select((t, i) => t with { IsSymbolPart = i > 0 }).ToList(), false);
+        var parts = new QueryPhrase(AtOnePosition(tokens).ToList(), false);
         // A code is written inside its symbol: side by side, "CT" and "TU" are the ends of two symbols in a list.
         return tokens.Any(IsTypeOrIssuerCode) ? [parts] : [parts, new(tokens, false)];
     }
