@@ -136,7 +136,7 @@ public static class Scale
 
     /// <summary>
     /// Where the build's time goes, stage by stage on one thread: reading and parsing, citation
-    /// extraction, analysis of every indexed field at its three mark levels (tokens consumed, nothing
+    /// extraction, analysis of every indexed field at its mark levels (tokens consumed, nothing
     /// written); the rest of the build is Lucene's inverting, writing and merging.
     /// </summary>
     private static void Breakdown(string corpus, LuceneBuild build)
@@ -177,7 +177,7 @@ public static class Scale
             learner.Add(document, ordinal);
             learn += Stopwatch.GetElapsedTime(t);
             // As IndexBuilder does: each section analysed once (AnalyzedToken.Analyze gives all three forms), then the title
-            // and the cited symbols; the tokens are replayed into the six fields, which is Lucene's part below.
+            // and the cited symbols; the tokens are replayed into the indexed fields, which is Lucene's part below.
             t = Stopwatch.GetTimestamp();
             foreach (var section in document.Sections)
                 if (section.Text.Length > 0)
@@ -255,7 +255,7 @@ public static class Scale
         Stage("manifest (IndexManifest.Describe: SHA-256)", describe);
         Stage("citations to disk (CitationFile.Append)", citationWrite, $"{Machine.Mb(citationBytes)}");
         Stage("graph (GraphStore.Save: GraphBuilder.Build and write)", graphSave, $"{Machine.Mb(graphBytes)}");
-        Console.WriteLine($"{"rest: Lucene (six fields inverted, stored fields, merges), GC, idle cores",-56} {rest,7:F1} s {rest / (wall * cores),6:P0}  (core-seconds of the build not in the stages above)");
+        Console.WriteLine($"{"rest: Lucene (fields inverted, stored fields, merges), GC, idle cores",-56} {rest,7:F1} s {rest / (wall * cores),6:P0}  (core-seconds of the build not in the stages above)");
         Console.WriteLine($"GraphStore.Open + ReadGraph + new CitationGraph (the graph is read on its first use): {graphLoad.TotalSeconds:F2} s and {Machine.Mb(graphHeap)} of heap for {loaded.Documents.Count:N0} documents");
         Console.WriteLine($"inside analysis, over the bodies of {sample.Count} documents ({sampleChars / 1e6:F1} M chars): " +
                           $"VietnameseTokenizer {sampleChars / tokenize.TotalSeconds / 1e6:F2} M chars/s, its regex alone (Regex.Match/NextMatch) {sampleChars / regex.TotalSeconds / 1e6:F2} M chars/s; " +

@@ -5,8 +5,8 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace EduPlan.Search.Core.Analysis;
 
 /// <summary>
-/// Replays tokens analysed once, at one <see cref="MarkLevel"/>. A document's text feeds three fields
-/// (one per level): analysing it once and replaying the forms is what keeps indexing fast. Several texts
+/// Replays tokens analysed once, at one <see cref="MarkLevel"/>. A document's text feeds a field
+/// per indexed level: analysing it once and replaying the forms is what keeps indexing fast. Several texts
 /// (a document's sections) replay in a row, with a position gap between texts so no phrase spans two.
 /// </summary>
 public sealed class TokenListStream : TokenStream

@@ -1,5 +1,6 @@
 using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Indexing;
+using EduPlan.Search.Core.Text;
 using Lucene.Net.Index;
 
 namespace EduPlan.Search.Core.Searching;
@@ -56,16 +57,20 @@ public sealed class PassageRanker(IndexReader reader)
 
     private readonly Dictionary<Term, double> _idf = [];
 
-    /// <summary>The default similarity's idf over the whole index; a phrase's is the sum of its words'.</summary>
+    /// <summary>
+    /// The default similarity's idf over the whole index; a phrase's is the sum of its words'. A tone-folded word
+    /// weighs as the most frequent of its exact forms does, the spelling its document most likely has.
+    /// </summary>
     private double Idf(Evidence evidence)
     {
         var sum = 0.0;
-        foreach (var term in Occurrences.Terms(evidence))
-        {
-            if (!_idf.TryGetValue(term, out var idf))
-                _idf[term] = idf = QueryBuilder.Idf(reader, term);
-            sum += idf;
-        }
+        foreach (var forms in Occurrences.Terms(evidence))
+            sum += forms.Min(term =>
+            {
+                if (!_idf.TryGetValue(term, out var idf))
+                    _idf[term] = idf = QueryBuilder.Idf(reader, term);
+                return idf;
+            });
         return sum;
     }
 
@@ -74,16 +79,19 @@ public sealed class PassageRanker(IndexReader reader)
     {
         private readonly Dictionary<Term, HashSet<int>> _positions = [];
 
-        public static IEnumerable<Term> Terms(Evidence evidence)
+        /// <summary>Each word's terms: its form at the evidence's level, or every exact form of a tone-folded word.</summary>
+        public static IEnumerable<IReadOnlyList<Term>> Terms(Evidence evidence)
         {
             var field = IndexFields.Leveled(evidence.Field, evidence.Level);
-            return evidence.Tokens.Select(t => new Term(field, t.Form(evidence.Level)));
+            return evidence.Tokens.Select(t => evidence.Level == MarkLevel.ToneFolded
+                ? VietnameseFolding.EveryTone(t.ToneFolded).Select(form => new Term(field, form)).ToArray()
+                : (IReadOnlyList<Term>)[new Term(field, t.Form(evidence.Level))]);
         }
 
         /// <summary>How often the evidence occurs in each section (a phrase: its words at consecutive positions, a symbol's parts at one); null when nowhere.</summary>
         public int[]? PerSection(Evidence evidence)
         {
-            var positions = Terms(evidence).Select(Positions).ToList();
+            var positions = Terms(evidence).Select(forms => forms.Count == 1 ? Positions(forms[0]) : forms.SelectMany(Positions).ToHashSet()).ToList();
             if (positions.Any(p => p.Count == 0)) return null;
             var offsets = AnalyzedToken.PhraseOffsets(evidence.Tokens);
             var counts = new int[sections.Sections.Count];

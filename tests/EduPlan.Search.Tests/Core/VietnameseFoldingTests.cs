@@ -48,6 +48,15 @@ public sealed class VietnameseFoldingTests
     }
 
     [Theory]
+    [InlineData("giao", "giao giáo giào giảo gião giạo")]
+    [InlineData("hoa", "hoa hóa hòa hỏa hõa họa")]
+    [InlineData("câp", "câp cấp cầp cẩp cẫp cập")]
+    [InlineData("qđ", "qđ")]
+    [InlineData("2457", "2457")]
+    public void A_toneless_syllable_stands_for_each_of_its_tones_old_style(string toneless, string forms) =>
+        Assert.Equal(forms.Split(' '), VietnameseFolding.EveryTone(toneless));
+
+    [Theory]
     [InlineData("Nguyễn Thị Hoà, kĩ năng")]
     [InlineData("e\u0301\u0301 \ud800 x")]
     [InlineData("ĐẢNG BỘ")]

@@ -57,6 +57,20 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Equal(Seeds.LaoCaiGuidance, bac[0]);
         Assert.Contains(Seeds.BacGiangPlan, bac);
         Assert.NotEqual(Seeds.LaoCaiGuidance, ApiFixture.HitIds(await api.Search("Bắc"))[0]);
+
+        // Letter marks without the tone ("Băc", "Bac" with its breve) are sought as "Bắc" and its other tones, not as "Bác".
+        var breve = ApiFixture.HitIds(await api.Search("Băc"));
+        Assert.True(breve.IndexOf(Seeds.BacGiangPlan) < breve.IndexOf(Seeds.LaoCaiGuidance), string.Join(", ", breve));
+        Assert.NotEqual(Seeds.LaoCaiGuidance, breve[0]);
+    }
+
+    [Theory]
+    [InlineData("bơi", "học bơi", Seeds.LaoCaiGuidance)] // the other seeds say "bồi dưỡng", which folds alike
+    [InlineData("quân", "hội quần chúng", Seeds.LaiChauUniversalisationPlan)] // the others say "quan", "quản", "quán" dozens of times
+    public async Task A_word_typed_with_letter_marks_but_no_tone_ranks_its_tones_above_other_letters(string typed, string written, string document)
+    {
+        Assert.Contains(written, TestPaths.SeedText(document));
+        Assert.Equal(document, ApiFixture.HitIds(await api.Search(typed))[0]);
     }
 
     [Fact]

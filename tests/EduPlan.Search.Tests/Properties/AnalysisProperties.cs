@@ -63,6 +63,18 @@ public sealed class AnalysisProperties
             }
     }
 
+    /// <summary>A tone-folded word is sought as its exact forms (ToneFoldedQuery): every word's exact form must be among them.</summary>
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
+    public void Every_exact_form_is_among_the_forms_its_tone_folded_form_stands_for(HardText input)
+    {
+        foreach (var token in AnalyzedToken.Analyze(VietnameseFolding.NormalizeText(input.Value)))
+        {
+            var forms = VietnameseFolding.EveryTone(token.ToneFolded);
+            Assert.True(forms.Contains(token.Exact), $"{Unicode.Show(token.Exact)} is not among {string.Join(", ", forms.Select(Unicode.Show))}");
+            Assert.All(forms, form => Assert.Equal(token.ToneFolded, VietnameseFolding.ToneFold(form)));
+        }
+    }
+
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
     public void The_levels_nest_exact_then_tone_folded_then_folded(HardText input)
     {
