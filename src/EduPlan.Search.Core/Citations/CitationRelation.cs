@@ -54,10 +54,21 @@ public static partial class CitationRelation
     /// <summary>Whether a paragraph opens with words that govern what it cites ("Căn cứ", "Thực hiện", "Theo đề nghị" …).</summary>
     public static bool Opens(string paragraph) => Opening().IsMatch(paragraph);
 
-    /// <summary>Whether the rest of the sentence after a citation (up to <paramref name="sentenceEnd"/>) says this text repeals it.</summary>
-    public static bool RepealedHere(string text, int citationEnd, int sentenceEnd) =>
-        sentenceEnd > citationEnd && text.AsSpan(citationEnd, sentenceEnd - citationEnd).Contains("bị bãi bỏ", StringComparison.OrdinalIgnoreCase)
-        && RepealedByThis().IsMatch(text.AsSpan(citationEnd, sentenceEnd - citationEnd));
+    /// <summary>
+    /// Whether the rest of the sentence after a citation (up to <paramref name="sentenceEnd"/>, within <see cref="RepealReach"/>
+    /// characters) says this text repeals it.
+    /// </summary>
+    public static bool RepealedHere(string text, int citationEnd, int sentenceEnd)
+    {
+        var rest = text.AsSpan(citationEnd, Math.Clamp(sentenceEnd - citationEnd, 0, RepealReach));
+        return rest.Contains("bị bãi bỏ", StringComparison.OrdinalIgnoreCase) && RepealedByThis().IsMatch(rest);
+    }
+
+    /// <summary>
+    /// How far after a citation "bị bãi bỏ" is looked for: past its date, issuer and a long title. Text without full stops
+    /// (a pasted list joined by semicolons) is one sentence, and reading it to its end from each of its citations took seconds.
+    /// </summary>
+    private const int RepealReach = 600;
 
     /// <summary>The relation for a citation, from <paramref name="before"/>: its sentence up to where the citation starts.</summary>
     public static string Read(string before) => Read(before, 0, before.Length);

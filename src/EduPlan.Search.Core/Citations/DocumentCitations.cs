@@ -129,23 +129,21 @@ public static partial class DocumentCitations
     {
         // The fullest mention of the same instrument in this text lends its year, date, issuer and title.
         // Each key is computed once: folding a symbol or slugging a title is the costly part.
+        // Each group's details are gathered once: a text repeating one citation thousands of times must not read the group once per repeat.
         var keys = raw.ConvertAll(r => GroupKey(r.Found));
-        var groups = new Dictionary<string, List<CitationExtractor.Found>>();
+        var groups = new Dictionary<string, Lent>();
         for (var i = 0; i < raw.Count; i++)
-        {
-            if (!groups.TryGetValue(keys[i], out var group)) groups[keys[i]] = group = [];
-            group.Add(raw[i].Found);
-        }
+            groups[keys[i]] = groups.TryGetValue(keys[i], out var lent) ? lent.With(raw[i].Found) : Lent.From(raw[i].Found);
         var citations = new List<Citation>(raw.Count);
         for (var i = 0; i < raw.Count; i++)
         {
             var (f, start, end, sectionId) = raw[i];
             var same = groups[keys[i]];
-            var date = f.Date ?? same.Select(s => s.Date).FirstOrDefault(d => d is not null);
-            var year = f.Year ?? same.Select(s => s.Year).FirstOrDefault(y => y is not null);
-            var issuer = f.Issuer ?? same.Select(s => s.Issuer).FirstOrDefault(i => i is not null);
-            var title = f.Named ? f.Title : same.Select(s => s.Title).Where(t => t is not null).MaxBy(t => t!.Length);
-            var provinceNamed = f.ProvinceNamed ?? same.Select(s => s.ProvinceNamed).FirstOrDefault(p => p is not null);
+            var date = f.Date ?? same.Date;
+            var year = f.Year ?? same.Year;
+            var issuer = f.Issuer ?? same.Issuer;
+            var title = f.Named ? f.Title : same.Title;
+            var provinceNamed = f.ProvinceNamed ?? same.ProvinceNamed;
             var scope = ScopeOf(f, provinceNamed ?? province, central);
             var issuerCode = f.IssuerCode ?? NamedIssuerCode(f.Kind, year);
             issuer ??= IssuerCodes.Name(issuerCode) is { } name && scope != Instrument.National ? $"{name} tỉnh {scope}" : IssuerCodes.Name(issuerCode);
@@ -159,6 +157,15 @@ public static partial class DocumentCitations
             citations.Add(new Citation(surface, start, end, sectionId, f.Relation, f.Context, instrument));
         }
         return citations;
+    }
+
+    /// <summary>What the mentions of one instrument lend each other: the first date, year, issuer and province named, the longest title.</summary>
+    private sealed record Lent(string? Date, int? Year, string? Issuer, string? Title, string? ProvinceNamed)
+    {
+        public static Lent From(CitationExtractor.Found f) => new(f.Date, f.Year, f.Issuer, f.Title, f.ProvinceNamed);
+
+        public Lent With(CitationExtractor.Found f) => new(Date ?? f.Date, Year ?? f.Year, Issuer ?? f.Issuer,
+            f.Title is not null && f.Title.Length > (Title?.Length ?? -1) ? f.Title : Title, ProvinceNamed ?? f.ProvinceNamed);
     }
 
     private static string GroupKey(CitationExtractor.Found f) =>
