@@ -51,8 +51,9 @@ public static class SearchApi
         if (http.Request.Query["q"].Count > 1)
             return Problems.BadRequest("q is given more than once; give one q (join alternatives with OR: q=Lai Châu OR Sơn La).");
         if (Paging.Read(p.Page, p.Size, out var page, out var size) is { } invalid) return invalid;
-        // Measured in NFC: the same query pasted in NFD is longer but is the same query.
-        if (p.Q is { Length: > SearchRequest.MaxQueryLength } && VietnameseFolding.NormalizeText(p.Q) is { Length: > SearchRequest.MaxQueryLength } normal)
+        // Measured as searched, normalised: the same query pasted in NFD is longer but is the same query, and one whose full-width
+        // forms or ligatures expand past the limit is refused whichever form it came in.
+        if (p.Q is { Length: > 0 } && VietnameseFolding.NormalizeText(p.Q) is { Length: > SearchRequest.MaxQueryLength } normal)
             return Problems.BadRequest($"q is {normal.Length} characters long; the most is {SearchRequest.MaxQueryLength}.");
         if (FilterValues.Read(new SearchRequest(p.Q, p.Province, p.Kind, p.Year, p.SchoolYear, page, size), out var problem) is not { } request)
             return Problems.BadRequest(problem!);

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Text;
 using System.Text;
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace EduPlan.Search.Tests.Http;
@@ -322,6 +324,19 @@ public sealed class SearchTests(ApiFixture api)
             signed++;
         }
         Assert.True(signed >= 3);
+    }
+
+    [Fact]
+    public async Task The_length_limit_reads_a_query_as_searched_whichever_form_it_came_in()
+    {
+        // 400 "ﬁ" ligatures (each "fi" once normalised) and 350 "ệ": 750 characters in NFC, 1,450 in NFD, 1,150 as searched.
+        var q = string.Concat(Enumerable.Repeat("ﬁ", 400)) + string.Concat(Enumerable.Repeat("ệ", 350));
+        foreach (var form in new[] { q.Normalize(NormalizationForm.FormC), q.Normalize(NormalizationForm.FormD) })
+        {
+            var response = await api.Client.GetAsync($"/api/search?q={Uri.EscapeDataString(form)}");
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("1150 characters", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        }
     }
 
     public static TheoryData<string> HostileQueries() => new()
