@@ -13,6 +13,20 @@ public static class SnippetBuilder
 {
     public const int Window = 240;
 
+    /// <summary>
+    /// A passage's snippet under its heading. A section opened by a numbered paragraph starts with the words its heading
+    /// shows ("1.4. Duy trì, nâng cao …"): the snippet is taken from the words after them when the query matches there,
+    /// so the hit does not say the same line twice; from the whole text when the heading's words are all that match.
+    /// </summary>
+    public static string Build(string text, string heading, UserQuery query)
+    {
+        var shown = heading.EndsWith(" …", StringComparison.Ordinal) ? heading[..^2] : heading;
+        if (shown.Length == 0 || !text.StartsWith(shown, StringComparison.Ordinal)) return Build(text, query);
+        var rest = text[shown.Length..].TrimStart(' ', '\n', ':', '.', ',', ';');
+        if (rest.Length == 0 || Build(rest, query) is not { } snippet || !snippet.Contains("<mark>", StringComparison.Ordinal)) return Build(text, query);
+        return shown.Length < heading.Length && !snippet.StartsWith('…') ? "…" + snippet : snippet;
+    }
+
     public static string Build(string text, UserQuery query, int window = Window)
     {
         var analyzed = AnalyzedToken.Analyze(text);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Text;
 
@@ -100,6 +101,35 @@ public sealed class PassageTests(ApiFixture api)
             if (words[start + 3].Position - words[start].Position == 3)
                 return string.Join(' ', words.Skip(start).Take(4).Select(t => t.Exact));
         return null;
+    }
+
+    [Theory]
+    [InlineData("phổ cập giáo dục")]
+    [InlineData("xóa mù chữ")]
+    [InlineData("chuyển đổi số")]
+    [InlineData("giáo dục mầm non")]
+    public async Task A_snippet_does_not_repeat_its_heading_when_the_words_after_it_match(string q)
+    {
+        var repeated = 0;
+        var afterHeading = 0;
+        foreach (var hit in (await api.Search(q, "&size=50")).GetProperty("hits").EnumerateArray())
+        {
+            var id = hit.GetProperty("document").GetProperty("id").GetString()!;
+            var sections = (await api.Get($"/api/documents/{id}")).GetProperty("sections").EnumerateArray()
+                .ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("text").GetString()!);
+            foreach (var passage in hit.GetProperty("passages").EnumerateArray())
+            {
+                var heading = passage.GetProperty("heading").GetString()!.TrimEnd(' ', '…');
+                var text = sections[passage.GetProperty("sectionId").GetString()!];
+                if (heading.Length == 0 || !text.StartsWith(heading, StringComparison.Ordinal)) continue;
+                var shown = System.Net.WebUtility.HtmlDecode(Regex.Replace(passage.GetProperty("snippet").GetString()!, "</?mark>", "")).TrimStart('…');
+                var restMatches = Folded(text[heading.Length..]).Contains(Folded(q));
+                if (shown.StartsWith(heading, StringComparison.Ordinal) && restMatches) repeated++;
+                if (restMatches) afterHeading++;
+            }
+        }
+        Assert.True(afterHeading > 0, $"no passage of \"{q}\" opens with its heading and matches after it");
+        Assert.Equal(0, repeated);
     }
 
     private static string Folded(string text) => string.Join(' ', AnalyzedToken.Analyze(text).Select(t => t.Folded));
