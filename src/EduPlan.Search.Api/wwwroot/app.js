@@ -955,7 +955,7 @@
       const ins = c.instrument;
       if (!ins || !ins.key) continue;
       if (excludeDocId && ins.documentId === excludeDocId) continue;
-      if (!m.has(ins.key)) m.set(ins.key, { ins, relations: [], count: 0, sectionId: c.sectionId || null });
+      if (!m.has(ins.key)) m.set(ins.key, { ins, relations: [], count: 0, sectionId: c.sectionId || null, start: c.start });
       const e = m.get(ins.key);
       e.count++;
       if (c.relation && !e.relations.includes(c.relation)) e.relations.push(c.relation);
@@ -970,7 +970,7 @@
       list.append(el('li', { class: 'muted', text: 'Không trích dẫn văn bản nào.' }));
       return;
     }
-    for (const { ins, relations, count, sectionId } of items) {
+    for (const { ins, relations, count, sectionId, start } of items) {
       const li = el('li', { class: 'cite-item', dataset: { key: ins.key } });
       li.append(el('a', { class: 'cite-title', href: instrumentUrl(ins.key), text: instrumentLabel(ins) }));
       const sub = [ins.symbol && ins.title ? ins.title : null, ins.issuer, fmtDate(ins.date)].filter(Boolean).join(' · ');
@@ -979,7 +979,9 @@
       if (count > 1) extras.append(el('span', { class: 'times', text: `${nf.format(count)} lần` }));
       li.append(extras);
       const links = [];
-      if (opts.withSection && sectionId) links.push(el('a', { href: '#' + encodeURIComponent(sectionId), class: 'small', text: 'Xem chỗ trích' }));
+      // The first occurrence itself (the document's text anchors each citation "c-" and its start); its section when it has none.
+      const where = Number.isInteger(start) && document.getElementById('c-' + start) ? 'c-' + start : sectionId;
+      if (opts.withSection && where) links.push(el('a', { href: '#' + encodeURIComponent(where), class: 'small', text: 'Xem chỗ trích' }));
       if (ins.documentId) links.push(el('a', { href: docUrl(ins.documentId), class: 'small', text: 'Mở toàn văn' }));
       if (links.length) li.append(el('span', { class: 'cite-links' }, links));
       list.append(li);

@@ -41,6 +41,9 @@ public static class DocumentHtml
         return sb.ToString();
     }
 
+    /// <summary>The anchor of a citation's occurrence in the rendered document: "c-" and its start in the source.</summary>
+    public static string CitationAnchor(Citation citation) => $"c-{citation.Start}";
+
     private static bool IsHeading(TextBlock block) => block.Kind == BlockKind.Heading || block.Strong || block.Text.Length < 120;
 
     /// <summary>
@@ -82,7 +85,8 @@ public static class DocumentHtml
             var to = block.Mapped.ToText(c.End - 1) + 1;
             if (from < at || to > text.Length || from >= to) continue;
             Plain(from);
-            sb.Append($"<a class=\"citation\" href=\"{Html.Escape(href(c.Instrument.Key))}\" data-key=\"{Html.Escape(c.Instrument.Key)}\" data-relation=\"{c.Relation}\">");
+            // Each occurrence has its anchor, by where it starts in the source, so a list of what the document cites can point at it.
+            sb.Append($"<a class=\"citation\" id=\"{CitationAnchor(c)}\" href=\"{Html.Escape(href(c.Instrument.Key))}\" data-key=\"{Html.Escape(c.Instrument.Key)}\" data-relation=\"{c.Relation}\">");
             sb.Append(Html.Escape(text[from..to])).Append("</a>");
             at = to;
             // A citation running past the lead's end closes it after the link.

@@ -73,6 +73,12 @@ public sealed class BrowserTests(BrowserFixture fx)
                 $"the 'cited documents' panel should list {citationKey}");
             await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("document"));
 
+            // "Xem chỗ trích" in the panel goes to the citation itself in the text, not to the top of its section.
+            await ClickLinkAsync(browser, $"#cites .cite-item[data-key=\"{citationKey}\"] .cite-links a[href^=\"#\"]");
+            await browser.WaitForAsync("document.querySelector('#doc-html .is-target') !== null");
+            Assert.Equal(citationKey, await browser.EvaluateAsync<string>(
+                "(() => { const t = document.querySelector('#doc-html .is-target'); return t.matches('a.citation') ? t.dataset.key : t.tagName + '#' + t.id; })()"));
+
             // Click the citation in the text: the decision's page, with who cites it, by province.
             await ClickLinkAsync(browser, $"#doc-html a.citation[data-key=\"{citationKey}\"]");
             await browser.WaitForAsync(

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 
 namespace EduPlan.Search.Tests.Http;
@@ -50,6 +51,29 @@ public sealed class DocumentsTests(ApiFixture api)
         var list = await api.Get("/api/documents");
         Assert.Equal(new[] { Seeds.LaiChauDirective, Seeds.BacGiangPlan, Seeds.LaiChauUniversalisationPlan, Seeds.LaoCaiGuidance, Seeds.SonLaDecision },
             list.EnumerateArray().Select(d => d.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task Each_citation_occurrence_has_its_anchor_in_the_document_text_linking_its_instrument()
+    {
+        var anchored = 0;
+        foreach (var id in new[] { Seeds.LaiChauDirective, Seeds.BacGiangPlan, Seeds.LaiChauUniversalisationPlan, Seeds.LaoCaiGuidance, Seeds.SonLaDecision })
+        {
+            var html = (await api.Get($"/api/documents/{id}")).GetProperty("html").GetString()!;
+            var citations = (await api.Get($"/api/documents/{id}/citations")).EnumerateArray().ToList();
+            foreach (var citation in citations)
+            {
+                // A law an amending law names inside its own title ("Luật sửa đổi … của Luật Tổ chức Chính phủ") is within that link.
+                var (start, end) = (citation.GetProperty("start").GetInt32(), citation.GetProperty("end").GetInt32());
+                if (citations.Any(c => c.GetProperty("start").GetInt32() < start && c.GetProperty("end").GetInt32() >= end)) continue;
+                var anchor = $"id=\"c-{citation.GetProperty("start").GetInt32()}\"";
+                Assert.Equal(1, Regex.Count(html, Regex.Escape(anchor)));
+                var link = html[html.IndexOf(anchor, StringComparison.Ordinal)..];
+                Assert.Contains($"data-key=\"{System.Net.WebUtility.HtmlEncode(citation.GetProperty("instrument").GetProperty("key").GetString())}\"", link[..link.IndexOf('>')]);
+                anchored++;
+            }
+        }
+        Assert.True(anchored > 100, $"only {anchored} citations");
     }
 
     [Fact]
