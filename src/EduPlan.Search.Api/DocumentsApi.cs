@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using EduPlan.Search.Core.Citations;
 using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Searching;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EduPlan.Search.Api;
@@ -21,6 +22,8 @@ public static class DocumentsApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/{id}", Get).WithName("GetDocument")
             .WithSummary("One document: metadata, sections with stable anchors, and HTML for reading with each citation a link")
+            .WithDescription("With q (a search query), the HTML marks the query's words (<mark>) as a hit's snippets mark them.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id}/citations", Citations).WithName("GetDocumentCitations")
             .WithSummary("Every citation occurrence in the document, in text order")
@@ -46,12 +49,13 @@ public static class DocumentsApi
         return TypedResults.Ok(slice);
     }
 
-    private static Results<Ok<DocumentDetailDto>, ProblemHttpResult> Get(string id, SearchService search)
+    private static Results<Ok<DocumentDetailDto>, ProblemHttpResult> Get(string id, [FromQuery(Name = "q")] string? q, SearchService search)
     {
+        if (SearchApi.TooLong(q) is { } tooLong) return tooLong;
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);
         if (index.Load(id) is not { } document) return Problems.NotFound($"There is no document with id '{id}'. GET /api/documents lists them.");
         var citations = index.Graph.CitationsOf(id);
-        var html = DocumentHtml.Render(document, citations, InstrumentsApi.PageHref);
+        var html = DocumentHtml.Render(document, citations, InstrumentsApi.PageHref, string.IsNullOrWhiteSpace(q) ? null : UserQuery.Parse(q));
         return TypedResults.Ok(DocumentDetailDto.From(document.Info, document.Sections, html, index.Graph.NodeOfDocument(id)));
     }
 

@@ -44,6 +44,15 @@ public static class SearchApi
         [FromQuery(Name = "page")] string? Page,
         [FromQuery(Name = "size")] string? Size);
 
+    /// <summary>
+    /// A 400 for a query past the limit, null when it fits. Measured as searched, normalised: the same query pasted in NFD is longer but
+    /// is the same query, and one whose full-width forms or ligatures expand past the limit is refused whichever form it came in.
+    /// </summary>
+    public static ProblemHttpResult? TooLong(string? q) =>
+        q is { Length: > 0 } && VietnameseFolding.NormalizeText(q) is { Length: > SearchRequest.MaxQueryLength } normal
+            ? Problems.BadRequest($"q is {normal.Length} characters long; the most is {SearchRequest.MaxQueryLength}.")
+            : null;
+
     private static async Task<Results<Ok<SearchResponseDto>, ProblemHttpResult>> Search([AsParameters] SearchParameters p, SearchService search,
         SearchGate gate, HttpContext http)
     {
@@ -51,10 +60,7 @@ public static class SearchApi
         if (http.Request.Query["q"].Count > 1)
             return Problems.BadRequest("q is given more than once; give one q (join alternatives with OR: q=Lai Châu OR Sơn La).");
         if (Paging.Read(p.Page, p.Size, out var page, out var size) is { } invalid) return invalid;
-        // Measured as searched, normalised: the same query pasted in NFD is longer but is the same query, and one whose full-width
-        // forms or ligatures expand past the limit is refused whichever form it came in.
-        if (p.Q is { Length: > 0 } && VietnameseFolding.NormalizeText(p.Q) is { Length: > SearchRequest.MaxQueryLength } normal)
-            return Problems.BadRequest($"q is {normal.Length} characters long; the most is {SearchRequest.MaxQueryLength}.");
+        if (TooLong(p.Q) is { } tooLong) return tooLong;
         if (FilterValues.Read(new SearchRequest(p.Q, p.Province, p.Kind, p.Year, p.SchoolYear, page, size), out var problem) is not { } request)
             return Problems.BadRequest(problem!);
         var query = UserQuery.Parse(p.Q);

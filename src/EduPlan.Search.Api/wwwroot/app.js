@@ -147,8 +147,9 @@
 
   // ---------------------------------------------------------------- URLs
 
-  const docUrl = (id, sectionId) =>
-    `/?doc=${encodeURIComponent(id)}${sectionId ? '#' + encodeURIComponent(sectionId) : ''}`;
+  /** A document's page; from a search, hl is the query, whose words the text then marks. */
+  const docUrl = (id, sectionId, hl) =>
+    `/?doc=${encodeURIComponent(id)}${hl ? '&hl=' + encodeURIComponent(hl) : ''}${sectionId ? '#' + encodeURIComponent(sectionId) : ''}`;
   const instrumentUrl = (key) => `/?instrument=${encodeURIComponent(key)}`;
 
   /** The query as typed, composed (NFC): a query typed or pasted decomposed is the same query, and its URL shares as one. */
@@ -238,13 +239,14 @@
   }
 
   const docCache = new Map();
-  function getDocument(id) {
-    if (!docCache.has(id)) {
-      const p = api(`/api/documents/${encodeURIComponent(id)}`);
-      docCache.set(id, p);
-      p.catch(() => docCache.delete(id));
+  function getDocument(id, hl) {
+    const key = hl ? id + '\n' + hl : id;
+    if (!docCache.has(key)) {
+      const p = api(`/api/documents/${encodeURIComponent(id)}${hl ? '?q=' + encodeURIComponent(hl) : ''}`);
+      docCache.set(key, p);
+      p.catch(() => docCache.delete(key));
     }
-    return docCache.get(id);
+    return docCache.get(key);
   }
 
   // ---------------------------------------------------------------- status
@@ -308,7 +310,7 @@
     const seq = ++viewSeq;
     if (p.has('doc')) {
       cancelSearch();
-      showDocument(p.get('doc'), seq, opts);
+      showDocument(p.get('doc'), (p.get('hl') || '').normalize('NFC').trim(), seq, opts);
     } else if (p.has('instrument')) {
       cancelSearch();
       showInstrument(p.get('instrument'), seq, opts);
@@ -629,7 +631,7 @@
     }
 
     const list = el('ol', { class: 'hit-list', start: (page - 1) * size + 1 });
-    for (const hit of hits) list.append(el('li', null, renderHit(hit)));
+    for (const hit of hits) list.append(el('li', null, renderHit(hit, s.q)));
     if (hits.length) results.append(list);
 
     renderPager(s, page, pages);
@@ -642,17 +644,18 @@
     }
   }
 
-  function renderHit(hit) {
+  /** A hit of the query q: its links open the document with q's words marked. */
+  function renderHit(hit, q) {
     const d = hit.document || {};
     const art = el('article', { class: 'hit', dataset: { id: d.id } });
-    art.append(el('h3', { class: 'hit-title' }, el('a', { class: 'title', href: docUrl(d.id) , text: d.title || d.source || d.id })));
+    art.append(el('h3', { class: 'hit-title' }, el('a', { class: 'title', href: docUrl(d.id, null, q), text: d.title || d.source || d.id })));
     const meta = docMetaLine(d);
     if (meta) art.append(el('p', { class: 'meta', text: meta }));
     const passages = (hit.passages || []).slice(0, 3);
     if (passages.length) {
       const ul = el('ul', { class: 'passages' });
       for (const p of passages) {
-        const a = el('a', { class: 'passage-link', href: docUrl(d.id, p.sectionId) });
+        const a = el('a', { class: 'passage-link', href: docUrl(d.id, p.sectionId, q) });
         if (p.heading) a.append(el('span', { class: 'passage-heading', text: p.heading }));
         a.append(appendSnippet(el('span', { class: 'snippet' }), p.snippet));
         ul.append(el('li', { class: 'passage', dataset: { section: p.sectionId || '' } }, a));
@@ -771,7 +774,7 @@
 
   // ---------------------------------------------------------------- document view
 
-  let shownDocId = null;
+  let shownDocKey = null;
 
   function backHref() {
     return sessionStorage.getItem('eduplan.lastSearch') || '/';
@@ -786,14 +789,14 @@
     dl.append(el('div', { class: 'meta-row' }, el('dt', { text: label }), el('dd', null, value)));
   }
 
-  async function showDocument(id, seq, opts) {
+  async function showDocument(id, hl, seq, opts) {
     showView('doc-view');
     updateBackLinks();
-    if (id === shownDocId) {
+    if (id + '\n' + hl === shownDocKey) {
       scrollToHash(opts.focus !== 'none' && !location.hash);
       return;
     }
-    shownDocId = null;
+    shownDocKey = null;
     delete $('doc-view').dataset.missing;
     clear($('doc-title')).textContent = 'Đang tải văn bản…';
     clear($('doc-kind'));
@@ -806,7 +809,7 @@
     setStatus('Đang tải văn bản…', 'busy');
     let doc;
     try {
-      doc = await getDocument(id);
+      doc = await getDocument(id, hl);
     } catch (e) {
       if (seq !== viewSeq) return;
       $('doc-title').textContent = e.status === 404 ? 'Không tìm thấy văn bản' : 'Không tải được văn bản';
@@ -819,7 +822,7 @@
     }
     if (seq !== viewSeq) return;
     setStatus('');
-    shownDocId = id;
+    shownDocKey = id + '\n' + hl;
     renderDocument(doc);
     if (location.hash) scrollToHash(false);
     else if (!opts.fromTyping && opts.focus !== 'none') focusHeading('doc-title');

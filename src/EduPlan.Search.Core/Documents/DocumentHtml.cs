@@ -1,6 +1,7 @@
 using EduPlan.Search.Core.Text;
 using System.Text;
 using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Searching;
 
 namespace EduPlan.Search.Core.Documents;
 
@@ -10,14 +11,17 @@ namespace EduPlan.Search.Core.Documents;
 /// </summary>
 public static class DocumentHtml
 {
-    public static string Render(CorpusDocument document, IReadOnlyList<Citation> citations, Func<string, string> instrumentHref)
+    /// <param name="query">What the reader searched for, marked in the text (&lt;mark&gt;) as the hit's snippets mark it; null for none.</param>
+    public static string Render(CorpusDocument document, IReadOnlyList<Citation> citations, Func<string, string> instrumentHref, UserQuery? query = null)
     {
         var sb = new StringBuilder();
+        var marks = Marks(document, query);
         var depthOf = document.Sections.ToDictionary(s => s.Id, s => s.Depth);
         string? open = null;
         var inList = false;
-        foreach (var block in document.Blocks)
+        for (var b = 0; b < document.Blocks.Count; b++)
         {
+            var block = document.Blocks[b];
             if (block.SectionId != open)
             {
                 if (inList) { sb.Append("</ul>"); inList = false; }
@@ -27,18 +31,29 @@ public static class DocumentHtml
                 if (block.Kind != BlockKind.Break)
                 {
                     var heading = IsHeading(block);
-                    AppendBlock(sb, block, citations, instrumentHref, heading, heading ? 0 : LeadLength(block.Text));
+                    AppendBlock(sb, block, citations, instrumentHref, marks[b], heading, heading ? 0 : LeadLength(block.Text));
                     continue;
                 }
             }
             if (block.Kind == BlockKind.Break) { sb.Append("<hr>"); continue; }
             if (block.Kind == BlockKind.ListItem && !inList) { sb.Append("<ul>"); inList = true; }
             if (block.Kind != BlockKind.ListItem && inList) { sb.Append("</ul>"); inList = false; }
-            AppendBlock(sb, block, citations, instrumentHref, heading: block.Kind == BlockKind.Heading);
+            AppendBlock(sb, block, citations, instrumentHref, marks[b], heading: block.Kind == BlockKind.Heading);
         }
         if (inList) sb.Append("</ul>");
         if (open is not null) sb.Append("</section>");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The words of each block to mark: those matching the query as typed, or, in a document where nothing does, their folded look-alikes
+    /// ("hóa" for a typed "hoà" points at the wrong word where the right one is there).
+    /// </summary>
+    private static List<(int Start, int End)>[] Marks(CorpusDocument document, UserQuery? query)
+    {
+        var found = document.Blocks.Select(b => query is null || query.IsEmpty || b.Kind == BlockKind.Break ? [] : SnippetBuilder.Matches(b.Text, query)).ToList();
+        var asTyped = found.Any(m => m.Any(w => w.AsTyped));
+        return found.Select(m => m.Where(w => w.AsTyped || !asTyped).Select(w => (w.Start, w.End)).ToList()).ToArray();
     }
 
     /// <summary>The anchor of a citation's occurrence in the rendered document: "c-" and its start in the source.</summary>
@@ -59,7 +74,8 @@ public static class DocumentHtml
         return end > restStart && end < text.Length - 1 ? end + 1 : text.AsSpan(0, restStart).TrimEnd().Length;
     }
 
-    private static void AppendBlock(StringBuilder sb, TextBlock block, IReadOnlyList<Citation> citations, Func<string, string> href, bool heading, int lead = 0)
+    private static void AppendBlock(StringBuilder sb, TextBlock block, IReadOnlyList<Citation> citations, Func<string, string> href,
+        List<(int Start, int End)> marks, bool heading, int lead = 0)
     {
         var tag = block.Kind == BlockKind.ListItem ? "li" : heading ? "h3" : "p";
         sb.Append('<').Append(tag).Append('>');
@@ -72,12 +88,25 @@ public static class DocumentHtml
             // The lead closes inside plain text where it ends there.
             if (leadOpen && lead > at && lead <= end)
             {
-                sb.Append(Html.Escape(text[at..lead])).Append("</strong>");
+                Escaped(at, lead);
+                sb.Append("</strong>");
                 leadOpen = false;
                 at = lead;
             }
-            sb.Append(Html.Escape(text[at..end]));
+            Escaped(at, end);
             at = end;
+        }
+        // The text from one offset to another, escaped, with the query's words marked (cut at a link's or the lead's edge).
+        void Escaped(int from, int to)
+        {
+            foreach (var (start, end) in marks)
+            {
+                if (end <= from || start >= to) continue;
+                var (a, b) = (Math.Max(start, from), Math.Min(end, to));
+                sb.Append(Html.Escape(text[from..a])).Append("<mark>").Append(Html.Escape(text[a..b])).Append("</mark>");
+                from = b;
+            }
+            sb.Append(Html.Escape(text[from..to]));
         }
         foreach (var c in citations.Where(c => c.Start >= block.SourceStart && c.End <= block.SourceEnd).OrderBy(c => c.Start))
         {
@@ -87,7 +116,8 @@ public static class DocumentHtml
             Plain(from);
             // Each occurrence has its anchor, by where it starts in the source, so a list of what the document cites can point at it.
             sb.Append($"<a class=\"citation\" id=\"{CitationAnchor(c)}\" href=\"{Html.Escape(href(c.Instrument.Key))}\" data-key=\"{Html.Escape(c.Instrument.Key)}\" data-relation=\"{c.Relation}\">");
-            sb.Append(Html.Escape(text[from..to])).Append("</a>");
+            Escaped(from, to);
+            sb.Append("</a>");
             at = to;
             // A citation running past the lead's end closes it after the link.
             if (leadOpen && lead <= at)

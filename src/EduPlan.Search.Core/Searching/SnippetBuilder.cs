@@ -54,6 +54,19 @@ public static class SnippetBuilder
     }
 
     /// <summary>
+    /// Where a text matches the query as its snippet marks it: each word with whether it matches as typed (marks included) or
+    /// only folded. The document view marks these, the folded-only ones only where nothing in the document matches as typed.
+    /// </summary>
+    public static List<(int Start, int End, bool AsTyped)> Matches(string text, UserQuery query)
+    {
+        var analyzed = AnalyzedToken.Analyze(text);
+        var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
+        var marked = MatchedTokens(tokens, query);
+        MarkSymbols(tokens, analyzed, query, marked);
+        return marked.OrderBy(m => m.Key).Select(m => (tokens[m.Key].Start, tokens[m.Key].End, m.Value > FoldedOnly)).ToList();
+    }
+
+    /// <summary>
     /// Tokens that match a query word, or belong to a run matching a query phrase or two adjacent words typed in
     /// order, each with what the match is worth: as many as the words of its run at the marks the user typed (a
     /// typed phrase outweighs its words apart), <see cref="FoldedOnly"/> when only the folded forms agree ("tiêu"

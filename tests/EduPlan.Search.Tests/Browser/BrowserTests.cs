@@ -63,6 +63,8 @@ public sealed class BrowserTests(BrowserFixture fx)
                 " && document.querySelectorAll('#doc-html a.citation').length > 0" +
                 " && document.querySelectorAll('#cites .cite-item').length > 0");
             Assert.True(await browser.EvaluateAsync<bool>("document.getElementById('search-view').hidden"), "the search view should be hidden on the document view");
+            // Opened from the hit, the text marks the words searched for.
+            Assert.True(await browser.EvaluateAsync<int>("document.querySelectorAll('#doc-html mark').length") > 0, "the document should mark the query's words");
 
             var citationKey = await browser.EvaluateAsync<string>(
                 $"(() => {{ const a = [...document.querySelectorAll('#doc-html a.citation')].find(a => a.textContent.includes({Js(Decision2457)}));" +

@@ -54,6 +54,34 @@ public sealed class DocumentsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_document_asked_for_with_a_query_marks_its_words_as_typed_and_inside_citation_links()
+    {
+        Assert.DoesNotContain("<mark>", await Html(Seeds.LaoCaiGuidance, ""));
+        var bac = await Html(Seeds.LaoCaiGuidance, "Bác");
+        Assert.Contains("<mark>Bác</mark>", bac);
+        Assert.DoesNotContain("<mark>Bắc</mark>", bac); // a look-alike, where the word as typed is there
+        Assert.Contains("<mark>Bắc</mark>", await Html(Seeds.BacGiangPlan, "Bác")); // all that matched this document
+
+        var phrase = await Html(Seeds.LaiChauUniversalisationPlan, "pho cap giao duc");
+        Assert.Contains("<mark>phổ</mark> <mark>cập</mark> <mark>giáo</mark> <mark>dục</mark>", phrase);
+
+        var symbol = await Html(Seeds.BacGiangPlan, "2457/QĐ-BGDĐT");
+        Assert.Matches("<a class=\"citation\"[^>]*>[^<]*<mark>2457/QĐ-BGDĐT</mark>[^<]*</a>", symbol);
+        foreach (var html in new[] { bac, phrase, symbol })
+        {
+            // Well nested: no mark opens in one element and closes in another.
+            Assert.Equal(Regex.Count(html, "<mark>"), Regex.Count(html, "</mark>"));
+            Assert.DoesNotMatch("<mark>[^<]*<(?!/mark>)", html);
+        }
+
+        var tooLong = await api.Client.GetAsync($"/api/documents/{Seeds.BacGiangPlan}?q={new string('a', 1001)}");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, tooLong.StatusCode);
+    }
+
+    private async Task<string> Html(string id, string q) =>
+        (await api.Get($"/api/documents/{id}{(q.Length > 0 ? "?q=" + Uri.EscapeDataString(q) : "")}")).GetProperty("html").GetString()!;
+
+    [Fact]
     public async Task Each_citation_occurrence_has_its_anchor_in_the_document_text_linking_its_instrument()
     {
         var anchored = 0;
