@@ -250,8 +250,10 @@
       return this._base + '?' + p.toString();
     }
 
-    _docUrl(id, sectionId) {
-      return this._base + '?doc=' + encodeURIComponent(id) + (sectionId ? '#' + encodeURIComponent(sectionId) : '');
+    // A hit's document on the service's page, the words of the query q marked there.
+    _docUrl(id, sectionId, q) {
+      return this._base + '?doc=' + encodeURIComponent(id) + (q ? '&hl=' + encodeURIComponent(q) : '') +
+        (sectionId ? '#' + encodeURIComponent(sectionId) : '');
     }
 
     _build() {
@@ -409,7 +411,7 @@
         var li = h('li', 'hit');
         li.setAttribute('part', 'hit');
         var a = h('a', 'title', d.title || d.id);
-        a.href = self._docUrl(d.id);
+        a.href = self._docUrl(d.id, null, q);
         a.target = '_blank';
         a.rel = 'noopener';
         a.setAttribute('part', 'title');
@@ -423,7 +425,7 @@
             var pli = h('li', 'passage');
             pli.setAttribute('part', 'passage');
             var pa = h('a');
-            pa.href = self._docUrl(d.id, p.sectionId);
+            pa.href = self._docUrl(d.id, p.sectionId, q);
             pa.target = '_blank';
             pa.rel = 'noopener';
             if (p.heading) pa.appendChild(h('span', 'ph', p.heading));

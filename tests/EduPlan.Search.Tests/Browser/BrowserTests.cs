@@ -153,8 +153,12 @@ public sealed class BrowserTests(BrowserFixture fx)
                 "the portal's .hit rule leaked into the widget");
             Assert.Equal("phổ cập giáo dục", widget.GetProperty("input").GetString());
             Assert.Contains("phổ cập giáo dục", widget.GetProperty("status").GetString());
-            // Results link back to the service, not to the portal.
-            Assert.All(Strings(widget.GetProperty("links")), href => Assert.StartsWith(fx.BaseUrl + "/?doc=", href));
+            // Results link back to the service, not to the portal, with the query whose words the document then marks.
+            Assert.All(Strings(widget.GetProperty("links")), href =>
+            {
+                Assert.StartsWith(fx.BaseUrl + "/?doc=", href);
+                Assert.Equal("phổ cập giáo dục", new Uri(href).Query.Split('&').Select(Uri.UnescapeDataString).Single(p => p.StartsWith("hl=", StringComparison.Ordinal))[3..]);
+            });
             await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("embed-other-origin"), fullPage: true);
 
             // Typing in the widget searches again (cross-origin fetch of /api/search).
