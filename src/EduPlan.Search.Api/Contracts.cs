@@ -53,7 +53,8 @@ public sealed record InstrumentDto(
 
 public sealed record CitationDto(string Surface, int Start, int End, string? SectionId, string Relation, string Context, InstrumentDto Instrument, bool? Known = null);
 
-public sealed record CitedByDto(DocumentInfo Document, string Relation, string Context, string? SectionId);
+/// <summary>One citing occurrence; <c>start</c> is where it starts in the citing document's text, its anchor there <c>c-{start}</c>.</summary>
+public sealed record CitedByDto(DocumentInfo Document, string Relation, string Context, string? SectionId, int Start);
 
 public sealed record InstrumentDetailDto(
     string Key, string Kind, string? Symbol, string? Number, string? IssuerCode, string? Issuer, string Scope,

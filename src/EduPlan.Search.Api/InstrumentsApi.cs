@@ -79,7 +79,7 @@ public static class InstrumentsApi
             documents = inOrder.Where(p => p.Value >= (long)(pageNumber - 1) * pageSize && p.Value < (long)pageNumber * pageSize)
                 .Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var citedBy = graph.CitedBy(key, documents)
-            .Select(x => new CitedByDto(index.Find(x.DocumentId)!, x.Citation.Relation, x.Citation.Context, x.Citation.SectionId))
+            .Select(x => new CitedByDto(index.Find(x.DocumentId)!, x.Citation.Relation, x.Citation.Context, x.Citation.SectionId, x.Citation.Start))
             .OrderBy(c => inOrder.GetValueOrDefault(c.Document.Id, int.MaxValue))
             .ToList();
         var cites = i.DocumentId is { } docId ? graph.CitationsOf(docId).Select(c => ToDto(c, graph)).ToList() : null;

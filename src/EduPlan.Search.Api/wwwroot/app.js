@@ -982,8 +982,8 @@
       if (count > 1) extras.append(el('span', { class: 'times', text: `${nf.format(count)} lần` }));
       li.append(extras);
       const links = [];
-      // The first occurrence itself (the document's text anchors each citation "c-" and its start); its section when it has none.
-      const where = Number.isInteger(start) && document.getElementById('c-' + start) ? 'c-' + start : sectionId;
+      // The first occurrence itself: the document's text anchors each citation "c-" and its start.
+      const where = Number.isInteger(start) ? 'c-' + start : sectionId;
       if (opts.withSection && where) links.push(el('a', { href: '#' + encodeURIComponent(where), class: 'small', text: 'Xem chỗ trích' }));
       if (ins.documentId) links.push(el('a', { href: docUrl(ins.documentId), class: 'small', text: 'Mở toàn văn' }));
       if (links.length) li.append(el('span', { class: 'cite-links' }, links));
@@ -1100,7 +1100,7 @@
             ctxs.append(el('li', { class: 'context' },
               c.relation ? el('span', { class: 'rel rel-' + c.relation, text: relLabel(c.relation) }) : null,
               q,
-              el('a', { class: 'small context-link', href: docUrl(docId, c.sectionId), text: c.sectionId ? 'Xem đoạn này trong văn bản' : 'Mở văn bản' })));
+              el('a', { class: 'small context-link', href: docUrl(docId, Number.isInteger(c.start) ? 'c-' + c.start : c.sectionId), text: 'Xem đoạn này trong văn bản' })));
           }
           li.append(ctxs);
           ul.append(li);
@@ -1225,6 +1225,8 @@
     svgEl.append(defs);
 
     const gEdges = svg('g', { class: 'edges' });
+    // Two relations between one pair ("căn cứ" and "thực hiện" the same decision) are two lines side by side, not one drawn twice.
+    const between = groupBy(edges, (e) => [e.source, e.target].sort().join('\n'));
     for (const e of edges) {
       const a = pos.get(e.source);
       const b = pos.get(e.target);
@@ -1234,9 +1236,14 @@
       const len = Math.hypot(dx, dy) || 1;
       const ra = radius(byKey.get(e.source)) + 2;
       const rb = radius(byKey.get(e.target)) + 4;
+      const pair = between.get([e.source, e.target].sort().join('\n'));
+      // Perpendicular to the pair's line in one direction whichever way an edge runs, 5 px apart.
+      const shift = (pair.indexOf(e) - (pair.length - 1) / 2) * 5 * (e.source < e.target ? 1 : -1);
+      const ox = (-dy / len) * shift;
+      const oy = (dx / len) * shift;
       const line = svg('line', {
-        x1: (a.x + (dx / len) * ra).toFixed(1), y1: (a.y + (dy / len) * ra).toFixed(1),
-        x2: (b.x - (dx / len) * rb).toFixed(1), y2: (b.y - (dy / len) * rb).toFixed(1),
+        x1: (a.x + (dx / len) * ra + ox).toFixed(1), y1: (a.y + (dy / len) * ra + oy).toFixed(1),
+        x2: (b.x - (dx / len) * rb + ox).toFixed(1), y2: (b.y - (dy / len) * rb + oy).toFixed(1),
         class: `edge rel-${e.relation || 'mention'}${e.source === focusKey || e.target === focusKey ? ' edge-focus' : ' edge-side'}`,
         'stroke-width': (1.2 + Math.min(4, Math.log2(1 + (Number(e.count) || 1)))).toFixed(1),
         'marker-end': 'url(#arrow)',

@@ -108,12 +108,16 @@ public static class DocumentHtml
             }
             sb.Append(Html.Escape(text[from..to]));
         }
-        foreach (var c in citations.Where(c => c.Start >= block.SourceStart && c.End <= block.SourceEnd).OrderBy(c => c.Start))
+        var inBlock = citations.Where(c => c.Start >= block.SourceStart && c.End <= block.SourceEnd).OrderBy(c => c.Start).ToList();
+        foreach (var c in inBlock)
         {
             var from = block.Mapped.ToText(c.Start);
             var to = block.Mapped.ToText(c.End - 1) + 1;
             if (from < at || to > text.Length || from >= to) continue;
             Plain(from);
+            // A citation inside this one's text (a law named in an amending law's title) cannot be a link of its own: its anchor is here.
+            foreach (var inner in inBlock.Where(i => i.Start > c.Start && i.End <= c.End))
+                sb.Append($"<span id=\"{CitationAnchor(inner)}\"></span>");
             // Each occurrence has its anchor, by where it starts in the source, so a list of what the document cites can point at it.
             sb.Append($"<a class=\"citation\" id=\"{CitationAnchor(c)}\" href=\"{Html.Escape(href(c.Instrument.Key))}\" data-key=\"{Html.Escape(c.Instrument.Key)}\" data-relation=\"{c.Relation}\">");
             Escaped(from, to);

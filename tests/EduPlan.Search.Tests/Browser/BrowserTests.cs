@@ -78,8 +78,7 @@ public sealed class BrowserTests(BrowserFixture fx)
             // "Xem chỗ trích" in the panel goes to the citation itself in the text, not to the top of its section.
             await ClickLinkAsync(browser, $"#cites .cite-item[data-key=\"{citationKey}\"] .cite-links a[href^=\"#\"]");
             await browser.WaitForAsync("document.querySelector('#doc-html .is-target') !== null");
-            Assert.Equal(citationKey, await browser.EvaluateAsync<string>(
-                "(() => { const t = document.querySelector('#doc-html .is-target'); return t.matches('a.citation') ? t.dataset.key : t.tagName + '#' + t.id; })()"));
+            Assert.Equal(citationKey, await TargetedCitationAsync(browser));
 
             // Click the citation in the text: the decision's page, with who cites it, by province.
             await ClickLinkAsync(browser, $"#doc-html a.citation[data-key=\"{citationKey}\"]");
@@ -108,7 +107,19 @@ public sealed class BrowserTests(BrowserFixture fx)
                 Assert.True(g.Contexts >= g.Docs, $"{g.Province}: each citing document should show its context");
             });
             Assert.Equal(1, ins.GetProperty("focus").GetInt32());
+            // A document citing the decision twice over (as "căn cứ" and as "thực hiện") has two lines to it, apart.
+            var twice = await browser.EvaluateAsync<JsonElement>(
+                "(() => { const byPair = {}; for (const l of document.querySelectorAll('svg#graph line.edge')) {" +
+                " (byPair[l.dataset.source + '>' + l.dataset.target] ||= []).push(l.getAttribute('x1') + ',' + l.getAttribute('y1')); }" +
+                " return Object.values(byPair).filter(v => v.length > 1); })()");
+            Assert.True(twice.GetArrayLength() > 0, "some document should cite the decision with two relations");
+            Assert.All(twice.EnumerateArray(), starts => Assert.Equal(starts.GetArrayLength(), Strings(starts).Distinct().Count()));
             await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("instrument"), fullPage: true);
+
+            // "Xem đoạn này trong văn bản" under a citing document opens it at that citation.
+            await ClickLinkAsync(browser, "#citedby .context-link");
+            await browser.WaitForAsync("!document.getElementById('doc-view').hidden && document.querySelector('#doc-html .is-target') !== null");
+            Assert.Equal(citationKey, await TargetedCitationAsync(browser));
 
             AssertNoPageErrors(browser);
         });
@@ -502,6 +513,10 @@ public sealed class BrowserTests(BrowserFixture fx)
     /// (<see cref="Chromium.MouseClickAsync"/> aims at the centre of the bounding box, which for a
     /// link wrapped over two lines can fall beside the text.) Fails if something else covers that point.
     /// </summary>
+    /// <summary>The instrument key of the citation the document view scrolled to, or what it scrolled to instead.</summary>
+    private static Task<string> TargetedCitationAsync(Chromium browser) => browser.EvaluateAsync<string>(
+        "(() => { const t = document.querySelector('#doc-html .is-target'); return t.matches('a.citation') ? t.dataset.key : t.tagName + '#' + t.id; })()");
+
     private static async Task ClickLinkAsync(Chromium browser, string selector)
     {
         var point = await browser.EvaluateAsync<double[]>(

@@ -43,6 +43,12 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(["Bắc Giang", "Lai Châu", "Sơn La"], provinces);
         Assert.All(citedBy, c => Assert.Contains("2457", c.GetProperty("context").GetString()));
         Assert.Contains(citedBy, c => c.GetProperty("relation").GetString() == "can_cu");
+        // Each citing occurrence says where it starts, the anchor of that citation in its document's text: the page links there.
+        foreach (var c in citedBy)
+        {
+            var html = (await api.Get($"/api/documents/{c.GetProperty("document").GetProperty("id").GetString()}")).GetProperty("html").GetString()!;
+            Assert.Contains($"id=\"c-{c.GetProperty("start").GetInt32()}\" href=\"/?instrument={key}\"", html);
+        }
     }
 
     /// <summary>A national hub is cited by tens of thousands of documents: its page must come a page of documents at a time and add up.</summary>
