@@ -29,11 +29,31 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
     /// <summary>Raised after another index was put in service.</summary>
     public event Action? Swapped;
 
-    /// <summary>True while a build runs; the index in service (if any) is then older than the corpus.</summary>
-    public bool IsBuilding => _building.CurrentCount == 0;
+    /// <summary>
+    /// True while a build runs, or while the index opened at start is compared with the corpus: the index in service (if any)
+    /// may then be older than the corpus.
+    /// </summary>
+    public bool IsBuilding => _building.CurrentCount == 0 || _comparing;
+
+    private volatile bool _comparing;
 
     /// <summary>Opens the current index, building it first when it is missing, damaged or stale.</summary>
     public void EnsureIndex(IProgress<BuildProgress>? progress = null)
+    {
+        // The old index serves from the moment it opens, and until the corpus is known to match it (or it is brought up to
+        // date) the service says it is rebuilding: "ok" would tell a caller waiting for the corpus's files that they are in.
+        _comparing = true;
+        try
+        {
+            OpenOrBuild(progress);
+        }
+        finally
+        {
+            _comparing = false;
+        }
+    }
+
+    private void OpenOrBuild(IProgress<BuildProgress>? progress)
     {
         CorpusFiles.RemoveUnfinished(Corpus.CorpusPath);
         var generation = Location.Current();

@@ -72,6 +72,27 @@ public sealed class LiveUpdateTests
         Assert.Equal(3, service.Current.Graph.CitedByCount("2457-qd-bgddt-2023"));
     }
 
+    [Fact]
+    public void An_index_opened_at_start_is_never_said_up_to_date_before_the_files_added_since_are_in()
+    {
+        var corpus = TestPaths.TempFolder("start-corpus");
+        var index = TestPaths.TempFolder("start-index");
+        foreach (var file in Directory.GetFiles(TestPaths.Seeds)) File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        using (var first = new SearchService(new SearchOptions(corpus, index))) first.EnsureIndex();
+        File.WriteAllText(Path.Combine(corpus, "ngay_hoi_doc_sach.txt"), string.Format(Plan, "khithemvao"));
+
+        // What /healthz reads ("ok" when an index serves and nothing is being built), polled while the service starts.
+        using var service = new SearchService(new SearchOptions(corpus, index));
+        var starting = Task.Run(() => service.EnsureIndex());
+        var stale = 0;
+        while (!starting.IsCompleted)
+            // The same index before and after reading IsBuilding: it was the one in service while the service said so.
+            if (service.Current is { } current && !service.IsBuilding && current.Find("ngay_hoi_doc_sach") is null && ReferenceEquals(current, service.Current)) stale++;
+        starting.GetAwaiter().GetResult();
+        Assert.Equal(0, stale);
+        Assert.NotNull(service.Current!.Find("ngay_hoi_doc_sach"));
+    }
+
     private static Task<JsonElement> Search(HttpClient client, string q) => client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(q));
 
     private static async Task<bool> Eventually(Func<Task<bool>> condition)
