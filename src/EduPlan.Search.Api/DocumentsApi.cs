@@ -55,7 +55,7 @@ public static class DocumentsApi
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);
         if (index.Load(id) is not { } document) return Problems.NotFound($"There is no document with id '{id}'. GET /api/documents lists them.");
         var citations = index.Graph.CitationsOf(id);
-        var html = DocumentHtml.Render(document, citations, InstrumentsApi.PageHref, string.IsNullOrWhiteSpace(q) ? null : UserQuery.Parse(q));
+        var html = DocumentHtml.Render(document, citations, InstrumentsApi.PageHref, string.IsNullOrWhiteSpace(q) ? null : UserQuery.Parse(q).Expand(index.Abbreviations));
         return TypedResults.Ok(DocumentDetailDto.From(document.Info, document.Sections, html, index.Graph.NodeOfDocument(id)));
     }
 

@@ -644,6 +644,9 @@
     }
   }
 
+  /** Whether a snippet's text starts with the heading shown above it (a cut heading ends " …"). */
+  const opensWith = (text, heading) => text.replace(/^…/, '').startsWith(heading.replace(/ …$/, ''));
+
   /** A hit of the query q: its links open the document with q's words marked. */
   function renderHit(hit, q) {
     const d = hit.document || {};
@@ -656,8 +659,10 @@
       const ul = el('ul', { class: 'passages' });
       for (const p of passages) {
         const a = el('a', { class: 'passage-link', href: docUrl(d.id, p.sectionId, q) });
-        if (p.heading) a.append(el('span', { class: 'passage-heading', text: p.heading }));
-        a.append(appendSnippet(el('span', { class: 'snippet' }), p.snippet));
+        const snippet = appendSnippet(el('span', { class: 'snippet' }), p.snippet);
+        // A section that is its heading line alone has that line for snippet: said once, marked.
+        if (p.heading && !opensWith(snippet.textContent, p.heading)) a.append(el('span', { class: 'passage-heading', text: p.heading }));
+        a.append(snippet);
         ul.append(el('li', { class: 'passage', dataset: { section: p.sectionId || '' } }, a));
       }
       art.append(ul);

@@ -428,8 +428,10 @@
             pa.href = self._docUrl(d.id, p.sectionId, q);
             pa.target = '_blank';
             pa.rel = 'noopener';
-            if (p.heading) pa.appendChild(h('span', 'ph', p.heading));
-            pa.appendChild(appendSnippet(h('span', 'snip'), p.snippet));
+            var snip = appendSnippet(h('span', 'snip'), p.snippet);
+            // A section that is its heading line alone has that line for snippet: said once, marked.
+            if (p.heading && snip.textContent.replace(/^…/, '').indexOf(p.heading.replace(/ …$/, '')) !== 0) pa.appendChild(h('span', 'ph', p.heading));
+            pa.appendChild(snip);
             pli.appendChild(pa);
             ul.appendChild(pli);
           });

@@ -47,13 +47,15 @@ public static class DocumentHtml
 
     /// <summary>
     /// The words of each block to mark: those matching the query as typed, or, in a document where nothing does, their folded look-alikes
-    /// ("hóa" for a typed "hoà" points at the wrong word where the right one is there).
+    /// ("hóa" for a typed "hoà" points at the wrong word where the right one is there). A word the document has in a run of the query's
+    /// words ("phổ cập" for "pho cap giao duc") is marked there only, not wherever it stands alone ("cấp học", "thành phố").
     /// </summary>
     private static List<(int Start, int End)>[] Marks(CorpusDocument document, UserQuery? query)
     {
         var found = document.Blocks.Select(b => query is null || query.IsEmpty || b.Kind == BlockKind.Break ? [] : SnippetBuilder.Matches(b.Text, query)).ToList();
         var asTyped = found.Any(m => m.Any(w => w.AsTyped));
-        return found.Select(m => m.Where(w => w.AsTyped || !asTyped).Select(w => (w.Start, w.End)).ToList()).ToArray();
+        var inRuns = found.SelectMany(m => m).Where(w => w.InRun && (w.AsTyped || !asTyped)).Select(w => w.Folded).ToHashSet();
+        return found.Select(m => m.Where(w => (w.AsTyped || !asTyped) && (w.InRun || !inRuns.Contains(w.Folded))).Select(w => (w.Start, w.End)).ToList()).ToArray();
     }
 
     /// <summary>The anchor of a citation's occurrence in the rendered document: "c-" and its start in the source.</summary>
@@ -115,12 +117,22 @@ public static class DocumentHtml
             var to = block.Mapped.ToText(c.End - 1) + 1;
             if (from < at || to > text.Length || from >= to) continue;
             Plain(from);
-            // A citation inside this one's text (a law named in an amending law's title) cannot be a link of its own: its anchor is here.
-            foreach (var inner in inBlock.Where(i => i.Start > c.Start && i.End <= c.End))
-                sb.Append($"<span id=\"{CitationAnchor(inner)}\"></span>");
             // Each occurrence has its anchor, by where it starts in the source, so a list of what the document cites can point at it.
             sb.Append($"<a class=\"citation\" id=\"{CitationAnchor(c)}\" href=\"{Html.Escape(href(c.Instrument.Key))}\" data-key=\"{Html.Escape(c.Instrument.Key)}\" data-relation=\"{c.Relation}\">");
-            Escaped(from, to);
+            // A citation inside this one's text (a law named in an amending law's title) cannot be a link of its own: its words are
+            // a span with its anchor inside this link.
+            var inside = from;
+            foreach (var inner in inBlock.Where(i => i.Start > c.Start && i.End <= c.End))
+            {
+                var (innerFrom, innerTo) = (block.Mapped.ToText(inner.Start), block.Mapped.ToText(inner.End - 1) + 1);
+                if (innerFrom < inside || innerTo > to) continue;
+                Escaped(inside, innerFrom);
+                sb.Append($"<span id=\"{CitationAnchor(inner)}\">");
+                Escaped(innerFrom, innerTo);
+                sb.Append("</span>");
+                inside = innerTo;
+            }
+            Escaped(inside, to);
             sb.Append("</a>");
             at = to;
             // A citation running past the lead's end closes it after the link.

@@ -22,8 +22,15 @@ public static class SnippetBuilder
     {
         var shown = heading.EndsWith(" …", StringComparison.Ordinal) ? heading[..^2] : heading;
         if (shown.Length == 0 || !text.StartsWith(shown, StringComparison.Ordinal)) return Build(text, query);
+        // The words after the heading serve when they hold most of the words the heading matched (three quarters, as a query
+        // of four words or more needs): "và" alone after "Quán triệt và chỉ đạo toàn ngành" would show nothing of what was found,
+        // while "phổ cập giáo dục" again after "Công tác phổ cập giáo dục (PCGD-XMC)" shows all but the abbreviation.
+        var matches = Matches(text, query);
+        var after = matches.Where(m => m.Start >= shown.Length).Select(m => m.Folded).ToHashSet();
+        var inHeading = matches.Where(m => m.Start < shown.Length).Select(m => m.Folded).ToHashSet();
+        if (after.Count == 0 || inHeading.Count(after.Contains) * 4 < inHeading.Count * 3) return Build(text, query);
         var rest = text[shown.Length..].TrimStart(' ', '\n', ':', '.', ',', ';');
-        if (rest.Length == 0 || Build(rest, query) is not { } snippet || !snippet.Contains("<mark>", StringComparison.Ordinal)) return Build(text, query);
+        var snippet = Build(rest, query);
         return shown.Length < heading.Length && !snippet.StartsWith('…') ? "…" + snippet : snippet;
     }
 
@@ -57,14 +64,20 @@ public static class SnippetBuilder
     /// Where a text matches the query as its snippet marks it: each word with whether it matches as typed (marks included) or
     /// only folded. The document view marks these, the folded-only ones only where nothing in the document matches as typed.
     /// </summary>
-    public static List<(int Start, int End, bool AsTyped)> Matches(string text, UserQuery query)
+    public static List<MatchedWord> Matches(string text, UserQuery query)
     {
         var analyzed = AnalyzedToken.Analyze(text);
         var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
         var marked = MatchedTokens(tokens, query);
         MarkSymbols(tokens, analyzed, query, marked);
-        return marked.OrderBy(m => m.Key).Select(m => (tokens[m.Key].Start, tokens[m.Key].End, m.Value > FoldedOnly)).ToList();
+        return marked.OrderBy(m => m.Key).Select(m => new MatchedWord(tokens[m.Key].Start, tokens[m.Key].End, tokens[m.Key].Folded, m.Value > FoldedOnly, m.Value >= 2)).ToList();
     }
+
+    /// <summary>
+    /// A matched word: where it is, its folded form, whether it matches as typed, and whether it is part of a run of query words
+    /// (two typed in a row, a quoted phrase) rather than alone.
+    /// </summary>
+    public readonly record struct MatchedWord(int Start, int End, string Folded, bool AsTyped, bool InRun);
 
     /// <summary>
     /// Tokens that match a query word, or belong to a run matching a query phrase or two adjacent words typed in

@@ -251,6 +251,23 @@ public sealed class BrowserTests(BrowserFixture fx)
             AssertNoPageErrors(browser);
         });
 
+    [Fact]
+    public Task A_section_that_is_its_heading_line_alone_shows_that_line_once() =>
+        WithBrowser("heading-once", 1280, 900, async browser =>
+        {
+            // Sơn La's "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch nhiệm vụ, giải pháp trọng tâm …" is all its section says.
+            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString("nhiệm vụ trọng tâm")}");
+            await browser.WaitForAsync("document.querySelectorAll('#results .hit').length > 0 && !document.getElementById('results').hasAttribute('aria-busy')");
+            var passage = await browser.EvaluateAsync<JsonElement>(
+                $"(() => {{ const p = document.querySelector('#results .hit[data-id=\"{Seeds.SonLaDecision}\"] .passage[data-section=\"s-dieu-1\"]');" +
+                " return p && { headings: p.querySelectorAll('.passage-heading').length, text: p.innerText, marks: p.querySelectorAll('mark').length }; })()");
+            Assert.Equal(JsonValueKind.Object, passage.ValueKind);
+            Assert.Equal(0, passage.GetProperty("headings").GetInt32());
+            Assert.StartsWith("Điều 1. Ban hành", passage.GetProperty("text").GetString());
+            Assert.True(passage.GetProperty("marks").GetInt32() > 0);
+            AssertNoPageErrors(browser);
+        });
+
     // ------------------------------------------------------------------ 3d. history, announcements and shared links
 
     [Fact]

@@ -132,6 +132,22 @@ public sealed class PassageTests(ApiFixture api)
         Assert.Equal(0, repeated);
     }
 
+    [Fact]
+    public async Task A_snippet_after_its_heading_keeps_the_words_the_heading_matched()
+    {
+        // The heading "Quán triệt và chỉ đạo toàn ngành …" matches; after it, only "và" does: the snippet must not be that.
+        const string q = "Quán triệt và chỉ đạo toàn ngành";
+        var checkedPassages = 0;
+        foreach (var hit in (await api.Search(q, "&size=50")).GetProperty("hits").EnumerateArray())
+            foreach (var passage in hit.GetProperty("passages").EnumerateArray())
+            {
+                var marked = Regex.Matches(passage.GetProperty("snippet").GetString()!, "<mark>([^<]*)</mark>").Select(m => Folded(m.Groups[1].Value)).ToHashSet();
+                Assert.True(marked.Any(w => w != "va"), $"{hit.GetProperty("document").GetProperty("id")} {passage.GetProperty("sectionId")}: {passage.GetProperty("snippet")}");
+                checkedPassages++;
+            }
+        Assert.True(checkedPassages > 5);
+    }
+
     private static string Folded(string text) => string.Join(' ', AnalyzedToken.Analyze(text).Select(t => t.Folded));
 
     private static HashSet<string> Words(string text) => AnalyzedToken.Analyze(text).Select(t => t.Exact).ToHashSet();
