@@ -239,8 +239,11 @@
   }
 
   const docCache = new Map();
+  /** A document as shown: its id, and the query whose words it marks. */
+  const docKey = (id, hl) => id + '\n' + (hl || '');
+
   function getDocument(id, hl) {
-    const key = hl ? id + '\n' + hl : id;
+    const key = docKey(id, hl);
     if (!docCache.has(key)) {
       const p = api(`/api/documents/${encodeURIComponent(id)}${hl ? '?q=' + encodeURIComponent(hl) : ''}`);
       docCache.set(key, p);
@@ -797,7 +800,7 @@
   async function showDocument(id, hl, seq, opts) {
     showView('doc-view');
     updateBackLinks();
-    if (id + '\n' + hl === shownDocKey) {
+    if (docKey(id, hl) === shownDocKey) {
       scrollToHash(opts.focus !== 'none' && !location.hash);
       return;
     }
@@ -827,7 +830,7 @@
     }
     if (seq !== viewSeq) return;
     setStatus('');
-    shownDocKey = id + '\n' + hl;
+    shownDocKey = docKey(id, hl);
     renderDocument(doc);
     if (location.hash) scrollToHash(false);
     else if (!opts.fromTyping && opts.focus !== 'none') focusHeading('doc-title');

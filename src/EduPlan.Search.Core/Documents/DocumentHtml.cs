@@ -110,11 +110,12 @@ public static class DocumentHtml
             }
             sb.Append(Html.Escape(text[from..to]));
         }
+        // Where a citation's surface lies in the block's text.
+        (int From, int To) InText(Citation c) => (block.Mapped.ToText(c.Start), block.Mapped.ToText(c.End - 1) + 1);
         var inBlock = citations.Where(c => c.Start >= block.SourceStart && c.End <= block.SourceEnd).OrderBy(c => c.Start).ToList();
         foreach (var c in inBlock)
         {
-            var from = block.Mapped.ToText(c.Start);
-            var to = block.Mapped.ToText(c.End - 1) + 1;
+            var (from, to) = InText(c);
             if (from < at || to > text.Length || from >= to) continue;
             Plain(from);
             // Each occurrence has its anchor, by where it starts in the source, so a list of what the document cites can point at it.
@@ -124,7 +125,7 @@ public static class DocumentHtml
             var inside = from;
             foreach (var inner in inBlock.Where(i => i.Start > c.Start && i.End <= c.End))
             {
-                var (innerFrom, innerTo) = (block.Mapped.ToText(inner.Start), block.Mapped.ToText(inner.End - 1) + 1);
+                var (innerFrom, innerTo) = InText(inner);
                 if (innerFrom < inside || innerTo > to) continue;
                 Escaped(inside, innerFrom);
                 sb.Append($"<span id=\"{CitationAnchor(inner)}\">");

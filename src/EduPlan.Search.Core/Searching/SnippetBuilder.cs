@@ -16,7 +16,7 @@ public static class SnippetBuilder
     /// <summary>
     /// A passage's snippet under its heading. A section opened by a numbered paragraph starts with the words its heading
     /// shows ("1.4. Duy trì, nâng cao …"): the snippet is taken from the words after them when the query matches there,
-    /// so the hit does not say the same line twice; from the whole text when the heading's words are all that match.
+    /// so the hit does not say the same line twice; from the whole text when little of what the heading matched is after it.
     /// </summary>
     public static string Build(string text, string heading, UserQuery query)
     {
