@@ -1198,6 +1198,9 @@
     const narrow = wrapW < 520;
     const count = others.length;
     const radial = count > 8;
+    // The focus's label sits below it: a few neighbours stand on the upper arc, down to a little below level on either side,
+    // so that the label covers none of them and none of their lines; many go all round, a ray each.
+    const arc = radial ? 2 * Math.PI * (1 - 1 / count) : count > 1 ? (Math.PI * 10) / 9 : 0;
     const maxChars = radial ? (narrow ? 18 : 24) : (narrow ? 14 : 18);
     const charW = narrow ? 7.4 : 6.6;
     let W; let H; let R;
@@ -1222,7 +1225,7 @@
     const pos = new Map();
     pos.set(focusKey, { x: cx, y: cy, angle: 0 });
     others.forEach((n, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, count);
+      const angle = radial ? -Math.PI / 2 + (arc * i) / (count - 1) : -Math.PI / 2 - arc / 2 + (count > 1 ? (arc * i) / (count - 1) : 0);
       pos.set(n.key, { x: cx + R * Math.cos(angle), y: cy + R * Math.sin(angle), angle });
     });
 

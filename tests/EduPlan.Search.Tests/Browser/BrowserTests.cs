@@ -113,6 +113,13 @@ public sealed class BrowserTests(BrowserFixture fx)
                 " (byPair[l.dataset.source + '>' + l.dataset.target] ||= []).push(l.getAttribute('x1') + ',' + l.getAttribute('y1')); }" +
                 " return Object.values(byPair).filter(v => v.length > 1); })()");
             Assert.True(twice.GetArrayLength() > 0, "some document should cite the decision with two relations");
+            // The decision's own label, under it, covers none of the lines to its few neighbours.
+            var crossing = await browser.EvaluateAsync<int>(
+                "(() => { const b = document.querySelector('svg#graph a.node.focus text').getBBox();" +
+                " const inside = (x, y) => x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height;" +
+                " return [...document.querySelectorAll('svg#graph line.edge')].filter(l => { const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map(a => +l.getAttribute(a));" +
+                "   for (let t = 0; t <= 1; t += 0.01) if (inside(x1 + (x2 - x1) * t, y1 + (y2 - y1) * t)) return true; return false; }).length; })()");
+            Assert.Equal(0, crossing);
             Assert.All(twice.EnumerateArray(), starts => Assert.Equal(starts.GetArrayLength(), Strings(starts).Distinct().Count()));
             await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("instrument"), fullPage: true);
 
