@@ -116,10 +116,14 @@ public static class SnippetBuilder
     {
         var partsAt = analyzed.Where(t => t.IsSymbolPart).GroupBy(t => t.Position).ToDictionary(g => g.Key, g => g.Select(t => t.Folded).ToHashSet());
         if (partsAt.Count == 0) return;
-        // A word, or parts sought at one position (every token after the first a part).
-        var sought = query.Units.SelectMany(u => u.Alternatives).Where(p => p.Tokens.Skip(1).All(t => t.IsSymbolPart)).ToList();
+        // A number and a code typed together ("QĐ 2457", "Quyết định 2457") name one symbol: those holding both are marked, not every
+        // symbol holding the code. Otherwise a word, or parts sought at one position (every token after the first a part).
+        var pairs = query.SymbolParts().Select(p => (IReadOnlyList<string>)[p.First.Folded, p.Second.Folded]).ToList();
+        var paired = pairs.SelectMany(p => p).ToHashSet();
+        var sought = query.Units.SelectMany(u => u.Alternatives).Where(p => p.Tokens.Skip(1).All(t => t.IsSymbolPart))
+            .Select(p => (IReadOnlyList<string>)p.Tokens.Select(t => t.Folded).ToList()).Where(p => !p.All(paired.Contains)).Concat(pairs).ToList();
         for (var i = 0; i < tokens.Count; i++)
-            if (tokens[i].IsSymbol && partsAt.TryGetValue(tokens[i].Position, out var parts) && sought.Any(p => p.Tokens.All(t => parts.Contains(t.Folded))))
+            if (tokens[i].IsSymbol && partsAt.TryGetValue(tokens[i].Position, out var parts) && sought.Any(p => p.All(parts.Contains)))
                 marked[i] = Math.Max(marked.GetValueOrDefault(i), 1);
     }
 

@@ -402,6 +402,19 @@ public sealed class SearchTests(ApiFixture api)
         Assert.True(misses.Count == 0, string.Join("\n", misses));
     }
 
+    [Theory]
+    [InlineData("QĐ 2457", "2457/QĐ-BGDĐT")]
+    [InlineData("Quyết định 2457", "2457/QĐ-BGDĐT")]
+    public async Task A_number_typed_with_its_code_marks_that_symbol_and_no_other_of_the_code(string q, string symbol)
+    {
+        var marked = (await api.Search(q, "&size=50")).GetProperty("hits").EnumerateArray()
+            .SelectMany(h => h.GetProperty("passages").EnumerateArray())
+            .SelectMany(p => Regex.Matches(p.GetProperty("snippet").GetString()!, "<mark>([^<]*/[^<]*)</mark>").Select(m => m.Groups[1].Value))
+            .ToHashSet();
+        Assert.Contains(symbol, marked);
+        Assert.All(marked, m => Assert.Equal(symbol, m)); // not 30/2021/QĐ-TTg, 2171/QĐ-BGDĐT
+    }
+
     [Fact]
     public async Task A_number_typed_with_its_type_code_or_kind_ranks_the_documents_citing_that_symbol_first()
     {
