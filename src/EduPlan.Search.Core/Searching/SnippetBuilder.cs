@@ -21,14 +21,14 @@ public static class SnippetBuilder
     public static string Build(string text, string heading, UserQuery query)
     {
         var shown = heading.EndsWith(" …", StringComparison.Ordinal) ? heading[..^2] : heading;
-        if (shown.Length == 0 || !text.StartsWith(shown, StringComparison.Ordinal)) return Build(text, query);
+        var (tokens, marked) = Marked(text, query);
+        if (shown.Length == 0 || !text.StartsWith(shown, StringComparison.Ordinal)) return Render(text, tokens, marked, Window);
         // The words after the heading serve when they hold most of the words the heading matched (three quarters, as a query
         // of four words or more needs): "và" alone after "Quán triệt và chỉ đạo toàn ngành" would show nothing of what was found,
         // while "phổ cập giáo dục" again after "Công tác phổ cập giáo dục (PCGD-XMC)" shows all but the abbreviation.
-        var matches = Matches(text, query);
-        var after = matches.Where(m => m.Start >= shown.Length).Select(m => m.Folded).ToHashSet();
-        var inHeading = matches.Where(m => m.Start < shown.Length).Select(m => m.Folded).ToHashSet();
-        if (after.Count == 0 || inHeading.Count(after.Contains) * 4 < inHeading.Count * 3) return Build(text, query);
+        var after = marked.Keys.Where(i => tokens[i].Start >= shown.Length).Select(i => tokens[i].Folded).ToHashSet();
+        var inHeading = marked.Keys.Where(i => tokens[i].Start < shown.Length).Select(i => tokens[i].Folded).ToHashSet();
+        if (after.Count == 0 || inHeading.Count(after.Contains) * 4 < inHeading.Count * 3) return Render(text, tokens, marked, Window);
         var rest = text[shown.Length..].TrimStart(' ', '\n', ':', '.', ',', ';');
         var snippet = Build(rest, query);
         return shown.Length < heading.Length && !snippet.StartsWith('…') ? "…" + snippet : snippet;
@@ -36,10 +36,23 @@ public static class SnippetBuilder
 
     public static string Build(string text, UserQuery query, int window = Window)
     {
+        var (tokens, marked) = Marked(text, query);
+        return Render(text, tokens, marked, window);
+    }
+
+    /// <summary>A text's words (a symbol's parts left out) and those matching the query, each with what its match is worth.</summary>
+    private static (List<AnalyzedToken> Tokens, Dictionary<int, double> Marked) Marked(string text, UserQuery query)
+    {
         var analyzed = AnalyzedToken.Analyze(text);
         var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
         var marked = MatchedTokens(tokens, query);
         MarkSymbols(tokens, analyzed, query, marked);
+        return (tokens, marked);
+    }
+
+    /// <summary>The snippet of a text already matched: its best window, escaped, with its matches marked.</summary>
+    private static string Render(string text, List<AnalyzedToken> tokens, Dictionary<int, double> marked, int window)
+    {
         var (from, to) = ChooseWindow(text, tokens, marked, window);
         var sb = new StringBuilder();
         if (from > 0) sb.Append('…');
@@ -66,10 +79,7 @@ public static class SnippetBuilder
     /// </summary>
     public static List<MatchedWord> Matches(string text, UserQuery query)
     {
-        var analyzed = AnalyzedToken.Analyze(text);
-        var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
-        var marked = MatchedTokens(tokens, query);
-        MarkSymbols(tokens, analyzed, query, marked);
+        var (tokens, marked) = Marked(text, query);
         return marked.OrderBy(m => m.Key).Select(m => new MatchedWord(tokens[m.Key].Start, tokens[m.Key].End, tokens[m.Key].Folded, m.Value > FoldedOnly, m.Value >= 2)).ToList();
     }
 
