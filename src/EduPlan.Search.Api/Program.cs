@@ -4,6 +4,7 @@ if (args.Length > 0 && args[0] == "rebuild")
     return RebuildCommand.Run(args[1..]);
 
 var builder = WebApplication.CreateBuilder(args);
+builder.FindWebRoot();
 builder.Services.AddEduPlanSearch(builder.Configuration);
 
 var app = builder.Build();

@@ -28,6 +28,24 @@ public static class ServiceSetup
         return Path.GetFullPath(path);
     }
 
+    /// <summary>
+    /// The page, widget and OpenSearch description are served from wwwroot in the content root (the working directory, or the
+    /// project folder under `dotnet run`). A service started from elsewhere served none of them (404 at /): a published copy
+    /// finds them beside its dll, and a build's output through the static web assets manifest the build writes beside it.
+    /// </summary>
+    public static void FindWebRoot(this WebApplicationBuilder builder)
+    {
+        var env = builder.Environment;
+        if (Directory.Exists(Path.Combine(env.ContentRootPath, "wwwroot"))) return;
+        var beside = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (Directory.Exists(beside))
+        {
+            env.WebRootPath = beside;
+            env.WebRootFileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(beside);
+        }
+        else builder.WebHost.UseStaticWebAssets();
+    }
+
     public static IServiceCollection AddEduPlanSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(sp =>

@@ -13,7 +13,8 @@ public static class SiteEndpoints
             .WithSummary("200 once an index is open (status ok, or rebuilding while a newer one is built, or degraded with the error); 503 before");
         app.MapGet("/opensearch.xml", OpenSearch).WithTags("Service").WithName("OpenSearch").RequireCors(ServiceSetup.PublicCors)
             .WithSummary("The OpenSearch description of the search page");
-        app.MapGet("/embed", (IWebHostEnvironment env) => Results.File(Path.Combine(env.WebRootPath ?? "wwwroot", "embed.html"), "text/html; charset=utf-8"))
+        app.MapGet("/embed", (IWebHostEnvironment env) => env.WebRootFileProvider.GetFileInfo("embed.html") is { Exists: true } page
+                ? Results.Stream(page.CreateReadStream(), "text/html; charset=utf-8") : Results.NotFound())
             .WithTags("Service").WithName("Embed").WithSummary("The search as a compact page for an iframe (?q=&province=)").ExcludeFromDescription();
     }
 
@@ -30,8 +31,9 @@ public static class SiteEndpoints
     private static IResult OpenSearch(HttpContext context, IWebHostEnvironment env)
     {
         var origin = $"{context.Request.Scheme}://{context.Request.Host}";
-        var path = Path.Combine(env.WebRootPath ?? "wwwroot", "opensearch.xml");
-        var template = File.Exists(path) ? File.ReadAllText(path) : "";
+        if (env.WebRootFileProvider.GetFileInfo("opensearch.xml") is not { Exists: true } file) return Results.NotFound();
+        string template;
+        using (var reader = new StreamReader(file.CreateReadStream())) template = reader.ReadToEnd();
         return Results.Text(template.Replace("{origin}", System.Security.SecurityElement.Escape(origin)), "application/opensearchdescription+xml; charset=utf-8");
     }
 }

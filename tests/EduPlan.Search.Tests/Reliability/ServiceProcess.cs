@@ -19,13 +19,14 @@ public sealed class ServiceProcess : IDisposable
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
     }
 
-    public static ServiceProcess Start(string corpus, string index, string? apiKey = null)
+    /// <summary>Starts the service's dll, by default in the folder it is built in (<paramref name="workingDirectory"/> for another).</summary>
+    public static ServiceProcess Start(string corpus, string index, string? apiKey = null, string? workingDirectory = null)
     {
         var port = FreePort();
         var dll = Path.Combine(AppContext.BaseDirectory, "EduPlan.Search.Api.dll");
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory ?? AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

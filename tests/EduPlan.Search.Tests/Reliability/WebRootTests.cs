@@ -1,0 +1,24 @@
+using System.Net;
+
+namespace EduPlan.Search.Tests.Reliability;
+
+/// <summary>The staff page is served whichever folder the service is started in, not only under `dotnet run`.</summary>
+public sealed class WebRootTests
+{
+    [Fact]
+    public async Task A_service_started_from_another_folder_serves_its_page_widget_and_OpenSearch_description()
+    {
+        var elsewhere = TestPaths.TempFolder("elsewhere");
+        using var service = ServiceProcess.Start(TestPaths.Seeds, TestPaths.TempFolder("elsewhere-index"), workingDirectory: elsewhere);
+        await service.WaitUntilReady(TimeSpan.FromSeconds(60));
+
+        var page = await service.Client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("<script", await page.Content.ReadAsStringAsync());
+        var widget = await service.Client.GetAsync("/embed.js");
+        Assert.Equal(HttpStatusCode.OK, widget.StatusCode);
+        Assert.Contains("/embed.js", await (await service.Client.GetAsync("/embed")).Content.ReadAsStringAsync());
+        var description = await service.Client.GetStringAsync("/opensearch.xml");
+        Assert.Contains($"{service.Address.GetLeftPart(UriPartial.Authority)}/?q={{searchTerms}}", description);
+    }
+}
