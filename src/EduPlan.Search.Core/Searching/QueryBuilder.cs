@@ -41,7 +41,7 @@ public static class QueryBuilder
     /// <summary>
     /// A number and a code found in one symbol ("QĐ 2457" or "Quyết định 2457" in 2457/QĐ-BGDĐT): staff typing them mean that instrument, and
     /// a title that says "QĐ" and a date that says "2457" elsewhere must not outrank its citation. A title is short, so a word
-    /// there weighs some 36 times what it weighs in a body; the symbol cited in a body must still outweigh a title that holds
+    /// there weighs several times what it weighs in a body; the symbol cited in a body must still outweigh a title that holds
     /// the kind's name and "số" ("Chỉ thị số 29-CT/TW" for "chỉ thị số 15").
     /// </summary>
     private const float InOneSymbolBoost = 128f;

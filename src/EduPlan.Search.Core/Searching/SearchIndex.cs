@@ -17,7 +17,12 @@ namespace EduPlan.Search.Core.Searching;
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
-    private static readonly (string Field, float Boost)[] DocumentFields = [(IndexFields.Title, 2f), (IndexFields.Body, 1f)];
+    /// <summary>
+    /// The title weighs a quarter of the body: its length norm already makes a word there weigh some fifteen times one in a
+    /// long body. At twice the body, a plan titled "... giáo dục ..." outranked the documents saying "giáo dục hòa nhập" in
+    /// so many words, though it lacked "nhập" (judged sets: seeds 0.910 → 0.915, held-out topics 0.816 → 0.843, symbols 0.923 → 0.932).
+    /// </summary>
+    private static readonly (string Field, float Boost)[] DocumentFields = [(IndexFields.Title, 0.25f), (IndexFields.Body, 1f)];
     private static readonly (string, float)[] PassageFields = [(IndexFields.Body, 1f)];
     private const int PassagesPerHit = 3;
 

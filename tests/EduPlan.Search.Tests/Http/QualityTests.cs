@@ -59,6 +59,29 @@ public sealed class QualityTests(ApiFixture api)
         Assert.True(checkedForms >= 10, $"only {checkedForms} curated long forms appear in the seeds");
     }
 
+    [Theory]
+    [InlineData("giáo dục hòa nhập")]
+    [InlineData("Tăng cường công tác quản lý hoạt động của các cơ sở giáo dục có yếu tố nước ngoài và tổ chức kinh doanh dịch vụ tư vấn du học")]
+    public async Task The_best_document_saying_the_whole_phrase_ranks_above_those_lacking_a_word_however_much_their_titles_match(string query)
+    {
+        // A plan titled "... giáo dục ..." outranked the documents saying the phrase in their body, itself lacking a word of it.
+        var phrase = TestPaths.FoldedWords(query);
+        var hits = (await api.Search(query)).GetProperty("hits").EnumerateArray().ToList();
+        var saying = new List<int>();
+        var lacking = new List<int>();
+        for (var rank = 0; rank < hits.Count; rank++)
+        {
+            var id = hits[rank].GetProperty("document").GetProperty("id").GetString()!;
+            var text = TestPaths.FoldedWords(string.Join("\n", (await api.Get($"/api/documents/{id}")).GetProperty("sections").EnumerateArray()
+                .Select(s => s.GetProperty("text").GetString()!)));
+            if (text.Contains(phrase, StringComparison.Ordinal)) saying.Add(rank);
+            if (hits[rank].GetProperty("missing").GetArrayLength() > 0) lacking.Add(rank);
+        }
+        Assert.NotEmpty(saying);
+        Assert.NotEmpty(lacking);
+        Assert.True(saying.Min() < lacking.Min(), $"saying the phrase at {string.Join(",", saying)}, lacking a word at {string.Join(",", lacking)}");
+    }
+
     [Fact]
     public async Task Letters_typed_without_tones_rank_like_the_full_marks()
     {
