@@ -153,7 +153,7 @@ public sealed class SearchIndex : IDisposable
     internal SearchResult Search(SearchRequest request, UserQuery query, int candidates)
     {
         var clock = Stopwatch.StartNew();
-        query = query.Expand(Abbreviations);
+        query = query.Expand(Abbreviations).FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld);
         var required = QueryBuilder.RequiredUnits(query.Units.Count);
 
         // First pass: every match counted and faceted, scored cheaply by its words (folded and as typed) and its phrases (from the pairs field).
@@ -207,6 +207,12 @@ public sealed class SearchIndex : IDisposable
         var kept = words.Where(w => !unheld.Contains(VietnameseFolding.FoldAll(w))).ToList();
         return kept.Count > 0 && kept.Count < words.Length ? string.Join(' ', kept) : null;
     }
+
+    private bool IsHeldExactly(Analysis.AnalyzedToken word) =>
+        DocumentFields.Any(f => _reader.DocFreq(new Term(IndexFields.Leveled(f.Field, MarkLevel.Exact), word.Exact)) > 0);
+
+    private bool IsPairHeld(Analysis.AnalyzedToken first, Analysis.AnalyzedToken second) =>
+        DocumentFields.Any(f => _reader.DocFreq(new Term(IndexFields.Pairs(f.Field), Analysis.TokenPairStream.Term(first, second))) > 0);
 
     /// <summary>Whether some document holds every word of one of the unit's alternatives, or the abbreviation it stands for.</summary>
     private bool IsHeld(QueryUnit unit) => unit.Alternatives.Any(phrase =>

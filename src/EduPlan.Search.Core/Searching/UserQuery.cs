@@ -12,7 +12,10 @@ namespace EduPlan.Search.Core.Searching;
 /// </summary>
 public sealed record QueryPhrase(IReadOnlyList<AnalyzedToken> Tokens, bool Quoted)
 {
-    public string Text => string.Join(' ', Tokens.Select(t => t.Exact));
+    /// <summary>The words as typed, when the tokens are sought in another form (<see cref="UserQuery.FoldedWhenMarksSlipped"/>).</summary>
+    public string? Typed { get; init; }
+
+    public string Text => Typed ?? string.Join(' ', Tokens.Select(t => t.Exact));
 }
 
 /// <summary>One thing the user asked for: any of its alternatives ("A OR B", or an abbreviation and its long form).</summary>
@@ -150,6 +153,28 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             units.Add(extra.Count == 0 ? unit : new QueryUnit([.. unit.Alternatives, .. extra]));
         }
         return this with { Units = units };
+    }
+
+    /// <summary>
+    /// The query as if typed without marks when a word's marks are a slip: no document has the word so marked, yet documents
+    /// have it beside the next or previous word typed once marks are set aside ("chuyễn đổi số", "phỏ cập"). Sought as typed,
+    /// the slipped word found nothing at the level that ranks, and the other words' marks alone ordered the documents
+    /// ("Nghị quyết số" first). A word the corpus lacks in any spelling beside its neighbours ("bơi lội") is no slip: it stays
+    /// as typed, and the hits say they lack it. Words are shown as typed; symbols keep their form.
+    /// </summary>
+    /// <param name="heldExactly">Whether some document holds a word with these exact marks.</param>
+    /// <param name="pairHeld">Whether some document holds two words side by side, folded.</param>
+    public UserQuery FoldedWhenMarksSlipped(Func<AnalyzedToken, bool> heldExactly, Func<AnalyzedToken, AnalyzedToken, bool> pairHeld)
+    {
+        bool Slipped(AnalyzedToken t) => VietnameseFolding.TypedLevel(t.Exact) == MarkLevel.Exact && !heldExactly(t);
+        var inPhrases = Units.SelectMany(u => u.Alternatives).SelectMany(p => p.Tokens.Zip(p.Tokens.Skip(1)));
+        if (!AdjacentPairs().Concat(inPhrases).Any(p => !p.First.IsSymbolPart && !p.Second.IsSymbolPart
+                                                         && (Slipped(p.First) || Slipped(p.Second)) && pairHeld(p.First, p.Second))) return this;
+        static AnalyzedToken Fold(AnalyzedToken t) => t.IsSymbol || t.IsSymbolPart ? t : t with { Exact = t.Folded, ToneFolded = t.Folded };
+        return this with
+        {
+            Units = Units.Select(u => new QueryUnit(u.Alternatives.Select(p => p with { Tokens = p.Tokens.Select(Fold).ToList(), Typed = p.Text }).ToList())).ToList(),
+        };
     }
 
     private static bool IsPlainWord(QueryUnit unit) =>
