@@ -113,6 +113,21 @@ void Citations()
         rounds++;
     }
     Console.WriteLine($"extraction speed: {bytes * rounds / 1024.0 / 1024.0 / clock.Elapsed.TotalSeconds:F2} MB/s on one core ({rounds} passes over {bytes / 1024} KB)");
+    // Texts that made extraction quadratic once: one sentence holding thousands of citations. Their times should grow as their sizes.
+    (string Name, Func<int, string> Text)[] worst =
+    [
+        ("bare symbols, no full stop", n => string.Concat(Enumerable.Repeat("2457/QĐ-BGDĐT ", n))),
+        ("citations joined by ';'", n => string.Concat(Enumerable.Range(0, n).Select(i => $"Quyết định số {i + 1}/QĐ-UBND ngày 1/2/2023 của UBND tỉnh; "))),
+    ];
+    foreach (var (name, make) in worst)
+        Console.WriteLine($"one sentence of {name}: " + string.Join(", ", new[] { 2000, 4000, 8000 }.Select(n =>
+        {
+            var text = make(n);
+            var document = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "worst", "worst.txt");
+            var timer = Stopwatch.StartNew();
+            var found = DocumentCitations.Extract(document).Count;
+            return $"{n:N0} in {timer.Elapsed.TotalMilliseconds:F0} ms ({text.Length / 1024} KB, {found:N0} found)";
+        })));
 }
 
 void Quality(SearchService service)
