@@ -78,6 +78,17 @@ void Search(SearchService service)
     double P(double p) => latencies[(int)Math.Min(latencies.Count - 1, Math.Ceiling(p * latencies.Count) - 1)];
     Console.WriteLine($"\n## Search latency, in process ({latencies.Count} searches, {queries.Length} queries × 50)");
     Console.WriteLine($"p50 {P(0.50):F2} ms, p99 {P(0.99):F2} ms, max {latencies[^1]:F2} ms");
+
+    // A snippet's window was once chosen in time quadratic in the passage's matches (a 4 MB file of one repeated line took 20 s).
+    var sentence = "Thực hiện Quyết định số 2457/QĐ-BGDĐT về phổ cập giáo dục. ";
+    var phoCap = UserQuery.Parse("phổ cập");
+    Console.WriteLine("snippet of one passage of repeated matches: " + string.Join(", ", new[] { 10_000, 20_000, 40_000 }.Select(n =>
+    {
+        var text = string.Concat(Enumerable.Repeat(sentence, n));
+        var timer = Stopwatch.StartNew();
+        SnippetBuilder.Build(text, "", phoCap);
+        return $"{n:N0} matches in {timer.Elapsed.TotalMilliseconds:F0} ms ({text.Length / 1024} KB)";
+    })));
 }
 
 void Citations()

@@ -146,12 +146,25 @@ public static class SnippetBuilder
         if (text.Length <= window) return (0, text.Length);
         var best = (Score: -1.0, From: 0);
         var hits = marked.Keys.Order().ToList();
+        var bestOfWord = new Dictionary<string, double>();
+        // The matches inside the window, hits[lo..hi): both ends only move forward as the window does. Counting every match
+        // for every window was quadratic: a 4 MB document with 35,000 matches of "phổ cập" took 20 s to show its snippet.
+        int lo = 0, hi = 0;
         foreach (var first in hits)
         {
             // The window shown: a little of what leads up to its first match, then the matches.
             var start = Math.Max(0, tokens[first].Start - window / 4);
-            var worth = hits.Where(h => tokens[h].Start >= start && tokens[h].End <= start + window)
-                .GroupBy(h => tokens[h].Folded).Sum(word => word.Max(h => marked[h]));
+            while (lo < hits.Count && tokens[hits[lo]].Start < start) lo++;
+            hi = Math.Max(hi, lo);
+            while (hi < hits.Count && tokens[hits[hi]].End <= start + window) hi++;
+            bestOfWord.Clear();
+            for (var k = lo; k < hi; k++)
+            {
+                var h = hits[k];
+                if (tokens[h].End > start + window) continue;
+                bestOfWord[tokens[h].Folded] = Math.Max(bestOfWord.GetValueOrDefault(tokens[h].Folded), marked[h]);
+            }
+            var worth = bestOfWord.Values.Sum();
             if (worth > best.Score) best = (worth, start);
         }
         var from = best.Score < 0 ? 0 : best.From;
