@@ -89,6 +89,16 @@ void Search(SearchService service)
         SnippetBuilder.Build(text, "", phoCap);
         return $"{n:N0} matches in {timer.Elapsed.TotalMilliseconds:F0} ms ({text.Length / 1024} KB)";
     })));
+    // The document view of one paragraph of many lines, each citing: once quadratic in its lines and citations (a 4 MB file took 7 s).
+    Console.WriteLine("document view of one paragraph of citing lines: " + string.Join(", ", new[] { 5_000, 10_000, 20_000 }.Select(n =>
+    {
+        var text = "KẾ HOẠCH\nThử\n\n" + string.Concat(Enumerable.Repeat(sentence + "\n", n));
+        var document = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "view", "view.txt");
+        var citations = EduPlan.Search.Core.Citations.DocumentCitations.Extract(document);
+        var timer = Stopwatch.StartNew();
+        EduPlan.Search.Core.Documents.DocumentHtml.Render(document, citations, key => "/" + key, phoCap);
+        return $"{n:N0} lines in {timer.Elapsed.TotalMilliseconds:F0} ms ({citations.Count:N0} citations)";
+    })));
 }
 
 void Citations()

@@ -17,7 +17,9 @@ public sealed class MappedText
     public void Append(string piece, int sourceStart, bool exact = true, int? sourceLength = null)
     {
         if (piece.Length == 0) return;
-        _pieces.Add((_text.Length, sourceStart, piece.Length, exact, sourceLength ?? (exact ? piece.Length : 0)));
+        var added = (_text.Length, sourceStart, piece.Length, exact, sourceLength ?? (exact ? piece.Length : 0));
+        if (_pieces.Count > 0 && SourceEnd(added) < SourceEnd(_pieces[^1])) _inSourceOrder = false;
+        _pieces.Add(added);
         _text.Append(piece);
     }
 
@@ -51,14 +53,31 @@ public sealed class MappedText
     /// <summary>The text offset of a source offset (the first text position at or after it).</summary>
     public int ToText(int sourceOffset)
     {
-        foreach (var p in _pieces)
+        // The first piece ending past the offset: found by halving when the pieces follow the source, as parsing appends them.
+        // A paragraph of thousands of lines is thousands of pieces, and scanning them for each of its citations was quadratic.
+        int first;
+        if (_inSourceOrder)
         {
-            if (sourceOffset < p.SourceStart) return p.TextStart;
-            if (sourceOffset < p.SourceStart + Math.Max(1, p.SourceLength))
-                return p.TextStart + (p.Exact ? Math.Min(sourceOffset - p.SourceStart, p.Length - 1) : 0);
+            int lo = 0, hi = _pieces.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (sourceOffset < SourceEnd(_pieces[mid])) hi = mid; else lo = mid + 1;
+            }
+            first = lo;
         }
-        return _text.Length;
+        else first = _pieces.FindIndex(p => sourceOffset < SourceEnd(p)) is var i and >= 0 ? i : _pieces.Count;
+        if (first == _pieces.Count) return _text.Length;
+        var p = _pieces[first];
+        if (sourceOffset < p.SourceStart) return p.TextStart;
+        return p.TextStart + (p.Exact ? Math.Min(sourceOffset - p.SourceStart, p.Length - 1) : 0);
     }
+
+    private bool _inSourceOrder = true;
+
+    /// <summary>Where a piece ends in the source; a synthetic piece stands for the one position it is at.</summary>
+    private static int SourceEnd((int TextStart, int SourceStart, int Length, bool Exact, int SourceLength) piece) =>
+        piece.SourceStart + Math.Max(1, piece.SourceLength);
 
     public override string ToString() => _text.ToString();
 }
