@@ -34,13 +34,17 @@ public sealed record FacetsDto(IReadOnlyList<FacetDto> Province, IReadOnlyList<F
     }
 }
 
-/// <summary><c>partial</c> (added to v1) is true when the query hit its time bound and the answer holds only what was found by then.</summary>
-public sealed record SearchResponseDto(string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitDto> Hits, FacetsDto Facets, string? DidYouMean, bool Partial)
+/// <summary>
+/// <c>partial</c> (added to v1) is true when the query hit its time bound and the answer holds only what was found by then;
+/// <c>ignored</c> (added to v1), the words typed past the 24th, which were not searched (exclusions after them still apply).
+/// </summary>
+public sealed record SearchResponseDto(string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitDto> Hits, FacetsDto Facets, string? DidYouMean, bool Partial,
+    IReadOnlyList<string> Ignored)
 {
     public static SearchResponseDto From(SearchResult r) =>
         new(r.Query, r.Total, r.Page, r.Size, Math.Round(r.TookMs, 2),
             r.Hits.Select(h => new HitDto(h.Document, h.Score, h.Passages.Select(p => new PassageDto(p.SectionId, p.Heading, p.Snippet)).ToList(), h.Missing)).ToList(),
-            FacetsDto.From(r.Facets), r.DidYouMean, r.Partial);
+            FacetsDto.From(r.Facets), r.DidYouMean, r.Partial, r.Ignored);
 }
 
 public sealed record InstrumentDto(

@@ -64,7 +64,7 @@ public static class SearchApi
         if (FilterValues.Read(new SearchRequest(p.Q, p.Province, p.Kind, p.Year, p.SchoolYear, page, size), out var problem) is not { } request)
             return Problems.BadRequest(problem!);
         var query = UserQuery.Parse(p.Q);
-        if (query.IsEmpty && !request.HasFilter)
+        if (query.IsEmpty && query.Excluded.Count == 0 && !request.HasFilter)
             return Problems.BadRequest(string.IsNullOrWhiteSpace(p.Q)
                 ? "Give a query in q (for example q=phổ cập giáo dục), or at least one filter."
                 : "q has no searchable word; type at least one word or number.");

@@ -604,9 +604,9 @@
     } else {
       summary.append('Tìm thấy ', el('strong', { text: nf.format(total) }), ' văn bản');
       if (qEcho) summary.append(' cho ', el('strong', { class: 'q-echo', text: `“${qEcho}”` }));
-      // The service reads the first MAX_TERMS words: a pasted paragraph must say so rather than rank as if read whole.
-      if (qEcho && qEcho.split(/\s+/).filter((w) => w !== 'OR' && /[\p{L}\p{N}]/u.test(w)).length > MAX_TERMS)
-        summary.append(el('span', { class: 'truncated', text: ` (chỉ ${MAX_TERMS} từ đầu được dùng để tìm)` }));
+      // The service reads the first MAX_TERMS words: a pasted paragraph must say so, and which words, rather than rank as if read whole.
+      if (data.ignored?.length)
+        summary.append(el('span', { class: 'truncated', text: ` (chỉ ${MAX_TERMS} từ đầu được dùng để tìm; bỏ qua: ${data.ignored.join(' ')})` }));
       if (pages > 1) summary.append(` · trang ${nf.format(page)}/${nf.format(pages)}`);
       if (typeof data.tookMs === 'number') summary.append(el('span', { class: 'took', text: ` (${nf.format(data.tookMs)} ms)` }));
     }

@@ -141,6 +141,17 @@ public static class QueryBuilder
         return new QueryPlan(units, Math.Min(requiredUnits, query.Units.Count), phrases, excluded) { Provinces = provinces };
     }
 
+    /// <summary>
+    /// Every document but those a query's exclusions remove: a query of exclusions alone ("-bão" with a filter, or by itself).
+    /// Read as no query at all, it listed the documents it excluded.
+    /// </summary>
+    public static Query AllBut(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields)
+    {
+        var all = new BooleanQuery { { new MatchAllDocsQuery(), Occur.MUST } };
+        foreach (var evidence in Plan(query, fields, 0).Excluded) all.Add(ToLucene(evidence), Occur.MUST_NOT);
+        return all;
+    }
+
     /// <summary>The plan as a Lucene query: a match needs its required units; phrases add score; exclusions remove.</summary>
     public static Query ToLucene(QueryPlan plan) => ToLucene(plan, counts: null);
 

@@ -158,7 +158,7 @@ public sealed class SearchIndex : IDisposable
 
         // First pass: every match counted and faceted, scored cheaply by its words (folded and as typed) and its phrases (from the pairs field).
         using var units = new UnitCounts();
-        var match = query.IsEmpty ? new MatchAllDocsQuery() : QueryBuilder.Candidates(query, DocumentFields, required, _reader, units);
+        var match = query.IsEmpty ? QueryBuilder.AllBut(query, DocumentFields) : QueryBuilder.Candidates(query, DocumentFields, required, _reader, units);
         var filters = new BooleanQuery();
         foreach (var filter in Filters(request)) filters.Add(filter, Occur.MUST);
         if (filters.Clauses.Count > 0) match = AcceptedDocs.Only(match, AcceptedDocs.Matching(filters));
@@ -192,6 +192,7 @@ public sealed class SearchIndex : IDisposable
             _table.Facets(matches.FacetCounts), didYouMean)
         {
             Partial = !complete,
+            Ignored = query.Ignored,
         };
     }
 

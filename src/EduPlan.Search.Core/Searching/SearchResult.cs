@@ -25,4 +25,7 @@ public sealed record SearchResult(
 {
     /// <summary>True when the query reached its time bound and ranks only what it found by then.</summary>
     public bool Partial { get; init; }
+
+    /// <summary>The words typed past the limit of a query's words, as typed: not searched.</summary>
+    public IReadOnlyList<string> Ignored { get; init; } = [];
 }

@@ -221,13 +221,19 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         var text = VietnameseFolding.NormalizeText(raw ?? "").Trim();
         var typedUnits = new List<Typed>();
         var excluded = new List<QueryPhrase>();
+        // Past the limit of words, the words typed are left out and said so, and the exclusions still apply: "-lai" at the end of a
+        // long pasted sentence was dropped with the words before it, and the documents it excluded came back.
+        var ignored = new List<string>();
+        var searchedEnd = -1;
+        var afterLimit = new List<string>();
         var i = 0;
         var pendingOr = false;
-        while (i < text.Length && typedUnits.Count < MaxUnits)
+        while (i < text.Length)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
 
+            var segmentStart = i;
             var negate = c == '-' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]));
             if (negate) i++;
 
@@ -247,6 +253,14 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 segment = text[i..end];
                 i = end;
             }
+
+            if (typedUnits.Count >= MaxUnits && !negate)
+            {
+                searchedEnd = searchedEnd < 0 ? segmentStart : searchedEnd;
+                if (segment != "OR") ignored.Add(quoted ? $"\"{segment}\"" : segment);
+                continue;
+            }
+            if (searchedEnd >= 0) afterLimit.Add(text[segmentStart..i]);
 
             if (!quoted && !negate && segment == "OR")
             {
@@ -271,13 +285,24 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 : tokens.Select(t => (Alternatives: WordOrSymbol(t, analyzed), Abbreviated: IsAbbreviation(segment, t))).ToList();
             foreach (var (alternatives, abbreviated) in typed)
             {
-                if (typedUnits.Count >= MaxUnits) break;
+                if (typedUnits.Count >= MaxUnits)
+                {
+                    // A segment of several words ("giáo-dục", a pasted "a,b") crossing the limit: the rest of it is left out.
+                    searchedEnd = searchedEnd < 0 ? i : searchedEnd;
+                    ignored.Add(string.Join(' ', alternatives[0].Tokens.Select(t => t.Exact)));
+                    continue;
+                }
                 typedUnits.Add(new Typed(alternatives, pendingOr, abbreviated));
                 pendingOr = false;
             }
         }
-        return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, text);
+        // What was searched, as typed: the words up to the limit and the exclusions after it.
+        var searched = searchedEnd < 0 ? text : string.Join(' ', afterLimit.Prepend(text[..searchedEnd].TrimEnd()));
+        return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched) { Ignored = ignored };
     }
+
+    /// <summary>The words typed past <see cref="MaxUnits"/>, as typed: not searched.</summary>
+    public IReadOnlyList<string> Ignored { get; init; } = [];
 
     /// <summary>
     /// "chỉ thị 15", "quyết định số 1646", "công văn 3935": a kind's name and a number typed in a row are one instrument, found as a

@@ -187,7 +187,7 @@ public sealed class BrowserTests(BrowserFixture fx)
             AssertNoPageErrors(browser);
 
             // A query the service refuses is said as such in the widget's language, not as a failure to retry.
-            await browser.TypeAsync("eduplan-search >>> input.q", "-giáo");
+            await browser.TypeAsync("eduplan-search >>> input.q", "!!! ???");
             await browser.WaitForAsync("document.querySelector('eduplan-search').shadowRoot.querySelector('.status').textContent.includes('Không tìm được với từ khóa này')");
             Assert.All(browser.Errors.Where(e => !e.Contains("favicon.ico", StringComparison.OrdinalIgnoreCase)), e => Assert.Contains("status of 400", e));
         });
@@ -317,7 +317,7 @@ public sealed class BrowserTests(BrowserFixture fx)
     public Task A_query_the_service_refuses_is_explained_once_in_Vietnamese() =>
         WithBrowser("refused-query", 1280, 900, async browser =>
         {
-            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString("-giáo")}");
+            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString("!!! ???")}");
             await browser.WaitForAsync("document.querySelector('#results .error') !== null");
             var shown = await browser.EvaluateAsync<JsonElement>(
                 "({ error: document.querySelector('#results .error').textContent, status: document.getElementById('status').textContent, max: document.getElementById('q').maxLength })");
@@ -335,7 +335,13 @@ public sealed class BrowserTests(BrowserFixture fx)
             var words = string.Join(' ', TestPaths.SeedText(Seeds.LaoCaiGuidance).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Skip(200).Take(30));
             await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString(words)}");
             await browser.WaitForAsync("!document.getElementById('results').hasAttribute('aria-busy') && document.querySelector('#summary .q-echo') !== null");
-            Assert.Contains("chỉ 24 từ đầu", await browser.EvaluateAsync<string>("document.getElementById('summary').textContent"));
+            var summary = await browser.EvaluateAsync<string>("document.getElementById('summary').textContent");
+            Assert.Contains("chỉ 24 từ đầu", summary);
+            // It names the words left out, as the service reports them.
+            var ignored = (await fx.Client.GetFromJsonAsync<JsonElement>("api/search?q=" + Uri.EscapeDataString(words))).GetProperty("ignored")
+                .EnumerateArray().Select(w => w.GetString()).ToList();
+            Assert.NotEmpty(ignored);
+            Assert.Contains("bỏ qua: " + string.Join(' ', ignored), summary);
 
             var law = (await fx.Client.GetFromJsonAsync<JsonElement>("api/instruments?q=" + Uri.EscapeDataString("Luật Giáo dục")))
                 .EnumerateArray().First(i => i.GetProperty("kind").GetString() == "Luật" && i.GetProperty("symbol").ValueKind == JsonValueKind.Null);

@@ -360,6 +360,39 @@ public sealed class SearchTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Words_past_the_limit_are_named_as_not_searched_and_exclusions_after_them_still_apply()
+    {
+        var many = string.Join(' ', Enumerable.Repeat("giáo", 24));
+        var result = await api.Search($"{many} phổ cập -Lai");
+        Assert.Equal(["phổ", "cập"], result.GetProperty("ignored").EnumerateArray().Select(w => w.GetString()));
+        Assert.Equal($"{many} -Lai", result.GetProperty("query").GetString());
+        var withoutLai = ApiFixture.HitIds(await api.Search("giáo -Lai", "&size=50"));
+        Assert.Equal(withoutLai.Order(), ApiFixture.HitIds(result).Order());
+        Assert.DoesNotContain(Seeds.LaiChauUniversalisationPlan, withoutLai);
+        Assert.Empty((await api.Search("giáo dục")).GetProperty("ignored").EnumerateArray());
+
+        // A suggestion never brings back the words left out.
+        var unheld = string.Join(' ', Enumerable.Range(0, 22).Select(i => $"zzq{i}"));
+        var suggested = (await api.Search($"giáo dục {unheld} quokkaz lamaz")).GetProperty("didYouMean");
+        Assert.True(suggested.ValueKind == JsonValueKind.Null || !suggested.GetString()!.Contains("quokkaz"), suggested.ToString());
+    }
+
+    [Fact]
+    public async Task A_query_of_exclusions_alone_lists_every_document_but_those_it_excludes()
+    {
+        var all = ApiFixture.HitIds(await api.Search("", "&kind=Kế hoạch&size=50"));
+        var holdingLai = new HashSet<string>();
+        foreach (var id in all)
+            if (TestPaths.FoldedWords(TestPaths.SeedText(id)).Contains(" lai ", StringComparison.Ordinal)) holdingLai.Add(id);
+        Assert.NotEmpty(holdingLai);
+        Assert.NotEqual(all.Count, holdingLai.Count);
+        Assert.Equal(all.Except(holdingLai).Order(), ApiFixture.HitIds(await api.Search("-Lai", "&kind=Kế hoạch&size=50")).Order());
+        var everything = (await api.Get("/api/documents")).EnumerateArray().Select(d => d.GetProperty("id").GetString()!)
+            .Where(id => !TestPaths.FoldedWords(TestPaths.SeedText(id)).Contains(" lai ", StringComparison.Ordinal));
+        Assert.Equal(everything.Order(), ApiFixture.HitIds(await api.Search("-Lai", "&size=50")).Order());
+    }
+
+    [Fact]
     public async Task A_10_kB_query_gets_a_clear_400()
     {
         var response = await api.Client.GetAsync($"/api/search?q={new string('x', 10_000)}");
