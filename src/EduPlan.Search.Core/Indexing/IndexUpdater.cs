@@ -70,32 +70,35 @@ public static class IndexUpdater
         {
             foreach (var name in changes.Removed)
             {
-                var id = CorpusReader.IdOf(name);
-                if (stored.TryGetValue(id, out var old) && old.Info.Source.EndsWith("/" + name, StringComparison.Ordinal))
-                {
-                    writer.DeleteDocuments(new Term(IndexFields.Id, id));
-                    Forget(id);
-                }
                 files.Remove(name);
                 problems.Remove(name);
             }
+            var changed = changes.Changed.ToDictionary(f => f.Name, StringComparer.Ordinal);
             foreach (var file in changes.Changed)
             {
-                var id = CorpusReader.IdOf(file.Name);
-                if (stored.TryGetValue(id, out var holder) && !holder.Info.Source.EndsWith("/" + file.Name, StringComparison.Ordinal))
-                {
-                    problems[file.Name] = new CorpusProblem(file.Name, $"another file already has the id '{id}'");
-                    files[file.Name] = IndexManifest.Describe(file);
-                    continue;
-                }
+                files[file.Name] = IndexManifest.Describe(file);
+                problems.Remove(file.Name);
+            }
+            // Each id touched goes to the first of its files in name order, as a full build gives it, so that the id means the same
+            // file whichever arrived first: "300_dup.md" added beside "300_dup.txt" takes the id, and the .txt takes it back when the
+            // .md is removed (it was left skipped, and its id gone, until the next full build).
+            var byId = files.Keys.ToLookup(CorpusReader.IdOf, StringComparer.Ordinal);
+            foreach (var id in changes.Removed.Concat(changed.Keys).Select(CorpusReader.IdOf).Distinct(StringComparer.Ordinal))
+            {
+                var names = byId[id].Order(StringComparer.Ordinal).ToList();
+                foreach (var other in names.Skip(1)) problems[other] = new CorpusProblem(other, $"another file already has the id '{id}'");
+                var holder = names.FirstOrDefault();
+                if (holder is not null && !changed.ContainsKey(holder) && stored.TryGetValue(id, out var kept)
+                    && kept.Info.Source.EndsWith("/" + holder, StringComparison.Ordinal)) continue;
                 writer.DeleteDocuments(new Term(IndexFields.Id, id));
                 Forget(id);
-                problems.Remove(file.Name);
-                var (document, problem, described) = corpus.ReadAndDescribe(file);
-                files[file.Name] = described;
+                if (holder is null) continue;
+                problems.Remove(holder);
+                var (document, problem, described) = corpus.ReadAndDescribe(changed.GetValueOrDefault(holder) ?? new FileInfo(Path.Combine(corpus.CorpusPath, holder)));
+                files[holder] = described;
                 if (problem is not null)
                 {
-                    problems[file.Name] = problem;
+                    problems[holder] = problem;
                     continue;
                 }
                 var citations = IndexBuilder.WriteCitations(document!, citationFile, instruments);

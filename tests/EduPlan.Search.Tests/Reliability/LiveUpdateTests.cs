@@ -73,6 +73,40 @@ public sealed class LiveUpdateTests
     }
 
     [Fact]
+    public void Two_files_of_one_id_give_it_to_the_first_in_name_order_whichever_arrived_first_as_a_rebuild_does()
+    {
+        var corpus = TestPaths.TempFolder("dup-corpus");
+        foreach (var file in Directory.GetFiles(TestPaths.Seeds)) File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        using var service = new SearchService(new SearchOptions(corpus, TestPaths.TempFolder("dup-index")));
+        service.EnsureIndex();
+        string? HolderWord() => new[] { "alpacatxt", "alpacamd" }.SingleOrDefault(w =>
+            service.Current!.Search(new SearchRequest(w), UserQuery.Parse(w)).Hits.Any(h => h.Document.Id == "300_dup"));
+        IEnumerable<string> Skipped() => service.Current!.Manifest!.Problems.Select(p => p.File);
+
+        File.WriteAllText(Path.Combine(corpus, "300_dup.txt"), string.Format(Plan, "alpacatxt"));
+        service.ApplyChanges();
+        Assert.Equal("alpacatxt", HolderWord());
+        // The .md sorts first: it takes the id, as a rebuild would give it, and the .txt is named as skipped.
+        File.WriteAllText(Path.Combine(corpus, "300_dup.md"), string.Format(Plan, "alpacamd"));
+        service.ApplyChanges();
+        Assert.Equal("alpacamd", HolderWord());
+        Assert.Contains("300_dup.txt", Skipped());
+        Assert.DoesNotContain("300_dup.md", Skipped());
+        Assert.Equal(6, service.Current!.Documents.Count);
+
+        service.Rebuild();
+        Assert.Equal("alpacamd", HolderWord());
+        Assert.Equal(["300_dup.txt"], Skipped());
+
+        // Removed, the .md gives the id back to the .txt at once, not at the next rebuild.
+        File.Delete(Path.Combine(corpus, "300_dup.md"));
+        service.ApplyChanges();
+        Assert.Equal("alpacatxt", HolderWord());
+        Assert.Empty(Skipped());
+        Assert.Equal(6, service.Current!.Documents.Count);
+    }
+
+    [Fact]
     public void An_index_opened_at_start_is_never_said_up_to_date_before_the_files_added_since_are_in()
     {
         var corpus = TestPaths.TempFolder("start-corpus");
