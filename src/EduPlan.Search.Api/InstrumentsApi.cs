@@ -45,7 +45,7 @@ public static class InstrumentsApi
     public static CitationDto ToDto(Citation c, CitationGraph graph, bool? known = null) =>
         new(c.Surface, c.Start, c.End, c.SectionId, c.Relation, c.Context, InstrumentDto.From(c.Instrument, graph.CitedByCount(c.Instrument.Key)), known);
 
-    private static Results<Ok<IReadOnlyList<InstrumentDto>>, ProblemHttpResult> List(string? q, string? kind, string? scope, SearchService search)
+    private static Results<Ok<IReadOnlyList<InstrumentDto>>, ProblemHttpResult> List(string? q, [FromQuery] string[]? kind, [FromQuery] string[]? scope, SearchService search)
     {
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);
         if (q is { Length: > 200 }) return Problems.BadRequest("q is too long for a symbol or title (200 characters at most).");
@@ -68,7 +68,9 @@ public static class InstrumentsApi
         var provinces = citing.GroupBy(d => d.Province ?? "").Select(g => new FacetDto(g.Key, g.Count()))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, VietnameseOrder.Comparer).ToList();
         // Provinces are compared folded, as search filters are: once per province, not once per citing document.
-        var wanted = province is { Length: > 0 } ? province.Select(p => IndexFields.FilterValue(FilterValues.Province(p))).ToHashSet(StringComparer.Ordinal) : null;
+        // An empty province ("province=") filters nothing, as in search; it kept no citing document.
+        var named = province?.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        var wanted = named is { Count: > 0 } ? named.Select(p => IndexFields.FilterValue(FilterValues.Province(p))).ToHashSet(StringComparer.Ordinal) : null;
         var kept = wanted is null ? null : provinces.Select(p => p.Value).Where(v => wanted.Contains(IndexFields.FilterValue(v))).ToHashSet(StringComparer.Ordinal);
         var selected = kept is null ? citing : citing.Where(d => kept.Contains(d.Province ?? "")).ToList();
         IReadOnlySet<string>? documents = kept is null ? null : selected.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
@@ -98,10 +100,12 @@ public static class InstrumentsApi
         }
         catch (JsonException e)
         {
-            return Problems.BadRequest($"The body must be JSON like {{\"text\": \"...\", \"province\": \"Bắc Giang\"}}: {e.Message}");
+            // The serializer's message names the service's own types; where the body went wrong is what a caller can act on.
+            var at = e.Path is { Length: > 1 } path ? $" (at {path}, line {e.LineNumber + 1})" : e.LineNumber is { } line ? $" (line {line + 1})" : "";
+            return Problems.BadRequest($"The body must be JSON like {{\"text\": \"...\", \"province\": \"Bắc Giang\"}}, text a string{at}.");
         }
-        if (body is null) return Problems.BadRequest("The body must be JSON like {\"text\": \"...\"}.");
-        var text = body.Text ?? "";
+        // {} or {"text": null} found nothing, as if the text had no citation: it was no text at all.
+        if (body?.Text is not { } text) return Problems.BadRequest("The body must be JSON like {\"text\": \"...\"}, with the text to read in text.");
         if (Encoding.UTF8.GetByteCount(text) > MaxExtractBytes) return Problems.TooLarge("The text may be at most 1 MB.");
         var graph = search.Current?.Graph ?? CitationGraph.Empty;
         var citations = DocumentCitations.Extract(text, body.Province).Select(c =>
@@ -130,15 +134,15 @@ public static class InstrumentsApi
             var d = 1;
             if (depth is not null && (!int.TryParse(depth, out d) || d < 0 || d > MaxDepth))
                 return Problems.BadRequest($"depth must be a whole number from 0 to {MaxDepth}.");
-            (nodes, edges) = graph.Neighbourhood(focus, d);
-            if (nodes.Count > most)
-            {
-                // A hub's neighbourhood is every document citing it: keep the focus and the most cited others, and the edges among them.
-                var kept = nodes.OrderByDescending(n => n.Key == focus).ThenByDescending(n => graph.CitedByCount(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal)
-                    .Take(most).ToList();
-                var keys = kept.Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
-                (nodes, edges) = (kept, edges.Where(e => keys.Contains(e.Source) && keys.Contains(e.Target)).ToList());
-            }
+            // A hub's neighbourhood is every document citing it: the limit keeps the nearest and most cited, and the edges among them.
+            (nodes, edges) = graph.Neighbourhood(focus, d, most);
+        }
+        else if (most < graph.Instruments.Count)
+        {
+            // The whole graph limited: its most cited nodes and the edges among them (the limit was ignored without a focus).
+            var keys = graph.Instruments.OrderByDescending(n => graph.CitedByCount(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal).Take(most)
+                .Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
+            (nodes, edges) = (graph.Instruments.Where(n => keys.Contains(n.Key)).ToList(), graph.Edges.Where(e => keys.Contains(e.Source) && keys.Contains(e.Target)).ToList());
         }
         else (nodes, edges) = (graph.Instruments.ToList(), graph.Edges);
 

@@ -31,10 +31,25 @@ public static class Problems
         {
             404 => $"Nothing is served at {request.Path}. The API is under /api (GET /api/search?q=…, /api/documents, /api/instruments?q=…); /openapi/v1.json describes it.",
             405 => $"{request.Method} is not allowed on {request.Path}; it answers {Allowed(context.HttpContext)}.",
-            415 => $"{request.Path} takes a body of another type than {(request.ContentType is { Length: > 0 } type ? type : "none")}: send application/json.",
+            415 => $"{request.Path} does not take a body of type {(request.ContentType is { Length: > 0 } type ? type : "none")}: send {Accepted(context.HttpContext)}.",
             400 => "The request could not be read: check its path, parameters and body.",
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The body types the endpoints at the request's path take, as they declare them (an upload was told "send application/json").
+    /// Routing refused the request before choosing an endpoint, so they are looked up by their routes.
+    /// </summary>
+    private static string Accepted(HttpContext context)
+    {
+        var path = context.Request.Path;
+        var types = context.RequestServices.GetServices<EndpointDataSource>().SelectMany(source => source.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => new Microsoft.AspNetCore.Routing.Template.TemplateMatcher(
+                Microsoft.AspNetCore.Routing.Template.TemplateParser.Parse(e.RoutePattern.RawText ?? ""), new RouteValueDictionary()).TryMatch(path, new RouteValueDictionary()))
+            .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes ?? [])
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return types.Count > 0 ? string.Join(" or ", types) : "a body this endpoint takes";
     }
 
     private static string Allowed(HttpContext context) =>

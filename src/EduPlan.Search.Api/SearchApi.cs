@@ -56,9 +56,6 @@ public static class SearchApi
     private static async Task<Results<Ok<SearchResponseDto>, ProblemHttpResult>> Search([AsParameters] SearchParameters p, SearchService search,
         SearchGate gate, HttpContext http)
     {
-        // Two q values were joined with a comma and searched as one query: "q=a&q=b" is a mistake to say, not to guess at.
-        if (http.Request.Query["q"].Count > 1)
-            return Problems.BadRequest("q is given more than once; give one q (join alternatives with OR: q=Lai Châu OR Sơn La).");
         if (Paging.Read(p.Page, p.Size, out var page, out var size) is { } invalid) return invalid;
         if (TooLong(p.Q) is { } tooLong) return tooLong;
         if (FilterValues.Read(new SearchRequest(p.Q, p.Province, p.Kind, p.Year, p.SchoolYear, page, size), out var problem) is not { } request)

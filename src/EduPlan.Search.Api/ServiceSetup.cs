@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Threading.RateLimiting;
 using EduPlan.Search.Core.Indexing;
 using EduPlan.Search.Core.Searching;
@@ -121,6 +122,24 @@ public static class ServiceSetup
         return provider;
     }
 
+    /// <summary>The API's parameters that take one value; filters (province, kind, year, schoolYear, scope) take several, OR'd.</summary>
+    private static readonly string[] SingleValued = ["q", "page", "size", "focus", "depth", "limit", "format"];
+
+    /// <summary>
+    /// A 400 for a one-value parameter given twice. The binder joined the values with a comma: "page=1&amp;page=2" was refused as
+    /// "not a whole number", and "q=a&amp;q=b" on the instruments matched nothing, silently.
+    /// </summary>
+    private static ProblemHttpResult? OneValueTwice(HttpRequest request)
+    {
+        if (!request.Path.StartsWithSegments("/api")) return null;
+        foreach (var name in SingleValued)
+            if (request.Query[name].Count > 1)
+                return Problems.BadRequest(name == "q"
+                    ? "q is given more than once; give one q (join alternatives with OR: q=Lai Châu OR Sơn La)."
+                    : $"{name} is given more than once; give it once.");
+        return null;
+    }
+
     public static WebApplication UseEduPlanSearch(this WebApplication app)
     {
         app.UseExceptionHandler();
@@ -132,6 +151,11 @@ public static class ServiceSetup
             headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
             headers["Referrer-Policy"] = "no-referrer";
             await next();
+        });
+        app.Use(async (context, next) =>
+        {
+            if (OneValueTwice(context.Request) is { } problem) await problem.ExecuteAsync(context);
+            else await next();
         });
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions

@@ -129,17 +129,15 @@ public sealed class CitationGraph
     }
 
     /// <summary>Instruments whose symbol matches a loosely typed one ("2457/QD-BGDDT", "2457 BGDĐT"), or whose title or key contains the words.</summary>
-    public IEnumerable<Instrument> Search(string? q, string? kind, string? scope)
+    /// <param name="kinds">Kinds to keep, any of them (none or empty values: every kind).</param>
+    /// <param name="scopes">Scopes to keep, any of them ("tỉnh Sơn La", "Son La" and "Sơn La" are one, as the search's province filter reads them).</param>
+    public IEnumerable<Instrument> Search(string? q, IReadOnlyCollection<string>? kinds = null, IReadOnlyCollection<string>? scopes = null)
     {
         IEnumerable<Instrument> all = _nodes.Values;
-        if (!string.IsNullOrWhiteSpace(kind))
-            all = all.Where(n => VietnameseFolding.FoldAll(n.Kind) == VietnameseFolding.FoldAll(VietnameseFolding.NormalizeText(kind).Trim()));
-        if (!string.IsNullOrWhiteSpace(scope))
-        {
-            // "tỉnh Sơn La", "Son La" and "Sơn La" name one scope, as the search's province filter reads them.
-            var wanted = VietnameseFolding.FoldAll(Searching.FilterValues.Province(VietnameseFolding.NormalizeText(scope).Trim()));
-            all = all.Where(n => VietnameseFolding.FoldAll(n.Scope) == wanted);
-        }
+        var wantedKinds = Wanted(kinds, k => k);
+        if (wantedKinds is not null) all = all.Where(n => wantedKinds.Contains(VietnameseFolding.FoldAll(n.Kind)));
+        var wantedScopes = Wanted(scopes, Searching.FilterValues.Province);
+        if (wantedScopes is not null) all = all.Where(n => wantedScopes.Contains(VietnameseFolding.FoldAll(n.Scope)));
         if (!string.IsNullOrWhiteSpace(q))
         {
             var parts = QueryParts(q);
@@ -152,6 +150,13 @@ public sealed class CitationGraph
                 : all.Where(n => parts.All(p => Words(n).Contains(p)));
         }
         return all.OrderByDescending(n => CitedByCount(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal);
+    }
+
+    /// <summary>The values named, read as typed and folded; null when none is.</summary>
+    private static HashSet<string>? Wanted(IReadOnlyCollection<string>? values, Func<string, string> read)
+    {
+        var named = values?.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => VietnameseFolding.FoldAll(read(VietnameseFolding.NormalizeText(v).Trim()))).ToHashSet();
+        return named is { Count: > 0 } ? named : null;
     }
 
     private static HashSet<string> SymbolParts(string text) => Split(text).ToHashSet();
@@ -170,13 +175,18 @@ public sealed class CitationGraph
     private static HashSet<string> Words(Instrument n) =>
         SymbolParts($"{n.Kind} {n.Title} {n.Issuer} {n.Key}");
 
-    /// <summary>The neighbourhood of a node to <paramref name="depth"/> steps, following edges both ways.</summary>
-    public (IReadOnlyList<Instrument> Nodes, IReadOnlyList<CitationEdge> Edges) Neighbourhood(string key, int depth)
+    /// <summary>
+    /// The neighbourhood of a node to <paramref name="depth"/> steps, following edges both ways; past <paramref name="limit"/> nodes,
+    /// the nearer ones, the most cited first within a step. Picking the most cited of the whole neighbourhood kept hubs two steps away
+    /// and dropped the documents citing the focus: 60 nodes and no edge among them.
+    /// </summary>
+    public (IReadOnlyList<Instrument> Nodes, IReadOnlyList<CitationEdge> Edges) Neighbourhood(string key, int depth, int limit = int.MaxValue)
     {
         var edgesOf = _edgesOf.Value;
         var seen = new HashSet<string> { key };
+        var kept = new List<string> { key };
         var frontier = new List<string> { key };
-        for (var d = 0; d < depth && frontier.Count > 0; d++)
+        for (var d = 0; d < depth && frontier.Count > 0 && kept.Count < limit; d++)
         {
             var next = new List<string>();
             foreach (var node in frontier)
@@ -185,11 +195,14 @@ public sealed class CitationGraph
                     var other = e.Source == node ? e.Target : e.Source;
                     if (seen.Add(other)) next.Add(other);
                 }
-            frontier = next;
+            // Every node kept has a kept neighbour one step nearer: a step is taken whole before the next is begun.
+            frontier = next.OrderByDescending(CitedByCount).ThenBy(k => k, StringComparer.Ordinal).Take(limit - kept.Count).ToList();
+            kept.AddRange(frontier);
         }
+        seen = kept.ToHashSet();
         var edges = seen.SelectMany(k => edgesOf.GetValueOrDefault(k) ?? []).Distinct()
             .Where(e => seen.Contains(e.Source) && seen.Contains(e.Target))
             .OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ThenBy(e => e.Relation, StringComparer.Ordinal).ToList();
-        return (seen.Select(k => _nodes[k]).ToList(), edges);
+        return (kept.Select(k => _nodes[k]).ToList(), edges);
     }
 }

@@ -65,7 +65,7 @@ public sealed class CorpusReader(string corpusPath)
             var bytes = File.ReadAllBytes(file.FullName);
             var manifest = describe ? IndexManifest.Describe(file, bytes) : null;
             var (text, unreadable) = CorpusText.Decode(bytes);
-            if (text is null) return (null, new(file.Name, $"the file {unreadable}"), manifest);
+            if (text is null) return (null, new(file.Name, unreadable!), manifest);
             return (DocumentParser.Parse(text, IdOf(file.Name), SourceOf(file)), null, manifest);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)

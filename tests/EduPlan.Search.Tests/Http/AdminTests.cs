@@ -96,6 +96,9 @@ public sealed class AdminTests(AdminFixture admin) : IClassFixture<AdminFixture>
     {
         var response = await admin.Client.SendAsync(admin.Request(HttpMethod.Put, $"/api/admin/documents/{Uri.EscapeDataString(name)}", content: Text(body, type)));
         Assert.Equal(expected, response.StatusCode);
+        // A body of the wrong type is told what to send: this endpoint's types, not another's.
+        if (expected == HttpStatusCode.UnsupportedMediaType)
+            Assert.Contains("text/plain", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
     }
 
     [Fact]

@@ -121,6 +121,45 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Theory]
+    [InlineData(2, 3)]
+    [InlineData(2, 8)]
+    [InlineData(2, 30)]
+    [InlineData(3, 12)]
+    public async Task A_limited_neighbourhood_is_connected_to_its_focus_nearest_first(int depth, int limit)
+    {
+        // Kept by citations alone, hubs two steps away displaced the documents citing the focus: 60 nodes, no edge.
+        var key = await KeyOf("2457/QĐ-BGDĐT");
+        var whole = await api.Get($"/api/graph?focus={key}&depth={depth}");
+        Assert.True(whole.GetProperty("nodes").GetArrayLength() > limit, "the neighbourhood is larger than the limit");
+        var graph = await api.Get($"/api/graph?focus={key}&depth={depth}&limit={limit}");
+        var nodes = graph.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("key").GetString()!).ToHashSet();
+        Assert.Equal(limit, nodes.Count);
+        var links = graph.GetProperty("edges").EnumerateArray().Select(e => (e.GetProperty("source").GetString()!, e.GetProperty("target").GetString()!)).ToList();
+        var reached = new HashSet<string> { key };
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var (a, b) in links)
+                if (reached.Contains(a) ^ reached.Contains(b)) grew |= reached.Add(a) | reached.Add(b);
+        }
+        Assert.Equal(nodes.Order(), reached.Order());
+        // The focus's own neighbours come before any node further away.
+        var neighbours = (await api.Get($"/api/graph?focus={key}&depth=1")).GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("key").GetString()!).ToHashSet();
+        if (limit >= neighbours.Count) Assert.Subset(nodes, neighbours);
+        else Assert.Subset(neighbours, nodes);
+    }
+
+    [Fact]
+    public async Task The_whole_graph_limited_keeps_its_most_cited_nodes()
+    {
+        var all = (await api.Get("/api/graph")).GetProperty("nodes").EnumerateArray().ToList();
+        var limited = (await api.Get("/api/graph?limit=5")).GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(5, limited.Count);
+        var fifth = all.Select(n => n.GetProperty("citedByCount").GetInt32()).OrderDescending().ElementAt(4);
+        Assert.All(limited, n => Assert.True(n.GetProperty("citedByCount").GetInt32() >= fifth));
+    }
+
+    [Theory]
     [InlineData("2457/QD-BGDDT")]
     [InlineData("2457 BGDĐT")]
     [InlineData("2457/qđ-bgdđt")]
@@ -444,6 +483,51 @@ public sealed class CitationsTests(ApiFixture api)
         random.NextBytes(binary);
         var junk = await api.Client.PostAsync("/api/citations/extract", new ByteArrayContent(binary));
         Assert.Equal(400, (int)junk.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"text\": null}")]
+    [InlineData("{\"text\": 42}")]
+    [InlineData("[1, 2]")]
+    public async Task Extract_without_a_text_is_refused_in_words_naming_none_of_the_services_types(string body)
+    {
+        var response = await api.Client.PostAsync("/api/citations/extract", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(400, (int)response.StatusCode);
+        var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+        Assert.Contains("\"text\"", detail);
+        Assert.DoesNotContain("EduPlan", detail);
+    }
+
+    [Fact]
+    public async Task Filters_given_several_times_are_any_of_them_and_an_empty_one_filters_nothing()
+    {
+        var laws = (await api.Get("/api/instruments?kind=" + Uri.EscapeDataString("Luật"))).GetArrayLength();
+        var decisions = (await api.Get("/api/instruments?kind=" + Uri.EscapeDataString("Quyết định"))).GetArrayLength();
+        Assert.True(laws > 0 && decisions > 0);
+        Assert.Equal(laws + decisions, (await api.Get($"/api/instruments?kind={Uri.EscapeDataString("Luật")}&kind={Uri.EscapeDataString("Quyết định")}")).GetArrayLength());
+        var sonLa = (await api.Get("/api/instruments?scope=" + Uri.EscapeDataString("Sơn La"))).GetArrayLength();
+        var laiChau = (await api.Get("/api/instruments?scope=" + Uri.EscapeDataString("Lai Châu"))).GetArrayLength();
+        Assert.Equal(sonLa + laiChau, (await api.Get($"/api/instruments?scope={Uri.EscapeDataString("Sơn La")}&scope={Uri.EscapeDataString("Lai Châu")}")).GetArrayLength());
+
+        var key = await KeyOf("2457/QĐ-BGDĐT");
+        var all = (await api.Get($"/api/instruments/{key}")).GetProperty("citedBy").GetArrayLength();
+        Assert.True(all > 0);
+        Assert.Equal(all, (await api.Get($"/api/instruments/{key}?province=")).GetProperty("citedBy").GetArrayLength());
+        Assert.Equal(all, (await api.Get($"/api/instruments/{key}?province=%20")).GetProperty("citedBy").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("/api/search?q=a&page=1&page=2", "page")]
+    [InlineData("/api/search?q=a&size=5&size=6", "size")]
+    [InlineData("/api/instruments?q=a&q=b", "q")]
+    [InlineData("/api/documents?page=1&page=2", "page")]
+    [InlineData("/api/graph?limit=3&limit=4", "limit")]
+    public async Task A_one_value_parameter_given_twice_is_refused_by_name(string url, string name)
+    {
+        var response = await api.Client.GetAsync(url);
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.StartsWith($"{name} is given more than once", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
     }
 
     [Fact]
