@@ -20,13 +20,8 @@ internal static class MissingWords
         var only = new DocIdListFilter(missing.Keys.Order().ToArray());
         foreach (var unit in query.Units)
         {
-            // Folded, where every level's match is also a match: a word is missing only when no spelling of it is there.
-            var any = new BooleanQuery();
-            foreach (var phrase in unit.Alternatives)
-                foreach (var (field, _) in fields)
-                    any.Add(QueryBuilder.FoldedPhrase(phrase.Tokens, field, inPairs: false), Occur.SHOULD);
             var holding = new HitCollector(ordinals);
-            searcher.Search(only.Only(any), holding);
+            searcher.Search(only.Only(QueryBuilder.Holding(unit, fields)), holding);
             var held = holding.Hits.Select(h => h.Doc).ToHashSet();
             foreach (var (doc, words) in missing)
                 if (!held.Contains(doc) && !words.Contains(unit.Alternatives[0].Text)) words.Add(unit.Alternatives[0].Text);

@@ -138,7 +138,9 @@ public static class QueryBuilder
         // "-Lào" excludes at the level typed: it must not drop documents that only say "lao động".
         var excluded = query.Excluded.SelectMany(phrase => fields.Select(f => Level(phrase.Tokens, f.Field, Typed(phrase.Tokens), 1f))).ToList();
         var provinces = query.Provinces().Select(p => (p.Province, ProvinceBoost * Phrase(p.Typed, IndexFields.Title, 1f).Sum(e => e.Boost))).ToList();
-        return new QueryPlan(units, Math.Min(requiredUnits, query.Units.Count), phrases, excluded) { Provinces = provinces };
+        // A symbol typed names one instrument: "Chỉ thị số 29-CT/TW" is not any text saying "chỉ thị số", as three words of four were.
+        var required = query.Units.Where(UserQuery.IsSymbol).Select(symbol => Holding(symbol, fields)).ToList();
+        return new QueryPlan(units, Math.Min(requiredUnits, query.Units.Count), phrases, excluded) { Provinces = provinces, Required = required };
     }
 
     /// <summary>
@@ -175,7 +177,10 @@ public static class QueryBuilder
         foreach (var (province, boost) in plan.Provinces)
             root.Add(new TermQuery(new Term(IndexFields.Province, IndexFields.FilterValue(province))) { Boost = boost }, Occur.SHOULD);
         foreach (var evidence in plan.Excluded) root.Add(ToLucene(evidence), Occur.MUST_NOT);
-        return root;
+        if (plan.Required.Count == 0) return root;
+        var holding = new BooleanQuery();
+        foreach (var required in plan.Required) holding.Add(required, Occur.MUST);
+        return AcceptedDocs.Only(root, AcceptedDocs.Matching(holding));
     }
 
     /// <summary>One phrase's levels, any of which counts; a single level is its own query.</summary>
@@ -204,6 +209,19 @@ public static class QueryBuilder
         }
         q.Boost = evidence.Boost;
         return q;
+    }
+
+    /// <summary>
+    /// The documents holding a unit in some spelling, any of its alternatives in any field: folded, where every level's match is also
+    /// a match, so a word is missing from a document only when no spelling of it is there.
+    /// </summary>
+    internal static Query Holding(QueryUnit unit, IReadOnlyList<(string Field, float Boost)> fields)
+    {
+        var any = new BooleanQuery();
+        foreach (var phrase in unit.Alternatives)
+            foreach (var (field, _) in fields)
+                any.Add(FoldedPhrase(phrase.Tokens, field, inPairs: false), Occur.SHOULD);
+        return any;
     }
 
     /// <summary>A phrase at the folded level, read word by word or from the pairs field: the same documents either way.</summary>

@@ -1,3 +1,4 @@
+using Lucene.Net.Search;
 using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Text;
 
@@ -25,6 +26,9 @@ public sealed record QueryPlan(
 {
     /// <summary>Provinces the query names, and what a document of that province gains: it is from where the user asked about.</summary>
     public IReadOnlyList<(string Province, float Boost)> Provinces { get; init; } = [];
+
+    /// <summary>What every match must hold besides its units, scoring nothing: the symbols typed, each a name of one instrument.</summary>
+    public IReadOnlyList<Query> Required { get; init; } = [];
 
     /// <summary>The same plan with every evidence changed by <paramref name="change"/>.</summary>
     public QueryPlan Map(Func<Evidence, Evidence> change)

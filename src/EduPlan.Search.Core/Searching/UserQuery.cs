@@ -177,6 +177,10 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         };
     }
 
+    /// <summary>Whether a unit is a symbol typed (29-CT/TW, 2457/QĐ, "29-CT/TW OR 15-CT/TU"): every document found must hold it.</summary>
+    public static bool IsSymbol(QueryUnit unit) =>
+        unit.Alternatives.Any(p => p.Tokens is [{ IsSymbol: true }]) && unit.Alternatives.All(p => p.Tokens is [{ IsSymbol: true }] || p.Tokens.All(t => t.IsSymbolPart));
+
     private static bool IsPlainWord(QueryUnit unit) =>
         unit.Alternatives.Count == 1 && !unit.Alternatives[0].Quoted && unit.Alternatives[0].Tokens.Count == 1;
 

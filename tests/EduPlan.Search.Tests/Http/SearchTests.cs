@@ -392,6 +392,19 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Equal(everything.Order(), ApiFixture.HitIds(await api.Search("-Lai", "&size=50")).Order());
     }
 
+    [Theory]
+    [InlineData("Chỉ thị số 29-CT/TW", "29-CT/TW")]
+    [InlineData("kế hoạch năm học thực hiện 2457/QĐ-BGDĐT", "2457/QĐ-BGDĐT")]
+    [InlineData("Chương trình hành động 49-CTr/TU của Tỉnh ủy", "49-CTr/TU")]
+    public async Task A_symbol_typed_among_words_finds_only_the_documents_holding_it(string q, string symbol)
+    {
+        // Four words or more need three quarters of them: "Chỉ thị số" alone made a match, and four plans that never cite 29-CT/TW came.
+        var holding = (await api.Get("/api/documents")).EnumerateArray().Select(d => d.GetProperty("id").GetString()!)
+            .Where(id => TestPaths.SeedText(id).Contains(symbol, StringComparison.Ordinal)).ToHashSet();
+        Assert.NotEmpty(holding);
+        Assert.Equal(holding.Order(), ApiFixture.HitIds(await api.Search(q, "&size=50")).Order());
+    }
+
     [Fact]
     public async Task A_10_kB_query_gets_a_clear_400()
     {
