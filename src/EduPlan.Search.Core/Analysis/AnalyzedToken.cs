@@ -39,11 +39,11 @@ public readonly record struct AnalyzedToken(int Start, int End, int Position, st
             }
             else
             {
-                var word = InstrumentSymbolFilter.Normalize(raw.ToString());
+                var written = raw.ToString();
+                var word = InstrumentSymbolFilter.Normalize(written);
                 var forms = VietnameseFolding.Forms(word);
                 tokens.Add(new AnalyzedToken(match.Index, match.Index + match.Length, position, forms.Exact, forms.ToneFolded, forms.Folded, false));
-                if (word.IndexOf('/') <= 0) continue;
-                foreach (var part in InstrumentSymbolFilter.Parts(word))
+                foreach (var part in InstrumentSymbolFilter.PartsOf(written, word))
                 {
                     var partForms = VietnameseFolding.Forms(part);
                     tokens.Add(new AnalyzedToken(match.Index, match.Index + match.Length, position, partForms.Exact, partForms.ToneFolded, partForms.Folded, true));

@@ -36,11 +36,8 @@ public sealed class InstrumentSymbolFilter : TokenFilter
         if (text.IndexOf('&') < 0 && text.IndexOf('/') < 0) return true;
         var normalised = Normalize(text);
         _term.SetEmpty().Append(normalised);
-        if (normalised.IndexOf('/') > 0)
-        {
-            foreach (var p in Parts(normalised)) _pendingParts.Enqueue(p);
-            _pending = CaptureState();
-        }
+        foreach (var p in PartsOf(text, normalised)) _pendingParts.Enqueue(p);
+        if (_pendingParts.Count > 0) _pending = CaptureState();
         return true;
     }
 
@@ -58,6 +55,20 @@ public sealed class InstrumentSymbolFilter : TokenFilter
         foreach (var c in symbol)
             if (c != '&' && !char.IsWhiteSpace(c)) chars[n++] = c;
         return new string(chars, 0, n);
+    }
+
+    /// <summary>
+    /// What is indexed beside a token at its position: a symbol's parts, or the abbreviations an "&amp;" joins, each of two letters or
+    /// more and one longer ("GDNN&amp;GDTX" is GDNN and GDTX, so "GDTX" finds the centre's name; "GD&amp;ĐT" is one abbreviation).
+    /// </summary>
+    /// <param name="raw">The token as written.</param>
+    /// <param name="normalised">The same, <see cref="Normalize"/>d.</param>
+    public static IEnumerable<string> PartsOf(string raw, string normalised)
+    {
+        if (normalised.IndexOf('/') > 0) return Parts(normalised);
+        if (raw.IndexOf('&') < 0) return [];
+        var joined = raw.Split('&', StringSplitOptions.RemoveEmptyEntries);
+        return joined.Length > 1 && joined.All(p => p.Length > 1) && joined.Any(p => p.Length > 2) ? joined.DistinctBy(p => p.ToLowerInvariant()) : [];
     }
 
     /// <summary>

@@ -121,7 +121,7 @@ public static class SnippetBuilder
 
     private const double FoldedOnly = 0.2;
 
-    /// <summary>Marks a symbol whose parts a query word or partial symbol named: "QĐ 2457" marks "2457/QĐ-BGDĐT".</summary>
+    /// <summary>Marks a symbol whose parts a query word or partial symbol named ("QĐ 2457" marks "2457/QĐ-BGDĐT"), or words an "&amp;" joins ("GDTX" marks "GDNN&amp;GDTX").</summary>
     private static void MarkSymbols(List<AnalyzedToken> tokens, List<AnalyzedToken> analyzed, UserQuery query, Dictionary<int, double> marked)
     {
         var partsAt = analyzed.Where(t => t.IsSymbolPart).GroupBy(t => t.Position).ToDictionary(g => g.Key, g => g.Select(t => t.Folded).ToHashSet());
@@ -133,7 +133,7 @@ public static class SnippetBuilder
         var sought = query.Units.SelectMany(u => u.Alternatives).Where(p => p.Tokens.Skip(1).All(t => t.IsSymbolPart))
             .Select(p => (IReadOnlyList<string>)p.Tokens.Select(t => t.Folded).ToList()).Where(p => !p.All(paired.Contains)).Concat(pairs).ToList();
         for (var i = 0; i < tokens.Count; i++)
-            if (tokens[i].IsSymbol && partsAt.TryGetValue(tokens[i].Position, out var parts) && sought.Any(p => p.All(parts.Contains)))
+            if (partsAt.TryGetValue(tokens[i].Position, out var parts) && sought.Any(p => p.All(parts.Contains)))
                 marked[i] = Math.Max(marked.GetValueOrDefault(i), 1);
     }
 

@@ -97,6 +97,25 @@ public sealed class QualityTests(ApiFixture api)
         Assert.Contains(first, s => s.Contains(string.Join(' ', meant.Split(' ').Select(w => $"<mark>{w}</mark>")), StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData("GDTX")]
+    [InlineData("GDNN")]
+    public async Task An_abbreviation_joined_to_another_by_an_ampersand_is_found_and_marked(string abbreviation)
+    {
+        // Lào Cai writes "Trung tâm GDNN&GDTX": read as one word, neither abbreviation found it.
+        var writing = Directory.GetFiles(TestPaths.Seeds).Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            .Where(id => TestPaths.SeedText(id).Contains("GDNN&GDTX", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(writing);
+        var result = await api.Search(abbreviation, "&size=50");
+        Assert.Subset(ApiFixture.HitIds(result).ToHashSet(), writing.ToHashSet());
+        var snippets = result.GetProperty("hits").EnumerateArray().Where(h => writing.Contains(h.GetProperty("document").GetProperty("id").GetString()!))
+            .SelectMany(h => h.GetProperty("passages").EnumerateArray()).Select(p => p.GetProperty("snippet").GetString()!);
+        Assert.Contains(snippets, s => s.Contains("<mark>GDNN&amp;GDTX</mark>"));
+        // "GD&ĐT" stays one abbreviation, not "GD" and "ĐT".
+        Assert.DoesNotContain(AnalyzedToken.Analyze("Sở GD&ĐT"), t => t.IsSymbolPart);
+        Assert.Equal(["gdnn", "gdtx"], AnalyzedToken.Analyze("GDNN&GDTX").Where(t => t.IsSymbolPart).Select(t => t.Folded));
+    }
+
     [Fact]
     public async Task Letters_typed_without_tones_rank_like_the_full_marks()
     {
