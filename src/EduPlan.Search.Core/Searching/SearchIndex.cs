@@ -183,7 +183,7 @@ public sealed class SearchIndex : IDisposable
             .Skip((int)Math.Min(offset, int.MaxValue)).Take(request.Size).ToList();
 
         var ranker = new PassageRanker(_reader);
-        var passagePlan = QueryBuilder.Plan(query, PassageFields, 1);
+        var passagePlan = QueryBuilder.Plan(query.WithoutProvinceNames(), PassageFields, 1);
         var missing = MissingWords.Of(_searcher, _ordinals, query, required, page.Select(h => h.Doc).ToList(), DocumentFields);
         var hits = page.Select(h => new SearchHit(_table[h.Ordinal], h.Score,
             query.IsEmpty ? [] : Passages(ranker, passagePlan, query, h.Doc)) { Missing = missing[h.Doc] }).ToList();

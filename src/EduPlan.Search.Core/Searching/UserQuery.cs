@@ -177,6 +177,17 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         };
     }
 
+    /// <summary>
+    /// The query without the province names it holds, when it holds other words: what a hit's passages are chosen by. The document is
+    /// already that province's; its passages must be about the rest ("Sơn La phổ cập" showed Sơn La's "Điều 1" saying "tỉnh Sơn La").
+    /// </summary>
+    public UserQuery WithoutProvinceNames()
+    {
+        var named = Provinces().SelectMany(p => p.Typed).Select(t => (t.Start, t.Exact)).ToHashSet();
+        var rest = Units.Where(u => !(IsPlainWord(u) && named.Contains((u.Alternatives[0].Tokens[0].Start, u.Alternatives[0].Tokens[0].Exact)))).ToList();
+        return rest.Count == Units.Count || rest.Count == 0 ? this : this with { Units = rest };
+    }
+
     /// <summary>Whether a unit is a symbol typed (29-CT/TW, 2457/QĐ, "29-CT/TW OR 15-CT/TU"): every document found must hold it.</summary>
     public static bool IsSymbol(QueryUnit unit) =>
         unit.Alternatives.Any(p => p.Tokens is [{ IsSymbol: true }]) && unit.Alternatives.All(p => p.Tokens is [{ IsSymbol: true }] || p.Tokens.All(t => t.IsSymbolPart));

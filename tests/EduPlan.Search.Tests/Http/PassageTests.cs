@@ -60,6 +60,22 @@ public sealed class PassageTests(ApiFixture api)
     }
 
     [Theory]
+    [InlineData("Sơn La phổ cập", Seeds.SonLaDecision)]
+    [InlineData("Lào Cai phổ cập", Seeds.LaoCaiGuidance)]
+    [InlineData("phổ cập tỉnh Lai Châu", Seeds.LaiChauDirective)]
+    public async Task The_passages_of_a_province_named_in_the_query_are_about_the_rest_of_it(string q, string id)
+    {
+        // The province's name matched its header and "Điều 1 ... tỉnh Sơn La", which said nothing of phổ cập.
+        var hit = (await api.Search(q, "&size=50")).GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("document").GetProperty("id").GetString() == id);
+        var sections = (await api.Get($"/api/documents/{id}")).GetProperty("sections").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("id").GetString()!, s => TestPaths.FoldedWords(s.GetProperty("text").GetString()!));
+        var passages = hit.GetProperty("passages").EnumerateArray().Select(p => p.GetProperty("sectionId").GetString()!).ToList();
+        Assert.NotEmpty(passages);
+        Assert.Contains(" pho cap ", sections[passages[0]]);
+        Assert.Equal(passages.Count(p => sections[p].Contains(" pho cap ")), passages.TakeWhile(p => sections[p].Contains(" pho cap ")).Count());
+    }
+
+    [Theory]
     [InlineData("tiểu học")]
     [InlineData("trẻ 5 tuổi")]
     [InlineData("phổ cập giáo dục")]
