@@ -11,7 +11,7 @@ public static class Addressees
 
     /// <summary>
     /// The section's text as search reads it, the same length: the line opening with "Kính gửi" or "Nơi nhận" blanked, and each
-    /// line after one that ends with ':' or ';' (the list's items; its last ends otherwise). The signature after the recipients
+    /// line after one that ends with ':', ';' or ',' (the list's items, which some lists end with commas; its last ends otherwise). The signature after the recipients
     /// ("KT. GIÁM ĐỐC", the signer's name) is still read.
     /// </summary>
     public static string Searchable(Section section) => Searchable(section.Text);
@@ -31,7 +31,7 @@ public static class Addressees
             if (opens || listing)
             {
                 for (var i = start; i < end; i++) chars[i] = ' ';
-                listing = line.Length > 0 && line[^1] is ':' or ';';
+                listing = line.Length > 0 && line[^1] is ':' or ';' or ',';
             }
             start = end + 1;
         }

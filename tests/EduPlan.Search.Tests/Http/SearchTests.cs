@@ -312,6 +312,21 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Matches($@"<mark>[^<]*{Regex.Escape(q.Trim('"'))}[^<]*</mark>", snippet);
     }
 
+    [Theory]
+    [InlineData("UBMTTQ")]
+    [InlineData("VX4")]
+    [InlineData("Ban Tuyên giáo Tỉnh ủy")]
+    public async Task A_recipients_list_is_not_searched_whether_its_items_end_with_semicolons_or_commas(string q)
+    {
+        // Lai Châu's plan ends its items with commas: only its first item was left out, and "UBMTTQ" found it by its recipients.
+        foreach (var hit in (await api.Search(q, "&size=50")).GetProperty("hits").EnumerateArray())
+            foreach (var passage in hit.GetProperty("passages").EnumerateArray())
+                Assert.False(passage.GetProperty("heading").GetString()!.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase),
+                    $"{hit.GetProperty("document").GetProperty("id")}: found by its recipients");
+        Assert.Contains("UBMTTQ tỉnh,", TestPaths.SeedText(Seeds.LaiChauUniversalisationPlan));
+        Assert.DoesNotContain(Seeds.LaiChauUniversalisationPlan, ApiFixture.HitIds(await api.Search("\"UBMTTQ tỉnh\"", "&size=50")));
+    }
+
     [Fact]
     public async Task A_signer_below_the_recipients_list_is_still_found()
     {
