@@ -24,7 +24,8 @@ public static class InstrumentsApi
     {
         var group = app.MapGroup("/api").WithTags("Citations");
         group.MapGet("/instruments", List).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("ListInstruments")
-            .WithSummary("Instruments of the citation graph; q matches a symbol typed loosely (\"2457/QD-BGDDT\", \"2457 BGDĐT\")");
+            .WithSummary("Instruments of the citation graph; q matches a symbol typed loosely (\"2457/QD-BGDDT\", \"2457 BGDĐT\"); kind and scope repeatable (any of them)")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/instruments/{key}", Get).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("GetInstrument")
             .WithSummary("One instrument with every citing occurrence and, for a corpus document, what it cites")
             .WithDescription("citedByProvinces counts the citing documents per province. province (repeatable, OR) keeps the citing documents of those provinces; " +
@@ -38,7 +39,10 @@ public static class InstrumentsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/graph", Graph).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("GetGraph")
-            .WithSummary("The citation graph as JSON, or GraphML with format=graphml; focus and depth give one node's neighbourhood, limit (1 to 2000) keeps its most cited nodes")
+            .WithSummary("The citation graph as JSON, or GraphML with format=graphml; focus and depth give one node's neighbourhood, limit (1 to 2000) keeps its nearest and most cited nodes")
+            .Produces<GraphDto>(StatusCodes.Status200OK, "application/json")
+            .Produces<string>(StatusCodes.Status200OK, "application/graphml+xml")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -189,6 +189,13 @@ public sealed class DocumentsTests(ApiFixture api)
         var document = openapi.GetRawText();
         Assert.DoesNotContain("\"pattern\": \"^-?(?:0|[1-9]\\\\d*)$\"", document.Replace("\r", ""));
         Assert.DoesNotContain("[\"integer\",\"string\"]", document.Replace(" ", "").Replace("\n", "").Replace("\r", ""));
+        // Every endpoint says what it answers, errors included, as the contract promises.
+        foreach (var (path, method, codes) in new[] { ("/api/graph", "get", new[] { "200", "400", "404" }), ("/api/instruments", "get", ["200", "400"]),
+                     ("/api/search", "get", ["200", "400"]), ("/api/instruments/{key}", "get", ["200", "400", "404"]) })
+        {
+            var responses = paths.GetProperty(path).GetProperty(method).GetProperty("responses");
+            foreach (var code in codes) Assert.True(responses.TryGetProperty(code, out _), $"{method} {path} does not list {code}");
+        }
         var health = await api.Get("/healthz");
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal(5, health.GetProperty("documents").GetInt32());
