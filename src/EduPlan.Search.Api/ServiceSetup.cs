@@ -157,6 +157,14 @@ public static class ServiceSetup
             if (OneValueTwice(context.Request) is { } problem) await problem.ExecuteAsync(context);
             else await next();
         });
+        // HEAD is GET without the body (RFC 9110): every GET endpoint answered it 405. Routed as GET, the server itself, which
+        // knows the request was HEAD, sends the headers alone.
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsHead(context.Request.Method)) context.Request.Method = HttpMethods.Get;
+            return next();
+        });
+        app.UseRouting();
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -19,6 +19,26 @@ public sealed class SiteTests(ApiFixture api)
     }
 
     [Theory]
+    [InlineData("/api/search?q=gi%C3%A1o%20d%E1%BB%A5c")]
+    [InlineData("/api/documents")]
+    [InlineData("/api/documents/000_c8332dcbed01a365")]
+    [InlineData("/api/instruments?q=2457")]
+    [InlineData("/api/graph?focus=2457-qd-bgddt-2023")]
+    [InlineData("/api/facets")]
+    [InlineData("/embed")]
+    [InlineData("/opensearch.xml")]
+    [InlineData("/openapi/v1.json")]
+    public async Task HEAD_answers_wherever_GET_does_with_the_same_status_and_type(string url)
+    {
+        // Uptime monitors and link checkers ask with HEAD: every endpoint but /healthz answered 405.
+        var get = await api.Client.GetAsync(url);
+        var head = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Equal(get.StatusCode, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
     [InlineData("/", "text/html")]
     [InlineData("/embed?q=ph%E1%BB%95%20c%E1%BA%ADp&province=S%C6%A1n%20La", "text/html")]
     [InlineData("/embed.js", "text/javascript")]

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace EduPlan.Search.Tests.Reliability;
 
-/// <summary>The staff page is served whichever folder the service is started in, not only under `dotnet run`.</summary>
+/// <summary>What the real server (Kestrel, as deployed) sends: the page whichever folder it starts in, HEAD without a body.</summary>
 public sealed class WebRootTests
 {
     [Fact]
@@ -20,5 +20,16 @@ public sealed class WebRootTests
         Assert.Contains("/embed.js", await (await service.Client.GetAsync("/embed")).Content.ReadAsStringAsync());
         var description = await service.Client.GetStringAsync("/opensearch.xml");
         Assert.Contains($"{service.Address.GetLeftPart(UriPartial.Authority)}/?q={{searchTerms}}", description);
+    }
+
+    [Fact]
+    public async Task The_server_answers_HEAD_on_the_API_with_its_headers_and_no_body()
+    {
+        using var service = ServiceProcess.Start(TestPaths.Seeds, TestPaths.TempFolder("head-index"));
+        await service.WaitUntilReady(TimeSpan.FromSeconds(60));
+        var head = await service.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/search?q=" + Uri.EscapeDataString("giáo dục")));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal("application/json", head.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
 }
