@@ -153,20 +153,13 @@ public sealed class SearchIndex : IDisposable
     internal SearchResult Search(SearchRequest request, UserQuery query, int candidates)
     {
         var clock = Stopwatch.StartNew();
-        query = query.Expand(Abbreviations).FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld);
+        query = Prepared(query);
         var required = QueryBuilder.RequiredUnits(query.Units.Count);
-
-        // First pass: every match counted and faceted, scored cheaply by its words (folded and as typed) and its phrases (from the pairs field).
-        using var units = new UnitCounts();
-        var match = query.IsEmpty ? QueryBuilder.AllBut(query, DocumentFields) : QueryBuilder.Candidates(query, DocumentFields, required, _reader, units);
-        var filters = new BooleanQuery();
-        foreach (var filter in Filters(request)) filters.Add(filter, Occur.MUST);
-        if (filters.Clauses.Count > 0) match = AcceptedDocs.Only(match, AcceptedDocs.Matching(filters));
         // A page far past the last match is empty, not the first page again: its offset can pass int.MaxValue.
         var offset = (long)(request.Page - 1) * request.Size;
         var wanted = (int)Math.Min(offset + request.Size, int.MaxValue);
-        var matches = new MatchCollector(_table, _ordinals, Math.Max(candidates, wanted), query.IsEmpty ? null : units, required);
-        var complete = Collect(match, matches);
+        using var units = new UnitCounts();
+        var (matches, complete) = FirstPass(request, query, required, Math.Max(candidates, wanted), units);
 
         // Second pass: the candidates scored by the full query, exactly as if it had run over everything.
         // A page past the last match has nothing to rank.
@@ -187,13 +180,43 @@ public sealed class SearchIndex : IDisposable
         var missing = MissingWords.Of(_searcher, _ordinals, query, required, page.Select(h => h.Doc).ToList(), DocumentFields);
         var hits = page.Select(h => new SearchHit(_table[h.Ordinal], h.Score,
             query.IsEmpty ? [] : Passages(ranker, passagePlan, query, h.Doc)) { Missing = missing[h.Doc] }).ToList();
-        var didYouMean = matches.Total < FewHits && !query.IsEmpty ? _speller.Value.Suggest(query.Normalized) ?? (matches.Total == 0 ? WithoutUnheldWords(query) : null) : null;
+        // A suggestion is offered only if it finds something itself: "… quokkazz" was offered "… quokka", which found nothing either.
+        var didYouMean = matches.Total < FewHits && !query.IsEmpty
+            ? new[] { _speller.Value.Suggest(query.Normalized), matches.Total == 0 ? WithoutUnheldWords(query) : null }
+                .FirstOrDefault(suggestion => suggestion is not null && Finds(request, suggestion))
+            : null;
         return new SearchResult(query.Normalized, matches.Total, request.Page, request.Size, clock.Elapsed.TotalMilliseconds, hits,
             _table.Facets(matches.FacetCounts), didYouMean)
         {
             Partial = !complete,
             Ignored = query.Ignored,
         };
+    }
+
+    /// <summary>The query as searched: abbreviations expanded, and read without marks when their marks are a slip.</summary>
+    private UserQuery Prepared(UserQuery query) => query.Expand(Abbreviations).FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld);
+
+    /// <summary>
+    /// First pass: every match counted and faceted, scored cheaply by its words (folded and as typed) and its phrases (from the pairs
+    /// field), the best <paramref name="candidates"/> kept for the full ranking. False when the time bound cut it short.
+    /// </summary>
+    private (MatchCollector Matches, bool Complete) FirstPass(SearchRequest request, UserQuery query, int required, int candidates, UnitCounts units)
+    {
+        var match = query.IsEmpty ? QueryBuilder.AllBut(query, DocumentFields) : QueryBuilder.Candidates(query, DocumentFields, required, _reader, units);
+        var filters = new BooleanQuery();
+        foreach (var filter in Filters(request)) filters.Add(filter, Occur.MUST);
+        if (filters.Clauses.Count > 0) match = AcceptedDocs.Only(match, AcceptedDocs.Matching(filters));
+        var matches = new MatchCollector(_table, _ordinals, candidates, query.IsEmpty ? null : units, required);
+        return (matches, Collect(match, matches));
+    }
+
+    /// <summary>Whether a query finds any document with the request's filters: what a suggestion must do to be offered.</summary>
+    private bool Finds(SearchRequest request, string text)
+    {
+        var query = Prepared(UserQuery.Parse(text));
+        if (query.IsEmpty) return false;
+        using var units = new UnitCounts();
+        return FirstPass(request, query, QueryBuilder.RequiredUnits(query.Units.Count), 1, units).Matches.Total > 0;
     }
 
     /// <summary>

@@ -153,6 +153,18 @@ public sealed class QualityTests(ApiFixture api)
     }
 
     [Theory]
+    [InlineData("giáo dụcc", "&kind=" + "Lu%E1%BA%ADt")]
+    [InlineData("dạy học livestream", "&province=H%C3%A0%20N%E1%BB%99i")]
+    public async Task A_suggestion_that_would_find_nothing_either_is_not_offered(string typed, string filter)
+    {
+        // With the filter no document can match: "giáo dục" would find nothing among the laws, and was offered all the same.
+        var result = await api.Search(typed, filter);
+        Assert.Equal(0, result.GetProperty("total").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, result.GetProperty("didYouMean").ValueKind);
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, (await api.Search(typed)).GetProperty("didYouMean").ValueKind);
+    }
+
+    [Theory]
     [InlineData("AND")]
     [InlineData("NOT")]
     [InlineData("UNESCO")]
