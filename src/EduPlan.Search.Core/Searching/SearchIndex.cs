@@ -181,7 +181,8 @@ public sealed class SearchIndex : IDisposable
         var hits = page.Select(h => new SearchHit(_table[h.Ordinal], h.Score,
             query.IsEmpty ? [] : Passages(ranker, passagePlan, query, h.Doc)) { Missing = missing[h.Doc] }).ToList();
         // A suggestion is offered only if it finds something itself: "… quokkazz" was offered "… quokka", which found nothing either.
-        var didYouMean = matches.Total < FewHits && !query.IsEmpty
+        // A word no document holds gets one however much the others find: "giáo dục mầm nom" listed five documents lacking "nom".
+        var didYouMean = !query.IsEmpty && (matches.Total < FewHits || query.Units.Any(u => !IsHeld(u)))
             ? new[] { _speller.Value.Suggest(query.Normalized), matches.Total == 0 ? WithoutUnheldWords(query) : null }
                 .FirstOrDefault(suggestion => suggestion is not null && Finds(request, suggestion))
             : null;

@@ -153,6 +153,16 @@ public sealed class QualityTests(ApiFixture api)
     }
 
     [Theory]
+    [InlineData("giáo dục mầm nom", "giáo dục mầm non")]
+    [InlineData("phổ cập giáo dụcc", "phổ cập giáo dục")]
+    public async Task A_word_no_document_holds_gets_a_correction_however_much_the_others_find(string typed, string expected)
+    {
+        var result = await api.Search(typed);
+        Assert.True(result.GetProperty("total").GetInt32() >= 2);
+        Assert.Equal(expected, result.GetProperty("didYouMean").GetString());
+    }
+
+    [Theory]
     [InlineData("giáo dụcc", "&kind=" + "Lu%E1%BA%ADt")]
     [InlineData("dạy học livestream", "&province=H%C3%A0%20N%E1%BB%99i")]
     public async Task A_suggestion_that_would_find_nothing_either_is_not_offered(string typed, string filter)
