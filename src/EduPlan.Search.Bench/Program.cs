@@ -89,6 +89,14 @@ void Search(SearchService service)
         SnippetBuilder.Build(text, "", phoCap);
         return $"{n:N0} matches in {timer.Elapsed.TotalMilliseconds:F0} ms ({text.Length / 1024} KB)";
     })));
+    // Reading a file of short paragraphs a page break seems to cut (no full stops): once quadratic (4 MB took twenty minutes).
+    Console.WriteLine("reading short paragraphs without full stops: " + string.Join(", ", new[] { 10_000, 20_000, 40_000 }.Select(n =>
+    {
+        var text = "KẾ HOẠCH\nThử\n\n" + string.Concat(Enumerable.Repeat("giáo dục\n\n", n));
+        var timer = Stopwatch.StartNew();
+        EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "breaks", "breaks.txt");
+        return $"{n:N0} in {timer.Elapsed.TotalMilliseconds:F0} ms ({text.Length / 1024} KB)";
+    })));
     // The document view of one paragraph of many lines, each citing: once quadratic in its lines and citations (a 4 MB file took 7 s).
     Console.WriteLine("document view of one paragraph of citing lines: " + string.Join(", ", new[] { 5_000, 10_000, 20_000 }.Select(n =>
     {

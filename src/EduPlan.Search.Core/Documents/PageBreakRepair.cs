@@ -12,30 +12,39 @@ public static class PageBreakRepair
 
     public static int Repair(List<TextBlock> blocks)
     {
+        // Each run of cut-off blocks is joined to the block it continues in one step, and the list rebuilt once: removing each
+        // joined block from the list, and remaking the growing text at each join, was quadratic in the blocks of a run.
+        var repaired = new List<TextBlock>(blocks.Count);
         var joined = 0;
-        for (var i = 0; i + 1 < blocks.Count;)
+        for (var i = 0; i < blocks.Count;)
         {
-            if (IsCutOff(blocks[i], blocks[i + 1]))
+            var first = blocks[i];
+            var next = i + 1;
+            // The joined text ends as its last piece does: that is what says whether the sentence goes on.
+            while (next < blocks.Count && IsCutOff(first.Kind, blocks[next - 1].Text, blocks[next])) next++;
+            if (next > i + 1)
             {
-                blocks[i].Join(blocks[i + 1]);
-                blocks.RemoveAt(i + 1);
-                joined++;
+                first.Join(blocks.Skip(i + 1).Take(next - i - 1));
+                joined += next - i - 1;
             }
-            else i++;
+            repaired.Add(first);
+            i = next;
         }
+        blocks.Clear();
+        blocks.AddRange(repaired);
         return joined;
     }
 
-    private static bool IsCutOff(TextBlock current, TextBlock next)
+    private static bool IsCutOff(BlockKind kind, string currentText, TextBlock next)
     {
-        if (current.Kind is BlockKind.Heading or BlockKind.Break || next.Kind != BlockKind.Paragraph) return false;
-        var end = current.Text.TrimEnd(' ', '*', '_');
+        if (kind is BlockKind.Heading or BlockKind.Break || next.Kind != BlockKind.Paragraph) return false;
+        var end = currentText.TrimEnd(' ', '*', '_');
         if (end.Length == 0 || ClosingPunctuation.Contains(end[^1])) return false;
         var start = next.Text.TrimStart(' ', '*', '_', '“', '"');
         if (start.Length == 0) return false;
         // "… năm học 2024 - 2025 và" / "Công văn số 4012/BGDĐT-GDTC …": a sentence left on a joining word goes on, whatever the case.
         // A numbered or lettered item after it opens a list ("… như sau," / "a) …"), not the sentence's end.
-        if (current.Kind == BlockKind.Paragraph && EndsOnJoiningWord(end) && SectionNumbering.Read(start) is null) return true;
+        if (kind == BlockKind.Paragraph && EndsOnJoiningWord(end) && SectionNumbering.Read(start) is null) return true;
         // "a) Các nhà trường …" under a heading opens a lettered item: lower case, yet not the heading's sentence going on.
         return char.IsLower(start[0]) && SectionNumbering.Read(start) is not { Style: "letter" };
     }

@@ -16,12 +16,18 @@ public sealed class TextBlock(BlockKind kind, MappedText text, int sourceStart, 
     public bool Strong { get; init; }
     public string SectionId { get; set; } = "";
 
-    /// <summary>Joins the continuation of a sentence that a page break cut off.</summary>
-    public void Join(TextBlock next)
+    /// <summary>
+    /// Joins the continuations of a sentence that page breaks cut off, all at once: the text is made once, not once per piece
+    /// (a file of 80,000 short paragraphs joined one by one took twenty minutes).
+    /// </summary>
+    public void Join(IEnumerable<TextBlock> continuations)
     {
-        Mapped.AppendSynthetic(" ", SourceEnd);
-        Mapped.Append(next.Mapped);
+        foreach (var next in continuations)
+        {
+            Mapped.AppendSynthetic(" ", SourceEnd);
+            Mapped.Append(next.Mapped);
+            SourceEnd = next.SourceEnd;
+        }
         Text = Mapped.ToString();
-        SourceEnd = next.SourceEnd;
     }
 }
