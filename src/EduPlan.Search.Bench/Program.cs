@@ -147,6 +147,7 @@ void Citations()
     [
         ("bare symbols, no full stop", n => string.Concat(Enumerable.Repeat("2457/QĐ-BGDĐT ", n))),
         ("citations joined by ';'", n => string.Concat(Enumerable.Range(0, n).Select(i => $"Quyết định số {i + 1}/QĐ-UBND ngày 1/2/2023 của UBND tỉnh; "))),
+        ("numbers joined by ';'", n => string.Concat(Enumerable.Range(0, n).Select(i => $"số {i + 1}/QĐ-BGDĐT; "))),
     ];
     foreach (var (name, make) in worst)
         Console.WriteLine($"one sentence of {name}: " + string.Join(", ", new[] { 2000, 4000, 8000 }.Select(n =>

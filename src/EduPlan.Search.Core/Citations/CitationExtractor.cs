@@ -24,6 +24,9 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\bsố\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWordBefore();
 
+    /// <summary>How far back a list's head ("các Quyết định của Bộ GDĐT:") is looked for before one of its numbers.</summary>
+    private const int ListHeadReach = 3000;
+
     [GeneratedRegex(@"\bcác\s+(?<kind>" + Kinds + @")(?:\s+của\s+(?<issuer>[^:;.]{3,80}?))?\s*:", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ListHead();
 
@@ -193,8 +196,12 @@ public static partial class CitationExtractor
             }
             else
             {
-                if (NumberWordBefore().Match(text, sentenceStart, beforeLength) is { Success: true } number) start = number.Index;
-                if (ListHead().Match(text, sentenceStart, beforeLength) is { Success: true } head)
+                // Both read back from the citation, within reach: from the sentence's start, a sentence of thousands of bare numbers
+                // ("số 1/QĐ-BGDĐT; số 2/QĐ-BGDĐT; …") was read whole for each of them.
+                var nearby = Math.Min(beforeLength, 40);
+                if (NumberWordBefore().Match(text, sentenceStart + beforeLength - nearby, nearby) is { Success: true } number) start = number.Index;
+                var listReach = Math.Min(beforeLength, ListHeadReach);
+                if (ListHead().Match(text, sentenceStart + beforeLength - listReach, listReach) is { Success: true } head)
                 {
                     kind = DocumentKinds.FromWord(head.Groups["kind"].Value);
                     if (head.Groups["issuer"].Success) issuer = head.Groups["issuer"].Value.Trim();
