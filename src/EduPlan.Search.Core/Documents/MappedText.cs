@@ -11,6 +11,9 @@ public sealed class MappedText
     private readonly StringBuilder _text = new();
     private readonly List<(int TextStart, int SourceStart, int Length, bool Exact, int SourceLength)> _pieces = [];
 
+    /// <summary>Whether each piece ends in the source no earlier than the one before, as parsing appends them: then offsets map by halving.</summary>
+    private bool _inSourceOrder = true;
+
     public int Length => _text.Length;
 
     /// <summary>Appends text copied verbatim from the source at <paramref name="sourceStart"/>.</summary>
@@ -72,8 +75,6 @@ public sealed class MappedText
         if (sourceOffset < p.SourceStart) return p.TextStart;
         return p.TextStart + (p.Exact ? Math.Min(sourceOffset - p.SourceStart, p.Length - 1) : 0);
     }
-
-    private bool _inSourceOrder = true;
 
     /// <summary>Where a piece ends in the source; a synthetic piece stands for the one position it is at.</summary>
     private static int SourceEnd((int TextStart, int SourceStart, int Length, bool Exact, int SourceLength) piece) =>

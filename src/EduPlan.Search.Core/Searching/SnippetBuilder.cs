@@ -161,7 +161,6 @@ public static class SnippetBuilder
             for (var k = lo; k < hi; k++)
             {
                 var h = hits[k];
-                if (tokens[h].End > start + window) continue;
                 bestOfWord[tokens[h].Folded] = Math.Max(bestOfWord.GetValueOrDefault(tokens[h].Folded), marked[h]);
             }
             var worth = bestOfWord.Values.Sum();
