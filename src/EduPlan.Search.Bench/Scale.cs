@@ -119,6 +119,8 @@ public static class Scale
     {
         if (Directory.Exists(indexRoot)) Directory.Delete(indexRoot, recursive: true);
         var before = Machine.PeakRss();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var paused = GC.GetTotalPauseDuration();
         BuildResult result;
         using (var service = new SearchService(new SearchOptions(corpus, indexRoot), m => Console.Error.WriteLine(m)))
             result = service.Rebuild(new ProgressLine("indexing")) ?? throw new InvalidOperationException(service.LastError);
@@ -127,7 +129,9 @@ public static class Scale
         var seconds = result.Elapsed.TotalSeconds;
         Console.WriteLine($"\n## Index build (Lucene, in process): {result.Documents:N0} documents, {Machine.Mb(result.Bytes)}, {result.Problems.Count} skipped");
         Console.WriteLine($"time {seconds:F1} s: {result.Documents / seconds:F0} docs/s, {result.Bytes / seconds / (1 << 20):F2} MB/s");
-        Console.WriteLine($"peak RSS {Machine.Mb(peak)} (VmHWM of the bench process; {Machine.Mb(before)} before the build); GC heap after {Machine.Mb(GC.GetTotalMemory(false))}");
+        Console.WriteLine($"peak RSS {Machine.Mb(peak)} (VmHWM of the bench process; {Machine.Mb(before)} before the build); GC heap after {Machine.Mb(GC.GetTotalMemory(false))}; " +
+                          $"garbage collections {GC.CollectionCount(0) - collections[0]} (gen 1 {GC.CollectionCount(1) - collections[1]}, gen 2 {GC.CollectionCount(2) - collections[2]}), " +
+                          $"paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:F1} s");
         var segments = Directory.EnumerateFiles(new IndexLocation(indexRoot).Current()!.Path, "*.si").Count();
         Console.WriteLine($"index on disk {Machine.Mb(size)} ({size / (double)result.Bytes:F2}× the corpus) in {segments} Lucene segments: " +
                           string.Join(", ", parts.Select(p => $"{p.Kind} {Machine.Mb(p.Bytes)}")));

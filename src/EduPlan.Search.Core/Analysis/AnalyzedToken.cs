@@ -27,26 +27,26 @@ public readonly record struct AnalyzedToken(int Start, int End, int Position, st
     {
         var tokens = new List<AnalyzedToken>(text.Length / 4 + 4); // Vietnamese syllables are short: about one token every 4.5 characters
         var position = -1;
-        foreach (var match in VietnameseTokenizer.Pattern.EnumerateMatches(text))
+        for (var at = 0; VietnameseTokenizer.NextToken(text, at, out var index, out var length); at = index + length)
         {
             position++; // a token too long to index still takes its place, as Lucene's LengthFilter leaves it
-            if (match.Length > VietnameseAnalyzer.MaxTokenLength) continue;
-            var raw = text.AsSpan(match.Index, match.Length);
+            if (length > VietnameseAnalyzer.MaxTokenLength) continue;
+            var raw = text.AsSpan(index, length);
             if (raw.IndexOfAny('&', '/') < 0)
             {
                 var forms = VietnameseFolding.Forms(raw);
-                tokens.Add(new AnalyzedToken(match.Index, match.Index + match.Length, position, forms.Exact, forms.ToneFolded, forms.Folded, false));
+                tokens.Add(new AnalyzedToken(index, index + length, position, forms.Exact, forms.ToneFolded, forms.Folded, false));
             }
             else
             {
                 var written = raw.ToString();
                 var word = InstrumentSymbolFilter.Normalize(written);
                 var forms = VietnameseFolding.Forms(word);
-                tokens.Add(new AnalyzedToken(match.Index, match.Index + match.Length, position, forms.Exact, forms.ToneFolded, forms.Folded, false));
+                tokens.Add(new AnalyzedToken(index, index + length, position, forms.Exact, forms.ToneFolded, forms.Folded, false));
                 foreach (var part in InstrumentSymbolFilter.PartsOf(written, word))
                 {
                     var partForms = VietnameseFolding.Forms(part);
-                    tokens.Add(new AnalyzedToken(match.Index, match.Index + match.Length, position, partForms.Exact, partForms.ToneFolded, partForms.Folded, true));
+                    tokens.Add(new AnalyzedToken(index, index + length, position, partForms.Exact, partForms.ToneFolded, partForms.Folded, true));
                 }
             }
         }

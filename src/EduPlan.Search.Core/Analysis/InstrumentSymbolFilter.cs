@@ -68,13 +68,14 @@ public sealed class InstrumentSymbolFilter : TokenFilter
         if (normalised.IndexOf('/') > 0) return Parts(normalised);
         if (raw.IndexOf('&') < 0) return [];
         var joined = raw.Split('&', StringSplitOptions.RemoveEmptyEntries);
-        return joined.Length > 1 && joined.All(p => p.Length > 1) && joined.Any(p => p.Length > 2) ? joined.DistinctBy(p => p.ToLowerInvariant()) : [];
+        return joined.Length > 1 && joined.All(p => p.Length > 1) && joined.Any(p => p.Length > 2) ? joined.Distinct(StringComparer.OrdinalIgnoreCase) : [];
     }
 
     /// <summary>
     /// A normalised symbol's parts, number first: "30/2021/QĐ-TTg" is 30, 2021, QĐ and TTg; "29-CT/TW" is 29,
     /// CT and TW. A part appears once, whatever its case ("QĐ/qđ" is one part), and only with a letter or digit.
+    /// Compared ignoring case, not lower-cased: lower-casing every part of every symbol went through ICU, a thirtieth of a build.
     /// </summary>
     public static IEnumerable<string> Parts(string symbol) =>
-        symbol.Split(['/', '-'], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Any(char.IsLetterOrDigit)).DistinctBy(p => p.ToLowerInvariant());
+        symbol.Split(['/', '-'], StringSplitOptions.RemoveEmptyEntries).Where(p => p.Any(char.IsLetterOrDigit)).Distinct(StringComparer.OrdinalIgnoreCase);
 }

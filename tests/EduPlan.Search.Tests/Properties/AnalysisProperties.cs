@@ -21,6 +21,14 @@ public sealed class AnalysisProperties
         VietnameseFolding.TypedLevel(normal);
     }
 
+    /// <summary>The one-pass analysis scans words by hand and leaves symbols to the tokenizer's expression: the tokens must be the Lucene chain's.</summary>
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 500)]
+    public void The_one_pass_analysis_reads_the_tokens_the_Lucene_chain_reads(HardText input)
+    {
+        var text = VietnameseFolding.NormalizeText(input.Value);
+        Assert.Equal(AnalyzedToken.AnalyzeWithLucene(text), AnalyzedToken.Analyze(text));
+    }
+
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
     public void Normalized_text_is_nfc_and_free_of_lone_surrogates_and_controls(HardText input)
     {
