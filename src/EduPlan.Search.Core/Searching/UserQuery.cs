@@ -188,9 +188,17 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         return rest.Count == Units.Count || rest.Count == 0 ? this : this with { Units = rest };
     }
 
-    /// <summary>Whether a unit is a symbol typed (29-CT/TW, 2457/QĐ, "29-CT/TW OR 15-CT/TU"): every document found must hold it.</summary>
+    /// <summary>
+    /// Whether a unit is a symbol typed (29-CT/TW, 2457/QĐ, "29-CT/TW OR 15-CT/TU"), or its pieces ("29-CT", "CT/TW", "2457 BGDĐT"
+    /// quoted): every document found must hold it.
+    /// </summary>
     public static bool IsSymbol(QueryUnit unit) =>
-        unit.Alternatives.Any(p => p.Tokens is [{ IsSymbol: true }]) && unit.Alternatives.All(p => p.Tokens is [{ IsSymbol: true }] || p.Tokens.All(t => t.IsSymbolPart));
+        unit.Alternatives.Any(p => p.Tokens is [{ IsSymbol: true }] || IsPiecesOfOneSymbol(p))
+        && unit.Alternatives.All(p => p.Tokens is [{ IsSymbol: true }] || p.Tokens.All(t => t.IsSymbolPart) || IsPiecesOfOneSymbol(p));
+
+    /// <summary>Pieces sought at one position, as <see cref="Pieces"/> makes them: a symbol's number and codes.</summary>
+    private static bool IsPiecesOfOneSymbol(QueryPhrase phrase) =>
+        phrase.Tokens is [{ IsSymbolPart: false }, _, ..] && phrase.Tokens.Skip(1).All(t => t.IsSymbolPart);
 
     private static bool IsPlainWord(QueryUnit unit) =>
         unit.Alternatives.Count == 1 && !unit.Alternatives[0].Quoted && unit.Alternatives[0].Tokens.Count == 1;
@@ -293,7 +301,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 pendingOr = false;
                 continue;
             }
-            var pieces = tokens.Count > 1 && IsSymbolPieces(segment, tokens);
+            var pieces = tokens.Count > 1 && (IsSymbolPieces(segment, tokens) || (quoted && IsLooseSymbol(tokens)));
             var typed = quoted && !pieces
                 ? [(Alternatives: new List<QueryPhrase> { new(Quoted(tokens, analyzed), true) }, Abbreviated: false)]
                 : pieces ? [(Alternatives: Pieces(tokens), Abbreviated: false)]
@@ -350,6 +358,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             var so = PlainWords(units, numberAt, 1) is [{ Folded: "so" }];
             if (so) numberAt++;
             if (PlainWords(units, numberAt, 1) is not [var number] || !IsNumber(number) || MayBeYear(number)) return null;
+            // "kế hoạch 2457 BGDĐT": a code after the number makes the number that symbol's, whatever its kind (2457/QĐ-BGDĐT);
+            // read as a plan numbered 2457, the query found nothing. The kind's words and the symbol's parts are sought apart.
+            if (PlainWords(units, numberAt + 1, 1) is [var next] && IsCode(next)) return null;
             var typed = so ? words.Append(units[numberAt - 1].Alternatives[0].Tokens[0]).Append(number).ToList() : words.Append(number).ToList();
             var other = so ? words.Append(number).ToList() : words.Append(AnalyzedToken.Analyze("số")[0]).Append(number).ToList();
             var alternatives = new List<QueryPhrase> { new(typed, false), new(other, false) };
@@ -398,6 +409,13 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         // A code is written inside its symbol: side by side, "CT" and "TU" are the ends of two symbols in a list.
         return tokens.Any(IsTypeOrIssuerCode) ? [parts] : [parts, new(tokens, false)];
     }
+
+    /// <summary>
+    /// A number and codes typed apart, one of them a type or issuer code ("2457 BGDĐT", "QĐ 2457"): quoted, they are one symbol's
+    /// pieces. As a phrase of words side by side they found nothing, since a symbol's parts share its position.
+    /// </summary>
+    private static bool IsLooseSymbol(List<AnalyzedToken> tokens) =>
+        tokens.Count <= 4 && tokens.All(t => !t.IsSymbol && (IsNumber(t) || IsCode(t))) && tokens.Any(IsNumber) && tokens.Any(IsTypeOrIssuerCode);
 
     private static bool IsTypeOrIssuerCode(AnalyzedToken t) => DocumentKinds.FromCode(t.Exact) is not null || IssuerCodes.Name(t.Exact) is not null;
 

@@ -411,6 +411,11 @@ public sealed class SearchTests(ApiFixture api)
     [InlineData("Chỉ thị số 29-CT/TW", "29-CT/TW")]
     [InlineData("kế hoạch năm học thực hiện 2457/QĐ-BGDĐT", "2457/QĐ-BGDĐT")]
     [InlineData("Chương trình hành động 49-CTr/TU của Tỉnh ủy", "49-CTr/TU")]
+    // Cut short or quoted loose, a symbol is still one: "29-CT" among four words found plans that never cite it.
+    [InlineData("nhiệm vụ năm học 29-CT", "29-CT/TW")]
+    [InlineData("kế hoạch phổ cập CT/TW", "CT/TW")]
+    [InlineData("\"2457 BGDĐT\"", "2457/QĐ-BGDĐT")]
+    [InlineData("kế hoạch \"2457 BGDĐT\"", "2457/QĐ-BGDĐT")]
     public async Task A_symbol_typed_among_words_finds_only_the_documents_holding_it(string q, string symbol)
     {
         // Four words or more need three quarters of them: "Chỉ thị số" alone made a match, and four plans that never cite 29-CT/TW came.
@@ -418,6 +423,19 @@ public sealed class SearchTests(ApiFixture api)
             .Where(id => TestPaths.SeedText(id).Contains(symbol, StringComparison.Ordinal)).ToHashSet();
         Assert.NotEmpty(holding);
         Assert.Equal(holding.Order(), ApiFixture.HitIds(await api.Search(q, "&size=50")).Order());
+    }
+
+    [Theory]
+    [InlineData("kế hoạch 2457 BGDĐT")]
+    [InlineData("2457 BGDĐT kế hoạch")]
+    [InlineData("quyết định 2457 BGDĐT")]
+    public async Task A_kind_before_a_number_and_its_code_does_not_hide_the_instrument_of_another_kind(string q)
+    {
+        // "kế hoạch 2457" read as a plan numbered 2457 found nothing: the number belongs to the code after it (2457/QĐ-BGDĐT),
+        // and the plans implementing that decision are what staff want.
+        var citing = new[] { Seeds.LaiChauDirective, Seeds.BacGiangPlan, Seeds.SonLaDecision };
+        var hits = ApiFixture.HitIds(await api.Search(q, "&size=50"));
+        Assert.Equal(citing.Order(), hits.Take(citing.Length).Order());
     }
 
     [Fact]
