@@ -9,8 +9,8 @@ namespace EduPlan.Search.Core.Searching;
 /// Nothing is allocated per match, so a query matching most of a national corpus stays cheap.
 /// </summary>
 /// <param name="units">Where the first-pass query counted each document's units; null when it requires them itself.</param>
-/// <param name="requiredUnits">How many units a match needs.</param>
-internal sealed class MatchCollector(DocumentTable table, DocumentOrdinals ordinals, int candidates, UnitCounts? units, int requiredUnits) : ICollector
+/// <param name="requiredWords">How many typed words the units a match holds must stand for (<see cref="UserQuery.RequiredWords"/>).</param>
+internal sealed class MatchCollector(DocumentTable table, DocumentOrdinals ordinals, int candidates, UnitCounts? units, int requiredWords) : ICollector
 {
     private readonly PriorityQueue<Candidate, Candidate> _best = new(Math.Min(candidates, 4096) + 1, Candidate.WorstFirst);
     private Scorer? _scorer;
@@ -34,7 +34,7 @@ internal sealed class MatchCollector(DocumentTable table, DocumentOrdinals ordin
 
     public void Collect(int doc)
     {
-        if (_unitCounts is not null && _unitCounts[doc] < requiredUnits) return;
+        if (_unitCounts is not null && _unitCounts[doc] < requiredWords) return;
         var ordinal = _ordinals[doc];
         if (!table.Contains(ordinal)) return;
         Total++;

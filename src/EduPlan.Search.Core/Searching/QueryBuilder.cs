@@ -140,7 +140,10 @@ public static class QueryBuilder
         var provinces = query.Provinces().Select(p => (p.Province, ProvinceBoost * Phrase(p.Typed, IndexFields.Title, 1f).Sum(e => e.Boost))).ToList();
         // A symbol typed names one instrument: "Chỉ thị số 29-CT/TW" is not any text saying "chỉ thị số", as three words of four were.
         var required = query.Units.Where(UserQuery.IsSymbol).Select(symbol => Holding(symbol, fields)).ToList();
-        return new QueryPlan(units, Math.Min(requiredUnits, query.Units.Count), phrases, excluded) { Provinces = provinces, Required = required };
+        return new QueryPlan(units, Math.Min(requiredUnits, query.Units.Count), phrases, excluded)
+        {
+            Provinces = provinces, Required = required, UnitWords = query.Units.Select(u => u.Words).ToList(),
+        };
     }
 
     /// <summary>
@@ -158,17 +161,17 @@ public static class QueryBuilder
     public static Query ToLucene(QueryPlan plan) => ToLucene(plan, counts: null);
 
     /// <summary>
-    /// With <paramref name="counts"/>, the required units are counted there instead of required: the query
+    /// With <paramref name="counts"/>, the words of the units matched are counted there instead of the units required: the query
     /// then scores the documents that match it exactly as the plain query does, and finds some more.
     /// </summary>
     private static Query ToLucene(QueryPlan plan, UnitCounts? counts)
     {
         var units = new BooleanQuery();
-        foreach (var unit in plan.Units)
+        for (var i = 0; i < plan.Units.Count; i++)
         {
             var any = new BooleanQuery();
-            foreach (var group in unit) any.Add(ToLucene(group), Occur.SHOULD);
-            units.Add(counts is null ? any : counts.Counted(any), Occur.SHOULD);
+            foreach (var group in plan.Units[i]) any.Add(ToLucene(group), Occur.SHOULD);
+            units.Add(counts is null ? any : counts.Counted(any, i < plan.UnitWords.Count ? plan.UnitWords[i] : 1), Occur.SHOULD);
         }
         if (counts is null) units.MinimumNumberShouldMatch = plan.RequiredUnits;
         // A phrase's words are among the units, so a match of the root is a match of the units either way.

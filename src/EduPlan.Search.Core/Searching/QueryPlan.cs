@@ -27,6 +27,9 @@ public sealed record QueryPlan(
     /// <summary>Provinces the query names, and what a document of that province gains: it is from where the user asked about.</summary>
     public IReadOnlyList<(string Province, float Boost)> Provinces { get; init; } = [];
 
+    /// <summary>How many typed words each unit stands for (<see cref="QueryUnit.Words"/>), in the order of <see cref="Units"/>.</summary>
+    public IReadOnlyList<int> UnitWords { get; init; } = [];
+
     /// <summary>What every match must hold besides its units, scoring nothing: the symbols typed, each a name of one instrument.</summary>
     public IReadOnlyList<Query> Required { get; init; } = [];
 

@@ -154,12 +154,12 @@ public sealed class SearchIndex : IDisposable
     {
         var clock = Stopwatch.StartNew();
         query = Prepared(query);
-        var required = QueryBuilder.RequiredUnits(query.Units.Count);
+        var required = query.RequiredUnits;
         // A page far past the last match is empty, not the first page again: its offset can pass int.MaxValue.
         var offset = (long)(request.Page - 1) * request.Size;
         var wanted = (int)Math.Min(offset + request.Size, int.MaxValue);
         using var units = new UnitCounts();
-        var (matches, complete) = FirstPass(request, query, required, Math.Max(candidates, wanted), units);
+        var (matches, complete) = FirstPass(request, query, Math.Max(candidates, wanted), units);
 
         // Second pass: the candidates scored by the full query, exactly as if it had run over everything.
         // A page past the last match has nothing to rank.
@@ -201,13 +201,13 @@ public sealed class SearchIndex : IDisposable
     /// First pass: every match counted and faceted, scored cheaply by its words (folded and as typed) and its phrases (from the pairs
     /// field), the best <paramref name="candidates"/> kept for the full ranking. False when the time bound cut it short.
     /// </summary>
-    private (MatchCollector Matches, bool Complete) FirstPass(SearchRequest request, UserQuery query, int required, int candidates, UnitCounts units)
+    private (MatchCollector Matches, bool Complete) FirstPass(SearchRequest request, UserQuery query, int candidates, UnitCounts units)
     {
-        var match = query.IsEmpty ? QueryBuilder.AllBut(query, DocumentFields) : QueryBuilder.Candidates(query, DocumentFields, required, _reader, units);
+        var match = query.IsEmpty ? QueryBuilder.AllBut(query, DocumentFields) : QueryBuilder.Candidates(query, DocumentFields, query.RequiredUnits, _reader, units);
         var filters = new BooleanQuery();
         foreach (var filter in Filters(request)) filters.Add(filter, Occur.MUST);
         if (filters.Clauses.Count > 0) match = AcceptedDocs.Only(match, AcceptedDocs.Matching(filters));
-        var matches = new MatchCollector(_table, _ordinals, candidates, query.IsEmpty ? null : units, required);
+        var matches = new MatchCollector(_table, _ordinals, candidates, query.IsEmpty ? null : units, query.RequiredWords);
         return (matches, Collect(match, matches));
     }
 
@@ -217,7 +217,7 @@ public sealed class SearchIndex : IDisposable
         var query = Prepared(UserQuery.Parse(text));
         if (query.IsEmpty) return false;
         using var units = new UnitCounts();
-        return FirstPass(request, query, QueryBuilder.RequiredUnits(query.Units.Count), 1, units).Matches.Total > 0;
+        return FirstPass(request, query, 1, units).Matches.Total > 0;
     }
 
     /// <summary>

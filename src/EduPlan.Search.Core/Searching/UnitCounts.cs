@@ -17,8 +17,8 @@ internal sealed class UnitCounts : IDisposable
 {
     private readonly Dictionary<int, byte[]> _bySegment = [];
 
-    /// <summary>A unit whose matches are counted here; it scores exactly as <paramref name="unit"/> does.</summary>
-    public Query Counted(Query unit) => new CountedQuery(unit, this);
+    /// <summary>A unit whose matches count here as the typed words it stands for; it scores exactly as <paramref name="unit"/> does.</summary>
+    public Query Counted(Query unit, int words) => new CountedQuery(unit, this, (byte)words);
 
     /// <summary>The counts of one segment, by segment-relative document.</summary>
     public byte[] For(AtomicReaderContext context)
@@ -39,29 +39,30 @@ internal sealed class UnitCounts : IDisposable
         _bySegment.Clear();
     }
 
-    private sealed class CountedQuery(Query unit, UnitCounts counts) : Query
+    private sealed class CountedQuery(Query unit, UnitCounts counts, byte words) : Query
     {
-        public override Weight CreateWeight(IndexSearcher searcher) => new CountedWeight(this, unit.CreateWeight(searcher), counts);
+        public override Weight CreateWeight(IndexSearcher searcher) => new CountedWeight(this, unit.CreateWeight(searcher), counts, words);
 
         public override Query Rewrite(IndexReader reader)
         {
             var rewritten = unit.Rewrite(reader);
-            return ReferenceEquals(rewritten, unit) ? this : new CountedQuery(rewritten, counts) { Boost = Boost };
+            return ReferenceEquals(rewritten, unit) ? this : new CountedQuery(rewritten, counts, words) { Boost = Boost };
         }
 
         public override void ExtractTerms(ISet<Term> terms) => unit.ExtractTerms(terms);
 
         public override string ToString(string field) => $"counted({unit.ToString(field)})";
 
-        public override bool Equals(object? obj) => obj is CountedQuery other && other.Boost == Boost && other.Unit.Equals(Unit) && ReferenceEquals(other.Counts, Counts);
+        public override bool Equals(object? obj) => obj is CountedQuery other && other.Boost == Boost && other.Unit.Equals(Unit) && ReferenceEquals(other.Counts, Counts) && other.Words == Words;
 
         public override int GetHashCode() => HashCode.Combine(Unit, Boost);
 
         public Query Unit => unit;
         public UnitCounts Counts => counts;
+        public byte Words => words;
     }
 
-    private sealed class CountedWeight(CountedQuery query, Weight unit, UnitCounts counts) : Weight
+    private sealed class CountedWeight(CountedQuery query, Weight unit, UnitCounts counts, byte words) : Weight
     {
         public override Query Query => query;
 
@@ -74,14 +75,14 @@ internal sealed class UnitCounts : IDisposable
         public override bool ScoresDocsOutOfOrder => unit.ScoresDocsOutOfOrder;
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) =>
-            unit.GetScorer(context, acceptDocs) is { } scorer ? new CountingScorer(this, scorer, counts.For(context)) : null;
+            unit.GetScorer(context, acceptDocs) is { } scorer ? new CountingScorer(this, scorer, counts.For(context), words) : null;
 
         public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs) =>
-            unit.GetBulkScorer(context, scoreDocsInOrder, acceptDocs) is { } scorer ? new CountingBulkScorer(scorer, counts.For(context)) : null;
+            unit.GetBulkScorer(context, scoreDocsInOrder, acceptDocs) is { } scorer ? new CountingBulkScorer(scorer, counts.For(context), words) : null;
     }
 
     /// <summary>Counts each document the unit's scorer lands on: a scorer lands only on its matches, each once.</summary>
-    private sealed class CountingScorer(Weight weight, Scorer unit, byte[] counts) : Scorer(weight)
+    private sealed class CountingScorer(Weight weight, Scorer unit, byte[] counts, byte words) : Scorer(weight)
     {
         public override int DocID => unit.DocID;
         public override int Freq => unit.Freq;
@@ -92,24 +93,24 @@ internal sealed class UnitCounts : IDisposable
 
         private int Count(int doc)
         {
-            if (doc != NO_MORE_DOCS) counts[doc]++;
+            if (doc != NO_MORE_DOCS) counts[doc] += words;
             return doc;
         }
     }
 
-    private sealed class CountingBulkScorer(BulkScorer unit, byte[] counts) : BulkScorer
+    private sealed class CountingBulkScorer(BulkScorer unit, byte[] counts, byte words) : BulkScorer
     {
         private CountingCollector? _counting;
 
         // A disjunction asks its clauses for one window of documents at a time, always with the same collector.
         public override bool Score(ICollector collector, int max)
         {
-            if (_counting?.Next != collector) _counting = new CountingCollector(collector, counts);
+            if (_counting?.Next != collector) _counting = new CountingCollector(collector, counts, words);
             return unit.Score(_counting, max);
         }
     }
 
-    private sealed class CountingCollector(ICollector next, byte[] counts) : ICollector
+    private sealed class CountingCollector(ICollector next, byte[] counts, byte words) : ICollector
     {
         public ICollector Next => next;
         public bool AcceptsDocsOutOfOrder => next.AcceptsDocsOutOfOrder;
@@ -118,7 +119,7 @@ internal sealed class UnitCounts : IDisposable
 
         public void Collect(int doc)
         {
-            counts[doc]++;
+            counts[doc] += words;
             next.Collect(doc);
         }
     }

@@ -19,7 +19,14 @@ public sealed record QueryPhrase(IReadOnlyList<AnalyzedToken> Tokens, bool Quote
 }
 
 /// <summary>One thing the user asked for: any of its alternatives ("A OR B", or an abbreviation and its long form).</summary>
-public sealed record QueryUnit(IReadOnlyList<QueryPhrase> Alternatives);
+public sealed record QueryUnit(IReadOnlyList<QueryPhrase> Alternatives)
+{
+    /// <summary>
+    /// How many of the words typed the unit stands for, in the three-quarters rule: a long form typed out is as many words as it
+    /// has ("phổ cập giáo dục quokka" is five words, and needs four of them, though it is two units).
+    /// </summary>
+    public int Words { get; init; } = 1;
+}
 
 /// <summary>
 /// The query language users can guess: words, "quoted phrases", -excluded words or phrases, and OR
@@ -30,6 +37,21 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     public const int MaxUnits = 24;
 
     public bool IsEmpty => Units.Count == 0;
+
+    /// <summary>How many of the words typed a match must hold, each unit counting as the words it stands for.</summary>
+    public int RequiredWords => QueryBuilder.RequiredUnits(Units.Sum(u => u.Words));
+
+    /// <summary>The fewest units that can stand for <see cref="RequiredWords"/>: as many units as Lucene can be asked to require.</summary>
+    public int RequiredUnits
+    {
+        get
+        {
+            var (needed, units) = (RequiredWords, 0);
+            foreach (var words in Units.Select(u => u.Words).OrderDescending().TakeWhile(_ => needed > 0))
+                (needed, units) = (needed - words, units + 1);
+            return units;
+        }
+    }
 
     /// <summary>Adjacent single-word units in the order typed: the syllables of multi-syllable words.</summary>
     public IEnumerable<(AnalyzedToken First, AnalyzedToken Second)> AdjacentPairs()
@@ -141,7 +163,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             {
                 var longPhrase = new QueryPhrase(Units.Skip(i).Take(match.Length).Select(u => u.Alternatives[0].Tokens[0]).ToList(), false);
                 var shortTokens = AnalyzedToken.Analyze(match.Entry.Short).Where(t => !t.IsSymbolPart).ToList();
-                units.Add(new QueryUnit(shortTokens.Count > 0 ? [longPhrase, new QueryPhrase(shortTokens, false)] : [longPhrase]));
+                units.Add(new QueryUnit(shortTokens.Count > 0 ? [longPhrase, new QueryPhrase(shortTokens, false)] : [longPhrase]) { Words = match.Length });
                 i += match.Length - 1;
                 continue;
             }
@@ -150,7 +172,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             foreach (var phrase in unit.Alternatives.Where(p => p.Tokens.Count == 1))
                 if (abbreviations.FindShort(phrase.Tokens[0].Exact) is { } entry)
                     extra.Add(new QueryPhrase(AnalyzedToken.Analyze(entry.LongForm), true));
-            units.Add(extra.Count == 0 ? unit : new QueryUnit([.. unit.Alternatives, .. extra]));
+            units.Add(extra.Count == 0 ? unit : unit with { Alternatives = [.. unit.Alternatives, .. extra] });
         }
         return this with { Units = units };
     }
@@ -173,7 +195,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         static AnalyzedToken Fold(AnalyzedToken t) => t.IsSymbol || t.IsSymbolPart ? t : t with { Exact = t.Folded, ToneFolded = t.Folded };
         return this with
         {
-            Units = Units.Select(u => new QueryUnit(u.Alternatives.Select(p => p with { Tokens = p.Tokens.Select(Fold).ToList(), Typed = p.Text }).ToList())).ToList(),
+            Units = Units.Select(u => u with { Alternatives = u.Alternatives.Select(p => p with { Tokens = p.Tokens.Select(Fold).ToList(), Typed = p.Text }).ToList() }).ToList(),
         };
     }
 

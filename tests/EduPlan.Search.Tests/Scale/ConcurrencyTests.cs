@@ -313,15 +313,14 @@ public sealed class FirstPassTests : IClassFixture<GeneratedCorpusFixture>, IDis
         foreach (var q in CorpusGenerator.QueryMix.Concat(CorpusGenerator.SampledQueries(files, 100, seed: 5)))
         {
             var query = UserQuery.Parse(q.Q).Expand(index.Abbreviations);
-            var required = QueryBuilder.RequiredUnits(query.Units.Count);
-            var full = new BooleanQuery { { QueryBuilder.Build(query, DocumentFields, required), Occur.MUST } };
+            var filters = new BooleanQuery();
             foreach (var (field, value) in new[] { (IndexFields.Province, q.Province), (IndexFields.Kind, q.Kind), (IndexFields.SchoolYear, q.SchoolYear) })
-                if (QueryBuilder.Filter(field, value is null ? null : [value]) is { } filter) full.Add(filter, Occur.MUST);
-            var expected = searcher.Search(full, 1).TotalHits;
+                if (QueryBuilder.Filter(field, value is null ? null : [value]) is { } filter) filters.Add(filter, Occur.MUST);
+            var expected = FullMatches(searcher, query, filters.Clauses.Count > 0 ? filters : null).Count;
             var total = index.Search(new SearchRequest(q.Q, Wrap(q.Province), Wrap(q.Kind), null, Wrap(q.SchoolYear)), UserQuery.Parse(q.Q)).Total;
             if (total != expected) different.Add($"{q}: {total} counted, {expected} matched by the full query");
             // Only where some documents hold fewer units than required does counting them show anything.
-            if (required < query.Units.Count && searcher.Search(QueryBuilder.Build(query, DocumentFields, 1), 1).TotalHits > expected) ruleMattered++;
+            if (query.RequiredUnits < query.Units.Count && searcher.Search(QueryBuilder.Build(query, DocumentFields, 1), 1).TotalHits > expected) ruleMattered++;
         }
         Assert.True(ruleMattered >= 10, $"only {ruleMattered} queries had documents with too few of their words: the test would not show anything");
         Assert.True(different.Count == 0, $"{different.Count} totals differ:\n{string.Join("\n", different)}");
@@ -344,13 +343,12 @@ public sealed class FirstPassTests : IClassFixture<GeneratedCorpusFixture>, IDis
         {
             checkedQueries++;
             var query = UserQuery.Parse(q.Q).Expand(index.Abbreviations);
-            var required = QueryBuilder.RequiredUnits(query.Units.Count);
-            var full = Documents(searcher, QueryBuilder.Build(query, DocumentFields, required));
+            var full = FullMatches(searcher, query);
             foreach (var inOrder in new[] { false, true })
             {
                 using var counts = new UnitCounts();
-                var collector = new CountedMatches(counts, required, inOrder);
-                searcher.Search(QueryBuilder.Candidates(query, DocumentFields, required, _reader, counts), collector);
+                var collector = new CountedMatches(counts, query.RequiredWords, inOrder);
+                searcher.Search(QueryBuilder.Candidates(query, DocumentFields, query.RequiredUnits, _reader, counts), collector);
                 if (!collector.Docs.SetEquals(full))
                     different.Add($"{q.Q} ({(inOrder ? "document by document" : "by windows")}): {collector.Docs.Count} counted, {full.Count} matched");
             }
@@ -385,6 +383,21 @@ public sealed class FirstPassTests : IClassFixture<GeneratedCorpusFixture>, IDis
     private static readonly (string, float)[] DocumentFields = [(IndexFields.Title, 2f), (IndexFields.Body, 1f)];
 
     private List<string> CorpusFiles() => Directory.EnumerateFiles(corpus.Corpus).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// What the full query matches under the three-quarters rule: the documents with as many units as Lucene is asked to require,
+    /// whose units stand for enough of the typed words (a long form typed out is as many words as it has).
+    /// </summary>
+    private static HashSet<int> FullMatches(IndexSearcher searcher, UserQuery query, Query? filters = null)
+    {
+        Query Filtered(Query q) => filters is null ? q : new BooleanQuery { { q, Occur.MUST }, { filters, Occur.MUST } };
+        var matched = Documents(searcher, Filtered(QueryBuilder.Build(query, DocumentFields, query.RequiredUnits)));
+        var words = matched.ToDictionary(d => d, _ => 0);
+        foreach (var unit in query.Units)
+            foreach (var doc in Documents(searcher, QueryBuilder.Build(query with { Units = [unit] }, DocumentFields, 1)))
+                if (words.ContainsKey(doc)) words[doc] += unit.Words;
+        return matched.Where(d => words[d] >= query.RequiredWords).ToHashSet();
+    }
 
     private static HashSet<int> Documents(IndexSearcher searcher, Query query)
     {
