@@ -44,7 +44,9 @@ public static class GraphBuilder
         foreach (var doc in docs)
         {
             var node = DocumentInstrument(doc.Info);
-            nodes[node.Key] = node;
+            // Files bearing one number (a decision and its copy) are one instrument, whose text is the first by id, whatever
+            // order they come in: a copy added later, or indexed first by a live update, must not take the links.
+            if (!nodes.TryGetValue(node.Key, out var other) || string.CompareOrdinal(node.DocumentId, other.DocumentId) < 0) nodes[node.Key] = node;
             documentNode[doc.Info.Id] = node.Key;
             if (node.Year is not null) Remember(node, byIdentity);
         }

@@ -169,6 +169,24 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Files_bearing_one_number_are_one_instrument_whose_text_is_the_first_by_name()
+    {
+        // A decision saved twice (a copy, a re-upload) is one instrument: its text is the first file by name, as a build gives a
+        // shared id to the first; it was the last, so adding a copy named "zz…" moved every link to the copy.
+        var corpus = TestPaths.TempFolder("same-number");
+        foreach (var file in Directory.GetFiles(TestPaths.Seeds)) File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        var decision = Directory.GetFiles(TestPaths.Seeds).Single(f => Path.GetFileNameWithoutExtension(f) == Seeds.SonLaDecision);
+        File.Copy(decision, Path.Combine(corpus, "zz-copy" + Path.GetExtension(decision)));
+        using var factory = TestHost.Create(corpus, TestPaths.TempFolder("same-number-index"));
+        using var client = factory.CreateClient();
+        await ApiFixture.WaitUntilReady(client);
+        var list = JsonDocument.Parse(await client.GetStringAsync("/api/instruments?q=1646%2FQĐ-UBND")).RootElement;
+        var key = list[0].GetProperty("key").GetString()!;
+        var instrument = JsonDocument.Parse(await client.GetStringAsync($"/api/instruments/{key}")).RootElement;
+        Assert.Equal(Seeds.SonLaDecision, instrument.GetProperty("documentId").GetString());
+    }
+
+    [Fact]
     public async Task A_document_that_states_its_number_is_the_node_its_citations_resolve_to()
     {
         var key = await KeyOf("1646/QĐ-UBND");
