@@ -229,9 +229,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// A typed word, or a symbol and its parts at one position: a partial symbol ("2457/QĐ", "CT/TW") then
     /// finds the whole ("2457/QĐ-BGDĐT", "29-CT/TW"), whose parts the index holds beside it.
     /// </summary>
-    private static List<QueryPhrase> WordOrSymbol(AnalyzedToken token, List<AnalyzedToken> analyzed)
+    private static List<QueryPhrase> WordOrSymbol(AnalyzedToken token, List<AnalyzedToken> analyzed, string typed)
     {
-        var word = new QueryPhrase([token], false);
+        var word = new QueryPhrase([token], false) { Typed = typed };
         if (!token.IsSymbol) return [word];
         var parts = PartsOf(token, analyzed);
         return parts.Count == 0 ? [word] : [word, new QueryPhrase(parts, false)];
@@ -324,10 +324,11 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 continue;
             }
             var pieces = tokens.Count > 1 && (IsSymbolPieces(segment, tokens) || (quoted && IsLooseSymbol(tokens)));
+            // Each unit keeps its words as typed, capitals and all: what a hit lacking them shows ("Không có: Xổ").
             var typed = quoted && !pieces
-                ? [(Alternatives: new List<QueryPhrase> { new(Quoted(tokens, analyzed), true) }, Abbreviated: false)]
+                ? [(Alternatives: new List<QueryPhrase> { new(Quoted(tokens, analyzed), true) { Typed = segment } }, Abbreviated: false)]
                 : pieces ? [(Alternatives: Pieces(tokens), Abbreviated: false)]
-                : tokens.Select(t => (Alternatives: WordOrSymbol(t, analyzed), Abbreviated: IsAbbreviation(segment, t))).ToList();
+                : tokens.Select(t => (Alternatives: WordOrSymbol(t, analyzed, segment[t.Start..t.End]), Abbreviated: IsAbbreviation(segment, t))).ToList();
             foreach (var (alternatives, abbreviated) in typed)
             {
                 if (typedUnits.Count >= MaxUnits)

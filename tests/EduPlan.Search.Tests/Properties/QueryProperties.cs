@@ -85,7 +85,7 @@ public sealed class QueryProperties
     public void OR_joins_two_syllable_words_where_two_stand_before_it(string q, string units)
     {
         var query = UserQuery.Parse(q);
-        Assert.Equal(units, string.Join(" ; ", query.Units.Select(u => string.Join(" | ", u.Alternatives.Select(p => p.Text)))));
+        Assert.Equal(units, string.Join(" ; ", query.Units.Select(u => string.Join(" | ", u.Alternatives.Select(p => string.Join(" ", p.Tokens.Select(t => t.Exact)))))));
     }
 
     [Theory]
