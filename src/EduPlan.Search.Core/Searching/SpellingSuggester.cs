@@ -10,7 +10,7 @@ namespace EduPlan.Search.Core.Searching;
 /// "Did you mean": corrects each word of a query that finds little, from the index's own vocabulary:
 /// a word typed in Telex or VNI without an input method is read as Vietnamese; an unknown word is
 /// replaced by the known word within one or two edits of its folded form that is nearest with its marks,
-/// the most frequent of those.
+/// the most frequent of those. A word spelt as a syllable can be is corrected only into a word written beside its neighbours.
 /// </summary>
 public sealed class SpellingSuggester
 {
@@ -63,7 +63,7 @@ public sealed class SpellingSuggester
             var suggestion = Correct(word, before, after);
             if (suggestion is not null && suggestion != word.ToLowerInvariant())
             {
-                result.Add(prefix + suggestion);
+                result.Add(prefix + LikeTyped(suggestion, word));
                 changed = true;
             }
             else result.Add(raw);
@@ -80,12 +80,21 @@ public sealed class SpellingSuggester
         if (tokens.Count != 1 || tokens[0].IsSymbol) return TypedScheme(word);
         var token = tokens[0];
         if (_exact.Contains(token.Exact)) return null;
-        // Capitals are an acronym or an operator ("TIMSS", "AND"), not Telex or a misspelt word: "tìm", "án" helped no one.
-        if (word.All(c => !char.IsLetter(c) || char.IsUpper(c))) return null;
+        // Capitals without tones are an acronym or an operator ("TIMSS", "AND", "GDĐT"), not Telex or a misspelt word: "tìm", "án"
+        // helped no one. A tone says the capitals are words: "GIÁO DỤCC" is "GIÁO DỤC".
+        if (word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && VietnameseFolding.TypedLevel(token.Exact) != MarkLevel.Exact) return null;
         if (TypedScheme(word) is { } typed) return typed;
         if (_byFolded.ContainsKey(token.Folded)) return null; // known without marks: nothing to correct
         if (token.Folded.Length == 0 || !char.IsLetter(token.Folded[0])) return null;
         return Nearest(token.Folded, token.Exact, Folded(before), Folded(after));
+    }
+
+    /// <summary>The correction in the typed word's case: "GIÁO DỤCC" is "GIÁO DỤC", "Giáo Dụcc" is "Giáo Dục".</summary>
+    private static string LikeTyped(string suggestion, string typed)
+    {
+        var letters = typed.Where(char.IsLetter).ToList();
+        if (letters.Count > 1 && letters.All(char.IsUpper)) return suggestion.ToUpperInvariant();
+        return letters.Count > 0 && char.IsUpper(letters[0]) && suggestion.Length > 0 ? char.ToUpperInvariant(suggestion[0]) + suggestion[1..] : suggestion;
     }
 
     private string? TypedScheme(string word)
@@ -113,6 +122,9 @@ public sealed class SpellingSuggester
     private string? Nearest(string folded, string exact, string? before, string? after)
     {
         var typedMarks = VietnameseFolding.TypedLevel(exact) != MarkLevel.Folded;
+        // A word spelt as a syllable can be ("xổ", "cạp") is replaced only by a word written beside the words typed beside it
+        // ("phổ cạp" is "phổ cập"): otherwise it is a word the corpus lacks, and "xổ số" was offered "xã số".
+        var needsNeighbour = VietnameseSyllable.IsWellFormed(folded);
         if (!_foldedByInitial.TryGetValue(folded[0], out var candidates)) return null;
         var maxDistance = folded.Length <= 4 ? 1 : 2;
         string? best = null;
@@ -123,6 +135,7 @@ public sealed class SpellingSuggester
             var d = Distance(folded, c, maxDistance);
             if (d > maxDistance) continue;
             var beside = BesideNeighbours(c, before, after);
+            if (needsNeighbour && beside == 0) continue;
             foreach (var (spelling, frequency) in _byFolded[c])
             {
                 var marked = typedMarks ? Distance(exact, spelling, int.MaxValue - 1) : 0;
