@@ -366,6 +366,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 joined.Add(found.Unit);
                 i += found.Length - 1;
             }
+            // "Quyết định 30/2021": a number and a year after a kind's name are that instrument's symbol, not a date ("tháng 12/2023").
+            else if (IsNumberAndYear(units[i]) && KindEndsAt(units, i > 0 && PlainWords(units, i - 1, 1) is [{ Folded: "so" }] ? i - 1 : i))
+                joined.Add(new QueryUnit([units[i].Alternatives[0]]));
             else joined.Add(units[i]);
         }
         return joined;
@@ -392,6 +395,20 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             return (new QueryUnit(alternatives), numberAt - start + 1);
         }
         return null;
+    }
+
+    /// <summary>A number and a year typed as one ("30/2021"): its pieces at one position, or the two words.</summary>
+    private static bool IsNumberAndYear(QueryUnit unit) =>
+        unit.Alternatives is [var pieces, { Quoted: false }] && IsPiecesOfOneSymbol(pieces) && pieces.Tokens is [var number, var year]
+        && IsNumber(number) && IsNumber(year) && MayBeYear(year);
+
+    /// <summary>Whether the one to four plain words before <paramref name="end"/> name a kind of instrument ("quyết định", "nghị định").</summary>
+    private static bool KindEndsAt(List<QueryUnit> units, int end)
+    {
+        for (var length = 1; length <= 4 && end - length >= 0; length++)
+            if (PlainWords(units, end - length, length) is { } words && DocumentKinds.FromWord(string.Join(' ', words.Select(w => w.Folded))) is not null)
+                return true;
+        return false;
     }
 
     /// <summary>The single words of so many units from <paramref name="start"/>, or null when one is anything else.</summary>

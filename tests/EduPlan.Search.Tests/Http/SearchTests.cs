@@ -418,6 +418,7 @@ public sealed class SearchTests(ApiFixture api)
     // Cut short or quoted loose, a symbol is still one: "29-CT" among four words found plans that never cite it.
     [InlineData("nhiệm vụ năm học 29-CT", "29-CT/TW")]
     [InlineData("kế hoạch phổ cập CT/TW", "CT/TW")]
+    [InlineData("Quyết định 30/2021 về phổ cập giáo dục", "30/2021/QĐ-TTg")]
     [InlineData("\"2457 BGDĐT\"", "2457/QĐ-BGDĐT")]
     [InlineData("kế hoạch \"2457 BGDĐT\"", "2457/QĐ-BGDĐT")]
     public async Task A_symbol_typed_among_words_finds_only_the_documents_holding_it(string q, string symbol)
