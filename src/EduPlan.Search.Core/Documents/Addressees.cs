@@ -10,29 +10,34 @@ public static class Addressees
     private static readonly string[] Openers = ["Kính gửi", "Nơi nhận"];
 
     /// <summary>
-    /// The section's text as search reads it, the same length: the line opening with "Kính gửi" or "Nơi nhận" blanked, and each
-    /// line after one that ends with ':', ';' or ',' (the list's items, which some lists end with commas; its last ends otherwise). The signature after the recipients
-    /// ("KT. GIÁM ĐỐC", the signer's name) is still read.
+    /// The section's text as search reads it, the same length: the line opening with "Kính gửi" or "Nơi nhận" blanked, each
+    /// line after one that ends with ':', ';' or ',' (the list's items, which some lists end with commas; its last ends otherwise),
+    /// and, after an opener ending with ':', each list item that follows it, however its items end ("- Như trên", "- Lưu VT.").
+    /// The signature after the recipients ("KT. GIÁM ĐỐC", the signer's name) is still read.
     /// </summary>
-    public static string Searchable(Section section) => Searchable(section.Text);
+    public static string Searchable(Section section) => Searchable(section.Text, section.ListItemLines);
 
     /// <inheritdoc cref="Searchable(Section)"/>
-    public static string Searchable(string text)
+    public static string Searchable(string text, IReadOnlySet<int>? listItemLines = null)
     {
         if (!Openers.Any(o => text.Contains(o, StringComparison.OrdinalIgnoreCase))) return text;
         var chars = text.ToCharArray();
         var listing = false;
-        for (var start = 0; start < text.Length;)
+        var itemsFollow = false;
+        for (int start = 0, number = 0; start < text.Length; number++)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
             var line = text.AsSpan(start, end - start).Trim();
             var opens = Opens(line);
-            if (opens || listing)
+            var item = listItemLines?.Contains(number) == true;
+            if (opens || listing || (itemsFollow && item))
             {
                 for (var i = start; i < end; i++) chars[i] = ' ';
                 listing = line.Length > 0 && line[^1] is ':' or ';' or ',';
+                itemsFollow = opens ? line.Length > 0 && line[^1] == ':' : itemsFollow && item;
             }
+            else itemsFollow = false;
             start = end + 1;
         }
         return new string(chars);

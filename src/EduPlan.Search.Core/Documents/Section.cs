@@ -5,4 +5,8 @@ namespace EduPlan.Search.Core.Documents;
 /// stable anchor built from the numbers of the section and its parents ("s-ii-1-4"); <see cref="Text"/>
 /// is the section's own text, its subsections excluded.
 /// </summary>
-public sealed record Section(string Id, string Number, string Heading, string Text, int Depth, string? ParentId);
+public sealed record Section(string Id, string Number, string Heading, string Text, int Depth, string? ParentId)
+{
+    /// <summary>The lines of <see cref="Text"/> (counted from 0) that are items of a bulleted or numbered list.</summary>
+    public IReadOnlySet<int> ListItemLines { get; init; } = new HashSet<int>();
+}

@@ -23,6 +23,8 @@ public static class SectionBuilder
         public int Depth { get; } = depth;
         public string? ParentId { get; } = parentId;
         public StringBuilder Text { get; } = new();
+        public int Lines { get; set; }
+        public HashSet<int> ListItemLines { get; } = [];
     }
 
     public static List<Section> Build(IReadOnlyList<TextBlock> blocks, string title)
@@ -64,10 +66,12 @@ public static class SectionBuilder
             block.SectionId = current.Id;
             if (current.Text.Length > 0) current.Text.Append('\n');
             current.Text.Append(block.Text);
+            if (block.Kind == BlockKind.ListItem) current.ListItemLines.Add(current.Lines);
+            current.Lines += block.Text.Count(c => c == '\n') + 1;
         }
 
         return all.Where(o => o.Text.Length > 0 || o.Id == PreambleId)
-            .Select(o => new Section(o.Id, o.Number, o.Heading, o.Text.ToString(), o.Depth, o.ParentId))
+            .Select(o => new Section(o.Id, o.Number, o.Heading, o.Text.ToString(), o.Depth, o.ParentId) { ListItemLines = o.ListItemLines })
             .ToList();
 
         Open Add(Open open)

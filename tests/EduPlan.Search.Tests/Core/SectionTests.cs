@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Indexing;
 
 namespace EduPlan.Search.Tests.Core;
@@ -57,7 +58,7 @@ public sealed class SectionTests
             var document = reader.Read(file).Document!;
             foreach (var section in document.Sections)
             {
-                var searchable = EduPlan.Search.Core.Documents.Addressees.Searchable(section);
+                var searchable = Addressees.Searchable(section);
                 Assert.Equal(section.Text.Length, searchable.Length);
                 var lines = section.Text.Split('\n');
                 for (var i = 0; i < lines.Length; i++)
@@ -77,5 +78,22 @@ public sealed class SectionTests
             }
         }
         Assert.True(checkedLists >= 20, $"only {checkedLists} lists checked");
+    }
+
+    [Fact]
+    public void A_list_of_addressees_is_not_searched_however_its_items_end_and_the_text_around_it_is()
+    {
+        // Items ending with nothing or a full stop ended the list at its first item: "Sở Tài chính (để b/c)" made a text about finance.
+        const string text = "KẾ HOẠCH\nTổ chức ngày hội đọc sách\n\nKính gửi:\n\n- Các trường THPT\n- Trung tâm GDNN-GDTX\n\n" +
+                            "Thực hiện chỉ đạo của Sở.\n\n- Khuyến khích học sinh đọc sách\n\nNơi nhận:\n\n- Như trên\n- Sở Tài chính (để b/c)\n- Lưu VT.\n\n" +
+                            "KT. GIÁM ĐỐC\n\nNguyễn Văn An\n";
+        var document = DocumentParser.Parse(text, "x", "x.md");
+        var searchable = string.Join("\n", document.Sections.Select(Addressees.Searchable));
+        foreach (var addressee in new[] { "Các trường THPT", "GDNN-GDTX", "Như trên", "Tài chính", "Lưu VT" }) Assert.DoesNotContain(addressee, searchable);
+        foreach (var read in new[] { "Thực hiện chỉ đạo của Sở.", "Khuyến khích học sinh đọc sách", "GIÁM ĐỐC", "Nguyễn Văn An" }) Assert.Contains(read, searchable);
+
+        // An addressee written on the opening line: the list after it is the text's own.
+        var inline = DocumentParser.Parse("CÔNG VĂN\n\nKính gửi: Các trường THPT.\n\n- Tổ chức ngày hội đọc sách\n", "y", "y.md");
+        Assert.Contains("Tổ chức ngày hội đọc sách", string.Join("\n", inline.Sections.Select(Addressees.Searchable)));
     }
 }
