@@ -2,6 +2,7 @@ using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Indexing;
 using EduPlan.Search.Core.Text;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace EduPlan.Search.Core.Searching;
@@ -86,7 +87,7 @@ public sealed class SpellingSuggester
         if (TypedScheme(word) is { } typed) return typed;
         if (_byFolded.ContainsKey(token.Folded)) return null; // known without marks: nothing to correct
         if (token.Folded.Length == 0 || !char.IsLetter(token.Folded[0])) return null;
-        return Nearest(token.Folded, token.Exact, Folded(before), Folded(after));
+        return Nearest(token.Folded, token.Exact, before, after);
     }
 
     /// <summary>The correction in the typed word's case: "GIÁO DỤCC" is "GIÁO DỤC", "Giáo Dụcc" is "Giáo Dục".</summary>
@@ -106,6 +107,20 @@ public sealed class SpellingSuggester
 
     private static string? Folded(string? word) => word is null ? null : VietnameseFolding.FoldAll(word.ToLowerInvariant());
 
+    /// <summary>Whether some document writes the spelling beside a word typed beside it, marks and all.</summary>
+    private bool WrittenBeside(string spelling, string? before, string? after)
+    {
+        var field = IndexFields.Leveled(IndexFields.Body, MarkLevel.Exact);
+        bool Written(string first, string second)
+        {
+            var (a, b) = (AnalyzedToken.Analyze(first), AnalyzedToken.Analyze(second));
+            if (a.Count != 1 || b.Count != 1) return false;
+            var phrase = new PhraseQuery { new Term(field, a[0].Exact), new Term(field, b[0].Exact) };
+            return new IndexSearcher(_reader).Search(phrase, 1).TotalHits > 0;
+        }
+        return (before is { Length: > 0 } && Written(before, spelling)) || (after is { Length: > 0 } && Written(spelling, after));
+    }
+
     /// <summary>How many documents write the candidate beside the words typed beside it.</summary>
     private int BesideNeighbours(string candidate, string? before, string? after)
     {
@@ -119,12 +134,14 @@ public sealed class SpellingSuggester
     /// ("giao dut" is "giao duc"), then fewest edits with the marks as typed ("dụt" is "dục", one letter off, not "đủ"; "cậpp" is
     /// "cập", not the more frequent "cấp"), then the most frequent.
     /// </summary>
-    private string? Nearest(string folded, string exact, string? before, string? after)
+    private string? Nearest(string folded, string exact, string? typedBefore, string? typedAfter)
     {
         var typedMarks = VietnameseFolding.TypedLevel(exact) != MarkLevel.Folded;
-        // A word spelt as a syllable can be ("xổ", "cạp") is replaced only by a word written beside the words typed beside it
-        // ("phổ cạp" is "phổ cập"): otherwise it is a word the corpus lacks, and "xổ số" was offered "xã số".
-        var needsNeighbour = VietnameseSyllable.IsWellFormed(folded);
+        // A word spelt as a syllable can be may be a word the corpus lacks, not a slip: "xổ số" was offered "xã số", "bão lũ" "bão lực"
+        // ("bạo lực" folded stands beside it). Such a word is replaced only by a word written beside the words typed beside it, and
+        // typed with marks, only by one a letter or mark away written so beside them, marks and all ("giáo dụt" is "giáo dục").
+        var wellFormed = VietnameseSyllable.IsWellFormed(folded);
+        var (before, after) = (Folded(typedBefore), Folded(typedAfter));
         if (!_foldedByInitial.TryGetValue(folded[0], out var candidates)) return null;
         var maxDistance = folded.Length <= 4 ? 1 : 2;
         string? best = null;
@@ -135,10 +152,11 @@ public sealed class SpellingSuggester
             var d = Distance(folded, c, maxDistance);
             if (d > maxDistance) continue;
             var beside = BesideNeighbours(c, before, after);
-            if (needsNeighbour && beside == 0) continue;
+            if (wellFormed && beside == 0) continue;
             foreach (var (spelling, frequency) in _byFolded[c])
             {
                 var marked = typedMarks ? Distance(exact, spelling, int.MaxValue - 1) : 0;
+                if (wellFormed && typedMarks && (marked > 1 || !WrittenBeside(spelling, typedBefore, typedAfter))) continue;
                 if ((d, -beside, marked, -frequency).CompareTo((bestScore.Distance, -bestScore.Beside, bestScore.Marked, -bestScore.Frequency)) >= 0) continue;
                 // Typed without marks, corrected without marks: "giao dut" is "giao duc".
                 best = typedMarks ? spelling : c;
