@@ -419,6 +419,10 @@ public sealed class SearchTests(ApiFixture api)
     [InlineData("nhiệm vụ năm học 29-CT", "29-CT/TW")]
     [InlineData("kế hoạch phổ cập CT/TW", "CT/TW")]
     [InlineData("Quyết định 30/2021 về phổ cập giáo dục", "30/2021/QĐ-TTg")]
+    // A kind's name and a number are one instrument, among other words or quoted.
+    [InlineData("văn bản thực hiện quyết định 2457 của Bộ", "2457/QĐ-BGDĐT")]
+    [InlineData("phổ cập giáo dục chỉ thị 15", "15-CT/TU")]
+    [InlineData("\"quyết định 2457\"", "2457/QĐ-BGDĐT")]
     [InlineData("\"2457 BGDĐT\"", "2457/QĐ-BGDĐT")]
     [InlineData("kế hoạch \"2457 BGDĐT\"", "2457/QĐ-BGDĐT")]
     public async Task A_symbol_typed_among_words_finds_only_the_documents_holding_it(string q, string symbol)
