@@ -178,8 +178,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     }
 
     /// <summary>
-    /// The query as if typed without marks when a word's marks are a slip: no document has the word so marked, yet documents
-    /// have it beside the next or previous word typed once marks are set aside ("chuyễn đổi số", "phỏ cập"). Sought as typed,
+    /// The query as if typed without marks when a word's marks are a slip: no document has the word so marked (or, among marked
+    /// words, so unmarked: "giáo duc"), yet documents have it beside the next or previous word typed once marks are set aside
+    /// ("chuyễn đổi số", "phỏ cập"). Sought as typed,
     /// the slipped word found nothing at the level that ranks, and the other words' marks alone ordered the documents
     /// ("Nghị quyết số" first). A word the corpus lacks in any spelling beside its neighbours ("bơi lội") is no slip: it stays
     /// as typed, and the hits say they lack it. Words are shown as typed; symbols keep their form.
@@ -188,7 +189,15 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// <param name="pairHeld">Whether some document holds two words side by side, folded.</param>
     public UserQuery FoldedWhenMarksSlipped(Func<AnalyzedToken, bool> heldExactly, Func<AnalyzedToken, AnalyzedToken, bool> pairHeld)
     {
-        bool Slipped(AnalyzedToken t) => VietnameseFolding.TypedLevel(t.Exact) == MarkLevel.Exact && !heldExactly(t);
+        // A word left without marks among marked ones ("giáo duc", "hoc sinh") slipped as well when no document writes it so: sought
+        // with the marks of the words beside it, its phrase found nothing ("phổ cập giáo duc" ranked as if the phrase were absent).
+        var marked = Units.SelectMany(u => u.Alternatives).SelectMany(p => p.Tokens).Any(t => VietnameseFolding.TypedLevel(t.Exact) != MarkLevel.Folded);
+        bool Slipped(AnalyzedToken t) => VietnameseFolding.TypedLevel(t.Exact) switch
+        {
+            MarkLevel.Exact => !heldExactly(t),
+            MarkLevel.Folded => marked && t.Exact.Any(char.IsLetter) && !heldExactly(t),
+            _ => false,
+        };
         var inPhrases = Units.SelectMany(u => u.Alternatives).SelectMany(p => p.Tokens.Zip(p.Tokens.Skip(1)));
         if (!AdjacentPairs().Concat(inPhrases).Any(p => !p.First.IsSymbolPart && !p.Second.IsSymbolPart
                                                          && (Slipped(p.First) || Slipped(p.Second)) && pairHeld(p.First, p.Second))) return this;
