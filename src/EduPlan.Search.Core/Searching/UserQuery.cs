@@ -172,9 +172,31 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             foreach (var phrase in unit.Alternatives.Where(p => p.Tokens.Count == 1))
                 if (abbreviations.FindShort(phrase.Tokens[0].Exact) is { } entry)
                     extra.Add(new QueryPhrase(AnalyzedToken.Analyze(entry.LongForm), true));
+            foreach (var phrase in unit.Alternatives.Where(p => p.Quoted && p.Tokens.Count > 1))
+                extra.AddRange(OtherForms(phrase, abbreviations));
             units.Add(extra.Count == 0 ? unit : unit with { Alternatives = [.. unit.Alternatives, .. extra] });
         }
         return this with { Units = units };
+    }
+
+    /// <summary>
+    /// A quoted phrase written the other way wherever it holds an abbreviation or a long form: "phổ cập giáo dục mầm non" is also
+    /// "phổ cập GDMN", and "phổ cập GDMN" also "phổ cập giáo dục mầm non". Quoted, each found only the documents writing it as typed.
+    /// </summary>
+    private static IEnumerable<QueryPhrase> OtherForms(QueryPhrase phrase, Abbreviations abbreviations)
+    {
+        var tokens = phrase.Tokens;
+        var folded = tokens.Select(t => t.IsSymbolPart ? "\0" : t.Folded).ToList();
+        QueryPhrase Replaced(int start, int length, string by) => new(
+            [.. tokens.Take(start), .. AnalyzedToken.Analyze(by).Where(t => !t.IsSymbolPart), .. tokens.Skip(start + length)], true);
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            if (tokens[start].IsSymbolPart) continue;
+            if (abbreviations.FindLong(folded, start) is { } found)
+                yield return Replaced(start, found.Length, found.Entry.Short);
+            else if (abbreviations.FindShort(tokens[start].Exact) is { } entry)
+                yield return Replaced(start, 1, entry.LongForm);
+        }
     }
 
     /// <summary>

@@ -24,6 +24,20 @@ public sealed class QualityTests(ApiFixture api)
         Assert.True(pcgd.Count >= 3);
     }
 
+    [Theory]
+    [InlineData("\"phổ cập giáo dục mầm non\"")]
+    [InlineData("\"phổ cập GDMN\"")]
+    [InlineData("phổ cập \"giáo dục mầm non\"")]
+    public async Task A_quoted_phrase_finds_it_written_with_the_abbreviation_or_its_long_form(string q)
+    {
+        // Quoted, "phổ cập giáo dục mầm non" missed Bắc Giang's "phổ cập GDMN", and "phổ cập GDMN" found Bắc Giang alone.
+        var writing = Directory.GetFiles(TestPaths.Seeds).Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            .Where(id => TestPaths.SeedText(id).Contains("phổ cập GDMN", StringComparison.Ordinal)
+                         || TestPaths.FoldedWords(TestPaths.SeedText(id)).Contains(" pho cap giao duc mam non ", StringComparison.Ordinal)).ToList();
+        Assert.True(writing.Count >= 3);
+        Assert.Equal(writing.Order(), ApiFixture.HitIds(await api.Search(q, "&size=50")).Order());
+    }
+
     [Fact]
     public async Task Abbreviations_are_listed_with_origin_and_where_they_are_defined()
     {
