@@ -25,6 +25,8 @@ public static class InstrumentsApi
         var group = app.MapGroup("/api").WithTags("Citations");
         group.MapGet("/instruments", List).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("ListInstruments")
             .WithSummary("Instruments of the citation graph; q matches a symbol typed loosely (\"2457/QD-BGDDT\", \"2457 BGDĐT\"); kind and scope repeatable (any of them)")
+            .WithDescription($"Without page or size: the first {UnpagedInstruments} instruments found. With page (from 1) and/or size (1 to 100, default 10): " +
+                             "that page of them. The X-Total-Count header gives how many the query finds.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/instruments/{key}", Get).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("GetInstrument")
             .WithSummary("One instrument with every citing occurrence and, for a corpus document, what it cites")
@@ -49,11 +51,20 @@ public static class InstrumentsApi
     public static CitationDto ToDto(Citation c, CitationGraph graph, bool? known = null) =>
         new(c.Surface, c.Start, c.End, c.SectionId, c.Relation, c.Context, InstrumentDto.From(c.Instrument, graph.CitedByCount(c.Instrument.Key)), known);
 
-    private static Results<Ok<IReadOnlyList<InstrumentDto>>, ProblemHttpResult> List(string? q, [FromQuery] string[]? kind, [FromQuery] string[]? scope, SearchService search)
+    /// <summary>How many instruments a list without page or size gives: a national graph holds tens of thousands.</summary>
+    public const int UnpagedInstruments = 500;
+
+    private static Results<Ok<IReadOnlyList<InstrumentDto>>, ProblemHttpResult> List(string? q, [FromQuery] string[]? kind, [FromQuery] string[]? scope,
+        string? page, string? size, SearchService search, HttpResponse response)
     {
+        // Paging was ignored: "?page=2&size=5" gave the first 500 again, and nothing said how many there were beyond them.
+        if (Paging.ReadOptional(page, size, out var paged, out var pageNumber, out var pageSize) is { } invalid) return invalid;
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);
         if (q is { Length: > 200 }) return Problems.BadRequest("q is too long for a symbol or title (200 characters at most).");
-        IReadOnlyList<InstrumentDto> list = index.Graph.Search(q, kind, scope).Take(500)
+        var found = index.Graph.Search(q, kind, scope).ToList();
+        response.Headers[DocumentsApi.TotalCountHeader] = found.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var skip = paged ? (int)Math.Min((long)(pageNumber - 1) * pageSize, found.Count) : 0;
+        IReadOnlyList<InstrumentDto> list = found.Skip(skip).Take(paged ? pageSize : UnpagedInstruments)
             .Select(i => InstrumentDto.From(i, index.Graph.CitedByCount(i.Key))).ToList();
         return TypedResults.Ok(list);
     }
@@ -88,7 +99,8 @@ public static class InstrumentsApi
             .Select(x => new CitedByDto(index.Find(x.DocumentId)!, x.Citation.Relation, x.Citation.Context, x.Citation.SectionId, x.Citation.Start))
             .OrderBy(c => inOrder.GetValueOrDefault(c.Document.Id, int.MaxValue))
             .ToList();
-        var cites = i.DocumentId is { } docId ? graph.CitationsOf(docId).Select(c => ToDto(c, graph)).ToList() : null;
+        // A text naming itself (an annex plan "ban hành kèm theo Quyết định số …" of its own decision) cites nothing, as in the graph.
+        var cites = i.DocumentId is { } docId ? graph.CitationsOf(docId).Where(c => c.Instrument.Key != i.Key).Select(c => ToDto(c, graph)).ToList() : null;
         return TypedResults.Ok(new InstrumentDetailDto(i.Key, i.Kind, i.Symbol, i.Number, i.IssuerCode, i.Issuer, i.Scope, i.Date, i.Year,
             i.Title, i.DocumentId, graph.CitedByCount(key), citedBy, cites) { CitedByProvinces = provinces, CitedByDocuments = selected.Count });
     }
@@ -111,8 +123,12 @@ public static class InstrumentsApi
         // {} or {"text": null} found nothing, as if the text had no citation: it was no text at all.
         if (body?.Text is not { } text) return Problems.BadRequest("The body must be JSON like {\"text\": \"...\"}, with the text to read in text.");
         if (Encoding.UTF8.GetByteCount(text) > MaxExtractBytes) return Problems.TooLarge("The text may be at most 1 MB.");
+        // The province scopes local issuers' keys: one no one knows ("Atlantis", a typo) made keys that never resolve.
+        var province = string.IsNullOrWhiteSpace(body.Province) ? null : Provinces.Canonical(FilterValues.Province(body.Province));
+        if (province is null && !string.IsNullOrWhiteSpace(body.Province))
+            return Problems.BadRequest($"province '{body.Province}' is no province of Vietnam (before or after the 2025 merger); leave it out when unknown.");
         var graph = search.Current?.Graph ?? CitationGraph.Empty;
-        var citations = DocumentCitations.Extract(text, body.Province).Select(c =>
+        var citations = DocumentCitations.Extract(text, province).Select(c =>
         {
             // A known instrument keeps its key and what the corpus says of it; the text may add a date the corpus never gave.
             var known = graph.Resolve(c.Instrument);
@@ -128,6 +144,10 @@ public static class InstrumentsApi
         var most = int.MaxValue;
         if (limit is not null && (!int.TryParse(limit, out most) || most < 1 || most > MaxGraphLimit))
             return Problems.BadRequest($"limit must be a whole number from 1 to {MaxGraphLimit}.");
+        // depth is checked whether or not focus is given: "depth=abc" alone answered the whole graph.
+        var d = 1;
+        if (depth is not null && (!int.TryParse(depth, out d) || d < 0 || d > MaxDepth))
+            return Problems.BadRequest($"depth must be a whole number from 0 to {MaxDepth}.");
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);
         var graph = index.Graph;
         IReadOnlyList<Instrument> nodes;
@@ -135,9 +155,6 @@ public static class InstrumentsApi
         if (!string.IsNullOrEmpty(focus))
         {
             if (!InstrumentKeys.IsWellFormed(focus) || graph.Find(focus) is null) return Problems.NotFound($"There is no instrument with key '{focus}'.");
-            var d = 1;
-            if (depth is not null && (!int.TryParse(depth, out d) || d < 0 || d > MaxDepth))
-                return Problems.BadRequest($"depth must be a whole number from 0 to {MaxDepth}.");
             // A hub's neighbourhood is every document citing it: the limit keeps the nearest and most cited, and the edges among them.
             (nodes, edges) = graph.Neighbourhood(focus, d, most);
         }

@@ -118,6 +118,25 @@ public sealed class CitationsTests(ApiFixture api)
         });
         foreach (var bad in new[] { "limit=0", "limit=2001", "limit=x" })
             Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await api.Client.GetAsync($"/api/graph?focus={key}&depth=1&{bad}")).StatusCode);
+        // Without a focus a bad depth was ignored and the whole graph answered.
+        foreach (var bad in new[] { "depth=abc", "depth=99", "depth=-1" })
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await api.Client.GetAsync($"/api/graph?{bad}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Extract_reads_the_province_as_search_does_and_refuses_one_that_does_not_exist()
+    {
+        const string text = "Thực hiện Kế hoạch số 633/KH-UBND ngày 10/3/2024 của UBND tỉnh.";
+        async Task<HttpResponseMessage> Extract(string province) => await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province });
+        var typed = await (await Extract("son la")).Content.ReadFromJsonAsync<JsonElement>();
+        var named = await (await Extract("Sơn La")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Sơn La", typed.GetProperty("citations")[0].GetProperty("instrument").GetProperty("scope").GetString());
+        Assert.Equal(named.GetProperty("citations")[0].GetProperty("instrument").GetProperty("key").GetString(),
+            typed.GetProperty("citations")[0].GetProperty("instrument").GetProperty("key").GetString());
+        // "Atlantis" made the key 633-kh-ubnd-atlantis, which nothing would ever resolve.
+        var unknown = await Extract("Atlantis");
+        Assert.Equal(400, (int)unknown.StatusCode);
+        Assert.Contains("Atlantis", await unknown.Content.ReadAsStringAsync());
     }
 
     [Theory]
@@ -169,6 +188,21 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task The_instruments_are_listed_a_page_at_a_time_with_their_total()
+    {
+        // page and size were ignored: "?page=2&size=5" gave the whole list again.
+        var whole = await api.Client.GetAsync("/api/instruments");
+        var all = (await whole.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(i => i.GetProperty("key").GetString()).ToList();
+        Assert.True(all.Count > 10);
+        Assert.Equal(all.Count.ToString(), whole.Headers.GetValues("X-Total-Count").Single());
+        var second = await api.Client.GetAsync("/api/instruments?page=2&size=5");
+        Assert.Equal(all.Skip(5).Take(5), (await second.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(i => i.GetProperty("key").GetString()));
+        Assert.Equal(all.Count.ToString(), second.Headers.GetValues("X-Total-Count").Single());
+        foreach (var bad in new[] { "page=0", "size=1000", "size=abc" })
+            Assert.Equal(400, (int)(await api.Client.GetAsync($"/api/instruments?{bad}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Files_bearing_one_number_are_one_instrument_whose_text_is_the_first_by_name()
     {
         // A decision saved twice (a copy, a re-upload) is one instrument: its text is the first file by name, as a build gives a
@@ -194,6 +228,8 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(Seeds.SonLaDecision, instrument.GetProperty("documentId").GetString());
         Assert.Equal("Sơn La", instrument.GetProperty("scope").GetString());
         Assert.True(instrument.GetProperty("cites").GetArrayLength() > 5);
+        // Its annex plan names the decision itself: no citation, in its cites as in the graph.
+        Assert.DoesNotContain(instrument.GetProperty("cites").EnumerateArray(), c => c.GetProperty("instrument").GetProperty("key").GetString() == key);
     }
 
     [Fact]
