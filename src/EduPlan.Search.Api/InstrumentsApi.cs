@@ -43,7 +43,13 @@ public static class InstrumentsApi
         group.MapGet("/graph", Graph).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("GetGraph")
             .WithSummary("The citation graph as JSON, or GraphML with format=graphml; focus and depth give one node's neighbourhood, limit (1 to 2000) keeps its nearest and most cited nodes")
             .Produces<GraphDto>(StatusCodes.Status200OK, "application/json")
-            .Produces<string>(StatusCodes.Status200OK, "application/graphml+xml")
+            // Two Produces of one status kept the last alone: the JSON answer, the default, had no schema.
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
+                    content["application/graphml+xml"] = new Microsoft.OpenApi.OpenApiMediaType { Schema = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String } };
+                return Task.CompletedTask;
+            })
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

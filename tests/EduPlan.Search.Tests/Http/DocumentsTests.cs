@@ -196,6 +196,10 @@ public sealed class DocumentsTests(ApiFixture api)
             var responses = paths.GetProperty(path).GetProperty(method).GetProperty("responses");
             foreach (var code in codes) Assert.True(responses.TryGetProperty(code, out _), $"{method} {path} does not list {code}");
         }
+        // The graph answers JSON by default and GraphML on request: both, the JSON with its schema.
+        var graphContent = paths.GetProperty("/api/graph").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.True(graphContent.GetProperty("application/json").TryGetProperty("schema", out _));
+        Assert.True(graphContent.TryGetProperty("application/graphml+xml", out _));
         var health = await api.Get("/healthz");
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal(5, health.GetProperty("documents").GetInt32());
