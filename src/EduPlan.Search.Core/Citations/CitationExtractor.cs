@@ -43,8 +43,17 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|và (?:các )?(?:" + Kinds + @"))\s|\s*[,;:.()“”""]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAfter();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>.+?)|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+.+?))(?=\s*[;(:]|\.(?:\s|$)|$)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// The subject after a citation ("về việc …", "ban hành …"), up to what ends it: a semicolon, a bracket, a colon, a full stop,
+    /// or the next instrument cited beside it (", Kế hoạch số 385/KH-UBND", "và Luật Giáo dục quốc phòng và an ninh", "và Nghị
+    /// quyết Đại hội …"), whose name ran into the subject.
+    /// </summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>.+?)|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+.+?))(?=\s*[;(:]|\.(?:\s|$)|$|" + NextInstrument + ")", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAfter();
+
+    /// <summary>Another instrument named after a subject: a law by its name, or a kind and a number, or a Party congress's resolution.</summary>
+    private const string NextInstrument =
+        @"(?:,|\s+và)\s+(?-i:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}|(?:Nghị định|Nghị quyết|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|Chương trình(?: hành động)?|Đề án|Hướng dẫn|Thông báo|Kết luận)\s+(?:số\s*)?\d|Nghị quyết\s+(?:Đại hội|Hội nghị))";
 
     [GeneratedRegex(@",\s+(?:Ủy ban nhân dân|UBND|Sở|Phòng|Trường|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ|Ban Chỉ đạo|Hội đồng nhân dân)\s+\p{L}[^,]*?\s(?:ban hành|xây dựng|hướng dẫn|báo cáo|chỉ thị|yêu cầu|đề nghị|thông báo|triển khai)\b.*$")]
     private static partial Regex CitingClause();

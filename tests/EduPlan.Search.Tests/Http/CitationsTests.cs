@@ -124,6 +124,23 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_subject_ends_where_the_next_instrument_cited_beside_it_begins()
+    {
+        // "… trong tình hình mới và Luật Giáo dục quốc phòng và an ninh năm 2013" was 12-CT/TW's title, and "Luật Giáo dục" found it.
+        const string text = "Căn cứ Chỉ thị số 12-CT/TW ngày 03/5/2007 của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng đối với nhiệm vụ " +
+                            "quốc phòng trong tình hình mới và Luật Giáo dục quốc phòng và an ninh năm 2013; Thực hiện Kế hoạch số 155/KH-UBND " +
+                            "ngày 10/8/2021 của UBND tỉnh về triển khai Chương trình chuyển đổi số, Kế hoạch số 385/KH-UBND ngày 11/8/2021 của UBND tỉnh.";
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Cà Mau" });
+        var titles = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("instrument").GetProperty("symbol").GetString() ?? c.GetProperty("surface").GetString()!,
+                          c => c.GetProperty("instrument").GetProperty("title").GetString());
+        Assert.DoesNotContain("Luật", titles["12-CT/TW"]); // the graph's 12-CT/TW, known: its title as the seeds give it
+        Assert.Equal("triển khai Chương trình chuyển đổi số", titles["155/KH-UBND"]);
+        var seeded = await api.Get($"/api/instruments/{await KeyOf("12-CT/TW")}");
+        Assert.DoesNotContain("Luật", seeded.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Extract_reads_the_province_as_search_does_and_refuses_one_that_does_not_exist()
     {
         const string text = "Thực hiện Kế hoạch số 633/KH-UBND ngày 10/3/2024 của UBND tỉnh.";
