@@ -118,7 +118,7 @@ public static class QueryBuilder
         Func<IReadOnlyList<AnalyzedToken>, string, float, IReadOnlyList<Evidence>> phraseEvidence)
     {
         var units = query.Units.Select(unit => (IReadOnlyList<IReadOnlyList<Evidence>>)unit.Alternatives
-            .SelectMany(phrase => fields.Select(f => unitEvidence(phrase.Tokens, f.Field, f.Boost))).ToList()).ToList();
+            .SelectMany(phrase => fields.Select(f => unitEvidence(phrase.Tokens, f.Field, f.Boost * phrase.Weight))).ToList()).ToList();
         var phrases = new List<IReadOnlyList<Evidence>>();
         var pairs = query.AdjacentPairs().ToList();
         foreach (var (first, second) in pairs)

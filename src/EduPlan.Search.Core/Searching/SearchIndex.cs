@@ -195,7 +195,12 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>The query as searched: abbreviations expanded, and read without marks when their marks are a slip.</summary>
-    private UserQuery Prepared(UserQuery query) => query.Expand(Abbreviations).FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld);
+    private UserQuery Prepared(UserQuery query) =>
+        query.Expand(Abbreviations).FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld).SpellingsWeighedAlike(WordsIdf);
+
+    /// <summary>A phrase's words' idfs in the body, folded, summed: what its weight grows with.</summary>
+    private float WordsIdf(QueryPhrase phrase) => phrase.Tokens.Where(t => !t.IsSymbolPart)
+        .Sum(t => QueryBuilder.Idf(_reader, new Term(IndexFields.Leveled(IndexFields.Body, MarkLevel.Folded), t.Folded)));
 
     /// <summary>
     /// First pass: every match counted and faceted, scored cheaply by its words (folded and as typed) and its phrases (from the pairs

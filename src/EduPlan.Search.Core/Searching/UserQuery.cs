@@ -16,6 +16,12 @@ public sealed record QueryPhrase(IReadOnlyList<AnalyzedToken> Tokens, bool Quote
     public string? Typed { get; init; }
 
     public string Text => Typed ?? string.Join(' ', Tokens.Select(t => t.Exact));
+
+    /// <summary>The same thing written the other way, not typed: an abbreviation's long form, or the abbreviation of a long form typed.</summary>
+    public bool OtherSpelling { get; init; }
+
+    /// <summary>What finding the phrase weighs, beside its unit's typed phrase (<see cref="UserQuery.SpellingsWeighedAlike"/>).</summary>
+    public float Weight { get; init; } = 1f;
 }
 
 /// <summary>One thing the user asked for: any of its alternatives ("A OR B", or an abbreviation and its long form).</summary>
@@ -163,7 +169,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             {
                 var longPhrase = new QueryPhrase(Units.Skip(i).Take(match.Length).Select(u => u.Alternatives[0].Tokens[0]).ToList(), false);
                 var shortTokens = AnalyzedToken.Analyze(match.Entry.Short).Where(t => !t.IsSymbolPart).ToList();
-                units.Add(new QueryUnit(shortTokens.Count > 0 ? [longPhrase, new QueryPhrase(shortTokens, false)] : [longPhrase]) { Words = match.Length });
+                units.Add(new QueryUnit(shortTokens.Count > 0 ? [longPhrase, new QueryPhrase(shortTokens, false) { OtherSpelling = true }] : [longPhrase]) { Words = match.Length });
                 i += match.Length - 1;
                 continue;
             }
@@ -171,13 +177,29 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             var extra = new List<QueryPhrase>();
             foreach (var phrase in unit.Alternatives.Where(p => p.Tokens.Count == 1))
                 if (abbreviations.FindShort(phrase.Tokens[0].Exact) is { } entry)
-                    extra.Add(new QueryPhrase(AnalyzedToken.Analyze(entry.LongForm), true));
+                    extra.Add(new QueryPhrase(AnalyzedToken.Analyze(entry.LongForm), true) { OtherSpelling = true });
             foreach (var phrase in unit.Alternatives.Where(p => p.Quoted && p.Tokens.Count > 1))
                 extra.AddRange(OtherForms(phrase, abbreviations));
             units.Add(extra.Count == 0 ? unit : unit with { Alternatives = [.. unit.Alternatives, .. extra] });
         }
         return this with { Units = units };
     }
+
+    /// <summary>
+    /// Each other spelling weighed as the spelling typed, halved. A phrase weighs as the square of its words' idfs summed, so the five
+    /// words of "phổ thông dân tộc bán trú" outweighed the "PTDTBT" typed many times over: the one document writing PTDTBT six
+    /// times came last, and a long form typed ranked the documents writing its abbreviation below any that wrote the phrase once.
+    /// </summary>
+    /// <param name="idf">A phrase's words' idfs, summed.</param>
+    public UserQuery SpellingsWeighedAlike(Func<QueryPhrase, float> idf) => this with
+    {
+        Units = Units.Select(u => u.Alternatives.FirstOrDefault(p => !p.OtherSpelling) is { } typed && u.Alternatives.Any(p => p.OtherSpelling)
+            ? u with { Alternatives = u.Alternatives.Select(p => p.OtherSpelling ? p with { Weight = Alike(idf(typed), idf(p)) } : p).ToList() }
+            : u).ToList(),
+    };
+
+    /// <summary>The other spelling's weight: as much as the typed one's, halved, since the user wrote the typed one.</summary>
+    private static float Alike(float typed, float other) => other <= 0 || typed <= 0 ? 1f : Math.Clamp(0.5f * typed * typed / (other * other), 0.05f, 20f);
 
     /// <summary>
     /// A quoted phrase written the other way wherever it holds an abbreviation or a long form: "phổ cập giáo dục mầm non" is also
@@ -188,7 +210,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         var tokens = phrase.Tokens;
         var folded = tokens.Select(t => t.IsSymbolPart ? "\0" : t.Folded).ToList();
         QueryPhrase Replaced(int start, int length, string by) => new(
-            [.. tokens.Take(start), .. AnalyzedToken.Analyze(by).Where(t => !t.IsSymbolPart), .. tokens.Skip(start + length)], true);
+            [.. tokens.Take(start), .. AnalyzedToken.Analyze(by).Where(t => !t.IsSymbolPart), .. tokens.Skip(start + length)], true) { OtherSpelling = true };
         for (var start = 0; start < tokens.Count; start++)
         {
             if (tokens[start].IsSymbolPart) continue;

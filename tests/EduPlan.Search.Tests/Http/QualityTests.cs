@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Searching;
 using EduPlan.Search.Tests.Evaluation;
@@ -22,6 +23,21 @@ public sealed class QualityTests(ApiFixture api)
         var pcgd = ApiFixture.HitIds(await api.Search("PCGD"));
         Assert.Equal(Seeds.LaiChauUniversalisationPlan, pcgd[0]);
         Assert.True(pcgd.Count >= 3);
+    }
+
+    [Theory]
+    [InlineData("PTDTBT")]
+    [InlineData("GDMN")]
+    public async Task An_abbreviation_typed_ranks_the_document_writing_it_in_the_upper_half(string abbreviation)
+    {
+        // Its long form, six words, outweighed it many times over: the one document writing PTDTBT six times came last, below four
+        // documents writing "phổ thông dân tộc bán trú" once each in shorter texts.
+        var counts = Directory.GetFiles(TestPaths.Seeds).Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            .ToDictionary(id => id, id => Regex.Matches(TestPaths.SeedText(id), $@"\b{abbreviation}\b").Count);
+        var most = counts.MaxBy(c => c.Value);
+        Assert.True(most.Value >= 3 && counts.Count(c => c.Value > 0) == 1, $"{abbreviation}: {string.Join(", ", counts)}");
+        var hits = ApiFixture.HitIds(await api.Search(abbreviation));
+        Assert.InRange(hits.IndexOf(most.Key), 0, hits.Count / 2);
     }
 
     [Theory]
