@@ -374,6 +374,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 pendingOr = typedUnits.Count > 0;
                 continue;
             }
+            // "phổ cập AND giáo dục": AND between words says what every word does already; searched as a word, it was "missing".
+            if (!quoted && !negate && segment == "AND" && typedUnits.Count > 0 && !text.AsSpan(i).IsWhiteSpace()) continue;
 
             if (!quoted) segment = Unglued(segment);
             var analyzed = AnalyzedToken.Analyze(segment);

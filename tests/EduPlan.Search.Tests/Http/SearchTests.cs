@@ -448,6 +448,15 @@ public sealed class SearchTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task AND_between_words_asks_for_both_as_the_words_alone_do()
+    {
+        var plain = await api.Search("phổ cập giáo dục tiểu học", "&size=50");
+        var joined = await api.Search("phổ cập AND giáo dục AND tiểu học", "&size=50");
+        Assert.Equal(ApiFixture.HitIds(plain), ApiFixture.HitIds(joined));
+        Assert.DoesNotContain(joined.GetProperty("hits").EnumerateArray().SelectMany(h => h.GetProperty("missing").EnumerateArray()), m => m.GetString() == "AND");
+    }
+
+    [Fact]
     public async Task A_10_kB_query_gets_a_clear_400()
     {
         var response = await api.Client.GetAsync($"/api/search?q={new string('x', 10_000)}");
