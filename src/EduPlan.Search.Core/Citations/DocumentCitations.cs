@@ -176,9 +176,26 @@ public static partial class DocumentCitations
         if (f.Symbol is not null)
             return IssuerCodes.IsCentral(f.IssuerCode) ? Instrument.National : province ?? "unknown";
         var title = f.Title ?? "";
+        // A title naming a province is that province's ("Đề án xây dựng trường chuẩn quốc gia … tỉnh Lào Cai"): "quốc gia" made it national.
+        if (f.Kind is not ("Luật" or "Pháp lệnh") && ProvinceIn(title) is { } named) return named;
         var national = f.Kind is "Luật" or "Pháp lệnh" || NationalTitle().IsMatch(title);
         return national ? Instrument.National : province ?? (central ? Instrument.National : "unknown");
     }
+
+    /// <summary>The province a title names after "tỉnh" or "thành phố", in its canonical spelling.</summary>
+    private static string? ProvinceIn(string title)
+    {
+        foreach (Match m in ProvinceNamed().Matches(title))
+        {
+            var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var n = words.Length; n >= 1; n--)
+                if (Provinces.Canonical(string.Join(' ', words.Take(n))) is { } name) return name;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:tỉnh|thành phố)\s+(?<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})")]
+    private static partial Regex ProvinceNamed();
 
     [GeneratedRegex(@"\s(?:tỉnh|thành phố)$")]
     private static partial Regex UnnamedProvince();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -138,6 +139,17 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal("triển khai Chương trình chuyển đổi số", titles["155/KH-UBND"]);
         var seeded = await api.Get($"/api/instruments/{await KeyOf("12-CT/TW")}");
         Assert.DoesNotContain("Luật", seeded.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task An_instrument_whose_title_names_a_province_is_that_provinces()
+    {
+        // "Đề án xây dựng trường chuẩn quốc gia, trường chất lượng cao tỉnh Lào Cai …" was national, for its "quốc gia".
+        var named = (await api.Get("/api/instruments")).EnumerateArray()
+            .Select(i => (Title: i.GetProperty("title").GetString() ?? "", Scope: i.GetProperty("scope").GetString(), Symbol: i.GetProperty("symbol").GetString()))
+            .Where(i => i.Symbol is null && Regex.IsMatch(i.Title, @"tỉnh (Lào Cai|Bắc Giang|Lai Châu|Sơn La)")).ToList();
+        Assert.NotEmpty(named);
+        Assert.All(named, i => Assert.Equal(Regex.Match(i.Title, @"tỉnh (Lào Cai|Bắc Giang|Lai Châu|Sơn La)").Groups[1].Value, i.Scope));
     }
 
     [Fact]
