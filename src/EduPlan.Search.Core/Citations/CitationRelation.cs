@@ -109,8 +109,33 @@ public static partial class CitationRelation
                     // "báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Kế hoạch số 145/KH-UBND": an order to report on carrying it out, which
                     // this text does; "Kết quả thực hiện Kế hoạch số 98/KH-UBND … cho thấy" reviews it.
                     return name == Mention && ReportOn().IsMatch(text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200))) ? Implements : name;
-        return Mention;
+        return ListGovernor(text, start + length - reach, start + length) ?? Mention;
     }
+
+    /// <summary>
+    /// For an item of a list of instruments ("… tiếp tục thực hiện Nghị quyết …; Quyết định số 2171 …; Quyết định số 2457 …"),
+    /// what governs the clause the list began in: the semicolon ended the words' reach, and each item after the first was a mention.
+    /// </summary>
+    private static string? ListGovernor(string text, int from, int citation)
+    {
+        if (citation <= from) return null;
+        var clause = text.LastIndexOf(';', citation - 1, citation - from);
+        // Back over the clauses that are items themselves, to the one the list began in.
+        while (clause > from && ListItem().IsMatch(text.AsSpan(clause + 1, citation - clause - 1)))
+        {
+            citation = clause;
+            var nearest = Nearest().Match(text, from, citation - from);
+            if (nearest.Success)
+                foreach (var name in NearestOrder)
+                    if (nearest.Groups[name].Success) return name == Mention ? null : name;
+            clause = text.LastIndexOf(';', citation - 1, citation - from);
+        }
+        return null;
+    }
+
+    /// <summary>A clause that is an item of a list of instruments: it opens with one ("; Quyết định số …", "; và Kế hoạch …"), or is the citation itself.</summary>
+    [GeneratedRegex(@"^[\s*_\-–]*(?:và\s+|các\s+)?(?:(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Công văn|Chương trình|Đề án|Kết luận|Thông báo)\b|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"\bbáo cáo\b[^.;]{0,120}?\bkết quả(?:\s+triển khai)?\s+thực hiện\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportOn();

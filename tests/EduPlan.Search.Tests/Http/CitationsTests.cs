@@ -153,6 +153,18 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Each_item_of_a_list_of_instruments_is_governed_by_the_words_that_open_the_list()
+    {
+        // Sơn La's decision: "… tiếp tục thực hiện Nghị quyết …; Quyết định số 2171/QĐ-BGDĐT …; Quyết định số 2457/QĐ-BGDĐT …": the
+        // semicolon ended "thực hiện"'s reach, and the decision implemented 2457 only through mentions.
+        var citations = (await api.Get($"/api/documents/{Seeds.SonLaDecision}/citations")).EnumerateArray()
+            .Where(c => c.GetProperty("instrument").GetProperty("symbol").GetString() is "2457/QĐ-BGDĐT" or "2171/QĐ-BGDĐT")
+            .Where(c => c.GetProperty("sectionId").GetString() != "preamble").ToList(); // where the decision is based on them ("Căn cứ"), can_cu
+        Assert.True(citations.Count >= 4);
+        Assert.All(citations, c => Assert.Equal("thuc_hien", c.GetProperty("relation").GetString()));
+    }
+
+    [Fact]
     public async Task Extract_reads_the_province_as_search_does_and_refuses_one_that_does_not_exist()
     {
         const string text = "Thực hiện Kế hoạch số 633/KH-UBND ngày 10/3/2024 của UBND tỉnh.";
