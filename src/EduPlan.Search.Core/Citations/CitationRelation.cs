@@ -98,7 +98,7 @@ public static partial class CitationRelation
         if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
         if (lastLetter is 't' or 'T' && Considering().IsMatch(tail)) return Proposal;
         var opening = Opening().Match(text, start, length);
-        if (opening.Success)
+        if (opening.Success && InOpenedClauseOrList(text, start, length))
             foreach (var name in OpeningOrder)
                 if (opening.Groups[name].Success) return name;
         var reach = Math.Min(length, NearestReach);
@@ -110,6 +110,19 @@ public static partial class CitationRelation
                     // this text does; "Kết quả thực hiện Kế hoạch số 98/KH-UBND … cho thấy" reviews it.
                     return name == Mention && ReportOn().IsMatch(text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200))) ? Implements : name;
         return ListGovernor(text, start + length - reach, start + length) ?? Mention;
+    }
+
+    /// <summary>
+    /// Whether a citation is in the clause its sentence opens with, or an item of a list that clause begins: past a semicolon, a
+    /// clause of its own that cites in passing is not what "Căn cứ" opened ("Căn cứ Chỉ thị số 2268 …; năm học … hoàn thành các
+    /// mục tiêu của Đề án số 06-ĐA/TU" made the Đề án a legal basis).
+    /// </summary>
+    private static bool InOpenedClauseOrList(string text, int start, int length)
+    {
+        var reach = Math.Min(length, NearestReach);
+        if (reach == 0) return true;
+        var clause = text.LastIndexOf(';', start + length - 1, reach);
+        return clause < 0 || ListItem().IsMatch(text.AsSpan(clause + 1, start + length - clause - 1));
     }
 
     /// <summary>

@@ -162,6 +162,13 @@ public sealed class CitationsTests(ApiFixture api)
             .Where(c => c.GetProperty("sectionId").GetString() != "preamble").ToList(); // where the decision is based on them ("Căn cứ"), can_cu
         Assert.True(citations.Count >= 4);
         Assert.All(citations, c => Assert.Equal("thuc_hien", c.GetProperty("relation").GetString()));
+
+        // Past a semicolon, a clause of its own citing in passing is not what "Căn cứ" opened: "Căn cứ Chỉ thị số 2268/CT-BGDĐT …;
+        // năm học 2019-2020 … hoàn thành toàn diện các mục tiêu của Đề án số 06-ĐA/TU" made the Đề án a legal basis.
+        var passing = (await api.Get($"/api/documents/{Seeds.LaoCaiGuidance}/citations")).EnumerateArray()
+            .Where(c => c.GetProperty("instrument").GetProperty("symbol").GetString() == "06-ĐA/TU").ToList();
+        Assert.NotEmpty(passing);
+        Assert.Equal("mention", passing[0].GetProperty("relation").GetString());
     }
 
     [Fact]
