@@ -451,15 +451,24 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             var numberAt = start + length;
             var so = PlainWords(units, numberAt, 1) is [{ Folded: "so" }];
             if (so) numberAt++;
-            if (PlainWords(units, numberAt, 1) is not [var number] || !IsNumber(number) || MayBeYear(number)) return null;
+            // "Chỉ thị 15 OR 29": the kind's name before numbers joined by OR names one instrument of each; read as words, "Chỉ thị"
+            // anywhere and a 29 in a date made a match.
+            var numbers = PlainWords(units, numberAt, 1) is [var one] ? [one]
+                : numberAt < units.Count && units[numberAt].Alternatives is { Count: > 1 } operands && operands.All(p => p is { Quoted: false, Tokens: [_] })
+                    ? operands.Select(p => p.Tokens[0]).ToList() : [];
+            if (numbers.Count == 0 || numbers.Any(n => !IsNumber(n) || MayBeYear(n))) return null;
             // "kế hoạch 2457 BGDĐT": a code after the number makes the number that symbol's, whatever its kind (2457/QĐ-BGDĐT);
             // read as a plan numbered 2457, the query found nothing. The kind's words and the symbol's parts are sought apart.
             if (PlainWords(units, numberAt + 1, 1) is [var next] && IsCode(next)) return null;
-            var typed = so ? words.Append(units[numberAt - 1].Alternatives[0].Tokens[0]).Append(number).ToList() : words.Append(number).ToList();
-            var other = so ? words.Append(number).ToList() : words.Append(AnalyzedToken.Analyze("số")[0]).Append(number).ToList();
-            var alternatives = new List<QueryPhrase> { new(typed, false), new(other, false) };
-            foreach (var code in DocumentKinds.CodesOf(kind))
-                alternatives.Add(new QueryPhrase([AnalyzedToken.Analyze(VietnameseFolding.FoldAll(code))[0], number with { IsSymbolPart = true }], false));
+            var alternatives = new List<QueryPhrase>();
+            foreach (var number in numbers)
+            {
+                var typed = so ? words.Append(units[numberAt - 1].Alternatives[0].Tokens[0]).Append(number).ToList() : words.Append(number).ToList();
+                var other = so ? words.Append(number).ToList() : words.Append(AnalyzedToken.Analyze("số")[0]).Append(number).ToList();
+                alternatives.AddRange([new(typed, false), new(other, false)]);
+                foreach (var code in DocumentKinds.CodesOf(kind))
+                    alternatives.Add(new QueryPhrase([AnalyzedToken.Analyze(VietnameseFolding.FoldAll(code))[0], number with { IsSymbolPart = true }], false));
+            }
             return (new QueryUnit(alternatives), numberAt - start + 1);
         }
         return null;
