@@ -45,9 +45,12 @@ public static class VietnameseFolding
     /// <summary>Control characters other than line breaks and tabs, surrogates (kept only in pairs) and non-characters.</summary>
     private static bool IsUnsafe(char c) => char.IsSurrogate(c) || (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || c is '\uFFFE' or '\uFFFF';
 
-    /// <summary>What <see cref="Replaced"/> may change: the unsafe characters, Ð and ð.</summary>
+    /// <summary>
+    /// What <see cref="Replaced"/> may change: the unsafe characters, Ð and ð, and the Unicode hyphens (U+2010, U+2011) that word
+    /// processors put in "29‐CT/TW": read as the hyphen they look like, or the symbol was two words and found other texts.
+    /// </summary>
     private static readonly SearchValues<char> NeedsReplacing = SearchValues.Create(
-        Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => IsUnsafe(c) || c is '\u00D0' or '\u00F0').ToArray());
+        Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => IsUnsafe(c) || c is '\u00D0' or '\u00F0' or '\u2010' or '\u2011').ToArray());
 
     private static string Replaced(string text)
     {
@@ -65,7 +68,7 @@ public static class VietnameseFolding
             }
             else
             {
-                clean.Append(c switch { '\u00D0' => 'Đ', '\u00F0' => 'đ', _ => c });
+                clean.Append(c switch { '\u00D0' => 'Đ', '\u00F0' => 'đ', '\u2010' or '\u2011' => '-', _ => c });
             }
         }
         return clean.ToString();

@@ -474,6 +474,8 @@ public sealed class SearchTests(ApiFixture api)
         foreach (var q in new[] { "2457/QĐ-BGDĐT", "2457/QD-BGDDT", "2457/qđ-bgdđt", "２４５７／ＱĐ－ＢＧＤĐＴ" })
             Assert.Equal(citing.Order(), ApiFixture.HitIds(await api.Search(q)).Order());
         Assert.Equal([Seeds.LaiChauUniversalisationPlan], ApiFixture.HitIds(await api.Search("29-CT/TW")).Take(1));
+        // With the hyphen word processors put in (U+2010), "29‐CT/TW" was "29" and "CT/TW" apart, and found texts citing 29-NQ/TW.
+        Assert.Equal(ApiFixture.HitIds(await api.Search("29-CT/TW")), ApiFixture.HitIds(await api.Search("29\u2010CT/TW")));
     }
 
     [Fact]
