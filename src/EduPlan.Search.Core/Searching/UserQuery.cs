@@ -364,7 +364,10 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             if (typedUnits.Count >= MaxUnits && !negate)
             {
                 searchedEnd = searchedEnd < 0 ? segmentStart : searchedEnd;
-                if (segment != "OR") ignored.Add(quoted ? $"\"{segment}\"" : segment);
+                // Named as typed, without the punctuation around it, and only if it is a word at all: a pasted "Lưu: VT, VP." listed
+                // "Lưu:", "VT," and each "-" of a list.
+                var word = quoted ? segment : segment.Trim(AroundWords);
+                if (segment != "OR" && word.Any(char.IsLetterOrDigit)) ignored.Add(quoted ? $"\"{word}\"" : word);
                 continue;
             }
             if (searchedEnd >= 0) afterLimit.Add(text[segmentStart..i]);
@@ -416,8 +419,11 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         }
         // What was searched, as typed: the words up to the limit and the exclusions after it.
         var searched = searchedEnd < 0 ? text : string.Join(' ', afterLimit.Prepend(text[..searchedEnd].TrimEnd()));
-        return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched) { Ignored = ignored };
+        return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched) { Ignored = ignored.Distinct().ToList() };
     }
+
+    /// <summary>Punctuation written around a word, not part of it.</summary>
+    private static readonly char[] AroundWords = [',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '"', '“', '”', '\'', '-', '–', '—', '*', '…'];
 
     /// <summary>The words typed past <see cref="MaxUnits"/>, as typed: not searched.</summary>
     public IReadOnlyList<string> Ignored { get; init; } = [];

@@ -389,6 +389,9 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Equal(withoutLai.Order(), ApiFixture.HitIds(result).Order());
         Assert.DoesNotContain(Seeds.LaiChauUniversalisationPlan, withoutLai);
         Assert.Empty((await api.Search("giáo dục")).GetProperty("ignored").EnumerateArray());
+        // A pasted list past the limit is named word by word, once each, without its punctuation.
+        var pasted = await api.Search($"{many} Nơi nhận: - Như trên; - Lưu: VT, VP. - Lưu: VT");
+        Assert.Equal(["Nơi", "nhận", "Như", "trên", "Lưu", "VT", "VP"], pasted.GetProperty("ignored").EnumerateArray().Select(w => w.GetString()));
 
         // A suggestion never brings back the words left out.
         var unheld = string.Join(' ', Enumerable.Range(0, 22).Select(i => $"zzq{i}"));
