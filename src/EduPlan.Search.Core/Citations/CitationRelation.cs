@@ -97,51 +97,49 @@ public static partial class CitationRelation
         if (lastLetter is 'à' or 'À' && ShortNameDefined().IsMatch(tail)) return Mention;
         if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
         if (lastLetter is 't' or 'T' && Considering().IsMatch(tail)) return Proposal;
+        var reach = Math.Min(length, NearestReach);
+        var from = start + length - reach;
+        // Past a semicolon, a clause of its own that cites in passing is not what "Căn cứ" opened ("Căn cứ Chỉ thị số 2268 …; năm
+        // học … hoàn thành các mục tiêu của Đề án số 06-ĐA/TU" made the Đề án a legal basis); an item of the list it opens is.
+        var clause = ClauseBefore(text, from, start + length);
         var opening = Opening().Match(text, start, length);
-        if (opening.Success && InOpenedClauseOrList(text, start, length))
+        if (opening.Success && (clause.Semicolon < 0 || clause.IsItem))
             foreach (var name in OpeningOrder)
                 if (opening.Groups[name].Success) return name;
-        var reach = Math.Min(length, NearestReach);
-        var nearest = Nearest().Match(text, start + length - reach, reach);
+        var nearest = Nearest().Match(text, from, reach);
         if (nearest.Success)
             foreach (var name in NearestOrder)
                 if (nearest.Groups[name].Success)
                     // "báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Kế hoạch số 145/KH-UBND": an order to report on carrying it out, which
                     // this text does; "Kết quả thực hiện Kế hoạch số 98/KH-UBND … cho thấy" reviews it.
                     return name == Mention && ReportOn().IsMatch(text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200))) ? Implements : name;
-        return ListGovernor(text, start + length - reach, start + length) ?? Mention;
+        return ListGovernor(text, from, clause) ?? Mention;
     }
 
     /// <summary>
-    /// Whether a citation is in the clause its sentence opens with, or an item of a list that clause begins: past a semicolon, a
-    /// clause of its own that cites in passing is not what "Căn cứ" opened ("Căn cứ Chỉ thị số 2268 …; năm học … hoàn thành các
-    /// mục tiêu của Đề án số 06-ĐA/TU" made the Đề án a legal basis).
+    /// The semicolon ending the clause before a citation, within [<paramref name="from"/>, <paramref name="citation"/>), or -1;
+    /// and whether what follows it up to the citation is an item of a list of instruments.
     /// </summary>
-    private static bool InOpenedClauseOrList(string text, int start, int length)
+    private static (int Semicolon, bool IsItem) ClauseBefore(string text, int from, int citation)
     {
-        var reach = Math.Min(length, NearestReach);
-        if (reach == 0) return true;
-        var clause = text.LastIndexOf(';', start + length - 1, reach);
-        return clause < 0 || ListItem().IsMatch(text.AsSpan(clause + 1, start + length - clause - 1));
+        var semicolon = citation > from ? text.LastIndexOf(';', citation - 1, citation - from) : -1;
+        return (semicolon, semicolon >= 0 && ListItem().IsMatch(text.AsSpan(semicolon + 1, citation - semicolon - 1)));
     }
 
     /// <summary>
     /// For an item of a list of instruments ("… tiếp tục thực hiện Nghị quyết …; Quyết định số 2171 …; Quyết định số 2457 …"),
     /// what governs the clause the list began in: the semicolon ended the words' reach, and each item after the first was a mention.
     /// </summary>
-    private static string? ListGovernor(string text, int from, int citation)
+    private static string? ListGovernor(string text, int from, (int Semicolon, bool IsItem) clause)
     {
-        if (citation <= from) return null;
-        var clause = text.LastIndexOf(';', citation - 1, citation - from);
         // Back over the clauses that are items themselves, to the one the list began in.
-        while (clause > from && ListItem().IsMatch(text.AsSpan(clause + 1, citation - clause - 1)))
+        while (clause.IsItem && clause.Semicolon > from)
         {
-            citation = clause;
-            var nearest = Nearest().Match(text, from, citation - from);
+            var nearest = Nearest().Match(text, from, clause.Semicolon - from);
             if (nearest.Success)
                 foreach (var name in NearestOrder)
                     if (nearest.Groups[name].Success) return name == Mention ? null : name;
-            clause = text.LastIndexOf(';', citation - 1, citation - from);
+            clause = ClauseBefore(text, from, clause.Semicolon);
         }
         return null;
     }

@@ -385,8 +385,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
             // A word too long to be indexed (past 120 characters: pasted junk, a run of letters) cannot be found: it is said to be
             // ignored, as words past the limit are, rather than dropped without a word ("giáo dục xxx…" listed it nowhere).
-            for (var at = 0; VietnameseTokenizer.NextToken(segment, at, out var index, out var length); at = index + length)
-                if (length > VietnameseAnalyzer.MaxTokenLength && !negate) ignored.Add(segment.Substring(index, length));
+            if (segment.Length > VietnameseAnalyzer.MaxTokenLength && !negate)
+                for (var at = 0; VietnameseTokenizer.NextToken(segment, at, out var index, out var length); at = index + length)
+                    if (length > VietnameseAnalyzer.MaxTokenLength) ignored.Add(segment.Substring(index, length));
             if (tokens.Count == 0) continue;
             if (negate)
             {
