@@ -24,6 +24,16 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\bsố\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWordBefore();
 
+    /// <summary>
+    /// Numbers listed before the symbol whose type and issuer they share: "các Quyết định số 1234, 1235 và 1236/QĐ-UBND" cites
+    /// three decisions. The list opens with "số" or a kind's name, so that "khoản 1, 2 và 3/QĐ" and dates are not read as numbers.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<kind>" + Kinds + @")\s+(?:số\s*:?\s*)?|\bsố\s*:?\s*)(?<n>\d{1,6})(?:\s*,\s*(?<n>\d{1,6}))*\s*(?:,\s*)?(?:và|,)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SharedSymbolList();
+
+    /// <summary>How far back the numbers sharing a symbol are looked for: a list of a dozen numbers and its kind.</summary>
+    private const int SharedListReach = 160;
+
     /// <summary>How far back a list's head ("các Quyết định của Bộ GDĐT:") is looked for before one of its numbers.</summary>
     private const int ListHeadReach = 3000;
 
@@ -278,6 +288,16 @@ public static partial class CitationExtractor
                     relation = nearer;
             }
             if (CitationRelation.RepealedHere(text, end, sentenceEnd)) relation = CitationRelation.Repeals;
+            var listed = SharedWith(text, sentenceStart, m.Index, symbol);
+            foreach (var (number, numberStart, numberEnd) in listed)
+            {
+                found.Add(new Found(numberStart, numberEnd, kind, number.Normalized, number.Number, number.IssuerCode, CanonicalIssuer(issuer),
+                    date, year ?? number.Year, null, relation, Sentences.Context(text, sentenceStart, sentenceEnd, numberStart, numberEnd), Named: false)
+                {
+                    ProvinceNamed = ProvinceIn(issuer),
+                });
+                taken.Add((numberStart, numberEnd));
+            }
             found.Add(new Found(start, end, kind, symbol.Normalized, symbol.Number, symbol.IssuerCode, CanonicalIssuer(issuer),
                 date, year, title, relation, Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: false)
             {
@@ -354,6 +374,25 @@ public static partial class CitationExtractor
     private const int MaxAmendingLawWords = 48;
 
     /// <summary>"Số: 633/KH-UBND" opening a document's header is the document itself, not a citation.</summary>
+    /// <summary>
+    /// The numbers listed before a symbol that share its type and issuer ("số 1234, 1235 và 1236/QĐ-UBND"), each as that symbol
+    /// with its own number, where it stands in the text: the first from its kind's name or "số", the others the number alone.
+    /// </summary>
+    private static List<(ParsedSymbol Symbol, int Start, int End)> SharedWith(string text, int sentenceStart, int symbolStart, ParsedSymbol symbol)
+    {
+        // A list ends in a comma or "và" right before the symbol: most symbols have neither, and are not looked at further.
+        var before = text.AsSpan(sentenceStart, symbolStart - sentenceStart).TrimEnd();
+        if (!before.EndsWith(",") && !before.EndsWith("và", StringComparison.OrdinalIgnoreCase)) return [];
+        var from = Math.Max(sentenceStart, symbolStart - SharedListReach);
+        if (SharedSymbolList().Match(text, from, symbolStart - from) is not { Success: true } list) return [];
+        var suffix = symbol.Normalized[symbol.Number.Length..];
+        var numbers = new List<(ParsedSymbol, int, int)>();
+        foreach (Capture n in list.Groups["n"].Captures)
+            if (ParsedSymbol.Parse(n.Value + suffix) is { } shared && shared.Number != symbol.Number)
+                numbers.Add((shared, numbers.Count == 0 ? list.Index : n.Index, n.Index + n.Length));
+        return numbers;
+    }
+
     private static bool IsOwnNumberLine(string text, int index)
     {
         // Only a short prefix can be "Số:": no need to look at a long block's text before the symbol.

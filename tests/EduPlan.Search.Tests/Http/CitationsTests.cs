@@ -188,6 +188,21 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Theory]
+    [InlineData("Thực hiện các Quyết định số 1234, 1235 và 1236/QĐ-UBND ngày 12/5/2023 của UBND tỉnh.", "1234/QĐ-UBND 1235/QĐ-UBND 1236/QĐ-UBND")]
+    [InlineData("Căn cứ Nghị quyết số 29, 19 và 45-NQ/TW của Ban Chấp hành Trung ương.", "29-NQ/TW 19-NQ/TW 45-NQ/TW")]
+    [InlineData("Căn cứ các Thông tư số 01, 02/2021/TT-BGDĐT của Bộ Giáo dục và Đào tạo.", "01/2021/TT-BGDĐT 02/2021/TT-BGDĐT")]
+    [InlineData("Theo khoản 1, 2 và 3/QĐ-UBND.", "3/QĐ-UBND")] // no "số", no kind's name: not a list of numbers
+    public async Task Numbers_listed_before_one_symbol_are_each_an_instrument_sharing_its_type_issuer_and_date(string text, string symbols)
+    {
+        // "các Quyết định số 1, 2 và 3/QĐ-UBND" gave only 3/QĐ-UBND.
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Sơn La" });
+        var citations = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
+            .Select(c => c.GetProperty("instrument")).ToList();
+        Assert.Equal(symbols.Split(' '), citations.Select(i => i.GetProperty("symbol").GetString()));
+        Assert.Single(citations.Select(i => (i.GetProperty("kind").GetString(), i.GetProperty("issuer").GetString(), i.GetProperty("date").ToString())).Distinct());
+    }
+
+    [Theory]
     [InlineData(2, 3)]
     [InlineData(2, 8)]
     [InlineData(2, 30)]
