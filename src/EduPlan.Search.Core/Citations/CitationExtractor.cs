@@ -97,6 +97,13 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"(?<![\p{L}])Luật\s+sửa đổi,?\s*bổ sung(?:\s+một số điều)?(?:\s+của)?\s+(?<named>Luật\s[^;:.()“”""]*?)\s*(?:số\s*)?$")]
     private static partial Regex AmendingLawBefore();
 
+    /// <summary>A law's name right before its number: "Luật Giáo dục số 43/2019/QH14", "Luật Phổ biến, giáo dục pháp luật số".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật)\s+(?<name>\p{Lu}(?:(?!\bLuật\b)[^;:.()“”""])*?)\s+số\s*:?\s*$")]
+    private static partial Regex LawNameBefore();
+
+    /// <summary>How far back a law's name is looked for before its number.</summary>
+    private const int LawNameReach = 160;
+
     /// <summary>A law named in an amending law's title ("… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương").</summary>
     [GeneratedRegex(@"(?<![\p{L}])Luật\s+(?<name>[\p{Lu}][^;:.,()“”""]*?)(?=\s+và\s+(?:các\s+)?Luật\b|\s*[;:.,()“”""]|$)")]
     private static partial Regex AmendedLaw();
@@ -229,11 +236,21 @@ public static partial class CitationExtractor
             kind ??= symbol.KindFromCode ?? "Văn bản";
             // "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B số 47/2019/QH14": the number is the amending law's, whose
             // title runs back to "Luật sửa đổi"; the laws it names are cited by it, a mention here.
+            string? lawName = null;
             if (kind == "Luật" && !kindMatch.Success
                 && AmendingLawBefore().Match(text, sentenceStart, start - sentenceStart) is { Success: true } amending)
             {
                 amended.AddRange(AmendedLaws(text, amending.Groups["named"], Sentences.Context(text, sentenceStart, sentenceEnd, amending.Index, m.Index + m.Length)));
                 start = amending.Index;
+            }
+            // "Luật Giáo dục số 43/2019/QH14": the citation starts at the law's name, which is its title (the surface was "số 43/2019/QH14";
+            // in "Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13" the kind's name was the "luật" of "pháp luật").
+            else if (kind == "Luật" && Math.Max(sentenceStart, m.Index - LawNameReach) is var nameFrom
+                     && LawNameBefore().Match(text, nameFrom, m.Index - nameFrom) is { Success: true } law && (!kindMatch.Success || law.Index < kindMatch.Index)
+                     && CleanTitle(law.Groups["kind"].Value + " " + law.Groups["name"].Value) is var named && named.Split(' ').Length <= MaxLawWords)
+            {
+                lawName = named;
+                start = law.Index;
             }
 
             var end = m.Index + m.Length;
@@ -275,6 +292,7 @@ public static partial class CitationExtractor
                 if (ApprovesInstrument().Match(text, subject.Index, subject.Length) is { Success: true } approves) subjects.Add(approves.Index + approves.Length);
             }
 
+            title ??= lawName;
             var relation = CitationRelation.Read(text, sentenceStart, start - sentenceStart);
             if (found.Count > 0 && found[^1] is { Named: false } previous && previous.Start >= sentenceStart && previous.End <= start)
             {

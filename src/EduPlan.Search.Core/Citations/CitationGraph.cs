@@ -77,7 +77,9 @@ public sealed class CitationGraph
         return count;
     }
 
-    public Instrument? Find(string key) => _nodes.GetValueOrDefault(key);
+    /// <summary>The instrument of a key, or of a key that joined it ("29-nq-tw" where a text dates it, "luat-giao-duc-2019" where one numbers it).</summary>
+    public Instrument? Find(string key) =>
+        _nodes.GetValueOrDefault(key) ?? (_remap.TryGetValue(key, out var joined) ? _nodes.GetValueOrDefault(joined) : null);
 
     /// <summary>Every citation of a document in text order, each with its instrument's node.</summary>
     public IReadOnlyList<Citation> CitationsOf(string documentId) =>
@@ -120,7 +122,7 @@ public sealed class CitationGraph
     /// <summary>Finds the graph's instrument for a citation extracted elsewhere (the extract endpoint).</summary>
     public Instrument? Resolve(Instrument candidate)
     {
-        if (_nodes.TryGetValue(candidate.Key, out var known)) return known;
+        if (Find(candidate.Key) is { } known) return known;
         if (candidate.Symbol is null) return null;
         var folded = VietnameseFolding.FoldAll(candidate.Symbol);
         var same = _nodes.Values.Where(n => n.Symbol is not null && VietnameseFolding.FoldAll(n.Symbol) == folded && n.Scope == candidate.Scope).ToList();

@@ -52,17 +52,25 @@ public static class GraphBuilder
         }
 
         // Merge every citation's instrument into its node; the fullest mention supplies issuer and title.
-        // Citations with a year first, so that a yearless one finds the instrument it names.
+        // Numbered citations with a year first, then named ones with a year, so that a law named where another text gives its
+        // number finds the numbered node; yearless ones last, so that they find the instrument they name.
         var remap = new Dictionary<string, string>();
-        foreach (var yearKnown in new[] { true, false })
+        var numberedLaws = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pass in new[] { Pass.NumberedWithYear, Pass.NamedWithYear, Pass.Yearless })
             foreach (var doc in docs)
                 foreach (var (instrument, _) in doc.Mentions)
                 {
-                    if ((instrument.Year is not null) != yearKnown) continue;
-                    var key = CanonicalKey(instrument, nodes, byIdentity);
+                    if (PassOf(instrument) != pass) continue;
+                    var key = CanonicalKey(instrument, nodes, byIdentity, numberedLaws);
                     remap[instrument.Key] = key;
-                    nodes[key] = nodes.TryGetValue(key, out var existing) ? existing.WithDetailsOf(instrument) : instrument with { Key = key };
-                    if (nodes[key].Year is not null) Remember(nodes[key], byIdentity);
+                    var node = nodes[key] = nodes.TryGetValue(key, out var existing) ? existing.WithDetailsOf(instrument) : instrument with { Key = key };
+                    if (node.Year is null) continue;
+                    Remember(node, byIdentity);
+                    if (node.Symbol is not null && NameOfLaw(node) is { } name)
+                    {
+                        numberedLaws.TryAdd($"{name}|{node.Year}", key);
+                        Remember(name, key, byIdentity);
+                    }
                 }
 
         var citedBy = new Dictionary<string, List<CitingPair>>();
@@ -97,13 +105,28 @@ public static class GraphBuilder
         return new Instrument(key, info.Kind, info.Symbol, code?.Number, code?.IssuerCode, info.Issuer, scope, info.Date, info.Year, info.Title, info.Id);
     }
 
-    /// <summary>A yearless citation joins the single node of the same symbol (or name) and scope whose year is known.</summary>
-    private static string CanonicalKey(Instrument i, Dictionary<string, Instrument> nodes, Dictionary<string, List<string>> byIdentity)
+    private enum Pass { NumberedWithYear, NamedWithYear, Yearless }
+
+    private static Pass PassOf(Instrument i) => i.Year is null ? Pass.Yearless : i.Symbol is null ? Pass.NamedWithYear : Pass.NumberedWithYear;
+
+    /// <summary>
+    /// A law named with its year is the numbered law of that name and year where some text gives both ("Luật Giáo dục năm 2019"
+    /// and "Luật Giáo dục số 43/2019/QH14"); a yearless citation joins the single node of the same symbol (or name) and scope whose
+    /// year is known.
+    /// </summary>
+    private static string CanonicalKey(Instrument i, Dictionary<string, Instrument> nodes, Dictionary<string, List<string>> byIdentity,
+        Dictionary<string, string> numberedLaws)
     {
-        if (nodes.ContainsKey(i.Key) || i.Year is not null) return i.Key;
+        if (nodes.ContainsKey(i.Key)) return i.Key;
+        if (i.Year is not null)
+            return i.Symbol is null && NameOfLaw(i) is { } name && numberedLaws.TryGetValue($"{name}|{i.Year}", out var numbered) ? numbered : i.Key;
         var candidates = byIdentity.GetValueOrDefault(Identity(i)) ?? [];
         return candidates.Count == 1 ? candidates[0] : i.Key;
     }
+
+    /// <summary>A law is known by its name as well as its number: the name's identity, as a named citation of it has (<see cref="Identity"/>).</summary>
+    private static string? NameOfLaw(Instrument i) =>
+        i.Kind is "Luật" or "Bộ luật" && i.Title is { Length: > 0 } title ? Identity(i with { Symbol = null, Title = title }) : null;
 
     /// <summary>What a citation without a year shares with the instrument it names: scope, kind, and folded symbol or title.</summary>
     private static string Identity(Instrument i) =>
@@ -112,8 +135,12 @@ public static class GraphBuilder
     private static void Remember(Instrument node, Dictionary<string, List<string>> byIdentity)
     {
         if (node.Symbol is null && node.Title is null) return;
-        var identity = Identity(node);
+        Remember(Identity(node), node.Key, byIdentity);
+    }
+
+    private static void Remember(string identity, string key, Dictionary<string, List<string>> byIdentity)
+    {
         if (!byIdentity.TryGetValue(identity, out var keys)) byIdentity[identity] = keys = [];
-        if (!keys.Contains(node.Key)) keys.Add(node.Key);
+        if (!keys.Contains(key)) keys.Add(key);
     }
 }

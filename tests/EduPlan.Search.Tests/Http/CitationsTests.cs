@@ -187,6 +187,20 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Contains("Atlantis", await unknown.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("Căn cứ Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019;", "Luật Giáo dục", "43/2019/QH14")]
+    [InlineData("Căn cứ Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13;", "Luật Phổ biến, giáo dục pháp luật", "14/2012/QH13")]
+    [InlineData("Căn cứ Bộ luật Lao động số 45/2019/QH14;", "Bộ luật Lao động", "45/2019/QH14")]
+    public async Task A_law_cited_by_name_and_number_is_one_citation_titled_by_its_name(string text, string name, string symbol)
+    {
+        // The surface was "số 43/2019/QH14", untitled; "pháp luật số" read as the kind, and "Luật Phổ biến" became a second law.
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text });
+        var citation = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray());
+        Assert.StartsWith(name, citation.GetProperty("surface").GetString());
+        Assert.Equal(symbol, citation.GetProperty("instrument").GetProperty("symbol").GetString());
+        Assert.Equal(name, citation.GetProperty("instrument").GetProperty("title").GetString());
+    }
+
     [Fact]
     public async Task Extract_knows_an_instrument_the_corpus_cites_undated_when_the_text_gives_its_date()
     {
