@@ -400,7 +400,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             var named = quoted && !pieces && InstrumentAt(tokens.Select(t => new QueryUnit([new QueryPhrase([t], false)])).ToList(), 0) is { } found
                         && found.Length == tokens.Count ? found.Unit : null;
             // Each unit keeps its words as typed, capitals and all: what a hit lacking them shows ("Không có: Xổ").
+            var codes = !quoted && !pieces ? JoinedCodes(segment, tokens) : null;
             var typed = named is not null ? [(Alternatives: named.Alternatives.ToList(), Abbreviated: false)]
+                : codes is not null ? [(Alternatives: codes, Abbreviated: true)]
                 : quoted && !pieces
                 ? [(Alternatives: new List<QueryPhrase> { new(Quoted(tokens, analyzed), true) { Typed = segment } }, Abbreviated: false)]
                 : pieces ? [(Alternatives: Pieces(tokens), Abbreviated: false)]
@@ -549,6 +551,22 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     [GeneratedRegex(@"^(?:(?<code>\p{L}{1,6})(?<number>\d{1,5})|(?<number>\d{1,5})(?<code>\p{L}{1,6}))$")]
     private static partial Regex GluedCodeAndNumber();
+
+    [GeneratedRegex(@"^\p{Lu}+(?:-\p{Lu}+)+$")]
+    private static partial Regex HyphenatedCapitals();
+
+    /// <summary>
+    /// "GD-ĐT", "Sở GD-ĐT": capitals hyphenated where the directives write "GD&amp;ĐT" or "GDĐT", one word, which the pieces apart
+    /// never match. The unit is the joined word, or the pieces side by side. Not when a piece is a type or issuer code: "KH-UBND" is
+    /// part of a symbol.
+    /// </summary>
+    private static List<QueryPhrase>? JoinedCodes(string segment, List<AnalyzedToken> tokens)
+    {
+        if (tokens.Count < 2 || !HyphenatedCapitals().IsMatch(segment) || tokens.Any(t => IsTypeOrIssuerCode(t) || !VietnameseFolding.HasNoVowel(t.Folded)))
+            return null;
+        var joined = AnalyzedToken.Analyze(segment.Replace('-', '&'));
+        return joined.Count == 1 ? [new QueryPhrase(joined, false) { Typed = segment }, new QueryPhrase(tokens, true) { OtherSpelling = true }] : null;
+    }
 
     /// <summary>
     /// "qd2457", "CT29", "2171qđ": a type code and a number typed without a space are the code and the number ("QĐ 2457"),

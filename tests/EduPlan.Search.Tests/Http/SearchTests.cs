@@ -597,4 +597,24 @@ public sealed class SearchTests(ApiFixture api)
             .SelectMany(h => h.GetProperty("passages").EnumerateArray()).Select(p => p.GetProperty("snippet").GetString()!).ToList();
         Assert.Contains(snippets, s => s.Contains("<mark>29-CT/TW</mark>"));
     }
+
+    [Theory]
+    [InlineData("GD-ĐT", "GD&ĐT")]
+    [InlineData("Sở GD-ĐT", "Sở GD&ĐT")]
+    [InlineData("GD-DT", "GD&ĐT")]
+    public async Task Capitals_hyphenated_find_what_the_directives_write_joined(string hyphenated, string joined)
+    {
+        // "GD-ĐT" (as the press writes it) found nothing: the directives write "GD&ĐT" or "GDĐT", one word, never "GD" or "ĐT" alone.
+        var expected = ApiFixture.HitIds(await api.Search(joined, "&size=50"));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Order(), ApiFixture.HitIds(await api.Search(hyphenated, "&size=50")).Order());
+    }
+
+    [Fact]
+    public async Task A_type_code_hyphenated_to_an_issuer_code_is_still_part_of_a_symbol()
+    {
+        var hits = (await api.Search("KH-UBND", "&size=50")).GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Contains(h.GetProperty("passages").EnumerateArray(), p => p.GetProperty("snippet").GetString()!.Contains("/KH-UBND")));
+    }
 }
