@@ -80,7 +80,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// </summary>
     public IEnumerable<(AnalyzedToken First, AnalyzedToken Second, IReadOnlyList<AnalyzedToken> Typed)> SymbolParts()
     {
-        var words = Units.Select(u => IsPlainWord(u) && !u.Alternatives[0].Tokens[0].IsSymbol ? u.Alternatives[0].Tokens[0] : (AnalyzedToken?)null).ToList();
+        var words = PlainWords(Units);
         for (var i = 0; i + 1 < words.Count; i++)
             if (words[i] is { } a && words[i + 1] is { } b && ((IsNumber(a) && (IsNumber(b) || IsCode(b))) || (IsNumber(b) && IsCode(a))))
                 yield return (a, b with { IsSymbolPart = true }, [a, b]);
@@ -89,13 +89,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             if (words[i] is not { } number || !IsNumber(number)) continue;
             var kindEnd = words[i - 1]?.Folded == "so" ? i - 1 : i;
             // Every kind ending before the number: "Thông báo kết luận 45" may be a Thông báo or a Kết luận.
-            for (var length = 1; length <= 4 && kindEnd - length >= 0 && words[kindEnd - length] is not null; length++)
-            {
-                var kindWords = words.Skip(kindEnd - length).Take(length).Select(w => w!.Value).ToList();
-                if (DocumentKinds.FromWord(string.Join(' ', kindWords.Select(w => w.Folded))) is { } kind)
-                    foreach (var code in DocumentKinds.CodesOf(kind))
-                        yield return (AnalyzedToken.Analyze(VietnameseFolding.FoldAll(code))[0], number with { IsSymbolPart = true }, [.. kindWords, number]);
-            }
+            foreach (var (kind, kindWords) in KindsEndingAt(words, kindEnd))
+                foreach (var code in DocumentKinds.CodesOf(kind))
+                    yield return (AnalyzedToken.Analyze(VietnameseFolding.FoldAll(code))[0], number with { IsSymbolPart = true }, [.. kindWords, number]);
         }
     }
 
@@ -448,7 +444,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 i += found.Length - 1;
             }
             // "Quyết định 30/2021": a number and a year after a kind's name are that instrument's symbol, not a date ("tháng 12/2023").
-            else if (IsNumberAndYear(units[i]) && KindEndsAt(units, i > 0 && PlainWords(units, i - 1, 1) is [{ Folded: "so" }] ? i - 1 : i))
+            else if (IsNumberAndYear(units[i]) && KindsEndingAt(PlainWords(units), i > 0 && PlainWords(units, i - 1, 1) is [{ Folded: "so" }] ? i - 1 : i).Any())
                 joined.Add(new QueryUnit([units[i].Alternatives[0]]));
             else joined.Add(units[i]);
         }
@@ -460,7 +456,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         for (var length = Math.Min(4, units.Count - start - 1); length >= 1; length--)
         {
             var words = PlainWords(units, start, length);
-            if (words is null || DocumentKinds.FromWord(string.Join(' ', words.Select(w => w.Folded))) is not { } kind) continue;
+            if (words is null || KindOf(words) is not { } kind) continue;
             var numberAt = start + length;
             var so = PlainWords(units, numberAt, 1) is [{ Folded: "so" }];
             if (so) numberAt++;
@@ -492,14 +488,22 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         unit.Alternatives is [var pieces, { Quoted: false }] && IsPiecesOfOneSymbol(pieces) && pieces.Tokens is [var number, var year]
         && IsNumber(number) && IsNumber(year) && MayBeYear(year);
 
-    /// <summary>Whether the one to four plain words before <paramref name="end"/> name a kind of instrument ("quyết định", "nghị định").</summary>
-    private static bool KindEndsAt(List<QueryUnit> units, int end)
+    /// <summary>The kinds of instrument that one to four plain words before <paramref name="end"/> name ("quyết định", "thông báo kết luận"), shortest first.</summary>
+    private static IEnumerable<(string Kind, List<AnalyzedToken> Words)> KindsEndingAt(IReadOnlyList<AnalyzedToken?> words, int end)
     {
-        for (var length = 1; length <= 4 && end - length >= 0; length++)
-            if (PlainWords(units, end - length, length) is { } words && DocumentKinds.FromWord(string.Join(' ', words.Select(w => w.Folded))) is not null)
-                return true;
-        return false;
+        for (var length = 1; length <= 4 && end - length >= 0 && words[end - length] is not null; length++)
+        {
+            var kindWords = words.Skip(end - length).Take(length).Select(w => w!.Value).ToList();
+            if (KindOf(kindWords) is { } kind) yield return (kind, kindWords);
+        }
     }
+
+    /// <summary>The kind of instrument the words name, as typed with or without marks ("quyet dinh").</summary>
+    private static string? KindOf(IEnumerable<AnalyzedToken> words) => DocumentKinds.FromWord(string.Join(' ', words.Select(w => w.Folded)));
+
+    /// <summary>Each unit's single word, or null where it is anything else (a symbol, a phrase, alternatives).</summary>
+    private static List<AnalyzedToken?> PlainWords(IReadOnlyList<QueryUnit> units) =>
+        units.Select(u => IsPlainWord(u) && !u.Alternatives[0].Tokens[0].IsSymbol ? u.Alternatives[0].Tokens[0] : (AnalyzedToken?)null).ToList();
 
     /// <summary>The single words of so many units from <paramref name="start"/>, or null when one is anything else.</summary>
     private static List<AnalyzedToken>? PlainWords(List<QueryUnit> units, int start, int count)
