@@ -46,12 +46,20 @@ public static class IssuerCodes
         return upper.StartsWith("QH", StringComparison.Ordinal) || upper.StartsWith("UBTVQH", StringComparison.Ordinal);
     }
 
-    /// <summary>Normalises the code's spelling: "BGD&amp;ĐT" and "BGDDT" → "BGDĐT".</summary>
+    /// <summary>Short forms of a code, written for it in letters and typed for it in searches ("BGD 2457" for 2457/QĐ-BGDĐT).</summary>
+    private static readonly Dictionary<string, string> ShortForms = new(StringComparer.Ordinal) { ["BGD"] = "BGDĐT", ["SGD"] = "SGDĐT" };
+
+    /// <summary>Normalises the code's spelling: "BGD&amp;ĐT", "BGDDT" and "BGD" → "BGDĐT".</summary>
     public static string Canonical(string code)
     {
         var c = code.Replace("&", "");
-        return KnownByFolded.GetValueOrDefault(VietnameseFolding.FoldAll(c)) ?? c;
+        var known = KnownByFolded.GetValueOrDefault(VietnameseFolding.FoldAll(c));
+        return known is null ? c : ShortForms.GetValueOrDefault(known, known);
     }
+
+    /// <summary>The code a short form stands for ("BGD", "bgd" → "BGDĐT"); null for any other word.</summary>
+    public static string? ExpandShortForm(string word) =>
+        KnownByFolded.GetValueOrDefault(VietnameseFolding.FoldAll(word)) is { } known && ShortForms.TryGetValue(known, out var full) ? full : null;
 
     public static string? Name(string? code)
     {

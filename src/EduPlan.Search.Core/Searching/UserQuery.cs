@@ -377,6 +377,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             if (!quoted && !negate && segment == "AND" && typedUnits.Count > 0 && !text.AsSpan(i).IsWhiteSpace()) continue;
 
             if (!quoted) segment = Unglued(segment);
+            // "BGD 2457": the symbols say BGDĐT, whose parts a piece typed "BGD" never matched.
+            if (!quoted && IssuerCodes.ExpandShortForm(segment) is { } code) segment = code;
             var analyzed = AnalyzedToken.Analyze(segment);
             var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
             // A word too long to be indexed (past 120 characters: pasted junk, a run of letters) cannot be found: it is said to be

@@ -202,6 +202,16 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_symbol_written_with_an_issuers_short_form_is_the_instrument_of_its_code()
+    {
+        const string text = "Thực hiện Quyết định số 2457/QĐ-BGD ngày 23/8/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo.";
+        var citation = (await (await api.Client.PostAsJsonAsync("/api/citations/extract", new { text })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("citations")[0];
+        Assert.Equal("2457/QĐ-BGDĐT", citation.GetProperty("instrument").GetProperty("symbol").GetString());
+        Assert.True(citation.GetProperty("known").GetBoolean());
+    }
+
+    [Fact]
     public async Task Extract_knows_an_instrument_the_corpus_cites_undated_when_the_text_gives_its_date()
     {
         // "Nghị quyết số 29-NQ/TW ngày 04/11/2013" was unknown: its key has the year, the graph's node (cited bare in every seed) has none.

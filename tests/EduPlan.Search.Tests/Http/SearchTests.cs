@@ -617,4 +617,15 @@ public sealed class SearchTests(ApiFixture api)
         Assert.NotEmpty(hits);
         Assert.All(hits, h => Assert.Contains(h.GetProperty("passages").EnumerateArray(), p => p.GetProperty("snippet").GetString()!.Contains("/KH-UBND")));
     }
+
+    [Theory]
+    [InlineData("BGD 2457", "BGDĐT 2457")]
+    [InlineData("2457 bgd", "2457 BGDĐT")]
+    public async Task An_issuers_short_form_finds_the_symbols_written_with_its_code(string typed, string code)
+    {
+        // "BGD 2457" found nothing: the symbols say 2457/QĐ-BGDĐT, and "BGD" was no part of any.
+        var expected = ApiFixture.HitIds(await api.Search(code));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, ApiFixture.HitIds(await api.Search(typed)));
+    }
 }
