@@ -84,6 +84,8 @@ public static class InstrumentsApi
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);
         if (!InstrumentKeys.IsWellFormed(key) || index.Graph.Find(key) is not { } i)
             return Problems.NotFound($"There is no instrument with key '{key}'. GET /api/instruments?q=<symbol> finds keys.");
+        // A key that joined another node ("luat-giao-duc-2019" where a text gives the law's number) reads that node's citations.
+        key = i.Key;
         var graph = index.Graph;
         var citing = graph.CitingDocuments(key).Select(index.Find).OfType<DocumentInfo>().ToList();
         var provinces = citing.GroupBy(d => d.Province ?? "").Select(g => new FacetDto(g.Key, g.Count()))
@@ -160,9 +162,9 @@ public static class InstrumentsApi
         IReadOnlyList<CitationEdge> edges;
         if (!string.IsNullOrEmpty(focus))
         {
-            if (!InstrumentKeys.IsWellFormed(focus) || graph.Find(focus) is null) return Problems.NotFound($"There is no instrument with key '{focus}'.");
+            if (!InstrumentKeys.IsWellFormed(focus) || graph.Find(focus) is not { } centre) return Problems.NotFound($"There is no instrument with key '{focus}'.");
             // A hub's neighbourhood is every document citing it: the limit keeps the nearest and most cited, and the edges among them.
-            (nodes, edges) = graph.Neighbourhood(focus, d, most);
+            (nodes, edges) = graph.Neighbourhood(centre.Key, d, most);
         }
         else if (most < graph.Instruments.Count)
         {
