@@ -50,7 +50,11 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*,?\s*(?:ban hành\s+)?(?:vào\s+)?tháng\s*(?<m>\d{1,2})\s*(?:/|-|năm)\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthAfter();
 
-    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|và (?:các )?(?:" + Kinds + @"))\s|\s*[,;:.()“”""]|$)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "của Bộ trưởng Bộ GDĐT", up to what follows it: a subject, a date ("của Bộ GDĐT ngày 01/9/2023"), or the citing text's own
+    /// words ("… trước ngày 30/5/2024", "… như sau", "… để xây dựng kế hoạch", "… hết hiệu lực kể từ …"), which were read as the issuer's.
+    /// </summary>
+    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))\s|\s*[,;:.()“”""]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAfter();
 
     /// <summary>
@@ -72,7 +76,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@",?\s+(?:(?:với|có)\s+)?(?:chủ đề(?:\s+năm học)?(?:\s+là)?|cho thấy|như sau|bao gồm|gồm|là)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ListIntro();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Luật|Pháp lệnh)\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+ngày\s+\d)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d)|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn)\b|\s*[;:.,()“”""]|$)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+ngày\s+\d)|\p{Lu}[\p{L} ]*?(?:,\s*\p{Ll}[\p{L} ]*?)+(?=\s+(?:ngày|năm)\s+\d)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d)|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn)\b|\s*[;:.,()“”""]|$)")]
     private static partial Regex Law();
 
     /// <summary>A decision's subject that is an instrument of its own: "phê duyệt Đề án “…”", "về việc ban hành Kế hoạch …".</summary>
@@ -158,7 +162,7 @@ public static partial class CitationExtractor
     /// <remarks>String.Contains, not SearchValues: for words that are not ASCII the latter is many times slower.</remarks>
     private static readonly (Regex Regex, bool IsLaw, string[] Needs)[] NamedPatterns =
     [
-        (Law(), true, ["Luật", "Pháp lệnh"]),
+        (Law(), true, ["Luật", "Bộ luật", "Pháp lệnh"]),
         (NamedResolution(), false, ["Nghị quyết"]),
         (QuotedTitle(), false, ["“", "\""]),
         (PeriodTitle(), false, ["giai đoạn", "thời kỳ", "nhiệm kỳ"]),
@@ -276,6 +280,13 @@ public static partial class CitationExtractor
             {
                 issuer = iss.Groups["issuer"].Value.Trim();
                 afterStart += iss.Length;
+                // "Quyết định số 3001/QĐ-BGDĐT của Bộ trưởng Bộ GDĐT ngày 01/9/2023": the date after the issuer.
+                if (date is null && DateAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } later && ValidDate(later) is { } laterIso)
+                {
+                    date = laterIso;
+                    year = int.Parse(laterIso[..4]);
+                    afterStart += later.Length;
+                }
             }
             string? title = null;
             var titleEnd = -1;
@@ -340,8 +351,10 @@ public static partial class CitationExtractor
                 var matchEnd = m.Index + m.Length;
                 if (NumberFollows().IsMatch(text.AsSpan(matchEnd, Math.Min(text.Length, matchEnd + 12) - matchEnd))) continue;
                 // A Pháp lệnh is named as a law is ("Pháp lệnh Ưu đãi người có công với cách mạng").
-                var kind = isLaw ? m.Groups["kind"].Value : DocumentKinds.FromWord(m.Groups["kind"].Value) ?? m.Groups["kind"].Value;
-                var name = CleanTitle(isLaw ? kind + " " + m.Groups["name"].Value : m.Groups["title"].Value);
+                // A code (Bộ luật Lao động) is a law as the graph reads laws, and keeps its own name.
+                var kind = isLaw ? m.Groups["kind"].Value is "Bộ luật" ? "Luật" : m.Groups["kind"].Value
+                    : DocumentKinds.FromWord(m.Groups["kind"].Value) ?? m.Groups["kind"].Value;
+                var name = CleanTitle(isLaw ? m.Groups["kind"].Value + " " + m.Groups["name"].Value : m.Groups["title"].Value);
                 // A law's name is a few words; an amending law's holds the names of the laws it amends.
                 var amending = kind == "Luật" && m.Groups["name"].Value.StartsWith("sửa đổi", StringComparison.Ordinal);
                 if (isLaw && name.Split(' ').Length > (amending ? MaxAmendingLawWords : MaxLawWords)) continue;

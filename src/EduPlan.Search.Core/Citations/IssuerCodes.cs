@@ -49,10 +49,12 @@ public static class IssuerCodes
     /// <summary>Short forms of a code, written for it in letters and typed for it in searches ("BGD 2457" for 2457/QĐ-BGDĐT).</summary>
     private static readonly Dictionary<string, string> ShortForms = new(StringComparer.Ordinal) { ["BGD"] = "BGDĐT", ["SGD"] = "SGDĐT" };
 
-    /// <summary>Normalises the code's spelling: "BGD&amp;ĐT", "BGDDT" and "BGD" → "BGDĐT".</summary>
+    /// <summary>Normalises the code's spelling: "BGD&amp;ĐT", "BGDDT" and "BGD" → "BGDĐT"; "TƯ" → "TW".</summary>
     public static string Canonical(string code)
     {
         var c = code.Replace("&", "");
+        // "29-NQ/TƯ": Trung ương written with its letter Ư, which folded would be TU, a Tỉnh ủy's.
+        if (c.Equals("TƯ", StringComparison.OrdinalIgnoreCase)) return "TW";
         var known = KnownByFolded.GetValueOrDefault(VietnameseFolding.FoldAll(c));
         return known is null ? c : ShortForms.GetValueOrDefault(known, known);
     }

@@ -36,7 +36,8 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
         if (PartyShape().Match(s) is { Success: true } p)
         {
             var type = p.Groups["type"].Value;
-            return new ParsedSymbol(s, p.Groups["n"].Value, null, type, IssuerCodes.Canonical(p.Groups["issuer"].Value));
+            var issuer = IssuerCodes.Canonical(p.Groups["issuer"].Value);
+            return new ParsedSymbol($"{p.Groups["n"].Value}-{type}/{issuer}", p.Groups["n"].Value, null, type, issuer);
         }
         if (AdministrativeShape().Match(s) is not { Success: true } a) return null;
         var first = a.Groups["a"].Value;

@@ -201,6 +201,34 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(name, citation.GetProperty("instrument").GetProperty("title").GetString());
     }
 
+    [Theory]
+    // A law's name with a comma was cut at it: three different laws were one "Luật Phòng".
+    [InlineData("Căn cứ Luật Phòng, chống tham nhũng ngày 20/11/2018; Luật Phòng, chống ma túy ngày 30/3/2021.",
+        "luat-phong-chong-tham-nhung-2018 luat-phong-chong-ma-tuy-2021")]
+    [InlineData("Căn cứ Luật Cán bộ, công chức ngày 13/11/2008; Bộ luật Lao động năm 2019;", "luat-can-bo-cong-chuc-2008 bo-luat-lao-dong-2019")]
+    // Trung ương written TƯ is TW, not a Tỉnh ủy (TU) of the citing province.
+    [InlineData("Thực hiện Chỉ thị số 15-CT/TƯ ngày 10/8/2022 của Ban Bí thư.", "15-ct-tw-2022")]
+    // The date after the issuer dates the instrument; it was read as the issuer's.
+    [InlineData("Thực hiện Quyết định số 3001/QĐ-BGDĐT của Bộ trưởng Bộ GDĐT ngày 01/9/2023 về công tác thi đua.", "3001-qd-bgddt-2023")]
+    public async Task Instruments_are_keyed_by_what_the_text_says_of_them(string text, string keys)
+    {
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Lai Châu" });
+        var instruments = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
+            .Select(c => c.GetProperty("instrument")).ToList();
+        Assert.Equal(keys.Split(' '), instruments.Select(i => i.GetProperty("key").GetString()));
+        Assert.All(instruments, i => Assert.DoesNotContain("ngày", i.GetProperty("issuer").GetString() ?? ""));
+    }
+
+    [Fact]
+    public async Task An_issuer_ends_where_the_citing_text_goes_on()
+    {
+        const string text = "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2024 của UBND tỉnh trước ngày 30/5/2024 các đơn vị báo cáo kết quả.";
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Lai Châu" });
+        var instrument = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations")[0].GetProperty("instrument");
+        Assert.Equal("Ủy ban nhân dân tỉnh Lai Châu", instrument.GetProperty("issuer").GetString());
+        Assert.Equal("2024-03-10", instrument.GetProperty("date").GetString());
+    }
+
     [Fact]
     public async Task A_symbol_written_with_an_issuers_short_form_is_the_instrument_of_its_code()
     {
