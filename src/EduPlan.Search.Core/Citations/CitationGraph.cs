@@ -138,7 +138,7 @@ public sealed class CitationGraph
     public IEnumerable<Instrument> Search(string? q, IReadOnlyCollection<string>? kinds = null, IReadOnlyCollection<string>? scopes = null)
     {
         IEnumerable<Instrument> all = _nodes.Values;
-        var wantedKinds = Wanted(kinds, k => k);
+        var wantedKinds = Wanted(kinds, Searching.FilterValues.Kind);
         if (wantedKinds is not null) all = all.Where(n => wantedKinds.Contains(VietnameseFolding.FoldAll(n.Kind)));
         var wantedScopes = Wanted(scopes, Searching.FilterValues.Province);
         if (wantedScopes is not null) all = all.Where(n => wantedScopes.Contains(VietnameseFolding.FoldAll(n.Scope)));
@@ -149,9 +149,13 @@ public sealed class CitationGraph
             // A symbol's parts are indexed: "2457 BGDĐT" looks up the keys holding both parts.
             var bySymbol = parts.Select(p => _bySymbolPart.Value.GetValueOrDefault(p) ?? []).OrderBy(l => l.Count).ToList();
             var candidates = bySymbol[0].Where(k => bySymbol.Skip(1).All(l => l.Contains(k))).ToHashSet();
-            all = candidates.Count > 0
-                ? all.Where(n => candidates.Contains(n.Key))
-                : all.Where(n => parts.All(p => Words(n).Contains(p)));
+            if (candidates.Count > 0) all = all.Where(n => candidates.Contains(n.Key));
+            else
+                // Words looked up in names: the name saying least besides them first, as typed ("Luật Giáo dục" is the law of that
+                // name before "Luật Giáo dục quốc phòng và an ninh", though the latter is cited more).
+                return all.Select(n => (Node: n, Title: SymbolParts($"{n.Kind} {n.Title}"))).Where(n => parts.All(p => Words(n.Node).Contains(p)))
+                    .OrderBy(n => n.Title.Count(w => !parts.Contains(w))).ThenByDescending(n => CitedByCount(n.Node.Key)).ThenBy(n => n.Node.Key, StringComparer.Ordinal)
+                    .Select(n => n.Node);
         }
         return all.OrderByDescending(n => CitedByCount(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal);
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Core.Searching;
@@ -29,6 +30,9 @@ public static partial class FilterValues
         return Provinces.Canonical(normal) ?? Provinces.Canonical(ProvincePrefix().Replace(normal, "")) ?? text;
     }
 
+    /// <summary>A kind as documents are filed under it: its name, or its type code ("QĐ", "KH", "qd"); a kind neither names is kept as typed.</summary>
+    public static string Kind(string text) => DocumentKinds.FromWord(text) ?? DocumentKinds.FromCode(text.Trim()) ?? text;
+
     /// <summary>A calendar year as documents are filed under it ("2023"); null when the text is not one.</summary>
     public static string? Year(string text) => YearPattern().Match(text) is { Success: true } m ? m.Groups["y"].Value : null;
 
@@ -51,9 +55,10 @@ public static partial class FilterValues
     {
         problem = null;
         var provinces = request.Province?.Select(p => string.IsNullOrWhiteSpace(p) ? p : Province(p)).ToList();
+        var kinds = request.Kind?.Select(k => string.IsNullOrWhiteSpace(k) ? k : Kind(k)).ToList();
         var years = Each(request.Year, Year, "year", "a year such as 2023", ref problem);
         var schoolYears = Each(request.SchoolYear, SchoolYear, "schoolYear", "two consecutive years such as 2023-2024", ref problem);
-        return problem is null ? request with { Province = provinces, Year = years, SchoolYear = schoolYears } : null;
+        return problem is null ? request with { Province = provinces, Kind = kinds, Year = years, SchoolYear = schoolYears } : null;
     }
 
     private static IReadOnlyList<string>? Each(IReadOnlyList<string>? values, Func<string, string?> read, string name, string expected, ref string? problem)

@@ -76,7 +76,7 @@ public sealed class SpellingSuggester
 
     private string? Correct(string word, string? before, string? after)
     {
-        if (word.Length < 2 || word.Equals("OR", StringComparison.Ordinal)) return null;
+        if (word.Length < 2 || UserQuery.IsOperator(word, "OR") || UserQuery.IsOperator(word, "AND")) return null;
         var tokens = AnalyzedToken.Analyze(word);
         if (tokens.Count != 1 || tokens[0].IsSymbol) return TypedScheme(word);
         var token = tokens[0];

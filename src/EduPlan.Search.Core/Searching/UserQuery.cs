@@ -363,18 +363,19 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 // Named as typed, without the punctuation around it, and only if it is a word at all: a pasted "Lưu: VT, VP." listed
                 // "Lưu:", "VT," and each "-" of a list.
                 var word = quoted ? segment : segment.Trim(AroundWords);
-                if (segment != "OR" && word.Any(char.IsLetterOrDigit)) ignored.Add(quoted ? $"\"{word}\"" : word);
+                if (!IsOperator(segment, "OR") && word.Any(char.IsLetterOrDigit)) ignored.Add(quoted ? $"\"{word}\"" : word);
                 continue;
             }
             if (searchedEnd >= 0) afterLimit.Add(text[segmentStart..i]);
 
-            if (!quoted && !negate && segment == "OR")
+            // "son la or lao cai": typed in small letters it is the operator still; no Vietnamese syllable is spelt "or" or "and".
+            if (!quoted && !negate && IsOperator(segment, "OR"))
             {
                 pendingOr = typedUnits.Count > 0;
                 continue;
             }
             // "phổ cập AND giáo dục": AND between words says what every word does already; searched as a word, it was "missing".
-            if (!quoted && !negate && segment == "AND" && typedUnits.Count > 0 && !text.AsSpan(i).IsWhiteSpace()) continue;
+            if (!quoted && !negate && IsOperator(segment, "AND") && typedUnits.Count > 0 && !text.AsSpan(i).IsWhiteSpace()) continue;
 
             if (!quoted) segment = Unglued(segment);
             // "BGD 2457": the symbols say BGDĐT, whose parts a piece typed "BGD" never matched.
@@ -422,6 +423,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         var searched = searchedEnd < 0 ? text : string.Join(' ', afterLimit.Prepend(text[..searchedEnd].TrimEnd()));
         return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched) { Ignored = ignored.Distinct().ToList() };
     }
+
+    public static bool IsOperator(string word, string op) => word.Equals(op, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Punctuation written around a word, not part of it.</summary>
     private static readonly char[] AroundWords = [',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '"', '“', '”', '\'', '-', '–', '—', '*', '…'];

@@ -22,9 +22,15 @@ public static class Provinces
     private static readonly Dictionary<string, string> ByFolded = All
         .ToDictionary(p => Key(p.Name), p => p.Name);
 
-    /// <summary>The canonical name of a province however it is typed ("sơn la", "Son La", "Thanh Hoá").</summary>
+    /// <summary>Names a city goes by that are not its name: what staff type for Hồ Chí Minh.</summary>
+    private static readonly Dictionary<string, string> OtherNames = new(StringComparer.Ordinal)
+    {
+        ["hcm"] = "Hồ Chí Minh", ["tphcm"] = "Hồ Chí Minh", ["tp.hcm"] = "Hồ Chí Minh", ["sai gon"] = "Hồ Chí Minh",
+    };
+
+    /// <summary>The canonical name of a province however it is typed ("sơn la", "Son La", "Thanh Hoá", "TP.HCM").</summary>
     public static string? Canonical(string? name) =>
-        name is null ? null : ByFolded.GetValueOrDefault(Key(name));
+        name is null ? null : ByFolded.GetValueOrDefault(Key(name)) ?? OtherNames.GetValueOrDefault(Key(name));
 
     private static string Key(string name) =>
         string.Join(' ', VietnameseFolding.NormalizeText(name).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(VietnameseFolding.FoldAll));

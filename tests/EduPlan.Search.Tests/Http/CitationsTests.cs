@@ -229,6 +229,30 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal("2024-03-10", instrument.GetProperty("date").GetString());
     }
 
+    [Theory]
+    [InlineData("TP.HCM")]
+    [InlineData("TPHCM")]
+    [InlineData("Sài Gòn")]
+    [InlineData("thành phố Hồ Chí Minh")]
+    public async Task A_province_is_read_by_the_names_staff_call_it(string province)
+    {
+        // "TP.HCM" was refused as no province (and as a search filter quietly found nothing).
+        const string text = "Thực hiện Kế hoạch số 121/KH-UBND ngày 05/5/2023 của UBND Thành phố.";
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province });
+        Assert.Equal(200, (int)response.StatusCode);
+        var instrument = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations")[0].GetProperty("instrument");
+        Assert.Equal("Hồ Chí Minh", instrument.GetProperty("scope").GetString());
+    }
+
+    [Fact]
+    public async Task Instruments_looked_up_by_name_list_the_one_of_that_name_first()
+    {
+        // "Luật Giáo dục" listed Luật Giáo dục quốc phòng và an ninh, cited more, before Luật Giáo dục.
+        var found = (await api.Get("/api/instruments?q=" + Uri.EscapeDataString("Luật Giáo dục"))).EnumerateArray().ToList();
+        Assert.True(found.Count >= 2);
+        Assert.Equal("Luật Giáo dục", found[0].GetProperty("title").GetString());
+    }
+
     [Fact]
     public async Task A_symbol_written_with_an_issuers_short_form_is_the_instrument_of_its_code()
     {

@@ -628,4 +628,26 @@ public sealed class SearchTests(ApiFixture api)
         Assert.NotEmpty(expected);
         Assert.Equal(expected, ApiFixture.HitIds(await api.Search(typed)));
     }
+
+    [Theory]
+    [InlineData("son la or lao cai", "Sơn La OR Lào Cai")]
+    [InlineData("thiên tai or bão lũ", "thiên tai OR bão lũ")]
+    public async Task An_operator_typed_in_small_letters_is_the_operator(string typed, string capitals)
+    {
+        // "son la or lao cai" searched the word "or", listed as missing, and lost Lào Cai's plan.
+        var expected = ApiFixture.HitIds(await api.Search(capitals));
+        Assert.True(expected.Count >= 2);
+        Assert.Equal(expected.Order(), ApiFixture.HitIds(await api.Search(typed)).Order());
+    }
+
+    [Theory]
+    [InlineData("QĐ", "Quyết định")]
+    [InlineData("kh", "Kế hoạch")]
+    public async Task A_kind_filter_reads_the_kinds_type_code(string code, string kind)
+    {
+        // "kind=QĐ" quietly found nothing.
+        var byName = ApiFixture.HitIds(await api.Search("giáo dục", "&kind=" + Uri.EscapeDataString(kind)));
+        Assert.NotEmpty(byName);
+        Assert.Equal(byName, ApiFixture.HitIds(await api.Search("giáo dục", "&kind=" + Uri.EscapeDataString(code))));
+    }
 }
