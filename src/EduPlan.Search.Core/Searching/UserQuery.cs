@@ -451,6 +451,13 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             // "Quyết định 30/2021": a number and a year after a kind's name are that instrument's symbol, not a date ("tháng 12/2023").
             else if (IsNumberAndYear(units[i]) && KindsEndingAt(PlainWords(units), i > 0 && PlainWords(units, i - 1, 1) is [{ Folded: "so" }] ? i - 1 : i).Any())
                 joined.Add(new QueryUnit([units[i].Alternatives[0]]));
+            // "QĐ 23", "TT 09", "2457 BGDĐT": a code and a number typed apart are one symbol's pieces, as quoted they are. As two words,
+            // "QĐ" anywhere and the 23 of a date made a match.
+            else if (i + 1 < units.Count && LoosePair(units[i].Alternatives, units[i + 1].Alternatives) is { } pieces)
+            {
+                joined.Add(new QueryUnit(Pieces(pieces)) { Words = 2 });
+                i++;
+            }
             else joined.Add(units[i]);
         }
         return joined;
@@ -622,7 +629,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         for (var i = 0; i < typed.Count;)
         {
             // "trường THCS OR THPT": an abbreviation right before OR is a word of its own.
-            var pair = i + 2 < typed.Count && typed[i + 2].AfterOr && TwoSyllables(typed, i) && !typed[i + 1].Abbreviated;
+            var pair = i + 2 < typed.Count && typed[i + 2].AfterOr && ((TwoSyllables(typed, i) && !typed[i + 1].Abbreviated) || IsLoosePair(typed, i));
             var next = i + (pair ? 2 : 1);
             if (next >= typed.Count || !typed[next].AfterOr)
             {
@@ -635,7 +642,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             while (next < typed.Count && typed[next].AfterOr)
             {
                 // After two syllables or an abbreviation ("GDMN OR tiểu học"), two syllables; an abbreviation after OR is one word.
-                var two = (pair || typed[i].Abbreviated) && TwoSyllables(typed, next) && !typed[next].Abbreviated;
+                var two = ((pair || typed[i].Abbreviated) && TwoSyllables(typed, next) && !typed[next].Abbreviated) || IsLoosePair(typed, next);
                 alternatives.AddRange(Operand(typed, next, two));
                 next += two ? 2 : 1;
             }
@@ -648,6 +655,25 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     private static bool TwoSyllables(List<Typed> typed, int i) =>
         i + 1 < typed.Count && typed[i].IsSyllable && typed[i + 1].IsSyllable && !typed[i + 1].AfterOr;
 
-    private static List<QueryPhrase> Operand(List<Typed> typed, int i, bool twoSyllables) =>
-        twoSyllables ? [new QueryPhrase([typed[i].Alternatives[0].Tokens[0], typed[i + 1].Alternatives[0].Tokens[0]], false)] : [.. typed[i].Alternatives];
+    /// <summary>A code and a number typed apart, as an operand of OR: "QĐ 2457 OR CT 2268" is either symbol.</summary>
+    private static bool IsLoosePair(List<Typed> typed, int i) =>
+        i + 1 < typed.Count && !typed[i + 1].AfterOr && LoosePair(typed[i].Alternatives, typed[i + 1].Alternatives) is not null;
+
+    /// <summary>
+    /// The two words of a code and a number typed apart ("QĐ 23", "2457 BGDĐT"), unless the number may be a year; otherwise null.
+    /// Beside an issuer's code alone a number of one or two digits is no symbol's: "Nghị quyết TW 4" is the fourth plenum.
+    /// </summary>
+    private static List<AnalyzedToken>? LoosePair(IReadOnlyList<QueryPhrase> first, IReadOnlyList<QueryPhrase> second)
+    {
+        if (first is not [{ Quoted: false, Tokens: [{ IsSymbol: false } a] }] || second is not [{ Quoted: false, Tokens: [{ IsSymbol: false } b] }]
+            || !IsLooseSymbol([a, b]))
+            return null;
+        var (number, code) = IsNumber(a) ? (a, b) : (b, a);
+        return MayBeYear(number) || (DocumentKinds.FromCode(code.Exact) is null && number.Exact.Length < 3) ? null : [a, b];
+    }
+
+    private static List<QueryPhrase> Operand(List<Typed> typed, int i, bool two) =>
+        !two ? [.. typed[i].Alternatives]
+        : LoosePair(typed[i].Alternatives, typed[i + 1].Alternatives) is { } pieces ? Pieces(pieces)
+        : [new QueryPhrase([typed[i].Alternatives[0].Tokens[0], typed[i + 1].Alternatives[0].Tokens[0]], false)];
 }

@@ -650,4 +650,38 @@ public sealed class SearchTests(ApiFixture api)
         Assert.NotEmpty(byName);
         Assert.Equal(byName, ApiFixture.HitIds(await api.Search("giáo dục", "&kind=" + Uri.EscapeDataString(code))));
     }
+
+    [Theory]
+    [InlineData("QĐ 23")]
+    [InlineData("CT 21")]
+    [InlineData("NQ 29")]
+    [InlineData("QĐ 2457")]
+    public async Task A_code_and_a_number_typed_apart_find_only_the_texts_citing_that_symbol(string typed)
+    {
+        // "QĐ 23" found three plans: a "QĐ" somewhere and the 23 of "23/8/2023". Each hit must cite a symbol holding both.
+        var parts = typed.Split(' ');
+        var hits = ApiFixture.HitIds(await api.Search(typed, "&size=50"));
+        var citing = Directory.GetFiles(TestPaths.Seeds)
+            .Where(f => Regex.IsMatch(File.ReadAllText(f), $@"(?<!\d){parts[1]}[-/](?:\d{{4}}/)?{parts[0]}[-/]"))
+            .Select(f => Path.GetFileNameWithoutExtension(f)).ToList();
+        Assert.Equal(citing.Order(), hits.Order());
+    }
+
+    [Theory]
+    [InlineData("QĐ 2457 OR CT 2268", "2457/QĐ-BGDĐT OR 2268/CT-BGDĐT")]
+    [InlineData("QĐ 2457 OR QĐ 2171", "2457/QĐ-BGDĐT OR 2171/QĐ-BGDĐT")]
+    public async Task Codes_and_numbers_typed_apart_are_operands_of_or(string typed, string symbols)
+    {
+        // "QĐ 2457 OR CT 2268" found one plan: OR joined 2457 and CT.
+        var expected = ApiFixture.HitIds(await api.Search(symbols));
+        Assert.True(expected.Count >= 3);
+        Assert.Equal(expected.Order(), ApiFixture.HitIds(await api.Search(typed)).Order());
+    }
+
+    [Fact]
+    public async Task An_issuers_code_beside_a_small_number_is_words_not_a_symbol()
+    {
+        // "Nghị quyết TW 4 khóa XII" is the fourth plenum: read as the pieces of a symbol, it found nothing.
+        Assert.Contains(Seeds.LaoCaiGuidance, ApiFixture.HitIds(await api.Search("Nghị quyết TW 4 khóa XII")));
+    }
 }
