@@ -25,12 +25,15 @@ public static partial class CitationRelation
     public static IReadOnlyList<string> All { get; } =
         [LegalBasis, Implements, Proposal, IssuedWith, Amends, Replaces, Repeals, Guides, Mention];
 
-    /// <summary>Words that govern the whole sentence when they open it.</summary>
-    [GeneratedRegex(@"^\W*(?:(?<can_cu>căn cứ)|(?<de_nghi>theo đề nghị|xét đề nghị)|(?<ban_hanh_kem_theo>ban hành kèm theo)|(?<thuc_hien>(?:để\s+)?(?:tổ chức\s+|tiếp tục\s+)?(?:triển khai\s+)?thực hiện|triển khai|theo|quán triệt và triển khai))\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Words that govern the whole sentence when they open it. "Ban hành kèm theo Quyết định này Kế hoạch thực hiện Quyết định số 2457 …"
+    /// is what the text itself issues: the plan it issues implements 2457, which the text does not issue with.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?<can_cu>căn cứ)|(?<de_nghi>theo đề nghị|xét đề nghị)|(?<ban_hanh_kem_theo>ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b))|(?<thuc_hien>(?:để\s+)?(?:tổ chức\s+|tiếp tục\s+)?(?:triển khai\s+)?thực hiện|triển khai|theo|quán triệt và triển khai))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     /// <summary>Words that govern the citation right before it, nearest first.</summary>
-    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|quán triệt(?!\s*(?:,|và)\s*(?:triển khai\s+)?thực hiện)|được sửa đổi,? bổ sung|kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$))|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)\btheo\b(?!\s+đề nghị)))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|quán triệt(?!\s*(?:,|và)\s*(?:triển khai\s+)?thực hiện)|được sửa đổi,? bổ sung|kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$))|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Nearest();
 
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
@@ -144,8 +147,11 @@ public static partial class CitationRelation
         return null;
     }
 
-    /// <summary>A clause that is an item of a list of instruments: it opens with one ("; Quyết định số …", "; và Kế hoạch …"), or is the citation itself.</summary>
-    [GeneratedRegex(@"^[\s*_\-–]*(?:và\s+|các\s+)?(?:(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Công văn|Chương trình|Đề án|Kết luận|Thông báo)\b|$)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A clause that is an item of a list of instruments: it opens with one ("; Quyết định số …", "; và Kế hoạch …"), or with its
+    /// number under a kind's name said once ("các Quyết định: số 10/…; số 11/… và số 12/…"), or is the citation itself.
+    /// </summary>
+    [GeneratedRegex(@"^[\s*_\-–]*(?:và\s+|các\s+)?(?:(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Công văn|Chương trình|Đề án|Kết luận|Thông báo)\b|số\s*:?\s*\d|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ListItem();
 
     [GeneratedRegex(@"\bbáo cáo\b[^.;]{0,120}?\bkết quả(?:\s+triển khai)?\s+thực hiện\s*$", RegexOptions.IgnoreCase)]

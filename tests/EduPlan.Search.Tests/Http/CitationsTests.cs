@@ -253,6 +253,22 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal("Luật Giáo dục", found[0].GetProperty("title").GetString());
     }
 
+    [Theory]
+    // "Quyết định này" is the text itself: the plan it issues implements 2457, which it was said to be issued with.
+    [InlineData("Ban hành kèm theo Quyết định này Kế hoạch thực hiện Quyết định số 2457/QĐ-BGDĐT ngày 23/8/2023 của Bộ GDĐT.", "thuc_hien")]
+    [InlineData("Ban hành kèm theo Quyết định này Kế hoạch của tỉnh, trong đó có nội dung về Quyết định số 2457/QĐ-BGDĐT.", "mention")]
+    // Numbers listed under one kind's name share the words governing the list; the last, after "và", was a mention.
+    [InlineData("Bãi bỏ các Quyết định: số 10/2019/QĐ-UBND ngày 05/3/2019; số 11/2020/QĐ-UBND ngày 06/4/2020 và số 12/2021/QĐ-UBND ngày 07/5/2021.",
+        "bai_bo bai_bo bai_bo")]
+    [InlineData("Căn cứ các Quyết định: số 10/2019/QĐ-UBND; số 11/2020/QĐ-UBND và số 12/2021/QĐ-UBND của UBND tỉnh.", "can_cu can_cu can_cu")]
+    public async Task A_relation_is_read_from_the_words_that_govern_the_citation(string text, string relations)
+    {
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Cao Bằng" });
+        var read = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
+            .Select(c => c.GetProperty("relation").GetString());
+        Assert.Equal(relations.Split(' '), read);
+    }
+
     [Fact]
     public async Task A_symbol_written_with_an_issuers_short_form_is_the_instrument_of_its_code()
     {
