@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Text;
@@ -130,7 +131,7 @@ public static partial class DocumentCitations
         // The fullest mention of the same instrument in this text lends its year, date, issuer and title.
         // Each key is computed once: folding a symbol or slugging a title is the costly part.
         // Each group's details are gathered once: a text repeating one citation thousands of times must not read the group once per repeat.
-        var keys = raw.ConvertAll(r => GroupKey(r.Found));
+        var keys = GroupKeys(raw.ConvertAll(r => r.Found));
         var groups = new Dictionary<string, Lent>();
         for (var i = 0; i < raw.Count; i++)
             groups[keys[i]] = groups.TryGetValue(keys[i], out var lent) ? lent.With(raw[i].Found) : Lent.From(raw[i].Found);
@@ -166,6 +167,34 @@ public static partial class DocumentCitations
 
         public Lent With(CitationExtractor.Found f) => new(Date ?? f.Date, Year ?? f.Year, Issuer ?? f.Issuer,
             f.Title is not null && f.Title.Length > (Title?.Length ?? -1) ? f.Title : Title, ProvinceNamed ?? f.ProvinceNamed);
+    }
+
+    /// <summary>
+    /// Which mentions of a text are one instrument: those of one symbol (or name), unless they give different dates. Mentions of a
+    /// number dated apart are two instruments ("Kế hoạch số 633/KH-UBND ngày 21/12/2022 của UBND tỉnh Bắc Giang" and "… ngày
+    /// 10/11/2022 của UBND tỉnh": the second took the first's province and date; "29-NQ/TW ngày 04/11/2013" the 2022 one's title).
+    /// Then a mention giving a year alone joins the one date of that year, and one giving neither joins the first dated mention,
+    /// as it joined the whole group before.
+    /// </summary>
+    private static List<string> GroupKeys(List<CitationExtractor.Found> found)
+    {
+        var identities = found.ConvertAll(GroupKey);
+        var datings = new Dictionary<string, List<string>>();
+        for (var i = 0; i < found.Count; i++)
+            if ((found[i].Date ?? found[i].Year?.ToString(CultureInfo.InvariantCulture)) is { } dating)
+            {
+                if (!datings.TryGetValue(identities[i], out var list)) datings[identities[i]] = list = [];
+                if (!list.Contains(dating)) list.Add(dating);
+            }
+        return found.Select((f, i) =>
+        {
+            var identity = identities[i];
+            if (datings.GetValueOrDefault(identity) is not { Count: > 1 } apart) return identity;
+            if (f.Date is not null) return $"{identity}|{f.Date}";
+            if (f.Year is not { } year) return $"{identity}|{apart[0]}";
+            var ofYear = apart.Where(d => d.Length > 4 && d.StartsWith(year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)).ToList();
+            return ofYear.Count == 1 ? $"{identity}|{ofYear[0]}" : $"{identity}|{year}";
+        }).ToList();
     }
 
     private static string GroupKey(CitationExtractor.Found f) =>

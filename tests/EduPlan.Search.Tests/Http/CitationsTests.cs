@@ -270,6 +270,24 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Mentions_of_one_number_dated_apart_are_different_instruments()
+    {
+        // The second 633/KH-UBND, Lai Châu's own, took Bắc Giang's province and date from the first; the 2016 Chỉ thị took the 2021 one's title.
+        const string text = "Tham khảo Kế hoạch số 633/KH-UBND ngày 21/12/2022 của UBND tỉnh Bắc Giang về huy động trẻ ra lớp. " +
+                            "Thực hiện Kế hoạch số 633/KH-UBND ngày 10/11/2022 của UBND tỉnh về phổ cập giáo dục. " +
+                            "Căn cứ Chỉ thị số 07-CT/TW ngày 10/3/2021 của Ban Bí thư về tăng cường quốc phòng; Căn cứ Chỉ thị số 07-CT/TW ngày " +
+                            "15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh.";
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Lai Châu" });
+        var instruments = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
+            .Select(c => c.GetProperty("instrument")).ToList();
+        Assert.Equal(["633-kh-ubnd-2022-bac-giang", "633-kh-ubnd-2022-lai-chau", "07-ct-tw-2021", "07-ct-tw-2016"],
+            instruments.Select(i => i.GetProperty("key").GetString()));
+        Assert.Equal("2022-11-10", instruments[1].GetProperty("date").GetString());
+        Assert.Equal("đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh", instruments[3].GetProperty("title").GetString());
+        Assert.Equal("tăng cường quốc phòng", instruments[2].GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task A_symbol_written_with_an_issuers_short_form_is_the_instrument_of_its_code()
     {
         const string text = "Thực hiện Quyết định số 2457/QĐ-BGD ngày 23/8/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo.";
