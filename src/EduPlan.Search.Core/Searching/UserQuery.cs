@@ -351,7 +351,12 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             else
             {
                 var end = i;
-                while (end < text.Length && !char.IsWhiteSpace(text[end]) && !(end > i && text[end] == '"' && text.IndexOf('"', end + 1) > 0)) end++;
+                // A symbol typed with stray spaces ("2457/QĐ - BGDĐT", "29 - NQ/TW") is one segment, as the index reads it: split at its
+                // spaces, " - BGDĐT" was an exclusion and "-" a word.
+                if (char.IsAsciiDigit(text[i]) && SpacedSymbol().Match(text, i) is { Success: true } symbol && symbol.Value.Any(char.IsWhiteSpace))
+                    end = i + symbol.Length;
+                else
+                    while (end < text.Length && !char.IsWhiteSpace(text[end]) && !(end > i && text[end] == '"' && text.IndexOf('"', end + 1) > 0)) end++;
                 if (end == i) end = i + 1;
                 segment = text[i..end];
                 i = end;
@@ -567,6 +572,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     [GeneratedRegex(@"^(?:(?<code>\p{L}{1,6})(?<number>\d{1,5})|(?<number>\d{1,5})(?<code>\p{L}{1,6}))$")]
     private static partial Regex GluedCodeAndNumber();
+
+    [GeneratedRegex(@"\G(?:" + SymbolPatterns.Any + ")")]
+    private static partial Regex SpacedSymbol();
 
     [GeneratedRegex(@"^\p{Lu}+(?:-\p{Lu}+)+$")]
     private static partial Regex HyphenatedCapitals();

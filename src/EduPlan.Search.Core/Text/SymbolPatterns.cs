@@ -9,13 +9,19 @@ public static class SymbolPatterns
     private const string Sep = @"[ \t]*/[ \t]*";
 
     /// <summary>"2457/QĐ-BGDĐT", "5046/UBND-KGVX", "30/2021/QĐ-TTg", "88/2014/QH13", "1646 /QĐ-UBND".</summary>
-    public const string Administrative = @"\d+(?:" + Sep + @"\d{4})?" + Sep + @"[\p{L}&][\p{L}\p{M}\d&]*(?:-" + Continued + @"[\p{L}\p{M}\d&]+)*";
+    public const string Administrative = @"\d+(?:" + Sep + @"\d{4})?" + Sep + @"[\p{L}&][\p{L}\p{M}\d&]*(?:-" + Continued + @"[\p{L}\p{M}\d&]+|" + SpacedHyphen + ")*";
+
+    /// <summary>
+    /// A hyphen with a space before it, then a code in capitals: "2457/QĐ - BGDĐT", "633/KH -UBND". Only capitals: "123/QĐ-UBND - Kế
+    /// hoạch năm 2024" is a symbol and then a title.
+    /// </summary>
+    private const string SpacedHyphen = @"[ \t]+-[ \t]*\p{Lu}[\p{Lu}\d&]*(?![\p{L}\p{M}\d])";
 
     /// <summary>A code's next part after its hyphen, past a stray space or a line break: "22/2021/TT- BGDĐT", "4560/BGDĐT-⏎CSVC".</summary>
     private const string Continued = @"(?:[ \t]?\n?[ \t]?(?=\p{Lu}))?";
 
-    /// <summary>"29-CT/TW", "49-CTr/TU", "06-ĐA/TU", "15-NQ/ĐH".</summary>
-    public const string Party = @"\d+-[\p{L}\p{M}&]+" + Sep + @"[\p{L}\p{M}\d&]+";
+    /// <summary>"29-CT/TW", "49-CTr/TU", "06-ĐA/TU", "15-NQ/ĐH"; "29 - NQ/TW", "29- CT/TW" with stray spaces.</summary>
+    public const string Party = @"\d+(?:-[ \t]*|[ \t]+-[ \t]*(?=\p{Lu}))[\p{L}\p{M}&]+" + Sep + @"[\p{L}\p{M}\d&]+";
 
     /// <summary>Either shape.</summary>
     public const string Any = "(?:" + Administrative + ")|(?:" + Party + ")";

@@ -287,6 +287,20 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal("tăng cường quốc phòng", instruments[2].GetProperty("title").GetString());
     }
 
+    [Theory]
+    [InlineData("Thực hiện Quyết định số 2457/QĐ - BGDĐT ngày 23/8/2023 của Bộ GDĐT.", "2457/QĐ-BGDĐT")]
+    [InlineData("Thực hiện Kế hoạch số 633/KH -UBND ngày 21/12/2022 của UBND tỉnh.", "633/KH-UBND")]
+    [InlineData("Thực hiện Nghị quyết số 29 - NQ/TW ngày 04/11/2013.", "29-NQ/TW")]
+    [InlineData("Thực hiện Chỉ thị số 29- CT/TW của Bộ Chính trị.", "29-CT/TW")]
+    [InlineData("Theo Quyết định số 123/QĐ-UBND - Kế hoạch năm 2024 của tỉnh.", "123/QĐ-UBND")] // a dash then a title is no code
+    public async Task A_symbol_with_a_stray_space_around_its_hyphen_is_cited(string text, string symbol)
+    {
+        // "2457/QĐ - BGDĐT" gave no citation at all.
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Bắc Giang" });
+        var citation = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray());
+        Assert.Equal(symbol, citation.GetProperty("instrument").GetProperty("symbol").GetString());
+    }
+
     [Fact]
     public async Task A_symbol_written_with_an_issuers_short_form_is_the_instrument_of_its_code()
     {

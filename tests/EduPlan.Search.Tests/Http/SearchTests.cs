@@ -684,4 +684,12 @@ public sealed class SearchTests(ApiFixture api)
         // "Nghị quyết TW 4 khóa XII" is the fourth plenum: read as the pieces of a symbol, it found nothing.
         Assert.Contains(Seeds.LaoCaiGuidance, ApiFixture.HitIds(await api.Search("Nghị quyết TW 4 khóa XII")));
     }
+
+    [Fact]
+    public async Task A_symbol_typed_with_a_space_around_its_hyphen_finds_the_symbol()
+    {
+        var expected = ApiFixture.HitIds(await api.Search("2457/QĐ-BGDĐT"));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, ApiFixture.HitIds(await api.Search("2457/QĐ - BGDĐT")));
+    }
 }
