@@ -139,7 +139,8 @@ public static class QueryBuilder
         var excluded = query.Excluded.SelectMany(phrase => fields.Select(f => Level(phrase.Tokens, f.Field, Typed(phrase.Tokens), 1f))).ToList();
         var provinces = query.Provinces().Select(p => (p.Province, ProvinceBoost * Phrase(p.Typed, IndexFields.Title, 1f).Sum(e => e.Boost))).ToList();
         // A symbol typed names one instrument: "Chỉ thị số 29-CT/TW" is not any text saying "chỉ thị số", as three words of four were.
-        var required = query.Units.Where(UserQuery.IsSymbol).Select(symbol => Holding(symbol, fields)).ToList();
+        var required = query.Units.Where(UserQuery.IsSymbol).Select(symbol => Holding(symbol, fields))
+            .Concat(query.Together.Select(phrase => Holding(new QueryUnit([phrase]), fields))).ToList();
         return new QueryPlan(units, Math.Min(requiredUnits, query.Units.Count), phrases, excluded)
         {
             Provinces = provinces, Required = required, UnitWords = query.Units.Select(u => u.Words).ToList(),

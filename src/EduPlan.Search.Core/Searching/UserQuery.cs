@@ -44,6 +44,13 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     public bool IsEmpty => Units.Count == 0;
 
+    /// <summary>
+    /// Words every match must hold side by side, whatever else it lacks: a school year typed ("năm học 2024-2025"). Its years are
+    /// words of the query as well, which rank as any others; read as two words alone, the query found every plan of 2023-2024
+    /// looking ahead to 2025.
+    /// </summary>
+    public IReadOnlyList<QueryPhrase> Together { get; init; } = [];
+
     /// <summary>How many of the words typed a match must hold, each unit counting as the words it stands for.</summary>
     public int RequiredWords => QueryBuilder.RequiredUnits(Units.Sum(u => u.Words));
 
@@ -323,6 +330,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     {
         var text = VietnameseFolding.NormalizeText(raw ?? "").Trim();
         var typedUnits = new List<Typed>();
+        var together = new List<QueryPhrase>();
+        var lastTogether = false;
         var excluded = new List<QueryPhrase>();
         // Past the limit of words, the words typed are left out and said so, and the exclusions still apply: "-lai" at the end of a
         // long pasted sentence was dropped with the words before it, and the documents it excluded came back.
@@ -342,6 +351,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
             string segment;
             var quoted = false;
+            var schoolYear = false;
             if (i < text.Length && text[i] == '"' && text.IndexOf('"', i + 1) is var close and > 0)
             {
                 segment = text[(i + 1)..close];
@@ -355,6 +365,14 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 // spaces, " - BGDĐT" was an exclusion and "-" a word.
                 if (char.IsAsciiDigit(text[i]) && SpacedSymbol().Match(text, i) is { Success: true } symbol && symbol.Value.Any(char.IsWhiteSpace))
                     end = i + symbol.Length;
+                // "2024-2025", "2024 - 2025": a school year is its two years side by side. Read as two words, "năm học 2024-2025" found every
+                // plan of 2023-2024 that looks ahead to 2025.
+                else if (char.IsAsciiDigit(text[i]) && SchoolYearAt().Match(text, i) is { Success: true } years
+                         && int.Parse(years.Groups["b"].Value) == int.Parse(years.Groups["a"].Value) + 1)
+                {
+                    end = i + years.Length;
+                    schoolYear = true;
+                }
                 else
                     while (end < text.Length && !char.IsWhiteSpace(text[end]) && !(end > i && text[end] == '"' && text.IndexOf('"', end + 1) > 0)) end++;
                 if (end == i) end = i + 1;
@@ -376,6 +394,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             // "son la or lao cai": typed in small letters it is the operator still; no Vietnamese syllable is spelt "or" or "and".
             if (!quoted && !negate && IsOperator(segment, "OR"))
             {
+                if (lastTogether) together.RemoveAt(together.Count - 1);
+                lastTogether = false;
                 pendingOr = typedUnits.Count > 0;
                 continue;
             }
@@ -393,9 +413,12 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 for (var at = 0; VietnameseTokenizer.NextToken(segment, at, out var index, out var length); at = index + length)
                     if (length > VietnameseAnalyzer.MaxTokenLength) ignored.Add(segment.Substring(index, length));
             if (tokens.Count == 0) continue;
+            // An operand of OR ("2023-2024 OR 2024-2025") is one school year of several: none is required.
+            if (schoolYear && !negate && !pendingOr) together.Add(new QueryPhrase(tokens, true) { Typed = segment });
+            lastTogether = schoolYear && !negate && !pendingOr;
             if (negate)
             {
-                excluded.AddRange(quoted ? [new QueryPhrase(tokens, true)] : tokens.Select(t => new QueryPhrase([t], false)));
+                excluded.AddRange(quoted || schoolYear ? [new QueryPhrase(tokens, true)] : tokens.Select(t => new QueryPhrase([t], false)));
                 pendingOr = false;
                 continue;
             }
@@ -426,7 +449,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         }
         // What was searched, as typed: the words up to the limit and the exclusions after it.
         var searched = searchedEnd < 0 ? text : string.Join(' ', afterLimit.Prepend(text[..searchedEnd].TrimEnd()));
-        return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched) { Ignored = ignored.Distinct().ToList() };
+        return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched) { Ignored = ignored.Distinct().ToList(), Together = together };
     }
 
     public static bool IsOperator(string word, string op) => word.Equals(op, StringComparison.OrdinalIgnoreCase);
@@ -576,6 +599,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     [GeneratedRegex(@"\G(?:" + SymbolPatterns.Any + ")")]
     private static partial Regex SpacedSymbol();
 
+    [GeneratedRegex(@"\G(?<a>(?:19|20)\d{2})[ \t]*[-–][ \t]*(?<b>(?:19|20)\d{2})(?![\p{L}\p{N}/])")]
+    private static partial Regex SchoolYearAt();
+
     [GeneratedRegex(@"^\p{Lu}+(?:-\p{Lu}+)+$")]
     private static partial Regex HyphenatedCapitals();
 
@@ -665,7 +691,13 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     /// <summary>A code and a number typed apart, as an operand of OR: "QĐ 2457 OR CT 2268" is either symbol.</summary>
     private static bool IsLoosePair(List<Typed> typed, int i) =>
-        i + 1 < typed.Count && !typed[i + 1].AfterOr && LoosePair(typed[i].Alternatives, typed[i + 1].Alternatives) is not null;
+        i + 1 < typed.Count && !typed[i + 1].AfterOr
+        && (LoosePair(typed[i].Alternatives, typed[i + 1].Alternatives) is not null || SchoolYear(typed[i].Alternatives, typed[i + 1].Alternatives) is not null);
+
+    /// <summary>Two years in a row ("2023 2024", typed "2023-2024"), as an operand of OR a school year: the two side by side.</summary>
+    private static QueryPhrase? SchoolYear(IReadOnlyList<QueryPhrase> first, IReadOnlyList<QueryPhrase> second) =>
+        first is [{ Quoted: false, Tokens: [var a] }] && second is [{ Quoted: false, Tokens: [var b] }] && IsNumber(a) && IsNumber(b)
+        && MayBeYear(a) && int.TryParse(b.Exact, out var next) && next == int.Parse(a.Exact) + 1 ? new QueryPhrase([a, b], true) : null;
 
     /// <summary>
     /// The two words of a code and a number typed apart ("QĐ 23", "2457 BGDĐT"), unless the number may be a year; otherwise null.
@@ -683,5 +715,6 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     private static List<QueryPhrase> Operand(List<Typed> typed, int i, bool two) =>
         !two ? [.. typed[i].Alternatives]
         : LoosePair(typed[i].Alternatives, typed[i + 1].Alternatives) is { } pieces ? Pieces(pieces)
+        : SchoolYear(typed[i].Alternatives, typed[i + 1].Alternatives) is { } years ? [years]
         : [new QueryPhrase([typed[i].Alternatives[0].Tokens[0], typed[i + 1].Alternatives[0].Tokens[0]], false)];
 }

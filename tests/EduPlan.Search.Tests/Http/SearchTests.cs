@@ -692,4 +692,28 @@ public sealed class SearchTests(ApiFixture api)
         Assert.NotEmpty(expected);
         Assert.Equal(expected, ApiFixture.HitIds(await api.Search("2457/QĐ - BGDĐT")));
     }
+
+    [Theory]
+    [InlineData("năm học 2024-2025", 2024)]
+    [InlineData("năm học 2023 - 2024", 2023)]
+    [InlineData("2023-2024", 2023)]
+    public async Task A_school_year_typed_finds_the_texts_naming_that_school_year(string typed, int first)
+    {
+        // "năm học 2024-2025" found all five seeds: "2024" and "2025" anywhere (a 2023 - 2024 plan looking ahead to 2025).
+        var naming = Directory.GetFiles(TestPaths.Seeds)
+            .Where(f => Regex.IsMatch(File.ReadAllText(f), $@"(?<!\d){first}\s*[-–]\s*{first + 1}(?!\d)"))
+            .Select(f => Path.GetFileNameWithoutExtension(f)).ToList();
+        Assert.NotEmpty(naming);
+        Assert.Equal(naming.Order(), ApiFixture.HitIds(await api.Search(typed, "&size=50")).Order());
+        // Excluded, it is the school year that is left out, not every text saying 2024.
+        var rest = ApiFixture.HitIds(await api.Search($"giáo dục -{first}-{first + 1}", "&size=50"));
+        Assert.Equal(Directory.GetFiles(TestPaths.Seeds).Select(f => Path.GetFileNameWithoutExtension(f)).Except(naming).Order(), rest.Order());
+    }
+
+    [Fact]
+    public async Task School_years_joined_by_or_are_either()
+    {
+        var either = ApiFixture.HitIds(await api.Search("2023-2024", "&size=50")).Union(ApiFixture.HitIds(await api.Search("2024-2025", "&size=50")));
+        Assert.Equal(either.Order(), ApiFixture.HitIds(await api.Search("2023-2024 OR 2024-2025", "&size=50")).Order());
+    }
 }
