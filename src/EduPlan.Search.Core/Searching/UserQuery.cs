@@ -663,7 +663,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         for (var i = 0; i < typed.Count;)
         {
             // "trường THCS OR THPT": an abbreviation right before OR is a word of its own.
-            var pair = i + 2 < typed.Count && typed[i + 2].AfterOr && ((TwoSyllables(typed, i) && !typed[i + 1].Abbreviated) || IsLoosePair(typed, i));
+            var pair = i + 2 < typed.Count && typed[i + 2].AfterOr && ((TwoSyllables(typed, i) && !typed[i + 1].Abbreviated) || IsPairOperand(typed, i));
             var next = i + (pair ? 2 : 1);
             if (next >= typed.Count || !typed[next].AfterOr)
             {
@@ -676,7 +676,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             while (next < typed.Count && typed[next].AfterOr)
             {
                 // After two syllables or an abbreviation ("GDMN OR tiểu học"), two syllables; an abbreviation after OR is one word.
-                var two = ((pair || typed[i].Abbreviated) && TwoSyllables(typed, next) && !typed[next].Abbreviated) || IsLoosePair(typed, next);
+                var two = ((pair || typed[i].Abbreviated) && TwoSyllables(typed, next) && !typed[next].Abbreviated) || IsPairOperand(typed, next);
                 alternatives.AddRange(Operand(typed, next, two));
                 next += two ? 2 : 1;
             }
@@ -689,8 +689,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     private static bool TwoSyllables(List<Typed> typed, int i) =>
         i + 1 < typed.Count && typed[i].IsSyllable && typed[i + 1].IsSyllable && !typed[i + 1].AfterOr;
 
-    /// <summary>A code and a number typed apart, as an operand of OR: "QĐ 2457 OR CT 2268" is either symbol.</summary>
-    private static bool IsLoosePair(List<Typed> typed, int i) =>
+    /// <summary>Two words making one operand of OR: a code and a number ("QĐ 2457 OR CT 2268" is either symbol), or a school year.</summary>
+    private static bool IsPairOperand(List<Typed> typed, int i) =>
         i + 1 < typed.Count && !typed[i + 1].AfterOr
         && (LoosePair(typed[i].Alternatives, typed[i + 1].Alternatives) is not null || SchoolYear(typed[i].Alternatives, typed[i + 1].Alternatives) is not null);
 
