@@ -54,7 +54,7 @@ public static partial class CitationExtractor
     /// "của Bộ trưởng Bộ GDĐT", up to what follows it: a subject, a date ("của Bộ GDĐT ngày 01/9/2023"), or the citing text's own
     /// words ("… trước ngày 30/5/2024", "… như sau", "… để xây dựng kế hoạch", "… hết hiệu lực kể từ …"), which were read as the issuer's.
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))\s|\s*[,;:.()“”""]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))\s|\s*(?:[,;:()“”""]|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAfter();
 
     /// <summary>
@@ -143,7 +143,8 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\bSở\s+(?:GDĐT|GD&ĐT)\b")]
     private static partial Regex DepartmentShortName();
 
-    [GeneratedRegex(@"\b" + Provinces.NameLeadIn + @"(?<name>\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*){0,3})")]
+    /// <summary>A province named in an issuer: "UBND tỉnh Bắc Giang", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "UBND TP. Hồ Chí Minh", "tỉnh Bà Rịa - Vũng Tàu".</summary>
+    [GeneratedRegex(@"\b" + Provinces.NameLeadIn + @"(?<name>\p{Lu}\p{L}*(?:\s(?:[-–]\s)?\p{Lu}\p{L}*){0,3})")]
     private static partial Regex ProvinceOfIssuer();
 
     /// <summary>A citation found in one text, before identity is assigned.</summary>
@@ -502,7 +503,7 @@ public static partial class CitationExtractor
     {
         var m = ProvinceOfIssuer().Match(issuer);
         if (!m.Success) return null;
-        var words = m.Groups["name"].Value.Split(' ');
+        var words = m.Groups["name"].Value.Replace('–', '-').Split(' ');
         for (var n = words.Length; n >= 1; n--)
             if (Provinces.Canonical(string.Join(' ', words.Take(n))) is { } p) return p;
         return null;

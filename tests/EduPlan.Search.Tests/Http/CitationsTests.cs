@@ -301,6 +301,22 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(symbol, citation.GetProperty("instrument").GetProperty("symbol").GetString());
     }
 
+    [Theory]
+    [InlineData("của Ủy ban nhân dân Thành phố Hồ Chí Minh.", "Hồ Chí Minh")]
+    [InlineData("của UBND TP Hồ Chí Minh.", "Hồ Chí Minh")]
+    [InlineData("của UBND TP. Hồ Chí Minh.", "Hồ Chí Minh")]
+    [InlineData("của UBND tỉnh Bà Rịa - Vũng Tàu.", "Bà Rịa - Vũng Tàu")]
+    [InlineData("của UBND tỉnh Bà Rịa – Vũng Tàu về phổ cập giáo dục.", "Bà Rịa - Vũng Tàu")]
+    [InlineData("của UBND tỉnh. Các trường thực hiện.", "Lai Châu")]
+    public async Task A_local_instrument_of_another_province_named_in_its_issuer_is_that_provinces(string issuer, string scope)
+    {
+        // "Thành phố" with a capital, "TP", "TP." and a hyphenated name were not read: the citing province's number got the plan.
+        var text = "Thực hiện Kế hoạch số 121/KH-UBND ngày 05/5/2023 " + issuer;
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Lai Châu" });
+        var instrument = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations")[0].GetProperty("instrument");
+        Assert.Equal(scope, instrument.GetProperty("scope").GetString());
+    }
+
     [Fact]
     public async Task A_symbol_written_with_an_issuers_short_form_is_the_instrument_of_its_code()
     {
