@@ -549,10 +549,17 @@ public sealed class BrowserTests(BrowserFixture fx)
 
     private static async Task ClickLinkAsync(Chromium browser, string selector)
     {
+        // The point is taken once the link stands still for two frames: a smooth scroll the page started (to a citation
+        // targeted a moment before) moved it after a point taken at once, and on a loaded machine the click fell beside it.
         var point = await browser.EvaluateAsync<double[]>(
-            $"(() => {{ const el = document.querySelector({Js(selector)});" +
+            $"(async () => {{ const el = document.querySelector({Js(selector)});" +
             $" if (!el) throw new Error('No element matches ' + {Js(selector)});" +
-            " el.scrollIntoView({ block: 'center' }); const r = el.getClientRects()[0];" +
+            " const frame = () => new Promise(r => requestAnimationFrame(() => r()));" +
+            " let last = null;" +
+            " for (let i = 0; i < 120; i++) {" +
+            "   el.scrollIntoView({ block: 'center', behavior: 'instant' }); await frame(); await frame();" +
+            "   const t = el.getClientRects()[0].top; if (last !== null && Math.abs(t - last) < 0.5) break; last = t; }" +
+            " const r = el.getClientRects()[0];" +
             " const x = r.left + r.width / 2, y = r.top + r.height / 2; const hit = document.elementFromPoint(x, y);" +
             " if (!hit || !(hit === el || el.contains(hit))) throw new Error('the link is covered at its first line by ' + (hit ? hit.outerHTML.slice(0, 120) : 'nothing'));" +
             " return [x, y]; })()");
