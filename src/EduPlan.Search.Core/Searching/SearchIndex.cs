@@ -6,6 +6,7 @@ using EduPlan.Search.Core.Indexing;
 using EduPlan.Search.Core.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -196,7 +197,31 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>The query as searched: abbreviations expanded, and read without marks when their marks are a slip.</summary>
     private UserQuery Prepared(UserQuery query) =>
-        query.Expand(Abbreviations).FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld).SpellingsWeighedAlike(WordsIdf);
+        query.Expand(Abbreviations).FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld).SpellingsWeighedAlike(WordsIdf).WithSymbolsNumbered(SymbolsNumbered);
+
+    /// <summary>How many symbols one number may stand for: a letter's number recurs across issuers and years.</summary>
+    private const int MaxSymbolsNumbered = 32;
+
+    /// <summary>The symbols the index holds that open with <paramref name="number"/> and carry no type code (a letter's: 4567/BGDĐT-GDTH).</summary>
+    private IReadOnlyList<string> SymbolsNumbered(string number)
+    {
+        var prefix = new BytesRef(number + "/");
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (field, _) in DocumentFields)
+        {
+            if (MultiFields.GetTerms(_reader, IndexFields.Leveled(field, MarkLevel.Folded)) is not { } terms) continue;
+            var enumerator = terms.GetEnumerator();
+            if (enumerator.SeekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
+            do
+            {
+                if (!StringHelper.StartsWith(enumerator.Term, prefix)) break;
+                var symbol = enumerator.Term.Utf8ToString();
+                // Folded terms are in small letters; a symbol's codes are read in capitals.
+                if (ParsedSymbol.Parse(symbol.ToUpperInvariant()) is { TypeCode: null }) found.Add(symbol);
+            } while (found.Count < MaxSymbolsNumbered && enumerator.MoveNext());
+        }
+        return found.ToList();
+    }
 
     /// <summary>A phrase's words' idfs in the body, folded, summed: what its weight grows with.</summary>
     private float WordsIdf(QueryPhrase phrase) => phrase.Tokens.Where(t => !t.IsSymbolPart)

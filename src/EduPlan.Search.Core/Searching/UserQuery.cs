@@ -32,6 +32,12 @@ public sealed record QueryUnit(IReadOnlyList<QueryPhrase> Alternatives)
     /// has ("phổ cập giáo dục quokka" is five words, and needs four of them, though it is two units).
     /// </summary>
     public int Words { get; init; } = 1;
+
+    /// <summary>
+    /// The number of an instrument named by a kind whose symbols carry no type code ("công văn 4567": 4567/BGDĐT-GDTH), which the
+    /// index is asked for the symbols opening with it (<see cref="UserQuery.WithSymbolsNumbered"/>).
+    /// </summary>
+    public string? UncodedNumber { get; init; }
 }
 
 /// <summary>
@@ -194,6 +200,25 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// times came last, and a long form typed ranked the documents writing its abbreviation below any that wrote the phrase once.
     /// </summary>
     /// <param name="idf">A phrase's words' idfs, summed.</param>
+    /// <summary>
+    /// Each unit naming a letter by its number ("công văn 4567") also finds the symbols opening with that number that carry no type
+    /// code, as the index holds them (4567/BGDĐT-GDTH): a letter's own header says "Số: 4567/BGDĐT-GDTH", never "công văn 4567".
+    /// </summary>
+    public UserQuery WithSymbolsNumbered(Func<string, IReadOnlyList<string>> symbolsNumbered) =>
+        Units.Any(u => u.UncodedNumber is not null)
+            ? this with
+            {
+                Units = Units.Select(u => u.UncodedNumber is { } number
+                    ? u with
+                    {
+                        Alternatives = u.Alternatives.Concat(symbolsNumbered(number)
+                            .Select(symbol => AnalyzedToken.Analyze(symbol).FirstOrDefault(t => t.IsSymbol)).Where(t => t.IsSymbol)
+                            .Select(t => new QueryPhrase([t], false))).ToList(),
+                    }
+                    : u).ToList(),
+            }
+            : this;
+
     public UserQuery SpellingsWeighedAlike(Func<QueryPhrase, float> idf) => this with
     {
         Units = Units.Select(u => u.Alternatives.FirstOrDefault(p => !p.OtherSpelling) is { } typed && u.Alternatives.Any(p => p.OtherSpelling)
@@ -518,7 +543,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 foreach (var code in DocumentKinds.CodesOf(kind))
                     alternatives.Add(new QueryPhrase([AnalyzedToken.Analyze(VietnameseFolding.FoldAll(code))[0], number with { IsSymbolPart = true }], false));
             }
-            return (new QueryUnit(alternatives), numberAt - start + 1);
+            // A kind without a type code (Công văn): its symbols are the number, then the issuer's codes.
+            var uncoded = numbers.Count == 1 && !DocumentKinds.CodesOf(kind).Any() ? numbers[0].Exact : null;
+            return (new QueryUnit(alternatives) { UncodedNumber = uncoded }, numberAt - start + 1);
         }
         return null;
     }

@@ -1,0 +1,25 @@
+namespace EduPlan.Search.Tests.Http;
+
+/// <summary>Searches staff type, on the held-out directives (Data/heldout), which the engine was not tuned on.</summary>
+[Collection(HeldOutCollection.Name)]
+public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
+{
+    [Fact]
+    public async Task A_letter_is_found_by_its_kind_and_number()
+    {
+        // "công văn 4567" found nothing: a letter's symbol has no type code (4567/BGDĐT-GDTH), and its header says "Số: 4567/…",
+        // never "công văn 4567". Every held-out letter must come back for its kind and number, typed with marks or without.
+        var letters = (await heldOut.Get("/api/documents?size=100")).EnumerateArray()
+            .Where(d => d.GetProperty("kind").GetString() == "Công văn" && d.GetProperty("symbol").GetString() is not null).ToList();
+        Assert.True(letters.Count >= 3, $"{letters.Count} letters");
+        foreach (var letter in letters)
+        {
+            var number = letter.GetProperty("symbol").GetString()!.Split('/')[0];
+            foreach (var typed in new[] { $"công văn {number}", $"cong van so {number}" })
+            {
+                var hits = ApiFixture.HitIds(await heldOut.Get($"/api/search?q={Uri.EscapeDataString(typed)}"));
+                Assert.True(hits.Contains(letter.GetProperty("id").GetString()), $"\"{typed}\": {string.Join(", ", hits)}");
+            }
+        }
+    }
+}
