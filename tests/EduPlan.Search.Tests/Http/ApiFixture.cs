@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace EduPlan.Search.Tests.Http;
 
-/// <summary>The real service over the real seeds, through the real HTTP stack, with its index in a fresh temporary folder.</summary>
-public sealed class ApiFixture : IAsyncLifetime
+/// <summary>The real service over a corpus, through the real HTTP stack, with its index in a fresh temporary folder.</summary>
+public abstract class ServiceFixture(string corpus) : IAsyncLifetime
 {
     private WebApplicationFactory<Program>? _factory;
 
@@ -15,20 +15,9 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory = TestHost.Create(TestPaths.Seeds, IndexPath);
+        _factory = TestHost.Create(corpus, IndexPath);
         Client = _factory.CreateClient();
-        await WaitUntilReady(Client);
-    }
-
-    public static async Task WaitUntilReady(HttpClient client)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            var response = await client.GetAsync("/healthz");
-            if (response.IsSuccessStatusCode) return;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("the index did not open within 30 s");
+        await ApiFixture.WaitUntilReady(Client);
     }
 
     public async Task<JsonElement> Get(string url)
@@ -41,9 +30,6 @@ public sealed class ApiFixture : IAsyncLifetime
     public async Task<JsonElement> Search(string q, string extra = "") =>
         await Get($"/api/search?q={Uri.EscapeDataString(q)}{extra}");
 
-    public static List<string> HitIds(JsonElement result) =>
-        result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("document").GetProperty("id").GetString()!).ToList();
-
     public Task DisposeAsync()
     {
         Client.Dispose();
@@ -51,6 +37,24 @@ public sealed class ApiFixture : IAsyncLifetime
         try { Directory.Delete(IndexPath, recursive: true); } catch (IOException) { }
         return Task.CompletedTask;
     }
+}
+
+/// <summary>The real service over the real seeds.</summary>
+public sealed class ApiFixture() : ServiceFixture(TestPaths.Seeds)
+{
+    public static async Task WaitUntilReady(HttpClient client)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            var response = await client.GetAsync("/healthz");
+            if (response.IsSuccessStatusCode) return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("the index did not open within 30 s");
+    }
+
+    public static List<string> HitIds(JsonElement result) =>
+        result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("document").GetProperty("id").GetString()!).ToList();
 }
 
 [CollectionDefinition(Name)]
