@@ -18,7 +18,7 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
             foreach (var typed in new[] { $"công văn {number}", $"cong van so {number}" })
             {
                 var hits = ApiFixture.HitIds(await heldOut.Search(typed));
-                Assert.True(hits.Contains(letter.GetProperty("id").GetString()), $"\"{typed}\": {string.Join(", ", hits)}");
+                Assert.True(hits.Contains(letter.GetProperty("id").GetString()!), $"\"{typed}\": {string.Join(", ", hits)}");
             }
         }
     }
