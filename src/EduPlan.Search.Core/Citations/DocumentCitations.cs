@@ -95,11 +95,19 @@ public static partial class DocumentCitations
     [GeneratedRegex(@"^\s*(?:,|và)\s*$")]
     private static partial Regex JoinedToPrevious();
 
-    /// <summary>The relation a paragraph introducing a list gives its items: "Căn cứ các văn bản sau:" gives can_cu.</summary>
+    /// <summary>A short heading naming the grounds, numbered or not, citing nothing itself.</summary>
+    [GeneratedRegex(@"^[\s*_#]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s*)?căn cứ\b[^/.;:]{0,80}$", RegexOptions.IgnoreCase)]
+    private static partial Regex GroundsHeading();
+
+    /// <summary>
+    /// The relation a paragraph introducing a list gives its items: "Căn cứ các văn bản sau:" gives can_cu, and so does a heading
+    /// naming the grounds ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp lý") over the bulleted instruments of a plan's first part.
+    /// </summary>
     private static string? LeadIn(string text)
     {
         var trimmed = text.AsSpan().TrimEnd(" *_");
-        if (trimmed.Length == 0 || trimmed[^1] != ':') return null;
+        if (trimmed.Length == 0) return null;
+        if (trimmed[^1] != ':') return GroundsHeading().IsMatch(trimmed) ? CitationRelation.LegalBasis : null;
         var relation = CitationRelation.Read(text, 0, trimmed.Length - 1);
         return relation == CitationRelation.Mention ? null : relation;
     }

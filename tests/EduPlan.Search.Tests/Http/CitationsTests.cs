@@ -317,6 +317,20 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(scope, instrument.GetProperty("scope").GetString());
     }
 
+    [Theory]
+    [InlineData("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "can_cu can_cu")]
+    [InlineData("1. Căn cứ pháp lý", "can_cu can_cu")]
+    [InlineData("II. NHIỆM VỤ", "mention mention")]
+    public async Task Instruments_listed_under_a_heading_naming_the_grounds_are_the_legal_basis(string heading, string relations)
+    {
+        // The first part of many plans lists its grounds as bullets under a heading; each was a mention.
+        var text = heading + "\n- Quyết định số 2457/QĐ-BGDĐT ngày 23/8/2023 của Bộ GDĐT;\n- Kế hoạch số 98/KH-UBND ngày 05/9/2024 của UBND tỉnh.";
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Nghệ An" });
+        var read = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
+            .Select(c => c.GetProperty("relation").GetString());
+        Assert.Equal(relations.Split(' '), read);
+    }
+
     [Fact]
     public async Task A_symbol_written_with_an_issuers_short_form_is_the_instrument_of_its_code()
     {
