@@ -332,6 +332,17 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_standards_number_is_no_letter()
+    {
+        // "QCVN 06:2022/BXD" (a building standard) was a Công văn 2022/BXD; "số:2457/…" without a space is still a number.
+        const string text = "Theo Quyết định số:2457/QĐ-BGDĐT, phòng học đạt QCVN 06:2022/BXD.";
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Nghệ An" });
+        var symbols = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
+            .Select(c => c.GetProperty("instrument").GetProperty("symbol").GetString());
+        Assert.Equal(["2457/QĐ-BGDĐT"], symbols);
+    }
+
+    [Fact]
     public async Task A_symbol_written_with_an_issuers_short_form_is_the_instrument_of_its_code()
     {
         const string text = "Thực hiện Quyết định số 2457/QĐ-BGD ngày 23/8/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo.";
