@@ -153,9 +153,9 @@ public sealed class CitationGraph
             else
                 // Words looked up in names: the name saying least besides them first, as typed ("Luật Giáo dục" is the law of that
                 // name before "Luật Giáo dục quốc phòng và an ninh", though the latter is cited more).
-                return all.Select(n => (Node: n, Title: SymbolParts($"{n.Kind} {n.Title}"))).Where(n => parts.All(p => Words(n.Node).Contains(p)))
-                    .OrderBy(n => n.Title.Count(w => !parts.Contains(w))).ThenByDescending(n => CitedByCount(n.Node.Key)).ThenBy(n => n.Node.Key, StringComparer.Ordinal)
-                    .Select(n => n.Node);
+                return all.Where(n => parts.All(p => Words(n).Contains(p)))
+                    .OrderBy(n => SymbolParts($"{n.Kind} {n.Title}").Count(w => !parts.Contains(w)))
+                    .ThenByDescending(n => CitedByCount(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal);
         }
         return all.OrderByDescending(n => CitedByCount(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal);
     }

@@ -126,7 +126,7 @@ public static class GraphBuilder
 
     /// <summary>A law is known by its name as well as its number: the name's identity, as a named citation of it has (<see cref="Identity"/>).</summary>
     private static string? NameOfLaw(Instrument i) =>
-        i.Kind is "Luật" or "Bộ luật" && i.Title is { Length: > 0 } title ? Identity(i with { Symbol = null, Title = title }) : null;
+        i.Kind == "Luật" && i.Title is { Length: > 0 } title ? Identity(i with { Symbol = null, Title = title }) : null;
 
     /// <summary>What a citation without a year shares with the instrument it names: scope, kind, and folded symbol or title.</summary>
     private static string Identity(Instrument i) =>
