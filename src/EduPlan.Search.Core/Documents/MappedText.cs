@@ -80,5 +80,8 @@ public sealed class MappedText
     private static int SourceEnd((int TextStart, int SourceStart, int Length, bool Exact, int SourceLength) piece) =>
         piece.SourceStart + Math.Max(1, piece.SourceLength);
 
+    /// <summary>Puts one character in place of another: the offsets stay as they are.</summary>
+    public void Replace(int textOffset, char c) => _text[textOffset] = c;
+
     public override string ToString() => _text.ToString();
 }

@@ -197,7 +197,7 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>The query as searched: abbreviations expanded, and read without marks when their marks are a slip.</summary>
     private UserQuery Prepared(UserQuery query) =>
-        query.Expand(Abbreviations).FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld).SpellingsWeighedAlike(WordsIdf).WithSymbolsNumbered(SymbolsNumbered);
+        query.Expand(Abbreviations, MayBeFound).FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld).SpellingsWeighedAlike(WordsIdf).WithSymbolsNumbered(SymbolsNumbered);
 
     /// <summary>How many symbols one number may stand for: a letter's number recurs across issuers and years.</summary>
     private const int MaxSymbolsNumbered = 32;
@@ -268,6 +268,11 @@ public sealed class SearchIndex : IDisposable
 
     private bool IsPairHeld(Analysis.AnalyzedToken first, Analysis.AnalyzedToken second) =>
         DocumentFields.Any(f => _reader.DocFreq(new Term(IndexFields.Pairs(f.Field), Analysis.TokenPairStream.Term(first, second))) > 0);
+
+    /// <summary>Whether some document may hold the phrase: its word, or each pair of its adjacent words.</summary>
+    private bool MayBeFound(QueryPhrase phrase) => phrase.Tokens.Count == 1
+        ? DocumentFields.Any(f => _reader.DocFreq(new Term(IndexFields.Leveled(f.Field, MarkLevel.Folded), phrase.Tokens[0].Folded)) > 0)
+        : Enumerable.Range(0, phrase.Tokens.Count - 1).All(i => IsPairHeld(phrase.Tokens[i], phrase.Tokens[i + 1]));
 
     /// <summary>Whether some document holds every word of one of the unit's alternatives, or the abbreviation it stands for.</summary>
     private bool IsHeld(QueryUnit unit) => unit.Alternatives.Any(phrase =>

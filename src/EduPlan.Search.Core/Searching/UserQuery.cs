@@ -37,7 +37,7 @@ public sealed record QueryUnit(IReadOnlyList<QueryPhrase> Alternatives)
     /// The number of an instrument named by a kind whose symbols carry no type code ("công văn 4567": 4567/BGDĐT-GDTH), which the
     /// index is asked for the symbols opening with it (<see cref="UserQuery.WithSymbolsNumbered"/>).
     /// </summary>
-    public string? UncodedNumber { get; init; }
+    public IReadOnlyList<string> UncodedNumbers { get; init; } = [];
 }
 
 /// <summary>
@@ -156,16 +156,19 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     /// <summary>
     /// Adds each abbreviation's other form as an alternative: "PCGD" also finds "phổ cập giáo dục", and
-    /// adjacent words spelling a long form ("giáo dục mầm non") become one unit that also finds "GDMN".
+    /// adjacent words spelling a long form ("giáo dục mầm non") become one unit that also finds "GDMN", where the index may hold
+    /// either form (<paramref name="mayBeFound"/>). Where it holds neither, the words stay words: "an toàn giao thông" and "thể dục
+    /// thể thao", the long forms of ATGT and TDTT, found nothing in texts that write the words but neither form.
     /// </summary>
-    public UserQuery Expand(Abbreviations abbreviations)
+    public UserQuery Expand(Abbreviations abbreviations, Func<QueryPhrase, bool>? mayBeFound = null)
     {
         // Long forms may overlap ("phổ cập giáo dục mầm non" holds PCGD and GDMN): the later, more specific one wins.
         var folded = Units.Select(u => IsPlainWord(u) ? u.Alternatives[0].Tokens[0].Folded : "\0").ToList();
         var chosen = new Dictionary<int, (Abbreviation Entry, int Length)>();
         var taken = Units.Count;
         for (var start = Units.Count - 2; start >= 0; start--)
-            if (abbreviations.FindLong(folded, start) is { } found && start + found.Length <= taken)
+            if (abbreviations.FindLong(folded, start) is { } found && start + found.Length <= taken
+                && (mayBeFound is null || mayBeFound(LongPhrase(start, found.Length)) || ShortPhrase(found.Entry) is { } abbreviation && mayBeFound(abbreviation)))
             {
                 chosen[start] = found;
                 taken = start;
@@ -176,9 +179,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         {
             if (chosen.TryGetValue(i, out var match))
             {
-                var longPhrase = new QueryPhrase(Units.Skip(i).Take(match.Length).Select(u => u.Alternatives[0].Tokens[0]).ToList(), false);
-                var shortTokens = AnalyzedToken.Analyze(match.Entry.Short).Where(t => !t.IsSymbolPart).ToList();
-                units.Add(new QueryUnit(shortTokens.Count > 0 ? [longPhrase, new QueryPhrase(shortTokens, false) { OtherSpelling = true }] : [longPhrase]) { Words = match.Length });
+                var longPhrase = LongPhrase(i, match.Length);
+                units.Add(new QueryUnit(ShortPhrase(match.Entry) is { } shortPhrase ? [longPhrase, shortPhrase] : [longPhrase]) { Words = match.Length });
                 i += match.Length - 1;
                 continue;
             }
@@ -195,23 +197,17 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     }
 
     /// <summary>
-    /// Each other spelling weighed as the spelling typed, halved. A phrase weighs as the square of its words' idfs summed, so the five
-    /// words of "phổ thông dân tộc bán trú" outweighed the "PTDTBT" typed many times over: the one document writing PTDTBT six
-    /// times came last, and a long form typed ranked the documents writing its abbreviation below any that wrote the phrase once.
-    /// </summary>
-    /// <param name="idf">A phrase's words' idfs, summed.</param>
-    /// <summary>
     /// Each unit naming a letter by its number ("công văn 4567") also finds the symbols opening with that number that carry no type
     /// code, as the index holds them (4567/BGDĐT-GDTH): a letter's own header says "Số: 4567/BGDĐT-GDTH", never "công văn 4567".
     /// </summary>
     public UserQuery WithSymbolsNumbered(Func<string, IReadOnlyList<string>> symbolsNumbered) =>
-        Units.Any(u => u.UncodedNumber is not null)
+        Units.Any(u => u.UncodedNumbers.Count > 0)
             ? this with
             {
-                Units = Units.Select(u => u.UncodedNumber is { } number
+                Units = Units.Select(u => u.UncodedNumbers.Count > 0
                     ? u with
                     {
-                        Alternatives = u.Alternatives.Concat(symbolsNumbered(number)
+                        Alternatives = u.Alternatives.Concat(u.UncodedNumbers.SelectMany(symbolsNumbered)
                             .Select(symbol => AnalyzedToken.Analyze(symbol).FirstOrDefault(t => t.IsSymbol)).Where(t => t.IsSymbol)
                             .Select(t => new QueryPhrase([t], false))).ToList(),
                     }
@@ -219,6 +215,17 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             }
             : this;
 
+    private QueryPhrase LongPhrase(int start, int length) => new(Units.Skip(start).Take(length).Select(u => u.Alternatives[0].Tokens[0]).ToList(), false);
+
+    private static QueryPhrase? ShortPhrase(Abbreviation entry) =>
+        AnalyzedToken.Analyze(entry.Short).Where(t => !t.IsSymbolPart).ToList() is { Count: > 0 } tokens ? new QueryPhrase(tokens, false) { OtherSpelling = true } : null;
+
+    /// <summary>
+    /// Each other spelling weighed as the spelling typed, halved. A phrase weighs as the square of its words' idfs summed, so the five
+    /// words of "phổ thông dân tộc bán trú" outweighed the "PTDTBT" typed many times over: the one document writing PTDTBT six
+    /// times came last, and a long form typed ranked the documents writing its abbreviation below any that wrote the phrase once.
+    /// </summary>
+    /// <param name="idf">A phrase's words' idfs, summed.</param>
     public UserQuery SpellingsWeighedAlike(Func<QueryPhrase, float> idf) => this with
     {
         Units = Units.Select(u => u.Alternatives.FirstOrDefault(p => !p.OtherSpelling) is { } typed && u.Alternatives.Any(p => p.OtherSpelling)
@@ -353,7 +360,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     public static UserQuery Parse(string? raw)
     {
-        var text = VietnameseFolding.NormalizeText(raw ?? "").Trim();
+        var typedText = VietnameseFolding.NormalizeText(raw ?? "").Trim();
+        var text = Operators(typedText);
         var typedUnits = new List<Typed>();
         var together = new List<QueryPhrase>();
         var lastTogether = false;
@@ -414,7 +422,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 if (!IsOperator(segment, "OR") && word.Any(char.IsLetterOrDigit)) ignored.Add(quoted ? $"\"{word}\"" : word);
                 continue;
             }
-            if (searchedEnd >= 0) afterLimit.Add(text[segmentStart..i]);
+            if (searchedEnd >= 0) afterLimit.Add(typedText[segmentStart..i]);
 
             // "son la or lao cai": typed in small letters it is the operator still; no Vietnamese syllable is spelt "or" or "and".
             if (!quoted && !negate && IsOperator(segment, "OR"))
@@ -473,9 +481,24 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             }
         }
         // What was searched, as typed: the words up to the limit and the exclusions after it.
-        var searched = searchedEnd < 0 ? text : string.Join(' ', afterLimit.Prepend(text[..searchedEnd].TrimEnd()));
+        var searched = searchedEnd < 0 ? typedText : string.Join(' ', afterLimit.Prepend(typedText[..searchedEnd].TrimEnd()));
         return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched) { Ignored = ignored.Distinct().ToList(), Together = together };
     }
+
+    /// <summary>
+    /// The query with what phones and word processors make of its operators read as typed on a keyboard: curly quotes (“…”, «…», „…“)
+    /// quote a phrase, and a dash before a word (–Lai, −mầm) excludes it, as "-" does (they were words, and "–Lai" found only the texts
+    /// saying "Lai"). "TP.HCM", "TP HCM": the city's usual short names are one abbreviation (TPHCM), not "thành phố" and "Hồ Chí Minh" apart.
+    /// Each offset stays where it was typed (the city's name is padded with spaces), so what was searched is cut from the text as typed.
+    /// </summary>
+    private static string Operators(string typed) =>
+        CityShortName().Replace(DashBeforeWord().Replace(CurlyQuote().Replace(typed, "\""), "-"), m => "TPHCM".PadRight(m.Length));
+
+    [GeneratedRegex("[“”„‟«»]")]
+    private static partial Regex CurlyQuote();
+
+    [GeneratedRegex(@"(?<=^|\s)[\u2013\u2014\u2212](?=[\p{L}\p{N}""])")]
+    private static partial Regex DashBeforeWord();
 
     public static bool IsOperator(string word, string op) => word.Equals(op, StringComparison.OrdinalIgnoreCase);
 
@@ -544,8 +567,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                     alternatives.Add(new QueryPhrase([AnalyzedToken.Analyze(VietnameseFolding.FoldAll(code))[0], number with { IsSymbolPart = true }], false));
             }
             // A kind without a type code (Công văn): its symbols are the number, then the issuer's codes.
-            var uncoded = numbers.Count == 1 && !DocumentKinds.CodesOf(kind).Any() ? numbers[0].Exact : null;
-            return (new QueryUnit(alternatives) { UncodedNumber = uncoded }, numberAt - start + 1);
+            var uncoded = DocumentKinds.CodesOf(kind).Any() ? [] : numbers.Select(n => n.Exact).ToList();
+            return (new QueryUnit(alternatives) { UncodedNumbers = uncoded }, numberAt - start + 1);
         }
         return null;
     }
@@ -584,6 +607,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     [GeneratedRegex(@"^[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+$")]
     private static partial Regex JoinedPieces();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])TP\.? ?HCM(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex CityShortName();
 
     [GeneratedRegex(@"^\d{1,5}/(?:19|20)\d\d$")]
     private static partial Regex NumberAndYear();
@@ -689,28 +715,55 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         var units = new List<QueryUnit>();
         for (var i = 0; i < typed.Count;)
         {
+            var instrument = InstrumentOperand(typed, i);
             // "trường THCS OR THPT": an abbreviation right before OR is a word of its own.
-            var pair = i + 2 < typed.Count && typed[i + 2].AfterOr && ((TwoSyllables(typed, i) && !typed[i + 1].Abbreviated) || IsPairOperand(typed, i));
-            var next = i + (pair ? 2 : 1);
+            var pair = instrument is null && i + 2 < typed.Count && typed[i + 2].AfterOr
+                && ((TwoSyllables(typed, i) && !typed[i + 1].Abbreviated) || IsPairOperand(typed, i));
+            var next = i + (instrument?.Length ?? (pair ? 2 : 1));
             if (next >= typed.Count || !typed[next].AfterOr)
             {
-                // Not followed by OR: each syllable stays a unit of its own.
+                // Not followed by OR: each syllable stays a unit of its own, and a kind's name and number are joined later.
                 units.Add(new QueryUnit(typed[i].Alternatives));
                 i++;
                 continue;
             }
-            var alternatives = Operand(typed, i, pair);
+            var alternatives = instrument is null ? Operand(typed, i, pair) : [.. instrument.Value.Unit.Alternatives];
+            var uncoded = instrument?.Unit.UncodedNumbers.ToList() ?? [];
+            var kindAt = instrument is null ? -1 : i;
             while (next < typed.Count && typed[next].AfterOr)
             {
+                // "Chỉ thị 2268 OR Quyết định 2457": a kind's name and a number are one operand; "Chỉ thị 15 OR 29": a number
+                // alone after one is another instrument of that kind.
+                if ((InstrumentOperand(typed, next) ?? SameKind(typed, kindAt, next)) is { } named)
+                {
+                    alternatives.AddRange(named.Unit.Alternatives);
+                    uncoded.AddRange(named.Unit.UncodedNumbers);
+                    if (named.Length > 1) kindAt = next;
+                    next += named.Length;
+                    continue;
+                }
                 // After two syllables or an abbreviation ("GDMN OR tiểu học"), two syllables; an abbreviation after OR is one word.
-                var two = ((pair || typed[i].Abbreviated) && TwoSyllables(typed, next) && !typed[next].Abbreviated) || IsPairOperand(typed, next);
+                var two = ((pair || instrument is not null || typed[i].Abbreviated) && TwoSyllables(typed, next) && !typed[next].Abbreviated)
+                    || IsPairOperand(typed, next);
                 alternatives.AddRange(Operand(typed, next, two));
                 next += two ? 2 : 1;
             }
-            units.Add(new QueryUnit(alternatives));
+            units.Add(new QueryUnit(alternatives) { UncodedNumbers = uncoded });
             i = next;
         }
         return units;
+    }
+
+    /// <summary>A kind's name and a number typed from <paramref name="i"/> before the next OR ("Quyết định số 2457"): the instrument's alternatives and how many words it took.</summary>
+    private static (QueryUnit Unit, int Length)? InstrumentOperand(List<Typed> typed, int i) =>
+        InstrumentAt(typed.Skip(i).TakeWhile((t, k) => k == 0 || !t.AfterOr).Take(6).Select(t => new QueryUnit(t.Alternatives)).ToList(), 0);
+
+    /// <summary>A number alone after OR, read with the kind's name of the operand at <paramref name="kindAt"/> ("Chỉ thị 15 OR 29").</summary>
+    private static (QueryUnit Unit, int Length)? SameKind(List<Typed> typed, int kindAt, int number)
+    {
+        if (kindAt < 0 || InstrumentOperand(typed, kindAt) is not { } named) return null;
+        var units = typed.Skip(kindAt).Take(named.Length - 1).Append(typed[number]).Select(t => new QueryUnit(t.Alternatives)).ToList();
+        return InstrumentAt(units, 0) is { } found && found.Length == units.Count ? (found.Unit, 1) : null;
     }
 
     private static bool TwoSyllables(List<Typed> typed, int i) =>

@@ -26,6 +26,10 @@ public static class NormalizedText
             var normal = VietnameseFolding.NormalizeText(run);
             mapped.Append(normal, runStart, exact: normal == run, sourceLength: run.Length);
         }
+        // Each run was normalised alone: a dash joining two words is known only from its neighbours.
+        var whole = mapped.ToString();
+        for (var at = 0; at < whole.Length; at++)
+            if (VietnameseFolding.IsJoiningDash(whole, at)) mapped.Replace(at, '-');
         return mapped;
     }
 }

@@ -39,7 +39,7 @@ public static class VietnameseFolding
         if (string.IsNullOrEmpty(text)) return string.Empty;
         // Most text has nothing to replace: one vectorised scan, not a copy character by character.
         var s = text.AsSpan().ContainsAny(NeedsReplacing) ? Replaced(text) : text;
-        return s.IsNormalized(NormalizationForm.FormKC) ? s : s.Normalize(NormalizationForm.FormKC);
+        return JoinDashes(s.IsNormalized(NormalizationForm.FormKC) ? s : s.Normalize(NormalizationForm.FormKC));
     }
 
     /// <summary>Control characters other than line breaks and tabs, surrogates (kept only in pairs) and non-characters.</summary>
@@ -51,6 +51,36 @@ public static class VietnameseFolding
     /// </summary>
     private static readonly SearchValues<char> NeedsReplacing = SearchValues.Create(
         Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => IsUnsafe(c) || c is '\u00D0' or '\u00F0' or '\u2010' or '\u2011').ToArray());
+
+    /// <summary>The dashes Word's autocorrect makes of a hyphen: en dash, em dash, minus.</summary>
+    private static readonly SearchValues<char> Dashes = SearchValues.Create("\u2013\u2014\u2212");
+
+    /// <summary>
+    /// Whether the character at <paramref name="i"/> of normalised text is a dash joining two words, read as the hyphen it replaced:
+    /// "2457/QĐ–BGDĐT" was no citation. A dash with a space beside it is punctuation and stays ("2023 – 2024").
+    /// </summary>
+    public static bool IsJoiningDash(string text, int i)
+    {
+        if (!Dashes.Contains(text[i]) || i + 1 >= text.Length || !char.IsLetterOrDigit(text, i + 1)) return false;
+        var before = i - 1;
+        while (before >= 0 && IsMark(text[before])) before--;
+        if (before > 0 && char.IsLowSurrogate(text[before]) && char.IsHighSurrogate(text[before - 1])) before--;
+        return before >= 0 && char.IsLetterOrDigit(text, before);
+    }
+
+    /// <summary>A combining mark that did not compose with the letter before it.</summary>
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    /// <summary>Normalised text with each dash joining two words a hyphen (<see cref="IsJoiningDash"/>); as long as it was.</summary>
+    private static string JoinDashes(string text)
+    {
+        if (!text.AsSpan().ContainsAny(Dashes)) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (IsJoiningDash(text, i)) chars[i] = '-';
+        return new string(chars);
+    }
 
     private static string Replaced(string text)
     {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Tests.Http;
 
@@ -122,6 +123,28 @@ public sealed class CitationsTests(ApiFixture api)
         // Without a focus a bad depth was ignored and the whole graph answered.
         foreach (var bad in new[] { "depth=abc", "depth=99", "depth=-1" })
             Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await api.Client.GetAsync($"/api/graph?{bad}")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData('\u2013')]
+    [InlineData('\u2014')]
+    [InlineData('\u2212')]
+    public async Task A_dash_word_processors_put_in_a_symbol_is_read_as_its_hyphen(char dash)
+    {
+        // Word turns a typed hyphen into an en dash: "2457/QĐ–BGDĐT" and "29–CT/TW" were no citation at all, in a document or sent.
+        var preamble = TestPaths.SeedText(Seeds.SonLaDecision);
+        preamble = preamble[..preamble.IndexOf("QUYẾT ĐỊNH:", StringComparison.Ordinal)];
+        var dashed = Regex.Replace(preamble, @"(?<=[\p{L}\d])-(?=[\p{L}\d])", dash.ToString());
+        Assert.NotEqual(preamble, dashed);
+        async Task<List<string>> Keys(string text) =>
+            (await (await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Sơn La" })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("instrument").GetProperty("key").GetString()!).ToList();
+        var expected = await Keys(preamble);
+        Assert.Contains(expected, k => k.StartsWith("2457-qd-bgddt", StringComparison.Ordinal));
+        Assert.Equal(expected, await Keys(dashed));
+        // As a search, too; a dash with spaces around it stays a dash ("2023 – 2024").
+        Assert.Equal(ApiFixture.HitIds(await api.Search("29-CT/TW")), ApiFixture.HitIds(await api.Search($"29{dash}CT/TW")));
+        Assert.Equal("năm học 2023 \u2013 2024", VietnameseFolding.NormalizeText("năm học 2023 \u2013 2024"));
     }
 
     [Fact]

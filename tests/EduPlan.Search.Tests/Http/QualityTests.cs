@@ -150,6 +150,30 @@ public sealed class QualityTests(ApiFixture api)
         Assert.Equal(["gdnn", "gdtx"], AnalyzedToken.Analyze("GDNN&GDTX").Where(t => t.IsSymbolPart).Select(t => t.Folded));
     }
 
+    [Theory]
+    [InlineData("an toàn giao thông", "ATGT", "giao thông an toàn")]
+    [InlineData("thể dục thể thao", "TDTT", "thể thao thể dục")]
+    [InlineData("giáo viên chủ nhiệm", "GVCN", "giáo viên nhiệm chủ")]
+    public async Task A_long_form_no_text_writes_in_either_form_is_sought_as_its_words(string longForm, string abbreviation, string reordered)
+    {
+        // The long forms of curated abbreviations were one unit, the phrase or the abbreviation: where the seeds write neither, a
+        // common topic found nothing, though its words reordered found every seed.
+        var seeds = Directory.GetFiles(TestPaths.Seeds, "*.txt").Select(File.ReadAllText).ToList();
+        Assert.DoesNotContain(seeds, t => TestPaths.FoldedWords(t).Contains(TestPaths.FoldedWords(longForm)) || t.Contains(abbreviation));
+        var expected = ApiFixture.HitIds(await api.Search(reordered, "&size=50"));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Order(), ApiFixture.HitIds(await api.Search(longForm, "&size=50")).Order());
+    }
+
+    [Fact]
+    public async Task An_abbreviated_name_finds_the_name_written_out()
+    {
+        // "tư tưởng HCM" found nothing: the seeds write "tư tưởng, đạo đức, phong cách Hồ Chí Minh".
+        var expected = ApiFixture.HitIds(await api.Search("tư tưởng Hồ Chí Minh"));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Order(), ApiFixture.HitIds(await api.Search("tư tưởng HCM")).Order());
+    }
+
     [Fact]
     public async Task Letters_typed_without_tones_rank_like_the_full_marks()
     {

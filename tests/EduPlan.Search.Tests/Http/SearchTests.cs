@@ -678,6 +678,37 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Equal(expected.Order(), ApiFixture.HitIds(await api.Search(typed)).Order());
     }
 
+    [Theory]
+    [InlineData("Chỉ thị 2268 OR Quyết định 2457", "Chỉ thị 2268", "Quyết định 2457")]
+    [InlineData("quyet dinh so 2457 OR chi thi so 2268", "Quyết định 2457", "Chỉ thị 2268")]
+    [InlineData("2457/QĐ-BGDĐT OR Chỉ thị 2268", "2457/QĐ-BGDĐT", "Chỉ thị 2268")]
+    public async Task Kinds_and_numbers_are_operands_of_or(string typed, string first, string second)
+    {
+        // "Chỉ thị 2268 OR Quyết định 2457" found five documents: OR joined 2268 and "Quyết", and "Chỉ thị" matched any directive.
+        var one = ApiFixture.HitIds(await api.Search(first));
+        var other = ApiFixture.HitIds(await api.Search(second));
+        Assert.NotEmpty(one.Except(other));
+        Assert.NotEmpty(other);
+        Assert.Equal(one.Union(other).Order(), ApiFixture.HitIds(await api.Search(typed)).Order());
+    }
+
+    [Theory]
+    [InlineData("\"phổ cập giáo dục tiểu học\"", "“phổ cập giáo dục tiểu học”")]
+    [InlineData("\"phổ cập giáo dục tiểu học\"", "«phổ cập giáo dục tiểu học»")]
+    [InlineData("\"phổ cập giáo dục tiểu học\"", "„phổ cập giáo dục tiểu học“")]
+    [InlineData("-Lai", "\u2013Lai")]
+    [InlineData("giáo dục -Bắc", "giáo dục \u2212Bắc")]
+    [InlineData("giáo dục -\"Lào Cai\"", "giáo dục \u2014“Lào Cai”")]
+    public async Task Quotes_and_dashes_from_phones_and_word_processors_are_operators(string keyboard, string typed)
+    {
+        // Curly quotes were words (an unquoted search found every seed), and "–Lai" found only the texts saying "Lai": the opposite.
+        var expected = await api.Search(keyboard, "&size=50");
+        var found = await api.Search(typed, "&size=50");
+        Assert.Equal(expected.GetProperty("total").GetInt32(), found.GetProperty("total").GetInt32());
+        Assert.Equal(ApiFixture.HitIds(expected), ApiFixture.HitIds(found));
+        Assert.InRange(expected.GetProperty("total").GetInt32(), 1, Directory.GetFiles(TestPaths.Seeds, "*.txt").Length - 1);
+    }
+
     [Fact]
     public async Task An_issuers_code_beside_a_small_number_is_words_not_a_symbol()
     {

@@ -80,6 +80,8 @@ public sealed class QueryProperties
     [InlineData("Đắk Lắk OR ĐẮK NÔNG", "đắk lắk | đắk nông")]
     [InlineData("PISA OR TIMSS năm 2023", "pisa | timss ; năm ; 2023")]
     [InlineData("Chỉ thị 15 OR 29", "chỉ thị 15 | chỉ thị số 15 | ct 15 | chỉ thị 29 | chỉ thị số 29 | ct 29")] // one instrument of each number
+    [InlineData("Chỉ thị 15 OR Quyết định 2457", "chỉ thị 15 | chỉ thị số 15 | ct 15 | quyết định 2457 | quyết định số 2457 | qd 2457")]
+    [InlineData("Quyết định 2457 OR 2171 OR tiểu học", "quyết định 2457 | quyết định số 2457 | qd 2457 | quyết định 2171 | quyết định số 2171 | qd 2171 | tiểu học")]
     [InlineData("\"dữ liệu lớn\" OR AI", "dữ liệu lớn | ai")]
     [InlineData("OR giáo OR", "giáo")]
     public void OR_joins_two_syllable_words_where_two_stand_before_it(string q, string units)
