@@ -125,7 +125,9 @@ public sealed class CitationGraph
         if (Find(candidate.Key) is { } known) return known;
         if (candidate.Symbol is null) return null;
         var folded = VietnameseFolding.FoldAll(candidate.Symbol);
-        var same = _nodes.Values.Where(n => n.Symbol is not null && VietnameseFolding.FoldAll(n.Symbol) == folded && n.Scope == candidate.Scope).ToList();
+        var district = Districts.Named(candidate.Issuer);
+        var same = _nodes.Values.Where(n => n.Symbol is not null && VietnameseFolding.FoldAll(n.Symbol) == folded && n.Scope == candidate.Scope
+                                            && Districts.Named(n.Issuer) == district).ToList();
         // A date the corpus never gives that number ("29-NQ/TW ngày 04/11/2013" where every text cites 29-NQ/TW bare) names the corpus's
         // undated instrument, as it would have in the graph (GraphBuilder): unless the corpus dates that number in some other year.
         if (candidate.Year is not null) same = same.Any(n => n.Year is not null) ? same.Where(n => n.Year == candidate.Year).ToList() : same;

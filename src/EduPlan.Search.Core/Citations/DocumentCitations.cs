@@ -159,7 +159,7 @@ public static partial class DocumentCitations
             // "của UBND tỉnh" in a Bắc Giang text is Bắc Giang's committee: the issuer is named in full, as another citation would.
             if (issuer is not null && scope != Instrument.National && scope != "unknown" && UnnamedProvince().IsMatch(issuer)) issuer = $"{issuer} {scope}";
             var key = f.Symbol is not null
-                ? InstrumentKeys.ForSymbol(f.Symbol, year, scope)
+                ? InstrumentKeys.ForSymbol(f.Symbol, year, scope, Districts.Named(issuer))
                 : InstrumentKeys.ForNamed(f.Kind, f.Title ?? f.Kind, year, scope);
             var instrument = new Instrument(key, f.Kind, f.Symbol, f.Number, issuerCode, issuer, scope, date, year, title, null);
             var surface = source[Math.Clamp(start, 0, source.Length)..Math.Clamp(end, start, source.Length)];

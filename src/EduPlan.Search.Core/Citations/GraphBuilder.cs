@@ -101,7 +101,7 @@ public static class GraphBuilder
     {
         var code = info.Symbol is null ? null : ParsedSymbol.Parse(info.Symbol);
         var scope = code is not null && IssuerCodes.IsCentral(code.IssuerCode) ? Instrument.National : info.Province ?? "unknown";
-        var key = info.Symbol is null ? SectionBuilder.Slug(info.Id) : InstrumentKeys.ForSymbol(info.Symbol, info.Year, scope);
+        var key = info.Symbol is null ? SectionBuilder.Slug(info.Id) : InstrumentKeys.ForSymbol(info.Symbol, info.Year, scope, Districts.Named(info.Issuer));
         return new Instrument(key, info.Kind, info.Symbol, code?.Number, code?.IssuerCode, info.Issuer, scope, info.Date, info.Year, info.Title, info.Id);
     }
 
@@ -130,7 +130,7 @@ public static class GraphBuilder
 
     /// <summary>What a citation without a year shares with the instrument it names: scope, kind, and folded symbol or title.</summary>
     private static string Identity(Instrument i) =>
-        $"{i.Scope}|{i.Kind}|" + (i.Symbol is not null ? "s:" + VietnameseFolding.FoldAll(i.Symbol) : "t:" + SectionBuilder.Slug(i.Title ?? ""));
+        $"{i.Scope}|{Districts.Named(i.Issuer)}|{i.Kind}|" + (i.Symbol is not null ? "s:" + VietnameseFolding.FoldAll(i.Symbol) : "t:" + SectionBuilder.Slug(i.Title ?? ""));
 
     private static void Remember(Instrument node, Dictionary<string, List<string>> byIdentity)
     {

@@ -7,8 +7,8 @@ namespace EduPlan.Search.Core.Citations;
 
 /// <summary>
 /// The identity of an instrument as a URL-safe key. A central number is unique per year; a local one
-/// only within its province and year, so the province is part of a local key:
-/// "2457-qd-bgddt-2023", "633-kh-ubnd-2023-bac-giang", "luat-giao-duc-2019".
+/// only within its province and year, so the province is part of a local key, and a district's number within its district:
+/// "2457-qd-bgddt-2023", "633-kh-ubnd-2023-bac-giang", "45-kh-ubnd-2023-lai-chau-huyen-muong-te", "luat-giao-duc-2019".
 /// </summary>
 public static class InstrumentKeys
 {
@@ -17,8 +17,9 @@ public static class InstrumentKeys
     /// <summary>Every citation of a symbol or in a province slugs the same string again.</summary>
     private static readonly StringMemo<string> Slugs = new(SectionBuilder.Slug);
 
-    public static string ForSymbol(string symbol, int? year, string scope) =>
-        Compose(Slugs.Get(symbol), year, scope);
+    /// <param name="district">The district an issuer names (<see cref="Districts.Named"/>), for a local instrument.</param>
+    public static string ForSymbol(string symbol, int? year, string scope, string? district = null) =>
+        Compose(Slugs.Get(symbol), year, scope) is var key && district is not null && scope != Instrument.National ? $"{key}-{Slugs.Get(district)}" : key;
 
     /// <summary>Titles, slugged and cut to a length with a hash of the rest, once per title.</summary>
     private static readonly StringMemo<string> TitleSlugs = new(TitleSlug);

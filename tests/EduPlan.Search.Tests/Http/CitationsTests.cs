@@ -125,6 +125,44 @@ public sealed class CitationsTests(ApiFixture api)
             Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await api.Client.GetAsync($"/api/graph?{bad}")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_districts_instrument_is_not_the_provinces_of_the_same_number()
+    {
+        // A district numbers its instruments apart from its province: Mai Sơn's 1646/QĐ-UBND was Sơn La's decision 004, with its
+        // date, issuer and title in place of the text's, and Mường Tè's 45/KH-UBND one node with Lai Châu's.
+        const string text = "Thực hiện Quyết định số 1646/QĐ-UBND ngày 15/7/2023 của UBND huyện Mai Sơn về việc thành lập Ban chỉ đạo phổ cập giáo dục; " +
+                            "Kế hoạch số 45/KH-UBND ngày 12/9/2023 của UBND tỉnh; Kế hoạch số 45/KH-UBND ngày 20/10/2023 của UBND huyện Mường Tè.";
+        async Task<List<JsonElement>> Extract(string province) =>
+            (await (await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province })).Content.ReadFromJsonAsync<JsonElement>())
+            .GetProperty("citations").EnumerateArray().ToList();
+        var sonLa = await Extract("Sơn La");
+        var district = sonLa.First(c => c.GetProperty("instrument").GetProperty("symbol").GetString() == "1646/QĐ-UBND");
+        Assert.False(district.GetProperty("known").GetBoolean());
+        Assert.Equal("2023-07-15", district.GetProperty("instrument").GetProperty("date").GetString());
+        Assert.Contains("Mai Sơn", district.GetProperty("instrument").GetProperty("issuer").GetString());
+        Assert.Equal("Sơn La", district.GetProperty("instrument").GetProperty("scope").GetString());
+        // The province's own decision, cited so, is still the corpus document.
+        var own = (await api.Get($"/api/documents/{Seeds.SonLaDecision}")).GetProperty("instrumentKey").GetString();
+        Assert.NotEqual(own, district.GetProperty("instrument").GetProperty("key").GetString());
+        var plans = (await Extract("Lai Châu")).Where(c => c.GetProperty("instrument").GetProperty("symbol").GetString() == "45/KH-UBND")
+            .Select(c => c.GetProperty("instrument").GetProperty("key").GetString()).ToList();
+        Assert.Equal(2, plans.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("Ủy ban nhân dân huyện Mai Sơn", "huyen mai son")]
+    [InlineData("UBND HUYỆN MƯỜNG TÈ", "huyen muong te")]
+    [InlineData("Phòng Giáo dục và Đào tạo Quận 1", "quan 1")]
+    [InlineData("UBND thành phố Lào Cai", "thanh pho lao cai")]
+    [InlineData("UBND TP. Thái Nguyên", "thanh pho thai nguyen")]
+    [InlineData("UBND thị xã Sa Pa", "thi xa sa pa")]
+    [InlineData("Ủy ban nhân dân Thành phố Hồ Chí Minh", null)]
+    [InlineData("UBND TP Hà Nội", null)]
+    [InlineData("Ủy ban nhân dân tỉnh Sơn La", null)]
+    [InlineData("Ủy ban nhân dân huyện", null)]
+    public void The_district_an_issuer_names(string issuer, string? district) =>
+        Assert.Equal(district, EduPlan.Search.Core.Citations.Districts.Named(issuer));
+
     [Theory]
     [InlineData('\u2013')]
     [InlineData('\u2014')]
