@@ -29,7 +29,7 @@ public static partial class CitationExtractor
     /// Numbers listed before the symbol whose type and issuer they share: "các Quyết định số 1234, 1235 và 1236/QĐ-UBND" cites
     /// three decisions. The list opens with "số" or a kind's name, so that "khoản 1, 2 và 3/QĐ" and dates are not read as numbers.
     /// </summary>
-    [GeneratedRegex(@"(?:(?<kind>" + Kinds + @")\s+(?:số\s*:?\s*)?|\bsố\s*:?\s*)(?<n>\d{1,6})(?:\s*,\s*(?<n>\d{1,6}))*\s*(?:,\s*)?(?:và|,)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<kind>" + Kinds + @")\s+(?:số\s*:?\s*)?|\bsố\s*:?\s*)(?<n>\d{1,6})(?:\s*[,;]\s*(?<n>\d{1,6}))*\s*(?:[,;]\s*)?(?:và|[,;])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SharedSymbolList();
 
     /// <summary>How far back the numbers sharing a symbol are looked for: a list of a dozen numbers and its kind.</summary>
@@ -41,9 +41,15 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\bcác\s+(?<kind>" + Kinds + @")(?:\s+của\s+(?<issuer>[^:;.]{3,80}?))?\s*:", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ListHead();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:ban hành\s+)?(?:ngày\s*)?(?<d>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?<m>\d{1,2})\s*(?:/|-|\.|năm)\s*(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    /// <summary>"ngày 23/8/2023", "(ngày 05/9/2023)", "ngày 31 tháng 08 năm 2023", "ngày 05/09/23" (a year of two digits, this century's).</summary>
+    [GeneratedRegex(@"^\s*,?\s*\(?\s*(?:ban hành\s+)?(?:ngày\s*)?(?<d>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?<m>\d{1,2})\s*(?:/|-|\.|năm)\s*(?<y>\d{4}|\d{2}(?![\d/]))(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex DateAfter();
 
+    /// <summary>A form, an annex, a table, a room or a neighbourhood numbered like a symbol ("Mẫu số 02/BC-PCGD", "Phụ lục 03/KH-SGDĐT", "phòng 302/A-SGD"): no instrument.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã)\s*(?:số\s*)?:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotInstrumentBefore();
+
+    /// <summary>"Luật Thanh tra năm 2022", "Quyết định số 106/QĐ-UBND năm 2023": a year alone.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:năm)\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex YearAfter();
 
@@ -94,6 +100,10 @@ public static partial class CitationExtractor
     /// <summary>What lies between a cited instrument and one it amends: "… của Chính phủ sửa đổi, bổ sung một số điều của".</summary>
     [GeneratedRegex(@"^[^;]{0,160}?\bsửa đổi,?\s*bổ sung(?:\s+một số điều)?(?:\s+của)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AmendedByPrevious();
+
+    /// <summary>What lies between a cited instrument and the laws its subject amends: "… sửa đổi, bổ sung một số điều của Luật A và".</summary>
+    [GeneratedRegex(@"^[^;]{0,200}?\bsửa đổi,?\s*bổ sung", RegexOptions.IgnoreCase)]
+    private static partial Regex AmendsNamed();
 
     [GeneratedRegex(@"(?:\bvà|,)\s*$")]
     private static partial Regex JoinedBefore();
@@ -203,6 +213,7 @@ public static partial class CitationExtractor
             if (IsOwnNumberLine(text, m.Index)) continue;
             var symbol = ParsedSymbol.Parse(m.Value);
             if (symbol is null) continue;
+            if (NotInstrumentBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 20), Math.Min(m.Index, 20)))) continue;
             var (sentenceStart, sentenceEnd) = sentences.Around(m.Index);
             var beforeLength = m.Index - sentenceStart;
 
@@ -277,6 +288,12 @@ public static partial class CitationExtractor
                 end += month.Length;
                 afterEnd = Math.Min(text.Length, end + 400);
             }
+            else if (YearAfter().Match(text, end, afterEnd - end) is { Success: true } alone)
+            {
+                year ??= int.Parse(alone.Groups["y"].Value);
+                end += alone.Length;
+                afterEnd = Math.Min(text.Length, end + 400);
+            }
             var afterStart = end;
             if (IssuerAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } iss)
             {
@@ -312,10 +329,12 @@ public static partial class CitationExtractor
                 // "Căn cứ Nghị định số 88/2022/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 76/2019/NĐ-CP": 88 amends 76, this text does not.
                 if (AmendedByPrevious().IsMatch(text.AsSpan(previous.End, start - previous.End))) relation = CitationRelation.Mention;
                 // "thay thế Quyết định số 2210/QĐ-UBND … về việc … và bãi bỏ Quyết định số 987/QĐ-UBND": the nearer word, past the
-                // previous citation and its subject, governs this one.
+                // previous citation and its subject, governs this one; and an enacting word reaches no further than the next relation's
+                // ("thay thế Quyết định số 1491/QĐ-UBND …, thực hiện theo Quyết định số 2171/QĐ-BGDĐT": 2171 was replaced).
                 // (A subject read up to the sentence's end runs over this citation: the words after the previous one are read then.)
                 else if ((previousTitleEnd > start ? previous.End : Math.Max(previous.End, previousTitleEnd)) is var from && from < start
-                         && CitationRelation.Read(text, from, start - from) is var nearer && CitationRelation.Enacting.Contains(nearer))
+                         && CitationRelation.Read(text, from, start - from) is var nearer
+                         && (CitationRelation.Enacting.Contains(nearer) || (CitationRelation.Enacting.Contains(relation) && nearer != CitationRelation.Mention)))
                     relation = nearer;
             }
             if (CitationRelation.RepealedHere(text, end, sentenceEnd)) relation = CitationRelation.Repeals;
@@ -386,6 +405,13 @@ public static partial class CitationExtractor
                 var governedFrom = inTitle >= 0 && !JoinedBefore().IsMatch(text.AsSpan(titles[inTitle].Start, start - titles[inTitle].Start))
                     ? titles[inTitle].Start : sentenceStart;
                 var relation = CitationRelation.Read(text, governedFrom, start - governedFrom);
+                // "Luật số 47/2019/QH14 sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật …": what a cited instrument's
+                // subject amends, replaces or repeals, that instrument does; this text mentions it.
+                if (inTitle >= 0 && CitationRelation.Enacting.Contains(CitationRelation.Read(text, titles[inTitle].Start, start - titles[inTitle].Start)))
+                    relation = CitationRelation.Mention;
+                else if (found.FindLast(f => !f.Named && f.Start >= sentenceStart && f.End <= start) is { } amender
+                         && AmendsNamed().IsMatch(text.AsSpan(amender.End, start - amender.End)))
+                    relation = CitationRelation.Mention;
                 var context = Sentences.Context(text, sentenceStart, sentenceEnd, start, end);
                 found.Add(new Found(start, end, kind, null, null, null, null, date, year, name, relation, context, Named: true));
                 taken.Add((start, end));
@@ -413,10 +439,11 @@ public static partial class CitationExtractor
     /// </summary>
     private static List<(ParsedSymbol Symbol, int Start, int End)> SharedWith(string text, int sentenceStart, int symbolStart, ParsedSymbol symbol)
     {
-        // A list ends in a comma or "và" right before the symbol: most symbols have neither, and are not looked at further.
-        var before = text.AsSpan(sentenceStart, symbolStart - sentenceStart).TrimEnd();
-        if (!before.EndsWith(",") && !before.EndsWith("và", StringComparison.OrdinalIgnoreCase)) return [];
-        var from = Math.Max(sentenceStart, symbolStart - SharedListReach);
+        // A list ends in a comma, a semicolon or "và" right before the symbol: most symbols have none, and are not looked at further.
+        // The list is read from before the sentence's start: a semicolon ends a sentence, and "các Quyết định số 1234; 1235; 1236/QĐ-UBND" is one list.
+        var before = text.AsSpan(0, symbolStart).TrimEnd();
+        if (!before.EndsWith(",") && !before.EndsWith(";") && !before.EndsWith("và", StringComparison.OrdinalIgnoreCase)) return [];
+        var from = Math.Max(before.EndsWith(";") ? 0 : sentenceStart, symbolStart - SharedListReach);
         if (SharedSymbolList().Match(text, from, symbolStart - from) is not { Success: true } list) return [];
         var suffix = symbol.Normalized[symbol.Number.Length..];
         var numbers = new List<(ParsedSymbol, int, int)>();
@@ -437,6 +464,7 @@ public static partial class CitationExtractor
         var day = int.Parse(d.Groups["d"].Value);
         var month = int.Parse(d.Groups["m"].Value);
         var year = int.Parse(d.Groups["y"].Value);
+        if (d.Groups["y"].Length == 2) year += 2000;
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year is >= 1 and <= 9999 ? year : 2000, month)) return null;
         return $"{year:0000}-{month:00}-{day:00}";
     }

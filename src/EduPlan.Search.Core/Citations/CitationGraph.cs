@@ -124,6 +124,9 @@ public sealed class CitationGraph
     {
         if (Find(candidate.Key) is { } known) return known;
         if (candidate.Symbol is null) return null;
+        // "Luật Giáo dục số 43/2019/QH14" is the law the corpus cites as "Luật Giáo dục năm 2019" (GraphBuilder joins them where a text gives both).
+        if (candidate is { Kind: "Luật", Title: { Length: > 0 } law } && Find(InstrumentKeys.ForNamed(candidate.Kind, law, candidate.Year, candidate.Scope)) is { } named)
+            return named;
         var folded = VietnameseFolding.FoldAll(candidate.Symbol);
         var district = Districts.Named(candidate.Issuer);
         var same = _nodes.Values.Where(n => n.Symbol is not null && VietnameseFolding.FoldAll(n.Symbol) == folded && n.Scope == candidate.Scope

@@ -50,8 +50,11 @@ public static partial class CitationRelation
     private static readonly string[] OpeningOrder = [LegalBasis, Proposal, IssuedWith, Implements];
     private static readonly string[] NearestOrder = [Mention, Guides, Proposal, IssuedWith, Amends, Replaces, Repeals, LegalBasis, Implements];
 
-    /// <summary>"Khoản 2 Điều 3 Nghị quyết số 33/2021/NQ-HĐND … bị bãi bỏ kể từ ngày Nghị quyết này có hiệu lực": this text repeals it, in the passive.</summary>
-    [GeneratedRegex(@"^[^;]*?\bbị bãi bỏ\b[^;.]{0,60}?\bnày\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Khoản 2 Điều 3 Nghị quyết số 33/2021/NQ-HĐND … bị bãi bỏ kể từ ngày Nghị quyết này có hiệu lực", "Quyết định số 12/2019/QĐ-UBND …
+    /// hết hiệu lực kể từ ngày Quyết định này có hiệu lực": this text repeals it, in the passive.
+    /// </summary>
+    [GeneratedRegex(@"^[^;]*?\b(?:bị bãi bỏ|hết hiệu lực(?: thi hành)?)\b[^;.]{0,60}?\bnày\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedByThis();
 
     /// <summary>Whether a paragraph opens with words that govern what it cites ("Căn cứ", "Thực hiện", "Theo đề nghị" …).</summary>
@@ -64,7 +67,8 @@ public static partial class CitationRelation
     public static bool RepealedHere(string text, int citationEnd, int sentenceEnd)
     {
         var rest = text.AsSpan(citationEnd, Math.Clamp(sentenceEnd - citationEnd, 0, RepealReach));
-        return rest.Contains("bị bãi bỏ", StringComparison.OrdinalIgnoreCase) && RepealedByThis().IsMatch(rest);
+        return (rest.Contains("bị bãi bỏ", StringComparison.OrdinalIgnoreCase) || rest.Contains("hết hiệu lực", StringComparison.OrdinalIgnoreCase))
+               && RepealedByThis().IsMatch(rest);
     }
 
     /// <summary>

@@ -31,6 +31,7 @@ public sealed record Instrument(
         Year = Year ?? mention.Year,
         Title = DocumentId is not null ? Title : LongerOf(Title, mention.Title),
         Number = Number ?? mention.Number,
+        Symbol = Symbol ?? mention.Symbol,
         Kind = Kind == "Văn bản" ? mention.Kind : Kind,
     };
 

@@ -125,6 +125,53 @@ public sealed class CitationsTests(ApiFixture api)
             Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await api.Client.GetAsync($"/api/graph?{bad}")).StatusCode);
     }
 
+    [Theory]
+    // Forms, annexes, tables, rooms and neighbourhoods numbered like symbols are no instruments (each was one, some "implemented").
+    [InlineData("Các đơn vị báo cáo theo Mẫu số 02/BC-PCGD và Phụ lục số 03/KH-SGDĐT kèm theo Kế hoạch số 12/KH-UBND; Bảng 2/PL-I; họp tại phòng 302/A-SGD; tổ 12/KP-3.",
+        "12/KH-UBND thuc_hien -")]
+    // Numbers listed before one symbol with semicolons are each an instrument (only the last was).
+    [InlineData("Thực hiện các Quyết định số 1234; 1235; 1236/QĐ-UBND.", "1234/QĐ-UBND thuc_hien -; 1235/QĐ-UBND thuc_hien -; 1236/QĐ-UBND thuc_hien -")]
+    // Dates with a two-digit year, in brackets, and a year alone (all were undated, and a yearless node).
+    [InlineData("Thực hiện Quyết định số 103/QĐ-UBND ngày 05/09/23 của UBND tỉnh; Quyết định số 104/QĐ-UBND (ngày 05/9/2023); Quyết định số 106/QĐ-UBND năm 2023 của UBND tỉnh.",
+        "103/QĐ-UBND thuc_hien 2023; 104/QĐ-UBND thuc_hien 2023; 106/QĐ-UBND thuc_hien 2023")]
+    // What a cited law's subject amends, that law amends; this text mentions it (both laws were "amended" by a province).
+    [InlineData("Căn cứ Luật số 47/2019/QH14 sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương.",
+        "47/2019/QH14 can_cu 2019; Luật Tổ chức Chính phủ mention -; Luật Tổ chức chính quyền địa phương mention -")]
+    // An enacting word reaches no further than the next relation's: the ministry's decision was "replaced".
+    [InlineData("Quyết định này thay thế Quyết định số 1491/QĐ-UBND ngày 11/8/2023 của UBND tỉnh về việc ban hành khung kế hoạch thời gian năm học, thực hiện theo Quyết định số 2171/QĐ-BGDĐT ngày 28/7/2023.",
+        "1491/QĐ-UBND thay_the 2023; 2171/QĐ-BGDĐT thuc_hien 2023")]
+    // "… hết hiệu lực kể từ ngày Quyết định này có hiệu lực" repeals them (each was a mention).
+    [InlineData("Các Quyết định số 12/2019/QĐ-UBND và 15/2020/QĐ-UBND của UBND tỉnh hết hiệu lực kể từ ngày Quyết định này có hiệu lực.",
+        "12/2019/QĐ-UBND bai_bo 2019; 15/2020/QĐ-UBND bai_bo 2020")]
+    public async Task Citations_read_as_a_legal_expert_reads_them(string text, string expected)
+    {
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Sơn La" });
+        var read = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray().Select(c =>
+        {
+            var i = c.GetProperty("instrument");
+            var name = i.GetProperty("symbol").GetString() ?? i.GetProperty("title").GetString();
+            return $"{name} {c.GetProperty("relation").GetString()} {(i.GetProperty("year").ValueKind == JsonValueKind.Number ? i.GetProperty("year").GetInt32() : "-")}";
+        });
+        Assert.Equal(expected, string.Join("; ", read));
+    }
+
+    [Fact]
+    public async Task A_law_cited_by_name_and_number_is_the_law_the_corpus_cites_by_name()
+    {
+        // "Luật Giáo dục số 43/2019/QH14" sent to extract was unknown, its key a 404, though the graph holds Luật Giáo dục of 2019.
+        var named = await KeyOfTitle("Luật Giáo dục", 2019);
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text = "Căn cứ Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019;", province = "Sơn La" });
+        var law = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray());
+        Assert.True(law.GetProperty("known").GetBoolean());
+        Assert.Equal(named, law.GetProperty("instrument").GetProperty("key").GetString());
+        Assert.Equal("43/2019/QH14", law.GetProperty("instrument").GetProperty("symbol").GetString());
+    }
+
+    private async Task<string> KeyOfTitle(string title, int year) =>
+        (await api.Get("/api/instruments?kind=Luật")).EnumerateArray()
+        .First(i => i.GetProperty("title").GetString() == title && i.GetProperty("year").ValueKind == JsonValueKind.Number && i.GetProperty("year").GetInt32() == year)
+        .GetProperty("key").GetString()!;
+
     [Fact]
     public async Task A_districts_instrument_is_not_the_provinces_of_the_same_number()
     {
