@@ -373,6 +373,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         var afterLimit = new List<string>();
         var i = 0;
         var pendingOr = false;
+        var notNext = false;
         while (i < text.Length)
         {
             var c = text[i];
@@ -381,6 +382,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             var segmentStart = i;
             var negate = c == '-' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]));
             if (negate) i++;
+            negate |= notNext;
+            notNext = false;
 
             string segment;
             var quoted = false;
@@ -432,8 +435,15 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 pendingOr = typedUnits.Count > 0;
                 continue;
             }
-            // "phổ cập AND giáo dục": AND between words says what every word does already; searched as a word, it was "missing".
-            if (!quoted && !negate && IsOperator(segment, "AND") && typedUnits.Count > 0 && !text.AsSpan(i).IsWhiteSpace()) continue;
+            // "phổ cập AND giáo dục": AND says what every word does already; searched as a word, it was "missing", and "phổ cập AND"
+            // found nothing. Alone, it is the word typed.
+            if (!quoted && !negate && IsOperator(segment, "AND") && (typedUnits.Count > 0 || !text.AsSpan(i).IsWhiteSpace())) continue;
+            // "phổ cập NOT mầm non": NOT excludes what follows it, as "-" does; searched as a word, nothing was excluded.
+            if (!quoted && !negate && IsOperator(segment, "NOT") && !text.AsSpan(i).IsWhiteSpace())
+            {
+                notNext = true;
+                continue;
+            }
 
             if (!quoted) segment = Unglued(segment);
             // "BGD 2457": the symbols say BGDĐT, whose parts a piece typed "BGD" never matched.
@@ -519,7 +529,14 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         var joined = new List<QueryUnit>();
         for (var i = 0; i < units.Count; i++)
         {
-            if (InstrumentAt(units, i) is { } found)
+            // "Quyết định 2457/QĐ-BGDĐT", "Quyết định 30/2021": the kind's name before a symbol of that kind says what the symbol says.
+            // As words, a decision's own "Quyết định" (its title, "Quyết định này") ranked it far above the texts citing the symbol.
+            if (KindNamedBefore(units, i) is > 0 and var named && joined.Count >= named && joined.TakeLast(named).SequenceEqual(units.Skip(i - named).Take(named)))
+            {
+                joined.RemoveRange(joined.Count - named, named);
+                joined.Add(IsNumberAndYear(units[i]) ? new QueryUnit([units[i].Alternatives[0]]) { Words = named + 1 } : units[i] with { Words = units[i].Words + named });
+            }
+            else if (InstrumentAt(units, i) is { } found)
             {
                 joined.Add(found.Unit);
                 i += found.Length - 1;
@@ -571,6 +588,21 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             return (new QueryUnit(alternatives) { UncodedNumbers = uncoded }, numberAt - start + 1);
         }
         return null;
+    }
+
+    /// <summary>How many words before a symbol (or a number and a year) name its kind, "số" included; 0 where none does.</summary>
+    private static int KindNamedBefore(List<QueryUnit> units, int i)
+    {
+        string? kindOfSymbol;
+        if (IsNumberAndYear(units[i])) kindOfSymbol = null;
+        else if (units[i].Alternatives is [{ Quoted: false, Tokens: [{ IsSymbol: true } symbol] }, ..]
+                 && ParsedSymbol.Parse(symbol.Exact.ToUpperInvariant()) is { } parsed) kindOfSymbol = parsed.KindFromCode;
+        else return 0;
+        var words = PlainWords(units);
+        var so = i > 0 && words[i - 1] is { Folded: "so" } ? 1 : 0;
+        foreach (var (kind, kindWords) in KindsEndingAt(words, i - so))
+            if (kindOfSymbol is null || kind == kindOfSymbol) return kindWords.Count + so;
+        return 0;
     }
 
     /// <summary>A number and a year typed as one ("30/2021"): its pieces at one position, or the two words.</summary>
