@@ -250,7 +250,7 @@ public static partial class CitationExtractor
                     if (head.Groups["issuer"].Success) issuer = head.Groups["issuer"].Value.Trim();
                 }
             }
-            kind ??= symbol.KindFromCode ?? "Văn bản";
+            kind ??= symbol.KindFromCode ?? DocumentKinds.Unnamed;
             // "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B số 47/2019/QH14": the number is the amending law's, whose
             // title runs back to "Luật sửa đổi"; the laws it names are cited by it, a mention here.
             string? lawName = null;

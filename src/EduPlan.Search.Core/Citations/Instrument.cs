@@ -32,7 +32,7 @@ public sealed record Instrument(
         Title = DocumentId is not null ? Title : LongerOf(Title, mention.Title),
         Number = Number ?? mention.Number,
         Symbol = Symbol ?? mention.Symbol,
-        Kind = Kind == "Văn bản" ? mention.Kind : Kind,
+        Kind = Kind == Documents.DocumentKinds.Unnamed ? mention.Kind : Kind,
     };
 
     /// <summary>Issuers are read up to a stop word; the shorter reading is the one that did not run on.</summary>

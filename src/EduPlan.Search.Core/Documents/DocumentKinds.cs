@@ -5,6 +5,9 @@ namespace EduPlan.Search.Core.Documents;
 /// <summary>The kinds a directive calls itself, and the type codes of số ký hiệu that name them.</summary>
 public static class DocumentKinds
 {
+    /// <summary>What a document or citation that names no kind is filed under.</summary>
+    public const string Unnamed = "Văn bản";
+
     private static readonly string[] Names =
     [
         "Chỉ thị", "Kế hoạch", "Quyết định", "Hướng dẫn", "Công văn", "Thông báo", "Báo cáo", "Tờ trình",

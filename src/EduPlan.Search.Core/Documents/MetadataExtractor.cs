@@ -74,8 +74,8 @@ public static partial class MetadataExtractor
         }
 
         if (kind is null && ownSymbol?.TypeCode is { } code) kind = DocumentKinds.FromCode(code);
-        var title = subject is not null ? $"{kind ?? "Văn bản"} {LowerFirst(subject)}" : kind ?? FirstProse(header) ?? "Văn bản";
-        kind ??= "Văn bản";
+        var title = subject is not null ? $"{kind ?? DocumentKinds.Unnamed} {LowerFirst(subject)}" : kind ?? FirstProse(header) ?? DocumentKinds.Unnamed;
+        kind ??= DocumentKinds.Unnamed;
         if (kind == "Công văn" && subject is not null) title = UpperFirst(subject);
 
         // A ministry's decision is dated "Hà Nội, ngày …" but belongs to no province.

@@ -24,14 +24,20 @@ public static partial class FilterValues
     private static partial Regex ProvincePrefix();
 
     /// <summary>A province as documents are filed under it: "tỉnh Sơn La" and "TP. Hồ Chí Minh" name Sơn La and Hồ Chí Minh; a name the list lacks is kept as typed.</summary>
-    public static string Province(string text)
+    public static string Province(string text) => KnownProvince(text) ?? text;
+
+    /// <summary>The province a filter value names, or null when it names none (before or after the 2025 merger).</summary>
+    private static string? KnownProvince(string text)
     {
-        var normal = VietnameseFolding.NormalizeText(text);
-        return Provinces.Canonical(normal) ?? Provinces.Canonical(ProvincePrefix().Replace(normal, "")) ?? text;
+        var normal = string.Join(' ', VietnameseFolding.NormalizeText(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return Provinces.Canonical(normal) ?? Provinces.Canonical(ProvincePrefix().Replace(normal, ""));
     }
 
     /// <summary>A kind as documents are filed under it: its name, or its type code ("QĐ", "KH", "qd"); a kind neither names is kept as typed.</summary>
-    public static string Kind(string text) => DocumentKinds.FromWord(text) ?? DocumentKinds.FromCode(text.Trim()) ?? text;
+    public static string Kind(string text) => KnownKind(text) ?? text;
+
+    private static string? KnownKind(string text) => DocumentKinds.FromWord(text) ?? DocumentKinds.FromCode(text.Trim())
+        ?? (VietnameseFolding.FoldAll(text.Trim()) == VietnameseFolding.FoldAll(DocumentKinds.Unnamed) ? DocumentKinds.Unnamed : null);
 
     /// <summary>A calendar year as documents are filed under it ("2023"); null when the text is not one.</summary>
     public static string? Year(string text) => YearPattern().Match(text) is { Success: true } m ? m.Groups["y"].Value : null;
@@ -48,14 +54,15 @@ public static partial class FilterValues
     }
 
     /// <summary>
-    /// The request with its year and school-year values read as above; null with <paramref name="problem"/>
-    /// saying which value is not a year when one is not. Blank values are left to mean "no filter", as before.
+    /// The request with its filter values read as above; null with <paramref name="problem"/> saying which value is no
+    /// province, kind, year or school year when one is not. Blank values are left to mean "no filter", as before.
     /// </summary>
     public static SearchRequest? Read(SearchRequest request, out string? problem)
     {
         problem = null;
-        var provinces = request.Province?.Select(p => string.IsNullOrWhiteSpace(p) ? p : Province(p)).ToList();
-        var kinds = request.Kind?.Select(k => string.IsNullOrWhiteSpace(k) ? k : Kind(k)).ToList();
+        // A province or kind no document can be filed under is said so: "province=Lai Chou" answered "nothing found", as if none were.
+        var provinces = Each(request.Province, KnownProvince, "province", "a province of Vietnam (before or after the 2025 merger), such as Lai Châu", ref problem);
+        var kinds = Each(request.Kind, KnownKind, "kind", $"a kind of document ({string.Join(", ", DocumentKinds.All.Append(DocumentKinds.Unnamed))}) or its code, such as QĐ", ref problem);
         var years = Each(request.Year, Year, "year", "a year such as 2023", ref problem);
         var schoolYears = Each(request.SchoolYear, SchoolYear, "schoolYear", "two consecutive years such as 2023-2024", ref problem);
         return problem is null ? request with { Province = provinces, Kind = kinds, Year = years, SchoolYear = schoolYears } : null;

@@ -388,6 +388,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             string segment;
             var quoted = false;
             var schoolYear = false;
+            string? fullYears = null;
             if (i < text.Length && text[i] == '"' && text.IndexOf('"', i + 1) is var close and > 0)
             {
                 segment = text[(i + 1)..close];
@@ -404,15 +405,17 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 // "2024-2025", "2024 - 2025": a school year is its two years side by side. Read as two words, "năm học 2024-2025" found every
                 // plan of 2023-2024 that looks ahead to 2025.
                 else if (char.IsAsciiDigit(text[i]) && SchoolYearAt().Match(text, i) is { Success: true } years
-                         && int.Parse(years.Groups["b"].Value) == int.Parse(years.Groups["a"].Value) + 1)
+                         && SecondYear(years) == int.Parse(years.Groups["a"].Value) + 1)
                 {
                     end = i + years.Length;
                     schoolYear = true;
+                    // "2023-24" is written "2023-2024" (or "2023 - 2024") in the directives: searched as typed, "24" was missing.
+                    fullYears = $"{years.Groups["a"].Value}-{SecondYear(years)}";
                 }
                 else
                     while (end < text.Length && !char.IsWhiteSpace(text[end]) && !(end > i && text[end] == '"' && text.IndexOf('"', end + 1) > 0)) end++;
                 if (end == i) end = i + 1;
-                segment = text[i..end];
+                segment = fullYears ?? text[i..end];
                 i = end;
             }
 
@@ -446,6 +449,13 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             }
 
             if (!quoted) segment = Unglued(segment);
+            // "Sở GD", "phòng gd": GD alone is giáo dục, the two words side by side. Not an abbreviation both ways: every "giáo dục"
+            // typed would also be sought as "GD", which no directive writes alone.
+            if (!quoted && segment.Trim(AroundWords).Equals("GD", StringComparison.OrdinalIgnoreCase))
+            {
+                segment = "giáo dục";
+                quoted = true;
+            }
             // "BGD 2457": the symbols say BGDĐT, whose parts a piece typed "BGD" never matched.
             if (!quoted && IssuerCodes.ExpandShortForm(segment) is { } code) segment = code;
             var analyzed = AnalyzedToken.Analyze(segment);
@@ -499,10 +509,15 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// The query with what phones and word processors make of its operators read as typed on a keyboard: curly quotes (“…”, «…», „…“)
     /// quote a phrase, and a dash before a word (–Lai, −mầm) excludes it, as "-" does (they were words, and "–Lai" found only the texts
     /// saying "Lai"). "TP.HCM", "TP HCM": the city's usual short names are one abbreviation (TPHCM), not "thành phố" and "Hồ Chí Minh" apart.
-    /// Each offset stays where it was typed (the city's name is padded with spaces), so what was searched is cut from the text as typed.
+    /// "GD & ĐT" is GD&amp;ĐT. Each offset stays where it was typed (a name made shorter is padded with spaces), so what was searched is cut from the text as typed.
     /// </summary>
     private static string Operators(string typed) =>
-        CityShortName().Replace(DashBeforeWord().Replace(CurlyQuote().Replace(typed, "\""), "-"), m => "TPHCM".PadRight(m.Length));
+        SpacedGdDt().Replace(CityShortName().Replace(DashBeforeWord().Replace(CurlyQuote().Replace(typed, "\""), "-"), m => "TPHCM".PadRight(m.Length)),
+            m => "GD&ĐT".PadRight(m.Length));
+
+    /// <summary>"GD & ĐT", "GD và ĐT": the directives' GD&amp;ĐT typed with spaces ("& ĐT" was offered as the correction).</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])GD[ \t]*(?:&|và)[ \t]*ĐT(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex SpacedGdDt();
 
     [GeneratedRegex("[“”„‟«»]")]
     private static partial Regex CurlyQuote();
@@ -684,8 +699,12 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     [GeneratedRegex(@"\G(?:" + SymbolPatterns.Any + ")")]
     private static partial Regex SpacedSymbol();
 
-    [GeneratedRegex(@"\G(?<a>(?:19|20)\d{2})[ \t]*[-–][ \t]*(?<b>(?:19|20)\d{2})(?![\p{L}\p{N}/])")]
+    [GeneratedRegex(@"\G(?<a>(?:19|20)\d{2})[ \t]*[-–][ \t]*(?<b>(?:19|20)\d{2}|\d{2})(?![\p{L}\p{N}/])")]
     private static partial Regex SchoolYearAt();
+
+    /// <summary>A school year's second year, written in full or by its last two digits ("2023-24").</summary>
+    private static int SecondYear(Match years) =>
+        int.Parse(years.Groups["b"].Value) + (years.Groups["b"].Length == 2 ? int.Parse(years.Groups["a"].Value) / 100 * 100 : 0);
 
     [GeneratedRegex(@"^\p{Lu}+(?:-\p{Lu}+)+$")]
     private static partial Regex HyphenatedCapitals();

@@ -173,6 +173,10 @@ public sealed class SearchTests(ApiFixture api)
         foreach (var typed in new[] { "tỉnh Sơn La", "Tỉnh Sơn La", "TỈNH SƠN LA", "tinh son la", "son la", "Sơn  La" })
             Assert.Equal(sonLa, ApiFixture.HitIds(await api.Search("giáo dục", "&province=" + Uri.EscapeDataString(typed))));
         Assert.Empty(ApiFixture.HitIds(await api.Search("giáo dục", "&province=" + Uri.EscapeDataString("tỉnh Hà Giang"))));
+        // A tab or a line break pasted inside the name is a space.
+        Assert.Equal(sonLa, ApiFixture.HitIds(await api.Search("giáo dục", "&province=" + Uri.EscapeDataString("Sơn\tLa"))));
+        // Documents naming no kind are filed as "Văn bản": the filter names them (no seed is one).
+        Assert.Equal(200, (int)(await api.Client.GetAsync("/api/search?q=gi%C3%A1o&kind=" + Uri.EscapeDataString("Văn bản"))).StatusCode);
     }
 
     [Theory]
@@ -182,6 +186,10 @@ public sealed class SearchTests(ApiFixture api)
     [InlineData("&schoolYear=abc", "schoolYear")]
     [InlineData("&schoolYear=2023-2025", "schoolYear")]
     [InlineData("&schoolYear=2023", "schoolYear")]
+    [InlineData("&province=Atlantis", "province")] // no province: "nothing found" looked like an answer
+    [InlineData("&province=Lai%20Chou", "province")]
+    [InlineData("&province=S%C6%A1n%20La&province=xyz", "province")]
+    [InlineData("&kind=xyz", "kind")]
     public async Task A_year_filter_that_is_no_year_gets_a_400_naming_it_not_an_empty_result(string extra, string parameter)
     {
         var response = await api.Client.GetAsync($"/api/search?q=gi%C3%A1o{extra}");
@@ -189,6 +197,19 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
         Assert.StartsWith(parameter + " ", detail);
+    }
+
+    [Theory]
+    [InlineData("GD & ĐT", "GD&ĐT")]
+    [InlineData("Sở GD và ĐT", "Sở GD&ĐT")]
+    [InlineData("Sở GD", "Sở giáo dục")]
+    [InlineData("phòng gd", "phòng giáo dục")]
+    public async Task Gd_is_giao_duc_however_typed(string typed, string written)
+    {
+        // "GD & ĐT" found nothing and offered "& ĐT"; "Sở GD" found nothing and offered "Sở".
+        var expected = ApiFixture.HitIds(await api.Search(written, "&size=50"));
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Order(), ApiFixture.HitIds(await api.Search(typed, "&size=50")).Order());
     }
 
     [Theory]
@@ -759,6 +780,8 @@ public sealed class SearchTests(ApiFixture api)
     [InlineData("năm học 2024-2025", 2024)]
     [InlineData("năm học 2023 - 2024", 2023)]
     [InlineData("2023-2024", 2023)]
+    [InlineData("năm học 2023-24", 2023)] // the second year by its last two digits: "24" was a word, and a 2025 plan matched
+    [InlineData("2024-25", 2024)]
     public async Task A_school_year_typed_finds_the_texts_naming_that_school_year(string typed, int first)
     {
         // "năm học 2024-2025" found all five seeds: "2024" and "2025" anywhere (a 2023 - 2024 plan looking ahead to 2025).
