@@ -35,7 +35,7 @@ public static class GraphMl
             {
                 xml.WriteStartElement("node", ns);
                 xml.WriteAttributeString("id", n.Key);
-                Data(xml, "label", InstrumentsApi.Label(n));
+                Data(xml, "label", n.Label);
                 Data(xml, "kind", n.Kind);
                 Data(xml, "scope", n.Scope);
                 if (n.DocumentId is not null) Data(xml, "documentId", n.DocumentId);

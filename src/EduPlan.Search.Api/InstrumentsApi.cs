@@ -180,9 +180,8 @@ public static class InstrumentsApi
         if (format is not null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
             return Problems.BadRequest("format is json (the default) or graphml.");
         return TypedResults.Ok(new GraphDto(
-            nodes.Select(n => new GraphNodeDto(n.Key, Label(n), n.Kind, n.Scope, n.DocumentId, graph.CitedByCount(n.Key))).ToList(),
+            nodes.Select(n => new GraphNodeDto(n.Key, n.Label, n.Kind, n.Scope, n.DocumentId, graph.CitedByCount(n.Key))).ToList(),
             edges.Select(e => new GraphEdgeDto(e.Source, e.Target, e.Relation, e.Count)).ToList()));
     }
 
-    public static string Label(Instrument n) => n.Symbol is not null ? $"{n.Kind} {n.Symbol}" : n.Title ?? n.Kind;
 }

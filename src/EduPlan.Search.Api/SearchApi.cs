@@ -1,3 +1,4 @@
+using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Searching;
 using EduPlan.Search.Core.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -64,7 +65,9 @@ public static class SearchApi
         if (query.IsEmpty && query.Excluded.Count == 0 && !request.HasFilter)
             return Problems.BadRequest(string.IsNullOrWhiteSpace(p.Q)
                 ? "Give a query in q (for example q=phổ cập giáo dục), or at least one filter."
-                : "q has no searchable word; type at least one word or number.");
+                : query.Ignored.Count > 0
+                    ? $"q has no searchable word: words over {VietnameseAnalyzer.MaxTokenLength} characters are not searched; type at least one word or number."
+                    : "q has no searchable word; type at least one word or number.");
         using var turn = await gate.EnterAsync(http.RequestAborted);
         if (!turn.IsAcquired) return Problems.Busy();
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);

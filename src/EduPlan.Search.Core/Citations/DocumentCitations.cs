@@ -153,7 +153,7 @@ public static partial class DocumentCitations
             var issuer = f.Issuer ?? same.Issuer;
             var title = f.Named ? f.Title : same.Title;
             var provinceNamed = f.ProvinceNamed ?? same.ProvinceNamed;
-            var scope = ScopeOf(f, provinceNamed ?? province, central);
+            var scope = ScopeOf(f, f.Issuer ?? same.Issuer, provinceNamed ?? province, central);
             var issuerCode = f.IssuerCode ?? NamedIssuerCode(f.Kind, year);
             issuer ??= IssuerCodes.Name(issuerCode) is { } name && scope != Instrument.National ? $"{name} tỉnh {scope}" : IssuerCodes.Name(issuerCode);
             // "của UBND tỉnh" in a Bắc Giang text is Bắc Giang's committee: the issuer is named in full, as another citation would.
@@ -208,10 +208,11 @@ public static partial class DocumentCitations
     private static string GroupKey(CitationExtractor.Found f) =>
         f.Symbol is not null ? "s:" + VietnameseFolding.FoldAll(f.Symbol) : "n:" + SectionBuilder.Slug(f.Title ?? f.Kind);
 
-    private static string ScopeOf(CitationExtractor.Found f, string? province, bool central)
+    private static string ScopeOf(CitationExtractor.Found f, string? issuer, string? province, bool central)
     {
+        // "Công văn số 3456/BHXH-TST … của Bảo hiểm xã hội Việt Nam": a body the text names as the country's is national, whatever its code.
         if (f.Symbol is not null)
-            return IssuerCodes.IsCentral(f.IssuerCode) ? Instrument.National : province ?? "unknown";
+            return IssuerCodes.IsCentral(f.IssuerCode) || (issuer is not null && NationalIssuer().IsMatch(issuer)) ? Instrument.National : province ?? "unknown";
         var title = f.Title ?? "";
         // A title naming a province is that province's ("Đề án xây dựng trường chuẩn quốc gia … tỉnh Lào Cai"): "quốc gia" made it national.
         if (f.Kind is not ("Luật" or "Pháp lệnh") && ProvinceIn(title) is { } named) return named;
@@ -233,6 +234,9 @@ public static partial class DocumentCitations
 
     [GeneratedRegex(@"(?<![\p{L}])(?:tỉnh|thành phố)\s+(?<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})")]
     private static partial Regex ProvinceNamed();
+
+    [GeneratedRegex(@"\b(?:Việt Nam|Trung ương)$")]
+    private static partial Regex NationalIssuer();
 
     [GeneratedRegex(@"\s(?:tỉnh|thành phố)$")]
     private static partial Regex UnnamedProvince();

@@ -19,6 +19,13 @@ public sealed record Instrument(
 {
     public const string National = "national";
 
+    /// <summary>How staff name it: its kind and symbol ("Quyết định 2457/QĐ-BGDĐT"), or its title with its kind ("Đề án tổng thể …", not "tổng thể …").</summary>
+    public string Label => Symbol is not null ? $"{Kind} {Symbol}" : Title is null ? Kind : Named(Kind, Title);
+
+    /// <summary>A title with its kind before it, unless it says it already: "Luật Giáo dục", and "Bộ luật Lao động", a code, which is a law.</summary>
+    public static string Named(string kind, string title) =>
+        title.StartsWith(kind, StringComparison.OrdinalIgnoreCase) || title.StartsWith($"Bộ {kind}", StringComparison.OrdinalIgnoreCase) ? title : $"{kind} {title}";
+
     /// <summary>
     /// This instrument with what another mention of it adds: a date, year or issuer code it lacks, the fuller title
     /// and the issuer that did not run on. A corpus document's own title and issuer stay as it writes them.

@@ -25,11 +25,7 @@ public static class InstrumentKeys
     private static readonly StringMemo<string> TitleSlugs = new(TitleSlug);
 
     public static string ForNamed(string kind, string title, int? year, string scope) =>
-        Compose(TitleSlugs.Get(NamesKind(title, kind) ? title : $"{kind} {title}"), year, scope);
-
-    /// <summary>Whether a title says its kind already: "Luật Giáo dục", and "Bộ luật Lao động", a code, which is a law.</summary>
-    private static bool NamesKind(string title, string kind) =>
-        title.StartsWith(kind, StringComparison.OrdinalIgnoreCase) || title.StartsWith($"Bộ {kind}", StringComparison.OrdinalIgnoreCase);
+        Compose(TitleSlugs.Get(Instrument.Named(kind, title)), year, scope);
 
     private static string TitleSlug(string title)
     {

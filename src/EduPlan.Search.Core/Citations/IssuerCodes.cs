@@ -43,7 +43,9 @@ public static class IssuerCodes
         if (code is null) return false;
         if (Central.ContainsKey(code) || CentralFolded.Contains(VietnameseFolding.FoldAll(code))) return true;
         var upper = code.ToUpperInvariant();
-        return upper.StartsWith("QH", StringComparison.Ordinal) || upper.StartsWith("UBTVQH", StringComparison.Ordinal);
+        // The Party's central boards and the Youth Union's centre: BTGTW (Ban Tuyên giáo Trung ương), BTCTW, VPTW, TWĐTN.
+        return upper.StartsWith("QH", StringComparison.Ordinal) || upper.StartsWith("UBTVQH", StringComparison.Ordinal)
+               || (upper.Length > 2 && (upper.EndsWith("TW", StringComparison.Ordinal) || upper.StartsWith("TWĐ", StringComparison.Ordinal)));
     }
 
     /// <summary>Short forms of a code, written for it in letters and typed for it in searches ("BGD 2457" for 2457/QĐ-BGDĐT).</summary>

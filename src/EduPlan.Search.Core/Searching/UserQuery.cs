@@ -502,7 +502,10 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         }
         // What was searched, as typed: the words up to the limit and the exclusions after it.
         var searched = searchedEnd < 0 ? typedText : string.Join(' ', afterLimit.Prepend(typedText[..searchedEnd].TrimEnd()));
-        return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched) { Ignored = ignored.Distinct().ToList(), Together = together };
+        // A word past the limit that is also among the words searched is not "ignored": "giáo " typed 200 times searched "giáo".
+        var searchedWords = typedUnits.SelectMany(u => u.Alternatives).SelectMany(p => p.Tokens).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        var unsearched = ignored.Distinct().Where(w => AnalyzedToken.Analyze(w) is not { Count: > 0 } words || !words.All(t => searchedWords.Contains(t.Folded))).ToList();
+        return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched) { Ignored = unsearched, Together = together };
     }
 
     /// <summary>

@@ -155,6 +155,34 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(expected, string.Join("; ", read));
     }
 
+    [Theory]
+    // The Party's central boards and bodies named as the country's are national, whichever province cites them.
+    [InlineData("Thực hiện Hướng dẫn số 25-HD/BTGTW ngày 10/5/2023 của Ban Tuyên giáo Trung ương.", "25-HD/BTGTW", "scope", "national")]
+    [InlineData("Thực hiện Kế hoạch số 301-KH/TWĐTN ngày 10/9/2023 của Ban Bí thư Trung ương Đoàn.", "301-KH/TWĐTN", "scope", "national")]
+    [InlineData("Thực hiện Công văn số 3456/BHXH-TST ngày 02/10/2023 của Bảo hiểm xã hội Việt Nam.", "3456/BHXH-TST", "scope", "national")]
+    [InlineData("Thực hiện Công văn số 12/BHXH-QLT ngày 02/10/2023 của Bảo hiểm xã hội tỉnh.", "12/BHXH-QLT", "scope", "Lai Châu")]
+    // A subject ends where what later became of the instrument begins.
+    [InlineData("Căn cứ Thông tư số 28/2020/TT-BGDĐT ngày 04/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Điều lệ Trường tiểu học, được sửa đổi, bổ sung bởi Thông tư số 32/2024/TT-BGDĐT ngày 30/12/2024;",
+        "28/2020/TT-BGDĐT", "title", "ban hành Điều lệ Trường tiểu học")]
+    public async Task Instruments_are_identified_as_a_legal_expert_would(string text, string symbol, string field, string expected)
+    {
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Lai Châu" });
+        var cited = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
+            .Select(c => c.GetProperty("instrument")).First(i => i.GetProperty("symbol").GetString() == symbol);
+        Assert.Equal(expected, cited.GetProperty(field).GetString());
+    }
+
+    [Fact]
+    public async Task A_graph_node_without_a_number_is_labelled_with_its_kind()
+    {
+        // "tổng thể phát triển giáo dục thể chất …" for an Đề án, "mục tiêu quốc gia …" for a Chương trình.
+        var nodes = (await api.Get("/api/graph")).GetProperty("nodes").EnumerateArray().ToList();
+        var unnumbered = nodes.Where(n => n.GetProperty("kind").GetString() is "Đề án" or "Chương trình").ToList();
+        Assert.NotEmpty(unnumbered);
+        Assert.All(unnumbered, n => Assert.StartsWith(n.GetProperty("kind").GetString()!, n.GetProperty("label").GetString()));
+        Assert.All(nodes, n => Assert.False(char.IsLower(n.GetProperty("label").GetString()![0]), n.GetProperty("label").GetString()));
+    }
+
     [Fact]
     public async Task A_law_cited_by_name_and_number_is_the_law_the_corpus_cites_by_name()
     {

@@ -410,6 +410,8 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Equal(withoutLai.Order(), ApiFixture.HitIds(result).Order());
         Assert.DoesNotContain(Seeds.LaiChauUniversalisationPlan, withoutLai);
         Assert.Empty((await api.Search("giáo dục")).GetProperty("ignored").EnumerateArray());
+        // A word past the limit that was searched before it is not said to be left out ("giáo" typed 200 times listed "giáo").
+        Assert.Equal(["phổ"], (await api.Search($"{many} giáo giáo phổ")).GetProperty("ignored").EnumerateArray().Select(w => w.GetString()));
         // A pasted list past the limit is named word by word, once each, without its punctuation.
         var pasted = await api.Search($"{many} Nơi nhận: - Như trên; - Lưu: VT, VP. - Lưu: VT");
         Assert.Equal(["Nơi", "nhận", "Như", "trên", "Lưu", "VT", "VP"], pasted.GetProperty("ignored").EnumerateArray().Select(w => w.GetString()));
@@ -481,6 +483,10 @@ public sealed class SearchTests(ApiFixture api)
         var result = await api.Search($"giáo dục {junk}");
         Assert.Contains(junk, result.GetProperty("ignored").EnumerateArray().Select(i => i.GetString()));
         Assert.Equal(ApiFixture.HitIds(await api.Search("giáo dục")), ApiFixture.HitIds(result));
+        // Alone, the 400 says why nothing could be searched.
+        var alone = await api.Client.GetAsync($"/api/search?q={junk}");
+        Assert.Equal(400, (int)alone.StatusCode);
+        Assert.Contains("over 120 characters", JsonDocument.Parse(await alone.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
     }
 
     [Fact]
