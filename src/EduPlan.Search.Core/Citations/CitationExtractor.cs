@@ -359,8 +359,27 @@ public static partial class CitationExtractor
             taken.Add((start, end));
             previousTitleEnd = titleEnd;
         }
+        LendListIssuers(text, found);
         found.AddRange(amended);
     }
+
+    /// <summary>
+    /// "các Chỉ thị số 05-CT/TW, 10-CT/TW của Bộ Chính trị": the issuer named after a list's last symbol is every listed symbol's of
+    /// the same issuer code (05-CT/TW was the Central Committee's, from its code, and 10-CT/TW the Politburo's).
+    /// </summary>
+    private static void LendListIssuers(string text, List<Found> found)
+    {
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (item, next) = (found[i], found[i + 1]);
+            if (item.Named || next.Named || item.Issuer is not null || next.Issuer is null || item.IssuerCode != next.IssuerCode || item.End > next.Start) continue;
+            if (ListSeparator().IsMatch(text.AsSpan(item.End, next.Start - item.End)))
+                found[i] = item with { Issuer = next.Issuer, ProvinceNamed = item.ProvinceNamed ?? next.ProvinceNamed };
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?:[,;]|[,;]?\s*và)\s*$")]
+    private static partial Regex ListSeparator();
 
     /// <summary>Instruments cited without a number, where no numbered citation was found.</summary>
     private static void FindNamed(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken, HashSet<int> subjects,

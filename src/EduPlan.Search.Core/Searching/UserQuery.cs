@@ -481,8 +481,10 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                         && found.Length == tokens.Count ? found.Unit : null;
             // Each unit keeps its words as typed, capitals and all: what a hit lacking them shows ("Không có: Xổ").
             var codes = !quoted && !pieces ? JoinedCodes(segment, tokens) : null;
+            var date = !quoted && !pieces && codes is null ? TypedDate(segment) : null;
             var typed = named is not null ? [(Alternatives: named.Alternatives.ToList(), Abbreviated: false)]
                 : codes is not null ? [(Alternatives: codes, Abbreviated: true)]
+                : date is not null ? [(Alternatives: date, Abbreviated: false)]
                 : quoted && !pieces
                 ? [(Alternatives: new List<QueryPhrase> { new(Quoted(tokens, analyzed), true) { Typed = segment } }, Abbreviated: false)]
                 : pieces ? [(Alternatives: Pieces(tokens), Abbreviated: false)]
@@ -711,6 +713,26 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     [GeneratedRegex(@"^\p{Lu}+(?:-\p{Lu}+)+$")]
     private static partial Regex HyphenatedCapitals();
+
+    [GeneratedRegex(@"^(?<d>\d{1,2})([/.-])(?<m>\d{1,2})\1(?<y>(?:19|20)\d{2})$")]
+    private static partial Regex DateTyped();
+
+    /// <summary>
+    /// "31/8/2023": a date is its three numbers side by side, written as the directives write dates ("31/08/2023", "ngày 31 tháng 8 năm
+    /// 2023", with or without leading zeros). As three words, the 8 and 2023 of "23/8/2023" and a 31 anywhere made a match.
+    /// </summary>
+    private static List<QueryPhrase>? TypedDate(string segment)
+    {
+        if (DateTyped().Match(segment.Trim(AroundWords)) is not { Success: true } m) return null;
+        int day = int.Parse(m.Groups["d"].Value), month = int.Parse(m.Groups["m"].Value);
+        if (day is < 1 or > 31 || month is < 1 or > 12) return null;
+        var y = m.Groups["y"].Value;
+        var forms = (from d in new[] { $"{day}", $"{day:00}" }.Distinct()
+                     from mo in new[] { $"{month}", $"{month:00}" }.Distinct()
+                     from written in new[] { $"{d}/{mo}/{y}", $"{d} tháng {mo} năm {y}" }
+                     select written).ToList();
+        return forms.Select((f, i) => new QueryPhrase(AnalyzedToken.Analyze(f), true) { Typed = i == 0 ? segment : null }).ToList();
+    }
 
     /// <summary>
     /// "GD-ĐT", "Sở GD-ĐT": capitals hyphenated where the directives write "GD&amp;ĐT" or "GDĐT", one word, which the pieces apart

@@ -164,6 +164,9 @@ public sealed class CitationsTests(ApiFixture api)
     // A subject ends where what later became of the instrument begins.
     [InlineData("Căn cứ Thông tư số 28/2020/TT-BGDĐT ngày 04/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Điều lệ Trường tiểu học, được sửa đổi, bổ sung bởi Thông tư số 32/2024/TT-BGDĐT ngày 30/12/2024;",
         "28/2020/TT-BGDĐT", "title", "ban hành Điều lệ Trường tiểu học")]
+    // The issuer named after a list's last symbol is each listed symbol's (05-CT/TW was the Central Committee's, from its code).
+    [InlineData("Thực hiện các Chỉ thị số 05-CT/TW, 10-CT/TW của Bộ Chính trị.", "05-CT/TW", "issuer", "Bộ Chính trị")]
+    [InlineData("Thực hiện các Quyết định số 12/QĐ-UBND và 13/QĐ-UBND của UBND huyện Mường Tè.", "12/QĐ-UBND", "issuer", "Ủy ban nhân dân huyện Mường Tè")]
     public async Task Instruments_are_identified_as_a_legal_expert_would(string text, string symbol, string field, string expected)
     {
         var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Lai Châu" });

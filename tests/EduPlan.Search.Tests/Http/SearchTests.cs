@@ -200,6 +200,20 @@ public sealed class SearchTests(ApiFixture api)
     }
 
     [Theory]
+    [InlineData("31/8/2023", 31, 8, 2023)]
+    [InlineData("23/08/2023", 23, 8, 2023)]
+    [InlineData("ngày 28.07.2023", 28, 7, 2023)]
+    public async Task A_date_typed_finds_the_texts_writing_that_date_however_written(string typed, int day, int month, int year)
+    {
+        // "31/8/2023" found the 8 and 2023 of "23/8/2023" and a 31 elsewhere, and missed nothing; Sơn La writes "31 tháng 08 năm 2023".
+        var writing = Directory.GetFiles(TestPaths.Seeds)
+            .Where(f => Regex.IsMatch(File.ReadAllText(f), $@"(?<!\d)0?{day}\s*(?:/|-|\.|tháng)\s*0?{month}\s*(?:/|-|\.|năm)\s*{year}(?!\d)"))
+            .Select(f => Path.GetFileNameWithoutExtension(f)).ToList();
+        Assert.NotEmpty(writing);
+        Assert.Equal(writing.Order(), ApiFixture.HitIds(await api.Search(typed, "&size=50")).Order());
+    }
+
+    [Theory]
     [InlineData("GD & ĐT", "GD&ĐT")]
     [InlineData("Sở GD và ĐT", "Sở GD&ĐT")]
     [InlineData("Sở GD", "Sở giáo dục")]
