@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace EduPlan.Search.Core.Documents;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace EduPlan.Search.Core.Documents;
 /// schools, not what the text is about, so search does not read them: a letter on storm closures sent to "các trường phổ thông dân
 /// tộc nội trú" is not about those schools, and "Sở Tài chính (để b/c)" does not make a text about finance. The text shown keeps them.
 /// </summary>
-public static class Addressees
+public static partial class Addressees
 {
     private static readonly string[] Openers = ["Kính gửi", "Nơi nhận"];
 
@@ -20,6 +22,7 @@ public static class Addressees
     /// <inheritdoc cref="Searchable(Section)"/>
     public static string Searchable(string text, IReadOnlySet<int>? listItemLines = null)
     {
+        text = WithoutMotto(text);
         if (!Openers.Any(o => text.Contains(o, StringComparison.OrdinalIgnoreCase))) return text;
         var chars = text.ToCharArray();
         var listing = false;
@@ -42,6 +45,17 @@ public static class Addressees
         }
         return new string(chars);
     }
+
+    /// <summary>
+    /// The state's name and motto every directive carries under its header ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do -
+    /// Hạnh phúc"), blanked: they say nothing of the text, and matched "giáo dục hòa nhập" and "xã hội học tập" in every document.
+    /// </summary>
+    private static string WithoutMotto(string text) =>
+        text.Contains("Tự do", StringComparison.OrdinalIgnoreCase) || text.Contains("CHỦ NGHĨA", StringComparison.OrdinalIgnoreCase)
+            ? Motto().Replace(text, m => new string(' ', m.Length)) : text;
+
+    [GeneratedRegex(@"\bcộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam\b|\bđộc\s+lập\s*[-–—]\s*tự\s+do\s*[-–—]\s*hạnh\s+phúc\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Motto();
 
     private static bool Opens(ReadOnlySpan<char> line)
     {

@@ -1,3 +1,4 @@
+using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Text;
 using System.Text;
 using EduPlan.Search.Core.Analysis;
@@ -40,10 +41,13 @@ public static class SnippetBuilder
         return Render(text, tokens, marked, window);
     }
 
-    /// <summary>A text's words (a symbol's parts left out) and those matching the query, each with what its match is worth.</summary>
+    /// <summary>
+    /// A text's words (a symbol's parts left out) and those matching the query, each with what its match is worth. What search does
+    /// not read (<see cref="Addressees"/>: the recipients, the state's motto) is not marked either: it never made the match.
+    /// </summary>
     private static (List<AnalyzedToken> Tokens, Dictionary<int, double> Marked) Marked(string text, UserQuery query)
     {
-        var analyzed = AnalyzedToken.Analyze(text);
+        var analyzed = AnalyzedToken.Analyze(Addressees.Searchable(text));
         var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
         var marked = MatchedTokens(tokens, query);
         MarkSymbols(tokens, analyzed, query, marked);
