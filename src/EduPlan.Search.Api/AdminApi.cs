@@ -28,7 +28,7 @@ public static partial class AdminApi
             .WithSummary("Adds or replaces a corpus file (text/plain or text/markdown, UTF-8) and re-indexes")
             .Accepts<string>("text/plain", "text/markdown")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapDelete("/documents/{fileName}", Delete).WithName("DeleteDocument")
             .WithSummary("Removes a corpus file and re-indexes").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/reindex", Reindex).WithName("Reindex")
@@ -71,6 +71,12 @@ public static partial class AdminApi
             return Problems.BadRequest($"The text cannot be read as a directive: {e.Message}");
         }
 
+        // "g1.txt" beside "g1.md", "H.1.txt" beside "h-1.txt": one id, two files. Written, the upload was skipped (or pushed the other
+        // file's document out) behind a 201.
+        var id = CorpusReader.IdOf(fileName);
+        if (search.Corpus.Files().FirstOrDefault(f => f.Name != fileName && CorpusReader.IdOf(f.Name) == id) is { } owner)
+            return TypedResults.Problem($"The corpus file '{owner.Name}' already has the document id '{id}': replace that file, delete it first, or choose another name.",
+                statusCode: 409, title: "Conflict");
         var path = Path.Combine(search.Corpus.CorpusPath, fileName);
         var existed = File.Exists(path);
         CorpusFiles.WriteAtomically(path, body);

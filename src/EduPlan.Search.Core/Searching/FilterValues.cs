@@ -26,6 +26,9 @@ public static partial class FilterValues
     /// <summary>A province as documents are filed under it: "tỉnh Sơn La" and "TP. Hồ Chí Minh" name Sơn La and Hồ Chí Minh; a name the list lacks is kept as typed.</summary>
     public static string Province(string text) => KnownProvince(text) ?? text;
 
+    /// <summary>Whether a filter value names a province (before or after the 2025 merger), however typed.</summary>
+    public static bool IsProvince(string text) => KnownProvince(text) is not null;
+
     /// <summary>The province a filter value names, or null when it names none (before or after the 2025 merger).</summary>
     private static string? KnownProvince(string text)
     {

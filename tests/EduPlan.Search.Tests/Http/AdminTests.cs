@@ -56,6 +56,31 @@ public sealed class AdminTests(AdminFixture admin) : IClassFixture<AdminFixture>
         Assert.Equal(HttpStatusCode.OK, (await admin.Client.GetAsync("/api/documents")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("930_boi.txt", "930_boi.md")]
+    [InlineData("931-a.txt", "931.a.txt")]
+    public async Task An_upload_whose_id_another_file_has_is_a_409_and_nothing_is_written(string first, string second)
+    {
+        // "g1.md" then "g1.txt" answered 201 and the upload was skipped; "h.1.txt" beside "h-1.txt" pushed the first out of search.
+
+        var created = await admin.Client.SendAsync(admin.Request(HttpMethod.Put, $"/api/admin/documents/{Uri.EscapeDataString(first)}", content: Text(Directive)));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var documentId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("documentId").GetString()!;
+        try
+        {
+            var clash = await admin.Client.SendAsync(admin.Request(HttpMethod.Put, $"/api/admin/documents/{Uri.EscapeDataString(second)}", content: Text(Directive.Replace("dạy bơi", "dạy vẽ"))));
+            Assert.Equal(HttpStatusCode.Conflict, clash.StatusCode);
+            Assert.Equal("application/problem+json", clash.Content.Headers.ContentType?.MediaType);
+            Assert.Contains(first, JsonDocument.Parse(await clash.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
+            Assert.False(File.Exists(Path.Combine(admin.Corpus, second)));
+            Assert.Contains("bơi", (await admin.Client.GetFromJsonAsync<JsonElement>($"/api/documents/{documentId}")).GetProperty("title").GetString());
+        }
+        finally
+        {
+            await admin.Client.SendAsync(admin.Request(HttpMethod.Delete, $"/api/admin/documents/{Uri.EscapeDataString(first)}"));
+        }
+    }
+
     [Fact]
     public async Task A_directive_is_added_found_replaced_and_removed()
     {

@@ -955,6 +955,11 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.True(all > 0);
         Assert.Equal(all, (await api.Get($"/api/instruments/{key}?province=")).GetProperty("citedBy").GetArrayLength());
         Assert.Equal(all, (await api.Get($"/api/instruments/{key}?province=%20")).GetProperty("citedBy").GetArrayLength());
+        // A name that is no province is said so, as search says it ("province=xyz" answered an empty list, as a real province would).
+        var unknown = await api.Client.GetAsync($"/api/instruments/{key}?province=xyz");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.StartsWith("province 'xyz'", JsonDocument.Parse(await unknown.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString());
+        Assert.Empty((await api.Get($"/api/instruments/{key}?province={Uri.EscapeDataString("Hà Nội")}")).GetProperty("citedBy").EnumerateArray());
     }
 
     [Theory]
