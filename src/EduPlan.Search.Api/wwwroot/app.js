@@ -280,6 +280,8 @@
       if (/^q has no searchable word/.test(detail)) return 'Hãy gõ ít nhất một từ cần tìm (không chỉ những từ loại trừ bằng dấu trừ).';
       if (/^schoolYear/.test(detail)) return 'Năm học không hợp lệ: hãy chọn năm học dạng 2023-2024.';
       if (/^year/.test(detail)) return 'Năm không hợp lệ: hãy chọn năm có 4 chữ số, ví dụ 2023.';
+      const unknown = /^(province|kind) '([^']*)'/.exec(detail);
+      if (unknown) return `${unknown[1] === 'province' ? 'Tỉnh/thành' : 'Loại văn bản'} “${unknown[2]}” không có trong danh sách. Hãy chọn lại bộ lọc.`;
       return 'Yêu cầu tìm kiếm không hợp lệ. Hãy kiểm tra từ khóa và bộ lọc.';
     }
     if (e.status === 404) return 'Không tìm thấy nội dung được yêu cầu.';

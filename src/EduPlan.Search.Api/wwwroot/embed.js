@@ -47,6 +47,10 @@
       more: function (n) { return 'Xem tất cả ' + n + ' kết quả trên EduPlan'; },
       missing: 'Không có:',
       refused: 'Không tìm được với từ khóa này. Hãy gõ ít nhất một từ cần tìm, không quá 1.000 ký tự.',
+      badFilter: function (name, value) {
+        var named = { province: 'tỉnh/thành', kind: 'loại văn bản', year: 'năm', schoolYear: 'năm học' }[name];
+        return 'Bộ lọc ' + named + ' “' + value + '” không hợp lệ (thuộc tính ' + name + ' của khung tìm kiếm).';
+      },
       busy: 'Có quá nhiều yêu cầu. Vui lòng đợi một lát rồi thử lại.',
       error: 'Không tải được kết quả. Vui lòng thử lại.',
       filter: 'Lọc:',
@@ -65,6 +69,7 @@
       more: function (n) { return 'See all ' + n + ' results on EduPlan'; },
       missing: 'Missing:',
       refused: 'This query cannot be searched. Type at least one word to find, at most 1,000 characters.',
+      badFilter: function (name, value) { return 'The ' + name + ' filter “' + value + '” is not valid (the search box\'s ' + name + ' attribute).'; },
       busy: 'Too many requests. Please wait a moment and try again.',
       error: 'Could not load results. Please try again.',
       filter: 'Filter:',
@@ -367,7 +372,17 @@
         var res = await fetch(url.href, { headers: { Accept: 'application/json' }, signal: ctl.signal, credentials: 'omit' });
         if (!res.ok) {
           // A refused query is said as such (retrying it cannot help); the service's own words are for developers.
-          var refused = new Error(res.status === 400 ? t.refused : res.status === 429 ? t.busy : t.error);
+          // A filter the service knows no such value of is named, with the attribute to fix: "province" mistyped on a portal's page
+          // was said to be the visitor's query, on every search.
+          var said = res.status === 400 ? t.refused : res.status === 429 ? t.busy : t.error;
+          if (res.status === 400) {
+            var detail = '';
+            try { detail = (await res.json()).detail || ''; } catch (_) { /* not a problem document */ }
+            var bad = /^(province|kind|year|schoolYear) '([^']*)'/.exec(detail);
+            if (bad) said = t.badFilter(bad[1], bad[2]);
+            if (detail && window.console) console.warn('eduplan-search: ' + detail);
+          }
+          var refused = new Error(said);
           refused.shown = true;
           throw refused;
         }
