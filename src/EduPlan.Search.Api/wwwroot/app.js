@@ -609,7 +609,9 @@
       // The service reads the first MAX_TERMS words: a pasted paragraph must say so, and which words, rather than rank as if read whole.
       if (data.ignored?.length)
         summary.append(el('span', { class: 'truncated', text: ` (chỉ ${MAX_TERMS} từ đầu được dùng để tìm; bỏ qua: ${data.ignored.join(' ')})` }));
-      if (pages > 1) summary.append(` · trang ${nf.format(page)}/${nf.format(pages)}`);
+      // A page past the end (a link kept from before the corpus changed, a typed URL) says how many pages there are: "trang 99/4" was none of them.
+      if (page > pages) summary.append(` · chỉ có ${nf.format(pages)} trang`);
+      else if (pages > 1) summary.append(` · trang ${nf.format(page)}/${nf.format(pages)}`);
       if (typeof data.tookMs === 'number') summary.append(el('span', { class: 'took', text: ` (${nf.format(data.tookMs)} ms)` }));
     }
 
@@ -683,14 +685,14 @@
 
   function renderPager(s, page, pages) {
     const nav = clear($('pager'));
-    if (pages <= 1) { nav.hidden = true; return; }
+    if (pages <= 1 && page <= pages) { nav.hidden = true; return; }
     const link = (p, text, cls, extra = {}) => {
       const s2 = cloneState(s);
       s2.page = p;
       return el('a', { href: searchUrl(s2), class: cls, dataset: { focus: 'summary', page: String(p) }, ...extra, text });
     };
     const items = [];
-    if (page > 1) items.push(link(page - 1, '← Trang trước', 'prev', { rel: 'prev' }));
+    if (page > 1) items.push(link(Math.min(page - 1, pages), '← Trang trước', 'prev', { rel: 'prev' }));
     const nums = new Set([1, pages, page - 1, page, page + 1].filter((p) => p >= 1 && p <= pages));
     let last = 0;
     for (const p of [...nums].sort((a, b) => a - b)) {

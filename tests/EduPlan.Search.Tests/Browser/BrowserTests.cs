@@ -314,6 +314,22 @@ public sealed class BrowserTests(BrowserFixture fx)
         });
 
     [Fact]
+    public Task A_page_past_the_end_says_how_many_pages_there_are_and_leads_back_to_the_last() =>
+        WithBrowser("page-past-end", 1280, 900, async browser =>
+        {
+            // "trang 99/4", and "← Trang trước" to page 98.
+            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString("giáo dục")}&page=99");
+            await browser.WaitForAsync("!document.getElementById('results').hasAttribute('aria-busy') && document.querySelector('#summary strong') !== null");
+            var total = (await fx.Client.GetFromJsonAsync<JsonElement>("api/search?q=" + Uri.EscapeDataString("giáo dục"))).GetProperty("total").GetInt32();
+            var pages = Math.Max(1, (total + 9) / 10); // the page shows ten hits
+            var shown = await browser.EvaluateAsync<JsonElement>(
+                "({ summary: document.getElementById('summary').textContent, prev: document.querySelector('#pager a.prev')?.dataset.page ?? null })");
+            Assert.DoesNotContain("99/", shown.GetProperty("summary").GetString());
+            Assert.Contains($"chỉ có {pages} trang", shown.GetProperty("summary").GetString());
+            Assert.Equal(pages.ToString(), shown.GetProperty("prev").GetString());
+        });
+
+    [Fact]
     public async Task A_filter_naming_no_province_is_named_on_the_page_and_in_the_widget()
     {
         // The widget said the visitor's query could not be searched, on every search, for a mistyped province attribute; the page
