@@ -1070,7 +1070,8 @@
     dtdd(dl, 'Trích yếu', ins.title);
     if (ins.documentId) dtdd(dl, 'Toàn văn', el('a', { href: docUrl(ins.documentId), text: 'Mở văn bản trong kho' }));
     const citedBy = ins.citedBy || [];
-    dtdd(dl, 'Số lần được trích dẫn', nf.format(typeof ins.citedByCount === 'number' ? ins.citedByCount : citedBy.length));
+    // citedByCount counts the citing documents, not the citations ("Số lần được trích dẫn" read 55 for 74 citations in 55 documents).
+    dtdd(dl, 'Số văn bản trích dẫn', nf.format(typeof ins.citedByCount === 'number' ? ins.citedByCount : citedBy.length));
     renderCitedBy(ins, citedBy, 1);
 
     if (Array.isArray(ins.cites) && ins.cites.length) {
@@ -1277,8 +1278,8 @@
       const r = radius(n);
       const isFocus = n.key === focusKey;
       const cls = ['node', 'k-' + slug(n.kind), n.documentId ? 'in-corpus' : 'external', isFocus ? 'focus' : ''].filter(Boolean).join(' ');
-      const a = svg('a', { href: instrumentUrl(n.key), class: cls, dataset: { key: n.key }, 'aria-label': `${nodeLabel(n)}${n.citedByCount ? `, được trích dẫn ${n.citedByCount} lần` : ''}` });
-      a.append(svg('title', null, `${nodeLabel(n)}${n.kind ? ` (${n.kind})` : ''}${n.citedByCount ? ` – được trích dẫn ${n.citedByCount} lần` : ''}`));
+      const a = svg('a', { href: instrumentUrl(n.key), class: cls, dataset: { key: n.key }, 'aria-label': `${nodeLabel(n)}${n.citedByCount ? `, được ${n.citedByCount} văn bản trích dẫn` : ''}` });
+      a.append(svg('title', null, `${nodeLabel(n)}${n.kind ? ` (${n.kind})` : ''}${n.citedByCount ? ` – được ${n.citedByCount} văn bản trích dẫn` : ''}`));
       a.append(svg('circle', { cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: r.toFixed(1) }));
       const lh = 14;
       let text;

@@ -94,6 +94,10 @@ public sealed class BrowserTests(BrowserFixture fx)
                 "      province: g.dataset.province, docs: g.querySelectorAll('.citing').length, contexts: g.querySelectorAll('.context').length }))," +
                 "   focus: document.querySelectorAll('svg#graph a.node.focus').length })");
             Assert.Contains(Decision2457, ins.GetProperty("title").GetString());
+            // The count shown is of citing documents, and says so ("Số lần được trích dẫn" showed documents as times cited).
+            var citing = (await fx.Client.GetFromJsonAsync<JsonElement>($"api/instruments/{citationKey}")).GetProperty("citedByCount").GetInt32();
+            Assert.Equal(citing.ToString(), await browser.EvaluateAsync<string>(
+                "(() => { const dt = [...document.querySelectorAll('#instrument-view dt')].find(d => d.textContent === 'Số văn bản trích dẫn'); return dt ? dt.nextElementSibling.textContent : null; })()"));
             var groups = ins.GetProperty("groups").EnumerateArray()
                 .Select(g => (Province: g.GetProperty("province").GetString()!, Docs: g.GetProperty("docs").GetInt32(), Contexts: g.GetProperty("contexts").GetInt32()))
                 .ToList();
