@@ -82,7 +82,12 @@ public static class DocumentHtml
     /// <summary>The anchor of a citation's occurrence in the rendered document: "c-" and its start in the source.</summary>
     public static string CitationAnchor(Citation citation) => $"c-{citation.Start}";
 
-    private static bool IsHeading(TextBlock block) => block.Kind == BlockKind.Heading || block.Strong || block.Text.Length < 120;
+    /// <remarks>
+    /// A short numbered paragraph that ends a sentence ("b) Rà soát, sắp xếp mạng lưới trường lớp theo Kế hoạch số 120/KH-UBND.") is
+    /// an item like its longer siblings, not a heading: it was shown in bold as one, its sibling "a) …" as a paragraph.
+    /// </remarks>
+    private static bool IsHeading(TextBlock block) =>
+        block.Kind == BlockKind.Heading || block.Strong || (block.Text.Length < 120 && !block.Text.AsSpan().TrimEnd().EndsWith(".") && !block.Text.AsSpan().TrimEnd().EndsWith(";"));
 
     /// <summary>
     /// A section opened by a long numbered paragraph ("3. Tăng cường công tác kiểm tra: các trường …") is headed by its number and

@@ -12,6 +12,20 @@ public sealed class SectionTests
     /// as a page break in mid-sentence, and the item vanished into the heading. (The seeds number their items I., 1. and 1.1. only.)
     /// </summary>
     [Fact]
+    public void Sibling_items_render_alike_whatever_their_length()
+    {
+        // "b) Rà soát … 120/KH-UBND." under 120 characters was a bold heading, its longer sibling "a) …" a paragraph.
+        const string text = "KẾ HOẠCH\n\nThực hiện nhiệm vụ năm học 2024-2025\n\nII. NHIỆM VỤ\n\n1. Phòng Giáo dục và Đào tạo\n\n" +
+                            "a) Tham mưu Ủy ban nhân dân huyện triển khai Nghị quyết số 08/2023/NQ-HĐND của Hội đồng nhân dân tỉnh về hỗ trợ học sinh bán trú, bảo đảm đủ điều kiện.\n\n" +
+                            "b) Rà soát, sắp xếp mạng lưới trường lớp theo Kế hoạch số 120/KH-UBND.\n";
+        var document = DocumentParser.Parse(text, "x", "x.md");
+        var html = DocumentHtml.Render(document, [], key => "#" + key);
+        Assert.Contains("<h", Regex.Match(html, @"<[^>]+>[^<]*1\. Phòng Giáo dục").Value);
+        foreach (var item in new[] { "a) Tham mưu", "b) Rà soát" })
+            Assert.DoesNotMatch(@"<h\d[^>]*>(?:<[^>]+>)*" + Regex.Escape(item), html);
+    }
+
+    [Fact]
     public void Each_lettered_item_opens_a_section()
     {
         var reader = new CorpusReader(Path.Combine(TestPaths.Data, "heldout"));
