@@ -7,7 +7,8 @@ namespace EduPlan.Search.Core.Citations;
 /// <summary>A số ký hiệu taken apart: number, year, type code and issuer code.</summary>
 public sealed partial record ParsedSymbol(string Normalized, string Number, int? Year, string? TypeCode, string? IssuerCode)
 {
-    [GeneratedRegex(@"^(?<n>\d+)-(?<type>[\p{L}]+)/(?<issuer>[\p{L}\d]+)$")]
+    /// <summary>"29-CT/TW", and a unit after the issuer: "301-KH/TWĐTN-TNTH" (the Youth Union centre's Ban Thanh niên trường học).</summary>
+    [GeneratedRegex(@"^(?<n>\d+)-(?<type>[\p{L}]+)/(?<issuer>[\p{L}\d]+)(?<unit>(?:-[\p{L}\d]+)*)$")]
     private static partial Regex PartyShape();
 
     [GeneratedRegex(@"^(?<n>\d+)(?:/(?<y>\d{4}))?/(?<a>[\p{L}\d]+)(?:-(?<b>[\p{L}\d]+))?(?:-[\p{L}\d]+)*$")]
@@ -37,7 +38,7 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
         {
             var type = p.Groups["type"].Value;
             var issuer = IssuerCodes.Canonical(p.Groups["issuer"].Value);
-            return new ParsedSymbol($"{p.Groups["n"].Value}-{type}/{issuer}", p.Groups["n"].Value, null, type, issuer);
+            return new ParsedSymbol($"{p.Groups["n"].Value}-{type}/{issuer}{p.Groups["unit"].Value}", p.Groups["n"].Value, null, type, issuer);
         }
         if (AdministrativeShape().Match(s) is not { Success: true } a) return null;
         var first = a.Groups["a"].Value;

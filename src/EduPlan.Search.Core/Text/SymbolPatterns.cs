@@ -20,8 +20,11 @@ public static class SymbolPatterns
     /// <summary>A code's next part after its hyphen, past a stray space or a line break: "22/2021/TT- BGDĐT", "4560/BGDĐT-⏎CSVC".</summary>
     private const string Continued = @"(?:[ \t]?\n?[ \t]?(?=\p{Lu}))?";
 
-    /// <summary>"29-CT/TW", "49-CTr/TU", "06-ĐA/TU", "15-NQ/ĐH"; "29 - NQ/TW", "29- CT/TW" with stray spaces.</summary>
-    public const string Party = @"\d+(?:-[ \t]*|[ \t]+-[ \t]*(?=\p{Lu}))[\p{L}\p{M}&]+" + Sep + @"[\p{L}\p{M}\d&]+";
+    /// <summary>
+    /// "29-CT/TW", "49-CTr/TU", "06-ĐA/TU", "15-NQ/ĐH"; "29 - NQ/TW", "29- CT/TW" with stray spaces; a unit in capitals after the issuer,
+    /// "301-KH/TWĐTN-TNTH" (the Youth Union centre's issuer code, then its unit).
+    /// </summary>
+    public const string Party = @"\d+(?:-[ \t]*|[ \t]+-[ \t]*(?=\p{Lu}))[\p{L}\p{M}&]+" + Sep + @"[\p{L}\p{M}\d&]+(?:-\p{Lu}[\p{Lu}\d&]*(?![\p{L}\p{M}\d]))*";
 
     /// <summary>Either shape.</summary>
     public const string Any = "(?:" + Administrative + ")|(?:" + Party + ")";

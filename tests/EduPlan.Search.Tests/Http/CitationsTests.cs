@@ -159,6 +159,8 @@ public sealed class CitationsTests(ApiFixture api)
     // The Party's central boards and bodies named as the country's are national, whichever province cites them.
     [InlineData("Thực hiện Hướng dẫn số 25-HD/BTGTW ngày 10/5/2023 của Ban Tuyên giáo Trung ương.", "25-HD/BTGTW", "scope", "national")]
     [InlineData("Thực hiện Kế hoạch số 301-KH/TWĐTN ngày 10/9/2023 của Ban Bí thư Trung ương Đoàn.", "301-KH/TWĐTN", "scope", "national")]
+    // A Party symbol with a unit after its issuer is whole (it was cut to 301-KH/TWĐTN, undated, without issuer).
+    [InlineData("Thực hiện Kế hoạch số 301-KH/TWĐTN-TNTH ngày 10/9/2023 của Ban Bí thư Trung ương Đoàn.", "301-KH/TWĐTN-TNTH", "date", "2023-09-10")]
     [InlineData("Thực hiện Công văn số 3456/BHXH-TST ngày 02/10/2023 của Bảo hiểm xã hội Việt Nam.", "3456/BHXH-TST", "scope", "national")]
     [InlineData("Thực hiện Công văn số 12/BHXH-QLT ngày 02/10/2023 của Bảo hiểm xã hội tỉnh.", "12/BHXH-QLT", "scope", "Lai Châu")]
     // A subject ends where what later became of the instrument begins.
