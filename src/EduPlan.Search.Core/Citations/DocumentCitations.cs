@@ -157,7 +157,9 @@ public static partial class DocumentCitations
             var issuerCode = f.IssuerCode ?? NamedIssuerCode(f.Kind, year);
             issuer ??= IssuerCodes.Name(issuerCode) is { } name && scope != Instrument.National ? $"{name} tỉnh {scope}" : IssuerCodes.Name(issuerCode);
             // "của UBND tỉnh" in a Bắc Giang text is Bắc Giang's committee: the issuer is named in full, as another citation would.
-            if (issuer is not null && scope != Instrument.National && scope != "unknown" && UnnamedProvince().IsMatch(issuer)) issuer = $"{issuer} {scope}";
+            // "CỦA UBND TỈNH" in a text set in capitals is the same committee: "Ủy ban nhân dân tỉnh Sơn La" (it was "Ủy ban nhân dân TỈNH").
+            if (issuer is not null && scope != Instrument.National && scope != "unknown" && UnnamedProvince().Match(issuer) is { Success: true } unnamed)
+                issuer = $"{issuer[..unnamed.Index]} {unnamed.Groups["level"].Value.ToLowerInvariant()} {scope}";
             var key = f.Symbol is not null
                 ? InstrumentKeys.ForSymbol(f.Symbol, year, scope, Districts.Named(issuer))
                 : InstrumentKeys.ForNamed(f.Kind, f.Title ?? f.Kind, year, scope);
@@ -238,7 +240,7 @@ public static partial class DocumentCitations
     [GeneratedRegex(@"\b(?:Việt Nam|Trung ương)$")]
     private static partial Regex NationalIssuer();
 
-    [GeneratedRegex(@"\s(?:tỉnh|thành phố)$")]
+    [GeneratedRegex(@"\s(?<level>tỉnh|thành phố)$", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedProvince();
 
     [GeneratedRegex(@"quốc gia|quốc dân|toàn quốc|Chính phủ|Quốc hội|Trung ương|\bTW\b|của Đảng", RegexOptions.IgnoreCase)]

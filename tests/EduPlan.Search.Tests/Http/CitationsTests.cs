@@ -163,6 +163,8 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Thực hiện Kế hoạch số 301-KH/TWĐTN-TNTH ngày 10/9/2023 của Ban Bí thư Trung ương Đoàn.", "301-KH/TWĐTN-TNTH", "date", "2023-09-10")]
     [InlineData("Thực hiện Công văn số 3456/BHXH-TST ngày 02/10/2023 của Bảo hiểm xã hội Việt Nam.", "3456/BHXH-TST", "scope", "national")]
     [InlineData("Thực hiện Công văn số 12/BHXH-QLT ngày 02/10/2023 của Bảo hiểm xã hội tỉnh.", "12/BHXH-QLT", "scope", "Lai Châu")]
+    // A text set in capitals names the same committee ("CỦA UBND TỈNH" was "Ủy ban nhân dân TỈNH", no province).
+    [InlineData("THỰC HIỆN KẾ HOẠCH SỐ 55/KH-UBND NGÀY 12/9/2023 CỦA UBND TỈNH VỀ PHỔ CẬP GIÁO DỤC.", "55/KH-UBND", "issuer", "Ủy ban nhân dân tỉnh Lai Châu")]
     // A subject ends where what later became of the instrument begins.
     [InlineData("Căn cứ Thông tư số 28/2020/TT-BGDĐT ngày 04/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Điều lệ Trường tiểu học, được sửa đổi, bổ sung bởi Thông tư số 32/2024/TT-BGDĐT ngày 30/12/2024;",
         "28/2020/TT-BGDĐT", "title", "ban hành Điều lệ Trường tiểu học")]
