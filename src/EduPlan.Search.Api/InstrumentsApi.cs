@@ -95,7 +95,7 @@ public static class InstrumentsApi
         var named = province?.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
         // As in search: a name that is no province is a 400, not "no citing document" ("province=xyz" answered an empty list).
         if (named?.FirstOrDefault(p => !FilterValues.IsProvince(p)) is { } unknown)
-            return Problems.BadRequest($"province '{unknown}' is not a province of Vietnam (before or after the 2025 merger), such as Lai Châu.");
+            return Problems.BadRequest(FilterValues.NotAProvince(unknown));
         var wanted = named is { Count: > 0 } ? named.Select(p => IndexFields.FilterValue(FilterValues.Province(p))).ToHashSet(StringComparer.Ordinal) : null;
         var kept = wanted is null ? null : provinces.Select(p => p.Value).Where(v => wanted.Contains(IndexFields.FilterValue(v))).ToHashSet(StringComparer.Ordinal);
         var selected = kept is null ? citing : citing.Where(d => kept.Contains(d.Province ?? "")).ToList();

@@ -153,7 +153,7 @@ public static partial class DocumentCitations
             var issuer = f.Issuer ?? same.Issuer;
             var title = f.Named ? f.Title : same.Title;
             var provinceNamed = f.ProvinceNamed ?? same.ProvinceNamed;
-            var scope = ScopeOf(f, f.Issuer ?? same.Issuer, provinceNamed ?? province, central);
+            var scope = ScopeOf(f, issuer, provinceNamed ?? province, central);
             var issuerCode = f.IssuerCode ?? NamedIssuerCode(f.Kind, year);
             issuer ??= IssuerCodes.Name(issuerCode) is { } name && scope != Instrument.National ? $"{name} tỉnh {scope}" : IssuerCodes.Name(issuerCode);
             // "của UBND tỉnh" in a Bắc Giang text is Bắc Giang's committee: the issuer is named in full, as another citation would.

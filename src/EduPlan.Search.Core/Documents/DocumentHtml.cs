@@ -87,7 +87,7 @@ public static class DocumentHtml
     /// an item like its longer siblings, not a heading: it was shown in bold as one, its sibling "a) …" as a paragraph.
     /// </remarks>
     private static bool IsHeading(TextBlock block) =>
-        block.Kind == BlockKind.Heading || block.Strong || (block.Text.Length < 120 && !block.Text.AsSpan().TrimEnd().EndsWith(".") && !block.Text.AsSpan().TrimEnd().EndsWith(";"));
+        block.Kind == BlockKind.Heading || block.Strong || (block.Text.Length < 120 && block.Text.AsSpan().TrimEnd() is not [.., '.' or ';']);
 
     /// <summary>
     /// A section opened by a long numbered paragraph ("3. Tăng cường công tác kiểm tra: các trường …") is headed by its number and

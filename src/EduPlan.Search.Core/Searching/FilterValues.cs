@@ -26,6 +26,11 @@ public static partial class FilterValues
     /// <summary>A province as documents are filed under it: "tỉnh Sơn La" and "TP. Hồ Chí Minh" name Sơn La and Hồ Chí Minh; a name the list lacks is kept as typed.</summary>
     public static string Province(string text) => KnownProvince(text) ?? text;
 
+    private const string ProvinceExpected = "a province of Vietnam (before or after the 2025 merger), such as Lai Châu";
+
+    /// <summary>What is said of a province filter that names none, wherever one is read.</summary>
+    public static string NotAProvince(string value) => $"province '{value}' is not {ProvinceExpected}.";
+
     /// <summary>Whether a filter value names a province (before or after the 2025 merger), however typed.</summary>
     public static bool IsProvince(string text) => KnownProvince(text) is not null;
 
@@ -64,7 +69,7 @@ public static partial class FilterValues
     {
         problem = null;
         // A province or kind no document can be filed under is said so: "province=Lai Chou" answered "nothing found", as if none were.
-        var provinces = Each(request.Province, KnownProvince, "province", "a province of Vietnam (before or after the 2025 merger), such as Lai Châu", ref problem);
+        var provinces = Each(request.Province, KnownProvince, "province", ProvinceExpected, ref problem);
         var kinds = Each(request.Kind, KnownKind, "kind", $"a kind of document ({string.Join(", ", DocumentKinds.All.Append(DocumentKinds.Unnamed))}) or its code, such as QĐ", ref problem);
         var years = Each(request.Year, Year, "year", "a year such as 2023", ref problem);
         var schoolYears = Each(request.SchoolYear, SchoolYear, "schoolYear", "two consecutive years such as 2023-2024", ref problem);

@@ -271,12 +271,15 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>Whether some document may hold the phrase: its word, or each pair of its adjacent words.</summary>
     private bool MayBeFound(QueryPhrase phrase) => phrase.Tokens.Count == 1
-        ? DocumentFields.Any(f => _reader.DocFreq(new Term(IndexFields.Leveled(f.Field, MarkLevel.Folded), phrase.Tokens[0].Folded)) > 0)
+        ? IsHeldFolded(phrase.Tokens[0])
         : Enumerable.Range(0, phrase.Tokens.Count - 1).All(i => IsPairHeld(phrase.Tokens[i], phrase.Tokens[i + 1]));
+
+    private bool IsHeldFolded(Analysis.AnalyzedToken word) =>
+        DocumentFields.Any(f => _reader.DocFreq(new Term(IndexFields.Leveled(f.Field, MarkLevel.Folded), word.Folded)) > 0);
 
     /// <summary>Whether some document holds every word of one of the unit's alternatives, or the abbreviation it stands for.</summary>
     private bool IsHeld(QueryUnit unit) => unit.Alternatives.Any(phrase =>
-        phrase.Tokens.All(t => DocumentFields.Any(f => _reader.DocFreq(new Term(IndexFields.Leveled(f.Field, MarkLevel.Folded), t.Folded)) > 0))
+        phrase.Tokens.All(IsHeldFolded)
         || (phrase.Tokens.Count == 1 && Abbreviations.FindShort(phrase.Tokens[0].Exact) is not null));
 
     /// <summary>The best sections of a document on the page, best first.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using EduPlan.Search.Core.Documents;
 
@@ -19,8 +18,7 @@ public static class NormalizedText
             // A run is one base character with the combining marks that follow it.
             var runStart = i;
             i += char.IsSurrogatePair(text, i) ? 2 : 1;
-            while (i < text.Length && (CharUnicodeInfo.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
-                                        || text[i] is >= '\u1160' and <= '\u11FF' or >= '\uD7B0' and <= '\uD7FF'))
+            while (i < text.Length && (VietnameseFolding.IsMark(text[i]) || text[i] is >= '\u1160' and <= '\u11FF' or >= '\uD7B0' and <= '\uD7FF'))
                 i++;
             var run = text[runStart..i];
             var normal = VietnameseFolding.NormalizeText(run);

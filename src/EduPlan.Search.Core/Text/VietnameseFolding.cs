@@ -68,8 +68,8 @@ public static class VietnameseFolding
         return before >= 0 && char.IsLetterOrDigit(text, before);
     }
 
-    /// <summary>A combining mark that did not compose with the letter before it.</summary>
-    private static bool IsMark(char c) =>
+    /// <summary>A combining mark: in text sent decomposed (NFD), or one that did not compose with the letter before it.</summary>
+    internal static bool IsMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>Normalised text with each dash joining two words a hyphen (<see cref="IsJoiningDash"/>); as long as it was.</summary>
@@ -173,7 +173,7 @@ public static class VietnameseFolding
         var sb = new StringBuilder(word.Length);
         foreach (var c in word.Normalize(NormalizationForm.FormD).ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark) continue;
+            if (IsMark(c)) continue;
             sb.Append(c switch { 'đ' or 'ð' => 'd', _ => c });
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
