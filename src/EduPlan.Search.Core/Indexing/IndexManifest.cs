@@ -30,18 +30,29 @@ public sealed record IndexManifest(int FormatVersion, DateTime BuiltUtc, IReadOn
     }
 
     /// <summary>True when the corpus holds exactly the files this manifest was built from, unchanged.</summary>
-    public bool Matches(IReadOnlyList<FileInfo> files)
+    public bool Matches(IReadOnlyList<FileInfo> files) =>
+        FormatVersion == CurrentFormat && files.Count == Files.Count && ChangesIn(files).IsEmpty;
+
+    /// <summary>
+    /// The corpus files added or changed since this manifest, and the ones removed: a file is changed when its size differs,
+    /// or its time and its hash both do (a copy that keeps the content but not the time is not re-indexed).
+    /// </summary>
+    public CorpusChanges ChangesIn(IReadOnlyList<FileInfo> files)
     {
-        if (FormatVersion != CurrentFormat || files.Count != Files.Count) return false;
-        var byName = Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        // Kept: the watcher's poll asks every half-minute, and at 100,000 files the table costs about 10 MB to build.
+        var known = _byName ??= Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        var changed = new List<FileInfo>();
+        var present = new HashSet<string>(files.Count, StringComparer.Ordinal);
         foreach (var file in files)
         {
-            if (!byName.TryGetValue(file.Name, out var known) || known.Size != file.Length) return false;
-            if (known.LastWriteUtc == file.LastWriteTimeUtc) continue;
-            if (Hash(file.FullName) != known.Sha256) return false;
+            present.Add(file.Name);
+            if (!known.TryGetValue(file.Name, out var entry) || entry.Size != file.Length) changed.Add(file);
+            else if (entry.LastWriteUtc != file.LastWriteTimeUtc && entry.Sha256 != Hash(file.FullName)) changed.Add(file);
         }
-        return true;
+        return new CorpusChanges(changed, Files.Select(f => f.Name).Where(name => !present.Contains(name)).ToList());
     }
+
+    private Dictionary<string, ManifestFile>? _byName;
 
     public void Save(string directory)
     {

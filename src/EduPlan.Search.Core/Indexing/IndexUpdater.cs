@@ -24,23 +24,10 @@ public sealed record UpdateResult(int Changed, int Removed, TimeSpan Elapsed, IR
 /// </summary>
 public static class IndexUpdater
 {
-    public static CorpusChanges Diff(IndexManifest manifest, IReadOnlyList<FileInfo> files)
-    {
-        var known = manifest.Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
-        var changed = new List<FileInfo>();
-        foreach (var file in files)
-        {
-            if (!known.TryGetValue(file.Name, out var entry) || entry.Size != file.Length) changed.Add(file);
-            else if (entry.LastWriteUtc != file.LastWriteTimeUtc && entry.Sha256 != IndexManifest.Hash(file.FullName)) changed.Add(file);
-        }
-        var present = files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        return new CorpusChanges(changed, known.Keys.Where(name => !present.Contains(name)).ToList());
-    }
-
-    public static UpdateResult Apply(CorpusReader corpus, IndexGeneration generation, CorpusChanges changes)
+    /// <param name="manifest">What the generation was built from as its index in service read it: the changes are relative to it.</param>
+    public static UpdateResult Apply(CorpusReader corpus, IndexGeneration generation, IndexManifest manifest, CorpusChanges changes)
     {
         var clock = Stopwatch.StartNew();
-        var manifest = IndexManifest.Load(generation.Path) ?? throw new InvalidDataException("the index has no manifest");
         Dictionary<string, StoredDocument> stored;
         Dictionary<int, Mention[]> mentions;
         using (var graph = GraphStore.Open(generation.Path))
