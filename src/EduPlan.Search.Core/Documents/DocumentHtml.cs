@@ -19,32 +19,42 @@ public static class DocumentHtml
         var cited = InBlocks(document.Blocks, citations);
         var depthOf = document.Sections.ToDictionary(s => s.Id, s => s.Depth);
         string? open = null;
-        var inList = false;
+        // The list or table the blocks are in, closed when a block of another kind or another section comes.
+        string? container = null;
+        void Enter(string? next)
+        {
+            if (container == next) return;
+            if (container is not null) sb.Append("</").Append(container).Append('>');
+            if (next is not null) sb.Append('<').Append(next).Append(next == "table" ? " class=\"document-table\">" : ">");
+            container = next;
+        }
         for (var b = 0; b < document.Blocks.Count; b++)
         {
             var block = document.Blocks[b];
             if (block.SectionId != open)
             {
-                if (inList) { sb.Append("</ul>"); inList = false; }
+                Enter(null);
                 if (open is not null) sb.Append("</section>");
                 open = block.SectionId;
                 sb.Append($"<section id=\"{Html.Escape(open)}\" class=\"depth-{depthOf.GetValueOrDefault(open)}\">");
-                if (block.Kind != BlockKind.Break)
+                if (block.Kind is not (BlockKind.Break or BlockKind.TableRow))
                 {
                     var heading = IsHeading(block);
                     AppendBlock(sb, block, cited[b], instrumentHref, marks[b], heading, heading ? 0 : LeadLength(block.Text));
                     continue;
                 }
             }
-            if (block.Kind == BlockKind.Break) { sb.Append("<hr>"); continue; }
-            if (block.Kind == BlockKind.ListItem && !inList) { sb.Append("<ul>"); inList = true; }
-            if (block.Kind != BlockKind.ListItem && inList) { sb.Append("</ul>"); inList = false; }
+            if (block.Kind == BlockKind.Break) { Enter(null); sb.Append("<hr>"); continue; }
+            Enter(ContainerOf(block));
             AppendBlock(sb, block, cited[b], instrumentHref, marks[b], heading: block.Kind == BlockKind.Heading);
         }
-        if (inList) sb.Append("</ul>");
+        Enter(null);
         if (open is not null) sb.Append("</section>");
         return sb.ToString();
     }
+
+    /// <summary>The element that holds a run of blocks of this kind: items a list, rows a table.</summary>
+    private static string? ContainerOf(TextBlock block) => block.Kind switch { BlockKind.ListItem => "ul", BlockKind.TableRow => "table", _ => null };
 
     /// <summary>
     /// The words of each block to mark: those matching the query as typed, or, in a document where nothing does, their folded look-alikes
@@ -106,8 +116,11 @@ public static class DocumentHtml
     private static void AppendBlock(StringBuilder sb, TextBlock block, List<Citation> inBlock, Func<string, string> href,
         List<(int Start, int End)> marks, bool heading, int lead = 0)
     {
-        var tag = block.Kind == BlockKind.ListItem ? "li" : heading ? "h3" : "p";
+        var tag = block.Kind switch { BlockKind.ListItem => "li", BlockKind.TableRow => "tr", _ => heading ? "h3" : "p" };
+        var cell = block.Header ? "th" : "td";
         sb.Append('<').Append(tag).Append('>');
+        if (block.Kind == BlockKind.TableRow) sb.Append('<').Append(cell).Append('>');
+        var contentStart = sb.Length;
         var text = block.Text;
         var leadOpen = lead > 0;
         if (leadOpen) sb.Append("<strong class=\"lead\">");
@@ -178,6 +191,12 @@ public static class DocumentHtml
         }
         Plain(text.Length);
         if (leadOpen) sb.Append("</strong>");
+        if (block.Kind == BlockKind.TableRow)
+        {
+            // Escaping leaves the separator as it is: it becomes the cells' edges.
+            sb.Replace(TextBlock.CellSeparator.ToString(), $"</{cell}><{cell}>", contentStart, sb.Length - contentStart);
+            sb.Append("</").Append(cell).Append('>');
+        }
         sb.Append("</").Append(tag).Append('>');
     }
 }

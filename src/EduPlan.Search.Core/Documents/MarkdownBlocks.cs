@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -8,7 +9,8 @@ namespace EduPlan.Search.Core.Documents;
 /// Reads a directive with Markdig and returns its leaf blocks as plain text mapped to the source.
 /// Markdown heading levels are kept only as a hint: the conversion mixed them up, so sections are
 /// derived from the numbering later. Ordered-list markers ("1.") are put back in front of the
-/// text because they are the section numbers.
+/// text because they are the section numbers. A pipe table's rows are blocks of their own, their cells
+/// apart (<see cref="TextBlock.CellSeparator"/>): a table was one paragraph of pipes.
 /// </summary>
 public static class MarkdownBlocks
 {
@@ -17,7 +19,7 @@ public static class MarkdownBlocks
 
     private static readonly char[] Emphasis = ['*', '_', ' '];
 
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().Build();
 
     public static List<TextBlock> Read(string source)
     {
@@ -30,7 +32,21 @@ public static class MarkdownBlocks
                 case ThematicBreakBlock br:
                     blocks.Add(new TextBlock(BlockKind.Break, new MappedText(), br.Span.Start, br.Span.End + 1));
                     break;
-                case LeafBlock leaf when leaf is ParagraphBlock or HeadingBlock:
+                case TableRow row:
+                    var cells = new MappedText();
+                    TableCell? previous = null;
+                    foreach (var cell in row.OfType<TableCell>())
+                    {
+                        // The separator stands where the pipe between the cells is: at the next cell's first letter, a citation there
+                        // would map back to the separator.
+                        if (previous is not null) cells.AppendSynthetic(TextBlock.CellSeparator.ToString(), previous.Span.End + 1);
+                        previous = cell;
+                        foreach (var paragraph in cell.OfType<ParagraphBlock>()) AppendInlines(paragraph.Inline, source, cells);
+                    }
+                    if (cells.ToString().Any(char.IsLetterOrDigit))
+                        blocks.Add(new TextBlock(BlockKind.TableRow, cells, row.Span.Start, row.Span.End + 1) { Header = row.IsHeader });
+                    break;
+                case LeafBlock leaf when leaf is ParagraphBlock or HeadingBlock && leaf.Parent is not TableCell:
                     var text = new MappedText();
                     var item = leaf.Parent as ListItemBlock;
                     var kind = leaf is HeadingBlock ? BlockKind.Heading : BlockKind.Paragraph;
@@ -85,9 +101,14 @@ public static class MarkdownBlocks
                     break;
                 case LiteralInline literal:
                     var s = literal.Content.ToString();
-                    var exact = literal.Span.Length == s.Length && literal.Span.Start + s.Length <= source.Length &&
-                                string.CompareOrdinal(source, literal.Span.Start, s, 0, s.Length) == 0;
-                    text.Append(s, literal.Span.Start, exact, literal.Span.Length);
+                    var (start, length) = (literal.Span.Start, literal.Span.Length);
+                    var exact = length == s.Length && start + s.Length <= source.Length && string.CompareOrdinal(source, start, s, 0, s.Length) == 0;
+                    // A table cell's text is its span without the spaces around it: found there, it maps letter by letter, so a
+                    // citation in a cell keeps its own place in the source instead of the whole cell's.
+                    if (!exact && s.Length > 0 && length > s.Length && start >= 0 && start + length <= source.Length &&
+                        source.IndexOf(s, start, length, StringComparison.Ordinal) is var at and >= 0)
+                        (start, length, exact) = (at, s.Length, true);
+                    text.Append(s, start, exact, length);
                     if (!string.IsNullOrWhiteSpace(s) && s.AsSpan().Trim(Emphasis).Length > 0) allEmphasised = false;
                     any = true;
                     break;

@@ -37,7 +37,7 @@ public static class PageBreakRepair
 
     private static bool IsCutOff(BlockKind kind, string currentText, TextBlock next)
     {
-        if (kind is BlockKind.Heading or BlockKind.Break || next.Kind != BlockKind.Paragraph) return false;
+        if (kind is BlockKind.Heading or BlockKind.Break or BlockKind.TableRow || next.Kind != BlockKind.Paragraph) return false;
         var end = currentText.TrimEnd(' ', '*', '_');
         if (end.Length == 0 || ClosingPunctuation.Contains(end[^1])) return false;
         var start = next.Text.TrimStart(' ', '*', '_', '“', '"');

@@ -40,12 +40,15 @@ public static class SectionBuilder
         {
             if (block.Kind == BlockKind.Break) continue;
             var text = block.Text.Trim(MarkdownBlocks.Decoration);
+            // A table's rows are content: "1" or "II" in a first cell numbers a row, not a section. A signature block set as a
+            // table still opens the recipients.
+            var mayOpen = block.Kind != BlockKind.TableRow;
             if (text.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase))
             {
                 stack.Clear();
                 current = Add(new Open("", Unique(RecipientsId), "", "Nơi nhận", 0, null));
             }
-            else if (numberedSeen && DocumentKinds.FromHeading(text) is { } attachedKind)
+            else if (mayOpen && numberedSeen && DocumentKinds.FromHeading(text) is { } attachedKind)
             {
                 // An attached document: its numbering starts again under its own prefix.
                 stack.Clear();
@@ -53,7 +56,7 @@ public static class SectionBuilder
                 current = Add(new Open("", prefix, "", attachedKind, 0, null));
                 stack.Add(current);
             }
-            else if (SectionNumbering.Read(block.Text) is { } numbering)
+            else if (mayOpen && SectionNumbering.Read(block.Text) is { } numbering)
             {
                 numberedSeen = true;
                 var level = stack.FindIndex(o => o.Style == numbering.Style);
@@ -65,7 +68,8 @@ public static class SectionBuilder
             }
             block.SectionId = current.Id;
             if (current.Text.Length > 0) current.Text.Append('\n');
-            current.Text.Append(block.Text);
+            // A row's cells are apart as the source set them: its passages read "2457/QĐ-BGDĐT | 23/8/2023 | Bộ GDĐT".
+            current.Text.Append(block.Kind == BlockKind.TableRow ? block.Text.Replace(TextBlock.CellSeparator.ToString(), " | ") : block.Text);
             if (block.Kind == BlockKind.ListItem) current.ListItemLines.Add(current.Lines);
             current.Lines += block.Text.Count(c => c == '\n') + 1;
         }

@@ -1,6 +1,6 @@
 namespace EduPlan.Search.Core.Documents;
 
-public enum BlockKind { Paragraph, Heading, ListItem, Break }
+public enum BlockKind { Paragraph, Heading, ListItem, Break, TableRow }
 
 /// <summary>
 /// One block of a document after page breaks are repaired: its plain text, where it came from,
@@ -14,6 +14,22 @@ public sealed class TextBlock(BlockKind kind, MappedText text, int sourceStart, 
     public int SourceStart { get; } = sourceStart;
     public int SourceEnd { get; private set; } = sourceEnd;
     public bool Strong { get; init; }
+    /// <summary>A table's header row.</summary>
+    public bool Header { get; init; }
+
+    /// <summary>What separates a table row's cells in its <see cref="Text"/>: whitespace to words and sentences, a cell's edge to a reader.</summary>
+    public const char CellSeparator = '\t';
+
+    /// <summary>
+    /// Where a span of the text that starts at <paramref name="start"/> ends within its cell: a citation read on into the next
+    /// column ("91-KL/TW | 12/8/2024", its date) keeps what it read there, and its words stay in the cell they are in.
+    /// </summary>
+    public int EndInCell(int start, int end)
+    {
+        if (Kind != BlockKind.TableRow) return end;
+        var edge = Text.IndexOf(CellSeparator, start, end - start);
+        return edge < 0 ? end : Text.AsSpan(start, edge - start).TrimEnd().Length + start;
+    }
     public string SectionId { get; set; } = "";
 
     /// <summary>

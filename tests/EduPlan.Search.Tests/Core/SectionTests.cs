@@ -26,6 +26,22 @@ public sealed class SectionTests
     }
 
     [Fact]
+    public void A_tables_numbered_rows_open_no_section_and_a_paragraph_after_the_table_is_not_joined_to_its_last_row()
+    {
+        // A schedule's first column numbers its tasks as items are numbered ("1. Tuyên truyền"); they are rows of the section the
+        // table is in. Its last row ends without a full stop, and the paragraph after it, in lower case, is not that row going on.
+        const string text = "KẾ HOẠCH\n\nTuyên truyền năm học 2024-2025\n\nI. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. LỊCH THỰC HIỆN\n\n" +
+                            "| Nội dung | Thời gian |\n|---|---|\n| 1. Tuyên truyền trên cổng thông tin | Tháng 9 |\n| a) Hội nghị cán bộ | Tháng 10 |\n\n" +
+                            "các trường báo cáo kết quả về Sở trước ngày 30/5.\n\nIII. TỔ CHỨC THỰC HIỆN\n\nCác phòng thực hiện.\n";
+        var document = DocumentParser.Parse(text, "x", "x.md");
+        Assert.Equal(["MỤC ĐÍCH", "LỊCH THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"], document.Sections.Where(s => s.Number.Length > 0).Select(s => s.Heading));
+        var schedule = document.Sections.Single(s => s.Heading == "LỊCH THỰC HIỆN");
+        Assert.Equal("Nội dung | Thời gian\n1. Tuyên truyền trên cổng thông tin | Tháng 9\na) Hội nghị cán bộ | Tháng 10\ncác trường báo cáo kết quả về Sở trước ngày 30/5.",
+            schedule.Text.Replace("II. LỊCH THỰC HIỆN\n", ""));
+        Assert.Equal(3, document.Blocks.Count(b => b.Kind == BlockKind.TableRow));
+    }
+
+    [Fact]
     public void Each_lettered_item_opens_a_section()
     {
         var reader = new CorpusReader(Path.Combine(TestPaths.Data, "heldout"));
