@@ -1084,12 +1084,37 @@
    * The citing documents loaded so far, grouped by province (with each province's full count from the
    * server), then by document; a hub cited by half the country comes a page of documents at a time.
    */
-  function renderCitedBy(ins, citedBy, page) {
+  function renderCitedBy(ins, citedBy, page, province = null) {
     const box = clear($('citedby'));
     const loadedDocs = new Set(citedBy.map((c) => c.document && c.document.id)).size;
     const totalDocs = typeof ins.citedByDocuments === 'number' ? ins.citedByDocuments : loadedDocs;
     const perProvince = new Map((ins.citedByProvinces || []).map((p) => [p.value, p.count]));
-    $('citedby-count').textContent = totalDocs ? `(${nf.format(totalDocs)} văn bản)` : '';
+    const allDocs = [...perProvince.values()].reduce((a, b) => a + b, 0) || totalDocs;
+    $('citedby-count').textContent = allDocs ? `(${nf.format(allDocs)} văn bản)` : '';
+    // Every citing province at once, whichever page of documents is loaded: a decision cited across the country showed only the
+    // provinces its first 50 documents came from. Choosing one loads that province's documents.
+    const named = [...perProvince.keys()].filter(Boolean).sort(collator.compare);
+    if (named.length > 1) {
+      const nav = el('div', { class: 'province-filter', role: 'group', 'aria-label': 'Lọc văn bản trích dẫn theo tỉnh/thành' });
+      const chip = (value, label, count) => {
+        const b = el('button', { type: 'button', class: 'chip', 'aria-pressed': province === value ? 'true' : 'false', dataset: { province: value ?? '' } },
+          `${label} (${nf.format(count)})`);
+        b.addEventListener('click', async () => {
+          if (province === value) return;
+          b.disabled = true;
+          try {
+            const next = await api(`/api/instruments/${encodeURIComponent(ins.key)}`, { page: 1, size: CITEDBY_SIZE, province: value });
+            renderCitedBy({ ...ins, citedByDocuments: next.citedByDocuments }, next.citedBy || [], 1, value);
+          } catch (e) {
+            b.disabled = false;
+            setStatus(errorText(e), 'error');
+          }
+        });
+        return b;
+      };
+      nav.append(chip(null, 'Tất cả', allDocs), ...named.map((p) => chip(p, p, perProvince.get(p))));
+      box.append(nav);
+    }
     if (!citedBy.length) {
       box.append(el('p', { class: 'muted', text: 'Chưa có văn bản nào trong kho trích dẫn văn bản này.' }));
     } else {
@@ -1127,8 +1152,8 @@
       more.addEventListener('click', async () => {
         more.disabled = true;
         try {
-          const next = await api(`/api/instruments/${encodeURIComponent(ins.key)}`, { page: page + 1, size: CITEDBY_SIZE });
-          renderCitedBy(ins, citedBy.concat(next.citedBy || []), page + 1);
+          const next = await api(`/api/instruments/${encodeURIComponent(ins.key)}`, { page: page + 1, size: CITEDBY_SIZE, province });
+          renderCitedBy(ins, citedBy.concat(next.citedBy || []), page + 1, province);
         } catch (e) {
           more.disabled = false;
           setStatus(errorText(e), 'error');

@@ -111,6 +111,17 @@ public sealed class BrowserTests(BrowserFixture fx)
                 Assert.True(g.Contexts >= g.Docs, $"{g.Province}: each citing document should show its context");
             });
             Assert.Equal(1, ins.GetProperty("focus").GetInt32());
+            // Every citing province is offered at once (only those of the first 50 citing documents were shown); one of them shows
+            // its documents alone, and "Tất cả" all of them again.
+            var offered = Strings(await browser.EvaluateAsync<JsonElement>(
+                "[...document.querySelectorAll('#citedby .province-filter .chip')].map(b => b.dataset.province).filter(Boolean)"));
+            Assert.Equal(provinces.Order(), offered.Order());
+            var other = provinces.First(p => p != "Bắc Giang");
+            await browser.MouseClickAsync($"#citedby .province-filter .chip[data-province=\"{other}\"]");
+            await browser.WaitForAsync($"[...document.querySelectorAll('#citedby .province-group')].map(g => g.dataset.province).join() === {Js(other)}" +
+                $" && document.querySelector('#citedby .chip[aria-pressed=\"true\"]').dataset.province === {Js(other)}");
+            await browser.MouseClickAsync("#citedby .province-filter .chip[data-province=\"\"]");
+            await browser.WaitForAsync($"document.querySelectorAll('#citedby .province-group').length === {groups.Count}");
             // A document citing the decision twice over (as "căn cứ" and as "thực hiện") has two lines to it, apart.
             var twice = await browser.EvaluateAsync<JsonElement>(
                 "(() => { const byPair = {}; for (const l of document.querySelectorAll('svg#graph line.edge')) {" +
