@@ -27,7 +27,7 @@ public static partial class DocumentCitations
         foreach (var (block, found) in read)
             foreach (var f in repeated.Add(block.Text, found))
                 raw.Add((enacts || !CitationRelation.Enacting.Contains(f.Relation) ? f : f with { Relation = CitationRelation.Mention },
-                    block.Mapped.ToSource(f.Start), block.Mapped.ToSource(block.EndInCell(f.Start, f.End), isEnd: true), block.SectionId));
+                    block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
         var central = document.Info.Province is null && document.Info.Symbol is { } own && IssuerCodes.IsCentral(ParsedSymbol.Parse(own)?.IssuerCode);
         return Resolve(raw, document.Text, document.Info.Province, central);

@@ -92,7 +92,8 @@ public static class Sentences
             while (from > sentenceStart && !char.IsWhiteSpace(text[from - 1])) from--;
             while (to < sentenceEnd && !char.IsWhiteSpace(text[to])) to++;
         }
-        var s = text[from..to].Replace("*", "").Trim();
+        // A table's cell is a sentence: its context is the cell, without the pipe that ends it.
+        var s = text[from..to].Replace("*", "").Trim().TrimEnd('|').TrimEnd();
         return (from > sentenceStart ? "…" : "") + s + (to < sentenceEnd ? "…" : "");
     }
 }

@@ -45,6 +45,8 @@ public static class DocumentHtml
                 }
             }
             if (block.Kind == BlockKind.Break) { Enter(null); sb.Append("<hr>"); continue; }
+            // Every table opens with its header row: two tables apart in the source stay apart.
+            if (block.Kind == BlockKind.TableRow && block.Header) Enter(null);
             Enter(ContainerOf(block));
             AppendBlock(sb, block, cited[b], instrumentHref, marks[b], heading: block.Kind == BlockKind.Heading);
         }
@@ -120,7 +122,6 @@ public static class DocumentHtml
         var cell = block.Header ? "th" : "td";
         sb.Append('<').Append(tag).Append('>');
         if (block.Kind == BlockKind.TableRow) sb.Append('<').Append(cell).Append('>');
-        var contentStart = sb.Length;
         var text = block.Text;
         var leadOpen = lead > 0;
         if (leadOpen) sb.Append("<strong class=\"lead\">");
@@ -138,10 +139,26 @@ public static class DocumentHtml
             Escaped(at, end);
             at = end;
         }
+        // The text from one offset to another, a table row's separators its cells' edges.
+        void Escaped(int from, int to)
+        {
+            foreach (var edge in block.CellEdges)
+            {
+                var end = edge + TextBlock.CellSeparator.Length;
+                if (end <= from || edge >= to) continue;
+                if (edge >= from)
+                {
+                    Marked(from, edge);
+                    sb.Append("</").Append(cell).Append("><").Append(cell).Append('>');
+                }
+                from = Math.Min(end, to);
+            }
+            Marked(from, to);
+        }
         // The text from one offset to another, escaped, with the query's words marked (cut at a link's or the lead's edge).
         // Text is emitted front to back: marks ending before it never matter again.
         var firstMark = 0;
-        void Escaped(int from, int to)
+        void Marked(int from, int to)
         {
             while (firstMark < marks.Count && marks[firstMark].End <= from) firstMark++;
             for (var m = firstMark; m < marks.Count && marks[m].Start < to; m++)
@@ -191,12 +208,7 @@ public static class DocumentHtml
         }
         Plain(text.Length);
         if (leadOpen) sb.Append("</strong>");
-        if (block.Kind == BlockKind.TableRow)
-        {
-            // Escaping leaves the separator as it is: it becomes the cells' edges.
-            sb.Replace(TextBlock.CellSeparator.ToString(), $"</{cell}><{cell}>", contentStart, sb.Length - contentStart);
-            sb.Append("</").Append(cell).Append('>');
-        }
+        if (block.Kind == BlockKind.TableRow) sb.Append("</").Append(cell).Append('>');
         sb.Append("</").Append(tag).Append('>');
     }
 }

@@ -34,17 +34,23 @@ public static class MarkdownBlocks
                     break;
                 case TableRow row:
                     var cells = new MappedText();
+                    var edges = new List<int>();
                     TableCell? previous = null;
                     foreach (var cell in row.OfType<TableCell>())
                     {
                         // The separator stands where the pipe between the cells is: at the next cell's first letter, a citation there
                         // would map back to the separator.
-                        if (previous is not null) cells.AppendSynthetic(TextBlock.CellSeparator.ToString(), previous.Span.End + 1);
+                        if (previous is not null)
+                        {
+                            edges.Add(cells.Length);
+                            cells.AppendSynthetic(TextBlock.CellSeparator, previous.Span.End + 1);
+                        }
                         previous = cell;
                         foreach (var paragraph in cell.OfType<ParagraphBlock>()) AppendInlines(paragraph.Inline, source, cells);
                     }
-                    if (cells.ToString().Any(char.IsLetterOrDigit))
-                        blocks.Add(new TextBlock(BlockKind.TableRow, cells, row.Span.Start, row.Span.End + 1) { Header = row.IsHeader });
+                    // A row of dashes or ticks is content; only a row of empty cells is nothing.
+                    if (cells.ToString().Replace(TextBlock.CellSeparator, "").Trim().Length > 0)
+                        blocks.Add(new TextBlock(BlockKind.TableRow, cells, row.Span.Start, row.Span.End + 1) { Header = row.IsHeader, CellEdges = edges });
                     break;
                 case LeafBlock leaf when leaf is ParagraphBlock or HeadingBlock && leaf.Parent is not TableCell:
                     var text = new MappedText();

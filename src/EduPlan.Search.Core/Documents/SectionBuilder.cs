@@ -40,10 +40,9 @@ public static class SectionBuilder
         {
             if (block.Kind == BlockKind.Break) continue;
             var text = block.Text.Trim(MarkdownBlocks.Decoration);
-            // A table's rows are content: "1" or "II" in a first cell numbers a row, not a section. A signature block set as a
-            // table still opens the recipients.
+            // A table's rows are content: "1." or "II." in a first cell numbers a row, not a section, and "Nơi nhận" heads a column.
             var mayOpen = block.Kind != BlockKind.TableRow;
-            if (text.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase))
+            if (mayOpen && text.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase))
             {
                 stack.Clear();
                 current = Add(new Open("", Unique(RecipientsId), "", "Nơi nhận", 0, null));
@@ -68,8 +67,7 @@ public static class SectionBuilder
             }
             block.SectionId = current.Id;
             if (current.Text.Length > 0) current.Text.Append('\n');
-            // A row's cells are apart as the source set them: its passages read "2457/QĐ-BGDĐT | 23/8/2023 | Bộ GDĐT".
-            current.Text.Append(block.Kind == BlockKind.TableRow ? block.Text.Replace(TextBlock.CellSeparator.ToString(), " | ") : block.Text);
+            current.Text.Append(block.Text);
             if (block.Kind == BlockKind.ListItem) current.ListItemLines.Add(current.Lines);
             current.Lines += block.Text.Count(c => c == '\n') + 1;
         }

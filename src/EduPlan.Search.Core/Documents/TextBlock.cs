@@ -17,19 +17,15 @@ public sealed class TextBlock(BlockKind kind, MappedText text, int sourceStart, 
     /// <summary>A table's header row.</summary>
     public bool Header { get; init; }
 
-    /// <summary>What separates a table row's cells in its <see cref="Text"/>: whitespace to words and sentences, a cell's edge to a reader.</summary>
-    public const char CellSeparator = '\t';
-
     /// <summary>
-    /// Where a span of the text that starts at <paramref name="start"/> ends within its cell: a citation read on into the next
-    /// column ("91-KL/TW | 12/8/2024", its date) keeps what it read there, and its words stay in the cell they are in.
+    /// What stands between a table row's cells in its <see cref="Text"/>, as the source wrote it: the pipe keeps a citation, a
+    /// province or a date from reading on into the next column, as it did when a table was one paragraph.
     /// </summary>
-    public int EndInCell(int start, int end)
-    {
-        if (Kind != BlockKind.TableRow) return end;
-        var edge = Text.IndexOf(CellSeparator, start, end - start);
-        return edge < 0 ? end : Text.AsSpan(start, edge - start).TrimEnd().Length + start;
-    }
+    public const string CellSeparator = " | ";
+
+    /// <summary>Where each <see cref="CellSeparator"/> of a table row starts in its <see cref="Text"/>: the cells' edges to a reader.</summary>
+    public IReadOnlyList<int> CellEdges { get; init; } = [];
+
     public string SectionId { get; set; } = "";
 
     /// <summary>

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Documents;
+
+namespace EduPlan.Search.Tests.Core;
+
+/// <summary>Tables as a tester wrote them in directives: what a row's cells give the citations, the sections and the page.</summary>
+public sealed class TableTests
+{
+    private const string Header = "UBND TỈNH SƠN LA\n\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 21/KH-SGDĐT\n\n*Sơn La, ngày 10 tháng 9 năm 2024*\n\n# KẾ HOẠCH\n\n" +
+                                  "**Triển khai nhiệm vụ năm học 2024 - 2025**\n\n## I. NỘI DUNG\n\n";
+
+    private static (CorpusDocument Document, List<Citation> Citations, string Html) Read(string body)
+    {
+        var document = DocumentParser.Parse(Header + body, "t", "t.md");
+        var citations = DocumentCitations.Extract(document);
+        return (document, citations, DocumentHtml.Render(document, citations, key => "/?instrument=" + key));
+    }
+
+    [Fact]
+    public void A_kind_in_one_column_and_its_number_in_the_next_cite_the_number_linked_in_its_cell()
+    {
+        // "| Quyết định | 2457/QĐ-BGDĐT |": the link was on "Quyết định", the symbol's cell plain text.
+        var (_, citations, html) = Read("| Loại văn bản | Số, ký hiệu | Ngày ban hành | Cơ quan |\n|---|---|---|---|\n" +
+                                        "| Quyết định | 2457/QĐ-BGDĐT | 23/8/2023 | Bộ GDĐT |\n| Chỉ thị | 29-CT/TW | 25/7/2023 | Ban Bí thư |\n");
+        Assert.Equal(["2457/QĐ-BGDĐT", "29-CT/TW"], citations.Select(c => c.Surface));
+        Assert.Contains("<td><a class=\"citation\"", html, StringComparison.Ordinal);
+        Assert.Matches("<td><a class=\"citation\"[^>]*>2457/QĐ-BGDĐT</a></td>", html);
+        // A cell is the citation's sentence: its context is the cell (it showed the row's cells run together by tabs).
+        Assert.Equal("2457/QĐ-BGDĐT", citations[0].Context);
+    }
+
+    [Fact]
+    public void A_deadline_in_the_next_column_is_not_the_cited_documents_date()
+    {
+        // "| Báo cáo sơ kết Quyết định số 2457/QĐ-BGDĐT | 15/01/2025 |" made a decision 2457 of 2025 beside the real one of 2023.
+        var (_, citations, _) = Read("| Nội dung báo cáo | Hạn nộp |\n|---|---|\n| Báo cáo sơ kết Quyết định số 2457/QĐ-BGDĐT | 15/01/2025 |\n");
+        var decision = Assert.Single(citations);
+        Assert.Equal("Quyết định số 2457/QĐ-BGDĐT", decision.Surface);
+        Assert.Null(decision.Instrument.Date);
+    }
+
+    [Fact]
+    public void A_tab_in_a_cell_is_a_space_there()
+    {
+        // Text pasted from Word or Excel keeps its tabs: "Quyết định số<TAB>2457/…" split the cell in two and cut the citation.
+        var (_, citations, html) = Read("| TT | Văn bản | Cơ quan |\n|---|---|---|\n| 1 | Quyết định số\t2457/QĐ-BGDĐT ngày 23/8/2023 | Bộ GDĐT |\n");
+        Assert.Equal("2023-08-23", Assert.Single(citations).Instrument.Date);
+        Assert.Equal(3, Regex.Count(Regex.Match(html, "<tr><td>.*?</tr>").Value, "<td>"));
+    }
+
+    [Fact]
+    public void Two_tables_stay_two_tables_and_a_row_of_dashes_is_a_row()
+    {
+        var (_, _, html) = Read("| Cấp học | Số trường |\n|---|---|\n| Mầm non | 12 |\n| — | — |\n\n| Huyện | Số lớp | Số học sinh |\n|---|---|---|\n| Mai Sơn | 30 | 900 |\n");
+        var tables = Regex.Matches(html, "<table.*?</table>").Select(t => Regex.Count(t.Value, "<tr>")).ToList();
+        Assert.Equal([3, 2], tables);
+    }
+
+    [Fact]
+    public void A_column_headed_Noi_nhan_is_no_list_of_recipients()
+    {
+        // "| Nơi nhận | Số bộ sách |" heads a distribution table: the section went on as "Nơi nhận", and the paragraph after it too.
+        var (document, _, _) = Read("| Nơi nhận | Số bộ sách | Thời gian |\n|---|---|---|\n| Trường THPT Tô Hiệu | 120 | Tháng 8 |\n\n" +
+                                    "Các phòng GDĐT tiếp nhận sách trước ngày khai giảng.\n\n## II. TỔ CHỨC THỰC HIỆN\n\nCác đơn vị thực hiện.\n");
+        Assert.DoesNotContain(document.Sections, s => s.Heading == "Nơi nhận");
+        Assert.Contains("Các phòng GDĐT tiếp nhận sách", document.Sections.Single(s => s.Heading == "NỘI DUNG").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_header_set_as_a_table_still_names_the_province()
+    {
+        // "| UBND TỈNH LAI CHÂU | CỘNG HÒA … |": the province read on into the next cell and was lost.
+        var document = DocumentParser.Parse("| UBND TỈNH LAI CHÂU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n" +
+                                            "| **SỞ GIÁO DỤC VÀ ĐÀO TẠO** | **Độc lập - Tự do - Hạnh phúc** |\n| Số: 215/KH-SGDĐT | *Lai Châu, ngày 23 tháng 9 năm 2024* |\n\n" +
+                                            "# KẾ HOẠCH\n\n**Tổ chức hội khỏe Phù Đổng năm học 2024 - 2025**\n\n## I. MỤC ĐÍCH\n\nNâng cao sức khỏe học sinh.\n", "t3", "t3.md");
+        Assert.Equal("Lai Châu", document.Info.Province);
+        Assert.Equal("215/KH-SGDĐT", document.Info.Symbol);
+    }
+}
