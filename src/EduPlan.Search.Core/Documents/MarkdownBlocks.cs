@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -12,7 +13,7 @@ namespace EduPlan.Search.Core.Documents;
 /// text because they are the section numbers. A pipe table's rows are blocks of their own, their cells
 /// apart (<see cref="TextBlock.CellSeparator"/>): a table was one paragraph of pipes.
 /// </summary>
-public static class MarkdownBlocks
+public static partial class MarkdownBlocks
 {
     /// <summary>What emphasis, headings and indentation leave around a line's words once Markdown is read.</summary>
     public static readonly char[] Decoration = [' ', '*', '_', '#', '\t'];
@@ -121,6 +122,10 @@ public static class MarkdownBlocks
                 case LineBreakInline br:
                     text.AppendSynthetic(" ", br.Span.Start);
                     break;
+                // "<br>" is how converters break a line inside a table's cell: "trường học<br>đợt một" read as "trường họcđợt một".
+                case HtmlInline html when LineBreakTag().IsMatch(html.Tag ?? ""):
+                    text.AppendSynthetic(" ", html.Span.Start);
+                    break;
                 case CodeInline code:
                     text.Append(code.Content, code.Span.Start, exact: false, sourceLength: code.Span.Length);
                     allEmphasised = false;
@@ -137,4 +142,7 @@ public static class MarkdownBlocks
         }
         return any && allEmphasised;
     }
+
+    [GeneratedRegex(@"^<br\s*/?>$", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreakTag();
 }

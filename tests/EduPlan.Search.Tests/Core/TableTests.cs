@@ -77,4 +77,14 @@ public sealed class TableTests
         Assert.Equal("Lai Châu", document.Info.Province);
         Assert.Equal("215/KH-SGDĐT", document.Info.Symbol);
     }
+
+    [Fact]
+    public void A_line_broken_in_a_cell_keeps_its_words_apart()
+    {
+        // Converters break a line in a cell with "<br>": "trường học<br>đợt một" was the word "họcđợt", and two decisions one.
+        var (document, citations, _) = Read("| Nội dung | Căn cứ |\n|---|---|\n| Kiểm định chất lượng trường học<br>đợt một | " +
+                                            "Quyết định số 7777/QĐ-UBND ngày 07/8/2024<BR/>Quyết định số 8888/QĐ-UBND ngày 09/8/2024 |\n");
+        Assert.Contains("trường học đợt một", document.Sections.Single(s => s.Heading == "NỘI DUNG").Text, StringComparison.Ordinal);
+        Assert.Equal(["2024-08-07", "2024-08-09"], citations.Select(c => c.Instrument.Date));
+    }
 }
