@@ -39,7 +39,7 @@ public sealed record IndexManifest(int FormatVersion, DateTime BuiltUtc, IReadOn
     /// </summary>
     public CorpusChanges ChangesIn(IReadOnlyList<FileInfo> files)
     {
-        // Kept: the watcher's poll asks every half-minute, and at 100,000 files the table costs about 10 MB to build.
+        // Kept: the watcher's poll asks every half-minute, and a table of every file's entry made each time is garbage the corpus's size.
         var known = _byName ??= Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
         var changed = new List<FileInfo>();
         var present = new HashSet<string>(files.Count, StringComparer.Ordinal);
