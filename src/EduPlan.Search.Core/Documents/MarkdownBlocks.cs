@@ -22,7 +22,19 @@ public static partial class MarkdownBlocks
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().Build();
 
+    /// <summary>
+    /// How many characters one document may spend reading tables that run on into a line of text apart, each two parses of the whole
+    /// text: a file of 4 MB made of such tables took three times as long to read. A directive of 40 KB has 50 read apart.
+    /// </summary>
+    private const long MaxRunOnCharacters = 4_000_000;
+
     public static List<TextBlock> Read(string source)
+    {
+        var runOn = 0;
+        return Read(source, ref runOn);
+    }
+
+    private static List<TextBlock> Read(string source, ref int runOn)
     {
         var document = Markdown.Parse(source, Pipeline);
         var blocks = new List<TextBlock>();
@@ -30,6 +42,14 @@ public static partial class MarkdownBlocks
         {
             switch (block)
             {
+                // A table followed on the next line by text ("| … |\n**Nơi nhận:**") is no table to Markdig, only a paragraph of
+                // pipes: the table and the text after it are read apart, each in a copy of the source blank elsewhere, so that
+                // every offset stays the source's.
+                case ParagraphBlock paragraph when (runOn + 1L) * 2 * source.Length <= MaxRunOnCharacters && RunOnTableEnd(source, paragraph) is { } end:
+                    runOn++;
+                    blocks.AddRange(Read(BlankOutside(source, paragraph.Span.Start, end), ref runOn));
+                    blocks.AddRange(Read(BlankOutside(source, end, paragraph.Span.End + 1), ref runOn));
+                    break;
                 case ThematicBreakBlock br:
                     blocks.Add(new TextBlock(BlockKind.Break, new MappedText(), br.Span.Start, br.Span.End + 1));
                     break;
@@ -88,6 +108,31 @@ public static partial class MarkdownBlocks
         return blocks;
     }
 
+    /// <summary>Where the text after a table begins, in a paragraph that opens with a table's header and separator lines.</summary>
+    private static int? RunOnTableEnd(string source, ParagraphBlock paragraph)
+    {
+        if (paragraph.Parent is TableCell || paragraph.Span.Start < 0 || paragraph.Span.End >= source.Length) return null;
+        var at = paragraph.Span.Start;
+        var end = paragraph.Span.End + 1;
+        for (var line = 0; at < end; line++)
+        {
+            var next = source.IndexOf('\n', at, end - at) is var n and >= 0 ? n + 1 : end;
+            var text = source.AsSpan(at, next - at).Trim();
+            if (line == 1 && !DelimiterRow().IsMatch(text)) return null;
+            if (!text.StartsWith('|')) return line >= 3 ? at : null;
+            at = next;
+        }
+        return null;
+    }
+
+    /// <summary>The source with every character outside [from, to) a space, its line breaks kept.</summary>
+    private static string BlankOutside(string source, int from, int to) =>
+        string.Create(source.Length, (source, from, to), (span, state) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+                span[i] = i >= state.from && i < state.to || state.source[i] is '\n' or '\r' ? state.source[i] : ' ';
+        });
+
     /// <summary>Appends the inline text; returns true when all of it is inside emphasis (a bold line).</summary>
     private static bool AppendInlines(ContainerInline? container, string source, MappedText text)
     {
@@ -142,6 +187,9 @@ public static partial class MarkdownBlocks
         }
         return any && allEmphasised;
     }
+
+    [GeneratedRegex(@"^\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$")]
+    private static partial Regex DelimiterRow();
 
     [GeneratedRegex(@"^<br\s*/?>$", RegexOptions.IgnoreCase)]
     private static partial Regex LineBreakTag();

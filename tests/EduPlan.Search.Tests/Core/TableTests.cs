@@ -87,4 +87,18 @@ public sealed class TableTests
         Assert.Contains("trường học đợt một", document.Sections.Single(s => s.Heading == "NỘI DUNG").Text, StringComparison.Ordinal);
         Assert.Equal(["2024-08-07", "2024-08-09"], citations.Select(c => c.Instrument.Date));
     }
+
+    [Fact]
+    public void A_table_with_text_on_the_very_next_line_is_a_table_and_the_text_after_it_its_own()
+    {
+        // No blank line after the last row: Markdig read the table and "Nơi nhận:" as one paragraph of pipes, so no recipients'
+        // section opened and the recipients were searched.
+        const string body = "| Đơn vị | Căn cứ |\n|---|---|\n| Trường THPT Tô Hiệu | Quyết định số 2457/QĐ-BGDĐT |\n**Nơi nhận:**\n- Bộ GDĐT;\n- Lưu: VT.\n";
+        var (document, citations, html) = Read(body);
+        Assert.Equal(2, document.Blocks.Count(b => b.Kind == BlockKind.TableRow));
+        Assert.Contains(document.Sections, s => s.Heading == "Nơi nhận");
+        Assert.Matches("<td><a class=\"citation\"[^>]*>Quyết định số 2457/QĐ-BGDĐT</a></td>", html);
+        var decision = Assert.Single(citations);
+        Assert.Equal(decision.Surface, (Header + body)[decision.Start..decision.End]);
+    }
 }
