@@ -40,9 +40,10 @@ public static class SectionBuilder
         {
             if (block.Kind == BlockKind.Break) continue;
             var text = block.Text.Trim(MarkdownBlocks.Decoration);
-            // A table's rows are content: "1." or "II." in a first cell numbers a row, not a section, and "Nơi nhận" heads a column.
+            // A table's rows are content: "1." or "II." in a first cell numbers a row, not a section, and "Nơi nhận" heads a column;
+            // "Nơi nhận:" with its colon opens a signature block set as a table.
             var mayOpen = block.Kind != BlockKind.TableRow;
-            if (mayOpen && text.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase))
+            if (text.StartsWith(mayOpen ? "Nơi nhận" : "Nơi nhận:", StringComparison.OrdinalIgnoreCase))
             {
                 stack.Clear();
                 current = Add(new Open("", Unique(RecipientsId), "", "Nơi nhận", 0, null));

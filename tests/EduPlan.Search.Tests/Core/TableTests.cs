@@ -101,4 +101,15 @@ public sealed class TableTests
         var decision = Assert.Single(citations);
         Assert.Equal(decision.Surface, (Header + body)[decision.Start..decision.End]);
     }
+
+    [Fact]
+    public void A_signature_block_set_as_a_table_opens_the_recipients()
+    {
+        // "| **Nơi nhận:** | **KT. GIÁM ĐỐC** |": the recipients in its first column were searched as the plan's text.
+        var (document, _, _) = Read("Các đơn vị thực hiện.\n\n| **Nơi nhận:** | **KT. GIÁM ĐỐC** |\n|---|---|\n| - Bộ GDĐT (b/c); | **PHÓ GIÁM ĐỐC** |\n" +
+                                    "| - Lưu: VT. | |\n| | **Trần Thị Hoa** |\n");
+        var recipients = Assert.Single(document.Sections, s => s.Heading == "Nơi nhận");
+        Assert.Contains("Lưu: VT.", recipients.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lưu: VT.", document.Sections.Single(s => s.Heading == "NỘI DUNG").Text, StringComparison.Ordinal);
+    }
 }
