@@ -23,6 +23,14 @@ public static class TestPaths
         return path;
     }
 
+    /// <summary>A temporary corpus folder holding a copy of the seeds, for tests that change the corpus.</summary>
+    public static string SeedsCopy(string name)
+    {
+        var corpus = TempFolder(name);
+        foreach (var file in Directory.GetFiles(Seeds)) File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        return corpus;
+    }
+
     private static string FindRepository()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -13,13 +13,12 @@ public sealed class AdminFixture : IAsyncLifetime
     public const string Key = "test-admin-key-4b1d";
     private WebApplicationFactory<Program>? _factory;
 
-    public string Corpus { get; } = TestPaths.TempFolder("corpus");
+    public string Corpus { get; } = TestPaths.SeedsCopy("corpus");
     public string IndexPath { get; } = TestPaths.TempFolder("index");
     public HttpClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        foreach (var file in Directory.GetFiles(TestPaths.Seeds)) File.Copy(file, Path.Combine(Corpus, Path.GetFileName(file)));
         _factory = TestHost.Create(Corpus, IndexPath, ("EduPlan:ApiKey", Key));
         Client = _factory.CreateClient();
         await ApiFixture.WaitUntilReady(Client);

@@ -597,8 +597,7 @@ public sealed class CitationsTests(ApiFixture api)
     {
         // A decision saved twice (a copy, a re-upload) is one instrument: its text is the first file by name, as a build gives a
         // shared id to the first; it was the last, so adding a copy named "zz…" moved every link to the copy.
-        var corpus = TestPaths.TempFolder("same-number");
-        foreach (var file in Directory.GetFiles(TestPaths.Seeds)) File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        var corpus = TestPaths.SeedsCopy("same-number");
         var decision = Directory.GetFiles(TestPaths.Seeds).Single(f => Path.GetFileNameWithoutExtension(f) == Seeds.SonLaDecision);
         File.Copy(decision, Path.Combine(corpus, "zz-copy" + Path.GetExtension(decision)));
         using var factory = TestHost.Create(corpus, TestPaths.TempFolder("same-number-index"));

@@ -19,9 +19,8 @@ public sealed class CrashTests
     [Fact]
     public async Task Killing_the_service_during_uploads_and_rebuilds_loses_nothing_and_serves_no_half_file()
     {
-        var corpus = TestPaths.TempFolder("crash-corpus");
+        var corpus = TestPaths.SeedsCopy("crash-corpus");
         var index = TestPaths.TempFolder("crash-index");
-        foreach (var file in Directory.GetFiles(TestPaths.Seeds)) File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
         var random = new Random(20261123);
         var acknowledged = new Dictionary<string, string>(); // file → the text the service confirmed
         var sent = new Dictionary<string, List<string>>();    // file → every text it may hold
@@ -90,9 +89,8 @@ public sealed class CrashTests
     [Fact]
     public async Task When_a_rebuild_fails_the_health_endpoint_says_why_and_the_old_index_keeps_serving()
     {
-        var corpus = TestPaths.TempFolder("vanishing");
+        var corpus = TestPaths.SeedsCopy("vanishing");
         var index = TestPaths.TempFolder("vanishing-index");
-        foreach (var file in Directory.GetFiles(TestPaths.Seeds)) File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
         using (var first = new SearchService(new SearchOptions(corpus, index))) first.EnsureIndex();
         Directory.Delete(corpus, recursive: true);
 
