@@ -45,10 +45,13 @@ public static partial class MarkdownBlocks
                 // A table followed on the next line by text ("| … |\n**Nơi nhận:**") is no table to Markdig, only a paragraph of
                 // pipes: the table and the text after it are read apart, each in a copy of the source blank elsewhere, so that
                 // every offset stays the source's.
-                case ParagraphBlock paragraph when (runOn + 1L) * 2 * source.Length <= MaxRunOnCharacters && RunOnTableEnd(source, paragraph) is { } end:
+                // So is a line of text, a table on the next line and text on the line after it ("2. Các trường THPT", "| … |",
+                // "Tiếp theo…"): the first line keeps its list item's marker, which numbers it.
+                case ParagraphBlock paragraph when (runOn + 1L) * 2 * source.Length <= MaxRunOnCharacters && TableSplit(source, paragraph) is { } split:
                     runOn++;
-                    blocks.AddRange(Read(BlankOutside(source, paragraph.Span.Start, end), ref runOn));
-                    blocks.AddRange(Read(BlankOutside(source, end, paragraph.Span.End + 1), ref runOn));
+                    var from = paragraph.Parent is ListItemBlock owner && owner[0] == paragraph ? owner.Span.Start : paragraph.Span.Start;
+                    blocks.AddRange(Read(BlankOutside(source, from, split), ref runOn));
+                    blocks.AddRange(Read(BlankOutside(source, split, paragraph.Span.End + 1), ref runOn));
                     break;
                 case ThematicBreakBlock br:
                     blocks.Add(new TextBlock(BlockKind.Break, new MappedText(), br.Span.Start, br.Span.End + 1));
@@ -108,21 +111,37 @@ public static partial class MarkdownBlocks
         return blocks;
     }
 
-    /// <summary>Where the text after a table begins, in a paragraph that opens with a table's header and separator lines.</summary>
-    private static int? RunOnTableEnd(string source, ParagraphBlock paragraph)
+    /// <summary>
+    /// Where a paragraph of pipes holds a table and text apart: where the text after a table begins, in a paragraph that opens
+    /// with a table's header and delimiter lines; or where a table begins, in a paragraph that opens with text. A paragraph
+    /// whose own text ends before the table is one Markdig read apart from its table already.
+    /// </summary>
+    private static int? TableSplit(string source, ParagraphBlock paragraph)
     {
         if (paragraph.Parent is TableCell || paragraph.Span.Start < 0 || paragraph.Span.End >= source.Length) return null;
-        var at = paragraph.Span.Start;
         var end = paragraph.Span.End + 1;
-        for (var line = 0; at < end; line++)
+        var lines = new List<(int Start, int End)>();
+        for (var at = paragraph.Span.Start; at < end;)
         {
             var next = source.IndexOf('\n', at, end - at) is var n and >= 0 ? n + 1 : end;
-            var text = source.AsSpan(at, next - at).Trim();
-            if (line == 1 && !DelimiterRow().IsMatch(text)) return null;
-            if (!text.StartsWith('|')) return line >= 3 ? at : null;
+            lines.Add((at, next));
             at = next;
         }
-        return null;
+        ReadOnlySpan<char> Line(int line) => source.AsSpan(lines[line].Start, lines[line].End - lines[line].Start).Trim();
+        bool IsRow(int line) => Line(line).StartsWith('|');
+        bool OpensTable(int line) => line + 1 < lines.Count && IsRow(line) && DelimiterRow().IsMatch(Line(line + 1));
+        int? split = null;
+        if (OpensTable(0))
+        {
+            for (var line = 2; line < lines.Count && split is null; line++)
+                if (!IsRow(line)) split = line >= 3 ? lines[line].Start : -1;
+        }
+        else
+        {
+            for (var line = 1; line < lines.Count && split is null; line++)
+                if (OpensTable(line)) split = lines[line].Start;
+        }
+        return split is >= 0 && paragraph.Inline is { } text && text.Descendants<LiteralInline>().Any(l => l.Span.Start >= split) ? split : null;
     }
 
     /// <summary>The source with every character outside [from, to) a space, its line breaks kept.</summary>

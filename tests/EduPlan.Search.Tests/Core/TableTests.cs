@@ -112,4 +112,31 @@ public sealed class TableTests
         Assert.Contains("Lưu: VT.", recipients.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Lưu: VT.", document.Sections.Single(s => s.Heading == "NỘI DUNG").Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("2. Các trường THPT", "Các trường THPT")]
+    [InlineData("- Các trường THPT", null)]
+    [InlineData("Danh sách các trường:", null)]
+    public void A_table_between_two_lines_of_text_is_a_table_and_the_first_line_keeps_its_number(string line, string? heading)
+    {
+        // A line, a table on the next line and text on the line after: Markdig read the three as one paragraph of pipes, so the
+        // table was no table and a numbered line's section took the whole table and the text after it as its heading.
+        var body = "1. Các trường mầm non thực hiện kế hoạch.\n\n" + line + "\n| Trường | Căn cứ |\n|---|---|\n" +
+                   "| Trường THPT Tô Hiệu | Quyết định số 2457/QĐ-BGDĐT |\nCác đơn vị báo cáo trước ngày 15/10/2024.\n";
+        var (document, citations, html) = Read(body);
+        Assert.Equal(2, document.Blocks.Count(b => b.Kind == BlockKind.TableRow));
+        Assert.Contains(document.Blocks, b => b.Kind != BlockKind.TableRow && b.Text.StartsWith("Các đơn vị báo cáo", StringComparison.Ordinal));
+        if (heading is not null) Assert.Equal(heading, Assert.Single(document.Sections, s => s.Number == "2").Heading);
+        Assert.Matches("<td><a class=\"citation\"[^>]*>Quyết định số 2457/QĐ-BGDĐT</a></td>", html);
+        var decision = Assert.Single(citations);
+        Assert.Equal(decision.Surface, (Header + body)[decision.Start..decision.End]);
+    }
+
+    [Fact]
+    public void A_table_right_under_a_line_of_text_is_read_once()
+    {
+        var (document, _, html) = Read("Danh sách các trường:\n| Trường | Số lớp |\n|---|---|\n| Trường THPT Tô Hiệu | 30 |\n");
+        Assert.Equal(2, document.Blocks.Count(b => b.Kind == BlockKind.TableRow));
+        Assert.Equal(1, Regex.Count(html, "<table"));
+    }
 }
