@@ -46,8 +46,9 @@ public static partial class MarkdownBlocks
                 // pipes: the table and the text after it are read apart, each in a copy of the source blank elsewhere, so that
                 // every offset stays the source's.
                 // So is a line of text, a table on the next line and text on the line after it ("2. Các trường THPT", "| … |",
-                // "Tiếp theo…"): the first line keeps its list item's marker, which numbers it.
-                case ParagraphBlock paragraph when (runOn + 1L) * 2 * source.Length <= MaxRunOnCharacters && TableSplit(source, paragraph) is { } split:
+                // "Tiếp theo…"), and a line that opens a section or a part of the header right under another ("1. Về kế hoạch" then
+                // "a) Các trường…", a file written one paragraph a line): the first line keeps its list item's marker, which numbers it.
+                case ParagraphBlock paragraph when (runOn + 1L) * 2 * source.Length <= MaxRunOnCharacters && SplitAt(source, paragraph) is { } split:
                     runOn++;
                     var from = paragraph.Parent is ListItemBlock owner && owner[0] == paragraph ? owner.Span.Start : paragraph.Span.Start;
                     blocks.AddRange(Read(BlankOutside(source, from, split), ref runOn));
@@ -112,11 +113,12 @@ public static partial class MarkdownBlocks
     }
 
     /// <summary>
-    /// Where a paragraph of pipes holds a table and text apart: where the text after a table begins, in a paragraph that opens
-    /// with a table's header and delimiter lines; or where a table begins, in a paragraph that opens with text. A paragraph
-    /// whose own text ends before the table is one Markdig read apart from its table already.
+    /// Where a paragraph of Markdig's holds two blocks: where the text after a table begins, in a paragraph that opens with a
+    /// table's header and delimiter lines; or, in a paragraph that opens with text, where a table begins or a line that opens a
+    /// section, the recipients, the addressees or the place and date. A paragraph whose own text ends before the table is one
+    /// Markdig read apart from its table already.
     /// </summary>
-    private static int? TableSplit(string source, ParagraphBlock paragraph)
+    private static int? SplitAt(string source, ParagraphBlock paragraph)
     {
         if (paragraph.Parent is TableCell || paragraph.Span.Start < 0 || paragraph.Span.End >= source.Length) return null;
         var end = paragraph.Span.End + 1;
@@ -139,10 +141,14 @@ public static partial class MarkdownBlocks
         else
         {
             for (var line = 1; line < lines.Count && split is null; line++)
-                if (OpensTable(line)) split = lines[line].Start;
+                if (OpensTable(line) || OpensBlock(Line(line).Trim(Decoration).ToString())) split = lines[line].Start;
         }
         return split is >= 0 && paragraph.Inline is { } text && text.Descendants<LiteralInline>().Any(l => l.Span.Start >= split) ? split : null;
     }
+
+    private static bool OpensBlock(string line) =>
+        SectionNumbering.Read(line) is not null || line.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase) ||
+        line.StartsWith("Kính gửi", StringComparison.OrdinalIgnoreCase) || MetadataExtractor.PlaceAndDate().IsMatch(line);
 
     /// <summary>The source with every character outside [from, to) a space, its line breaks kept.</summary>
     private static string BlankOutside(string source, int from, int to) =>

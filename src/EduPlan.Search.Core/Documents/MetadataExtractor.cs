@@ -24,7 +24,7 @@ public static partial class MetadataExtractor
 
     // The place may hold a number ("Quận 1, ngày 24 tháng 9 năm 2024"), but starts with a letter.
     [GeneratedRegex(@"^(?<place>\p{L}[^,;:]{1,39}),\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
-    private static partial Regex PlaceAndDate();
+    internal static partial Regex PlaceAndDate();
 
     [GeneratedRegex(@"\bV/v\s+(?<subject>.+?)\.?$", RegexOptions.Singleline)]
     private static partial Regex Subject();

@@ -38,7 +38,12 @@ public static class SectionBuilder
 
         foreach (var block in blocks)
         {
-            if (block.Kind == BlockKind.Break) continue;
+            // A rule belongs to the section it stands in: with none, the page showed it as a section without an id.
+            if (block.Kind == BlockKind.Break)
+            {
+                block.SectionId = current.Id;
+                continue;
+            }
             var text = block.Text.Trim(MarkdownBlocks.Decoration);
             // A table's rows are content: "1." or "II." in a first cell numbers a row, not a section, and "Nơi nhận" heads a column;
             // "Nơi nhận:" with its colon opens a signature block set as a table.

@@ -126,4 +126,35 @@ public sealed class SectionTests
         var inline = DocumentParser.Parse("CÔNG VĂN\n\nKính gửi: Các trường THPT.\n\n- Tổ chức ngày hội đọc sách\n", "y", "y.md");
         Assert.Contains("Tổ chức ngày hội đọc sách", string.Join("\n", inline.Sections.Select(Addressees.Searchable)));
     }
+
+    [Fact]
+    public void A_file_written_one_paragraph_a_line_keeps_its_header_sections_and_recipients()
+    {
+        // No blank line anywhere: Markdig read the header as one paragraph (the title ran on into the date and the addressees,
+        // so no date), "1. Công tác chỉ đạo" took its "a)" as its heading, and the recipients were searched as section 2.
+        const string text = "UBND TỈNH LÀO CAI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2210/SGDĐT-GDMN\nV/v tăng cường công tác an toàn thực phẩm trong trường mầm non\n" +
+                            "Lào Cai, ngày 18 tháng 9 năm 2024\nKính gửi: Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố.\n" +
+                            "Căn cứ Thông tư số 13/2016/TTLT-BYT-BGDĐT ngày 12/5/2016, Sở hướng dẫn nội dung sau:\n1. Công tác chỉ đạo\n" +
+                            "a) Quán triệt đến 100% cán bộ quản lý.\nb) Ký hợp đồng cung cấp thực phẩm an toàn.\n2. Công tác kiểm tra\n" +
+                            "a) Kiểm tra đột xuất bếp ăn.\nb) Báo cáo kết quả kiểm tra về Sở trước ngày 15/12/2024.\nNơi nhận:\n- Như trên;\n" +
+                            "- Lưu: VT, GDMN.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nPhạm Thị Hoa\n";
+        var document = DocumentParser.Parse(text, "907", "907.txt");
+        Assert.Equal("2024-09-18", document.Info.Date);
+        Assert.DoesNotContain("Kính gửi", document.Info.Title, StringComparison.Ordinal);
+        Assert.Equal("Công tác chỉ đạo", document.Sections.Single(s => s.Number == "1").Heading);
+        Assert.Equal(["1", "a", "b", "2", "a", "b"], document.Sections.Where(s => s.Number.Length > 0).Select(s => s.Number));
+        Assert.Contains(document.Sections, s => s.Heading == "Nơi nhận" && s.Text.Contains("Như trên", StringComparison.Ordinal));
+        Assert.DoesNotContain("Như trên", document.Sections.Last(s => s.Number == "b").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_stays_in_the_section_it_stands_in()
+    {
+        // "---" before an attached regulation rendered as <section id=""><hr></section>: an empty id, repeated for every rule.
+        var document = DocumentParser.Parse("QUYẾT ĐỊNH\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy định.\n\n---\n\nĐiều 2. Quyết định có hiệu lực.\n\n---\n", "r", "r.md");
+        var html = DocumentHtml.Render(document, [], key => key);
+        Assert.DoesNotContain("id=\"\"", html, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "<hr>"));
+        Assert.All(document.Blocks, b => Assert.NotEqual("", b.SectionId));
+    }
 }
