@@ -42,6 +42,17 @@ public sealed class CitationListTests
         Assert.True(relations.Precision >= 0.95, relations.ToString());
     }
 
+    [Theory]
+    [InlineData("Các trường tuân thủ Luật Giáo dục năm 2019 và Luật sửa đổi, bổ sung một số điều của Luật Giáo dục năm 2005.", "mention")]
+    [InlineData("Các trường lưu ý Nghị định sửa đổi, bổ sung một số điều của Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ.", "mention")]
+    [InlineData("Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 58/2011/TT-BGDĐT.", "sua_doi")]
+    [InlineData("Quyết định này sửa đổi, bổ sung một số điều của Quyết định số 12/2019/QĐ-UBND ngày 05/3/2019.", "sua_doi")]
+    public void A_law_named_in_an_amending_laws_title_is_a_mention_not_amended_here(string text, string relation)
+    {
+        // From a tester: "… và Luật sửa đổi, bổ sung một số điều của Luật Giáo dục năm 2005" listed the directive as amending the 2005 law.
+        Assert.Equal(relation, DocumentCitations.Extract(text, null).Last().Relation);
+    }
+
     [Fact]
     public void A_sentence_a_page_break_leaves_on_a_joining_word_goes_on_in_the_next_paragraph()
     {
