@@ -7,11 +7,11 @@ namespace EduPlan.Search.Core.Indexing;
 /// merge side by side. At 100,000 documents Lucene's tiered merges, run while the documents were added, took the
 /// cores from the documents for about a fifth of the build and rewrote most of the index twice; left unmerged,
 /// the ten flushed segments made a search 10-15 % slower and the serving process ~200 MB larger than two do.
-/// One pass that writes each byte once, two merges at a time, costs ~12 s of the build instead.
+/// One pass that writes each byte once, two merges at a time, costs ~20 s of a 100,000-document build instead.
 /// </summary>
 internal sealed class BuildMergePolicy : TieredMergePolicy
 {
-    /// <summary>The segments a build ends with: one merge per core this machine has, two on the small machines it runs on.</summary>
+    /// <summary>The segments a build ends with: one merge per core of the two-core machines the service is sized for.</summary>
     public const int FinalSegments = 2;
 
     /// <summary>A scheduler that runs the final merges on threads of their own, all at once.</summary>
