@@ -41,14 +41,17 @@ public sealed class IndexEntry
         var sections = document.Sections.Where(s => s.Text.Length > 0).Select(s => (Section: s, Tokens: AnalyzedToken.Analyze(Addressees.Searchable(s)))).ToList();
         // Symbols of what the document cites are searchable in their normalised form too, wherever written: each apart from the
         // next, as sections are, so that no phrase joins a part of one to a part of another ("CT" of 29-CT/TW, "TU" of 49-CTr/TU).
-        var cited = citations.Where(c => c.Instrument.Symbol is not null).Select(c => (IReadOnlyList<AnalyzedToken>)AnalyzedToken.Analyze(c.Instrument.Symbol!));
+        var citedSymbols = citations.Where(c => c.Instrument.Symbol is not null).ToList();
+        var cited = citedSymbols.Select(c => (IReadOnlyList<AnalyzedToken>)AnalyzedToken.Analyze(c.Instrument.Symbol!));
         // The empty text last marks where the sections end when nothing is cited.
         var body = sections.Select(s => (IReadOnlyList<AnalyzedToken>)s.Tokens).Concat(cited).Append([]).ToList();
         var starts = TokenListStream.Starts(body);
         var title = AnalyzedToken.Analyze($"{info.Title} {info.Symbol}");
+        var indexOf = sections.Select((s, i) => (s.Section.Id, i)).ToDictionary(p => p.Id, p => p.i);
         var indexed = new IndexedSections(sections.Select((s, i) => new IndexedSection(s.Section.Id,
             s.Section.Number.Length > 0 ? $"{s.Section.Number}. {s.Section.Heading}" : s.Section.Heading, s.Section.Text, starts[i])).ToList(),
-            starts[sections.Count]);
+            starts[sections.Count],
+            citedSymbols.Select((c, k) => (starts[sections.Count + k], c.SectionId is { } id && indexOf.TryGetValue(id, out var at) ? at : -1)).ToList());
 
         _id.SetStringValue(info.Id);
         var entry = new Document

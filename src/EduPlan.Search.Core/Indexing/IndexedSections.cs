@@ -8,10 +8,13 @@ public sealed record IndexedSection(string Id, string Heading, string Text, int 
 /// <summary>
 /// A document's non-empty sections in order, and the body position where the last one ends (the symbols
 /// of cited instruments follow it). Sections are runs of the body's positions rather than index entries of
-/// their own: indexing every word again per section was half of the build.
+/// their own: indexing every word again per section was half of the build. <see cref="Cited"/> says where each
+/// cited symbol starts after <see cref="End"/> and the section its citation stands in (-1 for none).
 /// </summary>
-public sealed record IndexedSections(IReadOnlyList<IndexedSection> Sections, int End)
+public sealed record IndexedSections(IReadOnlyList<IndexedSection> Sections, int End, IReadOnlyList<(int Start, int Section)> Cited)
 {
+    public IndexedSections(IReadOnlyList<IndexedSection> sections, int end) : this(sections, end, []) { }
+
     /// <summary>The stored form: written for every document at build time, read for each hit on a page.</summary>
     public byte[] Serialize()
     {
@@ -27,6 +30,12 @@ public sealed record IndexedSections(IReadOnlyList<IndexedSection> Sections, int
                 writer.Write7BitEncodedInt(s.Start);
             }
             writer.Write7BitEncodedInt(End);
+            writer.Write7BitEncodedInt(Cited.Count);
+            foreach (var (start, section) in Cited)
+            {
+                writer.Write7BitEncodedInt(start);
+                writer.Write7BitEncodedInt(section + 1);
+            }
         }
         return buffer.ToArray();
     }
@@ -37,7 +46,10 @@ public sealed record IndexedSections(IReadOnlyList<IndexedSection> Sections, int
         var sections = new IndexedSection[reader.Read7BitEncodedInt()];
         for (var i = 0; i < sections.Length; i++)
             sections[i] = new IndexedSection(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.Read7BitEncodedInt());
-        return new IndexedSections(sections, reader.Read7BitEncodedInt());
+        var end = reader.Read7BitEncodedInt();
+        var cited = new (int, int)[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < cited.Length; i++) cited[i] = (reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt() - 1);
+        return new IndexedSections(sections, end, cited);
     }
 
     /// <summary>The section holding a body position, or -1 past the last section.</summary>
@@ -50,6 +62,22 @@ public sealed record IndexedSections(IReadOnlyList<IndexedSection> Sections, int
             var mid = (lo + hi) / 2;
             if (Sections[mid].Start <= position) { found = mid; lo = mid + 1; }
             else hi = mid - 1;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The section whose citation a position among the cited symbols belongs to, or -1. A symbol the text writes only in part
+    /// ("Quyết định số 1234, 1235 và 1236/QĐ-SGDĐT" for 1235/QĐ-SGDĐT) is found there alone.
+    /// </summary>
+    public int CitedSectionAt(int position)
+    {
+        if (position < End) return -1;
+        var found = -1;
+        foreach (var (start, section) in Cited)
+        {
+            if (start > position) break;
+            found = section;
         }
         return found;
     }

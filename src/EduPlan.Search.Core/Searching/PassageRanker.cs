@@ -94,18 +94,24 @@ public sealed class PassageRanker(IndexReader reader)
             var positions = Terms(evidence).Select(forms => forms.Count == 1 ? Positions(forms[0]) : forms.SelectMany(Positions).ToHashSet()).ToList();
             if (positions.Any(p => p.Count == 0)) return null;
             var offsets = AnalyzedToken.PhraseOffsets(evidence.Tokens);
-            var counts = new int[sections.Sections.Count];
-            var any = false;
-            foreach (var start in positions[0])
+            // Not in the text as sought, only among the cited symbols: the sections of the citations it was found in.
+            return Count(sections.SectionAt) ?? Count(sections.CitedSectionAt);
+
+            int[]? Count(Func<int, int> sectionOf)
             {
-                var all = true;
-                for (var i = 1; i < positions.Count && all; i++) all = positions[i].Contains(start + offsets[i]);
-                var s = all ? sections.SectionAt(start) : -1;
-                if (s < 0) continue;
-                counts[s]++;
-                any = true;
+                var counts = new int[sections.Sections.Count];
+                var any = false;
+                foreach (var start in positions[0])
+                {
+                    var all = true;
+                    for (var i = 1; i < positions.Count && all; i++) all = positions[i].Contains(start + offsets[i]);
+                    var s = all ? sectionOf(start) : -1;
+                    if (s < 0) continue;
+                    counts[s]++;
+                    any = true;
+                }
+                return any ? counts : null;
             }
-            return any ? counts : null;
         }
 
         private HashSet<int> Positions(Term term)
