@@ -122,6 +122,8 @@ public static partial class MarkdownBlocks
     {
         if (paragraph.Parent is TableCell || paragraph.Span.Start < 0 || paragraph.Span.End >= source.Length) return null;
         var end = paragraph.Span.End + 1;
+        // Most paragraphs are one line: nothing to read apart, and this runs for every paragraph of a build.
+        if (source.IndexOf('\n', paragraph.Span.Start, Math.Max(0, end - 1 - paragraph.Span.Start)) < 0) return null;
         var lines = new List<(int Start, int End)>();
         for (var at = paragraph.Span.Start; at < end;)
         {

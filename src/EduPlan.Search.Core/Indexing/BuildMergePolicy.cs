@@ -32,15 +32,16 @@ internal sealed class BuildMergePolicy : TieredMergePolicy
     {
         var segments = infos.Where(segmentsToMerge.ContainsKey).OrderByDescending(s => s.GetSizeInBytes()).ToList();
         if (segments.Count <= maxSegmentCount) return null;
-        var groups = Enumerable.Range(0, maxSegmentCount).Select(_ => (Segments: new List<SegmentCommitInfo>(), Bytes: 0L)).ToArray();
+        var groups = Enumerable.Range(0, maxSegmentCount).Select(_ => new List<SegmentCommitInfo>()).ToArray();
+        var bytes = new long[maxSegmentCount];
         foreach (var segment in segments)
         {
-            var smallest = Array.IndexOf(groups, groups.MinBy(g => g.Bytes));
-            groups[smallest].Segments.Add(segment);
-            groups[smallest].Bytes += segment.GetSizeInBytes();
+            var smallest = Array.IndexOf(bytes, bytes.Min());
+            groups[smallest].Add(segment);
+            bytes[smallest] += segment.GetSizeInBytes();
         }
         var merges = new MergeSpecification();
-        foreach (var group in groups.Where(g => g.Segments.Count > 1)) merges.Add(new OneMerge(group.Segments));
+        foreach (var group in groups.Where(g => g.Count > 1)) merges.Add(new OneMerge(group));
         return merges.Merges.Count == 0 ? null : merges;
     }
 }

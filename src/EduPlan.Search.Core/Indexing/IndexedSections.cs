@@ -53,31 +53,24 @@ public sealed record IndexedSections(IReadOnlyList<IndexedSection> Sections, int
     }
 
     /// <summary>The section holding a body position, or -1 past the last section.</summary>
-    public int SectionAt(int position)
-    {
-        if (position >= End) return -1;
-        int lo = 0, hi = Sections.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (Sections[mid].Start <= position) { found = mid; lo = mid + 1; }
-            else hi = mid - 1;
-        }
-        return found;
-    }
+    public int SectionAt(int position) => position >= End ? -1 : LastStartingBy(Sections.Count, i => Sections[i].Start, position);
 
     /// <summary>
     /// The section whose citation a position among the cited symbols belongs to, or -1. A symbol the text writes only in part
     /// ("Quyết định số 1234, 1235 và 1236/QĐ-SGDĐT" for 1235/QĐ-SGDĐT) is found there alone.
     /// </summary>
-    public int CitedSectionAt(int position)
+    public int CitedSectionAt(int position) =>
+        position < End || LastStartingBy(Cited.Count, i => Cited[i].Start, position) is not (>= 0 and var at) ? -1 : Cited[at].Section;
+
+    /// <summary>The last of <paramref name="count"/> entries in order of their start that starts at or before the position, or -1.</summary>
+    private static int LastStartingBy(int count, Func<int, int> startOf, int position)
     {
-        if (position < End) return -1;
-        var found = -1;
-        foreach (var (start, section) in Cited)
+        int lo = 0, hi = count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (start > position) break;
-            found = section;
+            var mid = (lo + hi) / 2;
+            if (startOf(mid) <= position) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
         }
         return found;
     }
