@@ -104,6 +104,24 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^[^;]{0,160}?\bsửa đổi,?\s*bổ sung(?:\s+một số điều)?(?:\s+của)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AmendedByPrevious();
 
+    /// <summary>
+    /// Whether the instrument cited before [<paramref name="previousEnd"/>, <paramref name="start"/>) is the one that amends, replaces or repeals the
+    /// one cited at <paramref name="start"/>: its verb right after it (past its date and issuer) is the nearest word governing this citation.
+    /// "Thông tư số 26/2020/TT-BGDĐT ngày 26/8/2020 sửa đổi, bổ sung một số điều của Quy chế … ban hành kèm theo Thông tư số 58/2011/TT-BGDĐT":
+    /// 26/2020 amends the rules 58/2011 issued, this text does not ("… về việc … và bãi bỏ Quyết định số 987" is this text's verb).
+    /// </summary>
+    private static bool EnactedByPrevious(string text, int previousEnd, int start)
+    {
+        if (EnactingVerbAfter().Match(text, previousEnd, Math.Min(start - previousEnd, 160)) is not { Success: true } verb) return false;
+        // Read from the verb, nothing else governs this citation: the verb itself, whether the relation reader knows it alone ("sửa đổi") or not.
+        var from = verb.Groups["verb"].Index;
+        return CitationRelation.Read(text, from, start - from) is var nearer && (CitationRelation.Enacting.Contains(nearer) || nearer == CitationRelation.Mention);
+    }
+
+    /// <summary>An enacting verb whose subject is the citation just before: after its date and its issuer ("của Chính phủ"), nothing else.</summary>
+    [GeneratedRegex(@"\G\s*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*)?(?:của\s+(?:(?!\b(?:về|và|việc|ban hành|quy định)\b)[^,;.:()]){1,80}?\s*)?(?<verb>sửa đổi|thay thế|bãi bỏ)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnactingVerbAfter();
+
     /// <summary>What lies between a cited instrument and the laws its subject amends: "… sửa đổi, bổ sung một số điều của Luật A và".</summary>
     [GeneratedRegex(@"^[^;]{0,200}?\bsửa đổi,?\s*bổ sung", RegexOptions.IgnoreCase)]
     private static partial Regex AmendsNamed();
@@ -330,7 +348,8 @@ public static partial class CitationExtractor
             if (found.Count > 0 && found[^1] is { Named: false } previous && previous.Start >= sentenceStart && previous.End <= start)
             {
                 // "Căn cứ Nghị định số 88/2022/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 76/2019/NĐ-CP": 88 amends 76, this text does not.
-                if (AmendedByPrevious().IsMatch(text.AsSpan(previous.End, start - previous.End))) relation = CitationRelation.Mention;
+                if (AmendedByPrevious().IsMatch(text.AsSpan(previous.End, start - previous.End)) || EnactedByPrevious(text, previous.End, start))
+                    relation = CitationRelation.Mention;
                 // "thay thế Quyết định số 2210/QĐ-UBND … về việc … và bãi bỏ Quyết định số 987/QĐ-UBND": the nearer word, past the
                 // previous citation and its subject, governs this one; and an enacting word reaches no further than the next relation's
                 // ("thay thế Quyết định số 1491/QĐ-UBND …, thực hiện theo Quyết định số 2171/QĐ-BGDĐT": 2171 was replaced).

@@ -551,10 +551,10 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         {
             // "Quyết định 2457/QĐ-BGDĐT", "Quyết định 30/2021": the kind's name before a symbol of that kind says what the symbol says.
             // As words, a decision's own "Quyết định" (its title, "Quyết định này") ranked it far above the texts citing the symbol.
-            if (KindNamedBefore(units, i) is > 0 and var named && joined.Count >= named && joined.TakeLast(named).SequenceEqual(units.Skip(i - named).Take(named)))
+            if (KindNamedBefore(units, i) is ( > 0 and var named, var kind) && joined.Count >= named && joined.TakeLast(named).SequenceEqual(units.Skip(i - named).Take(named)))
             {
                 joined.RemoveRange(joined.Count - named, named);
-                joined.Add(IsNumberAndYear(units[i]) ? new QueryUnit([units[i].Alternatives[0]]) { Words = named + 1 } : units[i] with { Words = units[i].Words + named });
+                joined.Add(IsNumberAndYear(units[i]) ? new QueryUnit(OfKind(units[i].Alternatives[0], kind)) { Words = named + 1 } : units[i] with { Words = units[i].Words + named });
             }
             else if (InstrumentAt(units, i) is { } found)
             {
@@ -610,19 +610,31 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         return null;
     }
 
-    /// <summary>How many words before a symbol (or a number and a year) name its kind, "số" included; 0 where none does.</summary>
-    private static int KindNamedBefore(List<QueryUnit> units, int i)
+    /// <summary>How many words before a symbol (or a number and a year) name its kind, "số" included, and the kind; 0 where none does.</summary>
+    private static (int Words, string Kind) KindNamedBefore(List<QueryUnit> units, int i)
     {
         string? kindOfSymbol;
         if (IsNumberAndYear(units[i])) kindOfSymbol = null;
         else if (units[i].Alternatives is [{ Quoted: false, Tokens: [{ IsSymbol: true } symbol] }, ..]
                  && ParsedSymbol.Parse(symbol.Exact.ToUpperInvariant()) is { } parsed) kindOfSymbol = parsed.KindFromCode;
-        else return 0;
+        else return (0, "");
         var words = PlainWords(units);
         var so = i > 0 && words[i - 1] is { Folded: "so" } ? 1 : 0;
         foreach (var (kind, kindWords) in KindsEndingAt(words, i - so))
-            if (kindOfSymbol is null || kind == kindOfSymbol) return kindWords.Count + so;
-        return 0;
+            if (kindOfSymbol is null || kind == kindOfSymbol) return (kindWords.Count + so, kind);
+        return (0, "");
+    }
+
+    /// <summary>
+    /// "Nghị định 30/2021": the number and the year in one symbol with a type code of that kind (30/2021/NĐ-CP), not any symbol
+    /// numbered 30/2021 (30/2021/QĐ-TTg is a decision). A kind whose symbols carry no type code (a law's 43/2019/QH14) keeps the pieces alone.
+    /// </summary>
+    private static List<QueryPhrase> OfKind(QueryPhrase pieces, string kind)
+    {
+        var coded = DocumentKinds.CodesOf(kind)
+            .Select(code => pieces with { Tokens = [.. pieces.Tokens, AnalyzedToken.Analyze(VietnameseFolding.FoldAll(code))[0] with { IsSymbolPart = true }] })
+            .ToList();
+        return coded.Count > 0 ? coded : [pieces];
     }
 
     /// <summary>A number and a year typed as one ("30/2021"): its pieces at one position, or the two words.</summary>

@@ -47,6 +47,10 @@ public sealed class CitationListTests
     [InlineData("Các trường lưu ý Nghị định sửa đổi, bổ sung một số điều của Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ.", "mention")]
     [InlineData("Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 58/2011/TT-BGDĐT.", "sua_doi")]
     [InlineData("Quyết định này sửa đổi, bổ sung một số điều của Quyết định số 12/2019/QĐ-UBND ngày 05/3/2019.", "sua_doi")]
+    // The amending instrument is cited itself: what its title amends is named, not amended here.
+    [InlineData("Các trường thực hiện Thông tư số 26/2020/TT-BGDĐT ngày 26/8/2020 sửa đổi, bổ sung một số điều của Quy chế đánh giá, xếp loại học sinh trung học cơ sở và học sinh trung học phổ thông ban hành kèm theo Thông tư số 58/2011/TT-BGDĐT.", "mention")]
+    [InlineData("Thực hiện Nghị định số 71/2020/NĐ-CP của Chính phủ sửa đổi Nghị định số 24/2014/NĐ-CP.", "mention")]
+    [InlineData("Quyết định này thay thế Quyết định số 10/2019/QĐ-UBND ngày 05/3/2019 của UBND tỉnh về việc ban hành quy chế và bãi bỏ Quyết định số 11/2019/QĐ-UBND.", "bai_bo")]
     public void A_law_named_in_an_amending_laws_title_is_a_mention_not_amended_here(string text, string relation)
     {
         // From a tester: "… và Luật sửa đổi, bổ sung một số điều của Luật Giáo dục năm 2005" listed the directive as amending the 2005 law.

@@ -768,6 +768,17 @@ public sealed class SearchTests(ApiFixture api)
     }
 
     [Theory]
+    [InlineData("Nghị định 30/2021")]
+    [InlineData("Thông tư số 30/2021")]
+    [InlineData("nghi dinh 30/2021 phổ cập")]
+    public async Task A_kinds_name_before_a_number_and_year_holds_the_symbol_to_that_kind(string typed)
+    {
+        // The seeds cite Quyết định 30/2021/QĐ-TTg and no decree or circular numbered 30/2021: "Nghị định 30/2021" found the decision's citers.
+        Assert.NotEmpty(ApiFixture.HitIds(await api.Search("Quyết định 30/2021")));
+        Assert.Empty(ApiFixture.HitIds(await api.Search(typed, "&size=50")));
+    }
+
+    [Theory]
     [InlineData("phổ cập NOT Lai", "phổ cập -Lai")]
     [InlineData("giáo dục NOT \"Lào Cai\"", "giáo dục -\"Lào Cai\"")]
     [InlineData("phổ cập AND", "phổ cập")]
