@@ -53,6 +53,10 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*,?\s*(?:năm)\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex YearAfter();
 
+    /// <summary>A law's year, also written bare after its name ("Luật Giáo dục 2019"), where a number's "2019" may count anything else.</summary>
+    [GeneratedRegex(@"^(?:\s*,?\s*năm\s+|\s+)(?<y>(?:19|20)\d{2})(?![\d/])", RegexOptions.IgnoreCase)]
+    private static partial Regex LawYearAfter();
+
     /// <summary>"tháng 9/2023", "tháng 9 năm 2023": a month without its day dates nothing, but gives the year.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:ban hành\s+)?(?:vào\s+)?tháng\s*(?<m>\d{1,2})\s*(?:/|-|năm)\s*(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthAfter();
@@ -86,7 +90,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@",?\s+(?:(?:với|có)\s+)?(?:chủ đề(?:\s+năm học)?(?:\s+là)?|cho thấy|như sau|bao gồm|gồm|là)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ListIntro();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+ngày\s+\d)|\p{Lu}[\p{L} ]*?(?:,\s*\p{Ll}[\p{L} ]*?)+(?=\s+(?:ngày|năm)\s+\d)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d)|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn)\b|\s*[;:.,()“”""]|$)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+ngày\s+\d)|\p{Lu}[\p{L} ]*?(?:,\s*\p{Ll}[\p{L} ]*?)+(?=\s+(?:ngày|năm)\s+\d)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn)\b|\s*[;:.,()“”""]|$)")]
     private static partial Regex Law();
 
     /// <summary>A decision's subject that is an instrument of its own: "phê duyệt Đề án “…”", "về việc ban hành Kế hoạch …".</summary>
@@ -411,7 +415,8 @@ public static partial class CitationExtractor
             {
                 if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length) || subjects.Contains(m.Index)) continue;
                 var matchEnd = m.Index + m.Length;
-                if (NumberFollows().IsMatch(text.AsSpan(matchEnd, Math.Min(text.Length, matchEnd + 12) - matchEnd))) continue;
+                var next = text.AsSpan(matchEnd, Math.Min(text.Length, matchEnd + 12) - matchEnd);
+                if (NumberFollows().IsMatch(next) && !(isLaw && LawYearAfter().IsMatch(next))) continue;
                 // A Pháp lệnh is named as a law is ("Pháp lệnh Ưu đãi người có công với cách mạng").
                 // A code (Bộ luật Lao động) is a law as the graph reads laws, and keeps its own name.
                 var kind = isLaw ? m.Groups["kind"].Value is "Bộ luật" ? "Luật" : m.Groups["kind"].Value
@@ -431,7 +436,7 @@ public static partial class CitationExtractor
                     year = int.Parse(iso[..4]);
                     end += d.Length;
                 }
-                else if (YearAfter().Match(text, end, afterLength) is { Success: true } y)
+                else if ((isLaw ? LawYearAfter() : YearAfter()).Match(text, end, afterLength) is { Success: true } y)
                 {
                     year = int.Parse(y.Groups["y"].Value);
                     end += y.Length;

@@ -61,7 +61,9 @@ public static class GraphBuilder
                 foreach (var (instrument, _) in doc.Mentions)
                 {
                     if (PassOf(instrument) != pass) continue;
-                    var key = CanonicalKey(instrument, nodes, byIdentity, numberedLaws);
+                    // One key is one instrument, however a later pass would read it: "Luật Giáo dục 2019" read without its year
+                    // was keyed as "Luật Giáo dục năm 2019", and taking its key back undid that law's join with its number.
+                    var key = remap.TryGetValue(instrument.Key, out var resolved) ? resolved : CanonicalKey(instrument, nodes, byIdentity, numberedLaws);
                     remap[instrument.Key] = key;
                     var node = nodes[key] = nodes.TryGetValue(key, out var existing) ? existing.WithDetailsOf(instrument) : instrument with { Key = key };
                     if (node.Year is null) continue;

@@ -41,8 +41,10 @@ public sealed class IndexEntry
         var sections = document.Sections.Where(s => s.Text.Length > 0).Select(s => (Section: s, Tokens: AnalyzedToken.Analyze(Addressees.Searchable(s)))).ToList();
         // Symbols of what the document cites are searchable in their normalised form too, wherever written: each apart from the
         // next, as sections are, so that no phrase joins a part of one to a part of another ("CT" of 29-CT/TW, "TU" of 49-CTr/TU).
-        var citedSymbols = citations.Where(c => c.Instrument.Symbol is not null).ToList();
-        var cited = citedSymbols.Select(c => (IReadOnlyList<AnalyzedToken>)AnalyzedToken.Analyze(c.Instrument.Symbol!));
+        // A law cited by its name and year is there as the name's key, which its number finds where some text gives both (LawNames).
+        var searchable = citations.Select(c => (Citation: c, Tokens: LawNames.Searchable(c.Instrument))).Where(c => c.Tokens is not null).ToList();
+        var sought = searchable.ConvertAll(c => c.Citation);
+        var cited = searchable.Select(c => c.Tokens!);
         // The empty text last marks where the sections end when nothing is cited.
         var body = sections.Select(s => (IReadOnlyList<AnalyzedToken>)s.Tokens).Concat(cited).Append([]).ToList();
         var starts = TokenListStream.Starts(body);
@@ -51,7 +53,7 @@ public sealed class IndexEntry
         var indexed = new IndexedSections(sections.Select((s, i) => new IndexedSection(s.Section.Id,
             s.Section.Number.Length > 0 ? $"{s.Section.Number}. {s.Section.Heading}" : s.Section.Heading, s.Section.Text, starts[i])).ToList(),
             starts[sections.Count],
-            citedSymbols.Select((c, k) => (starts[sections.Count + k], c.SectionId is { } id && indexOf.TryGetValue(id, out var at) ? at : -1)).ToList());
+            sought.Select((c, k) => (starts[sections.Count + k], c.SectionId is { } id && indexOf.TryGetValue(id, out var at) ? at : -1)).ToList());
 
         _id.SetStringValue(info.Id);
         var entry = new Document
@@ -69,6 +71,8 @@ public sealed class IndexEntry
         }
         entry.Add(new TextField(IndexFields.Pairs(IndexFields.Title), _pairs.Title.Replay([title])) { Boost = TokenPairStream.NormBoost([title]) });
         entry.Add(new TextField(IndexFields.Pairs(IndexFields.Body), _pairs.Body.Replay(body)) { Boost = TokenPairStream.NormBoost(body) });
+        foreach (var link in citations.Select(c => LawNames.Link(c.Instrument)).OfType<string>().Distinct())
+            entry.Add(new StringField(LawNames.LinkField, link, Field.Store.NO));
         foreach (var (valueOf, field) in _filters)
         {
             if (valueOf(info) is not { } value) continue;

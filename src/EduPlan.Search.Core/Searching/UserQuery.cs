@@ -22,6 +22,9 @@ public sealed record QueryPhrase(IReadOnlyList<AnalyzedToken> Tokens, bool Quote
 
     /// <summary>What finding the phrase weighs, beside its unit's typed phrase (<see cref="UserQuery.SpellingsWeighedAlike"/>).</summary>
     public float Weight { get; init; } = 1f;
+
+    /// <summary>The key of a law's name and year that a symbol typed stands for (<see cref="UserQuery.WithLawNames"/>): found among the cited symbols.</summary>
+    public bool LawName { get; init; }
 }
 
 /// <summary>One thing the user asked for: any of its alternatives ("A OR B", or an abbreviation and its long form).</summary>
@@ -215,6 +218,26 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             }
             : this;
 
+    /// <summary>
+    /// Each symbol typed also finds the texts citing its law by the name and year some text gives beside its number
+    /// (<see cref="Indexing.LawNames"/>): "43/2019/QH14" finds those citing "Luật Giáo dục năm 2019", as the graph joins them.
+    /// </summary>
+    public UserQuery WithLawNames(Func<AnalyzedToken, IReadOnlyList<string>> namesOf)
+    {
+        if (!Units.Any(IsSymbol)) return this;
+        return this with
+        {
+            Units = Units.Select(u => IsSymbol(u)
+                ? u with
+                {
+                    Alternatives = u.Alternatives.Concat(u.Alternatives.Where(p => p.Tokens is [{ IsSymbol: true }])
+                        .SelectMany(p => namesOf(p.Tokens[0]).Select(name => new QueryPhrase([p.Tokens[0] with { Exact = name, ToneFolded = name, Folded = name }], false) { LawName = true })))
+                        .ToList(),
+                }
+                : u).ToList(),
+        };
+    }
+
     private QueryPhrase LongPhrase(int start, int length) => new(Units.Skip(start).Take(length).Select(u => u.Alternatives[0].Tokens[0]).ToList(), false);
 
     private static QueryPhrase? ShortPhrase(Abbreviation entry) =>
@@ -304,7 +327,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// </summary>
     public static bool IsSymbol(QueryUnit unit) =>
         unit.Alternatives.Any(p => p.Tokens is [{ IsSymbol: true }] || IsPiecesOfOneSymbol(p))
-        && (unit.Alternatives.All(p => p.Tokens is [{ IsSymbol: true }] || p.Tokens.All(t => t.IsSymbolPart) || IsPiecesOfOneSymbol(p))
+        && (unit.Alternatives.All(p => p.Tokens is [{ IsSymbol: true }] || p.Tokens.All(t => t.IsSymbolPart) || IsPiecesOfOneSymbol(p) || p.LawName)
             || unit.Alternatives.Any(IsCodeAndNumber));
 
     /// <summary>

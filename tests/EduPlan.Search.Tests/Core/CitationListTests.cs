@@ -57,6 +57,18 @@ public sealed class CitationListTests
         Assert.Equal(relation, DocumentCitations.Extract(text, null).Last().Relation);
     }
 
+    [Theory]
+    [InlineData("Thực hiện Luật Giáo dục 2019 và các văn bản hướng dẫn.", "Luật Giáo dục", 2019)]
+    [InlineData("Thực hiện Luật Giáo dục năm 2019 và các văn bản hướng dẫn.", "Luật Giáo dục", 2019)]
+    [InlineData("Theo Luật Thanh tra 2022, các đơn vị tự kiểm tra.", "Luật Thanh tra", 2022)]
+    public void A_laws_year_written_bare_after_its_name_is_its_year(string text, string title, int year)
+    {
+        // "Luật Giáo dục 2019" was a yearless law titled "Luật Giáo dục 2019", whose key took back the 2019 law's from its number.
+        var law = Assert.Single(DocumentCitations.Extract(text, null));
+        Assert.Equal((title, year), (law.Instrument.Title, law.Instrument.Year));
+        Assert.Equal(DocumentCitations.Extract("Căn cứ " + title + " năm " + year + ";", null).Single().Instrument.Key, law.Instrument.Key);
+    }
+
     [Fact]
     public void A_sentence_a_page_break_leaves_on_a_joining_word_goes_on_in_the_next_paragraph()
     {

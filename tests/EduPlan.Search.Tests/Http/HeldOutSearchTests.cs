@@ -52,4 +52,32 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
         Assert.DoesNotContain(inclusive.GetProperty("hits").EnumerateArray().SelectMany(h => h.GetProperty("passages").EnumerateArray()),
             p => p.GetProperty("snippet").GetString()!.Contains("CỘNG <mark>HÒA</mark>", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("43/2019/QH14")]
+    [InlineData("Luật Giáo dục số 43/2019/QH14")]
+    [InlineData("43/2019/qh14 phổ cập")]
+    public async Task A_laws_number_finds_the_texts_citing_it_by_name_as_the_graph_does(string typed)
+    {
+        // One held-out resolution cites "Luật Giáo dục số 43/2019/QH14"; six texts cite "Luật Giáo dục năm 2019" or "… ngày 14 tháng 6
+        // năm 2019", and the graph joins them to the number. Searching the number found the resolution alone.
+        var law = (await heldOut.Get("/api/instruments?q=43/2019/QH14")).EnumerateArray().Single();
+        var citing = (await heldOut.Get($"/api/instruments/{law.GetProperty("key").GetString()}")).GetProperty("citedBy").EnumerateArray()
+            .Select(c => c.GetProperty("document").GetProperty("id").GetString()!).ToHashSet();
+        // The graph joins them (118's "Luật Giáo dục 2019", its year written bare, took the name's key back from the number).
+        Assert.True(citing.Count(id => !TestPaths.FoldedWords(HeldOutText(id)).Contains("43/2019/qh14")) >= 6, string.Join(", ", citing));
+        Assert.Contains("118_heldout_kh_truong", citing);
+        Assert.Equal(law.GetProperty("key").GetString(), (await heldOut.Get("/api/instruments/luat-giao-duc-2019")).GetProperty("key").GetString());
+        var found = await heldOut.Search(typed, "&size=50");
+        var expected = typed.Contains("phổ cập")
+            ? citing.Where(id => TestPaths.FoldedWords(HeldOutText(id)) is var words && words.Contains(" pho ") && words.Contains(" cap ")).ToHashSet()
+            : citing;
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Order(), ApiFixture.HitIds(found).Order());
+        // Each shows the section citing the law, by name where it has no number.
+        Assert.All(found.GetProperty("hits").EnumerateArray(), hit => Assert.NotEmpty(hit.GetProperty("passages").EnumerateArray()));
+    }
+
+    private static string HeldOutText(string id) =>
+        File.ReadAllText(Directory.GetFiles(Path.Combine(TestPaths.Data, "heldout"), id + ".*").Single(f => !f.EndsWith(".tsv", StringComparison.Ordinal)));
 }

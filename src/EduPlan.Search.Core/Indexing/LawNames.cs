@@ -1,0 +1,58 @@
+using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Citations;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace EduPlan.Search.Core.Indexing;
+
+/// <summary>
+/// A law is cited by its number ("Luật Giáo dục số 43/2019/QH14") or by its name and year ("Luật Giáo dục năm 2019"), and the graph
+/// joins the two where some text gives both (<see cref="GraphBuilder"/>). Search joins them the same way from the index alone, so that
+/// a live update keeps it true: a citation by name is indexed among the cited symbols as the name's key ("luat-giao-duc-2019"), one
+/// giving both as a link from the number to that key; a symbol typed is also sought as the names its links give.
+/// </summary>
+public static class LawNames
+{
+    /// <summary>The field of the links, "43/2019/qh14 luat-giao-duc-2019": one term per number and name some text gives together.</summary>
+    public const string LinkField = "law_link";
+
+    /// <summary>The key of the name and year a citation gives its law by ("luat-giao-duc-2019"), as the graph keys a law cited so.</summary>
+    public static string? NameKey(Instrument cited) =>
+        cited is { Kind: "Luật", Title: { Length: > 0 } title, Year: { } year, Scope: Instrument.National }
+            ? InstrumentKeys.ForNamed(cited.Kind, title, year, cited.Scope)
+            : null;
+
+    /// <summary>What a citation is sought by among the cited symbols: its symbol's tokens, or its law's name key; null for neither.</summary>
+    public static IReadOnlyList<AnalyzedToken>? Searchable(Instrument cited) =>
+        cited.Symbol is { } symbol ? AnalyzedToken.Analyze(symbol)
+        : NameKey(cited) is { } name ? [new AnalyzedToken(0, 0, 0, name, name, name, false)]
+        : null;
+
+    /// <summary>The link a citation giving a law's number and name makes ("43/2019/qh14 luat-giao-duc-2019"), or null.</summary>
+    public static string? Link(Instrument cited) =>
+        cited.Symbol is { } symbol && NameKey(cited) is { } name && AnalyzedToken.Analyze(symbol) is [{ IsSymbol: true } token, ..]
+            ? token.Folded + " " + name
+            : null;
+
+    /// <summary>
+    /// The name keys a live document links to the symbol (its folded token). A link left behind by a document since removed is
+    /// still a term until its segment merges: it counts only while a live document holds it.
+    /// </summary>
+    public static IReadOnlyList<string> Of(IndexReader reader, string foldedSymbol)
+    {
+        if (MultiFields.GetTerms(reader, LinkField) is not { } terms) return [];
+        var prefix = new BytesRef(foldedSymbol + " ");
+        var live = MultiFields.GetLiveDocs(reader);
+        var names = new List<string>();
+        var enumerator = terms.GetEnumerator();
+        if (enumerator.SeekCeil(prefix) == TermsEnum.SeekStatus.END) return names;
+        do
+        {
+            if (!StringHelper.StartsWith(enumerator.Term, prefix)) break;
+            if (enumerator.Docs(live, null, DocsFlags.NONE).NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                names.Add(enumerator.Term.Utf8ToString()[(foldedSymbol.Length + 1)..]);
+        } while (enumerator.MoveNext());
+        return names;
+    }
+}
