@@ -34,9 +34,10 @@ public static partial class CitationRelation
 
     /// <summary>
     /// Words that govern the citation right before it, nearest first. "Luật sửa đổi, bổ sung một số điều của Luật …" is the title of
-    /// another instrument, which amends the law cited; "ban hành Thông tư sửa đổi …" is the text itself.
+    /// another instrument, which amends the law cited; "ban hành Thông tư sửa đổi …" is the text itself. "xem xét sửa đổi, bổ sung Nghị
+    /// quyết số …" asks another body to consider amending it: this text amends nothing.
     /// </summary>
-    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|(?<!\bban hành\s+)\b(?:Luật|Pháp lệnh|Nghị định|Thông tư)\s+sửa đổi,? bổ sung(?: một số điều của)?|quán triệt(?!\s*(?:,|và)\s*(?:triển khai\s+)?thực hiện)|được sửa đổi,? bổ sung|kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$))|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|(?<!\bban hành\s+)\b(?:Luật|Pháp lệnh|Nghị định|Thông tư)\s+sửa đổi,? bổ sung(?: một số điều của)?|\b(?:xem xét|nghiên cứu|đề xuất|kiến nghị)(?:\s+việc)?\s+(?:sửa đổi|thay thế|bãi bỏ)|quán triệt(?!\s*(?:,|và)\s*(?:triển khai\s+)?thực hiện)|được sửa đổi,? bổ sung|kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$))|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Nearest();
 
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
