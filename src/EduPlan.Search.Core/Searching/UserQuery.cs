@@ -645,6 +645,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         var so = i > 0 && words[i - 1] is { Folded: "so" } ? 1 : 0;
         foreach (var (kind, kindWords) in KindsEndingAt(words, i - so))
             if (kindOfSymbol is null || kind == kindOfSymbol) return (kindWords.Count + so, kind);
+        // "QĐ 2457/QĐ-BGDĐT": the type code says what the symbol's own code says. Left a word, it found and marked every other QĐ cited.
+        if (kindOfSymbol is not null && i - so > 0 && words[i - so - 1] is { } code && DocumentKinds.FromCode(code.Exact) == kindOfSymbol)
+            return (1 + so, kindOfSymbol);
         return (0, "");
     }
 

@@ -755,6 +755,10 @@ public sealed class SearchTests(ApiFixture api)
     [InlineData("Quyết định số 2457/QĐ-BGDĐT", "2457/QĐ-BGDĐT")]
     [InlineData("quyet dinh so 30/2021/QD-TTg", "30/2021/QĐ-TTg")]
     [InlineData("Quyết định 30/2021", "30/2021")]
+    // A type code before the symbol ranked and marked the other decisions it cites ("QĐ" of 2171/QĐ-BGDĐT).
+    [InlineData("QĐ 2457/QĐ-BGDĐT", "2457/QĐ-BGDĐT")]
+    [InlineData("qd so 2457/QĐ-BGDĐT", "2457/QĐ-BGDĐT")]
+    [InlineData("CT 29-CT/TW", "29-CT/TW")]
     public async Task A_kinds_name_before_a_symbol_of_that_kind_ranks_as_the_symbol_alone(string typed, string symbol)
     {
         // "Quyết định 30/2021/QĐ-TTg" ranked Sơn La's decision first at ten times the others' score, for its own "Quyết định"
@@ -765,6 +769,9 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Equal(ApiFixture.HitIds(expected), ApiFixture.HitIds(found));
         Assert.All(found.GetProperty("hits").EnumerateArray(), hit =>
             Assert.Contains(hit.GetProperty("passages").EnumerateArray(), p => p.GetProperty("snippet").GetString()!.Contains("<mark>", StringComparison.Ordinal)));
+        var markedSymbols = found.GetProperty("hits").EnumerateArray().SelectMany(h => h.GetProperty("passages").EnumerateArray())
+            .SelectMany(p => System.Text.RegularExpressions.Regex.Matches(p.GetProperty("snippet").GetString()!, "<mark>([^<]*/[^<]*)</mark>").Select(m => m.Groups[1].Value));
+        Assert.All(markedSymbols, marked => Assert.Contains(symbol, marked, StringComparison.Ordinal));
     }
 
     [Theory]
