@@ -475,7 +475,7 @@ public static partial class CitationExtractor
                 CleanTitle("Luật " + law.Groups["name"].Value), CitationRelation.Mention, context, Named: true);
     }
 
-    private const int MaxLawWords = 16;
+    internal const int MaxLawWords = 16;
     private const int MaxAmendingLawWords = 48;
 
     /// <summary>"Số: 633/KH-UBND" opening a document's header is the document itself, not a citation.</summary>

@@ -17,17 +17,28 @@ public static class LawNames
     /// <summary>The field of the links, "43/2019/qh14 luat-giao-duc-2019": one term per number and name some text gives together.</summary>
     public const string LinkField = "law_link";
 
+    /// <summary>The most words a law's name has, "Luật" included, as the extractor reads one.</summary>
+    public const int MaxNameWords = CitationExtractor.MaxLawWords;
+
     /// <summary>The key of the name and year a citation gives its law by ("luat-giao-duc-2019"), as the graph keys a law cited so.</summary>
     public static string? NameKey(Instrument cited) =>
-        cited is { Kind: "Luật", Title: { Length: > 0 } title, Year: { } year, Scope: Instrument.National }
-            ? InstrumentKeys.ForNamed(cited.Kind, title, year, cited.Scope)
-            : null;
+        cited is { Kind: "Luật", Title: { Length: > 0 } title, Year: { } year, Scope: Instrument.National } ? NameKey(title, year) : null;
 
-    /// <summary>What a citation is sought by among the cited symbols: its symbol's tokens, or its law's name key; null for neither.</summary>
-    public static IReadOnlyList<AnalyzedToken>? Searchable(Instrument cited) =>
-        cited.Symbol is { } symbol ? AnalyzedToken.Analyze(symbol)
-        : NameKey(cited) is { } name ? [new AnalyzedToken(0, 0, 0, name, name, name, false)]
-        : null;
+    /// <summary>The key of a law's name ("Luật Giáo dục", with or without marks) and year.</summary>
+    public static string NameKey(string name, int year) => InstrumentKeys.ForNamed("Luật", name, year, Instrument.National);
+
+    /// <summary>
+    /// What a citation is sought by among the cited symbols: its symbol's tokens, its law's name key, or both at one position
+    /// ("Luật Giáo dục số 43/2019/QH14" is found as the law "Luật Giáo dục năm 2019" too); null for neither.
+    /// </summary>
+    public static IReadOnlyList<AnalyzedToken>? Searchable(Instrument cited)
+    {
+        var name = NameKey(cited) is { } key ? new AnalyzedToken(0, 0, 0, key, key, key, false) : (AnalyzedToken?)null;
+        if (cited.Symbol is not { } symbol) return name is { } alone ? [alone] : null;
+        var tokens = AnalyzedToken.Analyze(symbol);
+        if (name is { } beside) tokens.Add(beside with { IsSymbolPart = true });
+        return tokens;
+    }
 
     /// <summary>The link a citation giving a law's number and name makes ("43/2019/qh14 luat-giao-duc-2019"), or null.</summary>
     public static string? Link(Instrument cited) =>

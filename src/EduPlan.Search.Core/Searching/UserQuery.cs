@@ -112,6 +112,32 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     }
 
     /// <summary>
+    /// The laws the query names with their year ("Luật Giáo dục năm 2019", "luat giao duc 2019"), as the name keys their citations are
+    /// indexed by among the cited symbols (<see cref="Indexing.LawNames"/>), with the words each stands for: a text citing "Luật Giáo dục
+    /// ngày 14 tháng 6 năm 2019" or "Luật Giáo dục số 43/2019/QH14" cites that law, though the typed words are not adjacent there.
+    /// </summary>
+    public IEnumerable<(string Key, IReadOnlyList<AnalyzedToken> Typed)> LawsNamed()
+    {
+        // The words as typed: a word read in other spellings too ("giao duc" as the abbreviation's long form) is still the name's.
+        var words = Units.Select(u => u.Alternatives[0] is { Quoted: false, Tokens: [{ IsSymbol: false } word] } ? word : (AnalyzedToken?)null).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is not { Folded: "luat" }) continue;
+            for (var end = i + 2; end < words.Count && end <= i + 1 + Indexing.LawNames.MaxNameWords; end++)
+            {
+                if (words[end] is not { } year || !IsNumber(year) || !MayBeYear(year)) continue;
+                var nameEnd = words[end - 1] is { Folded: "nam" } ? end - 1 : end;
+                var name = words.Skip(i).Take(nameEnd - i).ToList();
+                if (name.Count < 2 || name.Any(w => w is null || IsNumber(w.Value))) break;
+                var typed = words.Skip(i).Take(end - i + 1).Select(w => w!.Value).ToList();
+                // The name after "luật", which the key's kind says: "luat giao duc" typed without marks is not another law than "Luật Giáo dục".
+                yield return (Indexing.LawNames.NameKey(string.Join(' ', name.Skip(1).Select(w => w!.Value.Exact)), int.Parse(year.Exact)), typed);
+                break;
+            }
+        }
+    }
+
+    /// <summary>
     /// The provinces the query names ("Hà Nội", "Lai Chau", "Huế"): consecutive words spelling a province's name, with the marks
     /// the user typed matching the name's ("cả mẫu" is not Cà Mau), or each operand of OR that is one ("Hà Giang OR Hà Tĩnh").
     /// </summary>

@@ -78,6 +78,22 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
         Assert.All(found.GetProperty("hits").EnumerateArray(), hit => Assert.NotEmpty(hit.GetProperty("passages").EnumerateArray()));
     }
 
+    [Theory]
+    [InlineData("Luật Giáo dục năm 2019")]
+    [InlineData("luat giao duc 2019")]
+    [InlineData("LUẬT GIÁO DỤC 2019")]
+    public async Task A_law_named_with_its_year_ranks_every_text_citing_it_first(string typed)
+    {
+        // "Luật Giáo dục ngày 14 tháng 6 năm 2019" ranked 10th to 14th, under texts holding "giáo dục" and a 2019 date apart, and one
+        // citing no such law; the graph knows which texts cite it, by name in any words or by number.
+        var citing = (await heldOut.Get("/api/instruments/luat-giao-duc-2019")).GetProperty("citedBy").EnumerateArray()
+            .Select(c => c.GetProperty("document").GetProperty("id").GetString()!).ToHashSet();
+        Assert.True(citing.Count >= 8, string.Join(", ", citing));
+        var hits = ApiFixture.HitIds(await heldOut.Search(typed, "&size=50"));
+        Assert.True(hits.Count > citing.Count, $"{hits.Count} hits");
+        Assert.Equal(citing.Order(), hits.Take(citing.Count).Order());
+    }
+
     private static string HeldOutText(string id) =>
         File.ReadAllText(Directory.GetFiles(Path.Combine(TestPaths.Data, "heldout"), id + ".*").Single(f => !f.EndsWith(".tsv", StringComparison.Ordinal)));
 }
