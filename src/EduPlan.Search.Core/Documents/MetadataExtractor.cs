@@ -87,7 +87,7 @@ public static partial class MetadataExtractor
         // "… / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", is the header's body instead).
         var issuer = DistrictCommittee(header) ?? Issuer(ownSymbol?.IssuerCode, signature?.Title, province) ?? HeaderIssuer(header);
         // A ministry's or the government's text names school years in passing (a statistic, when it takes effect): only its title gives it one.
-        var schoolYear = SchoolYearOf(title) ?? (IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null : MostNamedSchoolYear(fullText));
+        var schoolYear = SchoolYearOf(title) ?? (IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null : MostNamedSchoolYear(fullText, date));
         int? year = date is null ? null : int.Parse(date[..4]);
 
         return new DocumentInfo(id, source, Collapse(title), kind, symbol, province, issuer, signer, date, year, schoolYear);
@@ -319,9 +319,18 @@ public static partial class MetadataExtractor
     private static string? SchoolYearOf(string text) =>
         SchoolYear().Match(text) is { Success: true } m ? $"{m.Groups["a"].Value}-{m.Groups["b"].Value}" : null;
 
-    private static string? MostNamedSchoolYear(string text) => SchoolYear().Matches(text)
-        .Select(m => $"{m.Groups["a"].Value}-{m.Groups["b"].Value}")
-        .GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    /// <summary>
+    /// The school year the body names most, of those not over when the text was issued: a directive of October 2024 citing
+    /// "năm học 2023 - 2024"'s results is not about that year (its own is 2024-2025, which a school year starting in August gives it).
+    /// </summary>
+    private static string? MostNamedSchoolYear(string text, string? date)
+    {
+        var current = date is { Length: >= 7 } ? int.Parse(date[..4]) - (int.Parse(date[5..7]) >= 8 ? 0 : 1) : int.MinValue;
+        return SchoolYear().Matches(text)
+            .Where(m => int.Parse(m.Groups["a"].Value) >= current)
+            .Select(m => $"{m.Groups["a"].Value}-{m.Groups["b"].Value}")
+            .GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    }
 
     private static string IsoDate(string y, string m, string d) =>
         d.Length == 0 ? $"{y}-{int.Parse(m):00}" : $"{y}-{int.Parse(m):00}-{int.Parse(d):00}";
