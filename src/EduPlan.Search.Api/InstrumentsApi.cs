@@ -26,7 +26,8 @@ public static class InstrumentsApi
         group.MapGet("/instruments", List).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("ListInstruments")
             .WithSummary("Instruments of the citation graph; q matches a symbol typed loosely (\"2457/QD-BGDDT\", \"2457 BGDĐT\"); kind and scope repeatable (any of them)")
             .WithDescription($"Without page or size: the first {UnpagedInstruments} instruments found. With page (from 1) and/or size (1 to 100, default 10): " +
-                             "that page of them. The X-Total-Count header gives how many the query finds.")
+                             "that page of them. The X-Total-Count header gives how many the query finds. kind is a kind's name or code (\"QĐ\"), " +
+                             "scope \"national\" or a province (\"tỉnh Sơn La\", \"son la\"); a value naming none answers 400, as search's filters do.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/instruments/{key}", Get).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("GetInstrument")
             .WithSummary("One instrument with every citing occurrence and, for a corpus document, what it cites")
@@ -67,6 +68,8 @@ public static class InstrumentsApi
         if (Paging.ReadOptional(page, size, out var paged, out var pageNumber, out var pageSize) is { } invalid) return invalid;
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);
         if (q is { Length: > 200 }) return Problems.BadRequest("q is too long for a symbol or title (200 characters at most).");
+        // As in search: "kind=Decision" or "scope=Lai Chou" is a 400 naming the value, not an empty list as if no instrument were.
+        if (FilterValues.InstrumentFilterProblem(kind, scope, index.Graph.Kinds) is { } badFilter) return Problems.BadRequest(badFilter);
         var found = index.Graph.Search(q, kind, scope).ToList();
         response.Headers[DocumentsApi.TotalCountHeader] = found.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var skip = paged ? (int)Math.Min((long)(pageNumber - 1) * pageSize, found.Count) : 0;

@@ -23,9 +23,13 @@ public sealed class CitationGraph
     private readonly CitationFile? _citations;
     private readonly Lazy<Dictionary<string, List<CitationEdge>>> _edgesOf;
     private readonly Lazy<Dictionary<string, List<string>>> _bySymbolPart;
+    private readonly Lazy<IReadOnlySet<string>> _kinds;
 
     public IReadOnlyCollection<Instrument> Instruments => _nodes.Values;
     public IReadOnlyList<CitationEdge> Edges { get; }
+
+    /// <summary>The kinds the instruments are filed under, as written ("Quy hoạch" among them, which no document calls itself).</summary>
+    public IReadOnlySet<string> Kinds => _kinds.Value;
 
     /// <summary>The graph of <paramref name="data"/>, whose documents' citations are in <paramref name="citations"/>.</summary>
     public CitationGraph(GraphData data, IEnumerable<(int Ordinal, string Id, CitationRecord Citations)> documents, CitationFile? citations)
@@ -64,6 +68,7 @@ public sealed class CitationGraph
                 }
             return bySymbolPart;
         });
+        _kinds = new(() => _nodes.Values.Select(n => n.Kind).ToHashSet(StringComparer.Ordinal));
     }
 
     public static CitationGraph Empty { get; } = new(GraphData.Empty, [], null);

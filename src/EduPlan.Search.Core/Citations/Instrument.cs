@@ -19,6 +19,9 @@ public sealed record Instrument(
 {
     public const string National = "national";
 
+    /// <summary>The scope of a local issuer whose province neither the citation nor the citing document names.</summary>
+    public const string UnknownScope = "unknown";
+
     /// <summary>How staff name it: its kind and symbol ("Quyết định 2457/QĐ-BGDĐT"), or its title with its kind ("Đề án tổng thể …", not "tổng thể …").</summary>
     public string Label => Symbol is not null ? $"{Kind} {Symbol}" : Title is null ? Kind : Named(Kind, Title);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Citations;
 using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Text;
 
@@ -70,11 +71,32 @@ public static partial class FilterValues
         problem = null;
         // A province or kind no document can be filed under is said so: "province=Lai Chou" answered "nothing found", as if none were.
         var provinces = Each(request.Province, KnownProvince, "province", ProvinceExpected, ref problem);
-        var kinds = Each(request.Kind, KnownKind, "kind", $"a kind of document ({string.Join(", ", DocumentKinds.All.Append(DocumentKinds.Unnamed))}) or its code, such as QĐ", ref problem);
+        var kinds = Each(request.Kind, KnownKind, "kind", KindExpected([]), ref problem);
         var years = Each(request.Year, Year, "year", "a year such as 2023", ref problem);
         var schoolYears = Each(request.SchoolYear, SchoolYear, "schoolYear", "two consecutive years such as 2023-2024", ref problem);
         return problem is null ? request with { Province = provinces, Kind = kinds, Year = years, SchoolYear = schoolYears } : null;
     }
+
+    private static string KindExpected(IEnumerable<string> more) =>
+        $"a kind of document ({string.Join(", ", DocumentKinds.All.Append(DocumentKinds.Unnamed).Concat(more).Distinct())}) or its code, such as QĐ";
+
+    /// <summary>
+    /// What is wrong with the instrument list's kind and scope filters, null when nothing is: read as the search's kind and province are,
+    /// so "kind=Decision" or "scope=Lai Chou" is said so rather than answered with no instrument. A graph also files instruments under
+    /// kinds no document calls itself (<paramref name="graphKinds"/>: "Quy hoạch", "Chiến lược") and under the scopes that are no province.
+    /// </summary>
+    public static string? InstrumentFilterProblem(IReadOnlyList<string>? kinds, IReadOnlyList<string>? scopes, IReadOnlyCollection<string> graphKinds)
+    {
+        string? problem = null;
+        var more = graphKinds.Where(k => KnownKind(k) is null).Order(StringComparer.Ordinal).ToList();
+        Each(kinds, k => KnownKind(k) ?? more.FirstOrDefault(m => VietnameseFolding.FoldAll(m) == VietnameseFolding.FoldAll(k.Trim())),
+            "kind", KindExpected(more), ref problem);
+        Each(scopes, KnownScope, "scope", $"\"{Instrument.National}\", \"{Instrument.UnknownScope}\" or {ProvinceExpected}", ref problem);
+        return problem;
+    }
+
+    private static string? KnownScope(string text) =>
+        VietnameseFolding.FoldAll(text.Trim()) is (Instrument.National or Instrument.UnknownScope) and var scope ? scope : KnownProvince(text);
 
     private static IReadOnlyList<string>? Each(IReadOnlyList<string>? values, Func<string, string?> read, string name, string expected, ref string? problem)
     {
