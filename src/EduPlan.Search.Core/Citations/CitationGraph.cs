@@ -69,6 +69,8 @@ public sealed class CitationGraph
             return bySymbolPart;
         });
         _kinds = new(() => _nodes.Values.Select(n => n.Kind).ToHashSet(StringComparer.Ordinal));
+        _kindWords = new(() => DocumentKinds.All.Concat(_kinds.Value).Distinct(StringComparer.Ordinal)
+            .Select(k => (Kind: k, Words: Split(k))).Where(k => k.Words.Length > 0).OrderByDescending(k => k.Words.Length).ToArray());
     }
 
     public static CitationGraph Empty { get; } = new(GraphData.Empty, [], null);
@@ -154,11 +156,15 @@ public sealed class CitationGraph
         if (wantedScopes is not null) all = all.Where(n => wantedScopes.Contains(VietnameseFolding.FoldAll(n.Scope)));
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var parts = QueryParts(q);
+            var words = QueryParts(q);
+            var parts = words.ToHashSet();
             if (parts.Count == 0) return [];
-            // A symbol's parts are indexed: "2457 BGDĐT" looks up the keys holding both parts.
-            var bySymbol = parts.Select(p => _bySymbolPart.Value.GetValueOrDefault(p) ?? []).OrderBy(l => l.Count).ToList();
-            var candidates = bySymbol[0].Where(k => bySymbol.Skip(1).All(l => l.Contains(k))).ToHashSet();
+            // A kind's name is in no symbol: "Quyết định 2457" looked up "quyet" among symbol parts, found nothing, and fell to the
+            // words of titles, where a Công văn "thực hiện Quyết định số 2457" came before the decision. The name says which
+            // kind the symbol is of instead, as "QĐ 2457" says it with the code.
+            var (namedKinds, symbolParts) = KindsNamed(words);
+            var candidates = SymbolHolders(symbolParts);
+            if (namedKinds.Count > 0) candidates.RemoveWhere(k => !IsOfKind(_nodes[k], namedKinds));
             if (candidates.Count > 0) all = all.Where(n => candidates.Contains(n.Key));
             else
                 // Words looked up in names: the name saying least besides them first, as typed ("Luật Giáo dục" is the law of that
@@ -183,11 +189,61 @@ public sealed class CitationGraph
         VietnameseFolding.FoldAll(VietnameseFolding.NormalizeText(text)).Replace("&", "")
             .Split([' ', '/', '-', '.', ',', ':', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>The parts of a lookup, without the "số" of "Quyết định số 2457": it says a number follows, and no symbol or title holds it.</summary>
-    private static HashSet<string> QueryParts(string q)
+    /// <summary>The parts of a lookup in the order typed, without the "số" of "Quyết định số 2457": it says a number follows, and no symbol or title holds it.</summary>
+    private static List<string> QueryParts(string q)
     {
         var parts = Split(q);
-        return parts.Where((p, i) => !(p == "so" && i + 1 < parts.Length && parts[i + 1].All(char.IsAsciiDigit))).ToHashSet();
+        return parts.Where((p, i) => !(p == "so" && i + 1 < parts.Length && parts[i + 1].All(char.IsAsciiDigit))).ToList();
+    }
+
+    /// <summary>The keys of the instruments whose symbol holds every part ("2457 BGDĐT": both); none for no part.</summary>
+    private HashSet<string> SymbolHolders(IReadOnlyCollection<string> parts)
+    {
+        if (parts.Count == 0) return [];
+        var bySymbol = parts.Select(p => _bySymbolPart.Value.GetValueOrDefault(p) ?? []).OrderBy(l => l.Count).ToList();
+        return bySymbol[0].Where(k => bySymbol.Skip(1).All(l => l.Contains(k))).ToHashSet();
+    }
+
+    /// <summary>The kinds of document and of instrument, each as its folded words, the longest first: "Chương trình hành động" before "Chương trình".</summary>
+    private readonly Lazy<(string Kind, string[] Words)[]> _kindWords;
+
+    /// <summary>
+    /// The kinds a lookup names in words ("Quyết định", "chi thi") and its other parts. A kind's code ("QĐ") is left among the parts:
+    /// symbols hold it.
+    /// </summary>
+    private (HashSet<string> Kinds, HashSet<string> Others) KindsNamed(List<string> words)
+    {
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        var rest = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count;)
+        {
+            var at = i;
+            var named = _kindWords.Value.FirstOrDefault(k => words.Skip(at).Take(k.Words.Length).SequenceEqual(k.Words));
+            if (named.Kind is not null)
+            {
+                kinds.Add(named.Kind);
+                i += named.Words.Length;
+            }
+            else rest.Add(words[i++]);
+        }
+        return (kinds, rest);
+    }
+
+    /// <summary>
+    /// Whether an instrument is of one of the kinds named: that kind, a longer one it begins ("Chương trình" names a "Chương trình
+    /// hành động", "Thông tư" a "Thông tư liên tịch", not the other way), or a symbol carrying the kind's code (a "123/QĐ-UBND" cited
+    /// without its kind is a Quyết định).
+    /// </summary>
+    private static bool IsOfKind(Instrument n, IReadOnlySet<string> kinds)
+    {
+        var own = VietnameseFolding.FoldAll(n.Kind);
+        var symbolParts = n.Symbol is null ? null : SymbolParts(n.Symbol);
+        return kinds.Any(kind =>
+        {
+            var folded = VietnameseFolding.FoldAll(kind);
+            return own == folded || own.StartsWith(folded + " ", StringComparison.Ordinal)
+                   || (symbolParts is not null && DocumentKinds.CodesOf(kind).Any(code => symbolParts.Contains(VietnameseFolding.FoldAll(code))));
+        });
     }
 
     private static HashSet<string> Words(Instrument n) =>

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using EduPlan.Search.Core.Text;
+
+namespace EduPlan.Search.Tests.Http;
+
+/// <summary>/api/instruments as a portal uses it: the first instrument of a lookup by kind and number is the one bearing that number.</summary>
+public static class InstrumentLookup
+{
+    private static string[] SymbolParts(string symbol) =>
+        VietnameseFolding.FoldAll(symbol).Split(['/', '-', '.'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// Each numbered instrument of the graph looked up as staff type it, by kind and number or by number and issuer code; the lookups
+    /// where an instrument holding the number only in its title or other words came before one whose own symbol holds it.
+    /// </summary>
+    public static async Task<(int Numbered, List<string> Misranked)> KindAndNumberLookups(ServiceFixture service)
+    {
+        var numbered = (await service.Get("/api/instruments")).EnumerateArray()
+            .Where(i => i.GetProperty("symbol").GetString() is { } s && s.Split('/', '-')[0].All(char.IsAsciiDigit))
+            .Select(i => (Kind: i.GetProperty("kind").GetString()!, Parts: SymbolParts(i.GetProperty("symbol").GetString()!))).ToList();
+        var misranked = new List<string>();
+        foreach (var (kind, parts) in numbered)
+        {
+            var number = parts[0];
+            var lookups = new List<(string Typed, Func<JsonElement, bool> Holds)>
+            {
+                // The kind named: the instruments of that kind (or one it begins, "Chương trình hành động") whose symbol holds the number.
+                ($"{kind} {number}", i => HoldsAll(i, [number]) && OfKind(i, kind)),
+                ($"{kind.ToLowerInvariant()} số {number}", i => HoldsAll(i, [number]) && OfKind(i, kind)),
+                ($"{VietnameseFolding.FoldAll(kind)} so {number}", i => HoldsAll(i, [number]) && OfKind(i, kind)),
+            };
+            // A symbol typed loosely: "2457 BGDĐT", "QĐ 2457".
+            if (parts.Length > 1) lookups.Add(($"{number} {parts[^1]}", i => HoldsAll(i, [number, parts[^1]])));
+            if (parts.Length > 2 && parts[1].Any(char.IsLetter)) lookups.Add(($"{parts[1]} {number}", i => HoldsAll(i, [number, parts[1]])));
+            foreach (var (typed, holds) in lookups)
+            {
+                var found = (await service.Get($"/api/instruments?q={Uri.EscapeDataString(typed)}")).EnumerateArray().ToList();
+                var firstOther = found.FindIndex(i => !holds(i));
+                if (found.Count == 0 || firstOther == 0 || (firstOther > 0 && found.Skip(firstOther).Any(holds)))
+                    misranked.Add($"\"{typed}\": {string.Join(", ", found.Take(5).Select(i => i.GetProperty("key").GetString()))}");
+            }
+        }
+        return (numbered.Count, misranked);
+    }
+
+    private static bool HoldsAll(JsonElement instrument, string[] wanted) =>
+        instrument.GetProperty("symbol").GetString() is { } symbol && wanted.All(SymbolParts(symbol).Contains);
+
+    private static bool OfKind(JsonElement instrument, string kind) =>
+        instrument.GetProperty("kind").GetString() is { } own && (own == kind || own.StartsWith(kind + " ", StringComparison.Ordinal));
+}
+
+[Collection(ApiCollection.Name)]
+public sealed class InstrumentLookupTests(ApiFixture api)
+{
+    [Fact]
+    public async Task A_kind_and_a_number_list_the_instrument_bearing_that_number_first()
+    {
+        // "Quyết định 2457" listed the Công văn "thực hiện Quyết định số 2457/QĐ-BGDĐT" first and the decision second: the kind's
+        // words are in no symbol, so the lookup fell to titles.
+        var first = (await api.Get("/api/instruments?q=" + Uri.EscapeDataString("Quyết định 2457")))[0];
+        Assert.Equal("Quyết định", first.GetProperty("kind").GetString());
+        Assert.StartsWith("2457/", first.GetProperty("symbol").GetString());
+        var (numbered, misranked) = await InstrumentLookup.KindAndNumberLookups(api);
+        Assert.True(numbered >= 20, $"only {numbered} numbered instruments");
+        Assert.True(misranked.Count == 0, string.Join("\n", misranked));
+    }
+}
+
+[Collection(HeldOutCollection.Name)]
+public sealed class HeldOutInstrumentLookupTests(HeldOutFixture heldOut)
+{
+    [Fact]
+    public async Task A_kind_and_a_number_list_the_instrument_bearing_that_number_first()
+    {
+        var (numbered, misranked) = await InstrumentLookup.KindAndNumberLookups(heldOut);
+        Assert.True(numbered >= 20, $"only {numbered} numbered instruments");
+        Assert.True(misranked.Count == 0, string.Join("\n", misranked));
+    }
+}
