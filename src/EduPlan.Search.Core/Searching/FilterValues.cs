@@ -13,11 +13,12 @@ namespace EduPlan.Search.Core.Searching;
 /// </summary>
 public static partial class FilterValues
 {
-    [GeneratedRegex(@"^\s*(?<y>\d{4})\s*$")]
+    // Digits 0-9 alone: "٢٠٢٣" (Arabic-Indic) is a \d, yet no document is filed under it, and it answered "nothing found".
+    [GeneratedRegex(@"^\s*(?<y>[0-9]{4})\s*$")]
     private static partial Regex YearPattern();
 
     // "2023-2024", "2023 - 2024", "2023–2024", "2023/2024", "2023-24", "năm học 2023-2024" (marks folded first).
-    [GeneratedRegex(@"^\s*(?:nam hoc\s*)?(?<a>\d{4})\s*[-–/]\s*(?<b>\d{4}|\d{2})\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:nam hoc\s*)?(?<a>[0-9]{4})\s*[-–/]\s*(?<b>[0-9]{4}|[0-9]{2})\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SchoolYearPattern();
 
     // What staff put before a province's name, with marks or without; documents are filed under the name alone.
