@@ -53,7 +53,8 @@ public static class SectionBuilder
                 stack.Clear();
                 current = Add(new Open("", Unique(RecipientsId), "", "Nơi nhận", 0, null));
             }
-            else if (mayOpen && numberedSeen && DocumentKinds.FromHeading(text) is { } attachedKind)
+            // Its kind heads the attached document in capitals, its title perhaps right under it in one paragraph ("QUY CHẾ Hoạt động của …").
+            else if (mayOpen && numberedSeen && DocumentKinds.FromHeading(KindHeading(text)) is { } attachedKind)
             {
                 // An attached document: its numbering starts again under its own prefix.
                 stack.Clear();
@@ -66,6 +67,9 @@ public static class SectionBuilder
                 numberedSeen = true;
                 var level = stack.FindIndex(o => o.Style == numbering.Style);
                 if (level >= 0) stack.RemoveRange(level, stack.Count - level);
+                // A new style opens a child, unless it is a senior one: "I. KẾT QUẢ" after the numbered list of the grounds
+                // ("1. Luật Giáo dục …; 4. Công văn …") is no child of the grounds' item 4.
+                else while (stack.Count > 0 && Seniority(stack[^1].Style) > Seniority(numbering.Style)) stack.RemoveAt(stack.Count - 1);
                 var parent = stack.Count > 0 ? stack[^1] : null;
                 var id = Unique($"{parent?.Id ?? prefix}-{Slug(LocalNumber(numbering.Number, parent?.Number))}");
                 current = Add(new Open(numbering.Style, id, numbering.Number, Heading(numbering.Rest), stack.Count, parent?.Id));
@@ -95,6 +99,31 @@ public static class SectionBuilder
             for (var n = 2; !ids.Add(candidate); n++) candidate = $"{id}_{n}";
             return candidate;
         }
+    }
+
+    /// <summary>
+    /// How far down the numbering styles rank in a Vietnamese directive: an attached document, its parts and chapters, then Roman numerals, articles, Arabic
+    /// numerals (1.1 under 1.), letters; an unknown style ranks with the Arabic numerals.
+    /// </summary>
+    private static int Seniority(string style) => style switch
+    {
+        "" => -1, // an attached document, which holds its own numbering
+        "part" => 0,
+        "roman" => 1,
+        "article" => 2,
+        "letter" => 20,
+        _ when style.StartsWith("dotted", StringComparison.Ordinal) && int.TryParse(style.AsSpan(6), out var dots) => 3 + dots,
+        _ => 3,
+    };
+
+    /// <summary>The words in capitals that open a paragraph, when a title (a capital, then small letters) or nothing follows them.</summary>
+    private static string KindHeading(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var capitals = words.TakeWhile(w => w.Any(char.IsLetter) && w == w.ToUpperInvariant()).Count();
+        if (capitals == 0 || capitals == words.Length) return text;
+        var next = words[capitals];
+        return char.IsUpper(next[0]) && next.Skip(1).Any(char.IsLower) ? string.Join(' ', words.Take(capitals)) : text;
     }
 
     /// <summary>"1.4" under "1" is the fourth child: its anchor need not repeat the parent's number.</summary>

@@ -74,6 +74,38 @@ public sealed class SectionTests
         Assert.Equal(document.Sections.Count, document.Sections.Select(s => s.Id).Distinct().Count());
     }
 
+    [Fact]
+    public void Roman_numbered_headings_after_a_numbered_list_of_grounds_are_at_the_top()
+    {
+        // 121 lists its grounds "1. Luật Giáo dục … 4. Công văn …" before "I. KẾT QUẢ": I to V were children of ground 4, and each
+        // Roman heading's own "1.", "2." the top of the page.
+        var document = HeldOut("121_");
+        var roman = document.Sections.Where(s => s.Number is "I" or "II" or "III" or "IV" or "V").ToList();
+        Assert.Equal(["I", "II", "III", "IV", "V"], roman.Select(s => s.Number));
+        Assert.All(roman, s => Assert.Equal((0, (string?)null), (s.Depth, s.ParentId)));
+        Assert.All(document.Sections.SkipWhile(s => s.Number != "I").Where(s => s.Number == "1"),
+            s => Assert.Contains(s.ParentId, roman.Select(r => r.Id)));
+    }
+
+    [Fact]
+    public void An_attached_rule_whose_title_runs_on_under_its_kind_opens_its_own_part()
+    {
+        // 124's annex "QUY CHẾ" has its title on the next line, one paragraph: it stayed in the recipients, and its articles were
+        // top-level sections of the decision ("s-dieu-1_2").
+        var document = HeldOut("124_");
+        var annex = Assert.Single(document.Sections, s => s.Heading == "Quy chế");
+        var articles = document.Sections.SkipWhile(s => s.Id != annex.Id).Where(s => s.Number.StartsWith("Điều", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(articles);
+        Assert.All(articles, s => Assert.Equal(annex.Id, s.ParentId));
+        Assert.DoesNotContain("Điều 1. Chức năng", document.Sections.Single(s => s.Id == SectionBuilder.RecipientsId).Text, StringComparison.Ordinal);
+    }
+
+    private static CorpusDocument HeldOut(string prefix)
+    {
+        var reader = new CorpusReader(Path.Combine(TestPaths.Data, "heldout"));
+        return reader.Read(reader.Files().Single(f => f.Name.StartsWith(prefix, StringComparison.Ordinal))).Document!;
+    }
+
     /// <summary>
     /// Search reads neither the addressees under the header ("Kính gửi:" and its list) nor the recipients at the end ("Nơi nhận:"
     /// and its list), in every held-out directive that has them; it still reads what follows each list.
