@@ -63,10 +63,21 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// "của Bộ trưởng Bộ GDĐT", up to what follows it: a subject, a date ("của Bộ GDĐT ngày 01/9/2023"), or the citing text's own
-    /// words ("… trước ngày 30/5/2024", "… như sau", "… để xây dựng kế hoạch", "… hết hiệu lực kể từ …"), which were read as the issuer's.
+    /// words ("… trước ngày 30/5/2024", "… như sau", "… để xây dựng kế hoạch", "… hết hiệu lực kể từ …", "… được sửa đổi, bổ sung bởi …",
+    /// "… của UBND huyện đã bố trí …"), which were read as the issuer's. A minister heading a committee holds both titles
+    /// ("của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"): that comma is within the issuer.
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))\s|\s*(?:[,;:()“”""]|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>(?:Bộ trưởng\s*,\s*(?=Chủ nhiệm\s))?.+?)(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))\s|\s+(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}])|\s*(?:[,;:()“”""]|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAfter();
+
+    /// <summary>
+    /// Words that open what the citing text goes on to say of an issuer, never a word of a body's name: the marks of a verb
+    /// (được, đã, chưa, phải, thì …), what a body does to instruments (sửa đổi, hợp nhất, giám sát …) and the words tying it to the
+    /// sentence (gắn với, phù hợp, cho thấy …). In small letters only: a name capitalises its words ("Ban Giám sát", "Bộ Giao thông vận tải").
+    /// </summary>
+    private const string AfterBodyName =
+        "được|bị|đã|đang|sẽ|chưa|vừa|cũng|vẫn|không|phải|cần|thì|mà|là|có|nên|nhằm|cho|với|bởi|theo|khi|nếu|"
+        + "sửa đổi|bổ sung|hợp nhất|thay thế|bãi bỏ|giám sát|bố trí|tiếp tục|yêu cầu|giao|gắn với|phù hợp|tạo sự|tạo điều kiện";
 
     /// <summary>
     /// The subject after a citation ("về việc …", "ban hành …"), up to what ends it: a semicolon, a bracket, a colon, a full stop,
@@ -164,10 +175,11 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\W*(?:Số|SỐ)\s*:?\s*$")]
     private static partial Regex OwnNumberPrefix();
 
-    [GeneratedRegex(@"^Bộ trưởng\s+(?=Bộ\s)", RegexOptions.IgnoreCase)]
+    /// <summary>A minister's title before the ministry, or before the committee a minister heads, also of the second of two issuers ("Bộ Y tế và Bộ trưởng Bộ GDĐT").</summary>
+    [GeneratedRegex(@"(?<=^|\svà\s)Bộ trưởng(?:\s+(?=Bộ\s)|\s*,\s*Chủ nhiệm\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex MinisterOf();
 
-    [GeneratedRegex(@"^Bộ\s+(?:GDĐT|GD&ĐT|GD và ĐT)$")]
+    [GeneratedRegex(@"(?<=^|\svà\s)Bộ\s+(?:GDĐT|GD&ĐT|GD và ĐT)(?=$|\s+và\s)")]
     private static partial Regex MinistryShortName();
 
     [GeneratedRegex(@"\bUBND\b")]

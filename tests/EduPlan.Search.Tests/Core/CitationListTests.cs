@@ -71,6 +71,23 @@ public sealed class CitationListTests
         Assert.Equal(DocumentCitations.Extract("Căn cứ " + title + " năm " + year + ";", null).Single().Instrument.Key, law.Instrument.Key);
     }
 
+    [Theory]
+    [InlineData("Thực hiện Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 của Bộ trưởng Bộ GDĐT được sửa đổi, bổ sung bởi Thông tư số 13/2023/TT-BGDĐT.", null, "Bộ Giáo dục và Đào tạo")]
+    [InlineData("Căn cứ Nghị định số 88/2022/NĐ-CP ngày 26/10/2022 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 76/2019/NĐ-CP;", null, "Chính phủ")]
+    [InlineData("Các nội dung của Thông báo số 288/TB-UBND ngày 10/7/2024 của UBND tỉnh chưa hoàn thành thì tiếp tục thực hiện.", "Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam")]
+    [InlineData("Thực hiện Nghị quyết số 686/NQ-UBTVQH15 ngày 18/9/2023 của Ủy ban Thường vụ Quốc hội giám sát chuyên đề về giáo dục.", null, "Ủy ban Thường vụ Quốc hội")]
+    [InlineData("Văn bản hợp nhất số 08/VBHN-BGDĐT ngày 05/9/2023 của Bộ Giáo dục và Đào tạo hợp nhất Thông tư ban hành Quy định chế độ làm việc.", null, "Bộ Giáo dục và Đào tạo")]
+    [InlineData("Theo Quyết định số 612/QĐ-UBDT ngày 16/9/2021 của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc phê duyệt danh sách các thôn.", null, "Ủy ban Dân tộc")]
+    [InlineData("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị đã được các cấp ủy quán triệt.", null, "Bộ Chính trị")]
+    [InlineData("Căn cứ Thông tư liên tịch số 13/2016/TTLT-BYT-BGDĐT ngày 12/5/2016 của Bộ trưởng Bộ Y tế và Bộ trưởng Bộ GDĐT quy định về y tế trường học;", null, "Bộ Y tế và Bộ Giáo dục và Đào tạo")]
+    // A body's name capitalises its words, those of the verbs above among them.
+    [InlineData("Thực hiện Quyết định số 15/QĐ-BGTVT ngày 01/3/2023 của Bộ Giao thông vận tải về an toàn giao thông.", null, "Bộ Giao thông vận tải")]
+    public void An_issuer_is_the_bodys_name_not_the_words_the_sentence_goes_on_with(string text, string? province, string issuer)
+    {
+        // From a tester: 32/2020/TT-BGDĐT was issued by "Bộ GDĐT được sửa đổi", 88/2022/NĐ-CP by "Chính phủ sửa đổi", 612/QĐ-UBDT by "Bộ trưởng".
+        Assert.Equal(issuer, DocumentCitations.Extract(text, province).First().Instrument.Issuer);
+    }
+
     [Fact]
     public void A_sentence_a_page_break_leaves_on_a_joining_word_goes_on_in_the_next_paragraph()
     {
