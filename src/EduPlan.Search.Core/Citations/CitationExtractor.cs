@@ -71,6 +71,16 @@ public static partial class CitationExtractor
     private static partial Regex IssuerAfter();
 
     /// <summary>
+    /// "của UBND huyện tại Văn bản số", "của Ủy ban nhân dân tỉnh tại Công văn số": the body whose instrument the citation is, before it.
+    /// Not a person ("Theo đề nghị của Giám đốc Sở GDĐT tại Tờ trình số"): the body the symbol's code names, with its province, says more.
+    /// </summary>
+    [GeneratedRegex(@"\bcủa\s+(?!(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ tướng|Hiệu trưởng|Trưởng|Phó|Chánh)\s)(?<issuer>[^,;:.()“”""]{2,80}?)\s+tại\s+(?:văn bản\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex IssuerBefore();
+
+    /// <summary>How far back an issuer named before a citation is looked for.</summary>
+    private const int IssuerBeforeReach = 100;
+
+    /// <summary>
     /// Words that open what the citing text goes on to say of an issuer, never a word of a body's name: the marks of a verb
     /// (được, đã, chưa, phải, thì …), what a body does to instruments (sửa đổi, hợp nhất, giám sát …) and the words tying it to the
     /// sentence (gắn với, phù hợp, cho thấy …). In small letters only: a name capitalises its words ("Ban Giám sát", "Bộ Giao thông vận tải").
@@ -188,7 +198,8 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\bHĐND\b")]
     private static partial Regex PeoplesCouncil();
 
-    [GeneratedRegex(@"\bSở\s+(?:GDĐT|GD&ĐT)\b")]
+    /// <summary>"Sở GDĐT", and a district's "Phòng GD&ĐT".</summary>
+    [GeneratedRegex(@"\b(?<office>Sở|Phòng)\s+(?:GDĐT|GD&ĐT)\b")]
     private static partial Regex DepartmentShortName();
 
     /// <summary>A province named in an issuer: "UBND tỉnh Bắc Giang", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "UBND TP. Hồ Chí Minh", "tỉnh Bà Rịa - Vũng Tàu".</summary>
@@ -331,6 +342,10 @@ public static partial class CitationExtractor
                 end += alone.Length;
                 afterEnd = Math.Min(text.Length, end + 400);
             }
+            // "Thực hiện chỉ đạo của UBND huyện tại Văn bản số 1287/UBND-VP": the issuer named before the citation, unless one follows it.
+            if (issuer is null && Math.Max(sentenceStart, start - IssuerBeforeReach) is var issuerFrom
+                && IssuerBefore().Match(text, issuerFrom, start - issuerFrom) is { Success: true } issuerWords)
+                issuer = issuerWords.Groups["issuer"].Value.Trim();
             var afterStart = end;
             if (IssuerAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } iss)
             {
@@ -577,7 +592,7 @@ public static partial class CitationExtractor
         s = MinistryShortName().Replace(s, "Bộ Giáo dục và Đào tạo");
         s = PeoplesCommittee().Replace(s, "Ủy ban nhân dân");
         s = PeoplesCouncil().Replace(s, "Hội đồng nhân dân");
-        s = DepartmentShortName().Replace(s, "Sở Giáo dục và Đào tạo");
+        s = DepartmentShortName().Replace(s, "${office} Giáo dục và Đào tạo");
         return s.Length > 120 ? null : s;
     }
 

@@ -18,13 +18,22 @@ public static partial class Districts
     /// <summary>The centrally run cities: "thành phố Hà Nội" is a province, "thành phố Lào Cai" a district of Lào Cai.</summary>
     private static readonly HashSet<string> CentralCities = ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"];
 
-    private static string? Read(string issuer)
+    private static string? Read(string issuer) =>
+        Written(issuer) is { } district ? $"{VietnameseFolding.FoldAll(district.Level)} {VietnameseFolding.FoldAll(district.Name)}" : null;
+
+    /// <summary>
+    /// The district named in an issuer as it is written, its level in small letters ("huyện", "Sơn Dương"): what names another issuer
+    /// of that district in full. Null where the issuer names none, or a province.
+    /// </summary>
+    public static (string Level, string Name)? Written(string? issuer)
     {
-        var m = District().Match(issuer);
-        if (!m.Success) return null;
-        var level = VietnameseFolding.FoldAll(m.Groups["level"].Value.TrimEnd('.'));
-        if (level is "thanh pho" or "tp" && Provinces.Canonical(m.Groups["name"].Value) is { } city && CentralCities.Contains(city)) return null;
-        return $"{(level == "tp" ? "thanh pho" : level)} {VietnameseFolding.FoldAll(m.Groups["name"].Value)}";
+        if (issuer is null || District().Match(issuer) is not { Success: true } m) return null;
+        var level = VietnameseFolding.FoldAll(m.Groups["level"].Value.TrimEnd('.')) switch
+        {
+            "huyen" => "huyện", "quan" => "quận", "thi xa" => "thị xã", _ => "thành phố",
+        };
+        if (level == "thành phố" && Provinces.Canonical(m.Groups["name"].Value) is { } city && CentralCities.Contains(city)) return null;
+        return (level, m.Groups["name"].Value);
     }
 
     [GeneratedRegex(@"(?<![\p{L}])(?<level>(?i:huyện|quận|thị xã|thành phố)|TP\.?)\s+(?<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}|\d{1,2}(?!\d))")]

@@ -30,7 +30,7 @@ public static partial class DocumentCitations
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
         var central = document.Info.Province is null && document.Info.Symbol is { } own && IssuerCodes.IsCentral(ParsedSymbol.Parse(own)?.IssuerCode);
-        return Resolve(raw, document.Text, document.Info.Province, central);
+        return Resolve(raw, document.Text, document.Info.Province, central, Districts.Written(document.Info.Issuer));
     }
 
     /// <summary>Citations of free text; offsets index <paramref name="text"/> exactly as given, NFD included.</summary>
@@ -134,7 +134,9 @@ public static partial class DocumentCitations
 
     private static bool EndsWord(string slug, int end) => end == slug.Length || slug[end] == '-';
 
-    private static List<Citation> Resolve(List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)> raw, string source, string? province, bool central = false)
+    /// <param name="district">The district the citing text's issuer names: a district's committee or one of its offices.</param>
+    private static List<Citation> Resolve(List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)> raw, string source, string? province,
+        bool central = false, (string Level, string Name)? district = null)
     {
         // The fullest mention of the same instrument in this text lends its year, date, issuer and title.
         // Each key is computed once: folding a symbol or slugging a title is the costly part.
@@ -156,6 +158,7 @@ public static partial class DocumentCitations
             var scope = ScopeOf(f, issuer, provinceNamed ?? province, central);
             var issuerCode = f.IssuerCode ?? NamedIssuerCode(f.Kind, year);
             issuer ??= IssuerCodes.Name(issuerCode) is { } name && scope != Instrument.National ? $"{name} tỉnh {scope}" : IssuerCodes.Name(issuerCode);
+            if (issuer is not null && district is { } own && scope != Instrument.National) issuer = OfDistrict(issuer, own);
             // "của UBND tỉnh" in a Bắc Giang text is Bắc Giang's committee: the issuer is named in full, as another citation would.
             // "CỦA UBND TỈNH" in a text set in capitals is the same committee: "Ủy ban nhân dân tỉnh Sơn La" (it was "Ủy ban nhân dân TỈNH").
             if (issuer is not null && scope != Instrument.National && scope != "unknown" && UnnamedProvince().Match(issuer) is { Success: true } unnamed)
@@ -169,6 +172,25 @@ public static partial class DocumentCitations
         }
         return citations;
     }
+
+    /// <summary>
+    /// "của UBND huyện" and "của Phòng GDĐT" in a text of UBND huyện Sơn Dương or of its Phòng GDĐT are that district's, which numbers its
+    /// instruments apart from the province: named in full, their key is the district's ("Kế hoạch số 98/KH-UBND … của UBND huyện" was
+    /// joined with Tuyên Quang's own 98/KH-UBND). A district of another level ("UBND Thành phố" in a text of Quận 1) is not this one.
+    /// </summary>
+    private static string OfDistrict(string issuer, (string Level, string Name) district)
+    {
+        if (issuer == DistrictEducationOffice) return $"{issuer} {district.Level} {district.Name}";
+        return UnnamedDistrict().Match(issuer) is { Success: true } unnamed && unnamed.Groups["level"].Value.Equals(district.Level, StringComparison.OrdinalIgnoreCase)
+            ? $"{issuer[..unnamed.Index]} {district.Level} {district.Name}"
+            : issuer;
+    }
+
+    /// <summary>A district's education office: the province's Sở has offices named "Phòng" too, but none of them this.</summary>
+    private const string DistrictEducationOffice = "Phòng Giáo dục và Đào tạo";
+
+    [GeneratedRegex(@"\s(?<level>huyện|quận|thị xã|thành phố)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedDistrict();
 
     /// <summary>What the mentions of one instrument lend each other: the first date, year, issuer and province named, the longest title.</summary>
     private sealed record Lent(string? Date, int? Year, string? Issuer, string? Title, string? ProvinceNamed)

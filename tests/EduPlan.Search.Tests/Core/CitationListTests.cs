@@ -88,6 +88,27 @@ public sealed class CitationListTests
         Assert.Equal(issuer, DocumentCitations.Extract(text, province).First().Instrument.Issuer);
     }
 
+    [Theory]
+    // UBND huyện Sơn Dương's plan: its own decisions and last year's plan, the district Party committee's resolution; the province's plan stays the province's.
+    [InlineData("121_heldout_kh_huyen", "98/KH-UBND", "Ủy ban nhân dân huyện Sơn Dương", "98-kh-ubnd-2023-tuyen-quang-huyen-son-duong")]
+    [InlineData("121_heldout_kh_huyen", "1580/QĐ-UBND", "Ủy ban nhân dân huyện Sơn Dương", "1580-qd-ubnd-2024-tuyen-quang-huyen-son-duong")]
+    [InlineData("121_heldout_kh_huyen", "2315/QĐ-UBND", "Ủy ban nhân dân huyện Sơn Dương", "2315-qd-ubnd-2023-tuyen-quang-huyen-son-duong")]
+    [InlineData("121_heldout_kh_huyen", "05-NQ/HU", "Ban Chấp hành Đảng bộ huyện Sơn Dương", "05-nq-hu-2021-tuyen-quang-huyen-son-duong")]
+    [InlineData("121_heldout_kh_huyen", "145/KH-UBND", "Ủy ban nhân dân tỉnh Tuyên Quang", "145-kh-ubnd-2024-tuyen-quang")]
+    // The Phòng GDĐT of huyện Lương Tài: its district's committee, named before the citation ("chỉ đạo của UBND huyện tại Văn bản số"), and its own letter.
+    [InlineData("114_heldout_cv_phong", "1287/UBND-VP", "Ủy ban nhân dân huyện Lương Tài", "1287-ubnd-vp-2024-bac-ninh-huyen-luong-tai")]
+    [InlineData("114_heldout_cv_phong", "389/PGDĐT-THCS", "Phòng Giáo dục và Đào tạo huyện Lương Tài", "389-pgddt-thcs-2023-bac-ninh-huyen-luong-tai")]
+    // Quận 1's "UBND Thành phố" is Hồ Chí Minh's, a district of another level.
+    [InlineData("104_heldout_quan1", "3310/QĐ-UBND", "Ủy ban nhân dân thành phố Hồ Chí Minh", "3310-qd-ubnd-2024-ho-chi-minh")]
+    public void An_unnamed_district_body_in_a_districts_text_is_that_district(string file, string symbol, string issuer, string key)
+    {
+        // From a tester: "Kế hoạch số 98/KH-UBND ngày 20/9/2023 của UBND huyện" in Sơn Dương's plan was joined with Tuyên Quang's own 98/KH-UBND.
+        var reader = new CorpusReader(Path.Combine(TestPaths.Data, "heldout"));
+        var document = reader.Files().Select(f => reader.Read(f).Document!).Single(d => d.Id == file);
+        var cited = DocumentCitations.Extract(document).Where(c => c.Instrument.Symbol == symbol).Select(c => (c.Instrument.Issuer, c.Instrument.Key)).Distinct();
+        Assert.Equal((issuer, key), Assert.Single(cited));
+    }
+
     [Fact]
     public void A_sentence_a_page_break_leaves_on_a_joining_word_goes_on_in_the_next_paragraph()
     {
