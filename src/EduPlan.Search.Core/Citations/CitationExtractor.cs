@@ -486,7 +486,10 @@ public static partial class CitationExtractor
                          && AmendsNamed().IsMatch(text.AsSpan(amender.End, start - amender.End)))
                     relation = CitationRelation.Mention;
                 var context = Sentences.Context(text, sentenceStart, sentenceEnd, start, end);
-                found.Add(new Found(start, end, kind, null, null, null, null, date, year, name, relation, context, Named: true));
+                // 'Đề án "Xây dựng xã hội học tập …" của Thủ tướng Chính phủ': its issuer, which says whose it is (the country's, not the
+                // citing province's), as a numbered citation's does. The citation itself still ends at its name.
+                var issuer = IssuerAfter().Match(text, end, Math.Min(text.Length, end + 200) - end) is { Success: true } named ? named.Groups["issuer"].Value.Trim() : null;
+                found.Add(new Found(start, end, kind, null, null, null, CanonicalIssuer(issuer), date, year, name, relation, context, Named: true));
                 taken.Add((start, end));
                 // The laws it amends are cited too, by the amending law and not by this document: a mention here.
                 if (amending) found.AddRange(AmendedLaws(text, m.Groups["name"], context));

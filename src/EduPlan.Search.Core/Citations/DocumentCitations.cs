@@ -240,7 +240,7 @@ public static partial class DocumentCitations
         var title = f.Title ?? "";
         // A title naming a province is that province's ("Đề án xây dựng trường chuẩn quốc gia … tỉnh Lào Cai"): "quốc gia" made it national.
         if (f.Kind is not ("Luật" or "Pháp lệnh") && ProvinceIn(title) is { } named) return named;
-        var national = f.Kind is "Luật" or "Pháp lệnh" || NationalTitle().IsMatch(title);
+        var national = f.Kind is "Luật" or "Pháp lệnh" || NationalTitle().IsMatch(title) || IssuerCodes.IsCentralBody(issuer);
         return national ? Instrument.National : province ?? (central ? Instrument.National : "unknown");
     }
 

@@ -48,6 +48,15 @@ public static class IssuerCodes
                || (upper.Length > 2 && (upper.EndsWith("TW", StringComparison.Ordinal) || upper.StartsWith("TWĐ", StringComparison.Ordinal)));
     }
 
+    private static readonly HashSet<string> CentralNamesFolded =
+        Central.Values.Concat(["Quốc hội", "Ủy ban Thường vụ Quốc hội", "Bộ Chính trị", "Ban Bí thư"]).Select(VietnameseFolding.FoldAll).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether an issuer in words is a central body ("Thủ tướng Chính phủ", "Bộ Giáo dục và Đào tạo", "Quốc hội"): what it issues is the
+    /// country's, cited by any province. A ministry's name alone counts, not every "Bộ" ("Bộ Chỉ huy Quân sự tỉnh" is a province's).
+    /// </summary>
+    public static bool IsCentralBody(string? issuer) => issuer is not null && CentralNamesFolded.Contains(VietnameseFolding.FoldAll(issuer.Trim()));
+
     /// <summary>Short forms of a code, written for it in letters and typed for it in searches ("BGD 2457" for 2457/QĐ-BGDĐT).</summary>
     private static readonly Dictionary<string, string> ShortForms = new(StringComparer.Ordinal) { ["BGD"] = "BGDĐT", ["SGD"] = "SGDĐT" };
 

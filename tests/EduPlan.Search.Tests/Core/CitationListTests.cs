@@ -110,6 +110,21 @@ public sealed class CitationListTests
     }
 
     [Fact]
+    public void A_programme_named_with_a_central_issuer_is_the_countrys_whichever_province_cites_it()
+    {
+        // 'triển khai Đề án "Xây dựng xã hội học tập giai đoạn 2021 - 2030" của Thủ tướng Chính phủ' made a node per citing province
+        // (An Giang's, Ninh Bình's), without its issuer.
+        const string text = "Các đơn vị triển khai Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030” của Thủ tướng Chính phủ.";
+        var inAnGiang = Assert.Single(DocumentCitations.Extract(text, "An Giang")).Instrument;
+        var inNinhBinh = Assert.Single(DocumentCitations.Extract(text, "Ninh Bình")).Instrument;
+        Assert.Equal((Instrument.National, "Thủ tướng Chính phủ"), (inAnGiang.Scope, inAnGiang.Issuer));
+        Assert.Equal(inAnGiang.Key, inNinhBinh.Key);
+        // A province's own programme stays the province's.
+        var local = Assert.Single(DocumentCitations.Extract("Các đơn vị triển khai Đề án “Phát triển giáo dục mầm non giai đoạn 2021 - 2025” của UBND tỉnh.", "An Giang")).Instrument;
+        Assert.Equal("An Giang", local.Scope);
+    }
+
+    [Fact]
     public void A_sentence_a_page_break_leaves_on_a_joining_word_goes_on_in_the_next_paragraph()
     {
         const string text = "KẾ HOẠCH\nY tế trường học năm học 2024 - 2025\n\nCăn cứ Công văn số 5124/BYT-MT ngày 06/9/2024 của Bộ Y tế về y tế trường học năm học 2024 - 2025 và\n\n" +
