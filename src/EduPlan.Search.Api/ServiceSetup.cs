@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.HttpResults;
 using System.Threading.RateLimiting;
 using EduPlan.Search.Core.Indexing;
@@ -129,6 +131,33 @@ public static class ServiceSetup
     /// A 400 for a one-value parameter given twice. The binder joined the values with a comma: "page=1&amp;page=2" was refused as
     /// "not a whole number", and "q=a&amp;q=b" on the instruments matched nothing, silently.
     /// </summary>
+    /// <summary>
+    /// A query string whose escapes are not UTF-8 ("q=%FF%FE", a Latin-1 form): ASP.NET leaves such escapes undecoded, and "%FF%FE" was
+    /// searched as those six characters and found nothing, as if no document held the words sent.
+    /// </summary>
+    private static ProblemHttpResult? NotUtf8(HttpRequest request)
+    {
+        if (!request.Path.StartsWithSegments("/api") || request.QueryString.Value is not { } raw || raw.IndexOf('%') < 0) return null;
+        // A character is one escape or several in a row: each run of escapes must be whole UTF-8 on its own.
+        var run = new byte[raw.Length / 3]; // some clients escape every character
+        var length = 0;
+        for (var i = 0; i <= raw.Length; i++)
+        {
+            if (i + 2 < raw.Length && raw[i] == '%' && byte.TryParse(raw.AsSpan(i + 1, 2), NumberStyles.AllowHexSpecifier, null, out var b))
+            {
+                run[length++] = b;
+                i += 2;
+                continue;
+            }
+            if (length > 0 && !Utf8.IsValid(run.AsSpan(0, length))) return Invalid();
+            length = 0;
+        }
+        return null;
+
+        static ProblemHttpResult Invalid() =>
+            Problems.BadRequest("The query string is not UTF-8: percent-encode its values as UTF-8 (q=gi%C3%A1o for \"giáo\").");
+    }
+
     private static ProblemHttpResult? OneValueTwice(HttpRequest request)
     {
         if (!request.Path.StartsWithSegments("/api")) return null;
@@ -154,7 +183,7 @@ public static class ServiceSetup
         });
         app.Use(async (context, next) =>
         {
-            if (OneValueTwice(context.Request) is { } problem) await problem.ExecuteAsync(context);
+            if ((OneValueTwice(context.Request) ?? NotUtf8(context.Request)) is { } problem) await problem.ExecuteAsync(context);
             else await next();
         });
         // HEAD is GET without the body (RFC 9110): every GET endpoint answered it 405. Routed as GET, the server itself, which

@@ -966,6 +966,23 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Theory]
+    [InlineData("/api/search?q=%FF%FE")]
+    [InlineData("/api/search?q=gi%E1o")] // "giáo" sent as Latin-1
+    [InlineData("/api/instruments?q=2457&scope=S%C6n%20La")]
+    [InlineData("/api/documents?province=%C3")]
+    public async Task A_query_string_that_is_not_utf8_is_refused_not_searched_as_its_escapes(string url)
+    {
+        // "q=%FF%FE" was searched as the six characters "%FF%FE": 200 and nothing found, as if no document held the words sent.
+        var response = await api.Client.GetAsync(url);
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("UTF-8", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        // The same words escaped as UTF-8, every character escaped or only some, are searched.
+        Assert.Equal(200, (int)(await api.Client.GetAsync("/api/search?q=gi%C3%A1o")).StatusCode);
+        Assert.Equal(200, (int)(await api.Client.GetAsync("/api/search?q=%67%69%C3%A1%6F%20%64%E1%BB%A5%63")).StatusCode);
+    }
+
+    [Theory]
     [InlineData("/api/search?q=a&page=1&page=2", "page")]
     [InlineData("/api/search?q=a&size=5&size=6", "size")]
     [InlineData("/api/instruments?q=a&q=b", "q")]
