@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text;
 using EduPlan.Search.Core.Text;
 
@@ -8,7 +9,7 @@ namespace EduPlan.Search.Core.Documents;
 /// down to its level (a sibling); a new style opens a child. "Nơi nhận" and an attached document
 /// ("KẾ HOẠCH" after a decision) start again from the top.
 /// </summary>
-public static class SectionBuilder
+public static partial class SectionBuilder
 {
     public const string PreambleId = "preamble";
     public const string RecipientsId = "noi-nhan";
@@ -35,6 +36,7 @@ public static class SectionBuilder
         var prefix = "s";
         var current = Add(new Open("", PreambleId, "", title, 0, null));
         var numberedSeen = false;
+        var listingGrounds = false;
 
         foreach (var block in blocks)
         {
@@ -62,7 +64,9 @@ public static class SectionBuilder
                 current = Add(new Open("", prefix, "", attachedKind, 0, null));
                 stack.Add(current);
             }
-            else if (mayOpen && SectionNumbering.Read(block.Text) is { } numbering)
+            // "Căn cứ các văn bản:" then "1. Luật Giáo dục …;" … "4. Công văn số …": the grounds, listed, are the preamble's; as sections,
+            // the last took the rest of the preamble, and the headings after them nested under it.
+            else if (mayOpen && SectionNumbering.Read(block.Text) is { } numbering && !(listingGrounds && IsGround(numbering)))
             {
                 numberedSeen = true;
                 var level = stack.FindIndex(o => o.Style == numbering.Style);
@@ -75,6 +79,7 @@ public static class SectionBuilder
                 current = Add(new Open(numbering.Style, id, numbering.Number, Heading(numbering.Rest), stack.Count, parent?.Id));
                 stack.Add(current);
             }
+            listingGrounds = GroundsLeadIn().IsMatch(text) || (listingGrounds && SectionNumbering.Read(block.Text) is { } item && IsGround(item));
             block.SectionId = current.Id;
             if (current.Text.Length > 0) current.Text.Append('\n');
             current.Text.Append(block.Text);
@@ -115,6 +120,20 @@ public static class SectionBuilder
         _ when style.StartsWith("dotted", StringComparison.Ordinal) && int.TryParse(style.AsSpan(6), out var dots) => 3 + dots,
         _ => 3,
     };
+
+    /// <summary>An item of a list of grounds: numbered as the lists are, and naming an instrument by its kind ("1. Luật Giáo dục …").</summary>
+    private static bool IsGround(SectionNumbering.Match item)
+    {
+        if (item.Style is not ("arabic." or "arabic)" or "arabic-" or "letter")) return false;
+        var words = item.Rest.TrimStart().Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(4, words.Length); n >= 1; n--)
+            if (DocumentKinds.FromWord(string.Join(' ', words.Take(n))) is not null) return true;
+        return false;
+    }
+
+    /// <summary>"Căn cứ các văn bản sau:", "Căn cứ:": what opens a list of grounds.</summary>
+    [GeneratedRegex(@"^căn cứ\b[^.;]{0,60}:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GroundsLeadIn();
 
     /// <summary>The words in capitals that open a paragraph, when a title (a capital, then small letters) or nothing follows them.</summary>
     private static string KindHeading(string text)

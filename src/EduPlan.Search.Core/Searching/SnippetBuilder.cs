@@ -10,7 +10,7 @@ namespace EduPlan.Search.Core.Searching;
 /// inside a word or a multi-byte character), HTML-escaped, with &lt;mark&gt; around what matched.
 /// Matching is on the folded form, so "pho cap" marks "phổ cập" and an abbreviation's long form marks too.
 /// </summary>
-public static class SnippetBuilder
+public static partial class SnippetBuilder
 {
     public const int Window = 240;
 
@@ -21,6 +21,8 @@ public static class SnippetBuilder
     /// </summary>
     public static string Build(string text, string heading, UserQuery query)
     {
+        // What search does not read is not shown either: a hit found by the signature under "Nơi nhận" showed the recipients' list.
+        text = Addressees.Searchable(text);
         var shown = heading.EndsWith(" …", StringComparison.Ordinal) ? heading[..^2] : heading;
         var (tokens, marked) = Marked(text, query);
         if (shown.Length == 0 || !text.StartsWith(shown, StringComparison.Ordinal)) return Render(text, tokens, marked, Window);
@@ -37,6 +39,7 @@ public static class SnippetBuilder
 
     public static string Build(string text, UserQuery query, int window = Window)
     {
+        text = Addressees.Searchable(text);
         var (tokens, marked) = Marked(text, query);
         return Render(text, tokens, marked, window);
     }
@@ -74,7 +77,7 @@ public static class SnippetBuilder
         }
         sb.Append(Html.Escape(text[at..to]));
         if (to < text.Length) sb.Append('…');
-        return sb.ToString().Replace('\n', ' ');
+        return Spaces().Replace(sb.ToString(), " ");
     }
 
     /// <summary>
@@ -179,4 +182,8 @@ public static class SnippetBuilder
         if (to < text.Length && endToken >= 0 && tokens[endToken].End > from) to = tokens[endToken].End;
         return (from, to);
     }
+
+    /// <summary>Line breaks, and the runs of spaces a blanked list leaves.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]
+    private static partial System.Text.RegularExpressions.Regex Spaces();
 }

@@ -85,6 +85,11 @@ public sealed class SectionTests
         Assert.All(roman, s => Assert.Equal((0, (string?)null), (s.Depth, s.ParentId)));
         Assert.All(document.Sections.SkipWhile(s => s.Number != "I").Where(s => s.Number == "1"),
             s => Assert.Contains(s.ParentId, roman.Select(r => r.Id)));
+        // The grounds listed are the preamble's, with what follows them: they were sections, the last holding the rest of the preamble.
+        var preamble = document.Sections.Single(s => s.Id == SectionBuilder.PreambleId);
+        Assert.Contains("1. Luật Giáo dục", preamble.Text, StringComparison.Ordinal);
+        Assert.Contains("Thực hiện Nghị quyết số 05-NQ/HU", preamble.Text, StringComparison.Ordinal);
+        Assert.Equal("I", document.Sections[1].Number);
     }
 
     [Fact]

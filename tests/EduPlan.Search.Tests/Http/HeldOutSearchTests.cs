@@ -94,6 +94,20 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
         Assert.Equal(citing.Order(), hits.Take(citing.Count).Order());
     }
 
+    [Theory]
+    [InlineData("Phó Chủ tịch UBND tỉnh")]
+    [InlineData("Tỉnh ủy HĐND tỉnh")]
+    [InlineData("Bộ Giáo dục và Đào tạo")]
+    public async Task A_passage_found_by_the_signature_shows_no_recipient(string q)
+    {
+        // Search reads the signature under "Nơi nhận" but not the list: a hit found by "PHÓ CHỦ TỊCH" showed "TT Tỉnh ủy, TT HĐND
+        // tỉnh (b/c); CT, các PCT UBND tỉnh; …" as its passage, marked.
+        var passages = (await heldOut.Search(q, "&size=50")).GetProperty("hits").EnumerateArray()
+            .SelectMany(h => h.GetProperty("passages").EnumerateArray()).ToList();
+        Assert.Contains(passages, p => p.GetProperty("sectionId").GetString()!.StartsWith("noi-nhan", StringComparison.Ordinal));
+        Assert.All(passages, p => Assert.DoesNotMatch(@"b/c|Lưu:|\bLưu VT", p.GetProperty("snippet").GetString()!));
+    }
+
     private static string HeldOutText(string id) =>
         File.ReadAllText(Directory.GetFiles(Path.Combine(TestPaths.Data, "heldout"), id + ".*").Single(f => !f.EndsWith(".tsv", StringComparison.Ordinal)));
 }
