@@ -705,7 +705,14 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     }
 
     /// <summary>The kind of instrument the words name, as typed with or without marks ("quyet dinh").</summary>
-    private static string? KindOf(IEnumerable<AnalyzedToken> words) => DocumentKinds.FromWord(string.Join(' ', words.Select(w => w.Folded)));
+    private static string? KindOf(IEnumerable<AnalyzedToken> words) =>
+        string.Join(' ', words.Select(w => w.Folded)) is var folded && KindShortForms.TryGetValue(folded, out var kind) ? kind : DocumentKinds.FromWord(folded);
+
+    /// <summary>
+    /// Short forms staff type for a kind that has no type code: "CV 3935" is "Công văn 3935" (a letter's symbol is 3935/SGDĐT-…, so
+    /// read as a code and a number, it found nothing).
+    /// </summary>
+    private static readonly Dictionary<string, string> KindShortForms = new(StringComparer.Ordinal) { ["cv"] = "Công văn" };
 
     /// <summary>Each unit's single word, or null where it is anything else (a symbol, a phrase, alternatives).</summary>
     private static List<AnalyzedToken?> PlainWords(IReadOnlyList<QueryUnit> units) =>
