@@ -437,7 +437,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             string segment;
             var quoted = false;
             var schoolYear = false;
-            string? fullYears = null;
+            string? searchedAs = null;
             if (i < text.Length && text[i] == '"' && text.IndexOf('"', i + 1) is var close and > 0)
             {
                 segment = text[(i + 1)..close];
@@ -459,12 +459,19 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                     end = i + years.Length;
                     schoolYear = true;
                     // "2023-24" is written "2023-2024" (or "2023 - 2024") in the directives: searched as typed, "24" was missing.
-                    fullYears = $"{years.Groups["a"].Value}-{SecondYear(years)}";
+                    searchedAs = $"{years.Groups["a"].Value}-{SecondYear(years)}";
+                }
+                // "31 tháng 8 năm 2023", as the directives write dates, is the date "31/8/2023": as five words, four of them made a match
+                // anywhere ("tháng", "năm", a 31 and a 2023 apart), and the one text dated so ranked sixth of twenty-four.
+                else if (char.IsAsciiDigit(text[i]) && DateInWordsAt().Match(text, i) is { Success: true } written)
+                {
+                    end = i + written.Length;
+                    searchedAs = $"{written.Groups["d"].Value}/{written.Groups["m"].Value}/{written.Groups["y"].Value}";
                 }
                 else
                     while (end < text.Length && !char.IsWhiteSpace(text[end]) && !(end > i && text[end] == '"' && text.IndexOf('"', end + 1) > 0)) end++;
                 if (end == i) end = i + 1;
-                segment = fullYears ?? text[i..end];
+                segment = searchedAs ?? text[i..end];
                 i = end;
             }
 
@@ -787,6 +794,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     [GeneratedRegex(@"^(?<d>\d{1,2})([/.-])(?<m>\d{1,2})\1(?<y>(?:19|20)\d{2})$")]
     private static partial Regex DateTyped();
+
+    [GeneratedRegex(@"\G(?<d>\d{1,2})\s+th[aá]ng\s+(?<m>\d{1,2})\s*,?\s+n[aă]m\s+(?<y>(?:19|20)\d{2})(?![\d/])", RegexOptions.IgnoreCase)]
+    private static partial Regex DateInWordsAt();
 
     /// <summary>
     /// "31/8/2023": a date is its three numbers side by side, written as the directives write dates ("31/08/2023", "ngày 31 tháng 8 năm

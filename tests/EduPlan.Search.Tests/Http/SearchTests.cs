@@ -205,6 +205,9 @@ public sealed class SearchTests(ApiFixture api)
     [InlineData("31/8/2023", 31, 8, 2023)]
     [InlineData("23/08/2023", 23, 8, 2023)]
     [InlineData("ngày 28.07.2023", 28, 7, 2023)]
+    // Written as the directives write it: as five words, four made a match anywhere, and the one text so dated ranked sixth of 24.
+    [InlineData("31 tháng 8 năm 2023", 31, 8, 2023)]
+    [InlineData("ngày 23 thang 08 nam 2023", 23, 8, 2023)]
     public async Task A_date_typed_finds_the_texts_writing_that_date_however_written(string typed, int day, int month, int year)
     {
         // "31/8/2023" found the 8 and 2023 of "23/8/2023" and a 31 elsewhere, and missed nothing; Sơn La writes "31 tháng 08 năm 2023".
