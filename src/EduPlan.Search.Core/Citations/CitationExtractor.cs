@@ -45,6 +45,18 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*,?\s*\(?\s*(?:ban hành\s+)?(?:ngày\s*)?(?<d>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?<m>\d{1,2})\s*(?:/|-|\.|năm)\s*(?<y>\d{4}|\d{2}(?![\d/]))(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex DateAfter();
 
+    /// <summary>Whether a table's cell (or a line) opens where the citation does.</summary>
+    private static bool OpensCell(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        return i < 0 || text[i] is '|' or '\n';
+    }
+
+    /// <summary>The next cell of a table's row, when it is a date and nothing else.</summary>
+    [GeneratedRegex(@"^\s*\|\s*(?:ngày\s*)?(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})\s*(?=\||$)", RegexOptions.IgnoreCase)]
+    private static partial Regex DateCellAfter();
+
     /// <summary>A form, an annex, a table, a room or a neighbourhood numbered like a symbol ("Mẫu số 02/BC-PCGD", "Phụ lục 03/KH-SGDĐT", "phòng 302/A-SGD"): no instrument.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã)\s*(?:số\s*)?:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotInstrumentBefore();
@@ -329,6 +341,13 @@ public static partial class CitationExtractor
                 year = int.Parse(iso[..4]);
                 end += d.Length;
                 afterEnd = Math.Min(text.Length, end + 400);
+            }
+            // "| 7 | 1653/QĐ-UBND | 15/8/2024 | UBND tỉnh | …": a table listing instruments dates each in the cell after its symbol's, which
+            // holds the citation alone ("| Báo cáo sơ kết Quyết định số 2457/QĐ-BGDĐT | 15/01/2025 |" is a deadline).
+            else if (OpensCell(text, start) && DateCellAfter().Match(text, end, afterEnd - end) is { Success: true } cell && ValidDate(cell) is { } cellIso)
+            {
+                date = cellIso;
+                year = int.Parse(cellIso[..4]);
             }
             else if (MonthAfter().Match(text, end, afterEnd - end) is { Success: true } month && int.Parse(month.Groups["m"].Value) is >= 1 and <= 12)
             {

@@ -82,6 +82,12 @@ public static class Sentences
     /// <summary>The sentence, cut to a window around the citation when it is long.</summary>
     public static string Context(string text, int sentenceStart, int sentenceEnd, int start, int end)
     {
+        // A table's cell is read alone, but shown with its row: "1653/QĐ-UBND" alone said nothing of the date, issuer and subject beside it.
+        if (InCell(text, sentenceStart, sentenceEnd))
+        {
+            sentenceStart = sentenceStart > 0 ? text.LastIndexOf('\n', sentenceStart - 1) + 1 : 0;
+            sentenceEnd = text.IndexOf('\n', sentenceEnd) is var lineEnd and >= 0 ? lineEnd : text.Length;
+        }
         var from = sentenceStart;
         var to = sentenceEnd;
         if (to - from > MaxContext)
@@ -92,8 +98,18 @@ public static class Sentences
             while (from > sentenceStart && !char.IsWhiteSpace(text[from - 1])) from--;
             while (to < sentenceEnd && !char.IsWhiteSpace(text[to])) to++;
         }
-        // A table's cell is a sentence: its context is the cell, without the pipe that ends it.
-        var s = text[from..to].Replace("*", "").Trim().TrimEnd('|').TrimEnd();
+        var s = text[from..to].Replace("*", "").Trim().Trim('|').Trim();
         return (from > sentenceStart ? "…" : "") + s + (to < sentenceEnd ? "…" : "");
+    }
+
+    /// <summary>Whether the sentence is a table's cell: a pipe right before it or where it ends.</summary>
+    private static bool InCell(string text, int sentenceStart, int sentenceEnd)
+    {
+        var before = sentenceStart - 1;
+        while (before >= 0 && text[before] is ' ' or '\t') before--;
+        var last = sentenceEnd - 1;
+        while (last > sentenceStart && text[last] is ' ' or '\t') last--;
+        return (before >= 0 && text[before] == '|') || (last >= 0 && last < text.Length && text[last] == '|')
+               || (sentenceEnd < text.Length && text[sentenceEnd] == '|');
     }
 }

@@ -125,6 +125,24 @@ public sealed class CitationListTests
     }
 
     [Fact]
+    public void An_instrument_listed_in_a_table_takes_its_date_from_the_next_cell_and_shows_its_row()
+    {
+        // A report's table of instruments ("| 7 | 1653/QĐ-UBND | 15/8/2024 | UBND tỉnh | Ban hành … |"): the date beside the symbol was
+        // not read (the instrument page had no date), and the context was the bare cell "1653/QĐ-UBND".
+        const string text = "BÁO CÁO\nKết quả rà soát văn bản\n\n| STT | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu |\n|---|---|---|---|---|\n" +
+                            "| 7 | 1653/QĐ-UBND | 15/8/2024 | UBND tỉnh | Ban hành Kế hoạch thời gian năm học 2024 - 2025 |\n" +
+                            "| 8 | 2457/QĐ-BGDĐT | Đang thực hiện | Bộ GDĐT | Kế hoạch nhiệm vụ năm học |\n";
+        var document = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.md");
+        var citations = DocumentCitations.Extract(document);
+        var listed = citations.Single(c => c.Instrument.Symbol == "1653/QĐ-UBND");
+        Assert.Equal(("2024-08-15", 2024), (listed.Instrument.Date, listed.Instrument.Year));
+        Assert.Contains("15/8/2024", listed.Context, StringComparison.Ordinal);
+        Assert.Contains("Ban hành Kế hoạch thời gian năm học", listed.Context, StringComparison.Ordinal);
+        // A cell that is no date dates nothing.
+        Assert.Null(citations.Single(c => c.Instrument.Symbol == "2457/QĐ-BGDĐT").Instrument.Date);
+    }
+
+    [Fact]
     public void A_sentence_a_page_break_leaves_on_a_joining_word_goes_on_in_the_next_paragraph()
     {
         const string text = "KẾ HOẠCH\nY tế trường học năm học 2024 - 2025\n\nCăn cứ Công văn số 5124/BYT-MT ngày 06/9/2024 của Bộ Y tế về y tế trường học năm học 2024 - 2025 và\n\n" +

@@ -26,8 +26,9 @@ public sealed class TableTests
         Assert.Equal(["2457/QĐ-BGDĐT", "29-CT/TW"], citations.Select(c => c.Surface));
         Assert.Contains("<td><a class=\"citation\"", html, StringComparison.Ordinal);
         Assert.Matches("<td><a class=\"citation\"[^>]*>2457/QĐ-BGDĐT</a></td>", html);
-        // A cell is the citation's sentence: its context is the cell (it showed the row's cells run together by tabs).
-        Assert.Equal("2457/QĐ-BGDĐT", citations[0].Context);
+        // A cell is the citation's sentence; its context is the row, its cells apart (it showed them run together by tabs, then the bare cell).
+        Assert.Equal("Quyết định | 2457/QĐ-BGDĐT | 23/8/2023 | Bộ GDĐT", citations[0].Context);
+        Assert.Equal("2023-08-23", citations[0].Instrument.Date);
     }
 
     [Fact]
