@@ -24,7 +24,10 @@ public static class LawNames
     public static string? NameKey(Instrument cited) =>
         cited is { Kind: "Luật", Title: { Length: > 0 } title, Year: { } year, Scope: Instrument.National } ? NameKey(title, year) : null;
 
-    /// <summary>The key of a law's name ("Luật Giáo dục", with or without marks) and year.</summary>
+    /// <summary>
+    /// The key of a law's name and year: the name as cited ("Luật Giáo dục") or without its kind, however typed ("Giáo dục", "giao duc");
+    /// typed "luat giao duc", the kind's word would not be read as the kind's name.
+    /// </summary>
     public static string NameKey(string name, int year) => InstrumentKeys.ForNamed("Luật", name, year, Instrument.National);
 
     /// <summary>
@@ -33,12 +36,15 @@ public static class LawNames
     /// </summary>
     public static IReadOnlyList<AnalyzedToken>? Searchable(Instrument cited)
     {
-        var name = NameKey(cited) is { } key ? new AnalyzedToken(0, 0, 0, key, key, key, false) : (AnalyzedToken?)null;
+        var name = NameKey(cited) is { } key ? Token(key) : (AnalyzedToken?)null;
         if (cited.Symbol is not { } symbol) return name is { } alone ? [alone] : null;
         var tokens = AnalyzedToken.Analyze(symbol);
         if (name is { } beside) tokens.Add(beside with { IsSymbolPart = true });
         return tokens;
     }
+
+    /// <summary>A name key as the one token it is indexed and sought as, at every level.</summary>
+    public static AnalyzedToken Token(string key) => new(0, 0, 0, key, key, key, false);
 
     /// <summary>The link a citation giving a law's number and name makes ("43/2019/qh14 luat-giao-duc-2019"), or null.</summary>
     public static string? Link(Instrument cited) =>

@@ -133,7 +133,7 @@ public static class QueryBuilder
         // ("… ngày 14 tháng 6 năm 2019", "… số 43/2019/QH14"), weigh as a symbol found. As words, "giáo dục" and a 2019 date apart outranked them.
         foreach (var (key, typed) in query.LawsNamed())
             foreach (var (field, boost) in fields.Where(f => f.Field == IndexFields.Body))
-                phrases.Add([new Evidence(field, [new AnalyzedToken(0, 0, 0, key, key, key, false)], MarkLevel.Folded, Phrase(typed, field, boost).Sum(e => e.Boost) * InOneSymbolBoost)]);
+                phrases.Add([new Evidence(field, [LawNames.Token(key)], MarkLevel.Folded, Phrase(typed, field, boost).Sum(e => e.Boost) * InOneSymbolBoost)]);
         if (pairs.Count >= 2 && pairs.Count == query.Units.Count - 1)
         {
             var whole = pairs.Select(p => p.First).Append(pairs[^1].Second).ToList();
