@@ -39,12 +39,24 @@ public sealed record FacetsDto(IReadOnlyList<FacetDto> Province, IReadOnlyList<F
 /// <c>ignored</c> (added to v1), the words typed past the 24th, which were not searched (exclusions after them still apply).
 /// </summary>
 public sealed record SearchResponseDto(string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitDto> Hits, FacetsDto Facets, string? DidYouMean, bool Partial,
-    IReadOnlyList<string> Ignored)
+    IReadOnlyList<string> Ignored, FiltersDto Filters)
 {
-    public static SearchResponseDto From(SearchResult r) =>
+    public static SearchResponseDto From(SearchResult r, SearchRequest request) =>
         new(r.Query, r.Total, r.Page, r.Size, Math.Round(r.TookMs, 2),
             r.Hits.Select(h => new HitDto(h.Document, h.Score, h.Passages.Select(p => new PassageDto(p.SectionId, p.Heading, p.Snippet)).ToList(), h.Missing)).ToList(),
-            FacetsDto.From(r.Facets), r.DidYouMean, r.Partial, r.Ignored);
+            FacetsDto.From(r.Facets), r.DidYouMean, r.Partial, r.Ignored, FiltersDto.From(request));
+}
+
+/// <summary>
+/// The filters as applied, each value as the facets name it ("kind=KH" is "Kế hoạch", "schoolYear=2023-24" "2023-2024", "province=tỉnh
+/// Lâm Đồng" "Lâm Đồng"): a page marks the facet values its filters stand for, which the values as typed did not match.
+/// </summary>
+public sealed record FiltersDto(IReadOnlyList<string> Province, IReadOnlyList<string> Kind, IReadOnlyList<string> Year, IReadOnlyList<string> SchoolYear)
+{
+    public static FiltersDto From(SearchRequest r) => new(Values(r.Province), Values(r.Kind), Values(r.Year), Values(r.SchoolYear));
+
+    private static IReadOnlyList<string> Values(IReadOnlyList<string>? values) =>
+        values?.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList() ?? [];
 }
 
 public sealed record InstrumentDto(

@@ -73,6 +73,6 @@ public static class SearchApi
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);
         var result = index.Search(request, query);
         if (result.Partial) ResultCache.DoNotKeep(http);
-        return TypedResults.Ok(SearchResponseDto.From(result));
+        return TypedResults.Ok(SearchResponseDto.From(result, request));
     }
 }

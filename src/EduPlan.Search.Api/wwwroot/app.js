@@ -471,6 +471,7 @@
       const data = await api('/api/search', base, ctl.signal);
       const extra = Object.fromEntries((await Promise.all(facetQueries)).filter(([, v]) => v));
       if (seq !== searchSeq) return;
+      canonicalFilters(s, data.filters);
       renderResults(s, data, extra, opts);
       lastRenderedUrl = searchUrl(s);
       setStatus('');
@@ -481,6 +482,22 @@
     } finally {
       if (seq === searchSeq) results.removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * The filters as the service names them, as its facets do ("kind=KH" is "Kế hoạch", "schoolYear=2023-24" is "2023-2024"): shown,
+   * pressed and linked so, and the address says so too. As typed, the facet stood unpressed beside a pressed "KH" counting 0.
+   */
+  function canonicalFilters(s, named) {
+    if (!named) return;
+    let renamed = false;
+    for (const f of FACETS) {
+      const values = Array.isArray(named[f.key]) ? named[f.key].map(String) : null;
+      if (!values || values.join('\u0000') === s.filters[f.key].join('\u0000')) continue;
+      s.filters[f.key] = values;
+      renamed = true;
+    }
+    if (renamed) history.replaceState(null, '', searchUrl(s) + location.hash);
   }
 
   function sortFacetValues(key, values) {

@@ -345,6 +345,26 @@ public sealed class BrowserTests(BrowserFixture fx)
         });
 
     [Fact]
+    public Task A_filter_typed_as_a_code_or_short_form_presses_the_facet_it_names() =>
+        WithBrowser("filter-aliases", 1280, 900, async browser =>
+        {
+            // "kind=KH" and "schoolYear=2023-24" (the widget's links pass attributes as written) searched right, but the page showed a
+            // pressed "KH" counting 0 beside an unpressed "Kế hoạch", and the same for the school year.
+            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString("giáo dục")}&kind=KH&schoolYear=2023-24");
+            await browser.WaitForAsync("document.querySelector('#results .hit') !== null");
+            var pressed = await browser.EvaluateAsync<JsonElement>(
+                "[...document.querySelectorAll('.facet-value[aria-pressed=true]')].map(b => b.dataset.value + '=' + b.querySelector('.facet-count').textContent)");
+            var values = pressed.EnumerateArray().Select(v => v.GetString()!).ToList();
+            Assert.Equal(2, values.Count);
+            Assert.Contains(values, v => v.StartsWith("Kế hoạch=", StringComparison.Ordinal) && !v.EndsWith("=0", StringComparison.Ordinal));
+            Assert.Contains(values, v => v.StartsWith("2023-2024=", StringComparison.Ordinal) && !v.EndsWith("=0", StringComparison.Ordinal));
+            // The address names them so too, and un-pressing one removes it.
+            Assert.Contains("kind=K%E1%BA%BF", await browser.EvaluateAsync<string>("location.search"));
+            await browser.EvaluateAsync<JsonElement>("document.querySelector('.facet-value[aria-pressed=true][data-value=\"Kế hoạch\"]').click(), null");
+            await browser.WaitForAsync("!location.search.includes('kind=')");
+        });
+
+    [Fact]
     public async Task A_filter_naming_no_province_is_named_on_the_page_and_in_the_widget()
     {
         // The widget said the visitor's query could not be searched, on every search, for a mistyped province attribute; the page

@@ -179,6 +179,17 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Equal(200, (int)(await api.Client.GetAsync("/api/search?q=gi%C3%A1o&kind=" + Uri.EscapeDataString("Văn bản"))).StatusCode);
     }
 
+    [Fact]
+    public async Task The_answer_names_each_filter_as_the_facets_do()
+    {
+        // A page marking the facet values its filters stand for needs them named as the facets are: "KH" is no facet value.
+        var filters = (await api.Search("giáo dục", "&kind=KH&schoolYear=2023-24&province=" + Uri.EscapeDataString("tỉnh Sơn La") + "&year=2023")).GetProperty("filters");
+        Assert.Equal(["Kế hoạch"], filters.GetProperty("kind").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["2023-2024"], filters.GetProperty("schoolYear").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["Sơn La"], filters.GetProperty("province").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["2023"], filters.GetProperty("year").EnumerateArray().Select(v => v.GetString()));
+    }
+
     [Theory]
     [InlineData("&year=abc", "year")]
     [InlineData("&year=2023&year=23a", "year")]
