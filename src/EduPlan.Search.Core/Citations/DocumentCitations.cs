@@ -157,6 +157,8 @@ public static partial class DocumentCitations
             var provinceNamed = f.ProvinceNamed ?? same.ProvinceNamed;
             var scope = ScopeOf(f, issuer, provinceNamed ?? province, central);
             var issuerCode = f.IssuerCode ?? NamedIssuerCode(f.Kind, year);
+            // A joint instrument is each body's its symbol names: "13/2016/TTLT-BYT-BGDĐT" was the Bộ Y tế's alone.
+            issuer ??= f.Symbol is { } joint && f.Kind.EndsWith("liên tịch", StringComparison.Ordinal) ? IssuerCodes.JointNames(joint) : null;
             issuer ??= IssuerCodes.Name(issuerCode) is { } name && scope != Instrument.National ? $"{name} tỉnh {scope}" : IssuerCodes.Name(issuerCode);
             if (issuer is not null && district is { } own && scope != Instrument.National) issuer = OfDistrict(issuer, own);
             // "của UBND tỉnh" in a Bắc Giang text is Bắc Giang's committee: the issuer is named in full, as another citation would.

@@ -57,6 +57,18 @@ public static class IssuerCodes
     /// </summary>
     public static bool IsCentralBody(string? issuer) => issuer is not null && CentralNamesFolded.Contains(VietnameseFolding.FoldAll(issuer.Trim()));
 
+    /// <summary>
+    /// The bodies a joint instrument's symbol names after its type ("13/2016/TTLT-BYT-BGDĐT": "Bộ Y tế và Bộ Giáo dục và Đào tạo");
+    /// null unless it names two or more, each known.
+    /// </summary>
+    public static string? JointNames(string symbol)
+    {
+        var codes = symbol[(symbol.LastIndexOf('/') + 1)..].Split('-', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        if (codes.Count < 2) return null;
+        var names = codes.Select(c => Name(Canonical(c))).ToList();
+        return names.All(n => n is not null) ? string.Join(" và ", names.Distinct()) : null;
+    }
+
     /// <summary>Short forms of a code, written for it in letters and typed for it in searches ("BGD 2457" for 2457/QĐ-BGDĐT).</summary>
     private static readonly Dictionary<string, string> ShortForms = new(StringComparer.Ordinal) { ["BGD"] = "BGDĐT", ["SGD"] = "SGDĐT" };
 
