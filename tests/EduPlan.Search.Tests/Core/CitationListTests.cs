@@ -84,6 +84,8 @@ public sealed class CitationListTests
     [InlineData("Thực hiện Quyết định số 15/QĐ-BGTVT ngày 01/3/2023 của Bộ Giao thông vận tải về an toàn giao thông.", null, "Bộ Giao thông vận tải")]
     // A joint circular cited without its issuers in words is each body's its symbol names (it was the Bộ Y tế's alone).
     [InlineData("Căn cứ Thông tư liên tịch số 13/2016/TTLT-BYT-BGDĐT ngày 12/5/2016 quy định về công tác y tế trường học;", null, "Bộ Y tế và Bộ Giáo dục và Đào tạo")]
+    // A ministry whose name holds a comma: it was "Bộ Văn hóa".
+    [InlineData("Thực hiện Kế hoạch số 1234/KH-BVHTTDL ngày 01/3/2024 của Bộ Văn hóa, Thể thao và Du lịch về phát triển thể thao trường học.", null, "Bộ Văn hóa, Thể thao và Du lịch")]
     public void An_issuer_is_the_bodys_name_not_the_words_the_sentence_goes_on_with(string text, string? province, string issuer)
     {
         // From a tester: 32/2020/TT-BGDĐT was issued by "Bộ GDĐT được sửa đổi", 88/2022/NĐ-CP by "Chính phủ sửa đổi", 612/QĐ-UBDT by "Bộ trưởng".
