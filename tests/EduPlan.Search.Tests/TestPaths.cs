@@ -1,4 +1,6 @@
 using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Documents;
+using EduPlan.Search.Core.Indexing;
 
 namespace EduPlan.Search.Tests;
 
@@ -11,6 +13,20 @@ public static class TestPaths
     public static string Data => Path.Combine(Repository, "tests", "EduPlan.Search.Tests", "Data");
 
     public static string SeedText(string id) => File.ReadAllText(Path.Combine(Seeds, id + ".txt"));
+
+    /// <summary>The twenty-seven held-out directives, each beside its hand-checked citation list (.tsv).</summary>
+    public static string HeldOut => Path.Combine(Data, "heldout");
+
+    /// <summary>The held-out directive whose file name starts with <paramref name="prefix"/> ("121_", or its whole id), as the corpus reader reads it.</summary>
+    public static CorpusDocument HeldOutDocument(string prefix)
+    {
+        var reader = new CorpusReader(HeldOut);
+        return reader.Read(reader.Files().Single(f => f.Name.StartsWith(prefix, StringComparison.Ordinal))).Document!;
+    }
+
+    /// <summary>The source of a held-out directive, .txt or .md.</summary>
+    public static string HeldOutText(string id) =>
+        File.ReadAllText(Directory.GetFiles(HeldOut, id + ".*").Single(f => !f.EndsWith(".tsv", StringComparison.Ordinal)));
 
     /// <summary>A text's words folded and space-delimited, so that " giao duc " is found where the text says "giáo dục" in any form.</summary>
     public static string FoldedWords(string text) =>

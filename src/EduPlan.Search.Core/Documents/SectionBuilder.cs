@@ -50,6 +50,7 @@ public static partial class SectionBuilder
             // A table's rows are content: "1." or "II." in a first cell numbers a row, not a section, and "Nơi nhận" heads a column;
             // "Nơi nhận:" with its colon opens a signature block set as a table.
             var mayOpen = block.Kind != BlockKind.TableRow;
+            var numbering = mayOpen || listingGrounds ? SectionNumbering.Read(block.Text) : null;
             if (text.StartsWith(mayOpen ? "Nơi nhận" : "Nơi nhận:", StringComparison.OrdinalIgnoreCase))
             {
                 stack.Clear();
@@ -66,7 +67,7 @@ public static partial class SectionBuilder
             }
             // "Căn cứ các văn bản:" then "1. Luật Giáo dục …;" … "4. Công văn số …": the grounds, listed, are the preamble's; as sections,
             // the last took the rest of the preamble, and the headings after them nested under it.
-            else if (mayOpen && SectionNumbering.Read(block.Text) is { } numbering && !(listingGrounds && IsGround(numbering)))
+            else if (mayOpen && numbering is not null && !(listingGrounds && IsGround(numbering)))
             {
                 numberedSeen = true;
                 var level = stack.FindIndex(o => o.Style == numbering.Style);
@@ -79,7 +80,7 @@ public static partial class SectionBuilder
                 current = Add(new Open(numbering.Style, id, numbering.Number, Heading(numbering.Rest), stack.Count, parent?.Id));
                 stack.Add(current);
             }
-            listingGrounds = GroundsLeadIn().IsMatch(text) || (listingGrounds && SectionNumbering.Read(block.Text) is { } item && IsGround(item));
+            listingGrounds = GroundsLeadIn().IsMatch(text) || (listingGrounds && numbering is not null && IsGround(numbering));
             block.SectionId = current.Id;
             if (current.Text.Length > 0) current.Text.Append('\n');
             current.Text.Append(block.Text);

@@ -33,24 +33,26 @@ public static partial class SnippetBuilder
         var inHeading = marked.Keys.Where(i => tokens[i].Start < shown.Length).Select(i => tokens[i].Folded).ToHashSet();
         if (after.Count == 0 || inHeading.Count(after.Contains) * 4 < inHeading.Count * 3) return Render(text, tokens, marked, Window);
         var rest = text[shown.Length..].TrimStart(' ', '\n', ':', '.', ',', ';');
-        var snippet = Build(rest, query);
+        var snippet = Snippet(rest, query, Window);
         return shown.Length < heading.Length && !snippet.StartsWith('…') ? "…" + snippet : snippet;
     }
 
-    public static string Build(string text, UserQuery query, int window = Window)
+    public static string Build(string text, UserQuery query, int window = Window) => Snippet(Addressees.Searchable(text), query, window);
+
+    /// <summary>The snippet of a text as search reads it (<see cref="Addressees.Searchable(string, IReadOnlySet{int}?)"/>).</summary>
+    private static string Snippet(string searchable, UserQuery query, int window)
     {
-        text = Addressees.Searchable(text);
-        var (tokens, marked) = Marked(text, query);
-        return Render(text, tokens, marked, window);
+        var (tokens, marked) = Marked(searchable, query);
+        return Render(searchable, tokens, marked, window);
     }
 
     /// <summary>
-    /// A text's words (a symbol's parts left out) and those matching the query, each with what its match is worth. What search does
-    /// not read (<see cref="Addressees"/>: the recipients, the state's motto) is not marked either: it never made the match.
+    /// A text's words (a symbol's parts left out) and those matching the query, each with what its match is worth. The text is as
+    /// search reads it: what search does not read (<see cref="Addressees"/>: the recipients, the state's motto) never made the match.
     /// </summary>
-    private static (List<AnalyzedToken> Tokens, Dictionary<int, double> Marked) Marked(string text, UserQuery query)
+    private static (List<AnalyzedToken> Tokens, Dictionary<int, double> Marked) Marked(string searchable, UserQuery query)
     {
-        var analyzed = AnalyzedToken.Analyze(Addressees.Searchable(text));
+        var analyzed = AnalyzedToken.Analyze(searchable);
         var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
         var marked = MatchedTokens(tokens, query);
         MarkSymbols(tokens, analyzed, query, marked);
@@ -86,7 +88,7 @@ public static partial class SnippetBuilder
     /// </summary>
     public static List<MatchedWord> Matches(string text, UserQuery query)
     {
-        var (tokens, marked) = Marked(text, query);
+        var (tokens, marked) = Marked(Addressees.Searchable(text), query);
         return marked.OrderBy(m => m.Key).Select(m => new MatchedWord(tokens[m.Key].Start, tokens[m.Key].End, tokens[m.Key].Folded, m.Value > FoldedOnly, m.Value >= 2)).ToList();
     }
 

@@ -27,7 +27,7 @@ public sealed class CitationListTests
     [Fact]
     public void The_extractor_finds_the_hand_checked_citations_of_directives_it_was_not_built_on()
     {
-        var heldOut = Path.Combine(TestPaths.Data, "heldout");
+        var heldOut = TestPaths.HeldOut;
         var pairs = HandChecked(heldOut, heldOut);
         Assert.Equal(27, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
@@ -107,8 +107,7 @@ public sealed class CitationListTests
     public void An_unnamed_district_body_in_a_districts_text_is_that_district(string file, string symbol, string issuer, string key)
     {
         // From a tester: "Kế hoạch số 98/KH-UBND ngày 20/9/2023 của UBND huyện" in Sơn Dương's plan was joined with Tuyên Quang's own 98/KH-UBND.
-        var reader = new CorpusReader(Path.Combine(TestPaths.Data, "heldout"));
-        var document = reader.Files().Select(f => reader.Read(f).Document!).Single(d => d.Id == file);
+        var document = TestPaths.HeldOutDocument(file);
         var cited = DocumentCitations.Extract(document).Where(c => c.Instrument.Symbol == symbol).Select(c => (c.Instrument.Issuer, c.Instrument.Key)).Distinct();
         Assert.Equal((issuer, key), Assert.Single(cited));
     }

@@ -54,8 +54,7 @@ public sealed class MetadataTests
     public void A_directive_the_parser_was_not_built_on_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer,
         string signer, string date, string? schoolYear)
     {
-        var reader = new CorpusReader(Path.Combine(TestPaths.Data, "heldout"));
-        var info = reader.Read(reader.Files().Single(f => Path.GetFileNameWithoutExtension(f.Name) == id)).Document!.Info;
+        var info = TestPaths.HeldOutDocument(id).Info;
         Assert.Equal((kind, symbol, province, issuer, signer, date, schoolYear),
             (info.Kind, info.Symbol, info.Province, info.Issuer, info.Signer, info.Date, schoolYear == NotChecked ? NotChecked : info.SchoolYear));
     }

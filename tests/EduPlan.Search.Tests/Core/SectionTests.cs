@@ -44,7 +44,7 @@ public sealed class SectionTests
     [Fact]
     public void Each_lettered_item_opens_a_section()
     {
-        var reader = new CorpusReader(Path.Combine(TestPaths.Data, "heldout"));
+        var reader = new CorpusReader(TestPaths.HeldOut);
         var checkedItems = 0;
         foreach (var file in reader.Files())
         {
@@ -66,8 +66,7 @@ public sealed class SectionTests
     public void Parts_hold_the_numbered_headings_under_them()
     {
         // "PHẦN I. …" then "1.", "1.1." (112): each part's "1." is a child of that part, not a repeat of the one before.
-        var reader = new CorpusReader(Path.Combine(TestPaths.Data, "heldout"));
-        var document = reader.Read(reader.Files().Single(f => f.Name.StartsWith("112_", StringComparison.Ordinal))).Document!;
+        var document = TestPaths.HeldOutDocument("112_");
         var parts = document.Sections.Where(s => s.Number.StartsWith("PHẦN", StringComparison.Ordinal)).ToList();
         Assert.Equal(["PHẦN I", "PHẦN II", "PHẦN III"], parts.Select(p => p.Number));
         Assert.All(document.Sections.Where(s => s.Number == "1"), s => Assert.Contains(s.ParentId, parts.Select(p => p.Id)));
@@ -79,7 +78,7 @@ public sealed class SectionTests
     {
         // 121 lists its grounds "1. Luật Giáo dục … 4. Công văn …" before "I. KẾT QUẢ": I to V were children of ground 4, and each
         // Roman heading's own "1.", "2." the top of the page.
-        var document = HeldOut("121_");
+        var document = TestPaths.HeldOutDocument("121_");
         var roman = document.Sections.Where(s => s.Number is "I" or "II" or "III" or "IV" or "V").ToList();
         Assert.Equal(["I", "II", "III", "IV", "V"], roman.Select(s => s.Number));
         Assert.All(roman, s => Assert.Equal((0, (string?)null), (s.Depth, s.ParentId)));
@@ -97,18 +96,12 @@ public sealed class SectionTests
     {
         // 124's annex "QUY CHẾ" has its title on the next line, one paragraph: it stayed in the recipients, and its articles were
         // top-level sections of the decision ("s-dieu-1_2").
-        var document = HeldOut("124_");
+        var document = TestPaths.HeldOutDocument("124_");
         var annex = Assert.Single(document.Sections, s => s.Heading == "Quy chế");
         var articles = document.Sections.SkipWhile(s => s.Id != annex.Id).Where(s => s.Number.StartsWith("Điều", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(articles);
         Assert.All(articles, s => Assert.Equal(annex.Id, s.ParentId));
         Assert.DoesNotContain("Điều 1. Chức năng", document.Sections.Single(s => s.Id == SectionBuilder.RecipientsId).Text, StringComparison.Ordinal);
-    }
-
-    private static CorpusDocument HeldOut(string prefix)
-    {
-        var reader = new CorpusReader(Path.Combine(TestPaths.Data, "heldout"));
-        return reader.Read(reader.Files().Single(f => f.Name.StartsWith(prefix, StringComparison.Ordinal))).Document!;
     }
 
     /// <summary>
@@ -118,7 +111,7 @@ public sealed class SectionTests
     [Fact]
     public void Search_reads_no_addressee_and_the_text_after_each_list()
     {
-        var reader = new CorpusReader(Path.Combine(TestPaths.Data, "heldout"));
+        var reader = new CorpusReader(TestPaths.HeldOut);
         var checkedLists = 0;
         foreach (var file in reader.Files())
         {

@@ -104,7 +104,7 @@ public sealed class VietnameseFoldingTests
     {
         // A word in lower case with a Vietnamese mark is Vietnamese: each of the corpus's must have a syllable's shape, or a correct word the corpus
         // lacks would be taken for a slip; and the slips staff make must not.
-        var heldOut = Path.Combine(TestPaths.Data, "heldout");
+        var heldOut = TestPaths.HeldOut;
         var marked = new HashSet<string>();
         foreach (var file in Directory.GetFiles(TestPaths.Seeds).Concat(Directory.GetFiles(heldOut)))
         {

@@ -26,7 +26,7 @@ public sealed partial class DocumentTablesTests(HeldOutFixture heldOut)
     }
 
     private static IEnumerable<string> WithTables() =>
-        Directory.GetFiles(Path.Combine(TestPaths.Data, "heldout")).Where(f => SourceTables(File.ReadAllText(f)).Count > 0);
+        Directory.GetFiles(TestPaths.HeldOut).Where(f => SourceTables(File.ReadAllText(f)).Count > 0);
 
     [Fact]
     public async Task Every_pipe_table_is_shown_as_a_table_with_its_rows_and_cells()

@@ -65,12 +65,12 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
         var citing = (await heldOut.Get($"/api/instruments/{law.GetProperty("key").GetString()}")).GetProperty("citedBy").EnumerateArray()
             .Select(c => c.GetProperty("document").GetProperty("id").GetString()!).ToHashSet();
         // The graph joins them (118's "Luật Giáo dục 2019", its year written bare, took the name's key back from the number).
-        Assert.True(citing.Count(id => !TestPaths.FoldedWords(HeldOutText(id)).Contains("43/2019/qh14")) >= 6, string.Join(", ", citing));
+        Assert.True(citing.Count(id => !TestPaths.FoldedWords(TestPaths.HeldOutText(id)).Contains("43/2019/qh14")) >= 6, string.Join(", ", citing));
         Assert.Contains("118_heldout_kh_truong", citing);
         Assert.Equal(law.GetProperty("key").GetString(), (await heldOut.Get("/api/instruments/luat-giao-duc-2019")).GetProperty("key").GetString());
         var found = await heldOut.Search(typed, "&size=50");
         var expected = typed.Contains("phổ cập")
-            ? citing.Where(id => TestPaths.FoldedWords(HeldOutText(id)) is var words && words.Contains(" pho ") && words.Contains(" cap ")).ToHashSet()
+            ? citing.Where(id => TestPaths.FoldedWords(TestPaths.HeldOutText(id)) is var words && words.Contains(" pho ") && words.Contains(" cap ")).ToHashSet()
             : citing;
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Order(), ApiFixture.HitIds(found).Order());
@@ -107,7 +107,4 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
         Assert.Contains(passages, p => p.GetProperty("sectionId").GetString()!.StartsWith("noi-nhan", StringComparison.Ordinal));
         Assert.All(passages, p => Assert.DoesNotMatch(@"b/c|Lưu:|\bLưu VT", p.GetProperty("snippet").GetString()!));
     }
-
-    private static string HeldOutText(string id) =>
-        File.ReadAllText(Directory.GetFiles(Path.Combine(TestPaths.Data, "heldout"), id + ".*").Single(f => !f.EndsWith(".tsv", StringComparison.Ordinal)));
 }

@@ -339,7 +339,7 @@ public sealed class QualityTests(ApiFixture api)
     {
         var queries = RankingEvaluation.Load(Path.Combine(TestPaths.Data, file));
         Assert.True(queries.Count >= 30);
-        var ndcg = MeanNdcg(Path.Combine(TestPaths.Data, "heldout"), queries);
+        var ndcg = MeanNdcg(TestPaths.HeldOut, queries);
         Assert.True(ndcg >= floor, $"nDCG@10 of {file} is {ndcg:F3}, below the {floor} floor");
     }
 
