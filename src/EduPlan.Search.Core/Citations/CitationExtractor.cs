@@ -116,8 +116,17 @@ public static partial class CitationExtractor
     private const string NextInstrument =
         @"(?:,|\s+và)\s+(?-i:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}|(?:Nghị định|Nghị quyết|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|Chương trình(?: hành động)?|Đề án|Hướng dẫn|Thông báo|Kết luận)\s+(?:số\s*)?\d|Nghị quyết\s+(?:Đại hội|Hội nghị))";
 
-    [GeneratedRegex(@",\s+(?:Ủy ban nhân dân|UBND|Sở|Phòng|Trường|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ|Ban Chỉ đạo|Hội đồng nhân dân)\s+\p{L}[^,]*?\s(?:ban hành|xây dựng|hướng dẫn|báo cáo|chỉ thị|yêu cầu|đề nghị|thông báo|triển khai)\b.*$")]
+    [GeneratedRegex(@",\s+(?:Ủy ban nhân dân|UBND|Sở|Phòng|Trường|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ|Ban Chỉ đạo|Hội đồng nhân dân|Thủ tướng|Chủ tịch|Bộ trưởng|Giám đốc|Bộ)\s+\p{L}[^,\s]*(?:\s+[^,\s]+){0,10}?\s+(?:(?:đã|đang|sẽ|tiếp tục)\s+)?(?:ban hành|xây dựng|hướng dẫn|báo cáo|chỉ thị|yêu cầu|đề nghị|thông báo|triển khai|chỉ đạo|phối hợp)\b.*$")]
     private static partial Regex CitingClause();
+
+    /// <summary>The words after a subject that stopped at a bracket, up to what ends a clause: where the citing text's clause may go on.</summary>
+    private static string? BracketRunOn(string text, int from, int sentenceEnd)
+    {
+        var rest = text.AsSpan(from, Math.Max(0, Math.Min(sentenceEnd, from + 200) - from));
+        if (!rest.TrimStart().StartsWith('(')) return null;
+        var end = rest.IndexOfAny(";:.\n");
+        return (end < 0 ? rest : rest[..end]).ToString();
+    }
 
     /// <summary>"… của ngành Giáo dục với chủ đề năm học là:", "… năm học 2023 - 2024 cho thấy:", "… như sau:".</summary>
     [GeneratedRegex(@",?\s+(?:(?:với|có)\s+)?(?:chủ đề(?:\s+năm học)?(?:\s+là)?|cho thấy|như sau|bao gồm|gồm|là)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -388,6 +397,11 @@ public static partial class CitationExtractor
                 if (text.AsSpan(t.Index + t.Length).TrimStart().StartsWith(':')) title = ListIntro().Replace(title, "");
                 // "Thực hiện Chỉ thị số 24-CT/TU … về tăng cường …, Ủy ban nhân dân tỉnh ban hành Kế hoạch …": the citing text's own clause.
                 if (title.Contains(", ", StringComparison.Ordinal)) title = CitingClause().Replace(title, "");
+                // "… trên địa bàn Quận, Phòng Giáo dục và Đào tạo (GDĐT) Quận 1 hướng dẫn …": the subject stopped at the bracket, inside
+                // the citing text's clause, before the verb that shows it is one.
+                if (title.Contains(", ", StringComparison.Ordinal) && BracketRunOn(text, subject.Index + subject.Length, sentenceEnd) is { } runOn
+                    && CitingClause().Match(title + runOn) is { Success: true } clause && clause.Index < title.Length)
+                    title = title[..clause.Index].Trim(TitleEdges);
                 titles.Add((subject.Index, subject.Index + subject.Length));
                 titleEnd = subject.Index + subject.Length;
                 if (ApprovesInstrument().Match(text, subject.Index, subject.Length) is { Success: true } approves) subjects.Add(approves.Index + approves.Length);
@@ -434,16 +448,22 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// "các Chỉ thị số 05-CT/TW, 10-CT/TW của Bộ Chính trị": the issuer named after a list's last symbol is every listed symbol's of
-    /// the same issuer code (05-CT/TW was the Central Committee's, from its code, and 10-CT/TW the Politburo's).
+    /// the same issuer code (05-CT/TW was the Central Committee's, from its code, and 10-CT/TW the Politburo's). So is the date of a
+    /// list of one kind ("các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021"), unless a symbol's own year says otherwise: undated,
+    /// 12/QĐ-UBND was joined with another year's 12/QĐ-UBND of the same province.
     /// </summary>
     private static void LendListIssuers(string text, List<Found> found)
     {
         for (var i = found.Count - 2; i >= 0; i--)
         {
             var (item, next) = (found[i], found[i + 1]);
-            if (item.Named || next.Named || item.Issuer is not null || next.Issuer is null || item.IssuerCode != next.IssuerCode || item.End > next.Start) continue;
-            if (ListSeparator().IsMatch(text.AsSpan(item.End, next.Start - item.End)))
-                found[i] = item with { Issuer = next.Issuer, ProvinceNamed = item.ProvinceNamed ?? next.ProvinceNamed };
+            if (item.Named || next.Named || item.IssuerCode != next.IssuerCode || item.End > next.Start
+                || !ListSeparator().IsMatch(text.AsSpan(item.End, next.Start - item.End))) continue;
+            if (item.Issuer is null && next.Issuer is not null)
+                item = item with { Issuer = next.Issuer, ProvinceNamed = item.ProvinceNamed ?? next.ProvinceNamed };
+            if (item.Date is null && next.Date is not null && item.Kind == next.Kind && (item.Year is null || item.Year == next.Year))
+                item = item with { Date = next.Date, Year = next.Year };
+            found[i] = item;
         }
     }
 

@@ -60,6 +60,41 @@ public sealed class CitationListTests
     }
 
     [Theory]
+    [InlineData("Bãi bỏ các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021 của UBND tỉnh Hà Giang.", "2021-01-05", "2021-01-05")]
+    [InlineData("Các đơn vị thực hiện các Công văn số 3899/BGDĐT-GDTrH, 3900/BGDĐT-GDTrH ngày 03/8/2023 của Bộ GDĐT.", "2023-08-03", "2023-08-03")]
+    [InlineData("Thực hiện Quyết định số 12/QĐ-UBND ngày 10/02/2022 và Quyết định số 13/QĐ-UBND ngày 05/01/2021 của UBND tỉnh.", "2022-02-10", "2021-01-05")]
+    // A symbol's own year is its year: the list's date is another year's, so it is not lent.
+    [InlineData("Thực hiện các Nghị quyết số 12/2020/NQ-HĐND, 13/NQ-HĐND ngày 05/01/2021 của HĐND tỉnh Hà Giang.", null, "2021-01-05")]
+    public void A_lists_date_after_its_last_symbol_is_every_listed_symbols(string text, string? first, string? last)
+    {
+        // From a tester: "các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021" left 12 undated, and an undated 12/QĐ-UBND of the
+        // province was joined with its 12/QĐ-UBND of 2022: the graph said the plan repealed the 2022 decision.
+        var citations = DocumentCitations.Extract(text, null);
+        Assert.Equal(2, citations.Count);
+        Assert.Equal((first, last), (citations[0].Instrument.Date, citations[1].Instrument.Date));
+        Assert.Equal(citations[0].Instrument.Issuer, citations[1].Instrument.Issuer);
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Chỉ thị số 08-CT/QU ngày 15/8/2024 của Ban Thường vụ Quận ủy Quận 1 về tăng cường sự lãnh đạo của Đảng đối với công tác giáo dục và đào tạo trên địa bàn Quận, Phòng Giáo dục và Đào tạo (GDĐT) Quận 1 hướng dẫn các trường tiểu học thực hiện nhiệm vụ năm học như sau:",
+        "tăng cường sự lãnh đạo của Đảng đối với công tác giáo dục và đào tạo trên địa bàn Quận")]
+    [InlineData("Thực hiện Chỉ thị số 11/CT-UBND ngày 20/8/2023 của UBND tỉnh về nhiệm vụ trọng tâm năm học 2023-2024, Sở Giáo dục và Đào tạo (GDĐT) báo cáo kết quả như sau:",
+        "nhiệm vụ trọng tâm năm học 2023-2024")]
+    [InlineData("Thực hiện Nghị quyết số 21-NQ/TU ngày 10/4/2023 của Thành ủy về phát triển giáo dục và đào tạo Thủ đô giai đoạn 2023 - 2030, Chủ tịch Ủy ban nhân dân Thành phố yêu cầu Giám đốc Sở Giáo dục và Đào tạo, Thủ trưởng các sở tập trung chỉ đạo.",
+        "phát triển giáo dục và đào tạo Thủ đô giai đoạn 2023 - 2030")]
+    [InlineData("Thực hiện Kế hoạch số 120/KH-UBND ngày 02/3/2023 của UBND tỉnh về triển khai chương trình hợp tác giai đoạn 2023-2025, Sở GDĐT đã phối hợp với Sở GDĐT tỉnh Gia Lai tổ chức giao lưu học sinh.",
+        "triển khai chương trình hợp tác giai đoạn 2023-2025")]
+    // Without the citing text's verb the words stay: a subject may list bodies ("… của Sở, Phòng Giáo dục và Đào tạo").
+    [InlineData("Căn cứ Quyết định số 15/2021/QĐ-UBND ngày 01/3/2021 của UBND tỉnh về việc quy định chức năng, nhiệm vụ của Sở, Phòng Giáo dục và Đào tạo (sửa đổi);",
+        "quy định chức năng, nhiệm vụ của Sở, Phòng Giáo dục và Đào tạo")]
+    public void A_subject_ends_where_the_citing_texts_own_clause_begins_even_past_a_bracket(string text, string title)
+    {
+        // From the held-out texts: the subject stopped at "(GDĐT)", inside the clause ", Phòng Giáo dục và Đào tạo (GDĐT) Quận 1 hướng dẫn …",
+        // so the clause's body stayed in the instrument's title.
+        Assert.Equal(title, DocumentCitations.Extract(text, null).First().Instrument.Title);
+    }
+
+    [Theory]
     [InlineData("Thực hiện Luật Giáo dục 2019 và các văn bản hướng dẫn.", "Luật Giáo dục", 2019)]
     [InlineData("Thực hiện Luật Giáo dục năm 2019 và các văn bản hướng dẫn.", "Luật Giáo dục", 2019)]
     [InlineData("Theo Luật Thanh tra 2022, các đơn vị tự kiểm tra.", "Luật Thanh tra", 2022)]
