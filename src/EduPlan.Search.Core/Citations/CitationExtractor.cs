@@ -164,8 +164,13 @@ public static partial class CitationExtractor
         return CitationRelation.Read(text, from, start - from) is var nearer && (CitationRelation.Enacting.Contains(nearer) || nearer == CitationRelation.Mention);
     }
 
-    /// <summary>An enacting verb whose subject is the citation just before: after its date and its issuer ("của Chính phủ"), nothing else.</summary>
-    [GeneratedRegex(@"\G\s*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*)?(?:của\s+(?:(?!\b(?:về|và|việc|ban hành|quy định)\b)[^,;.:()]){1,80}?\s*)?(?<verb>sửa đổi|thay thế|bãi bỏ)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// An enacting verb whose subject is the citation just before: after its date and its issuer ("của Chính phủ"), or opening a
+    /// bracket after it ("Thông tư số 04/2021/TT-BGDĐT (thay thế Thông tư liên tịch số 22/2015/…)"), nothing else. The issuer is read
+    /// word by word: read character by character, each a space or not, a sentence with no verb after its issuer ("1660/QĐ-TTg của Thủ
+    /// tướng Chính phủ phê duyệt …; 13/2016/TTLT-BYT-BGDĐT") backtracked for ever in the compiled matcher, and hung the build.
+    /// </summary>
+    [GeneratedRegex(@"\G\s*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*)?(?:của(?:\s+(?!(?:về|và|việc|ban hành|quy định)\b)[^\s,;.:()]+){1,16}?\s*)?(?:\(\s*)?(?<verb>sửa đổi|thay thế|bãi bỏ)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnactingVerbAfter();
 
     /// <summary>What lies between a cited instrument and the laws its subject amends: "… sửa đổi, bổ sung một số điều của Luật A và".</summary>

@@ -53,10 +53,25 @@ public sealed class CitationListTests
     [InlineData("Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo Hội đồng nhân dân tỉnh xem xét sửa đổi, bổ sung Nghị quyết số 16/2022/NQ-HĐND ngày 14/12/2022.", "mention")]
     [InlineData("Sở Tư pháp nghiên cứu việc bãi bỏ Quyết định số 12/2019/QĐ-UBND ngày 05/3/2019.", "mention")]
     [InlineData("Quyết định này thay thế Quyết định số 10/2019/QĐ-UBND ngày 05/3/2019 của UBND tỉnh về việc ban hành quy chế và bãi bỏ Quyết định số 11/2019/QĐ-UBND.", "bai_bo")]
+    // What a cited instrument did, in a bracket after it: the circular 04/2021 replaced the joint circular, not the letter citing both.
+    [InlineData("Xếp hạng chức danh nghề nghiệp theo Thông tư số 04/2021/TT-BGDĐT ngày 02/02/2021 (thay thế Thông tư liên tịch số 22/2015/TTLT-BGDĐT-BNV ngày 16/9/2015).", "mention")]
+    [InlineData("Quyết định này thay thế Quyết định số 10/2019/QĐ-UBND ngày 05/3/2019 (thay thế Quyết định số 9/2018/QĐ-UBND).", "mention")]
     public void A_law_named_in_an_amending_laws_title_is_a_mention_not_amended_here(string text, string relation)
     {
         // From a tester: "… và Luật sửa đổi, bổ sung một số điều của Luật Giáo dục năm 2005" listed the directive as amending the 2005 law.
         Assert.Equal(relation, DocumentCitations.Extract(text, null).Last().Relation);
+    }
+
+    [Theory]
+    [InlineData("1660/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Chương trình Sức khỏe học đường giai đoạn 2021-2025; 13/2016/TTLT-BYT-BGDĐT")]
+    [InlineData("Thực hiện Quyết định số 1660/QĐ-TTg ngày 02/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình Sức khỏe học đường giai đoạn 2021-2025; Thông tư liên tịch số 13/2016/TTLT-BYT-BGDĐT ngày 12/5/2016 của Bộ Y tế và Bộ Giáo dục và Đào tạo quy định về công tác y tế trường học.")]
+    public void A_sentence_with_no_verb_after_an_issuer_is_read_at_once(string text)
+    {
+        // From a tester: this ordinary sentence never finished; the service never started with it in the corpus, and one short POST to
+        // /api/citations/extract held a core. The bound is only against hanging for ever; reading it takes milliseconds.
+        var reading = Task.Run(() => DocumentCitations.Extract(text, null));
+        Assert.True(reading.Wait(TimeSpan.FromSeconds(30)), "extraction did not finish");
+        Assert.Equal(["1660/QĐ-TTg", "13/2016/TTLT-BYT-BGDĐT"], reading.Result.Select(c => c.Instrument.Symbol));
     }
 
     [Theory]
