@@ -53,6 +53,12 @@ public static partial class CitationExtractor
         return i < 0 || text[i] is '|' or '\n';
     }
 
+    /// <summary>
+    /// Where what follows a citation can be its own words, up to <paramref name="to"/>: in a table, its cell's end. The next cells
+    /// are the row's other columns ("| … của UBND huyện | Tháng 12/2023 |"), which were read as the issuer's name and the subject's words.
+    /// </summary>
+    private static int CellEnd(string text, int from, int to) => text.IndexOf('|', from, to - from) is var bar and >= 0 ? bar : to;
+
     /// <summary>The next cell of a table's row, when it is a date and nothing else.</summary>
     [GeneratedRegex(@"^\s*\|\s*(?:ngày\s*)?(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})\s*(?=\||$)", RegexOptions.IgnoreCase)]
     private static partial Regex DateCellAfter();
@@ -375,6 +381,7 @@ public static partial class CitationExtractor
                 end += alone.Length;
                 afterEnd = Math.Min(text.Length, end + 400);
             }
+            afterEnd = CellEnd(text, end, afterEnd);
             // "Thực hiện chỉ đạo của UBND huyện tại Văn bản số 1287/UBND-VP": the issuer named before the citation, unless one follows it.
             if (issuer is null && Math.Max(sentenceStart, start - IssuerBeforeReach) is var issuerFrom
                 && IssuerBefore().Match(text, issuerFrom, start - issuerFrom) is { Success: true } issuerWords)
@@ -532,7 +539,7 @@ public static partial class CitationExtractor
                 var context = Sentences.Context(text, sentenceStart, sentenceEnd, start, end);
                 // 'Đề án "Xây dựng xã hội học tập …" của Thủ tướng Chính phủ': its issuer, which says whose it is (the country's, not the
                 // citing province's), as a numbered citation's does. The citation itself still ends at its name.
-                var issuer = IssuerAfter().Match(text, end, Math.Min(text.Length, end + 200) - end) is { Success: true } named ? named.Groups["issuer"].Value.Trim() : null;
+                var issuer = IssuerAfter().Match(text, end, CellEnd(text, end, Math.Min(text.Length, end + 200)) - end) is { Success: true } named ? named.Groups["issuer"].Value.Trim() : null;
                 found.Add(new Found(start, end, kind, null, null, null, CanonicalIssuer(issuer), date, year, name, relation, context, Named: true));
                 taken.Add((start, end));
                 // The laws it amends are cited too, by the amending law and not by this document: a mention here.

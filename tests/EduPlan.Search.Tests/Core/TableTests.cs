@@ -31,6 +31,58 @@ public sealed class TableTests
         Assert.Equal("2023-08-23", citations[0].Instrument.Date);
     }
 
+    [Theory]
+    [InlineData("| 3 | Triển khai Đề án 06 tại trường học | Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ | Cả năm |",
+        "06/QĐ-TTg", "Thủ tướng Chính phủ", null)]
+    [InlineData("| 3 | Nghị quyết số 12/2022/NQ-HĐND ngày 14/7/2022 của HĐND tỉnh | Chính sách hỗ trợ học sinh bán trú | Sở Tài chính |",
+        "12/2022/NQ-HĐND", "Hội đồng nhân dân tỉnh Sơn La", null)]
+    [InlineData("| 3 | Quyết định số 1653/QĐ-UBND ngày 15/8/2024 của UBND tỉnh về kế hoạch thời gian năm học 2024 - 2025 | Tháng 9/2024 |",
+        "1653/QĐ-UBND", "Ủy ban nhân dân tỉnh Sơn La", "kế hoạch thời gian năm học 2024 - 2025")]
+    public void A_rows_next_cells_are_not_the_cited_instruments_issuer_or_subject(string row, string symbol, string issuer, string? title)
+    {
+        // From a tester: 06/QĐ-TTg was issued by "Thủ tướng Chính phủ | Cả năm" and 12/2022/NQ-HĐND by "Hội đồng nhân dân tỉnh | Chính
+        // sách hỗ trợ học sinh bán trú | Sở Tài chính", the row's other columns read on as the issuer's name.
+        var table = "| TT | Nội dung | Văn bản | Thời gian |\n|---|---|---|---|\n" + row + "\n";
+        var cited = Read(table).Citations.Single(c => c.Instrument.Symbol == symbol).Instrument;
+        Assert.Equal((issuer, title), (cited.Issuer, cited.Title));
+        // The same row sent as text to the API, where the table is a paragraph of pipes.
+        Assert.Equal(issuer, DocumentCitations.Extract(table, "Sơn La").Single(c => c.Instrument.Symbol == symbol).Instrument.Issuer);
+    }
+
+    [Fact]
+    public void A_programme_in_a_row_with_a_central_issuer_is_the_countrys()
+    {
+        // Its issuer was "Thủ tướng Chính phủ | Cả năm", no central body: the programme was made Sơn La's, a node apart from the country's.
+        var (_, citations, _) = Read("| TT | Nội dung | Thời gian |\n|---|---|---|\n" +
+                                     "| 1 | Triển khai Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030” của Thủ tướng Chính phủ | Cả năm |\n");
+        var programme = Assert.Single(citations).Instrument;
+        Assert.Equal(("Thủ tướng Chính phủ", Instrument.National), (programme.Issuer, programme.Scope));
+    }
+
+    [Fact]
+    public void An_unnamed_district_committee_in_a_row_of_a_districts_plan_is_that_district_as_in_its_prose()
+    {
+        // From a tester: in Mèo Vạc's plan, "Quyết định số 2150/QĐ-UBND … của UBND huyện" in a row was Hà Giang's 2150/QĐ-UBND (its issuer
+        // "Ủy ban nhân dân huyện | Tháng 9/2023" named no district), a node apart from the district's decision its preamble cites.
+        const string text = "UBND HUYỆN MÈO VẠC\n\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 120/KH-PGDĐT\n\n*Mèo Vạc, ngày 20 tháng 9 năm 2023*\n\n# KẾ HOẠCH\n\n" +
+                            "**Kiểm tra công tác phổ cập giáo dục năm 2023**\n\n" +
+                            "Thực hiện Quyết định số 1646/QĐ-UBND ngày 05/9/2023 của UBND tỉnh Hà Giang ban hành Kế hoạch thực hiện nhiệm vụ năm học 2023-2024; " +
+                            "căn cứ Quyết định số 2150/QĐ-UBND ngày 12/9/2023 của UBND huyện về giao chỉ tiêu kế hoạch năm học 2023-2024, " +
+                            "Phòng GDĐT xây dựng kế hoạch như sau:\n\n" +
+                            "| TT | Nội dung | Văn bản chỉ đạo | Thời gian |\n|---|---|---|---|\n" +
+                            "| 1 | Giao chỉ tiêu | Quyết định số 2150/QĐ-UBND ngày 12/9/2023 của UBND huyện | Tháng 9/2023 |\n" +
+                            "| 2 | Kiểm tra công nhận phổ cập | các Quyết định số 1012, 1013 và 1014/QĐ-UBND ngày 05/7/2023 của UBND huyện | Tháng 12/2023 |\n";
+        var citations = DocumentCitations.Extract(DocumentParser.Parse(text, "t", "t.md"));
+        var district = citations.Where(c => c.Instrument.Symbol != "1646/QĐ-UBND").Select(c => (c.Instrument.Key, c.Instrument.Issuer)).Distinct();
+        Assert.Equal([
+            ("2150-qd-ubnd-2023-ha-giang-huyen-meo-vac", "Ủy ban nhân dân huyện Mèo Vạc"),
+            ("1012-qd-ubnd-2023-ha-giang-huyen-meo-vac", "Ủy ban nhân dân huyện Mèo Vạc"),
+            ("1013-qd-ubnd-2023-ha-giang-huyen-meo-vac", "Ủy ban nhân dân huyện Mèo Vạc"),
+            ("1014-qd-ubnd-2023-ha-giang-huyen-meo-vac", "Ủy ban nhân dân huyện Mèo Vạc"),
+        ], district);
+        Assert.Equal("1646-qd-ubnd-2023-ha-giang", citations.Single(c => c.Instrument.Symbol == "1646/QĐ-UBND").Instrument.Key);
+    }
+
     [Fact]
     public void A_deadline_in_the_next_column_is_not_the_cited_documents_date()
     {
