@@ -189,11 +189,15 @@ public sealed class CitationGraph
         VietnameseFolding.FoldAll(VietnameseFolding.NormalizeText(text)).Replace("&", "")
             .Split([' ', '/', '-', '.', ',', ':', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>The parts of a lookup in the order typed, without the "số" of "Quyết định số 2457": it says a number follows, and no symbol or title holds it.</summary>
+    /// <summary>
+    /// The parts of a lookup in the order typed, without the "số" of "Quyết định số 2457": it says a number follows, and no symbol or
+    /// title holds it. A code written short is the code symbols hold ("2457/QĐ-BGD" is 2457/QĐ-BGDĐT).
+    /// </summary>
     private static List<string> QueryParts(string q)
     {
         var parts = Split(q);
-        return parts.Where((p, i) => !(p == "so" && i + 1 < parts.Length && parts[i + 1].All(char.IsAsciiDigit))).ToList();
+        return parts.Where((p, i) => !(p == "so" && i + 1 < parts.Length && parts[i + 1].All(char.IsAsciiDigit)))
+            .Select(p => IssuerCodes.ExpandShortForm(p) is { } code ? VietnameseFolding.FoldAll(code) : p).ToList();
     }
 
     /// <summary>The keys of the instruments whose symbol holds every part ("2457 BGDĐT": both); none for no part.</summary>

@@ -197,7 +197,7 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>The query as searched: abbreviations expanded, and read without marks when their marks are a slip.</summary>
     private UserQuery Prepared(UserQuery query) =>
-        query.Expand(Abbreviations, MayBeFound).FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld).SpellingsWeighedAlike(WordsIdf).WithSymbolsNumbered(SymbolsNumbered)
+        query.WithCanonicalSymbols().Expand(Abbreviations, MayBeFound).FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld).SpellingsWeighedAlike(WordsIdf).WithSymbolsNumbered(SymbolsNumbered)
             .WithLawNames(symbol => LawNames.Of(_reader, symbol.Folded));
 
     /// <summary>How many symbols one number may stand for: a letter's number recurs across issuers and years.</summary>

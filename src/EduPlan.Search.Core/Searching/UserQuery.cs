@@ -245,6 +245,27 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             : this;
 
     /// <summary>
+    /// Each symbol typed also finds its instrument's symbol as citations are identified: "2457/QĐ-BGD" is 2457/QĐ-BGDĐT, "29-NQ/TƯ" is
+    /// 29-NQ/TW. Texts hold the symbols they cite in that form, so a short form found only the texts that wrote it so.
+    /// </summary>
+    public UserQuery WithCanonicalSymbols()
+    {
+        if (!Units.Any(IsSymbol)) return this;
+        return this with
+        {
+            Units = Units.Select(u => IsSymbol(u) && u.Alternatives.Select(p => p.Tokens is [{ IsSymbol: true } typed] ? Canonical(typed) : null)
+                    .OfType<AnalyzedToken>().Where(c => u.Alternatives.All(p => p.Tokens is not [var t] || t.Folded != c.Folded)).DistinctBy(c => c.Folded).ToList() is { Count: > 0 } canonical
+                ? u with { Alternatives = [.. u.Alternatives, .. canonical.Select(c => new QueryPhrase([c], false) { OtherSpelling = true })] }
+                : u).ToList(),
+        };
+
+        static AnalyzedToken? Canonical(AnalyzedToken typed) =>
+            ParsedSymbol.Parse(typed.Exact.ToUpperInvariant()) is { } parsed
+                ? AnalyzedToken.Analyze(parsed.Normalized).FirstOrDefault(t => t.IsSymbol) is { IsSymbol: true } c && c.Folded != typed.Folded ? c with { Position = typed.Position } : null
+                : null;
+    }
+
+    /// <summary>
     /// Each symbol typed also finds the texts citing its law by the name and year some text gives beside its number
     /// (<see cref="Indexing.LawNames"/>): "43/2019/QH14" finds those citing "Luật Giáo dục năm 2019", as the graph joins them.
     /// </summary>

@@ -572,6 +572,7 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("2457/QD-BGDDT")]
     [InlineData("2457 BGDĐT")]
     [InlineData("2457/qđ-bgdđt")]
+    [InlineData("2457/QĐ-BGD")]
     public async Task Symbols_typed_loosely_find_the_instrument(string q)
     {
         Assert.Equal(await KeyOf("2457/QĐ-BGDĐT"), await KeyOf(q));
