@@ -31,7 +31,8 @@ public static class InstrumentsApi
             .ProducesProblem(StatusCodes.Status400BadRequest);
         group.MapGet("/instruments/{key}", Get).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("GetInstrument")
             .WithSummary("One instrument with every citing occurrence and, for a corpus document, what it cites")
-            .WithDescription("citedByProvinces counts the citing documents per province. province (repeatable, OR) keeps the citing documents of those provinces; " +
+            .WithDescription("citedByProvinces counts the citing documents per province; one without a province (a ministry's text) is in no bucket, as in " +
+                             "search's facets, but in citedBy and citedByDocuments. province (repeatable, OR) keeps the citing documents of those provinces; " +
                              "page and size (1 to 100) give one page of citing documents (ordered by province, then id) with all their occurrences, " +
                              "and citedByDocuments says how many documents the filter keeps. Without page or size, every citing occurrence.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -91,7 +92,9 @@ public static class InstrumentsApi
         key = i.Key;
         var graph = index.Graph;
         var citing = graph.CitingDocuments(key).Select(index.Find).OfType<DocumentInfo>().ToList();
-        var provinces = citing.GroupBy(d => d.Province ?? "").Select(g => new FacetDto(g.Key, g.Count()))
+        // A citing document without a province (a ministry's circular) is in no bucket, as search's facets count it in none: an empty
+        // bucket named nothing a reader or a filter could use.
+        var provinces = citing.Where(d => d.Province is not null).GroupBy(d => d.Province!).Select(g => new FacetDto(g.Key, g.Count()))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Value, VietnameseOrder.Comparer).ToList();
         // Provinces are compared folded, as search filters are: once per province, not once per citing document.
         // An empty province ("province=") filters nothing, as in search; it kept no citing document.
@@ -101,7 +104,7 @@ public static class InstrumentsApi
             return Problems.BadRequest(FilterValues.NotAProvince(unknown));
         var wanted = named is { Count: > 0 } ? named.Select(p => IndexFields.FilterValue(FilterValues.Province(p))).ToHashSet(StringComparer.Ordinal) : null;
         var kept = wanted is null ? null : provinces.Select(p => p.Value).Where(v => wanted.Contains(IndexFields.FilterValue(v))).ToHashSet(StringComparer.Ordinal);
-        var selected = kept is null ? citing : citing.Where(d => kept.Contains(d.Province ?? "")).ToList();
+        var selected = kept is null ? citing : citing.Where(d => d.Province is { } p && kept.Contains(p)).ToList();
         IReadOnlySet<string>? documents = kept is null ? null : selected.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         // Citing documents by province, then id, on every page and in the whole list: a page of one and a page of two walk them alike.
         var inOrder = selected.OrderBy(d => d.Province is null).ThenBy(d => d.Province, VietnameseOrder.Comparer).ThenBy(d => d.Id, StringComparer.Ordinal)

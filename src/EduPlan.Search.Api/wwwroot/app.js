@@ -1106,7 +1106,8 @@
     const loadedDocs = new Set(citedBy.map((c) => c.document && c.document.id)).size;
     const totalDocs = typeof ins.citedByDocuments === 'number' ? ins.citedByDocuments : loadedDocs;
     const perProvince = new Map((ins.citedByProvinces || []).map((p) => [p.value, p.count]));
-    const allDocs = [...perProvince.values()].reduce((a, b) => a + b, 0) || totalDocs;
+    // Every citing document, whichever province is chosen: those without a province (a ministry's circular) are in no bucket.
+    const allDocs = ins.allCitingDocuments ?? (province == null ? totalDocs : [...perProvince.values()].reduce((a, b) => a + b, 0));
     $('citedby-count').textContent = allDocs ? `(${nf.format(allDocs)} văn bản)` : '';
     // Every citing province at once, whichever page of documents is loaded: a decision cited across the country showed only the
     // provinces its first 50 documents came from. Choosing one loads that province's documents.
@@ -1121,7 +1122,7 @@
           b.disabled = true;
           try {
             const next = await api(`/api/instruments/${encodeURIComponent(ins.key)}`, { page: 1, size: CITEDBY_SIZE, province: value });
-            renderCitedBy({ ...ins, citedByDocuments: next.citedByDocuments }, next.citedBy || [], 1, value);
+            renderCitedBy({ ...ins, allCitingDocuments: allDocs, citedByDocuments: next.citedByDocuments }, next.citedBy || [], 1, value);
           } catch (e) {
             b.disabled = false;
             setStatus(errorText(e), 'error');

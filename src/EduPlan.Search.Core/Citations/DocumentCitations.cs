@@ -30,7 +30,7 @@ public static partial class DocumentCitations
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
         var central = document.Info.Province is null && document.Info.Symbol is { } own && IssuerCodes.IsCentral(ParsedSymbol.Parse(own)?.IssuerCode);
-        return Resolve(raw, document.Text, document.Info.Province, central, Districts.Written(document.Info.Issuer));
+        return Resolve(raw, document.Written, document.Info.Province, central, Districts.Written(document.Info.Issuer));
     }
 
     /// <summary>Citations of free text; offsets index <paramref name="text"/> exactly as given, NFD included.</summary>
@@ -134,6 +134,7 @@ public static partial class DocumentCitations
 
     private static bool EndsWord(string slug, int end) => end == slug.Length || slug[end] == '-';
 
+    /// <param name="source">The text the offsets index as it was written, not normalised: each surface is cut from it.</param>
     /// <param name="district">The district the citing text's issuer names: a district's committee or one of its offices.</param>
     private static List<Citation> Resolve(List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)> raw, string source, string? province,
         bool central = false, (string Level, string Name)? district = null)

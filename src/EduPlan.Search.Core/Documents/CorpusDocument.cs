@@ -21,4 +21,10 @@ public sealed record DocumentInfo(
 public sealed record CorpusDocument(DocumentInfo Info, string Text, IReadOnlyList<TextBlock> Blocks, IReadOnlyList<Section> Sections)
 {
     public string Id => Info.Id;
+
+    /// <summary>
+    /// The file's text in NFC, where it has the same offsets as <see cref="Text"/>, otherwise <see cref="Text"/>: a citation's surface is
+    /// the text as the document writes it ("2457/QĐ–BGDĐT" with Word's dash), while <see cref="Text"/> reads that dash as a hyphen.
+    /// </summary>
+    public string Written { get; init; } = Text;
 }

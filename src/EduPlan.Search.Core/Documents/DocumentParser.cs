@@ -1,3 +1,4 @@
+using System.Text;
 using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Core.Documents;
@@ -14,6 +15,26 @@ public static class DocumentParser
             throw new InvalidDataException("the file has no text");
         var info = MetadataExtractor.Extract(id, source, blocks);
         var sections = SectionBuilder.Build(blocks, info.Title);
-        return new CorpusDocument(info, text, blocks, sections);
+        return new CorpusDocument(info, text, blocks, sections) { Written = Written(fileText, text) };
+    }
+
+    /// <summary>
+    /// The file's NFC text where normalising it changed characters one for one (a dash joining two words, a full-width digit, Ð).
+    /// Where NFKC changed the length ("…" is three dots, "ﬁ" two letters) offsets are the normalised text's, and so is the surface.
+    /// </summary>
+    private static string Written(string fileText, string text)
+    {
+        if (ReferenceEquals(fileText, text)) return text;
+        string written;
+        try
+        {
+            written = fileText.IsNormalized(NormalizationForm.FormC) ? fileText : fileText.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // A lone surrogate has no NFC; the normalised text put a space in its place.
+            return text;
+        }
+        return written.Length == text.Length ? written : text;
     }
 }

@@ -60,7 +60,8 @@ public sealed class IndexEntry
         {
             _id,
             new NumericDocValuesField(IndexFields.Ordinal, ordinal),
-            new StoredField(IndexFields.Source, document.Text),
+            // As written: a document loaded from the index is parsed from it again and gives the same surfaces.
+            new StoredField(IndexFields.Source, document.Written),
             new StoredField(IndexFields.Sections, indexed.Serialize()),
         };
         for (var i = 0; i < IndexFields.Levels.Length; i++)

@@ -63,8 +63,8 @@ public sealed class CitationsTests(ApiFixture api)
             $"{c.GetProperty("document").GetProperty("id").GetString()}|{c.GetProperty("sectionId")}|{c.GetProperty("context").GetString()}";
         var expected = all.GetProperty("citedBy").EnumerateArray().Select(Occurrence).Order().ToList();
         var byProvince = all.GetProperty("citedBy").EnumerateArray()
-            .Select(c => (Id: c.GetProperty("document").GetProperty("id").GetString()!, Province: c.GetProperty("document").GetProperty("province").GetString() ?? ""))
-            .Distinct().GroupBy(d => d.Province).ToDictionary(g => g.Key, g => g.Count());
+            .Select(c => (Id: c.GetProperty("document").GetProperty("id").GetString()!, Province: c.GetProperty("document").GetProperty("province").GetString()))
+            .Distinct().Where(d => d.Province is not null).GroupBy(d => d.Province!).ToDictionary(g => g.Key, g => g.Count());
         Assert.True(byProvince.Values.Sum() >= 3, "2457/QĐ-BGDĐT is cited by documents of three provinces");
         Assert.Equal(byProvince.Values.Sum(), all.GetProperty("citedByDocuments").GetInt32());
         Assert.Equal(byProvince.OrderBy(p => p.Key), all.GetProperty("citedByProvinces").EnumerateArray()
@@ -265,6 +265,40 @@ public sealed class CitationsTests(ApiFixture api)
         // As a search, too; a dash with spaces around it stays a dash ("2023 – 2024").
         Assert.Equal(ApiFixture.HitIds(await api.Search("29-CT/TW")), ApiFixture.HitIds(await api.Search($"29{dash}CT/TW")));
         Assert.Equal("năm học 2023 \u2013 2024", VietnameseFolding.NormalizeText("năm học 2023 \u2013 2024"));
+    }
+
+    [Fact]
+    public async Task A_citations_surface_is_the_seeds_text_between_its_offsets() =>
+        Assert.True(await CitedText.AssertSurfacesAreTheFilesText(api.Client, TestPaths.Seeds) > 100);
+
+    [Fact]
+    public async Task A_surface_keeps_the_dash_Word_put_in_a_symbol_whose_instrument_reads_it_as_a_hyphen()
+    {
+        // "Căn cứ Quyết định số 2457/QĐ–BGDĐT": the surface read "2457/QĐ-BGDĐT", which a client looking for it in the file did not find.
+        var corpus = TestPaths.SeedsCopy("dashed");
+        var decision = Path.Combine(corpus, Seeds.SonLaDecision + ".txt");
+        var written = File.ReadAllText(decision);
+        var dashed = Regex.Replace(written, @"(?<=[\p{L}\d])-(?=[\p{L}\d])", "\u2013");
+        Assert.Contains("2457/QĐ\u2013BGDĐT", dashed);
+        File.WriteAllText(decision, dashed);
+        using var factory = TestHost.Create(corpus, TestPaths.TempFolder("dashed-index"));
+        using var client = factory.CreateClient();
+        await ApiFixture.WaitUntilReady(client);
+
+        Assert.True(await CitedText.AssertSurfacesAreTheFilesText(client, corpus) > 100);
+        async Task<List<JsonElement>> Citations(HttpClient c) =>
+            JsonDocument.Parse(await c.GetStringAsync($"/api/documents/{Seeds.SonLaDecision}/citations")).RootElement.EnumerateArray().ToList();
+        var asWritten = await Citations(client);
+        var cited = asWritten.First(c => c.GetProperty("instrument").GetProperty("symbol").GetString() == "2457/QĐ-BGDĐT");
+        Assert.Contains("2457/QĐ\u2013BGDĐT", cited.GetProperty("surface").GetString());
+        // The instruments are those of the hyphenated text, one node each, and what the decision cites shows its own surfaces too.
+        static IEnumerable<string> Keys(List<JsonElement> citations) => citations.Select(c => c.GetProperty("instrument").GetProperty("key").GetString()!);
+        Assert.Equal(Keys(await Citations(api.Client)), Keys(asWritten));
+        Assert.Equal(await KeyOf("2457/QĐ-BGDĐT"), cited.GetProperty("instrument").GetProperty("key").GetString());
+        var own = JsonDocument.Parse(await client.GetStringAsync($"/api/instruments/{await KeyOf("1646/QĐ-UBND")}")).RootElement;
+        Assert.Equal(asWritten.Where(c => c.GetProperty("instrument").GetProperty("key").GetString() != own.GetProperty("key").GetString())
+                .Select(c => c.GetProperty("surface").GetString()),
+            own.GetProperty("cites").EnumerateArray().Select(c => c.GetProperty("surface").GetString()));
     }
 
     [Fact]
