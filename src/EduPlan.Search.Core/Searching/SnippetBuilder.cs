@@ -107,7 +107,13 @@ public static partial class SnippetBuilder
     private static Dictionary<int, double> MatchedTokens(List<AnalyzedToken> tokens, UserQuery query)
     {
         var marked = new Dictionary<int, double>();
-        foreach (var phrase in query.Units.SelectMany(u => u.Alternatives).Concat(query.AdjacentPairs().Select(p => new QueryPhrase([p.First, p.Second], false))))
+        // A school year's years are marked side by side only, as they are sought: "2024" alone is a date's year ("ngày 12 tháng 9 năm
+        // 2024") or another school year's ("2023 - 2024"), and marked it pointed the reader at the wrong year.
+        var together = query.Together.SelectMany(p => p.Tokens).Select(t => t.Folded).ToHashSet();
+        var words = query.Units.SelectMany(u => u.Alternatives).Where(p => p.Tokens is not [var alone] || !together.Contains(alone.Folded));
+        var pairs = query.AdjacentPairs().Where(p => !together.Contains(p.First.Folded) && !together.Contains(p.Second.Folded))
+            .Select(p => new QueryPhrase([p.First, p.Second], false));
+        foreach (var phrase in words.Concat(pairs).Concat(query.Together))
         {
             var sought = phrase.Tokens;
             // The level each word was typed at, read once per phrase rather than at every place it matches.

@@ -40,6 +40,20 @@ public sealed class PassageTests(ApiFixture api)
         Assert.True(checkedSections > 50, $"only {checkedSections} sections had a phrase to look for");
     }
 
+    [Theory]
+    [InlineData("năm học 2023-2024", "2023", "2024")]
+    [InlineData("kế hoạch năm học 2023 - 2024", "2023", "2024")]
+    public async Task A_school_years_years_are_marked_side_by_side_only(string q, string first, string second)
+    {
+        // From a tester: "năm học 2024-2025" marked the 2024 of a date ("ngày 12 tháng 9 năm 2024") and of "2023 - 2024".
+        var snippets = (await api.Search(q, "&size=50")).GetProperty("hits").EnumerateArray()
+            .SelectMany(h => h.GetProperty("passages").EnumerateArray()).Select(p => p.GetProperty("snippet").GetString()!).ToList();
+        Assert.Contains(snippets, s => s.Contains($"<mark>{first}</mark>", StringComparison.Ordinal));
+        // A snippet cut between the two years ("… năm học 2023…") shows the first alone.
+        var alone = new System.Text.RegularExpressions.Regex($@"<mark>{first}</mark>(?!\s*[-–]?\s*(?:<mark>{second}</mark>|…$))|(?<!(?:<mark>{first}</mark>|^…)\s*[-–]?\s*)<mark>{second}</mark>");
+        Assert.Empty(snippets.Where(s => alone.IsMatch(s)));
+    }
+
     [Fact]
     public async Task A_passage_holds_a_word_of_the_query_and_none_it_excludes()
     {
