@@ -39,7 +39,10 @@ public static class VietnameseFolding
         if (string.IsNullOrEmpty(text)) return string.Empty;
         // Most text has nothing to replace: one vectorised scan, not a copy character by character.
         var s = text.AsSpan().ContainsAny(NeedsReplacing) ? Replaced(text) : text;
-        return JoinDashes(s.IsNormalized(NormalizationForm.FormKC) ? s : s.Normalize(NormalizationForm.FormKC));
+        var normal = s.IsNormalized(NormalizationForm.FormKC) ? s : s.Normalize(NormalizationForm.FormKC);
+        // NFKC can make what is replaced ("ᶞ" is ð, a non-breaking hyphen U+2011 is U+2010): read again, normalising twice gave another text.
+        if (!ReferenceEquals(normal, s) && normal.AsSpan().ContainsAny(NeedsReplacing)) normal = Replaced(normal);
+        return JoinDashes(normal);
     }
 
     /// <summary>Control characters other than line breaks and tabs, surrogates (kept only in pairs) and non-characters.</summary>
