@@ -149,7 +149,7 @@ public static partial class CitationExtractor
     /// A named instrument followed by the decision that approved it: "… được Thủ tướng Chính phủ phê duyệt tại Quyết định số 80/QĐ-TTg",
     /// "Đề án … ban hành kèm theo Quyết định số 1677/QĐ-TTg".
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:đã\s+)?được\s+[^;.]{0,80}?)?(?:phê duyệt|ban hành)\s+(?:tại|theo|kèm theo)\s+(?:Quyết định|Nghị quyết)\s+số", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:đã\s+)?được\s+[^;.]{0,80}?)?(?:(?:phê duyệt|ban hành)\s+)?(?:tại|theo|kèm theo)\s+(?:Quyết định|Nghị quyết)\s+số", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovedByNumbered();
 
     /// <summary>What lies between a cited instrument and one it amends: "… của Chính phủ sửa đổi, bổ sung một số điều của".</summary>

@@ -162,6 +162,19 @@ public sealed class CitationListTests
         Assert.Equal((issuer, key), Assert.Single(cited));
     }
 
+    [Theory]
+    [InlineData("Triển khai Đề án \"Xây dựng xã hội học tập giai đoạn 2021 - 2030\" theo Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ.")]
+    [InlineData("Thực hiện Chương trình “Tăng cường giáo dục lý tưởng cách mạng cho thanh niên giai đoạn 2022-2030” tại Quyết định số 1895/QĐ-TTg ngày 11/11/2021 của Thủ tướng Chính phủ.")]
+    public void A_programme_followed_by_the_decision_approving_it_is_cited_as_that_decision(string text)
+    {
+        // From a tester: the Đề án named before "theo Quyết định số 1373/QĐ-TTg" was a node of each citing province besides the decision,
+        // though the decision is how every text names it ("… phê duyệt tại", "ban hành kèm theo" already were).
+        var inBacGiang = Assert.Single(DocumentCitations.Extract(text, "Bắc Giang")).Instrument;
+        var inThanhHoa = Assert.Single(DocumentCitations.Extract(text, "Thanh Hóa")).Instrument;
+        Assert.Equal(("Quyết định", Instrument.National), (inBacGiang.Kind, inBacGiang.Scope));
+        Assert.Equal(inBacGiang.Key, inThanhHoa.Key);
+    }
+
     [Fact]
     public void A_programme_named_with_a_central_issuer_is_the_countrys_whichever_province_cites_it()
     {
