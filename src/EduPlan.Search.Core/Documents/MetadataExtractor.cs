@@ -50,6 +50,8 @@ public static partial class MetadataExtractor
     public static DocumentInfo Extract(string id, string source, IReadOnlyList<TextBlock> blocks)
     {
         var header = blocks.Take(HeaderBlocks).Select(b => Clean(b.Text)).ToList();
+        // A letterhead is set in either tone placement ("UỶ BAN NHÂN DÂN" as often as "ỦY BAN NHÂN DÂN"): its patterns are written in one.
+        var letterhead = header.Select(VietnameseFolding.PlaceTones).ToList();
         var fullText = string.Join("\n", blocks.Select(b => b.Text));
 
         var (kind, subject) = KindAndSubject(header);
@@ -80,12 +82,13 @@ public static partial class MetadataExtractor
 
         // A ministry's decision is dated "Hà Nội, ngày …" but belongs to no province.
         var province = IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null
-            : Provinces.Canonical(placeDate?.Groups["place"].Value.Trim()) ?? FirstProvince(title) ?? MostNamedProvince(fullText);
+            : Provinces.Canonical(placeDate?.Groups["place"].Value.Trim()) ?? FirstProvince(VietnameseFolding.PlaceTones(title))
+              ?? MostNamedProvince(VietnameseFolding.PlaceTones(fullText));
         var signature = SignatureBlocks(blocks).Cast<(string Title, string Name)?>().FirstOrDefault();
         var signer = signature?.Name;
         // A district's committee is not the province's: "ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG" issues 210/KH-UBND (its office,
         // "… / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", is the header's body instead).
-        var issuer = DistrictCommittee(header) ?? Issuer(ownSymbol?.IssuerCode, signature?.Title, province) ?? HeaderIssuer(header);
+        var issuer = DistrictCommittee(letterhead) ?? Issuer(ownSymbol?.IssuerCode, signature?.Title, province) ?? HeaderIssuer(letterhead);
         // A ministry's or the government's text names school years in passing (a statistic, when it takes effect): only its title gives it one.
         var schoolYear = SchoolYearOf(title) ?? (IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null : MostNamedSchoolYear(fullText, date));
         int? year = date is null ? null : int.Parse(date[..4]);
@@ -282,7 +285,7 @@ public static partial class MetadataExtractor
             // Most blocks are body text: rule them out before cleaning them, which every document's every block paid for.
             var raw = blocks[i].Text;
             if (!SignerTitleWords.Any(raw.Contains)) continue;
-            var title = Clean(raw);
+            var title = VietnameseFolding.PlaceTones(Clean(raw));
             if (title.Length > MaxSignerTitle || title != title.ToUpperInvariant() || !SignerTitles.Any(title.Contains)) continue;
             var name = Clean(blocks[i + 1].Text);
             if (IsPersonName(name)) yield return (title, name);

@@ -137,6 +137,49 @@ public static class VietnameseFolding
     }
 
     /// <summary>
+    /// Text with each syllable's tone where <see cref="Canonical"/> puts it, its letters' case and the text's length kept: "UỶ BAN"
+    /// is "ỦY BAN", "Thanh Hoá" "Thanh Hóa". What reads a letterhead or a title with patterns written in one placement reads both
+    /// alike, and an offset found in this text is one in the text given. The i/y spelling is not touched: "Mỹ" stays a name's.
+    /// </summary>
+    public static string PlaceTones(string text)
+    {
+        StringBuilder? placed = null;
+        for (var i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            // Only a run of vowels can have its tone misplaced; a syllable with one vowel, or none, is as it is.
+            if (i - start < 2 || i - start > 7) continue;
+            var word = text.AsSpan(start, i - start);
+            var moved = TonePlacedOf.Get(word);
+            if (word.SequenceEqual(moved)) continue;
+            placed ??= new StringBuilder(text);
+            for (var k = 0; k < moved.Length; k++) placed[start + k] = moved[k];
+        }
+        return placed?.ToString() ?? text;
+    }
+
+    private static readonly StringMemo<string> TonePlacedOf = new(PlaceTone, maxEntries: 100_000, maxKeyLength: 8);
+
+    private static string PlaceTone(string word)
+    {
+        var tone = NoTone;
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        {
+            if (Array.IndexOf(ToneMarks, c) >= 0) { if (tone == NoTone) tone = c; }
+            else sb.Append(c);
+        }
+        if (tone == NoTone) return word;
+        var bases = sb.ToString().Normalize(NormalizationForm.FormC);
+        var at = TonePosition(bases.ToLowerInvariant());
+        if (at < 0 || at >= bases.Length) return word;
+        var placed = (bases[..at] + bases[at] + tone + bases[(at + 1)..]).Normalize(NormalizationForm.FormC);
+        return placed.Length == word.Length && placed != word ? placed : word;
+    }
+
+    /// <summary>
     /// Puts a tone on a toneless syllable at its canonical vowel. <paramref name="tone"/> is 1 sắc,
     /// 2 huyền, 3 hỏi, 4 ngã, 5 nặng (the VNI numbering); anything else leaves the syllable as it is.
     /// </summary>

@@ -73,4 +73,44 @@ public sealed class MetadataTests
         var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info;
         Assert.Equal((title, "Văn bản"), (info.Title, info.Kind));
     }
+    private const string DistrictDecision =
+        "{0} BAN NHÂN DÂN\nHUYỆN MAI SƠN\n\nCỘNG {1} XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 1980/QĐ-UBND\n\n" +
+        "Mai Sơn, ngày 05 tháng 12 năm 2023\n\nQUYẾT ĐỊNH\nVề việc công nhận xã, thị trấn đạt chuẩn phổ cập giáo dục, xoá mù chữ năm 2023\n\n" +
+        "CHỦ TỊCH {0} BAN NHÂN DÂN HUYỆN MAI SƠN\n\n" +
+        "Căn cứ Quyết định số 1646/QĐ-UBND ngày 15/8/2023 của UBND huyện về việc kiện toàn Ban Chỉ đạo PCGD-XMC huyện Mai Sơn;\n\n" +
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Công nhận 22 xã, thị trấn trên địa bàn huyện Mai Sơn đạt chuẩn phổ cập giáo dục, xoá mù chữ năm 2023.\n\n" +
+        "Điều 2. Giao Phòng GDĐT duy trì, nâng cao chất lượng PCGD-XMC; báo cáo UBND tỉnh Sơn La (qua Sở GDĐT) trước ngày 25/12/2023.\n\nCHỦ TỊCH\n\nHoàng Văn Chất\n";
+
+    [Theory]
+    [InlineData("ỦY", "HÒA")]
+    [InlineData("UỶ", "HOÀ")]
+    public void A_district_letterhead_names_its_committee_in_either_tone_placement(string uy, string hoa)
+    {
+        // Written "UỶ BAN NHÂN DÂN / HUYỆN MAI SƠN", the decision was the province's, and the district's 1646/QĐ-UBND it cites joined Sơn La's.
+        var document = EduPlan.Search.Core.Documents.DocumentParser.Parse(string.Format(DistrictDecision, uy, hoa), "x", "corpus/x.txt");
+        Assert.Equal(("Ủy ban nhân dân huyện Mai Sơn", "Sơn La"), (document.Info.Issuer, document.Info.Province));
+        var cited = EduPlan.Search.Core.Citations.DocumentCitations.Extract(document).Single(c => c.Instrument.Number == "1646");
+        Assert.Equal("Ủy ban nhân dân huyện Mai Sơn", cited.Instrument.Issuer);
+    }
+
+    [Theory]
+    [InlineData("ỦY BAN NHÂN DÂN QUẬN 1\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO")]
+    [InlineData("UỶ BAN NHÂN DÂN QUẬN 1\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO")]
+    public void A_district_office_under_its_committee_is_read_in_either_tone_placement(string letterhead)
+    {
+        var text = letterhead + "\n\nSố: 1468/GDĐT-TH\n\nV/v triển khai nhiệm vụ giáo dục tiểu học năm học 2024-2025\n\n" +
+                   "Quận 1, ngày 24 tháng 9 năm 2024\n\nKính gửi: Hiệu trưởng các trường tiểu học.\n\nCác trường triển khai nhiệm vụ năm học.\n";
+        var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info;
+        Assert.Equal("Phòng Giáo dục và Đào tạo Quận 1", info.Issuer);
+    }
+
+    [Theory]
+    [InlineData("Tỉnh ủy")]
+    [InlineData("Tỉnh uỷ")]
+    public void A_province_named_only_after_its_party_committee_is_read_in_either_tone_placement(string committee)
+    {
+        var text = "TRƯỜNG THPT HUỲNH THÚC KHÁNG\n\nKẾ HOẠCH\nTuyên truyền, học tập Nghị quyết năm học 2024-2025\n\n" +
+                   $"Thực hiện Kế hoạch của Ban Thường vụ {committee} Nghệ An về học tập, quán triệt Nghị quyết, nhà trường xây dựng kế hoạch như sau.\n";
+        Assert.Equal("Nghệ An", EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info.Province);
+    }
 }
