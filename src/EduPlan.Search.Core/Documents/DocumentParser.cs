@@ -13,7 +13,7 @@ public static class DocumentParser
         PageBreakRepair.Repair(blocks);
         if (!blocks.Any(b => b.Text.Any(char.IsLetter)))
             throw new InvalidDataException("the file has no text");
-        var info = MetadataExtractor.Extract(id, source, blocks);
+        var info = MetadataExtractor.Extract(id, source, blocks, text);
         var sections = SectionBuilder.Build(blocks, info.Title);
         return new CorpusDocument(info, text, blocks, sections) { Written = Written(fileText, text) };
     }

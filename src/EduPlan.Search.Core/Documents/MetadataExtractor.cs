@@ -47,9 +47,10 @@ public static partial class MetadataExtractor
     /// <summary>The first word of each title: a block without one cannot be a title, however it is spaced.</summary>
     private static readonly string[] SignerTitleWords = SignerTitles.Select(t => t.Split(' ')[0]).Distinct().ToArray();
 
-    public static DocumentInfo Extract(string id, string source, IReadOnlyList<TextBlock> blocks)
+    /// <param name="text">The text the blocks were read from: a block's text has lost its line breaks, which tell its columns apart.</param>
+    public static DocumentInfo Extract(string id, string source, IReadOnlyList<TextBlock> blocks, string text)
     {
-        var header = blocks.Take(HeaderBlocks).Select(b => Clean(b.Text)).ToList();
+        var header = blocks.Take(HeaderBlocks).SelectMany(b => Columns(b, text)).Select(Clean).Where(h => h.Length > 0).ToList();
         // A letterhead is set in either tone placement ("UỶ BAN NHÂN DÂN" as often as "ỦY BAN NHÂN DÂN"): its patterns are written in one.
         var letterhead = header.Select(VietnameseFolding.PlaceTones).ToList();
         var fullText = string.Join("\n", blocks.Select(b => b.Text));
@@ -95,6 +96,38 @@ public static partial class MetadataExtractor
 
         return new DocumentInfo(id, source, Collapse(title), kind, symbol, province, issuer, signer, date, year, schoolYear);
     }
+
+    /// <summary>
+    /// A header block as its columns, left then right. A two-column letterhead converted to text sets each line of the issuer's column
+    /// beside the motto's, and the number beside the place and date ("Số: 07/CT-UBND      Hà Giang, ngày 03 tháng 10 năm 2024"): read
+    /// as one line, the date was not at its start and was lost, and "UỶ BAN NHÂN DÂN … HUYỆN MAI SƠN" was not the district's line.
+    /// </summary>
+    private static IEnumerable<string> Columns(TextBlock block, string text)
+    {
+        if (!ColumnGap().IsMatch(block.Text) || block.SourceStart < 0 || block.SourceEnd > text.Length || block.SourceStart >= block.SourceEnd)
+            return [block.Text];
+        var left = new List<string>();
+        var right = new List<string>();
+        foreach (var line in text[block.SourceStart..block.SourceEnd].Split('\n'))
+        {
+            var content = line.TrimEnd();
+            if (content.Trim().Length == 0) continue;
+            var gap = ColumnGap().Match(content);
+            if (!gap.Success) left.Add(content);
+            // A line indented past a gap is the right column's alone ("                    Độc lập - Tự do - Hạnh phúc").
+            else if (gap.Index == 0) right.Add(content);
+            else
+            {
+                left.Add(content[..gap.Index]);
+                right.Add(content[(gap.Index + gap.Length)..]);
+            }
+        }
+        return [string.Join('\n', left), string.Join('\n', right)];
+    }
+
+    /// <summary>What stands between two columns set side by side: a tab, or four spaces and more.</summary>
+    [GeneratedRegex(@"[ ]*\t[ \t]*| {4,}")]
+    private static partial Regex ColumnGap();
 
     /// <summary>
     /// What a text with no kind line is about, for its title: its first line in sentence case that is not its number, its

@@ -113,4 +113,31 @@ public sealed class MetadataTests
                    $"Thực hiện Kế hoạch của Ban Thường vụ {committee} Nghệ An về học tập, quán triệt Nghị quyết, nhà trường xây dựng kế hoạch như sau.\n";
         Assert.Equal("Nghệ An", EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info.Province);
     }
+    [Fact]
+    public void A_two_column_letterhead_set_side_by_side_gives_its_issuer_number_and_date()
+    {
+        // Converted to text, each line of the issuer's column stands beside the motto's, and the number beside the place and date.
+        const string text =
+            "UỶ BAN NHÂN DÂN                    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" +
+            "HUYỆN MAI SƠN                           Độc lập - Tự do - Hạnh phúc\n  \n" +
+            "Số: 1980/QĐ-UBND                                   Mai Sơn, ngày 05 tháng 12 năm 2023\n\n" +
+            "QUYẾT ĐỊNH\nVề việc công nhận xã, thị trấn đạt chuẩn phổ cập giáo dục, xoá mù chữ năm 2023\n\n" +
+            "CHỦ TỊCH UỶ BAN NHÂN DÂN HUYỆN MAI SƠN\n\n" +
+            "Căn cứ Quyết định số 1646/QĐ-UBND ngày 15/8/2023 của UBND huyện về việc kiện toàn Ban Chỉ đạo PCGD-XMC huyện Mai Sơn;\n\n" +
+            "QUYẾT ĐỊNH:\n\nĐiều 1. Công nhận 22 xã, thị trấn trên địa bàn huyện Mai Sơn đạt chuẩn phổ cập giáo dục, xoá mù chữ năm 2023.\n\n" +
+            "Điều 2. Giao Phòng GDĐT báo cáo UBND tỉnh Sơn La (qua Sở GDĐT) trước ngày 25/12/2023.\n\nCHỦ TỊCH\n\nHoàng Văn Chất\n";
+        var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info;
+        Assert.Equal(("1980/QĐ-UBND", "2023-12-05", (int?)2023, "Ủy ban nhân dân huyện Mai Sơn", "Sơn La", "Quyết định về việc công nhận xã, thị trấn đạt chuẩn phổ cập giáo dục, xoá mù chữ năm 2023"),
+            (info.Symbol, info.Date, info.Year, info.Issuer, info.Province, info.Title));
+    }
+
+    [Fact]
+    public void A_number_and_a_date_on_one_line_of_a_markdown_header_give_both()
+    {
+        const string text = "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\n" +
+                            "Số: 07/CT-UBND                                            Hà Giang, ngày 03 tháng 10 năm 2024\n\n# CHỈ THỊ\n\n" +
+                            "## Về tăng cường công tác y tế trường học năm học 2024-2025\n\nThời gian qua, công tác y tế trường học trên địa bàn tỉnh đã có chuyển biến tích cực.\n";
+        var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.md").Info;
+        Assert.Equal(("07/CT-UBND", "2024-10-03", (int?)2024, "Hà Giang"), (info.Symbol, info.Date, info.Year, info.Province));
+    }
 }
