@@ -318,12 +318,19 @@ public static partial class MetadataExtractor
             // Most blocks are body text: rule them out before cleaning them, which every document's every block paid for.
             var raw = blocks[i].Text;
             if (!SignerTitleWords.Any(raw.Contains)) continue;
-            var title = VietnameseFolding.PlaceTones(Clean(raw));
+            var title = VietnameseFolding.PlaceTones(Collapse(SignedMark().Replace(Clean(raw), " ")));
             if (title.Length > MaxSignerTitle || title != title.ToUpperInvariant() || !SignerTitles.Any(title.Contains)) continue;
-            var name = Clean(blocks[i + 1].Text);
+            // A published copy says it was signed where the signature was ("*(Đã ký)*", "[đã ký]"), between the title and the name.
+            var next = i + 1;
+            while (next < blocks.Count - 1 && next <= i + 2 && SignedMark().Replace(Clean(blocks[next].Text), "").Trim(MarkdownBlocks.Decoration).Length == 0) next++;
+            var name = Collapse(SignedMark().Replace(Clean(blocks[next].Text), " ").Trim(MarkdownBlocks.Decoration));
             if (IsPersonName(name)) yield return (title, name);
         }
     }
+
+    /// <summary>"(Đã ký)", "Đã ký", "(Đã ký và đóng dấu)", "[đã ký]", "(Ký tên, đóng dấu)": a copy's note of the signature, not its signer.</summary>
+    [GeneratedRegex(@"(?<!\p{L})[(\[]?\s*(?:đã\s+ký|ký\s+tên)(?:\s*(?:,|và)\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên))*\s*[)\]]?(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex SignedMark();
 
     private static bool IsPersonName(string text)
     {

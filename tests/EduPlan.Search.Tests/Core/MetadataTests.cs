@@ -140,4 +140,19 @@ public sealed class MetadataTests
         var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.md").Info;
         Assert.Equal(("07/CT-UBND", "2024-10-03", (int?)2024, "Hà Giang"), (info.Symbol, info.Date, info.Year, info.Province));
     }
+    [Theory]
+    [InlineData("**KT. CHỦ TỊCH**  \n**PHÓ CHỦ TỊCH**\n\n*(Đã ký)*\n\n**Đầu Thanh Tùng**\n", "x.md")]
+    [InlineData("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(đã ký)\n\nĐầu Thanh Tùng\n", "x.txt")]
+    [InlineData("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐã ký\n\nĐầu Thanh Tùng\n", "x.txt")]
+    [InlineData("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký và đóng dấu)\n\nĐầu Thanh Tùng\n", "x.txt")]
+    [InlineData("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n[đã ký]\n\nĐầu Thanh Tùng\n", "x.txt")]
+    [InlineData("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\nĐầu Thanh Tùng\n", "x.txt")]
+    public void A_published_copys_signed_note_between_the_title_and_the_name_leaves_the_signer(string signature, string file)
+    {
+        var text = "ỦY BAN NHÂN DÂN TỈNH THANH HÓA\n\nSố: 185/KH-UBND\n\nThanh Hóa, ngày 12 tháng 9 năm 2024\n\nKẾ HOẠCH\n" +
+                   "Duy trì và nâng cao chất lượng phổ cập giáo dục, xoá mù chữ năm học 2024 - 2025\n\n" +
+                   "Các huyện, thị xã, thành phố duy trì vững chắc kết quả phổ cập giáo dục.\n\n**Nơi nhận:**\n- Bộ GDĐT (b/c);\n- Lưu: VT, VX.\n\n" + signature;
+        var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/" + file).Info;
+        Assert.Equal(("Đầu Thanh Tùng", "Ủy ban nhân dân tỉnh Thanh Hóa"), (info.Signer, info.Issuer));
+    }
 }
