@@ -144,9 +144,44 @@ public static partial class MarkdownBlocks
         {
             for (var line = 1; line < lines.Count && split is null; line++)
                 if (OpensTable(line) || OpensBlock(Line(line).Trim(Decoration).ToString())) split = lines[line].Start;
+            if (split is null)
+            {
+                // The first line with its list marker, which Markdig keeps out of the paragraph: the marker is the heading's number.
+                var lineStart = paragraph.Span.Start == 0 ? 0 : source.LastIndexOf('\n', paragraph.Span.Start - 1) + 1;
+                var first = source.AsSpan(lineStart, lines[0].End - lineStart).Trim();
+                var widest = first.Length;
+                for (var line = 1; line < lines.Count; line++) widest = Math.Max(widest, Line(line).Length);
+                if (OpensTextUnderHeading(first.ToString(), Line(1).Trim(Decoration).ToString(), widest)) split = lines[1].Start;
+            }
         }
         return split is >= 0 && paragraph.Inline is { } text && text.Descendants<LiteralInline>().Any(l => l.Span.Start >= split) ? split : null;
     }
+
+    /// <summary>
+    /// Whether the second line of a paragraph is the text under a numbered heading on its first ("3. Ôn tập … học sinh lớp 12" then
+    /// "Các trường THPT xây dựng kế hoạch …", a .txt with no blank line between them), not the rest of a heading too long for its line.
+    /// A wrapped line was full: the next line's first word would not have fitted on it, as wide as the paragraph's widest line. A heading
+    /// whose line ends in a word that leads on ("và", "của", "tỉnh") or in a name goes on; text opens with a word in sentence case.
+    /// </summary>
+    private static bool OpensTextUnderHeading(string first, string next, int widest)
+    {
+        if (next.Length == 0 || first.Length == 0 || !char.IsLetterOrDigit(first[^1])) return false;
+        var nextWord = next.Split(' ', 2)[0];
+        if (nextWord.Length < 2 || !char.IsUpper(nextWord[0]) || !nextWord.Skip(1).All(char.IsLower)) return false;
+        if (first.Length + 1 + nextWord.Length > widest) return false;
+        var heading = first.Trim(Decoration);
+        if (SectionNumbering.Read(heading) is not { } numbering) return false;
+        var lastWord = numbering.Rest.TrimEnd().Split(' ')[^1];
+        return lastWord.Length > 0 && !char.IsUpper(lastWord[0]) && !LeadingOn.Contains(lastWord.ToLowerInvariant());
+    }
+
+    /// <summary>Words a heading's line does not end on when the heading goes on to the next line.</summary>
+    private static readonly HashSet<string> LeadingOn =
+    [
+        "và", "của", "về", "các", "cho", "với", "trong", "theo", "tại", "để", "đến", "từ", "trên", "dưới", "những", "là", "do", "hoặc", "hay",
+        "vào", "qua", "thuộc", "gồm", "như", "đối", "tới", "số", "ngày", "tháng", "năm", "tỉnh", "huyện", "quận", "xã", "phường", "thành",
+        "phố", "thị", "trấn", "ban", "sở", "phòng", "trường", "bộ", "ủy", "uỷ", "giữa", "sau", "trước", "nhằm", "bằng", "mà", "được", "bị",
+    ];
 
     private static bool OpensBlock(string line) =>
         SectionNumbering.Read(line) is not null || line.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase) ||

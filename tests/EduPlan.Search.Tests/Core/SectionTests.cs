@@ -187,4 +187,23 @@ public sealed class SectionTests
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "<hr>"));
         Assert.All(document.Blocks, b => Assert.NotEqual("", b.SectionId));
     }
+    [Fact]
+    public void A_numbered_heading_in_a_txt_keeps_the_paragraph_on_the_next_line_out_of_its_heading_but_a_wrapped_heading_whole()
+    {
+        // Converted without blank lines, "3. Ôn tập …" took the paragraph under it as its heading; the heading of item 1 is wrapped where its
+        // line was full, and its second line, opening with a name in capitals, is still the heading.
+        const string text = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTHÀNH PHỐ ĐÀ NẴNG\n\nSố: 2150/SGDĐT-GDTrH\nV/v hướng dẫn kiểm tra, đánh giá học sinh THCS, THPT năm học 2024-2025\n\n" +
+                            "Đà Nẵng, ngày 20 tháng 8 năm 2024\n\nII. NỘI DUNG\n\n" +
+                            "1. Tiếp tục quán triệt Nghị quyết số 29-NQ/TW của Ban Chấp hành\nTrung ương Đảng về đổi mới căn bản, toàn diện giáo dục và đào tạo\n\n" +
+                            "2. Kiểm tra, đánh giá định kỳ\n\nCác trường tổ chức kiểm tra giữa kỳ và cuối kỳ theo kế hoạch.\n\n" +
+                            "3. Ôn tập và đánh giá năng lực học sinh lớp 12\n" +
+                            "Các trường THPT xây dựng kế hoạch ôn tập cho học sinh lớp 12 chuẩn bị Kỳ thi tốt nghiệp THPT năm 2025 theo Quyết định số 4068/QĐ-BGDĐT ngày 28/11/2023 phê duyệt Phương án tổ chức Kỳ thi tốt nghiệp THPT từ năm 2025; chú trọng rèn luyện kỹ năng làm bài trắc nghiệm, tự luận.\n\n" +
+                            "III. TỔ CHỨC THỰC HIỆN\n\nCác phòng chuyên môn theo dõi, tổng hợp.\n";
+        var document = DocumentParser.Parse(text, "x", "x.txt");
+        Assert.Equal(["NỘI DUNG", "Tiếp tục quán triệt Nghị quyết số 29-NQ/TW của Ban Chấp hành Trung ương Đảng về đổi mới căn bản, toàn diện giáo dục và đào tạo",
+                "Kiểm tra, đánh giá định kỳ", "Ôn tập và đánh giá năng lực học sinh lớp 12", "TỔ CHỨC THỰC HIỆN"],
+            document.Sections.Where(s => s.Number.Length > 0).Select(s => s.Heading));
+        var review = document.Sections.Single(s => s.Number == "3");
+        Assert.StartsWith("3. Ôn tập và đánh giá năng lực học sinh lớp 12\nCác trường THPT xây dựng kế hoạch ôn tập", review.Text);
+    }
 }
