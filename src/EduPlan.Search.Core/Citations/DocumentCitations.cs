@@ -161,6 +161,9 @@ public static partial class DocumentCitations
             // A joint instrument is each body's its symbol names: "13/2016/TTLT-BYT-BGDĐT" was the Bộ Y tế's alone.
             issuer ??= f.Symbol is { } joint && f.Kind.EndsWith("liên tịch", StringComparison.Ordinal) ? IssuerCodes.JointNames(joint) : null;
             issuer ??= IssuerCodes.Name(issuerCode) is { } name && scope != Instrument.National ? $"{name} tỉnh {scope}" : IssuerCodes.Name(issuerCode);
+            // "Tờ trình số 215/TTr-PGDĐT" in a district's own text is its Phòng GDĐT's, whose code is no province's body: scoped to the province
+            // alone, it was one key with every other district's 215/TTr-PGDĐT.
+            if (issuer is null && district is not null && scope != Instrument.National && IsDistrictEducationOfficeCode(issuerCode)) issuer = DistrictEducationOffice;
             if (issuer is not null && district is { } own && scope != Instrument.National) issuer = OfDistrict(issuer, own);
             // "của UBND tỉnh" in a Bắc Giang text is Bắc Giang's committee: the issuer is named in full, as another citation would.
             // "CỦA UBND TỈNH" in a text set in capitals is the same committee: "Ủy ban nhân dân tỉnh Sơn La" (it was "Ủy ban nhân dân TỈNH").
@@ -188,6 +191,9 @@ public static partial class DocumentCitations
             ? $"{issuer[..unnamed.Index]} {district.Level} {district.Name}"
             : issuer;
     }
+
+    private static bool IsDistrictEducationOfficeCode(string? code) =>
+        code is not null && VietnameseFolding.FoldAll(code.Replace("&", "")) is "pgddt" or "pgd";
 
     /// <summary>A district's education office: the province's Sở has offices named "Phòng" too, but none of them this.</summary>
     private const string DistrictEducationOffice = "Phòng Giáo dục và Đào tạo";

@@ -1,4 +1,5 @@
 using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Indexing;
 using EduPlan.Search.Tests.Evaluation;
 
@@ -173,6 +174,23 @@ public sealed class CitationListTests
         var inThanhHoa = Assert.Single(DocumentCitations.Extract(text, "Thanh Hóa")).Instrument;
         Assert.Equal(("Quyết định", Instrument.National), (inBacGiang.Kind, inBacGiang.Scope));
         Assert.Equal(inBacGiang.Key, inThanhHoa.Key);
+    }
+
+    [Fact]
+    public void A_district_education_offices_symbol_in_the_districts_own_text_is_that_districts()
+    {
+        // From a tester: "Tờ trình số 215/TTr-PGDĐT" of huyện Mai Sơn's Phòng GDĐT, cited in the district's decision without its issuer named
+        // ("của Trưởng phòng GDĐT huyện"), was keyed to Sơn La alone, one node with any other district's 215/TTr-PGDĐT of that year.
+        const string text = "ỦY BAN NHÂN DÂN\nHUYỆN MAI SƠN\n\nSố: 1980/QĐ-UBND\n\nMai Sơn, ngày 05 tháng 12 năm 2023\n\nQUYẾT ĐỊNH\n" +
+                            "Về việc công nhận xã, thị trấn đạt chuẩn phổ cập giáo dục, xoá mù chữ năm 2023\n\n" +
+                            "Theo đề nghị của Trưởng phòng GDĐT huyện tại Tờ trình số 215/TTr-PGDĐT ngày 28/11/2023.\n\nQUYẾT ĐỊNH:\n\n" +
+                            "Điều 1. Công nhận 22 xã, thị trấn đạt chuẩn phổ cập giáo dục, xoá mù chữ; báo cáo UBND tỉnh Sơn La trước ngày 25/12/2023.\n";
+        var document = DocumentParser.Parse(text, "x", "x.txt");
+        var cited = Assert.Single(DocumentCitations.Extract(document), c => c.Instrument.Symbol == "215/TTr-PGDĐT").Instrument;
+        Assert.Equal(("Phòng Giáo dục và Đào tạo huyện Mai Sơn", "215-ttr-pgddt-2023-son-la-huyen-mai-son"), (cited.Issuer, cited.Key));
+        // In the province's own text the same symbol names no district it could be.
+        var provincial = Assert.Single(DocumentCitations.Extract("Theo đề nghị tại Tờ trình số 215/TTr-PGDĐT ngày 28/11/2023.", "Sơn La")).Instrument;
+        Assert.Equal("215-ttr-pgddt-2023-son-la", provincial.Key);
     }
 
     [Fact]
