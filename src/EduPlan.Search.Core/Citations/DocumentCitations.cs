@@ -160,14 +160,15 @@ public static partial class DocumentCitations
             var issuerCode = f.IssuerCode ?? NamedIssuerCode(f.Kind, year);
             // A joint instrument is each body's its symbol names: "13/2016/TTLT-BYT-BGDĐT" was the Bộ Y tế's alone.
             issuer ??= f.Symbol is { } joint && f.Kind.EndsWith("liên tịch", StringComparison.Ordinal) ? IssuerCodes.JointNames(joint) : null;
-            issuer ??= IssuerCodes.Name(issuerCode) is { } name && scope != Instrument.National ? $"{name} tỉnh {scope}" : IssuerCodes.Name(issuerCode);
+            // A province's body named from its code takes the province, where there is one to name: "Ủy ban nhân dân tỉnh unknown" was shown.
+            issuer ??= IssuerCodes.Name(issuerCode) is { } name && scope is not (Instrument.National or Instrument.UnknownScope) ? $"{name} tỉnh {scope}" : IssuerCodes.Name(issuerCode);
             // "Tờ trình số 215/TTr-PGDĐT" in a district's own text is its Phòng GDĐT's, whose code is no province's body: scoped to the province
             // alone, it was one key with every other district's 215/TTr-PGDĐT.
             if (issuer is null && district is not null && scope != Instrument.National && IsDistrictEducationOfficeCode(issuerCode)) issuer = DistrictEducationOffice;
             if (issuer is not null && district is { } own && scope != Instrument.National) issuer = OfDistrict(issuer, own);
             // "của UBND tỉnh" in a Bắc Giang text is Bắc Giang's committee: the issuer is named in full, as another citation would.
             // "CỦA UBND TỈNH" in a text set in capitals is the same committee: "Ủy ban nhân dân tỉnh Sơn La" (it was "Ủy ban nhân dân TỈNH").
-            if (issuer is not null && scope != Instrument.National && scope != "unknown" && UnnamedProvince().Match(issuer) is { Success: true } unnamed)
+            if (issuer is not null && scope is not (Instrument.National or Instrument.UnknownScope) && UnnamedProvince().Match(issuer) is { Success: true } unnamed)
                 issuer = $"{issuer[..unnamed.Index]} {unnamed.Groups["level"].Value.ToLowerInvariant()} {scope}";
             var key = f.Symbol is not null
                 ? InstrumentKeys.ForSymbol(f.Symbol, year, scope, Districts.Named(issuer))
@@ -245,12 +246,12 @@ public static partial class DocumentCitations
     {
         // "Công văn số 3456/BHXH-TST … của Bảo hiểm xã hội Việt Nam": a body the text names as the country's is national, whatever its code.
         if (f.Symbol is not null)
-            return IssuerCodes.IsCentral(f.IssuerCode) || (issuer is not null && NationalIssuer().IsMatch(issuer)) ? Instrument.National : province ?? "unknown";
+            return IssuerCodes.IsCentral(f.IssuerCode) || (issuer is not null && NationalIssuer().IsMatch(issuer)) ? Instrument.National : province ?? Instrument.UnknownScope;
         var title = f.Title ?? "";
         // A title naming a province is that province's ("Đề án xây dựng trường chuẩn quốc gia … tỉnh Lào Cai"): "quốc gia" made it national.
         if (f.Kind is not ("Luật" or "Pháp lệnh") && ProvinceIn(title) is { } named) return named;
         var national = f.Kind is "Luật" or "Pháp lệnh" || NationalTitle().IsMatch(title) || IssuerCodes.IsCentralBody(issuer);
-        return national ? Instrument.National : province ?? (central ? Instrument.National : "unknown");
+        return national ? Instrument.National : province ?? (central ? Instrument.National : Instrument.UnknownScope);
     }
 
     /// <summary>The province a title names after "tỉnh" or "thành phố", in its canonical spelling.</summary>

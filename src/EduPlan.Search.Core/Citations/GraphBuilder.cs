@@ -102,7 +102,7 @@ public static class GraphBuilder
     public static Instrument DocumentInstrument(DocumentInfo info)
     {
         var code = info.Symbol is null ? null : ParsedSymbol.Parse(info.Symbol);
-        var scope = code is not null && IssuerCodes.IsCentral(code.IssuerCode) ? Instrument.National : info.Province ?? "unknown";
+        var scope = code is not null && IssuerCodes.IsCentral(code.IssuerCode) ? Instrument.National : info.Province ?? Instrument.UnknownScope;
         var key = info.Symbol is null ? SectionBuilder.Slug(info.Id) : InstrumentKeys.ForSymbol(info.Symbol, info.Year, scope, Districts.Named(info.Issuer));
         return new Instrument(key, info.Kind, info.Symbol, code?.Number, code?.IssuerCode, info.Issuer, scope, info.Date, info.Year, info.Title, info.Id);
     }

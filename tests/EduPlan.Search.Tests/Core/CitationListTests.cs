@@ -63,6 +63,17 @@ public sealed class CitationListTests
         Assert.Equal(relation, DocumentCitations.Extract(text, null).Last().Relation);
     }
 
+    [Fact]
+    public void A_body_named_from_its_code_in_a_text_of_no_known_province_names_no_province()
+    {
+        // From a tester: a district's letter that never names its province showed "Ủy ban nhân dân tỉnh unknown" as an issuer.
+        var cited = Assert.Single(DocumentCitations.Extract("Thực hiện Kế hoạch số 45/KH-UBND ngày 08/9/2023.", null)).Instrument;
+        Assert.Equal(Instrument.UnknownScope, cited.Scope);
+        Assert.DoesNotContain("unknown", cited.Issuer ?? "", StringComparison.OrdinalIgnoreCase);
+        var inProvince = Assert.Single(DocumentCitations.Extract("Thực hiện Kế hoạch số 45/KH-UBND ngày 08/9/2023.", "Hà Giang")).Instrument;
+        Assert.Equal("Ủy ban nhân dân tỉnh Hà Giang", inProvince.Issuer);
+    }
+
     [Theory]
     [InlineData("1660/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Chương trình Sức khỏe học đường giai đoạn 2021-2025; 13/2016/TTLT-BYT-BGDĐT")]
     [InlineData("Thực hiện Quyết định số 1660/QĐ-TTg ngày 02/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình Sức khỏe học đường giai đoạn 2021-2025; Thông tư liên tịch số 13/2016/TTLT-BYT-BGDĐT ngày 12/5/2016 của Bộ Y tế và Bộ Giáo dục và Đào tạo quy định về công tác y tế trường học.")]
