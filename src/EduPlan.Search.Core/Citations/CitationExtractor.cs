@@ -104,7 +104,7 @@ public static partial class CitationExtractor
     /// sentence (gắn với, phù hợp, cho thấy …). In small letters only: a name capitalises its words ("Ban Giám sát", "Bộ Giao thông vận tải").
     /// </summary>
     private const string AfterBodyName =
-        "được|bị|đã|đang|sẽ|chưa|vừa|cũng|vẫn|không|phải|cần|thì|mà|là|có|nên|nhằm|cho|với|bởi|theo|khi|nếu|"
+        "được|bị|đã|đang|sẽ|chưa|vừa|cũng|vẫn|không|phải|cần|thì|mà|là|có|nên|nhằm|cho|với|bởi|theo|khi|nếu|đến|tới|"
         + "sửa đổi|bổ sung|hợp nhất|thay thế|bãi bỏ|giám sát|bố trí|tiếp tục|yêu cầu|giao|gắn với|phù hợp|tạo sự|tạo điều kiện";
 
     /// <summary>

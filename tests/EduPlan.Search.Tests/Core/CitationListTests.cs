@@ -140,6 +140,7 @@ public sealed class CitationListTests
     [InlineData("Thực hiện Nghị quyết số 686/NQ-UBTVQH15 ngày 18/9/2023 của Ủy ban Thường vụ Quốc hội giám sát chuyên đề về giáo dục.", null, "Ủy ban Thường vụ Quốc hội")]
     [InlineData("Văn bản hợp nhất số 08/VBHN-BGDĐT ngày 05/9/2023 của Bộ Giáo dục và Đào tạo hợp nhất Thông tư ban hành Quy định chế độ làm việc.", null, "Bộ Giáo dục và Đào tạo")]
     [InlineData("Theo Quyết định số 612/QĐ-UBDT ngày 16/9/2021 của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc phê duyệt danh sách các thôn.", null, "Ủy ban Dân tộc")]
+    [InlineData("Quán triệt Chỉ thị số 08/CT-TTg ngày 01/6/2022 của Thủ tướng Chính phủ đến toàn thể cán bộ, giáo viên.", null, "Thủ tướng Chính phủ")]
     [InlineData("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị đã được các cấp ủy quán triệt.", null, "Bộ Chính trị")]
     [InlineData("Căn cứ Thông tư liên tịch số 13/2016/TTLT-BYT-BGDĐT ngày 12/5/2016 của Bộ trưởng Bộ Y tế và Bộ trưởng Bộ GDĐT quy định về y tế trường học;", null, "Bộ Y tế và Bộ Giáo dục và Đào tạo")]
     // A body's name capitalises its words, those of the verbs above among them.
