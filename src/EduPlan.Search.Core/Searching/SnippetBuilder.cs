@@ -139,18 +139,26 @@ public static partial class SnippetBuilder
     /// <summary>Marks a symbol whose parts a query word or partial symbol named ("QĐ 2457" marks "2457/QĐ-BGDĐT"), or words an "&amp;" joins ("GDTX" marks "GDNN&amp;GDTX").</summary>
     private static void MarkSymbols(List<AnalyzedToken> tokens, List<AnalyzedToken> analyzed, UserQuery query, Dictionary<int, double> marked)
     {
-        var partsAt = analyzed.Where(t => t.IsSymbolPart).GroupBy(t => t.Position).ToDictionary(g => g.Key, g => g.Select(t => t.Folded).ToHashSet());
+        var partsAt = analyzed.Where(t => t.IsSymbolPart).GroupBy(t => t.Position).ToDictionary(g => g.Key, g => g.ToList());
         if (partsAt.Count == 0) return;
         // A number and a code typed together ("QĐ 2457", "Quyết định 2457") name one symbol: those holding both are marked, not every
         // symbol holding the code. Otherwise a word, or parts sought at one position (every token after the first a part).
-        var pairs = query.SymbolParts().Select(p => (IReadOnlyList<string>)[p.First.Folded, p.Second.Folded]).ToList();
-        var paired = pairs.SelectMany(p => p).ToHashSet();
+        var pairs = query.SymbolParts().Select(p => (IReadOnlyList<AnalyzedToken>)[p.First, p.Second]).ToList();
+        var paired = pairs.SelectMany(p => p).Select(t => t.Folded).ToHashSet();
         var sought = query.Units.SelectMany(u => u.Alternatives).Where(p => p.Tokens.Skip(1).All(t => t.IsSymbolPart))
-            .Select(p => (IReadOnlyList<string>)p.Tokens.Select(t => t.Folded).ToList()).Where(p => !p.All(paired.Contains)).Concat(pairs).ToList();
+            .Select(p => p.Tokens).Where(p => !p.All(t => paired.Contains(t.Folded))).Concat(pairs).ToList();
         for (var i = 0; i < tokens.Count; i++)
-            if (partsAt.TryGetValue(tokens[i].Position, out var parts) && sought.Any(p => p.All(parts.Contains)))
-                marked[i] = Math.Max(marked.GetValueOrDefault(i), 1);
+        {
+            if (!partsAt.TryGetValue(tokens[i].Position, out var parts)) continue;
+            // As words are: a part alike only folded is a look-alike of a word typed with marks ("ĐA" of 06-ĐA/TU for a typed "Đà").
+            var worth = sought.Where(p => p.All(t => parts.Any(part => part.Folded == t.Folded)))
+                .Select(p => p.All(t => parts.Any(part => AsTyped(part, t))) ? 1 : FoldedOnly).DefaultIfEmpty(0).Max();
+            if (worth > 0) marked[i] = Math.Max(marked.GetValueOrDefault(i), worth);
+        }
     }
+
+    private static bool AsTyped(AnalyzedToken found, AnalyzedToken typed) =>
+        VietnameseFolding.TypedLevel(typed.Exact) is var level && found.Form(level) == typed.Form(level);
 
     /// <summary>
     /// The window worth most, widened to whole words: each distinct matched word counts what its best match there is
