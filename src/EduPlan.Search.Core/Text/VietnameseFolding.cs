@@ -130,10 +130,14 @@ public static class VietnameseFolding
     public static string Canonical(string word)
     {
         var (bases, tone) = Split(word);
-        if (tone == NoTone) return bases;
-        var at = TonePosition(bases);
-        if (at < 0) return bases;
-        return (bases[..at] + bases[at] + tone + bases[(at + 1)..]).Normalize(NormalizationForm.FormC);
+        return tone == NoTone ? bases : ToneOnItsVowel(bases, tone) ?? bases;
+    }
+
+    /// <summary>The letters with the tone on the vowel that carries it; null where none can.</summary>
+    private static string? ToneOnItsVowel(string bases, char tone)
+    {
+        var at = TonePosition(bases.ToLowerInvariant());
+        return at < 0 || at >= bases.Length ? null : (bases[..at] + bases[at] + tone + bases[(at + 1)..]).Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>
@@ -172,11 +176,8 @@ public static class VietnameseFolding
             else sb.Append(c);
         }
         if (tone == NoTone) return word;
-        var bases = sb.ToString().Normalize(NormalizationForm.FormC);
-        var at = TonePosition(bases.ToLowerInvariant());
-        if (at < 0 || at >= bases.Length) return word;
-        var placed = (bases[..at] + bases[at] + tone + bases[(at + 1)..]).Normalize(NormalizationForm.FormC);
-        return placed.Length == word.Length && placed != word ? placed : word;
+        var placed = ToneOnItsVowel(sb.ToString().Normalize(NormalizationForm.FormC), tone);
+        return placed is not null && placed.Length == word.Length && placed != word ? placed : word;
     }
 
     /// <summary>
