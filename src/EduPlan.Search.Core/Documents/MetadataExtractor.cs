@@ -85,7 +85,7 @@ public static partial class MetadataExtractor
         var province = IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null
             : Provinces.Canonical(placeDate?.Groups["place"].Value.Trim()) ?? FirstProvince(VietnameseFolding.PlaceTones(title))
               ?? MostNamedProvince(VietnameseFolding.PlaceTones(fullText));
-        var signature = SignatureBlocks(blocks).Cast<(string Title, string Name)?>().FirstOrDefault();
+        var signature = SignatureBlocks(SignatureLines(blocks, text)).Cast<(string Title, string Name)?>().FirstOrDefault();
         var signer = signature?.Name;
         // A district's committee is not the province's: "ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG" issues 210/KH-UBND (its office,
         // "… / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", is the header's body instead).
@@ -311,22 +311,62 @@ public static partial class MetadataExtractor
     }
 
     /// <summary>The title over the signature ("CHỦ TỊCH", "T/M BAN CÁN SỰ ĐẢNG BÍ THƯ") and the name under it.</summary>
-    private static IEnumerable<(string Title, string Name)> SignatureBlocks(IReadOnlyList<TextBlock> blocks)
+    private static IEnumerable<(string Title, string Name)> SignatureBlocks(IReadOnlyList<string> blocks)
     {
         for (var i = 0; i + 1 < blocks.Count; i++)
         {
             // Most blocks are body text: rule them out before cleaning them, which every document's every block paid for.
-            var raw = blocks[i].Text;
+            var raw = blocks[i];
             if (!SignerTitleWords.Any(raw.Contains)) continue;
             var title = VietnameseFolding.PlaceTones(Collapse(SignedMark().Replace(Clean(raw), " ")));
             if (title.Length > MaxSignerTitle || title != title.ToUpperInvariant() || !SignerTitles.Any(title.Contains)) continue;
             // A published copy says it was signed where the signature was ("*(Đã ký)*", "[đã ký]"), between the title and the name.
             var next = i + 1;
-            while (next < blocks.Count - 1 && next <= i + 2 && SignedMark().Replace(Clean(blocks[next].Text), "").Trim(MarkdownBlocks.Decoration).Length == 0) next++;
-            var name = Collapse(SignedMark().Replace(Clean(blocks[next].Text), " ").Trim(MarkdownBlocks.Decoration));
+            while (next < blocks.Count - 1 && next <= i + 2 && SignedMark().Replace(Clean(blocks[next]), "").Trim(MarkdownBlocks.Decoration).Length == 0) next++;
+            var name = Collapse(SignedMark().Replace(Clean(blocks[next]), " ").Trim(MarkdownBlocks.Decoration));
             if (IsPersonName(name)) yield return (title, name);
         }
     }
+
+    /// <summary>
+    /// The blocks' texts as a signature is looked for in them. A block set in two columns gives its right column's lines: a .txt sets
+    /// the signer's title beside the recipients ("Nơi nhận:      KT. CHỦ TỊCH", "- Như trên;      PHÓ CHỦ TỊCH"), and read whole those
+    /// blocks were no title, so the signer was lost. The title's lines in capitals, one block's or the next's, are joined as one.
+    /// </summary>
+    private static List<string> SignatureLines(IReadOnlyList<TextBlock> blocks, string text)
+    {
+        var lines = new List<string>(blocks.Count);
+        string? title = null;
+        var heldOver = 0;
+        foreach (var block in blocks)
+        {
+            if (Columns(block, text).ToList() is not [_, var right])
+            {
+                // The left column's last lines ("- Lưu: VT.") come between the title and the name set under it: a few are read first.
+                if (title is not null && ++heldOver > MaxLinesBetweenTitleAndName) Flush();
+                lines.Add(block.Text);
+                continue;
+            }
+            foreach (var line in right.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                if (line == line.ToUpperInvariant() && line.Any(char.IsLetter)) title = title is null ? line : $"{title} {line}";
+                else
+                {
+                    Flush();
+                    lines.Add(line);
+                }
+        }
+        Flush();
+        return lines;
+
+        void Flush()
+        {
+            if (title is not null) lines.Add(title);
+            title = null;
+            heldOver = 0;
+        }
+    }
+
+    private const int MaxLinesBetweenTitleAndName = 3;
 
     /// <summary>"(Đã ký)", "Đã ký", "(Đã ký và đóng dấu)", "[đã ký]", "(Ký tên, đóng dấu)": a copy's note of the signature, not its signer.</summary>
     [GeneratedRegex(@"(?<!\p{L})[(\[]?\s*(?:đã\s+ký|ký\s+tên)(?:\s*(?:,|và)\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên))*\s*[)\]]?(?!\p{L})", RegexOptions.IgnoreCase)]

@@ -155,4 +155,18 @@ public sealed class MetadataTests
         var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/" + file).Info;
         Assert.Equal(("Đầu Thanh Tùng", "Ủy ban nhân dân tỉnh Thanh Hóa"), (info.Signer, info.Issuer));
     }
+
+    [Theory]
+    [InlineData("Nơi nhận:                                          KT. CHỦ TỊCH\n- Như trên;                                        PHÓ CHỦ TỊCH\n- Lưu: VT.\n\n                                                   Nguyễn Văn An\n")]
+    [InlineData("Nơi nhận:\tKT. CHỦ TỊCH\n- Như trên;\tPHÓ CHỦ TỊCH\n- Lưu: VT.\t(Đã ký)\n\n\tNguyễn Văn An\n")]
+    [InlineData("Nơi nhận:                                          KT. CHỦ TỊCH\n- Như trên;                                        PHÓ CHỦ TỊCH\n- Sở GDĐT;\n- Lưu: VT.\n\n\n                                                   Nguyễn Văn An\n")]
+    public void A_signature_set_beside_the_recipients_gives_its_signer(string signature)
+    {
+        // From a fixer: a .txt sets the signer's title beside "Nơi nhận" in two columns; read whole, those blocks were no title and the signer was lost.
+        var text = "ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ GIANG                                Độc lập - Tự do - Hạnh phúc\n\n" +
+                   "Số: 07/CT-UBND                          Hà Giang, ngày 03 tháng 10 năm 2024\n\nCHỈ THỊ\nVề tăng cường công tác y tế trường học\n\n" +
+                   "Các sở, ngành thực hiện nghiêm túc Chỉ thị này.\n\n" + signature;
+        var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info;
+        Assert.Equal(("Nguyễn Văn An", "Ủy ban nhân dân tỉnh Hà Giang"), (info.Signer, info.Issuer));
+    }
 }
