@@ -454,7 +454,7 @@ public static partial class CitationExtractor
             taken.Add((start, end));
             previousTitleEnd = titleEnd;
         }
-        LendListIssuers(text, found);
+        LendAlongLists(text, found);
         found.AddRange(amended);
     }
 
@@ -464,7 +464,7 @@ public static partial class CitationExtractor
     /// list of one kind ("các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021"), unless a symbol's own year says otherwise: undated,
     /// 12/QĐ-UBND was joined with another year's 12/QĐ-UBND of the same province.
     /// </summary>
-    private static void LendListIssuers(string text, List<Found> found)
+    private static void LendAlongLists(string text, List<Found> found)
     {
         for (var i = found.Count - 2; i >= 0; i--)
         {

@@ -102,9 +102,10 @@ public static partial class MetadataExtractor
     /// beside the motto's, and the number beside the place and date ("Số: 07/CT-UBND      Hà Giang, ngày 03 tháng 10 năm 2024"): read
     /// as one line, the date was not at its start and was lost, and "UỶ BAN NHÂN DÂN … HUYỆN MAI SƠN" was not the district's line.
     /// </summary>
-    private static IEnumerable<string> Columns(TextBlock block, string text)
+    private static IReadOnlyList<string> Columns(TextBlock block, string text)
     {
-        if (!ColumnGap().IsMatch(block.Text) || block.SourceStart < 0 || block.SourceEnd > text.Length || block.SourceStart >= block.SourceEnd)
+        // Every block of every document is asked (the signature is looked for in all of them): two plain searches rule out most.
+        if (!HasColumnGap(block.Text) || block.SourceStart < 0 || block.SourceEnd > text.Length || block.SourceStart >= block.SourceEnd)
             return [block.Text];
         var left = new List<string>();
         var right = new List<string>();
@@ -124,6 +125,8 @@ public static partial class MetadataExtractor
         }
         return [string.Join('\n', left), string.Join('\n', right)];
     }
+
+    private static bool HasColumnGap(string text) => text.Contains('\t') || text.Contains("    ", StringComparison.Ordinal);
 
     /// <summary>What stands between two columns set side by side: a tab, or four spaces and more.</summary>
     [GeneratedRegex(@"[ ]*\t[ \t]*| {4,}")]
@@ -340,7 +343,7 @@ public static partial class MetadataExtractor
         var heldOver = 0;
         foreach (var block in blocks)
         {
-            if (Columns(block, text).ToList() is not [_, var right])
+            if (Columns(block, text) is not [_, var right])
             {
                 // The left column's last lines ("- Lưu: VT.") come between the title and the name set under it: a few are read first.
                 if (title is not null && ++heldOver > MaxLinesBetweenTitleAndName) Flush();

@@ -251,18 +251,18 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     public UserQuery WithCanonicalSymbols()
     {
         if (!Units.Any(IsSymbol)) return this;
-        return this with
-        {
-            Units = Units.Select(u => IsSymbol(u) && u.Alternatives.Select(p => p.Tokens is [{ IsSymbol: true } typed] ? Canonical(typed) : null)
-                    .OfType<AnalyzedToken>().Where(c => u.Alternatives.All(p => p.Tokens is not [var t] || t.Folded != c.Folded)).DistinctBy(c => c.Folded).ToList() is { Count: > 0 } canonical
-                ? u with { Alternatives = [.. u.Alternatives, .. canonical.Select(c => new QueryPhrase([c], false) { OtherSpelling = true })] }
-                : u).ToList(),
-        };
+        return this with { Units = Units.Select(u => IsSymbol(u) ? WithCanonical(u) : u).ToList() };
 
-        static AnalyzedToken? Canonical(AnalyzedToken typed) =>
-            ParsedSymbol.Parse(typed.Exact.ToUpperInvariant()) is { } parsed
-                ? AnalyzedToken.Analyze(parsed.Normalized).FirstOrDefault(t => t.IsSymbol) is { IsSymbol: true } c && c.Folded != typed.Folded ? c with { Position = typed.Position } : null
-                : null;
+        static QueryUnit WithCanonical(QueryUnit unit)
+        {
+            var held = unit.Alternatives.Where(p => p.Tokens is [_]).Select(p => p.Tokens[0].Folded).ToHashSet();
+            var added = new List<QueryPhrase>();
+            foreach (var phrase in unit.Alternatives)
+                if (phrase.Tokens is [{ IsSymbol: true } typed] && ParsedSymbol.Parse(typed.Exact.ToUpperInvariant()) is { } parsed
+                    && AnalyzedToken.Analyze(parsed.Normalized).FirstOrDefault(t => t.IsSymbol) is { IsSymbol: true } canonical && held.Add(canonical.Folded))
+                    added.Add(new QueryPhrase([canonical with { Position = typed.Position }], false) { OtherSpelling = true });
+            return added.Count == 0 ? unit : unit with { Alternatives = [.. unit.Alternatives, .. added] };
+        }
     }
 
     /// <summary>
