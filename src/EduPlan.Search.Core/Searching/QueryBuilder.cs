@@ -134,12 +134,10 @@ public static class QueryBuilder
         foreach (var (key, typed) in query.LawsNamed())
             foreach (var (field, boost) in fields.Where(f => f.Field == IndexFields.Body))
                 phrases.Add([new Evidence(field, [LawNames.Token(key)], MarkLevel.Folded, Phrase(typed, field, boost).Sum(e => e.Boost) * InOneSymbolBoost)]);
-        if (pairs.Count >= 2 && pairs.Count == query.Units.Count - 1)
-        {
-            var whole = pairs.Select(p => p.First).Append(pairs[^1].Second).ToList();
+        // Three or more words typed in a row, across units: the whole phrase. Two are one adjacent pair, and one unit is its own phrase.
+        if (query.Units.Count >= 2 && query.WholePhrase() is { Count: >= 3 } whole)
             foreach (var (field, boost) in fields)
                 phrases.Add(phraseEvidence(whole, field, boost * WholePhraseBoost));
-        }
         // "-Lào" excludes at the level typed: it must not drop documents that only say "lao động".
         var excluded = query.Excluded.SelectMany(phrase => fields.Select(f => Level(phrase.Tokens, f.Field, Typed(phrase.Tokens), 1f))).ToList();
         var provinces = query.Provinces().Select(p => (p.Province, ProvinceBoost * Phrase(p.Typed, IndexFields.Title, 1f).Sum(e => e.Boost))).ToList();

@@ -75,18 +75,39 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         }
     }
 
-    /// <summary>Adjacent single-word units in the order typed: the syllables of multi-syllable words.</summary>
+    /// <summary>
+    /// The last word of each unit and the first of the next, where both are words typed in a row: the syllables of multi-syllable
+    /// words, and a long form typed beside other words ("phổ cập giáo dục" + "tiểu học": "dục tiểu"). Read only between single
+    /// words, the plan that writes "phổ cập giáo dục tiểu học" ranked below every plan holding "phổ cập giáo dục" and "tiểu học" apart.
+    /// </summary>
     public IEnumerable<(AnalyzedToken First, AnalyzedToken Second)> AdjacentPairs()
     {
         for (var i = 0; i + 1 < Units.Count; i++)
-        {
-            var a = Units[i].Alternatives;
-            var b = Units[i + 1].Alternatives;
-            if (a.Count == 1 && b.Count == 1 && !a[0].Quoted && !b[0].Quoted && a[0].Tokens.Count == 1 && b[0].Tokens.Count == 1
-                && !a[0].Tokens[0].IsSymbol && !b[0].Tokens[0].IsSymbol)
-                yield return (a[0].Tokens[0], b[0].Tokens[0]);
-        }
+            if (TypedWords(Units[i]) is [.., var last] && TypedWords(Units[i + 1]) is [var first, ..])
+                yield return (last, first);
     }
+
+    /// <summary>Every word typed, in order, where the units are words typed in a row; else null. What a whole-phrase match is.</summary>
+    public IReadOnlyList<AnalyzedToken>? WholePhrase()
+    {
+        var words = new List<AnalyzedToken>();
+        foreach (var unit in Units)
+        {
+            if (TypedWords(unit) is not { } typed) return null;
+            words.AddRange(typed);
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// The words a unit was typed as, unquoted and not a symbol: its first spelling, when the others are only that spelling written
+    /// another way (an abbreviation and its long form); null for a quoted phrase, a symbol, or words put OR each other.
+    /// </summary>
+    private static IReadOnlyList<AnalyzedToken>? TypedWords(QueryUnit unit) =>
+        unit.Alternatives is [{ Quoted: false, OtherSpelling: false } typed, ..] && unit.Alternatives.Skip(1).All(p => p.OtherSpelling)
+        && typed.Tokens.Count > 0 && typed.Tokens.All(t => !t.IsSymbol && !t.IsSymbolPart)
+            ? typed.Tokens
+            : null;
 
     /// <summary>
     /// Typed words that may be one symbol's parts, the second marked to be sought at the first's position: a number
