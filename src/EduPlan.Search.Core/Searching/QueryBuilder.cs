@@ -26,6 +26,9 @@ public static class QueryBuilder
     /// weighs a seventieth of an exact one (with the coord of a match at one level of two, 0.13 ÷ 2 against 4.63).
     /// </summary>
     private const float FoldedWhenMarked = 0.13f;
+
+    /// <summary>What another tone of a word typed with letter marks and no tone mark weighs: a twelfth of the word as typed.</summary>
+    private const float OtherTone = 0.25f;
     private const float AdjacentBoost = 2f;
 
     /// <summary>
@@ -257,7 +260,14 @@ public static class QueryBuilder
     {
         var typed = Typed(tokens);
         var levels = new List<Evidence> { Level(tokens, field, MarkLevel.Folded, typed == MarkLevel.Folded ? boost : boost * FoldedWhenMarked) };
-        if (typed == MarkLevel.ToneFolded) levels.Add(Level(tokens, field, MarkLevel.ToneFolded, boost * ToneBoost));
+        if (typed == MarkLevel.ToneFolded)
+        {
+            // Letter marks without a tone mark are the level tone written exactly ("thương", "ngăn"), or tones skipped ("phô câp"): the
+            // texts writing the word as typed weigh as an exact match, those writing another tone of it ("thường", "ngắn") less, yet more
+            // than a folded match. Sought at the tone-folded level alone, "Ban Thường vụ" in a title outranked "tai nạn thương tích".
+            levels.Add(Level(tokens, field, MarkLevel.ToneFolded, boost * OtherTone));
+            levels.Add(Level(tokens, field, MarkLevel.Exact, boost * (ExactBoost - OtherTone)));
+        }
         if (typed == MarkLevel.Exact) levels.Add(Level(tokens, field, MarkLevel.Exact, boost * ExactBoost));
         return levels;
     }

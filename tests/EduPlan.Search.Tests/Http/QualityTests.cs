@@ -204,6 +204,25 @@ public sealed class QualityTests(ApiFixture api)
         Assert.Equal(Seeds.LaiChauUniversalisationPlan, toneless[0]);
     }
 
+    [Theory]
+    [InlineData("thương")]
+    [InlineData("ngăn")]
+    [InlineData("khơi")]
+    [InlineData("đăng")]
+    public async Task A_word_typed_with_letter_marks_and_no_tone_ranks_the_texts_writing_it_so_first(string word)
+    {
+        // The level tone has no mark: "thương" typed was sought as any tone of it, and "Ban Thường vụ" in a title came first,
+        // marked, above the three plans saying "tai nạn thương tích".
+        var writing = Directory.GetFiles(TestPaths.Seeds).Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            .Where(id => AnalyzedToken.Analyze(TestPaths.SeedText(id)).Any(t => t.Exact == word)).ToHashSet();
+        var result = await api.Search(word);
+        var hits = ApiFixture.HitIds(result);
+        Assert.True(writing.Count >= 1 && hits.Count > writing.Count, $"{word}: written in {writing.Count} of {hits.Count} documents found");
+        Assert.Equal(writing.Order(), hits.Take(writing.Count).Order());
+        var passages = result.GetProperty("hits")[0].GetProperty("passages").EnumerateArray().Select(p => p.GetProperty("snippet").GetString()!);
+        Assert.Contains(passages, s => s.Contains($"<mark>{word}</mark>", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public async Task Adjacent_syllables_rank_a_phrase_above_scattered_syllables()
     {
