@@ -259,6 +259,9 @@ public sealed class SearchIndex : IDisposable
     {
         var unheld = query.Units.Where(u => u.Alternatives is [{ Quoted: false, Tokens: [_] }] && !IsHeld(u)).Select(u => u.Alternatives[0].Tokens[0].Folded).ToHashSet();
         if (unheld.Count == 0 || unheld.Count == query.Units.Count) return null;
+        // A province goes whole: "Quảng Ninh" was offered "Ninh", which found a director's name.
+        foreach (var (_, typed) in query.Provinces())
+            if (typed.Any(t => unheld.Contains(t.Folded))) unheld.UnionWith(typed.Select(t => t.Folded));
         var words = query.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kept = words.Where(w => !unheld.Contains(VietnameseFolding.FoldAll(w))).ToList();
         return kept.Count > 0 && kept.Count < words.Length ? string.Join(' ', kept) : null;
