@@ -7,8 +7,8 @@ namespace EduPlan.Search.Core.Analysis;
 /// Every two adjacent words of a text as one folded term ("giao duc"), at the first word's position: the
 /// pairs field. A search's first pass finds adjacent words with a term lookup there, and a phrase with
 /// half as many positions to check, instead of reading every position of its common words ("giáo" and
-/// "dục" are in nearly every document). Texts replay in a row with <see cref="TokenListStream"/>'s gaps,
-/// so no pair spans two sections.
+/// "dục" are in nearly every document); the curated long forms are there whole as well (<see cref="IndexedPhrases"/>).
+/// Texts replay in a row with <see cref="TokenListStream"/>'s gaps, so no pair spans two sections.
 /// </summary>
 public sealed class TokenPairStream : TokenStream
 {
@@ -16,6 +16,7 @@ public sealed class TokenPairStream : TokenStream
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private int _part, _first, _second, _previous, _shift;
+    private readonly Queue<string> _phrases = new();
 
     public TokenPairStream()
     {
@@ -65,6 +66,13 @@ public sealed class TokenPairStream : TokenStream
     private static bool IsNextWord(IReadOnlyList<AnalyzedToken> tokens, int i, int next) =>
         next < tokens.Count && tokens[next].Position == tokens[i].Position + 1;
 
+    /// <summary>The first token of the word right after the one at <paramref name="i"/>, or -1 where none follows in the text.</summary>
+    private static int NextWordAfter(IReadOnlyList<AnalyzedToken> tokens, int i)
+    {
+        var next = NextPosition(tokens, i);
+        return IsNextWord(tokens, i, next) ? next : -1;
+    }
+
     /// <summary>The pair term of two adjacent words, as indexed and as a query looks it up.</summary>
     public static string Term(AnalyzedToken first, AnalyzedToken second) => Term(first.Folded, second.Folded);
 
@@ -73,6 +81,12 @@ public sealed class TokenPairStream : TokenStream
 
     public override bool IncrementToken()
     {
+        if (_phrases.TryDequeue(out var whole))
+        {
+            _term.SetEmpty().Append(whole);
+            _increment.PositionIncrement = 0;
+            return true;
+        }
         while (_part < _parts.Count)
         {
             var tokens = _parts[_part];
@@ -82,6 +96,10 @@ public sealed class TokenPairStream : TokenStream
                 if (_second <= _first) _second = NextPosition(tokens, _first);
                 if (IsNextWord(tokens, _first, _second))
                 {
+                    // The word's first pair: the indexed phrases opening with the word follow it, at its position.
+                    if (_second == NextPosition(tokens, _first))
+                        foreach (var phrase in IndexedPhrases.StartingAt(tokens, _first, at => NextWordAfter(tokens, at)))
+                            _phrases.Enqueue(phrase);
                     var second = tokens[_second++];
                     var position = first.Position + _shift;
                     _term.SetEmpty().Append(first.Folded).Append(' ').Append(second.Folded);
@@ -104,5 +122,6 @@ public sealed class TokenPairStream : TokenStream
         base.Reset();
         _part = _first = _second = _shift = 0;
         _previous = -1;
+        _phrases.Clear();
     }
 }

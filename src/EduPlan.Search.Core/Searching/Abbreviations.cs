@@ -185,6 +185,9 @@ public sealed partial class Abbreviations
         return null;
     }
 
+    /// <summary>The long forms of the curated abbreviations, as the list writes them.</summary>
+    internal static IEnumerable<string> CuratedLongForms() => Curated().Select(entry => entry.Item2);
+
     private static IEnumerable<(string, string)> Curated()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("EduPlan.Search.Core.Data.abbreviations.tsv")!;

@@ -82,7 +82,7 @@ public static class QueryBuilder
         if (reader.MaxDoc == 0) return 1f; // nothing to weigh, and the idfs would be undefined
         var tokens = evidence.Tokens;
         var words = tokens.Sum(t => Idf(reader, new Term(IndexFields.Leveled(evidence.Field, MarkLevel.Folded), t.Folded)));
-        var pairs = PairStarts(tokens.Count).Sum(i => Idf(reader, new Term(IndexFields.Pairs(evidence.Field), TokenPairStream.Term(tokens[i], tokens[i + 1]))));
+        var pairs = PairTerms(evidence).Sum(p => Idf(reader, p.Term));
         return words * words / (pairs * pairs);
     }
 
@@ -238,21 +238,29 @@ public static class QueryBuilder
     internal static Query FoldedPhrase(IReadOnlyList<AnalyzedToken> tokens, string field, bool inPairs) =>
         ToLucene(new Evidence(field, tokens, MarkLevel.Folded, 1f, inPairs));
 
-    /// <summary>The phrase as its pairs: every second pair and the last, at their positions.</summary>
+    /// <summary>The phrase as the pairs field holds it: one term where it is indexed whole, else every second pair and the last.</summary>
     private static Query InPairs(Evidence evidence)
     {
-        var name = IndexFields.Pairs(evidence.Field);
-        var tokens = evidence.Tokens;
+        var terms = PairTerms(evidence);
         Query q;
-        if (tokens.Count == 2) q = new TermQuery(new Term(name, TokenPairStream.Term(tokens[0], tokens[1])));
+        if (terms.Count == 1) q = new TermQuery(terms[0].Term);
         else
         {
             var phrase = new PhraseQuery();
-            foreach (var i in PairStarts(tokens.Count)) phrase.Add(new Term(name, TokenPairStream.Term(tokens[i], tokens[i + 1])), i);
+            foreach (var (term, offset) in terms) phrase.Add(term, offset);
             q = phrase;
         }
         q.Boost = evidence.Boost;
         return q;
+    }
+
+    /// <summary>The terms of the pairs field that find a phrase of words, each at its offset in the phrase.</summary>
+    private static List<(Term Term, int Offset)> PairTerms(Evidence evidence)
+    {
+        var name = IndexFields.Pairs(evidence.Field);
+        var tokens = evidence.Tokens;
+        if (IndexedPhrases.Term(tokens) is { } whole) return [(new Term(name, whole), 0)];
+        return PairStarts(tokens.Count).Select(i => (new Term(name, TokenPairStream.Term(tokens[i], tokens[i + 1])), i)).ToList();
     }
 
     /// <summary>A word or phrase folded, and at the level the user's marks say.</summary>

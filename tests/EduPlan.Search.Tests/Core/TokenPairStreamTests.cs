@@ -8,7 +8,7 @@ public sealed class TokenPairStreamTests
     [Fact]
     public void Adjacent_words_pair_folded_at_the_first_words_position()
     {
-        Assert.Equal(["giao duc@0", "duc mam@1", "mam non@2"], Pairs("Giáo dục mầm non"));
+        Assert.Equal(["giao vien@0", "vien mam@1", "mam non@2"], Pairs("Giáo viên mầm non"));
     }
 
     [Fact]
@@ -23,6 +23,15 @@ public sealed class TokenPairStreamTests
     public void No_pair_spans_two_sections()
     {
         Assert.Equal(["pho cap@0", "giao duc@3"], Pairs("phổ cập", "giáo dục"));
+    }
+
+    [Fact]
+    public void A_curated_long_form_is_there_whole_at_its_first_words_position_and_not_across_sections()
+    {
+        Assert.Equal(["pho cap@0", "pho cap giao duc@0", "cap giao@1", "giao duc@2", "giao duc mam non@2", "duc mam@3", "mam non@4"],
+            Pairs("Phổ cập giáo dục mầm non"));
+        Assert.Equal(["pho cap@0", "cap giao@1", "giao duc@4"], Pairs("phổ cập giáo", "giáo dục"));
+        Assert.Equal(["xoa mu@0", "xoa mu chu@0", "mu chu@1"], Pairs("Xoá mù chữ"));
     }
 
     [Fact]

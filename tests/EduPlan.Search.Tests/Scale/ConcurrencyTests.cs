@@ -283,6 +283,39 @@ public sealed class FirstPassTests : IClassFixture<GeneratedCorpusFixture>, IDis
         Assert.True(different.Count == 0, string.Join("\n", different));
     }
 
+    [Fact]
+    public void A_phrase_indexed_whole_finds_exactly_the_documents_its_words_find_as_often()
+    {
+        var searcher = new IndexSearcher(_reader);
+        var different = new List<string>();
+        var found = 0;
+        foreach (var phrase in IndexedPhrases.All)
+        {
+            var words = AnalyzedToken.Analyze(phrase);
+            Assert.Equal(phrase, IndexedPhrases.Term(words));
+            var byWords = Frequencies(searcher, QueryBuilder.FoldedPhrase(words, IndexFields.Body, inPairs: false));
+            var whole = Frequencies(searcher, QueryBuilder.FoldedPhrase(words, IndexFields.Body, inPairs: true));
+            Assert.IsType<TermQuery>(QueryBuilder.FoldedPhrase(words, IndexFields.Body, inPairs: true));
+            if (!byWords.OrderBy(p => p.Key).SequenceEqual(whole.OrderBy(p => p.Key)))
+                different.Add($"\"{phrase}\": {byWords.Count} documents by its words ({byWords.Values.Sum()} times), {whole.Count} whole ({whole.Values.Sum()} times)");
+            if (byWords.Count > 0) found++;
+        }
+        Assert.True(found >= 5, $"only {found} indexed phrases in the generated corpus");
+        Assert.True(different.Count == 0, string.Join("\n", different));
+    }
+
+    /// <summary>Each document a query matches, and how often: a term's or a phrase's frequency there, as Lucene scores it.</summary>
+    private Dictionary<int, float> Frequencies(IndexSearcher searcher, Query query)
+    {
+        var frequencies = new Dictionary<int, float>();
+        var weight = searcher.CreateNormalizedWeight(query);
+        foreach (var leaf in _reader.Leaves)
+            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer)
+                while (scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                    frequencies[leaf.DocBase + scorer.DocID] = scorer.Freq;
+        return frequencies;
+    }
+
     /// <summary>
     /// The first pass weighs a phrase from the pairs field as the second pass weighs it from the words: a
     /// document's length norm must be the same byte in both, or candidates near a rounding step reorder.
