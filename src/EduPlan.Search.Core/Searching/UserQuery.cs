@@ -662,12 +662,12 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             // "Quyết định 30/2021": a number and a year after a kind's name are that instrument's symbol, not a date ("tháng 12/2023").
             else if (IsNumberAndYear(units[i]) && KindsEndingAt(PlainWords(units), i > 0 && PlainWords(units, i - 1, 1) is [{ Folded: "so" }] ? i - 1 : i).Any())
                 joined.Add(new QueryUnit([units[i].Alternatives[0]]));
-            // "QĐ 23", "TT 09", "2457 BGDĐT": a code and a number typed apart are one symbol's pieces, as quoted they are. As two words,
+            // "QĐ 23", "TT 09", "2457 BGDĐT", "QĐ-BGDĐT 2457": a code and a number typed apart are one symbol's pieces, as quoted they are. As two words,
             // "QĐ" anywhere and the 23 of a date made a match.
-            else if (i + 1 < units.Count && LoosePair(units[i].Alternatives, units[i + 1].Alternatives) is { } pieces)
+            else if (LooseSymbolAt(units, i) is { } loose)
             {
-                joined.Add(new QueryUnit(Pieces(pieces)) { Words = 2 });
-                i++;
+                joined.Add(new QueryUnit(Pieces(loose.Pieces)) { Words = units.Skip(i).Take(loose.Length).Sum(u => u.Words) });
+                i += loose.Length - 1;
             }
             else joined.Add(units[i]);
         }
@@ -980,16 +980,36 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     /// <summary>
     /// The two words of a code and a number typed apart ("QĐ 23", "2457 BGDĐT"), unless the number may be a year; otherwise null.
-    /// Beside an issuer's code alone a number of one or two digits is no symbol's: "Nghị quyết TW 4" is the fourth plenum.
     /// </summary>
-    private static List<AnalyzedToken>? LoosePair(IReadOnlyList<QueryPhrase> first, IReadOnlyList<QueryPhrase> second)
+    private static List<AnalyzedToken>? LoosePair(IReadOnlyList<QueryPhrase> first, IReadOnlyList<QueryPhrase> second) =>
+        first is [{ Quoted: false, Tokens: [{ IsSymbol: false } a] }] && second is [{ Quoted: false, Tokens: [{ IsSymbol: false } b] }]
+        && IsOneSymbolsPieces([a, b]) ? [a, b] : null;
+
+    /// <summary>
+    /// A symbol's pieces typed apart from <paramref name="start"/>, as <see cref="LoosePair"/> reads two words, and its codes typed joined
+    /// beside its number, before or after it ("QĐ-BGDĐT 2457", "2457 QĐ-UBND", "2457 QĐ BGDĐT"): the pieces and how many units they
+    /// took. Left apart, "QĐ-BGDĐT 2457" found every text citing some QĐ-BGDĐT and saying 2457 anywhere, and marked 2171/QĐ-BGDĐT.
+    /// </summary>
+    private static (List<AnalyzedToken> Pieces, int Length)? LooseSymbolAt(List<QueryUnit> units, int start)
     {
-        if (first is not [{ Quoted: false, Tokens: [{ IsSymbol: false } a] }] || second is not [{ Quoted: false, Tokens: [{ IsSymbol: false } b] }]
-            || !IsLooseSymbol([a, b]))
-            return null;
-        var (number, code) = IsNumber(a) ? (a, b) : (b, a);
-        return MayBeYear(number) || (DocumentKinds.FromCode(code.Exact) is null && number.Exact.Length < 3) ? null : [a, b];
+        for (var length = Math.Min(3, units.Count - start); length >= 2; length--)
+        {
+            var typed = units.Skip(start).Take(length).Select(u => u.Alternatives).ToList();
+            if (!typed.All(a => a is [{ Quoted: false } p] && p.Tokens.All(t => !t.IsSymbol) && (p.Tokens.Count == 1 || IsPiecesOfOneSymbol(p)))) continue;
+            var pieces = typed.SelectMany(a => a[0].Tokens).Select(t => t with { IsSymbolPart = false }).ToList();
+            // Past a code and a number, each piece more must be a type or issuer code: "2457 QĐ THCS" is the symbol and a word.
+            if (IsOneSymbolsPieces(pieces) && (pieces.Count == 2 || pieces.Where(t => !IsNumber(t)).All(IsTypeOrIssuerCode))) return (pieces, length);
+        }
+        return null;
     }
+
+    /// <summary>
+    /// Whether numbers and codes are one symbol's: one number, not a year, beside a type or issuer code. Beside an issuer's code alone a
+    /// number of one or two digits is no symbol's: "Nghị quyết TW 4" is the fourth plenum.
+    /// </summary>
+    private static bool IsOneSymbolsPieces(List<AnalyzedToken> pieces) =>
+        IsLooseSymbol(pieces) && pieces.Where(IsNumber).ToList() is [var number] && !MayBeYear(number)
+        && (pieces.Any(t => DocumentKinds.FromCode(t.Exact) is not null) || number.Exact.Length >= 3);
 
     private static List<QueryPhrase> Operand(List<Typed> typed, int i, bool two) =>
         !two ? [.. typed[i].Alternatives]

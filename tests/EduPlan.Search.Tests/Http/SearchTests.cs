@@ -587,6 +587,35 @@ public sealed class SearchTests(ApiFixture api)
         Assert.All(marked, m => Assert.Equal(symbol, m)); // not 30/2021/QĐ-TTg, 2171/QĐ-BGDĐT
     }
 
+    [Theory]
+    [InlineData("QĐ-BGDĐT 2457", "2457/QĐ-BGDĐT")]
+    [InlineData("2457 QĐ-BGDĐT", "2457/QĐ-BGDĐT")]
+    [InlineData("QĐ-UBND 1646", "1646/QĐ-UBND")]
+    [InlineData("2457 QĐ BGDĐT", "2457/QĐ-BGDĐT")]
+    [InlineData("CT/TW 29", "29-CT/TW")]
+    public async Task A_symbols_codes_typed_joined_and_its_number_apart_find_and_mark_that_symbol_alone(string typed, string symbol)
+    {
+        // "QĐ-BGDĐT 2457" found every text citing some QĐ-BGDĐT and saying 2457 anywhere: the top hit's passages showed and marked
+        // 2171/QĐ-BGDĐT, and its view marked 2171/QĐ-BGDĐT and 4725/QĐ-BGD&ĐT beside 2457/QĐ-BGDĐT. "BGDĐT 2457" was right.
+        static string Written(string marked) => Regex.Replace(marked, @"\s|&amp;", "");
+        var citing = ApiFixture.HitIds(await api.Search(symbol, "&size=50"));
+        Assert.NotEmpty(citing);
+        var found = await api.Search(typed, "&size=50");
+        Assert.Equal(citing.Order(), ApiFixture.HitIds(found).Order());
+        foreach (var hit in found.GetProperty("hits").EnumerateArray())
+        {
+            var marked = hit.GetProperty("passages").EnumerateArray()
+                .Select(p => Regex.Matches(p.GetProperty("snippet").GetString()!, "<mark>([^<]*/[^<]*)</mark>").Select(m => Written(m.Groups[1].Value)).ToList()).ToList();
+            Assert.Contains(symbol, marked[0]); // the first passage is one holding it
+            Assert.All(marked.SelectMany(m => m), m => Assert.Equal(symbol, m));
+            var id = hit.GetProperty("document").GetProperty("id").GetString()!;
+            var html = (await api.Get($"/api/documents/{id}?q={Uri.EscapeDataString(typed)}")).GetProperty("html").GetString()!;
+            var inView = Regex.Matches(html, "<mark>([^<]*)</mark>").Select(m => Written(m.Groups[1].Value)).ToList();
+            Assert.NotEmpty(inView);
+            Assert.All(inView, m => Assert.Equal(symbol, m));
+        }
+    }
+
     [Fact]
     public async Task A_number_typed_with_its_type_code_or_kind_ranks_the_documents_citing_that_symbol_first()
     {
