@@ -165,6 +165,7 @@ public sealed class CitationGraph
             var (namedKinds, symbolParts) = KindsNamed(words);
             var candidates = SymbolHolders(symbolParts);
             if (namedKinds.Count > 0) candidates.RemoveWhere(k => !IsOfKind(_nodes[k], namedKinds));
+            else candidates.UnionWith(NamedByCode(symbolParts));
             if (candidates.Count > 0) all = all.Where(n => candidates.Contains(n.Key));
             else
                 // Words looked up in names: the name saying least besides them first, as typed ("Luật Giáo dục" is the law of that
@@ -206,6 +207,35 @@ public sealed class CitationGraph
         if (parts.Count == 0) return [];
         var bySymbol = parts.Select(p => _bySymbolPart.Value.GetValueOrDefault(p) ?? []).OrderBy(l => l.Count).ToList();
         return bySymbol[0].Where(k => bySymbol.Skip(1).All(l => l.Contains(k))).ToHashSet();
+    }
+
+    /// <summary>
+    /// A type code beside a number names that kind's instruments so numbered, as the kind's name does, whatever their symbol's shape:
+    /// "NQ 88" is the Quốc hội's 88/2014/QH13, which holds no "NQ" (looked up as parts, it found 32/NQ-CP, whose title cites 88/2014/QH13).
+    /// </summary>
+    private HashSet<string> NamedByCode(HashSet<string> parts)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in parts)
+        {
+            var rest = parts.Where(p => p != code).ToList();
+            if (DocumentKinds.FromCode(code) is not { } kind || !rest.Any(p => p.All(char.IsAsciiDigit))) continue;
+            var kinds = new HashSet<string>(StringComparer.Ordinal) { kind };
+            named.UnionWith(SymbolHolders(rest).Where(k => IsOfKind(_nodes[k], kinds)));
+        }
+        return named;
+    }
+
+    /// <summary>
+    /// The symbols of a kind's instruments with that number whose symbol carries no type code: the Quốc hội's Nghị quyết 88 is
+    /// 88/2014/QH13, a letter numbered 4567 is 4567/BGDĐT-GDTH. Search seeks them beside the symbols holding the kind's code.
+    /// </summary>
+    public IReadOnlyList<string> UncodedSymbols(string kind, string number)
+    {
+        var kinds = new HashSet<string>(StringComparer.Ordinal) { kind };
+        return SymbolHolders([VietnameseFolding.FoldAll(number)]).Select(k => _nodes[k])
+            .Where(n => n.Number == number && IsOfKind(n, kinds) && ParsedSymbol.Parse(n.Symbol!) is { TypeCode: null })
+            .Select(n => n.Symbol!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The kinds of document and of instrument, each as its folded words, the longest first: "Chương trình hành động" before "Chương trình".</summary>

@@ -203,11 +203,16 @@ public sealed class SearchIndex : IDisposable
     /// <summary>How many symbols one number may stand for: a letter's number recurs across issuers and years.</summary>
     private const int MaxSymbolsNumbered = 32;
 
-    /// <summary>The symbols the index holds that open with <paramref name="number"/> and carry no type code (a letter's: 4567/BGDĐT-GDTH).</summary>
-    private IReadOnlyList<string> SymbolsNumbered(string number)
+    /// <summary>
+    /// The symbols without a type code that an instrument named by kind and number may have: the graph's of that kind so numbered
+    /// (88/2014/QH13 for "Nghị quyết 88"), and for a kind with no type code (Công văn) any the index holds that opens with the number (a
+    /// letter's: 4567/BGDĐT-GDTH), since a letter is cited as "văn bản", "công văn" or by its symbol alone.
+    /// </summary>
+    private IReadOnlyList<string> SymbolsNumbered(KindAndNumber named)
     {
-        var prefix = new BytesRef(number + "/");
-        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var found = new SortedSet<string>(Graph.UncodedSymbols(named.Kind, named.Number), StringComparer.Ordinal);
+        if (DocumentKinds.CodesOf(named.Kind).Any()) return found.ToList();
+        var prefix = new BytesRef(named.Number + "/");
         foreach (var (field, _) in DocumentFields)
         {
             if (MultiFields.GetTerms(_reader, IndexFields.Leveled(field, MarkLevel.Folded)) is not { } terms) continue;

@@ -37,11 +37,14 @@ public sealed record QueryUnit(IReadOnlyList<QueryPhrase> Alternatives)
     public int Words { get; init; } = 1;
 
     /// <summary>
-    /// The number of an instrument named by a kind whose symbols carry no type code ("công văn 4567": 4567/BGDĐT-GDTH), which the
-    /// index is asked for the symbols opening with it (<see cref="UserQuery.WithSymbolsNumbered"/>).
+    /// The instruments the unit names by a kind and a number ("công văn 4567", "Nghị quyết 88", "NQ 88"), whose symbols may carry no type
+    /// code (4567/BGDĐT-GDTH, 88/2014/QH13): they are sought as the symbols so numbered (<see cref="UserQuery.WithSymbolsNumbered"/>).
     /// </summary>
-    public IReadOnlyList<string> UncodedNumbers { get; init; } = [];
+    public IReadOnlyList<KindAndNumber> Numbered { get; init; } = [];
 }
+
+/// <summary>An instrument named by its kind and number, as staff type it: "Nghị quyết 88", "NQ 88", "công văn 4567".</summary>
+public readonly record struct KindAndNumber(string Kind, string Number);
 
 /// <summary>
 /// The query language users can guess: words, "quoted phrases", -excluded words or phrases, and OR
@@ -247,19 +250,20 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     }
 
     /// <summary>
-    /// Each unit naming a letter by its number ("công văn 4567") also finds the symbols opening with that number that carry no type
-    /// code, as the index holds them (4567/BGDĐT-GDTH): a letter's own header says "Số: 4567/BGDĐT-GDTH", never "công văn 4567".
+    /// Each unit naming an instrument by its kind and number also finds the symbols of that kind so numbered that carry no type code
+    /// (<paramref name="symbolsNumbered"/>): a letter's own header says "Số: 4567/BGDĐT-GDTH", never "công văn 4567", and the Quốc hội's
+    /// Nghị quyết 88 is 88/2014/QH13, which holds no "NQ".
     /// </summary>
-    public UserQuery WithSymbolsNumbered(Func<string, IReadOnlyList<string>> symbolsNumbered) =>
-        Units.Any(u => u.UncodedNumbers.Count > 0)
+    public UserQuery WithSymbolsNumbered(Func<KindAndNumber, IReadOnlyList<string>> symbolsNumbered) =>
+        Units.Any(u => u.Numbered.Count > 0)
             ? this with
             {
-                Units = Units.Select(u => u.UncodedNumbers.Count > 0
+                Units = Units.Select(u => u.Numbered.Count > 0
                     ? u with
                     {
-                        Alternatives = u.Alternatives.Concat(u.UncodedNumbers.SelectMany(symbolsNumbered)
+                        Alternatives = u.Alternatives.Concat(u.Numbered.SelectMany(symbolsNumbered)
                             .Select(symbol => AnalyzedToken.Analyze(symbol).FirstOrDefault(t => t.IsSymbol)).Where(t => t.IsSymbol)
-                            .Select(t => new QueryPhrase([t], false))).ToList(),
+                            .DistinctBy(t => t.Folded).Select(t => new QueryPhrase([t], false))).ToList(),
                     }
                     : u).ToList(),
             }
@@ -666,7 +670,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             // "QĐ" anywhere and the 23 of a date made a match.
             else if (LooseSymbolAt(units, i) is { } loose)
             {
-                joined.Add(new QueryUnit(Pieces(loose.Pieces)) { Words = units.Skip(i).Take(loose.Length).Sum(u => u.Words) });
+                joined.Add(new QueryUnit(Pieces(loose.Pieces)) { Words = units.Skip(i).Take(loose.Length).Sum(u => u.Words), Numbered = NamedByCode(loose.Pieces) });
                 i += loose.Length - 1;
             }
             else joined.Add(units[i]);
@@ -701,9 +705,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 foreach (var code in DocumentKinds.CodesOf(kind))
                     alternatives.Add(new QueryPhrase([AnalyzedToken.Analyze(VietnameseFolding.FoldAll(code))[0], number with { IsSymbolPart = true }], false));
             }
-            // A kind without a type code (Công văn): its symbols are the number, then the issuer's codes.
-            var uncoded = DocumentKinds.CodesOf(kind).Any() ? [] : numbers.Select(n => n.Exact).ToList();
-            return (new QueryUnit(alternatives) { UncodedNumbers = uncoded }, numberAt - start + 1);
+            return (new QueryUnit(alternatives) { Numbered = numbers.Select(n => new KindAndNumber(kind, n.Exact)).ToList() }, numberAt - start + 1);
         }
         return null;
     }
@@ -927,7 +929,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 continue;
             }
             var alternatives = instrument is null ? Operand(typed, i, pair) : [.. instrument.Value.Unit.Alternatives];
-            var uncoded = instrument?.Unit.UncodedNumbers.ToList() ?? [];
+            var numbered = instrument?.Unit.Numbered.ToList() ?? NamedByCode(typed, i, pair).ToList();
             var kindAt = instrument is null ? -1 : i;
             while (next < typed.Count && typed[next].AfterOr)
             {
@@ -936,7 +938,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 if ((InstrumentOperand(typed, next) ?? SameKind(typed, kindAt, next)) is { } named)
                 {
                     alternatives.AddRange(named.Unit.Alternatives);
-                    uncoded.AddRange(named.Unit.UncodedNumbers);
+                    numbered.AddRange(named.Unit.Numbered);
                     if (named.Length > 1) kindAt = next;
                     next += named.Length;
                     continue;
@@ -945,9 +947,10 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 var two = ((pair || instrument is not null || typed[i].Abbreviated) && TwoSyllables(typed, next) && !typed[next].Abbreviated)
                     || IsPairOperand(typed, next);
                 alternatives.AddRange(Operand(typed, next, two));
+                numbered.AddRange(NamedByCode(typed, next, two));
                 next += two ? 2 : 1;
             }
-            units.Add(new QueryUnit(alternatives) { UncodedNumbers = uncoded });
+            units.Add(new QueryUnit(alternatives) { Numbered = numbered });
             i = next;
         }
         return units;
@@ -1010,6 +1013,18 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     private static bool IsOneSymbolsPieces(List<AnalyzedToken> pieces) =>
         IsLooseSymbol(pieces) && pieces.Where(IsNumber).ToList() is [var number] && !MayBeYear(number)
         && (pieces.Any(t => DocumentKinds.FromCode(t.Exact) is not null) || number.Exact.Length >= 3);
+
+    /// <summary>
+    /// The instrument a type code and a number typed apart name by its kind ("NQ 88" is Nghị quyết 88): its symbol may carry no code
+    /// (the Quốc hội's 88/2014/QH13), and read as the pieces alone, "NQ 88" found nothing.
+    /// </summary>
+    private static List<KindAndNumber> NamedByCode(List<AnalyzedToken> pieces) =>
+        pieces is [var a, var b] && (IsNumber(a) ? (Number: a, Code: b) : (Number: b, Code: a)) is var (number, code)
+        && IsNumber(number) && DocumentKinds.FromCode(code.Exact) is { } kind ? [new KindAndNumber(kind, number.Exact)] : [];
+
+    /// <summary>What an operand of OR names by a type code and a number (<see cref="NamedByCode(List{AnalyzedToken})"/>): "NQ 88 OR NQ 51".</summary>
+    private static List<KindAndNumber> NamedByCode(List<Typed> typed, int i, bool two) =>
+        two && LoosePair(typed[i].Alternatives, typed[i + 1].Alternatives) is { } pieces ? NamedByCode(pieces) : [];
 
     private static List<QueryPhrase> Operand(List<Typed> typed, int i, bool two) =>
         !two ? [.. typed[i].Alternatives]

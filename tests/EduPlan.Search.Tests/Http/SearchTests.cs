@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Text;
 using System.Text;
 using System.Net;
@@ -614,6 +615,43 @@ public sealed class SearchTests(ApiFixture api)
             Assert.NotEmpty(inView);
             Assert.All(inView, m => Assert.Equal(symbol, m));
         }
+    }
+
+    [Fact]
+    public async Task A_kind_or_its_code_and_a_number_find_the_instrument_of_that_kind_whose_symbol_has_no_code()
+    {
+        // 88/2014/QH13 is a Nghị quyết of the Quốc hội, whose symbol has no "NQ": "NQ 88" and "NQ 51" found nothing, "Nghị quyết 88"
+        // showed the start of the section citing it with nothing marked, and the lookup "NQ 88" gave 32/NQ-CP, whose title cites it.
+        var instruments = (await api.Get("/api/instruments")).EnumerateArray()
+            .Select(i => (Key: i.GetProperty("key").GetString()!, Symbol: i.GetProperty("symbol").GetString(), Kind: i.GetProperty("kind").GetString()!,
+                Number: i.GetProperty("number").GetString()))
+            .Where(i => i.Symbol is not null && i.Number is not null
+                        && DocumentKinds.CodesOf(i.Kind).Where(c => c.Length > 1).ToList() is { Count: > 0 } codes
+                        && !i.Symbol.Split('/', '-').Any(p => codes.Any(c => VietnameseFolding.FoldAll(c) == VietnameseFolding.FoldAll(p))))
+            .ToList();
+        Assert.True(instruments.Count >= 2, string.Join(", ", instruments));
+        var failures = new List<string>();
+        foreach (var (key, symbol, kind, number) in instruments)
+        {
+            var citing = (await api.Get($"/api/instruments/{Uri.EscapeDataString(key)}")).GetProperty("citedBy").EnumerateArray()
+                .Select(c => c.GetProperty("document").GetProperty("id").GetString()!).ToHashSet();
+            var codes = DocumentKinds.CodesOf(kind).Where(c => c.Length > 1 && DocumentKinds.FromCode(c) == kind);
+            foreach (var typed in codes.Select(c => $"{c} {number}").Concat([$"{kind} {number}", $"{kind.ToLowerInvariant()} số {number}", VietnameseFolding.FoldAll($"{kind} {number}")]))
+            {
+                var found = await api.Search(typed, "&size=50");
+                var hits = ApiFixture.HitIds(found);
+                if (!hits.Take(citing.Count).ToHashSet().SetEquals(citing)) failures.Add($"\"{typed}\" (for {symbol}): {string.Join(", ", hits)}");
+                foreach (var hit in found.GetProperty("hits").EnumerateArray().Where(h => citing.Contains(h.GetProperty("document").GetProperty("id").GetString()!)))
+                    if (hit.GetProperty("passages").EnumerateArray().FirstOrDefault() is not { ValueKind: JsonValueKind.Object } first
+                        || !first.GetProperty("snippet").GetString()!.Contains($"<mark>{symbol}</mark>", StringComparison.Ordinal))
+                        failures.Add($"\"{typed}\": the first passage of {hit.GetProperty("document").GetProperty("id")} does not mark {symbol}");
+                var looked = (await api.Get($"/api/instruments?q={Uri.EscapeDataString(typed)}")).EnumerateArray().ToList();
+                if (looked.FirstOrDefault() is not { ValueKind: JsonValueKind.Object } best || best.GetProperty("key").GetString() != key
+                    || looked.Any(i => i.GetProperty("number").GetString() != number))
+                    failures.Add($"lookup \"{typed}\": {string.Join(", ", looked.Select(i => i.GetProperty("symbol").ToString()))}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     [Fact]
