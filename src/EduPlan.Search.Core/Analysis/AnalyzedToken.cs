@@ -11,6 +11,9 @@ public readonly record struct AnalyzedToken(int Start, int End, int Position, st
 {
     public bool IsSymbol => Exact.IndexOf('/') > 0;
 
+    /// <summary>A figure written with its percent sign ("12%"): indexed beside its number, not among the words side by side (the pairs).</summary>
+    public bool IsPercentage => Exact.EndsWith('%');
+
     public string Form(MarkLevel level) => level switch
     {
         MarkLevel.Exact => Exact,
@@ -32,18 +35,17 @@ public readonly record struct AnalyzedToken(int Start, int End, int Position, st
             position++; // a token too long to index still takes its place, as Lucene's LengthFilter leaves it
             if (length > VietnameseAnalyzer.MaxTokenLength) continue;
             var raw = text.AsSpan(index, length);
-            if (raw.IndexOfAny('&', '/') < 0)
+            if (raw.IndexOfAny('&', '/', '%') < 0)
             {
                 var forms = VietnameseFolding.Forms(raw);
                 tokens.Add(new AnalyzedToken(index, index + length, position, forms.Exact, forms.ToneFolded, forms.Folded, false));
             }
             else
             {
-                var written = raw.ToString();
-                var word = InstrumentSymbolFilter.Normalize(written);
+                var (word, parts) = InstrumentSymbolFilter.Read(raw.ToString());
                 var forms = VietnameseFolding.Forms(word);
                 tokens.Add(new AnalyzedToken(index, index + length, position, forms.Exact, forms.ToneFolded, forms.Folded, false));
-                foreach (var part in InstrumentSymbolFilter.PartsOf(written, word))
+                foreach (var part in parts)
                 {
                     var partForms = VietnameseFolding.Forms(part);
                     tokens.Add(new AnalyzedToken(index, index + length, position, partForms.Exact, partForms.ToneFolded, partForms.Folded, true));

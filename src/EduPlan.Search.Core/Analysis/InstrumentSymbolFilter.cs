@@ -7,7 +7,8 @@ namespace EduPlan.Search.Core.Analysis;
 /// Normalises a symbol token the way citations are identified (no spaces, no "&amp;":
 /// "4725/QĐ-BGD&amp;ĐT" = "4725/QĐ-BGDĐT") and also indexes its parts at the same position, so
 /// "2457", "QĐ 2457", "29-CT" and "2457/QĐ" find "2457/QĐ-BGDĐT" or "29-CT/TW" as users type them.
-/// Words lose their "&amp;" too: "GD&amp;ĐT" = "GDĐT".
+/// Words lose their "&amp;" too: "GD&amp;ĐT" = "GDĐT". A percentage is its number, with the figure written whole at its position
+/// ("12%" is 12 and 12%): "12" finds it, and "12%" finds no day of a date or document's number.
 /// </summary>
 public sealed class InstrumentSymbolFilter : TokenFilter
 {
@@ -33,10 +34,10 @@ public sealed class InstrumentSymbolFilter : TokenFilter
         }
         if (!m_input.IncrementToken()) return false;
         var text = _term.ToString();
-        if (text.IndexOf('&') < 0 && text.IndexOf('/') < 0) return true;
-        var normalised = Normalize(text);
-        _term.SetEmpty().Append(normalised);
-        foreach (var p in PartsOf(text, normalised)) _pendingParts.Enqueue(p);
+        if (text.IndexOf('&') < 0 && text.IndexOf('/') < 0 && text.IndexOf('%') < 0) return true;
+        var (term, parts) = Read(text);
+        _term.SetEmpty().Append(term);
+        foreach (var p in parts) _pendingParts.Enqueue(p);
         if (_pendingParts.Count > 0) _pending = CaptureState();
         return true;
     }
@@ -46,6 +47,13 @@ public sealed class InstrumentSymbolFilter : TokenFilter
         base.Reset();
         _pending = null;
         _pendingParts.Clear();
+    }
+
+    /// <summary>What a token holding "&amp;", "/" or "%" is indexed as: its term, and what is indexed beside it at its position.</summary>
+    public static (string Term, IEnumerable<string> Parts) Read(string raw)
+    {
+        var normalised = Normalize(raw);
+        return normalised.EndsWith('%') ? (normalised[..^1], [normalised]) : (normalised, PartsOf(raw, normalised));
     }
 
     public static string Normalize(string symbol)
@@ -63,7 +71,7 @@ public sealed class InstrumentSymbolFilter : TokenFilter
     /// </summary>
     /// <param name="raw">The token as written.</param>
     /// <param name="normalised">The same, <see cref="Normalize"/>d.</param>
-    public static IEnumerable<string> PartsOf(string raw, string normalised)
+    private static IEnumerable<string> PartsOf(string raw, string normalised)
     {
         if (normalised.IndexOf('/') > 0) return Parts(normalised);
         if (raw.IndexOf('&') < 0) return [];

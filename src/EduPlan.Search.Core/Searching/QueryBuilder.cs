@@ -111,10 +111,11 @@ public static class QueryBuilder
     /// <summary>
     /// A phrase at the folded level, from the pairs field where it is the same match: "a b c d" is "a b" and
     /// "c d" two positions apart. It stands for the phrase at every level the full query reads, so it weighs
-    /// what they weigh together. A symbol's parts share its position, so a phrase with a symbol is read word by word.
+    /// what they weigh together. A symbol's parts share its position, and so does a percentage its number's ("12%" beside 12), so a
+    /// phrase with either is read word by word.
     /// </summary>
     private static Evidence Folded(IReadOnlyList<AnalyzedToken> tokens, string field, float boost) =>
-        new(field, tokens, MarkLevel.Folded, Phrase(tokens, field, boost).Sum(e => e.Boost), InPairs: tokens.All(t => !t.IsSymbol && !t.IsSymbolPart));
+        new(field, tokens, MarkLevel.Folded, Phrase(tokens, field, boost).Sum(e => e.Boost), InPairs: tokens.All(t => !t.IsSymbol && !t.IsSymbolPart && !t.IsPercentage));
 
     private static QueryPlan Plan(UserQuery query, IReadOnlyList<(string Field, float Boost)> fields, int requiredUnits,
         Func<IReadOnlyList<AnalyzedToken>, string, float, IReadOnlyList<Evidence>> unitEvidence,

@@ -54,8 +54,9 @@ public static partial class SnippetBuilder
     {
         var analyzed = AnalyzedToken.Analyze(searchable);
         var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
-        var marked = MatchedTokens(tokens, query);
-        MarkSymbols(tokens, analyzed, query, marked);
+        var partsAt = analyzed.Where(t => t.IsSymbolPart).GroupBy(t => t.Position).ToDictionary(g => g.Key, g => g.ToList());
+        var marked = MatchedTokens(tokens, partsAt, query);
+        MarkSymbols(tokens, partsAt, query, marked);
         return (tokens, marked);
     }
 
@@ -69,13 +70,14 @@ public static partial class SnippetBuilder
         // Where words match with the marks typed, their folded look-alikes are other words ("hóa" for a typed "hoà", "đoạn" for
         // "Đoàn"): marked, they would point the reader at the wrong place. Where only look-alikes match, they are all there is.
         var asTyped = marked.Any(m => m.Value > FoldedOnly && tokens[m.Key].Start >= from && tokens[m.Key].End <= to);
-        foreach (var i in marked.Keys.Order())
+        var shown = marked.Keys.Order().Select(i => (tokens[i].Start, tokens[i].End, Worth: marked[i]))
+            .Where(t => t.Start >= from && t.End <= to && !(asTyped && t.Worth <= FoldedOnly)).Select(t => (t.Start, t.End));
+        foreach (var (start, end) in FiguresWhole(text, shown))
         {
-            var t = tokens[i];
-            if (t.Start < from || t.End > to || t.Start < at || (asTyped && marked[i] <= FoldedOnly)) continue;
-            sb.Append(Html.Escape(text[at..t.Start]));
-            sb.Append("<mark>").Append(Html.Escape(text[t.Start..t.End])).Append("</mark>");
-            at = t.End;
+            if (start < at) continue;
+            sb.Append(Html.Escape(text[at..start]));
+            sb.Append("<mark>").Append(Html.Escape(text[start..end])).Append("</mark>");
+            at = end;
         }
         sb.Append(Html.Escape(text[at..to]));
         if (to < text.Length) sb.Append('…');
@@ -104,7 +106,9 @@ public static partial class SnippetBuilder
     /// typed phrase outweighs its words apart), <see cref="FoldedOnly"/> when only the folded forms agree ("tiêu"
     /// for a typed "tiểu").
     /// </summary>
-    private static Dictionary<int, double> MatchedTokens(List<AnalyzedToken> tokens, UserQuery query)
+    /// <param name="partsAt">What is indexed beside a token at its position: in a phrase, a word is found there as Lucene finds it (the
+    /// "1%" of "70,1%", the 88 of 88/2014/QH13 after "Nghị quyết số").</param>
+    private static Dictionary<int, double> MatchedTokens(List<AnalyzedToken> tokens, Dictionary<int, List<AnalyzedToken>> partsAt, UserQuery query)
     {
         var marked = new Dictionary<int, double>();
         // A school year's years are marked side by side only, as they are sought: "2024" alone is a date's year ("ngày 12 tháng 9 năm
@@ -118,28 +122,57 @@ public static partial class SnippetBuilder
             var sought = phrase.Tokens;
             // The level each word was typed at, read once per phrase rather than at every place it matches.
             var levels = sought.Select(t => VietnameseFolding.TypedLevel(t.Exact)).ToArray();
+            var found = new AnalyzedToken[sought.Count];
             for (var i = 0; i + sought.Count <= tokens.Count; i++)
             {
                 var all = true;
-                for (var k = 0; k < sought.Count && all; k++) all = tokens[i + k].Folded == sought[k].Folded;
+                for (var k = 0; k < sought.Count && all; k++) all = Found(i + k, sought[k], sought.Count > 1, out found[k]);
                 if (!all) continue;
                 var worth = sought.Count;
                 for (var k = 0; k < sought.Count; k++)
                 {
-                    var weight = tokens[i + k].Form(levels[k]) == sought[k].Form(levels[k]) ? worth : FoldedOnly;
+                    var weight = found[k].Form(levels[k]) == sought[k].Form(levels[k]) ? worth : FoldedOnly;
                     marked[i + k] = Math.Max(marked.GetValueOrDefault(i + k), weight);
                 }
             }
         }
         return marked;
+
+        // A word alone beside a symbol's parts is MarkSymbols' to mark: "QĐ" typed with a number marks only the symbols holding both.
+        bool Found(int at, AnalyzedToken sought, bool inPhrase, out AnalyzedToken found)
+        {
+            found = tokens[at];
+            if (found.Folded == sought.Folded) return true;
+            if (!inPhrase || !partsAt.TryGetValue(found.Position, out var parts)) return false;
+            foreach (var part in parts)
+                if (part.Folded == sought.Folded)
+                {
+                    found = part;
+                    return true;
+                }
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The marks of a text with the numbers of one figure joined ("70,1%", "1.500"): marked word by word, a decimal read
+    /// "<mark>70</mark>,<mark>1%</mark>", two numbers where one was sought.
+    /// </summary>
+    public static List<(int Start, int End)> FiguresWhole(string text, IEnumerable<(int Start, int End)> marks)
+    {
+        var joined = new List<(int Start, int End)>();
+        foreach (var (start, end) in marks)
+            if (joined.Count > 0 && joined[^1].End + 1 == start && text[start - 1] is ',' or '.' && char.IsAsciiDigit(text[start - 2]) && char.IsAsciiDigit(text[start]))
+                joined[^1] = (joined[^1].Start, end);
+            else joined.Add((start, end));
+        return joined;
     }
 
     private const double FoldedOnly = 0.2;
 
     /// <summary>Marks a symbol whose parts a query word or partial symbol named ("QĐ 2457" marks "2457/QĐ-BGDĐT"), or words an "&amp;" joins ("GDTX" marks "GDNN&amp;GDTX").</summary>
-    private static void MarkSymbols(List<AnalyzedToken> tokens, List<AnalyzedToken> analyzed, UserQuery query, Dictionary<int, double> marked)
+    private static void MarkSymbols(List<AnalyzedToken> tokens, Dictionary<int, List<AnalyzedToken>> partsAt, UserQuery query, Dictionary<int, double> marked)
     {
-        var partsAt = analyzed.Where(t => t.IsSymbolPart).GroupBy(t => t.Position).ToDictionary(g => g.Key, g => g.ToList());
         if (partsAt.Count == 0) return;
         // A number and a code typed together ("QĐ 2457", "Quyết định 2457") name one symbol: those holding both are marked, not every
         // symbol holding the code. Otherwise a word, or parts sought at one position (every token after the first a part).

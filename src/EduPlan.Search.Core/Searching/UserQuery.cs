@@ -514,6 +514,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                     end = i + written.Length;
                     searchedAs = $"{written.Groups["d"].Value}/{written.Groups["m"].Value}/{written.Groups["y"].Value}";
                 }
+                // "98 %": a percentage typed with a space is the figure, as the tokenizer reads it written so.
+                else if (char.IsAsciiDigit(text[i]) && PercentageAt().Match(text, i) is { Success: true } percentage) end = i + percentage.Length;
                 else
                     while (end < text.Length && !char.IsWhiteSpace(text[end]) && !(end > i && text[end] == '"' && text.IndexOf('"', end + 1) > 0)) end++;
                 if (end == i) end = i + 1;
@@ -561,7 +563,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             // "BGD 2457": the symbols say BGDĐT, whose parts a piece typed "BGD" never matched.
             if (!quoted && IssuerCodes.ExpandShortForm(segment) is { } code) segment = code;
             var analyzed = AnalyzedToken.Analyze(segment);
-            var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
+            var tokens = Words(analyzed);
             // A word too long to be indexed (past 120 characters: pasted junk, a run of letters) cannot be found: it is said to be
             // ignored, as words past the limit are, rather than dropped without a word ("giáo dục xxx…" listed it nowhere).
             if (segment.Length > VietnameseAnalyzer.MaxTokenLength && !negate)
@@ -584,9 +586,11 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             // Each unit keeps its words as typed, capitals and all: what a hit lacking them shows ("Không có: Xổ").
             var codes = !quoted && !pieces ? JoinedCodes(segment, tokens) : null;
             var date = !quoted && !pieces && codes is null ? TypedDate(segment) : null;
+            var figure = !quoted && !pieces && codes is null && date is null ? TypedFigure(segment, tokens) : null;
             var typed = named is not null ? [(Alternatives: named.Alternatives.ToList(), Abbreviated: false)]
                 : codes is not null ? [(Alternatives: codes, Abbreviated: true)]
                 : date is not null ? [(Alternatives: date, Abbreviated: false)]
+                : figure is not null ? [(Alternatives: figure, Abbreviated: false)]
                 : quoted && !pieces
                 ? [(Alternatives: new List<QueryPhrase> { new(Quoted(tokens, analyzed), true) { Typed = segment } }, Abbreviated: false)]
                 : pieces ? [(Alternatives: Pieces(tokens), Abbreviated: false)]
@@ -857,6 +861,29 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                      from written in new[] { $"{d}/{mo}/{y}", $"{d} tháng {mo} năm {y}" }
                      select written).ToList();
         return forms.Select((f, i) => new QueryPhrase(AnalyzedToken.Analyze(f), true) { Typed = i == 0 ? segment : null }).ToList();
+    }
+
+    [GeneratedRegex(@"^\d+(?:[.,]\d+)+\s?%?$")]
+    private static partial Regex DecimalTyped();
+
+    [GeneratedRegex(@"\G\d+(?:[.,]\d+)*[ \t]?%")]
+    private static partial Regex PercentageAt();
+
+    /// <summary>
+    /// "70,1%", "12,5": a decimal figure is its numbers side by side, as a date is; read as words, "70,1%" found a text with a "70%"
+    /// and a "1" apart. A percentage's last number is the figure written with its sign (<see cref="Words"/>).
+    /// </summary>
+    private static List<QueryPhrase>? TypedFigure(string segment, List<AnalyzedToken> tokens) =>
+        tokens.Count > 1 && DecimalTyped().IsMatch(segment.Trim(AroundWords)) ? [new QueryPhrase(tokens, true) { Typed = segment }] : null;
+
+    /// <summary>
+    /// A segment's words: the tokens but a symbol's parts, and a percentage as the figure written ("12%") rather than its number, so
+    /// that it finds no day of a date or document's number (the index holds the figure beside the number, <see cref="Analysis.InstrumentSymbolFilter"/>).
+    /// </summary>
+    private static List<AnalyzedToken> Words(List<AnalyzedToken> analyzed)
+    {
+        var figures = analyzed.Where(t => t is { IsSymbolPart: true, IsPercentage: true }).ToDictionary(t => t.Position, t => t with { IsSymbolPart = false });
+        return analyzed.Where(t => !t.IsSymbolPart).Select(t => figures.GetValueOrDefault(t.Position, t)).ToList();
     }
 
     /// <summary>

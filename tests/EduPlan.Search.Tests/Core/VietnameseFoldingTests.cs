@@ -95,10 +95,23 @@ public sealed class VietnameseFoldingTests
     }
 
     [Fact]
+    public void A_percentage_is_its_number_with_the_figure_written_beside_it()
+    {
+        const string text = "đạt 70,1%; 12 % trở lên, ngày 12/9";
+        var tokens = AnalyzedToken.Analyze(text);
+        Assert.Equal(["đạt", "70", "1", "12", "trở", "lên", "ngày", "12", "9"], tokens.Where(t => !t.IsSymbolPart).Select(t => t.Exact));
+        var figures = tokens.Where(t => t.IsPercentage).ToList();
+        Assert.Equal(["1%", "12%"], figures.Select(t => t.Exact));
+        Assert.All(figures, f => Assert.True(f.IsSymbolPart));
+        Assert.Equal(["1%", "12 %"], figures.Select(f => text[f.Start..f.End]));
+        Assert.Equal(AnalyzedToken.AnalyzeWithLucene(text), tokens);
+    }
+
+    [Fact]
     public void The_one_pass_analysis_equals_the_Lucene_chain_on_every_seed()
     {
         var texts = Directory.GetFiles(TestPaths.Seeds).Select(f => VietnameseFolding.NormalizeText(File.ReadAllText(f)))
-            .Append("Số: 1646 /QĐ-UBND; GD&ĐT " + new string('x', 130) + " sau 29-CT/TW và 30/2021/QĐ-TTg.");
+            .Append("Số: 1646 /QĐ-UBND; GD&ĐT " + new string('x', 130) + " sau 29-CT/TW và 30/2021/QĐ-TTg, 98% và 12 %.");
         foreach (var text in texts)
             Assert.Equal(AnalyzedToken.AnalyzeWithLucene(text), AnalyzedToken.Analyze(text));
     }
