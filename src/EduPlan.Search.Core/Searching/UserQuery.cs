@@ -840,15 +840,16 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     [GeneratedRegex(@"^\p{Lu}+(?:-\p{Lu}+)+$")]
     private static partial Regex HyphenatedCapitals();
 
-    [GeneratedRegex(@"^(?<d>\d{1,2})([/.-])(?<m>\d{1,2})\1(?<y>(?:19|20)\d{2})$")]
+    /// <summary>A date as the directives write it (31/8/2023, 31.08.2023, 31-8-2023), or year first as the API gives one (2023-08-31).</summary>
+    [GeneratedRegex(@"^(?:(?<d>\d{1,2})(?<s>[/.-])(?<m>\d{1,2})\k<s>(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})(?<t>[/.-])(?<m>\d{1,2})\k<t>(?<d>\d{1,2}))$")]
     private static partial Regex DateTyped();
 
     [GeneratedRegex(@"\G(?<d>\d{1,2})\s+th[aá]ng\s+(?<m>\d{1,2})\s*,?\s+n[aă]m\s+(?<y>(?:19|20)\d{2})(?![\d/])", RegexOptions.IgnoreCase)]
     private static partial Regex DateInWordsAt();
 
     /// <summary>
-    /// "31/8/2023": a date is its three numbers side by side, written as the directives write dates ("31/08/2023", "ngày 31 tháng 8 năm
-    /// 2023", with or without leading zeros). As three words, the 8 and 2023 of "23/8/2023" and a 31 anywhere made a match.
+    /// "31/8/2023", "2023-08-31": a date is its three numbers side by side, written as the directives write dates ("31/08/2023", "ngày 31
+    /// tháng 8 năm 2023", with or without leading zeros). As three words, the 8 and 2023 of "23/8/2023" and a 31 anywhere made a match.
     /// </summary>
     private static List<QueryPhrase>? TypedDate(string segment)
     {

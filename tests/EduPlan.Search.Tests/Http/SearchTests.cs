@@ -220,6 +220,12 @@ public sealed class SearchTests(ApiFixture api)
     // Written as the directives write it: as five words, four made a match anywhere, and the one text so dated ranked sixth of 24.
     [InlineData("31 tháng 8 năm 2023", 31, 8, 2023)]
     [InlineData("ngày 23 thang 08 nam 2023", 23, 8, 2023)]
+    // As the API writes a date: read as three numbers, "2023-08-23" found a "2023-2024", a "23/8" and an "08" and missed 000, which
+    // cites "ngày 23/8/2023"; "2023-08-31" ranked 001, which has no such date, above 004's "31 tháng 08 năm 2023".
+    [InlineData("2023-08-23", 23, 8, 2023)]
+    [InlineData("2023-08-31", 31, 8, 2023)]
+    [InlineData("2023/8/23", 23, 8, 2023)]
+    [InlineData("23-08-2023", 23, 8, 2023)]
     public async Task A_date_typed_finds_the_texts_writing_that_date_however_written(string typed, int day, int month, int year)
     {
         // "31/8/2023" found the 8 and 2023 of "23/8/2023" and a 31 elsewhere, and missed nothing; Sơn La writes "31 tháng 08 năm 2023".
