@@ -19,8 +19,9 @@ public static class DocumentParser
     }
 
     /// <summary>
-    /// The file's NFC text where normalising it changed characters one for one (a dash joining two words, a full-width digit, Ð).
-    /// Where NFKC changed the length ("…" is three dots, "ﬁ" two letters) offsets are the normalised text's, and so is the surface.
+    /// The file's NFC text, without the invisible format characters normalising drops, where normalising it changed characters one
+    /// for one (a dash joining two words, a full-width digit, Ð). Where NFKC changed the length ("…" is three dots, "ﬁ" two letters)
+    /// offsets are the normalised text's, and so is the surface. Offsets count no dropped soft hyphen either way.
     /// </summary>
     private static string Written(string fileText, string text)
     {
@@ -28,7 +29,7 @@ public static class DocumentParser
         string written;
         try
         {
-            written = fileText.IsNormalized(NormalizationForm.FormC) ? fileText : fileText.Normalize(NormalizationForm.FormC);
+            written = VietnameseFolding.WithoutFormatCharacters(fileText.IsNormalized(NormalizationForm.FormC) ? fileText : fileText.Normalize(NormalizationForm.FormC));
         }
         catch (ArgumentException)
         {

@@ -27,16 +27,17 @@ public static class VietnameseFolding
     private const string MarkedVowels = "ăâêôơư";
 
     /// <summary>
-    /// Makes any input safe and canonical for analysis: NFKC, the look-alike Ð (U+00D0) read as Đ,
-    /// lone surrogates and control characters (other than line breaks and tabs) replaced by spaces.
+    /// Makes any input safe and canonical for analysis: invisible format characters dropped, NFKC, the look-alike Ð (U+00D0) read
+    /// as Đ, lone surrogates and control characters (other than line breaks and tabs) replaced by spaces.
     /// NFKC rather than NFC: text pasted from PDFs and typed with East Asian keyboards carries ligatures
     /// ("ﬁ") and full-width forms ("２４５７／ＱĐ") that mean the plain letters and digits; under NFC they
     /// were other words and found nothing. Vietnamese letters compose the same under both.
-    /// Length can change (NFKC composes and expands), so callers that need offsets into the original keep both.
+    /// Length can change (format characters go, NFKC composes and expands), so callers that need offsets into the original keep both.
     /// </summary>
     public static string NormalizeText(string? text)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
+        text = WithoutFormatCharacters(text);
         // Most text has nothing to replace: one vectorised scan, not a copy character by character.
         var s = text.AsSpan().ContainsAny(NeedsReplacing) ? Replaced(text) : text;
         var normal = s.IsNormalized(NormalizationForm.FormKC) ? s : s.Normalize(NormalizationForm.FormKC);
@@ -44,6 +45,29 @@ public static class VietnameseFolding
         if (!ReferenceEquals(normal, s) && normal.AsSpan().ContainsAny(NeedsReplacing)) normal = Replaced(normal);
         return JoinDashes(normal);
     }
+
+    /// <summary>
+    /// The text without its invisible format characters (Unicode Cf): the soft hyphen a PDF leaves where it hyphenated a word, zero-width
+    /// spaces and joiners, the word joiner, a byte order mark pasted mid-text, direction marks. Inside a word they cut it in two
+    /// ("gi\u00ADáo" was "gi" and "áo", and neither the word nor a suggestion was found); they mean nothing a reader sees.
+    /// </summary>
+    public static string WithoutFormatCharacters(string text)
+    {
+        if (!text.AsSpan().ContainsAny(FormatOrHighSurrogate)) return text;
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var pair = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            var category = pair ? CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(text[i], text[i + 1])) : CharUnicodeInfo.GetUnicodeCategory(text[i]);
+            if (category != UnicodeCategory.Format) kept.Append(text, i, pair ? 2 : 1);
+            if (pair) i++;
+        }
+        return kept.Length == text.Length ? text : kept.ToString();
+    }
+
+    /// <summary>Format characters, and the high surrogates that begin the astral ones (tags, musical and hieroglyph format controls).</summary>
+    private static readonly SearchValues<char> FormatOrHighSurrogate = SearchValues.Create(
+        Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => char.IsHighSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format).ToArray());
 
     /// <summary>Control characters other than line breaks and tabs, surrogates (kept only in pairs) and non-characters.</summary>
     private static bool IsUnsafe(char c) => char.IsSurrogate(c) || (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || c is '\uFFFE' or '\uFFFF';

@@ -34,7 +34,8 @@ public sealed class VietnameseFoldingTests
     [Theory]
     [InlineData("Kế hoạch ﬁnh chỉnh số ２４５７／ＱĐ－ＢＧＤĐＴ", "Kế hoạch finh chỉnh số 2457/QĐ-BGDĐT")]
     [InlineData("năm\u00A0học ２０２３－２０２４", "năm học 2023-2024")]
-    public void Ligatures_full_width_forms_and_no_break_spaces_analyse_as_the_plain_text(string pasted, string plain) =>
+    [InlineData("gi\u00ADáo d\u200Bục \u2060đào\u200C tạo\u200D \uFEFFthư\u200Eờng", "giáo dục đào tạo thường")]
+    public void Ligatures_full_width_forms_no_break_spaces_and_invisible_format_characters_analyse_as_the_plain_text(string pasted, string plain) =>
         Assert.Equal(Forms(plain), Forms(pasted));
 
     private static List<string> Forms(string text) =>

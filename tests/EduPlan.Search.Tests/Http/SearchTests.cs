@@ -21,6 +21,51 @@ public sealed class SearchTests(ApiFixture api)
             Assert.Equal(marked, ApiFixture.HitIds(await api.Search(variant)));
     }
 
+    [Theory]
+    [InlineData("\u00AD")] // soft hyphen, as PDFs hyphenate a word at a line's end
+    [InlineData("\u200B")] // zero-width space
+    [InlineData("\u200C")] // zero-width non-joiner
+    [InlineData("\u200D")] // zero-width joiner
+    [InlineData("\u2060")] // word joiner
+    [InlineData("\uFEFF")] // a byte order mark pasted inside a word
+    public async Task An_invisible_format_character_inside_a_word_is_not_there_for_search(string invisible)
+    {
+        // "gi\u00ADáo dục" found nothing and suggested nothing: the word was read as "gi" and "áo", and the query was echoed with it.
+        var plain = await api.Search("giáo dục");
+        var pasted = await api.Search($"gi{invisible}áo dục");
+        Assert.Equal("giáo dục", pasted.GetProperty("query").GetString());
+        Assert.NotEmpty(ApiFixture.HitIds(plain));
+        Assert.Equal(ApiFixture.HitIds(plain), ApiFixture.HitIds(pasted));
+        Assert.Equal(plain.GetProperty("total").GetInt32(), pasted.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_document_pasted_from_a_PDF_with_invisible_characters_inside_its_words_is_found_and_marked_by_them()
+    {
+        // Soft hyphens and zero-width spaces inside words, as a PDF's text layer gives them: "gi\u00ADáo" was two words, "gi" and "áo".
+        const string pasted = "KẾ HOẠCH\nBồi dưỡng gi\u00ADáo viên dạy bơi năm học 2024-2025\n\nĐà Nẵng, ngày 10 tháng 9 năm 2024\n\n" +
+                              "I. MỤC ĐÍCH\n\n1. Thực hiện Quyết định số 2457/QĐ\u2013BGDĐT ngày 23/8/2023 của Bộ Giáo dục và Đào tạo, " +
+                              "nâng cao chất lượng gi\u00ADáo dục thể chất và phòng chống đuối n\u200Bước cho học sinh.\n";
+        var corpus = TestPaths.TempFolder("pasted");
+        File.WriteAllText(Path.Combine(corpus, "950_da_nang_pdf.txt"), pasted);
+        using var factory = TestHost.Create(corpus, TestPaths.TempFolder("pasted-index"));
+        using var client = factory.CreateClient();
+        await ApiFixture.WaitUntilReady(client);
+
+        async Task<JsonElement> Search(string q) => await client.GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(q)}");
+        foreach (var q in new[] { "\"giáo dục thể chất\"", "giáo viên", "\"đuối nước\"", "giao duc" })
+            Assert.True(ApiFixture.HitIds(await Search(q)).SequenceEqual(["950_da_nang_pdf"]), q);
+        var snippet = (await Search("giáo dục thể chất")).GetProperty("hits")[0].GetProperty("passages")[0].GetProperty("snippet").GetString();
+        Assert.Contains("<mark>giáo</mark> <mark>dục</mark> <mark>thể</mark> <mark>chất</mark>", snippet);
+        var html = (await client.GetFromJsonAsync<JsonElement>($"/api/documents/950_da_nang_pdf?q={Uri.EscapeDataString("đuối nước")}"))
+            .GetProperty("html").GetString();
+        Assert.Contains("<mark>đuối</mark> <mark>nước</mark>", html);
+        // The decision cited after the soft hyphen is cited as the file writes it, Word's dash and all.
+        var cited = JsonDocument.Parse(await client.GetStringAsync("/api/documents/950_da_nang_pdf/citations")).RootElement.EnumerateArray()
+            .Single(c => c.GetProperty("instrument").GetProperty("symbol").GetString() == "2457/QĐ-BGDĐT");
+        Assert.StartsWith("Quyết định số 2457/QĐ\u2013BGDĐT", cited.GetProperty("surface").GetString());
+    }
+
     [Fact]
     public async Task A_repeated_search_is_answered_from_the_cache_with_the_same_body()
     {
