@@ -40,7 +40,7 @@ public static class DocumentHtml
                 if (block.Kind is not (BlockKind.Break or BlockKind.TableRow))
                 {
                     var heading = IsHeading(block);
-                    AppendBlock(sb, block, cited[b], instrumentHref, marks[b], heading, heading ? 0 : LeadLength(block.Text));
+                    AppendBlock(sb, block, cited[b], instrumentHref, marks[b], heading, heading ? 0 : LeadLength(block));
                     continue;
                 }
             }
@@ -104,15 +104,19 @@ public static class DocumentHtml
 
     /// <summary>
     /// A section opened by a long numbered paragraph ("3. Tăng cường công tác kiểm tra: các trường …") is headed by its number and
-    /// first sentence, as its entry in the table of contents is: that lead is shown in bold, so the section reads as one.
+    /// first sentence, as its entry in the table of contents is (<see cref="SectionBuilder.HeadingEnd"/>): that lead is shown in bold,
+    /// so the section reads as one. A long heading line is its lead whole.
     /// </summary>
-    private static int LeadLength(string text)
+    private static int LeadLength(TextBlock block)
     {
+        var text = block.Text;
         if (SectionNumbering.Read(text) is not { } numbering || !text.EndsWith(numbering.Rest, StringComparison.Ordinal)) return 0;
         var restStart = text.Length - numbering.Rest.Length;
-        var end = text.IndexOfAny(['.', ':', ';'], restStart);
-        // One long sentence: its number alone is the lead, rather than the whole paragraph in bold.
-        return end > restStart && end < text.Length - 1 ? end + 1 : text.AsSpan(0, restStart).TrimEnd().Length;
+        var (headingEnd, line) = SectionBuilder.HeadingEnd(block, numbering);
+        var end = restStart + headingEnd;
+        if (end > restStart && end + 1 < text.Length && text.AsSpan(end + 1).Trim(MarkdownBlocks.Decoration).Length > 0) return end + 1;
+        // One long sentence, or an article without a title: its number alone is the lead, rather than the whole paragraph in bold.
+        return line && end > restStart ? text.Length : text.AsSpan(0, restStart).TrimEnd().Length;
     }
 
     /// <param name="inBlock">The citations within the block, in order of where they start.</param>

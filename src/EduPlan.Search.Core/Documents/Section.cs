@@ -9,4 +9,7 @@ public sealed record Section(string Id, string Number, string Heading, string Te
 {
     /// <summary>The lines of <see cref="Text"/> (counted from 0) that are items of a bulleted or numbered list.</summary>
     public IReadOnlySet<int> ListItemLines { get; init; } = new HashSet<int>();
+
+    /// <summary>The number and heading as a passage shows them: "1.4. Duy trì …"; "Điều 2" for an article without a title.</summary>
+    public string Label => Number.Length == 0 ? Heading : Heading.Length == 0 ? Number : $"{Number}. {Heading}";
 }

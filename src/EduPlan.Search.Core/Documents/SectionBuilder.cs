@@ -77,7 +77,7 @@ public static partial class SectionBuilder
                 else while (stack.Count > 0 && Seniority(stack[^1].Style) > Seniority(numbering.Style)) stack.RemoveAt(stack.Count - 1);
                 var parent = stack.Count > 0 ? stack[^1] : null;
                 var id = Unique($"{parent?.Id ?? prefix}-{Slug(LocalNumber(numbering.Number, parent?.Number))}");
-                current = Add(new Open(numbering.Style, id, numbering.Number, Heading(numbering.Rest), stack.Count, parent?.Id));
+                current = Add(new Open(numbering.Style, id, numbering.Number, Heading(numbering.Rest, HeadingEnd(block, numbering).End), stack.Count, parent?.Id));
                 stack.Add(current);
             }
             listingGrounds = GroundsLeadIn().IsMatch(text) || (listingGrounds && numbering is not null && IsGround(numbering));
@@ -163,13 +163,49 @@ public static partial class SectionBuilder
         return sb.ToString().Trim('-');
     }
 
-    /// <summary>A heading line is the whole text; a numbered paragraph is headed by its first sentence.</summary>
-    private static string Heading(string rest)
+    /// <summary>
+    /// Where the heading of a numbered block ends in its words after the number (<see cref="SectionNumbering.Match.Rest"/>), before
+    /// the punctuation that closes it (0 when its number alone heads it), and whether the block is a heading line rather than a
+    /// paragraph of text. A heading line is its whole text up to a full stop or a colon with words after them ("3. Tăng cường công
+    /// tác kiểm tra: các trường …"); a numbered paragraph of text is headed by its first clause, up to a semicolon too. Nothing within
+    /// brackets ends a heading, nor a full stop inside a number or a symbol ("1.000", "TP.HCM"). An article whose words are a
+    /// paragraph of text ("Điều 2. Chánh Văn phòng …; Giám đốc Sở … chịu trách nhiệm thi hành Quyết định này./.") has no title: a
+    /// clause cut from its text was no heading.
+    /// </summary>
+    /// <remarks>
+    /// A semicolon joins the parts of a heading line ("8. Đẩy mạnh ứng dụng công nghệ thông tin; nâng cao chất lượng dạy, học
+    /// ngoại ngữ"), and "(phân cấp quản lý, tự chủ tự chịu trách nhiệm; kỷ cương, nền nếp)" is one: cut there, the heading lost its
+    /// second half or was left with its bracket open.
+    /// </remarks>
+    public static (int End, bool Line) HeadingEnd(TextBlock block, SectionNumbering.Match numbering)
     {
-        var text = rest.Trim().TrimEnd('*', '_', ' ');
-        var sentenceEnd = text.IndexOfAny(['.', ':', ';']);
-        if (sentenceEnd > 0 && sentenceEnd < text.Length - 1) text = text[..sentenceEnd];
-        text = text.Trim().TrimEnd('*', '_', ' ', '.', ':');
+        var rest = numbering.Rest.AsSpan().TrimEnd(MarkdownBlocks.Decoration);
+        // The quotation mark closing an article quoted by an amendment ("… các năm học đó.”") closes no heading's quotation.
+        if (rest is [.., '”'] && rest.Count('”') > rest.Count('“')) rest = rest[..^1];
+        if (rest.Length == 0) return (0, false);
+        var article = numbering.Style == "article";
+        var line = block.Kind == BlockKind.Heading || block.Strong ||
+                   (!ClosingPunctuation.Contains(rest[^1]) && (article || rest.Length <= MaxHeadingLength));
+        if (article && !line) return (0, false);
+        var depth = 0;
+        // Punctuation at the very end closes the whole text, which is then the heading.
+        for (var i = 0; i < rest.Length - 1; i++)
+        {
+            var c = rest[i];
+            if (c is '(' or '[') depth++;
+            else if (c is ')' or ']') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && (c is '.' or ':' || (c == ';' && !line)) && char.IsWhiteSpace(rest[i + 1])) return (i, line);
+        }
+        return (rest.Length, line);
+    }
+
+    /// <summary>What closes a sentence or a clause of text, as a heading line does not end.</summary>
+    private const string ClosingPunctuation = ".;:,!?…";
+
+    /// <summary>The heading of a numbered block from its words after the number and where <see cref="HeadingEnd"/> says it ends.</summary>
+    private static string Heading(string rest, int end)
+    {
+        var text = rest[..end].Trim().TrimEnd('*', '_', ' ', '.', ':', ';', ',', '/');
         if (text.Length <= MaxHeadingLength) return text;
         var cut = text.LastIndexOf(' ', MaxHeadingLength);
         return text[..(cut > 0 ? cut : MaxHeadingLength)] + " …";

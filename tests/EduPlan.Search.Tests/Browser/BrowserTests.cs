@@ -277,16 +277,23 @@ public sealed class BrowserTests(BrowserFixture fx)
     public Task A_section_that_is_its_heading_line_alone_shows_that_line_once() =>
         WithBrowser("heading-once", 1280, 900, async browser =>
         {
-            // Sơn La's "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch nhiệm vụ, giải pháp trọng tâm …" is all its section says.
+            // Lào Cai's "I. Nhiệm vụ trọng tâm" is all its section says; Sơn La's "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch
+            // nhiệm vụ, giải pháp trọng tâm …" is an article without a title, headed by its number, which its text does not say again.
             await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString("nhiệm vụ trọng tâm")}");
             await browser.WaitForAsync("document.querySelectorAll('#results .hit').length > 0 && !document.getElementById('results').hasAttribute('aria-busy')");
-            var passage = await browser.EvaluateAsync<JsonElement>(
-                $"(() => {{ const p = document.querySelector('#results .hit[data-id=\"{Seeds.SonLaDecision}\"] .passage[data-section=\"s-dieu-1\"]');" +
-                " return p && { headings: p.querySelectorAll('.passage-heading').length, text: p.innerText, marks: p.querySelectorAll('mark').length }; })()");
-            Assert.Equal(JsonValueKind.Object, passage.ValueKind);
-            Assert.Equal(0, passage.GetProperty("headings").GetInt32());
-            Assert.StartsWith("Điều 1. Ban hành", passage.GetProperty("text").GetString());
-            Assert.True(passage.GetProperty("marks").GetInt32() > 0);
+            async Task<JsonElement> Passage(string document, string section) => await browser.EvaluateAsync<JsonElement>(
+                $"(() => {{ const p = document.querySelector('#results .hit[data-id=\"{document}\"] .passage[data-section=\"{section}\"]');" +
+                " return p && { headings: [...p.querySelectorAll('.passage-heading')].map(h => h.textContent), text: p.innerText, marks: p.querySelectorAll('mark').length }; })()");
+            var line = await Passage(Seeds.LaoCaiGuidance, "s-i");
+            Assert.Equal(JsonValueKind.Object, line.ValueKind);
+            Assert.Equal(0, line.GetProperty("headings").GetArrayLength());
+            Assert.StartsWith("I. Nhiệm vụ trọng tâm", line.GetProperty("text").GetString());
+            Assert.True(line.GetProperty("marks").GetInt32() > 0);
+            var article = await Passage(Seeds.SonLaDecision, "s-dieu-1");
+            Assert.Equal(JsonValueKind.Object, article.ValueKind);
+            Assert.Equal(["Điều 1"], article.GetProperty("headings").EnumerateArray().Select(h => h.GetString()));
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(article.GetProperty("text").GetString()!, "Điều 1"));
+            Assert.Contains("Ban hành kèm theo", article.GetProperty("text").GetString());
             AssertNoPageErrors(browser);
         });
 

@@ -206,4 +206,33 @@ public sealed class SectionTests
         var review = document.Sections.Single(s => s.Number == "3");
         Assert.StartsWith("3. Ôn tập và đánh giá năng lực học sinh lớp 12\nCác trường THPT xây dựng kế hoạch ôn tập", review.Text);
     }
+
+    [Theory]
+    // A semicolon joins the parts of a heading line, and nothing within brackets ends one: cut at the first ";", "2." was left with
+    // its bracket open and "8." lost its second half (seed 003).
+    [InlineData("2. Đổi mới công tác quản lý (phân cấp quản lý, tự chủ tự chịu trách nhiệm; kỷ cương, nền nếp)",
+        "Đổi mới công tác quản lý (phân cấp quản lý, tự chủ tự chịu trách nhiệm; kỷ cương, nền nếp)")]
+    [InlineData("8. Đẩy mạnh ứng dụng công nghệ thông tin; nâng cao chất lượng dạy, học ngoại ngữ",
+        "Đẩy mạnh ứng dụng công nghệ thông tin; nâng cao chất lượng dạy, học ngoại ngữ")]
+    [InlineData("1. Mức thu học phí năm học 2024 - 2025 (đơn vị tính: nghìn đồng/học sinh/tháng)",
+        "Mức thu học phí năm học 2024 - 2025 (đơn vị tính: nghìn đồng/học sinh/tháng)")]
+    // A heading line whose text follows on the same line is headed up to the colon or full stop; a paragraph of text by its first clause.
+    [InlineData("3. Tăng cường công tác kiểm tra: các trường tự kiểm tra; Phòng kiểm tra xác suất.", "Tăng cường công tác kiểm tra")]
+    [InlineData("4. Công tác phổ cập. Các xã duy trì đạt chuẩn phổ cập giáo dục", "Công tác phổ cập")]
+    [InlineData("a) Tham mưu Ủy ban nhân dân huyện kiện toàn Ban Chỉ đạo; phối hợp với các xã rà soát số liệu phổ cập.", "Tham mưu Ủy ban nhân dân huyện kiện toàn Ban Chỉ đạo")]
+    [InlineData("b) Kết thúc học kỳ I trước ngày 01/02/2025;", "Kết thúc học kỳ I trước ngày 01/02/2025")]
+    [InlineData("5. Bảo đảm 1.000 phòng học kiên cố cho vùng khó khăn", "Bảo đảm 1.000 phòng học kiên cố cho vùng khó khăn")]
+    // An article is headed by its title; one whose words are a paragraph of text has none, not a clause cut from it (seed 004).
+    [InlineData("Điều 2. Nhiệm vụ, quyền hạn của Ban Chỉ đạo", "Nhiệm vụ, quyền hạn của Ban Chỉ đạo")]
+    [InlineData("**Điều 2.** Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Giáo dục và Đào tạo chịu trách nhiệm thi hành Quyết định này./.", "")]
+    [InlineData("Điều 3. Quyết định này có hiệu lực từ ngày ký; thay thế Quyết định số 2210/QĐ-UBND ngày 18 tháng 10 năm 2021.", "")]
+    [InlineData("Điều 1. Kiện toàn Ban Chỉ đạo phổ cập giáo dục tỉnh gồm các ông (bà) có tên sau:", "")]
+    public void A_numbered_block_is_headed_by_its_heading_line_or_first_clause(string block, string heading)
+    {
+        var text = "KẾ HOẠCH\n\nThực hiện nhiệm vụ năm học 2024-2025\n\nI. NHIỆM VỤ\n\n" + block + "\n\nCác đơn vị thực hiện.\n";
+        var document = DocumentParser.Parse(text, "x", "x.md");
+        var section = document.Sections.Single(s => s.Number.Length > 0 && s.Number != "I");
+        Assert.Equal(heading, section.Heading);
+        Assert.Equal(heading.Length == 0 ? section.Number : $"{section.Number}. {heading}", section.Label);
+    }
 }

@@ -135,6 +135,31 @@ public sealed class DocumentsTests(ApiFixture api)
         Assert.Contains("s-ii-8", ids);
     }
 
+    [Fact]
+    public async Task Headings_keep_their_semicolons_and_an_article_without_a_title_is_headed_by_its_number()
+    {
+        // "Đổi mới công tác quản lý (phân cấp quản lý, tự chủ tự chịu trách nhiệm" was cut at its ";", its bracket left open; Sơn La's
+        // "Điều 2. Chánh Văn phòng …; Giám đốc Sở …" was headed "Chánh Văn phòng Ủy ban nhân dân tỉnh", a clause of its text.
+        static Dictionary<string, JsonElement> Sections(JsonElement document) =>
+            document.GetProperty("sections").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!);
+        var guidance = Sections(await api.Get($"/api/documents/{Seeds.LaoCaiGuidance}"));
+        Assert.Equal("Đổi mới công tác quản lý (phân cấp quản lý, tự chủ tự chịu trách nhiệm; kỷ cương, nền nếp)", guidance["s-i-2"].GetProperty("heading").GetString());
+        Assert.Equal("Đẩy mạnh ứng dụng công nghệ thông tin; nâng cao chất lượng dạy, học ngoại ngữ", guidance["s-i-8"].GetProperty("heading").GetString());
+
+        var decision = await api.Get($"/api/documents/{Seeds.SonLaDecision}");
+        foreach (var (id, number) in new[] { ("s-dieu-1", "Điều 1"), ("s-dieu-2", "Điều 2") })
+        {
+            Assert.Equal(number, Sections(decision)[id].GetProperty("number").GetString());
+            Assert.Equal("", Sections(decision)[id].GetProperty("heading").GetString());
+        }
+        // The text shows the article's number in bold, as the decision sets it, not a clause of its text.
+        Assert.Contains("<section id=\"s-dieu-2\" class=\"depth-0\"><p><strong class=\"lead\">Điều 2.</strong> Chánh Văn phòng", decision.GetProperty("html").GetString());
+        var hit = (await api.Search("chịu trách nhiệm thi hành Quyết định này", $"&province={Uri.EscapeDataString("Sơn La")}")).GetProperty("hits").EnumerateArray()
+            .Single(h => h.GetProperty("document").GetProperty("id").GetString() == Seeds.SonLaDecision);
+        var passage = hit.GetProperty("passages").EnumerateArray().First(p => p.GetProperty("sectionId").GetString() == "s-dieu-2");
+        Assert.Equal("Điều 2", passage.GetProperty("heading").GetString());
+    }
+
     [Theory]
     [InlineData("/api/documents/nope")]
     [InlineData("/api/documents/..%2F..%2Fetc%2Fpasswd")]
