@@ -20,9 +20,9 @@ public static partial class AdminApi
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(?:txt|md)$")]
     private static partial Regex FileNamePattern();
 
-    public static void MapAdminApi(this IEndpointRouteBuilder app)
+    public static void MapAdminApi(this RouteGroupBuilder api)
     {
-        var group = app.MapGroup("/api/admin").WithTags("Administration").AddEndpointFilter(RequireKey)
+        var group = api.MapGroup("/admin").WithTags("Administration").AddEndpointFilter(RequireKey)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPut("/documents/{fileName}", Put).WithName("PutDocument")
             .WithSummary("Adds or replaces a corpus file (text/plain or text/markdown, UTF-8) and re-indexes")

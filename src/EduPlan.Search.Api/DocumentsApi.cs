@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using EduPlan.Search.Core.Citations;
@@ -10,9 +11,9 @@ namespace EduPlan.Search.Api;
 
 public static class DocumentsApi
 {
-    public static void MapDocumentsApi(this IEndpointRouteBuilder app)
+    public static void MapDocumentsApi(this RouteGroupBuilder api)
     {
-        var group = app.MapGroup("/api/documents").WithTags("Documents").RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy);
+        var group = api.MapGroup("/documents").WithTags("Documents").RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy);
         group.MapGet("/", List).WithName("ListDocuments")
             .WithSummary("Every document of the corpus with its metadata, or with page and size one page of them, most recent first")
             .WithDescription("Without page or size: every document, ordered by id. With page (from 1) and/or size (1 to 100, default 10): that page " +
@@ -35,7 +36,8 @@ public static class DocumentsApi
     /// <summary>Each index's documents most recent first, sorted once: a page of a national corpus is then a slice, not a sort.</summary>
     private static readonly ConditionalWeakTable<SearchIndex, DocumentInfo[]> RecentFirst = new();
 
-    private static Results<Ok<IReadOnlyList<DocumentInfo>>, ProblemHttpResult> List(string? page, string? size, SearchService search, HttpResponse response)
+    private static Results<Ok<IReadOnlyList<DocumentInfo>>, ProblemHttpResult> List([Range(1, int.MaxValue)] string? page, [Range(1, SearchRequest.MaxSize)] string? size,
+        SearchService search, HttpResponse response)
     {
         // Without parameters the whole list, as v1 promised; a page is asked for by naming one.
         if (Paging.ReadOptional(page, size, out var paged, out var pageNumber, out var pageSize) is { } invalid) return invalid;
@@ -49,7 +51,7 @@ public static class DocumentsApi
         return TypedResults.Ok(slice);
     }
 
-    private static Results<Ok<DocumentDetailDto>, ProblemHttpResult> Get(string id, [FromQuery(Name = "q")] string? q, SearchService search)
+    private static Results<Ok<DocumentDetailDto>, ProblemHttpResult> Get(string id, [FromQuery(Name = "q"), MaxLength(SearchRequest.MaxQueryLength)] string? q, SearchService search)
     {
         if (SearchApi.TooLong(q) is { } tooLong) return tooLong;
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using EduPlan.Search.Core.Text;
 using System.Text;
 using System.Text.Json;
@@ -20,9 +21,9 @@ public static class InstrumentsApi
 
     public static string PageHref(string key) => $"/?instrument={Uri.EscapeDataString(key)}";
 
-    public static void MapInstrumentsApi(this IEndpointRouteBuilder app)
+    public static void MapInstrumentsApi(this RouteGroupBuilder api)
     {
-        var group = app.MapGroup("/api").WithTags("Citations");
+        var group = api.MapGroup("").WithTags("Citations");
         group.MapGet("/instruments", List).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("ListInstruments")
             .WithSummary("Instruments of the citation graph; q matches a symbol typed loosely (\"2457/QD-BGDDT\", \"2457 BGDĐT\"); kind and scope repeatable (any of them)")
             .WithDescription($"Without page or size: the first {UnpagedInstruments} instruments found. With page (from 1) and/or size (1 to 100, default 10): " +
@@ -62,13 +63,16 @@ public static class InstrumentsApi
     /// <summary>How many instruments a list without page or size gives: a national graph holds tens of thousands.</summary>
     public const int UnpagedInstruments = 500;
 
-    private static Results<Ok<IReadOnlyList<InstrumentDto>>, ProblemHttpResult> List(string? q, [FromQuery] string[]? kind, [FromQuery] string[]? scope,
-        string? page, string? size, SearchService search, HttpResponse response)
+    /// <summary>How long a symbol or title a list is asked for may be.</summary>
+    public const int MaxInstrumentQuery = 200;
+
+    private static Results<Ok<IReadOnlyList<InstrumentDto>>, ProblemHttpResult> List([MaxLength(MaxInstrumentQuery)] string? q, [FromQuery] string[]? kind,
+        [FromQuery] string[]? scope, [Range(1, int.MaxValue)] string? page, [Range(1, SearchRequest.MaxSize)] string? size, SearchService search, HttpResponse response)
     {
         // Paging was ignored: "?page=2&size=5" gave the first 500 again, and nothing said how many there were beyond them.
         if (Paging.ReadOptional(page, size, out var paged, out var pageNumber, out var pageSize) is { } invalid) return invalid;
         if (search.Current is not { } index) return Problems.NotReady(search.LastError);
-        if (q is { Length: > 200 }) return Problems.BadRequest("q is too long for a symbol or title (200 characters at most).");
+        if (q is { Length: > MaxInstrumentQuery }) return Problems.BadRequest($"q is too long for a symbol or title ({MaxInstrumentQuery} characters at most).");
         // As in search: "kind=Decision" or "scope=Lai Chou" is a 400 naming the value, not an empty list as if no instrument were.
         if (FilterValues.InstrumentFilterProblem(kind, scope, index.Graph.Kinds) is { } badFilter) return Problems.BadRequest(badFilter);
         var found = index.Graph.Search(q, kind, scope).ToList();
@@ -80,7 +84,7 @@ public static class InstrumentsApi
     }
 
     private static Results<Ok<InstrumentDetailDto>, ProblemHttpResult> Get(string key, SearchService search,
-        [FromQuery] string[]? province, [FromQuery] string? page, [FromQuery] string? size)
+        [FromQuery] string[]? province, [FromQuery, Range(1, int.MaxValue)] string? page, [FromQuery, Range(1, SearchRequest.MaxSize)] string? size)
     {
         // Without page or size every citing occurrence, as v1 promised; a national hub is cited by tens of
         // thousands of documents, so the page asks for them a page of documents at a time.
@@ -156,7 +160,7 @@ public static class InstrumentsApi
 
     public const int MaxGraphLimit = 2000;
 
-    private static IResult Graph(string? focus, string? depth, string? format, string? limit, SearchService search)
+    private static IResult Graph(string? focus, [Range(0, MaxDepth)] string? depth, string? format, [Range(1, MaxGraphLimit)] string? limit, SearchService search)
     {
         var most = int.MaxValue;
         if (limit is not null && (!int.TryParse(limit, out most) || most < 1 || most > MaxGraphLimit))

@@ -10,11 +10,12 @@ builder.Services.AddEduPlanSearch(builder.Configuration);
 var app = builder.Build();
 app.UseEduPlanSearch();
 app.MapSiteEndpoints();
-app.MapSearchApi();
-app.MapDocumentsApi();
-app.MapInstrumentsApi();
-app.MapAbbreviationsApi();
-app.MapAdminApi();
+var api = app.MapApi();
+api.MapSearchApi();
+api.MapDocumentsApi();
+api.MapInstrumentsApi();
+api.MapAbbreviationsApi();
+api.MapAdminApi();
 app.Run();
 return 0;
 

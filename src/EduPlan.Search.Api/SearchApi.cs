@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Searching;
 using EduPlan.Search.Core.Text;
@@ -8,9 +9,9 @@ namespace EduPlan.Search.Api;
 
 public static class SearchApi
 {
-    public static void MapSearchApi(this IEndpointRouteBuilder app)
+    public static void MapSearchApi(this RouteGroupBuilder api)
     {
-        var group = app.MapGroup("/api").WithTags("Search").RequireCors(ServiceSetup.PublicCors);
+        var group = api.MapGroup("").WithTags("Search").RequireCors(ServiceSetup.PublicCors);
         group.MapGet("/search", Search)
             .CacheOutput(ResultCache.Policy)
             .WithName("Search")
@@ -35,15 +36,19 @@ public static class SearchApi
     private static Results<Ok<FacetsDto>, ProblemHttpResult> Facets(SearchService search) =>
         search.Current is { } index ? TypedResults.Ok(FacetsDto.From(index.AllFacets())) : Problems.NotReady(search.LastError);
 
-    /// <summary>The query string as the contract names it: generated clients send what the OpenAPI document says.</summary>
+    /// <summary>
+    /// The query string as the contract names it: generated clients send what the OpenAPI document says. page and size are read as
+    /// text, so that a value that is no whole number gets <see cref="Paging"/>'s 400 naming it, not the binder's; their ranges say
+    /// in the document that they are whole numbers (<see cref="OpenApiContract"/>).
+    /// </summary>
     public sealed record SearchParameters(
-        [FromQuery(Name = "q")] string? Q,
+        [FromQuery(Name = "q")][property: MaxLength(SearchRequest.MaxQueryLength)] string? Q,
         [FromQuery(Name = "province")] string[]? Province,
         [FromQuery(Name = "kind")] string[]? Kind,
         [FromQuery(Name = "year")] string[]? Year,
         [FromQuery(Name = "schoolYear")] string[]? SchoolYear,
-        [FromQuery(Name = "page")] string? Page,
-        [FromQuery(Name = "size")] string? Size);
+        [FromQuery(Name = "page")][property: Range(1, int.MaxValue)] string? Page,
+        [FromQuery(Name = "size")][property: Range(1, SearchRequest.MaxSize)] string? Size);
 
     /// <summary>
     /// A 400 for a query past the limit, null when it fits. Measured as searched, normalised: the same query pasted in NFD is longer but

@@ -13,6 +13,9 @@ public static class ServiceSetup
 {
     public const string PublicCors = "public-read";
 
+    /// <summary>Where the API is: every route under it is rate limited.</summary>
+    public const string ApiPrefix = "/api";
+
     /// <summary>Options from configuration: EduPlan:CorpusPath (default "seeds"), EduPlan:IndexPath (default "index").</summary>
     public static SearchOptions ReadOptions(IConfiguration configuration) => new(
         Resolve(configuration["EduPlan:CorpusPath"] is { Length: > 0 } c ? c : "seeds"),
@@ -61,7 +64,7 @@ public static class ServiceSetup
         // A q of 1,000 characters heavy in marks is some 9 KB percent-encoded: past Kestrel's 8 KB request line, it got an empty
         // 414 instead of the search (or the clear 400 a longer q gets).
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestLineSize = 16 * 1024);
-        services.AddOpenApi();
+        services.AddOpenApi(OpenApiContract.Configure);
         services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
@@ -87,7 +90,7 @@ public static class ServiceSetup
         var permits = int.TryParse(configuration["EduPlan:RateLimit:PermitsPerMinute"], out var p) ? p : 1200;
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
-            if (permits <= 0 || !context.Request.Path.StartsWithSegments("/api")) return RateLimitPartition.GetNoLimiter("off");
+            if (permits <= 0 || !context.Request.Path.StartsWithSegments(ApiPrefix)) return RateLimitPartition.GetNoLimiter("off");
             var client = context.Connection.RemoteIpAddress?.ToString() ?? "local";
             return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
             {
@@ -137,7 +140,7 @@ public static class ServiceSetup
     /// </summary>
     private static ProblemHttpResult? NotUtf8(HttpRequest request)
     {
-        if (!request.Path.StartsWithSegments("/api") || request.QueryString.Value is not { } raw || raw.IndexOf('%') < 0) return null;
+        if (!request.Path.StartsWithSegments(ApiPrefix) || request.QueryString.Value is not { } raw || raw.IndexOf('%') < 0) return null;
         // A character is one escape or several in a row: each run of escapes must be whole UTF-8 on its own.
         var run = new byte[raw.Length / 3]; // some clients escape every character
         var length = 0;
@@ -160,7 +163,7 @@ public static class ServiceSetup
 
     private static ProblemHttpResult? OneValueTwice(HttpRequest request)
     {
-        if (!request.Path.StartsWithSegments("/api")) return null;
+        if (!request.Path.StartsWithSegments(ApiPrefix)) return null;
         foreach (var name in SingleValued)
             if (request.Query[name].Count > 1)
                 return Problems.BadRequest(name == "q"
@@ -208,9 +211,17 @@ public static class ServiceSetup
         app.UseRateLimiter();
         app.UseOutputCache();
         ResultCache.EvictOnSwap(app.Services);
-        app.MapOpenApi();
+        // Read by portals' generated clients and documentation pages on other origins, as the API it describes is.
+        app.MapOpenApi().RequireCors(PublicCors);
         return app;
     }
+
+    /// <summary>
+    /// The group every API route is mapped in, saying once for the OpenAPI document what the middleware answers on any of them: 429
+    /// past the rate limit (<see cref="ConfigureRateLimit"/>), and 405 for a method the route does not take.
+    /// </summary>
+    public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder app) =>
+        app.MapGroup(ApiPrefix).ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status405MethodNotAllowed);
 }
 
 /// <summary>Opens (or builds) the index in the background, so the service starts listening at once and /healthz tells when it is ready.</summary>

@@ -1,5 +1,8 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using EduPlan.Search.Core.Searching;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace EduPlan.Search.Api;
 
@@ -8,15 +11,30 @@ public static class SiteEndpoints
 {
     public static void MapSiteEndpoints(this IEndpointRouteBuilder app)
     {
-        // Uptime monitors ask with HEAD as often as with GET.
-        app.MapMethods("/healthz", [HttpMethods.Get, HttpMethods.Head], Health).WithTags("Service").WithName("Health")
+        var site = app.MapGroup("").WithTags("Service").ProducesProblem(StatusCodes.Status405MethodNotAllowed);
+        // Uptime monitors ask with HEAD as often as with GET: every GET answers it (ServiceSetup).
+        site.MapGet("/healthz", Health).WithName("Health")
             .WithSummary("200 once an index is open (status ok, or rebuilding while a newer one is built, or degraded with the error); 503 before");
-        app.MapGet("/opensearch.xml", OpenSearch).WithTags("Service").WithName("OpenSearch").RequireCors(ServiceSetup.PublicCors)
-            .WithSummary("The OpenSearch description of the search page");
-        app.MapGet("/embed", (IWebHostEnvironment env) => env.WebRootFileProvider.GetFileInfo("embed.html") is { Exists: true } page
-                ? Results.Stream(page.CreateReadStream(), "text/html; charset=utf-8") : Results.NotFound())
-            .WithTags("Service").WithName("Embed").WithSummary("The search as a compact page for an iframe (?q=&province=)").ExcludeFromDescription();
+        site.MapGet("/opensearch.xml", OpenSearch).WithName("OpenSearch").RequireCors(ServiceSetup.PublicCors)
+            .WithSummary("The OpenSearch description of the search page")
+            .Produces<string>(StatusCodes.Status200OK, "application/opensearchdescription+xml");
+        site.MapGet("/embed", ([AsParameters] EmbedParameters _, IWebHostEnvironment env) =>
+                env.WebRootFileProvider.GetFileInfo("embed.html") is { Exists: true } page
+                    ? Results.Stream(page.CreateReadStream(), "text/html; charset=utf-8") : Results.NotFound())
+            .WithName("Embed").WithSummary("The search as a compact page for an iframe, its widget set by the query string")
+            .WithDescription($"The page of {OpenApiContract.EmbedScript} in an iframe: its widget reads q, the filters, size and lang from the page's address.")
+            .Produces<string>(StatusCodes.Status200OK, "text/html");
     }
+
+    /// <summary>What the iframe page's widget reads from the page's address (embed.js, from-url): the same names as the search's.</summary>
+    public sealed record EmbedParameters(
+        [FromQuery(Name = "q")][property: MaxLength(SearchRequest.MaxQueryLength)] string? Q,
+        [FromQuery(Name = "province")] string[]? Province,
+        [FromQuery(Name = "kind")] string[]? Kind,
+        [FromQuery(Name = "year")] string[]? Year,
+        [FromQuery(Name = "schoolYear")] string[]? SchoolYear,
+        [FromQuery(Name = "size")][property: Range(1, 50), Description("Hits shown; the widget keeps it within 1 to 50")] string? Size,
+        [FromQuery(Name = "lang")][property: Description("vi (the default) or en")] string? Lang);
 
     private static Results<Ok<HealthDto>, JsonHttpResult<HealthDto>> Health(SearchService search)
     {
@@ -44,8 +62,8 @@ public static class AbbreviationsApi
 
     public sealed record AbbreviationDto(string Abbreviation, string LongForm, string Origin, IReadOnlyList<SourceDto> DefinedIn);
 
-    public static void MapAbbreviationsApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/abbreviations", (SearchService search) => search.Current is { } index
+    public static void MapAbbreviationsApi(this RouteGroupBuilder api) =>
+        api.MapGet("/abbreviations", (SearchService search) => search.Current is { } index
                 ? Results.Ok(index.Abbreviations.All.Select(a => new AbbreviationDto(a.Short, a.LongForm, a.Origin,
                     a.DefinedIn.Select(d => new SourceDto(d.DocumentId, d.SectionId)).ToList())).ToList())
                 : Problems.NotReady(search.LastError))

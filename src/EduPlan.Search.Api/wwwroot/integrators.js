@@ -63,7 +63,9 @@
         for (const m of METHODS) {
           const op = item[m];
           if (!op) continue;
-          rows.push({ path, method: m, op, params: [...(item.parameters || []), ...(op.parameters || [])] });
+          // HEAD is GET without the body, listed wherever GET is: said on GET's row, not as a row of its own.
+          if (m === 'head' && item.get) continue;
+          rows.push({ path, method: m, op, head: m === 'get' && !!item.head, params: [...(item.parameters || []), ...(op.parameters || [])] });
         }
       }
       rows.sort((a, b) => a.path.localeCompare(b.path) || METHODS.indexOf(a.method) - METHODS.indexOf(b.method));
@@ -75,6 +77,7 @@
         tr.dataset.path = r.path;
         const mtd = cell('td');
         mtd.append(cell('span', r.method.toUpperCase(), `method method-${r.method}`));
+        if (r.head) mtd.append(' ', cell('span', 'HEAD', 'method method-head'));
         const ptd = cell('td');
         ptd.append(cell('code', r.path));
         const names = r.params.filter((p) => p && p.name && p.in === 'query').map((p) => p.name);
