@@ -42,7 +42,7 @@ public static partial class CitationExtractor
     private static partial Regex ListHead();
 
     /// <summary>"ngày 23/8/2023", "(ngày 05/9/2023)", "ngày 31 tháng 08 năm 2023", "ngày 05/09/23" (a year of two digits, this century's).</summary>
-    [GeneratedRegex(@"^\s*,?\s*\(?\s*(?:ban hành\s+)?(?:ngày\s*)?(?<d>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?<m>\d{1,2})\s*(?:/|-|\.|năm)\s*(?<y>\d{4}|\d{2}(?![\d/]))(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*\(?\s*(?:ban hành\s+)?(?:ngày\s*)?" + VietnameseDates.Date, RegexOptions.IgnoreCase)]
     private static partial Regex DateAfter();
 
     /// <summary>Whether a table's cell (or a line) opens where the citation does.</summary>
@@ -60,7 +60,7 @@ public static partial class CitationExtractor
     private static int CellEnd(string text, int from, int to) => text.IndexOf('|', from, to - from) is var bar and >= 0 ? bar : to;
 
     /// <summary>The next cell of a table's row, when it is a date and nothing else.</summary>
-    [GeneratedRegex(@"^\s*\|\s*(?:ngày\s*)?(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})\s*(?=\||$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\|\s*(?:ngày\s*)?" + VietnameseDates.Date + @"\s*(?=\||$)", RegexOptions.IgnoreCase)]
     private static partial Regex DateCellAfter();
 
     /// <summary>A form, an annex, a table, a room or a neighbourhood numbered like a symbol ("Mẫu số 02/BC-PCGD", "Phụ lục 03/KH-SGDĐT", "phòng 302/A-SGD"): no instrument.</summary>
@@ -355,7 +355,7 @@ public static partial class CitationExtractor
             var year = symbol.Year;
             // What follows the symbol: its date, then its issuer, then its subject, within 400 characters.
             var afterEnd = Math.Min(text.Length, end + 400);
-            if (DateAfter().Match(text, end, afterEnd - end) is { Success: true } d && ValidDate(d) is { } iso)
+            if (DateAfter().Match(text, end, afterEnd - end) is { Success: true } d && VietnameseDates.Iso(d) is { } iso)
             {
                 date = iso;
                 year = int.Parse(iso[..4]);
@@ -364,7 +364,7 @@ public static partial class CitationExtractor
             }
             // "| 7 | 1653/QĐ-UBND | 15/8/2024 | UBND tỉnh | …": a table listing instruments dates each in the cell after its symbol's, which
             // holds the citation alone ("| Báo cáo sơ kết Quyết định số 2457/QĐ-BGDĐT | 15/01/2025 |" is a deadline).
-            else if (OpensCell(text, start) && DateCellAfter().Match(text, end, afterEnd - end) is { Success: true } cell && ValidDate(cell) is { } cellIso)
+            else if (OpensCell(text, start) && DateCellAfter().Match(text, end, afterEnd - end) is { Success: true } cell && VietnameseDates.Iso(cell) is { } cellIso)
             {
                 date = cellIso;
                 year = int.Parse(cellIso[..4]);
@@ -392,7 +392,7 @@ public static partial class CitationExtractor
                 issuer = iss.Groups["issuer"].Value.Trim();
                 afterStart += iss.Length;
                 // "Quyết định số 3001/QĐ-BGDĐT của Bộ trưởng Bộ GDĐT ngày 01/9/2023": the date after the issuer.
-                if (date is null && DateAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } later && ValidDate(later) is { } laterIso)
+                if (date is null && DateAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } later && VietnameseDates.Iso(later) is { } laterIso)
                 {
                     date = laterIso;
                     year = int.Parse(laterIso[..4]);
@@ -508,7 +508,7 @@ public static partial class CitationExtractor
                 string? date = null;
                 int? year = null;
                 var afterLength = Math.Min(text.Length, end + 60) - end;
-                if (DateAfter().Match(text, end, afterLength) is { Success: true } d && ValidDate(d) is { } iso)
+                if (DateAfter().Match(text, end, afterLength) is { Success: true } d && VietnameseDates.Iso(d) is { } iso)
                 {
                     date = iso;
                     year = int.Parse(iso[..4]);
@@ -584,16 +584,6 @@ public static partial class CitationExtractor
     {
         // Only a short prefix can be "Số:": no need to look at a long block's text before the symbol.
         return index <= 16 && OwnNumberPrefix().IsMatch(text.AsSpan(0, index));
-    }
-
-    private static string? ValidDate(Match d)
-    {
-        var day = int.Parse(d.Groups["d"].Value);
-        var month = int.Parse(d.Groups["m"].Value);
-        var year = int.Parse(d.Groups["y"].Value);
-        if (d.Groups["y"].Length == 2) year += 2000;
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year is >= 1 and <= 9999 ? year : 2000, month)) return null;
-        return $"{year:0000}-{month:00}-{day:00}";
     }
 
     private static readonly char[] TitleEdges = [' ', ',', '.', ';', ':'];

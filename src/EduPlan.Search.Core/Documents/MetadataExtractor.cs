@@ -22,8 +22,9 @@ public static partial class MetadataExtractor
 
     private static readonly Regex[] NumberLines = [NumberLine(), PartyNumberLine()];
 
-    // The place may hold a number ("Quận 1, ngày 24 tháng 9 năm 2024"), but starts with a letter.
-    [GeneratedRegex(@"^(?<place>\p{L}[^,;:]{1,39}),\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})\s*năm\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    // The place may hold a number ("Quận 1, ngày 24 tháng 9 năm 2024"), but starts with a letter. The date is written as a citation
+    // writes one ("ngày 9/10/2024" as well), or with its day left blank ("ngày    tháng 9 năm 2024").
+    [GeneratedRegex(@"^(?<place>\p{L}[^,;:]{1,39}),\s*ngày\s*(?:" + VietnameseDates.Date + @"|tháng\s*(?<m>\d{1,2})\s*năm\s*(?<y>\d{4}))", RegexOptions.IgnoreCase)]
     internal static partial Regex PlaceAndDate();
 
     [GeneratedRegex(@"\bV/v\s+(?<subject>.+?)\.?$", RegexOptions.Singleline)]
@@ -32,11 +33,8 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"năm học\s*(?<a>\d{4})\s*[-–]\s*(?<b>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex SchoolYear();
 
-    [GeneratedRegex(@"kèm theo\s+(?<kind>\p{L}+(?:\s\p{L}+)?)\s+số\s*:?\s*(?<symbol>" + SymbolPatterns.Any + @")\s*,?\s*(?:ngày\s*)?(?<date>\d{1,2}\s*(?:/|tháng)\s*\d{1,2}\s*(?:/|năm)\s*\d{4})?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"kèm theo\s+(?<kind>\p{L}+(?:\s\p{L}+)?)\s+số\s*:?\s*(?<symbol>" + SymbolPatterns.Any + @")\s*,?\s*(?:ngày\s*)?(?:" + VietnameseDates.Date + ")?", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedWith();
-
-    [GeneratedRegex(@"(?<d>\d{1,2})\s*(?:/|tháng)\s*(?<m>\d{1,2})\s*(?:/|năm)\s*(?<y>\d{4})")]
-    private static partial Regex DateParts();
 
     [GeneratedRegex(@"\b" + Provinces.NameLeadIn + @"(?<name>\p{Lu}[\p{L}]*(?:\s(?:-\s)?\p{L}+){0,3})", RegexOptions.IgnoreCase)]
     private static partial Regex ProvinceMention();
@@ -62,7 +60,7 @@ public static partial class MetadataExtractor
         string? symbol = ownSymbol is { Number: not null } ? ownSymbol.Normalized : null;
         string? date = null;
         var placeDate = header.Select(h => PlaceAndDate().Match(h)).FirstOrDefault(m => m.Success);
-        if (placeDate is not null) date = IsoDate(placeDate.Groups["y"].Value, placeDate.Groups["m"].Value, placeDate.Groups["d"].Value);
+        if (placeDate is not null) date = VietnameseDates.Iso(placeDate);
 
         // A decision without a "Số:" line states its own number where its attachment says it is issued with it.
         var issuedWith = IssuedWith().Matches(fullText)
@@ -72,8 +70,7 @@ public static partial class MetadataExtractor
             var s = InstrumentSymbol(issuedWith.Groups["symbol"].Value);
             symbol = s?.Normalized;
             ownSymbol ??= s;
-            if (date is null && DateParts().Match(issuedWith.Groups["date"].Value) is { Success: true } d)
-                date = IsoDate(d.Groups["y"].Value, d.Groups["m"].Value, d.Groups["d"].Value);
+            if (date is null && issuedWith.Groups["y"].Success) date = VietnameseDates.Iso(issuedWith);
         }
 
         if (kind is null && ownSymbol?.TypeCode is { } code) kind = DocumentKinds.FromCode(code);
@@ -417,9 +414,6 @@ public static partial class MetadataExtractor
             .Select(m => $"{m.Groups["a"].Value}-{m.Groups["b"].Value}")
             .GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }
-
-    private static string IsoDate(string y, string m, string d) =>
-        d.Length == 0 ? $"{y}-{int.Parse(m):00}" : $"{y}-{int.Parse(m):00}-{int.Parse(d):00}";
 
     private const int MaxSignerTitle = 80;
 

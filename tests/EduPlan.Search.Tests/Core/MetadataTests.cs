@@ -169,4 +169,26 @@ public sealed class MetadataTests
         var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info;
         Assert.Equal(("Nguyễn Văn An", "Ủy ban nhân dân tỉnh Hà Giang"), (info.Signer, info.Issuer));
     }
+
+    private const string CityOfficeLetter =
+        "UBND THÀNH PHỐ BUÔN MA THUỘT\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\nSố : 530 /PGDĐT-TH\nV/v tổ chức dạy học 2 buổi/ngày cấp tiểu học năm học 2024-2025\n\n" +
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n{0}\n\nKính gửi: Hiệu trưởng các trường tiểu học trên địa bàn thành phố.\n\n" +
+        "Thực hiện Kế hoạch số 98/KH-PGDĐT ngày 05/9/2024 của Phòng Giáo dục và Đào tạo thành phố về nhiệm vụ năm học 2024 - 2025, Phòng Giáo dục và Đào tạo " +
+        "thành phố hướng dẫn các trường tiểu học tổ chức dạy học 2 buổi/ngày như sau:\n\n1. Thời lượng: thực hiện tối đa 7 tiết/ngày.\n\n" +
+        "2. Kinh phí: thực hiện theo Nghị quyết số 15/2023/NQ-HĐND ngày 14/7/2023 của HĐND tỉnh Đắk Lắk.\n\n3. Báo cáo kết quả về Phòng GDĐT trước ngày 30/10/2024.\n\nTRƯỞNG PHÒNG\n\n(Đã ký và đóng dấu)\n\n{1}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, TH.\n";
+
+    [Theory]
+    [InlineData("Buôn Ma Thuột, ngày 9/10/2024")]
+    [InlineData("Buôn Ma Thuột, ngày 09/10/2024")]
+    [InlineData("Buôn Ma Thuột, ngày 09-10-2024")]
+    [InlineData("Buôn Ma Thuột, ngày 09.10.2024")]
+    [InlineData("Buôn Ma Thuột, ngày 09 tháng 10 năm 2024")]
+    public void A_date_line_written_in_figures_dates_the_letter_as_a_citation_so_dated_is(string dateLine)
+    {
+        // From a tester: "ngày 9/10/2024" under the motto gave no date and no year, and the letter's own node had no year to tell it from
+        // next year's 530/PGDĐT-TH; the same date in a citation was read.
+        var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(string.Format(CityOfficeLetter, dateLine, "Nguyễn Thị Lan"), "x", "corpus/x.txt").Info;
+        Assert.Equal(("2024-10-09", (int?)2024, "530-pgddt-th-2024-dak-lak-thanh-pho-buon-ma-thuot"),
+            (info.Date, info.Year, EduPlan.Search.Core.Citations.GraphBuilder.DocumentInstrument(info).Key));
+    }
 }
