@@ -355,20 +355,16 @@ public static partial class CitationExtractor
             var year = symbol.Year;
             // What follows the symbol: its date, then its issuer, then its subject, within 400 characters.
             var afterEnd = Math.Min(text.Length, end + 400);
-            if (DateAfter().Match(text, end, afterEnd - end) is { Success: true } d && VietnameseDates.Iso(d) is { } iso)
+            if (DateAfter().Match(text, end, afterEnd - end) is { Success: true } d)
             {
-                date = iso;
-                year = int.Parse(iso[..4]);
+                (date, year) = VietnameseDates.Read(d);
                 end += d.Length;
                 afterEnd = Math.Min(text.Length, end + 400);
             }
             // "| 7 | 1653/QĐ-UBND | 15/8/2024 | UBND tỉnh | …": a table listing instruments dates each in the cell after its symbol's, which
             // holds the citation alone ("| Báo cáo sơ kết Quyết định số 2457/QĐ-BGDĐT | 15/01/2025 |" is a deadline).
-            else if (OpensCell(text, start) && DateCellAfter().Match(text, end, afterEnd - end) is { Success: true } cell && VietnameseDates.Iso(cell) is { } cellIso)
-            {
-                date = cellIso;
-                year = int.Parse(cellIso[..4]);
-            }
+            else if (OpensCell(text, start) && DateCellAfter().Match(text, end, afterEnd - end) is { Success: true } cell)
+                (date, year) = VietnameseDates.Read(cell);
             else if (MonthAfter().Match(text, end, afterEnd - end) is { Success: true } month && int.Parse(month.Groups["m"].Value) is >= 1 and <= 12)
             {
                 year ??= int.Parse(month.Groups["y"].Value);
@@ -392,10 +388,9 @@ public static partial class CitationExtractor
                 issuer = iss.Groups["issuer"].Value.Trim();
                 afterStart += iss.Length;
                 // "Quyết định số 3001/QĐ-BGDĐT của Bộ trưởng Bộ GDĐT ngày 01/9/2023": the date after the issuer.
-                if (date is null && DateAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } later && VietnameseDates.Iso(later) is { } laterIso)
+                if (date is null && DateAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } later)
                 {
-                    date = laterIso;
-                    year = int.Parse(laterIso[..4]);
+                    (date, year) = VietnameseDates.Read(later);
                     afterStart += later.Length;
                 }
             }
@@ -508,10 +503,9 @@ public static partial class CitationExtractor
                 string? date = null;
                 int? year = null;
                 var afterLength = Math.Min(text.Length, end + 60) - end;
-                if (DateAfter().Match(text, end, afterLength) is { Success: true } d && VietnameseDates.Iso(d) is { } iso)
+                if (DateAfter().Match(text, end, afterLength) is { Success: true } d)
                 {
-                    date = iso;
-                    year = int.Parse(iso[..4]);
+                    (date, year) = VietnameseDates.Read(d);
                     end += d.Length;
                 }
                 else if ((isLaw ? LawYearAfter() : YearAfter()).Match(text, end, afterLength) is { Success: true } y)

@@ -59,8 +59,9 @@ public static partial class MetadataExtractor
 
         string? symbol = ownSymbol is { Number: not null } ? ownSymbol.Normalized : null;
         string? date = null;
+        int? year = null;
         var placeDate = header.Select(h => PlaceAndDate().Match(h)).FirstOrDefault(m => m.Success);
-        if (placeDate is not null) date = VietnameseDates.Iso(placeDate);
+        if (placeDate is not null) (date, year) = VietnameseDates.Read(placeDate);
 
         // A decision without a "Số:" line states its own number where its attachment says it is issued with it.
         var issuedWith = IssuedWith().Matches(fullText)
@@ -70,7 +71,7 @@ public static partial class MetadataExtractor
             var s = InstrumentSymbol(issuedWith.Groups["symbol"].Value);
             symbol = s?.Normalized;
             ownSymbol ??= s;
-            if (date is null && issuedWith.Groups["y"].Success) date = VietnameseDates.Iso(issuedWith);
+            if (date is null && issuedWith.Groups["y"].Success) (date, year) = VietnameseDates.Read(issuedWith);
         }
 
         if (kind is null && ownSymbol?.TypeCode is { } code) kind = DocumentKinds.FromCode(code);
@@ -89,7 +90,6 @@ public static partial class MetadataExtractor
         var issuer = DistrictCommittee(letterhead) ?? Issuer(ownSymbol?.IssuerCode, signature?.Title, province) ?? HeaderIssuer(letterhead);
         // A ministry's or the government's text names school years in passing (a statistic, when it takes effect): only its title gives it one.
         var schoolYear = SchoolYearOf(title) ?? (IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null : MostNamedSchoolYear(fullText, date));
-        int? year = date is null ? null : int.Parse(date[..4]);
 
         return new DocumentInfo(id, source, Collapse(title), kind, symbol, province, issuer, signer, date, year, schoolYear);
     }

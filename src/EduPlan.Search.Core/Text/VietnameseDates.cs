@@ -26,6 +26,12 @@ public static class VietnameseDates
         return day >= 1 && day <= DateTime.DaysInMonth(year is >= 1 and <= 9999 ? year : 2000, month) ? $"{year:0000}-{month:00}-{day:00}" : null;
     }
 
+    /// <summary>
+    /// The date and its year. A day that does not exist ("ngày 31 tháng 02 năm 2024") dates nothing, but its year stands: the text is
+    /// that year's however its day was mistyped, and its number is told from next year's by it.
+    /// </summary>
+    public static (string? Iso, int Year) Read(Match date) => (Iso(date), Year(date));
+
     /// <summary>The year a date's match names.</summary>
     public static int Year(Match date)
     {

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using System.Text.Json;
 
@@ -198,6 +199,36 @@ public sealed class DocumentsTests(ApiFixture api)
             }
         }
         Assert.True(checkedSections > 50);
+    }
+
+    [Fact]
+    public async Task A_day_that_does_not_exist_dates_nothing_but_gives_its_year_in_a_plan_and_in_a_citation()
+    {
+        // From a tester: "Thái Nguyên, ngày 31 tháng 02 năm 2024" gave "date": "2024-02-31", which a portal reading the contract's ISO dates
+        // rejects; the same date in a citation gave none, nor a year. The year stands however the day was mistyped: the plan is 2024's.
+        const string plan = "UBND TỈNH THÁI NGUYÊN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 1879/KH-SGDĐT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n" +
+                            "Thái Nguyên, ngày 31 tháng 02 năm 2024\n\nKẾ HOẠCH\nThực hiện nhiệm vụ giáo dục trung học năm học 2024 - 2025\n\n" +
+                            "Căn cứ Quyết định số 2045/QĐ-BGDĐT ngày 25/7/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành khung kế hoạch thời gian năm học 2024 - 2025;\n\n" +
+                            "Sở Giáo dục và Đào tạo xây dựng Kế hoạch thực hiện nhiệm vụ giáo dục trung học năm học 2024 - 2025 như sau:\n\n" +
+                            "1. Các trường THPT trực thuộc xây dựng kế hoạch giáo dục nhà trường, gửi về Sở GDĐT trước ngày 30/9/2024.\n\n" +
+                            "Nơi nhận:\n- Bộ GDĐT (để b/c);\n- Lưu: VT, GDTrH.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n(Đã ký)\n\nNguyễn Thị Thu Hà\n";
+        var corpus = TestPaths.TempFolder("impossible-date");
+        File.WriteAllText(Path.Combine(corpus, "baddate.txt"), plan);
+        using var factory = TestHost.Create(corpus, TestPaths.TempFolder("impossible-date-index"));
+        using var client = factory.CreateClient();
+        await ApiFixture.WaitUntilReady(client);
+
+        var document = JsonDocument.Parse(await client.GetStringAsync("/api/documents/baddate")).RootElement;
+        Assert.Equal(("null", "2024", "1879-kh-sgddt-2024-thai-nguyen"),
+            (document.GetProperty("date").GetRawText(), document.GetProperty("year").GetRawText(), document.GetProperty("instrumentKey").GetString()));
+        var found = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=gi%C3%A1o%20d%E1%BB%A5c%20trung%20h%E1%BB%8Dc&year=2024")).RootElement;
+        Assert.Equal("baddate", found.GetProperty("hits")[0].GetProperty("document").GetProperty("id").GetString());
+
+        var extracted = await (await client.PostAsJsonAsync("/api/citations/extract",
+            new { text = "Căn cứ Quyết định số 99/QĐ-UBND ngày 31/02/2024 của UBND tỉnh.", province = "Lào Cai" })).Content.ReadFromJsonAsync<JsonElement>();
+        var cited = extracted.GetProperty("citations")[0].GetProperty("instrument");
+        Assert.Equal(("null", "2024", "99-qd-ubnd-2024-lao-cai"),
+            (cited.GetProperty("date").GetRawText(), cited.GetProperty("year").GetRawText(), cited.GetProperty("key").GetString()));
     }
 
     [Fact]
