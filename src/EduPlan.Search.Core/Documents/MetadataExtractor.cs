@@ -48,7 +48,7 @@ public static partial class MetadataExtractor
     /// <param name="text">The text the blocks were read from: a block's text has lost its line breaks, which tell its columns apart.</param>
     public static DocumentInfo Extract(string id, string source, IReadOnlyList<TextBlock> blocks, string text)
     {
-        var header = blocks.Take(HeaderBlocks).SelectMany(b => Columns(b, text)).Select(Clean).Where(h => h.Length > 0).ToList();
+        var header = HeaderColumns(blocks.Take(HeaderBlocks), text).Select(Clean).Where(h => h.Length > 0).ToList();
         // A letterhead is set in either tone placement ("UỶ BAN NHÂN DÂN" as often as "ỦY BAN NHÂN DÂN"): its patterns are written in one.
         var letterhead = header.Select(VietnameseFolding.PlaceTones).ToList();
         var fullText = string.Join("\n", blocks.Select(b => b.Text));
@@ -95,12 +95,65 @@ public static partial class MetadataExtractor
     }
 
     /// <summary>
+    /// The header's blocks as their columns. A letterhead converted from Word is often a table, its cells the columns it sets side by
+    /// side ("| UBND HUYỆN KRÔNG PẮC | CỘNG HÒA … |", "| PHÒNG GIÁO DỤC VÀ ĐÀO TẠO | Độc lập … |", "| Số: 414/PGDĐT-THCS | Krông Pắc,
+    /// ngày … |"): a table is read down its left column, then its right, as a two-column text is, and the issuer's lines in capitals
+    /// one under another are one line, as they are in a paragraph. Read row by row, the subject ran into the date ("… năm học 2024 -
+    /// 2025 | Krông Pắc, ngày …" was the title, and the date was lost) and the office was not its district's.
+    /// </summary>
+    private static IEnumerable<string> HeaderColumns(IEnumerable<TextBlock> blocks, string text)
+    {
+        var table = new List<IReadOnlyList<string>>();
+        foreach (var block in blocks)
+        {
+            if (block.Kind == BlockKind.TableRow)
+            {
+                table.Add(block.Cells());
+                continue;
+            }
+            foreach (var cell in DownTheColumns(table)) yield return cell;
+            table.Clear();
+            foreach (var column in Columns(block, text)) yield return column;
+        }
+        foreach (var cell in DownTheColumns(table)) yield return cell;
+    }
+
+    private static IEnumerable<string> DownTheColumns(List<IReadOnlyList<string>> rows)
+    {
+        var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        for (var column = 0; column < columns; column++)
+        {
+            string? capitals = null;
+            foreach (var row in rows)
+            {
+                if (column >= row.Count) continue;
+                var cell = row[column];
+                if (NameInCapitals().IsMatch(cell))
+                {
+                    capitals = capitals is null ? cell : $"{capitals} {cell}";
+                    continue;
+                }
+                if (capitals is not null) yield return capitals;
+                capitals = null;
+                yield return cell;
+            }
+            if (capitals is not null) yield return capitals;
+        }
+    }
+
+    /// <summary>A body's or a place's name in capitals, as a letterhead sets it ("UBND HUYỆN KRÔNG PẮC", "SỞ GD&amp;ĐT CẦN THƠ"): not "SỐ: 12/KH".</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\d\s.,&-]*$")]
+    private static partial Regex NameInCapitals();
+
+    /// <summary>
     /// A header block as its columns, left then right. A two-column letterhead converted to text sets each line of the issuer's column
     /// beside the motto's, and the number beside the place and date ("Số: 07/CT-UBND      Hà Giang, ngày 03 tháng 10 năm 2024"): read
     /// as one line, the date was not at its start and was lost, and "UỶ BAN NHÂN DÂN … HUYỆN MAI SƠN" was not the district's line.
+    /// A table's row has its cells for columns.
     /// </summary>
     private static IReadOnlyList<string> Columns(TextBlock block, string text)
     {
+        if (block.Kind == BlockKind.TableRow) return block.Cells();
         // Every block of every document is asked (the signature is looked for in all of them): two plain searches rule out most.
         if (!HasColumnGap(block.Text) || block.SourceStart < 0 || block.SourceEnd > text.Length || block.SourceStart >= block.SourceEnd)
             return [block.Text];

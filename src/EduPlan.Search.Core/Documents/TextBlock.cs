@@ -26,6 +26,20 @@ public sealed class TextBlock(BlockKind kind, MappedText text, int sourceStart, 
     /// <summary>Where each <see cref="CellSeparator"/> of a table row starts in its <see cref="Text"/>: the cells' edges to a reader.</summary>
     public IReadOnlyList<int> CellEdges { get; init; } = [];
 
+    /// <summary>A table row's cells' texts, left to right, empty ones included; any other block's text alone.</summary>
+    public IReadOnlyList<string> Cells()
+    {
+        var cells = new List<string>(CellEdges.Count + 1);
+        var start = 0;
+        foreach (var edge in CellEdges)
+        {
+            cells.Add(Text[start..edge]);
+            start = edge + CellSeparator.Length;
+        }
+        cells.Add(Text[start..]);
+        return cells;
+    }
+
     public string SectionId { get; set; } = "";
 
     /// <summary>

@@ -191,4 +191,48 @@ public sealed class MetadataTests
         Assert.Equal(("2024-10-09", (int?)2024, "530-pgddt-th-2024-dak-lak-thanh-pho-buon-ma-thuot"),
             (info.Date, info.Year, EduPlan.Search.Core.Citations.GraphBuilder.DocumentInstrument(info).Key));
     }
+
+    private const string DistrictOfficeLetterBody =
+        "Kính gửi: Hiệu trưởng các trường trung học cơ sở trên địa bàn huyện.\n\n" +
+        "Thực hiện Công văn số 1234/SGDĐT-GDTrH ngày 10/9/2024 của Sở Giáo dục và Đào tạo tỉnh Đắk Lắk về việc hướng dẫn thực hiện nhiệm vụ giáo dục trung học năm học 2024 - 2025;\n\n" +
+        "Thực hiện Kế hoạch số 98/KH-PGDĐT ngày 05/9/2024 của Phòng GDĐT về nhiệm vụ năm học 2024 - 2025, Phòng Giáo dục và Đào tạo hướng dẫn các trường THCS " +
+        "thực hiện kiểm tra, đánh giá học sinh năm học 2024 - 2025 như sau:\n\n1. Các trường xây dựng kế hoạch kiểm tra, đánh giá của đơn vị.\n\n" +
+        "2. Báo cáo về Phòng GDĐT (qua bộ phận THCS) trước ngày 05/10/2024.\n\n**Nơi nhận:**\n- Như trên;\n- Lưu: VT, THCS.\n\n**TRƯỞNG PHÒNG**\n\n*(Đã ký)*\n\n**Y Thoan Ktla**\n";
+
+    [Theory]
+    // As Word's table converts: each column's lines in one cell, "<br>" between them.
+    [InlineData("| UBND HUYỆN KRÔNG PẮC<br>**PHÒNG GIÁO DỤC VÀ ĐÀO TẠO** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |\n|---|---|\n" +
+                "| Số: 412/PGDĐT-THCS<br>V/v hướng dẫn kiểm tra, đánh giá học sinh THCS năm học 2024 - 2025 | *Krông Pắc, ngày 19 tháng 9 năm 2024* |\n\n")]
+    // A line a row, the text right under the table.
+    [InlineData("| UBND HUYỆN KRÔNG PẮC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| PHÒNG GIÁO DỤC VÀ ĐÀO TẠO | Độc lập - Tự do - Hạnh phúc |\n" +
+                "| Số: 412/PGDĐT-THCS | Krông Pắc, ngày 19 tháng 9 năm 2024 |\n| V/v hướng dẫn kiểm tra, đánh giá học sinh THCS năm học 2024 - 2025 | |\n")]
+    // The same header set in two columns apart by tabs, which was read right.
+    [InlineData("UBND HUYỆN KRÔNG PẮC\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\t\tĐộc lập - Tự do - Hạnh phúc\n\n" +
+                "Số: 412/PGDĐT-THCS\t\tKrông Pắc, ngày 19 tháng 9 năm 2024\nV/v hướng dẫn kiểm tra, đánh giá học sinh THCS năm học 2024 - 2025\n\n")]
+    public void A_letterhead_set_as_a_table_is_read_as_the_columns_it_sets_side_by_side(string letterhead)
+    {
+        // From a tester: a letterhead converted from Word as a Markdown table was read row by row: the title ran on into the date
+        // ("… 2024 - 2025 | Krông Pắc, ngày 19 tháng 9 năm 2024"), the date and the issuer were lost, and the district office's own plan
+        // it cites became the province's (98-kh-pgddt-2024-dak-lak).
+        var document = EduPlan.Search.Core.Documents.DocumentParser.Parse(letterhead + DistrictOfficeLetterBody, "x", "corpus/x.md");
+        var info = document.Info;
+        Assert.Equal(("Hướng dẫn kiểm tra, đánh giá học sinh THCS năm học 2024 - 2025", "2024-09-19", "Phòng Giáo dục và Đào tạo huyện Krông Pắc",
+                "412-pgddt-thcs-2024-dak-lak-huyen-krong-pac", "Y Thoan Ktla"),
+            (info.Title, info.Date, info.Issuer, EduPlan.Search.Core.Citations.GraphBuilder.DocumentInstrument(info).Key, info.Signer));
+        var plan = EduPlan.Search.Core.Citations.DocumentCitations.Extract(document).First(c => c.Instrument.Number == "98");
+        Assert.Equal("98-kh-pgddt-2024-dak-lak-huyen-krong-pac", plan.Instrument.Key);
+    }
+
+    [Fact]
+    public void A_district_committee_whose_letterhead_is_a_table_is_the_district_not_the_province()
+    {
+        // Its name on two rows of the table's left column, as on two lines of a paragraph ("ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG").
+        const string text = "| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| HUYỆN SƠN DƯƠNG | Độc lập - Tự do - Hạnh phúc |\n" +
+                            "| Số: 210/KH-UBND | Sơn Dương, ngày 25 tháng 9 năm 2024 |\n\nKẾ HOẠCH\nKiểm định chất lượng giáo dục năm học 2024 - 2025\n\n" +
+                            "Thực hiện Kế hoạch số 56/KH-UBND ngày 28/8/2024 của UBND tỉnh Tuyên Quang, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\n\n" +
+                            "1. Các trường hoàn thành tự đánh giá trước ngày 30/11/2024.\n\nCHỦ TỊCH\n\nVũ Thị Thanh Nhàn\n";
+        var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.md").Info;
+        Assert.Equal(("Ủy ban nhân dân huyện Sơn Dương", "Tuyên Quang", "2024-09-25", "Kế hoạch kiểm định chất lượng giáo dục năm học 2024 - 2025"),
+            (info.Issuer, info.Province, info.Date, info.Title));
+    }
 }
