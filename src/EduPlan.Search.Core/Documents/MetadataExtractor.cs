@@ -428,9 +428,15 @@ public static partial class MetadataExtractor
     private static bool IsPersonName(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 5 && words.All(w =>
-            w.Length >= 1 && char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) && w.All(char.IsLetter));
+        return words.Length is >= 2 and <= 5 && words.All(w => NameWord().IsMatch(w));
     }
+
+    /// <summary>
+    /// A word of a person's name: "Nguyễn", "Y", "Ksor", and the Ê Đê and Jrai forms with an apostrophe after an initial ("H' Ly Niê",
+    /// "H'Hen Niê", "H’Hen" typeset), which were no name, so that a letter signed so had no signer.
+    /// </summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:['’ʼ]\p{Lu}?\p{Ll}*)?$")]
+    private static partial Regex NameWord();
 
     private static string? FirstProvince(string text)
     {

@@ -235,4 +235,20 @@ public sealed class MetadataTests
         Assert.Equal(("Ủy ban nhân dân huyện Sơn Dương", "Tuyên Quang", "2024-09-25", "Kế hoạch kiểm định chất lượng giáo dục năm học 2024 - 2025"),
             (info.Issuer, info.Province, info.Date, info.Title));
     }
+
+    [Theory]
+    [InlineData("H' Ly Niê")]
+    [InlineData("H'Hen Niê")]
+    [InlineData("H’Hen Niê")]
+    [InlineData("Y Moan Niê")]
+    [InlineData("Ksor Tin")]
+    [InlineData("Rơ Mah Tuấn")]
+    [InlineData("Nguyễn Thị Lan")]
+    public void A_signer_of_a_highland_people_is_read_as_any_other(string name)
+    {
+        // From a tester: Ê Đê and Jrai names, common in Đắk Lắk and Gia Lai, write an apostrophe after an initial ("H' Ly Niê",
+        // "H'Hen Niê"): their letters were signed by no one.
+        var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(string.Format(CityOfficeLetter, "Buôn Ma Thuột, ngày 09 tháng 10 năm 2024", name), "x", "corpus/x.txt").Info;
+        Assert.Equal(name, info.Signer);
+    }
 }
