@@ -131,10 +131,6 @@ public static class ServiceSetup
     private static readonly string[] SingleValued = ["q", "page", "size", "focus", "depth", "limit", "format"];
 
     /// <summary>
-    /// A 400 for a one-value parameter given twice. The binder joined the values with a comma: "page=1&amp;page=2" was refused as
-    /// "not a whole number", and "q=a&amp;q=b" on the instruments matched nothing, silently.
-    /// </summary>
-    /// <summary>
     /// A query string whose escapes are not UTF-8 ("q=%FF%FE", a Latin-1 form): ASP.NET leaves such escapes undecoded, and "%FF%FE" was
     /// searched as those six characters and found nothing, as if no document held the words sent.
     /// </summary>
@@ -161,6 +157,10 @@ public static class ServiceSetup
             Problems.BadRequest("The query string is not UTF-8: percent-encode its values as UTF-8 (q=gi%C3%A1o for \"giáo\").");
     }
 
+    /// <summary>
+    /// A 400 for a one-value parameter given twice. The binder joined the values with a comma: "page=1&amp;page=2" was refused as
+    /// "not a whole number", and "q=a&amp;q=b" on the instruments matched nothing, silently.
+    /// </summary>
     private static ProblemHttpResult? OneValueTwice(HttpRequest request)
     {
         if (!request.Path.StartsWithSegments(ApiPrefix)) return null;

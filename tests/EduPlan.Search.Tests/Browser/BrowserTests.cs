@@ -617,15 +617,15 @@ public sealed class BrowserTests(BrowserFixture fx)
 
     // ------------------------------------------------------------------ helpers
 
+    /// <summary>The instrument key of the citation the document view scrolled to, or what it scrolled to instead.</summary>
+    private static async Task<string?> TargetedCitationAsync(Chromium browser) => await browser.EvaluateAsync<string>(
+        "(() => { const t = document.querySelector('#doc-html .is-target'); return t.matches('a.citation') ? t.dataset.key : t.tagName + '#' + t.id; })()");
+
     /// <summary>
     /// Clicks a link with real (trusted) mouse events in the middle of its first line box.
     /// (<see cref="Chromium.MouseClickAsync"/> aims at the centre of the bounding box, which for a
     /// link wrapped over two lines can fall beside the text.) Fails if something else covers that point.
     /// </summary>
-    /// <summary>The instrument key of the citation the document view scrolled to, or what it scrolled to instead.</summary>
-    private static Task<string> TargetedCitationAsync(Chromium browser) => browser.EvaluateAsync<string>(
-        "(() => { const t = document.querySelector('#doc-html .is-target'); return t.matches('a.citation') ? t.dataset.key : t.tagName + '#' + t.id; })()");
-
     private static async Task ClickLinkAsync(Chromium browser, string selector)
     {
         // The point is taken once the link stands still for two frames: a smooth scroll the page started (to a citation

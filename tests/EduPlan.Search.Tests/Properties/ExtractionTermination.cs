@@ -13,24 +13,25 @@ public sealed class ExtractionTermination
     private const int Sentences = 6000;
 
     [Fact]
-    public void Extraction_finishes_on_clauses_of_the_corpus_recombined()
+    public async Task Extraction_finishes_on_clauses_of_the_corpus_recombined()
     {
         var sentences = Recombined(Sentences, maxClauses: 5);
         // The bound is only against never finishing: the whole set takes a few seconds.
         var reading = Task.Run(() => sentences.Sum(s => DocumentCitations.Extract(s, null).Count));
-        Assert.True(reading.Wait(TimeSpan.FromSeconds(120)), "extraction did not finish on the recombined sentences");
-        Assert.True(reading.Result > Sentences / 4, $"{reading.Result} citations in {Sentences} sentences");
+        Assert.True(await Task.WhenAny(reading, Task.Delay(TimeSpan.FromSeconds(120))) == reading, "extraction did not finish on the recombined sentences");
+        var citations = await reading;
+        Assert.True(citations > Sentences / 4, $"{citations} citations in {Sentences} sentences");
     }
 
     [Fact]
-    public void A_query_and_its_snippet_are_read_at_once_from_clauses_of_the_corpus_recombined()
+    public async Task A_query_and_its_snippet_are_read_at_once_from_clauses_of_the_corpus_recombined()
     {
         // Staff paste what they read: a query of clauses (up to the 1,000 characters a query may have), and its snippet of other clauses.
         var queries = Recombined(Sentences / 4, maxClauses: 3).Select(q => q.Length > 1000 ? q[..1000] : q).ToList();
         var texts = Recombined(Sentences / 4, maxClauses: 5);
         var reading = Task.Run(() => queries.Zip(texts).Sum(p => SnippetBuilder.Build(p.Second, UserQuery.Parse(p.First)).Length));
-        Assert.True(reading.Wait(TimeSpan.FromSeconds(120)), "a query or its snippet was not read");
-        Assert.True(reading.Result > 0);
+        Assert.True(await Task.WhenAny(reading, Task.Delay(TimeSpan.FromSeconds(120))) == reading, "a query or its snippet was not read");
+        Assert.True(await reading > 0);
     }
 
     private static readonly Lazy<string[]> Clauses = new(() => Directory.EnumerateFiles(TestPaths.Seeds)

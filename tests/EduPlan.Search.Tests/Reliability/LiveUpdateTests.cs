@@ -125,7 +125,7 @@ public sealed class LiveUpdateTests
     }
 
     [Fact]
-    public void An_index_opened_at_start_is_never_said_up_to_date_before_the_files_added_since_are_in()
+    public async Task An_index_opened_at_start_is_never_said_up_to_date_before_the_files_added_since_are_in()
     {
         var corpus = TestPaths.SeedsCopy("start-corpus");
         var index = TestPaths.TempFolder("start-index");
@@ -139,7 +139,7 @@ public sealed class LiveUpdateTests
         while (!starting.IsCompleted)
             // The same index before and after reading IsBuilding: it was the one in service while the service said so.
             if (service.Current is { } current && !service.IsBuilding && current.Find("ngay_hoi_doc_sach") is null && ReferenceEquals(current, service.Current)) stale++;
-        starting.GetAwaiter().GetResult();
+        await starting;
         Assert.Equal(0, stale);
         Assert.NotNull(service.Current!.Find("ngay_hoi_doc_sach"));
     }
