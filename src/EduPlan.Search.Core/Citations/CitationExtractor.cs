@@ -81,12 +81,23 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// "của Bộ trưởng Bộ GDĐT", up to what follows it: a subject, a date ("của Bộ GDĐT ngày 01/9/2023"), or the citing text's own
-    /// words ("… trước ngày 30/5/2024", "… như sau", "… để xây dựng kế hoạch", "… hết hiệu lực kể từ …", "… được sửa đổi, bổ sung bởi …",
+    /// words ("… trước ngày 30/5/2024", "… như sau:", "… để xây dựng kế hoạch", "… hết hiệu lực.", "… được sửa đổi, bổ sung bởi …",
     /// "… của UBND huyện đã bố trí …"), which were read as the issuer's. A minister heading a committee holds both titles
     /// ("của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"): that comma is within the issuer, as the one in "Bộ Văn hóa, Thể thao và Du lịch".
+    /// A body of a province or a district ends with it, or with the place's name in capitals (<see cref="AfterPlace"/>).
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>(?:Bộ trưởng\s*,\s*(?=Chủ nhiệm\s))?(?:(?:Bộ trưởng\s+)?Bộ Văn h(?:óa|oá),\s*Thể thao và Du lịch|.+?))(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))\s|\s+(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}])|\s*(?:[,;:()“”""]|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>(?:Bộ trưởng\s*,\s*(?=Chủ nhiệm\s))?(?:(?:Bộ trưởng\s+)?Bộ Văn h(?:óa|oá),\s*Thể thao và Du lịch|.+?))(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|như trên|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))(?![\p{L}\p{M}])|\s+(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}])|" + AfterPlace + @"|\s*(?:[,;:()“”""]|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAfter();
+
+    /// <summary>
+    /// A word in small letters after "tỉnh", "huyện", "quận", "thị xã" or "thành phố", or after the place's name in capitals that follows
+    /// it: no word of the body's name ("của Ủy ban nhân dân tỉnh như trên", "… tỉnh Quảng Nam nay …", "… UBND huyện đề nghị …"). Except
+    /// the words that go on naming a Party committee, a congress or a term ("huyện ủy", "Đảng bộ tỉnh lần thứ XIX", "tỉnh khóa XVI").
+    /// "xã" is no level here: "Bảo hiểm xã hội" and "Lao động - Thương binh và Xã hội" hold it.
+    /// </summary>
+    private const string AfterPlace =
+        @"(?-i:(?=\s+\p{Ll})(?<=(?<![\p{L}\p{M}])(?:tỉnh|huyện|quận|thị xã|thành phố)(?:\s+(?:[-–]\s+)?(?:\p{Lu}[\p{L}\p{M}]*|\d{1,2}))*)"
+        + @"(?!\s+(?:ủy|uỷ|đoàn|lần thứ|khóa|khoá|nhiệm kỳ|trực thuộc)(?![\p{L}\p{M}])))";
 
     /// <summary>
     /// "của UBND huyện tại Văn bản số", "của Ủy ban nhân dân tỉnh tại Công văn số": the body whose instrument the citation is, before it.
@@ -101,10 +112,10 @@ public static partial class CitationExtractor
     /// <summary>
     /// Words that open what the citing text goes on to say of an issuer, never a word of a body's name: the marks of a verb
     /// (được, đã, chưa, phải, thì …), what a body does to instruments (sửa đổi, hợp nhất, giám sát …) and the words tying it to the
-    /// sentence (gắn với, phù hợp, cho thấy …). In small letters only: a name capitalises its words ("Ban Giám sát", "Bộ Giao thông vận tải").
+    /// sentence (gắn với, phù hợp, như sau, nay …). In small letters only: a name capitalises its words ("Ban Giám sát", "Bộ Giao thông vận tải").
     /// </summary>
     private const string AfterBodyName =
-        "được|bị|đã|đang|sẽ|chưa|vừa|cũng|vẫn|không|phải|cần|thì|mà|là|có|nên|nhằm|cho|với|bởi|theo|khi|nếu|đến|tới|"
+        "được|bị|đã|đang|sẽ|chưa|vừa|cũng|vẫn|không|phải|cần|thì|mà|là|có|nên|nhằm|cho|với|bởi|theo|khi|nếu|đến|tới|như|nay|"
         + "sửa đổi|bổ sung|hợp nhất|thay thế|bãi bỏ|giám sát|bố trí|tiếp tục|yêu cầu|giao|gắn với|phù hợp|tạo sự|tạo điều kiện";
 
     /// <summary>

@@ -149,6 +149,17 @@ public sealed class CitationListTests
     [InlineData("Căn cứ Thông tư liên tịch số 13/2016/TTLT-BYT-BGDĐT ngày 12/5/2016 quy định về công tác y tế trường học;", null, "Bộ Y tế và Bộ Giáo dục và Đào tạo")]
     // A ministry whose name holds a comma: it was "Bộ Văn hóa".
     [InlineData("Thực hiện Kế hoạch số 1234/KH-BVHTTDL ngày 01/3/2024 của Bộ Văn hóa, Thể thao và Du lịch về phát triển thể thao trường học.", null, "Bộ Văn hóa, Thể thao và Du lịch")]
+    // Lower-case words after "tỉnh" (or its name) are no place's name: the body's name ends there ("… tỉnh như sau", "… tỉnh nay").
+    [InlineData("Điều 1. Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số 15/2022/QĐ-UBND ngày 12/5/2022 của Ủy ban nhân dân tỉnh như sau:", "Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam")]
+    [InlineData("Bãi bỏ Quyết định số 45/QĐ-UBND ngày 12/5/2022 của Ủy ban nhân dân tỉnh như trên.", "Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam")]
+    [InlineData("Thực hiện Quyết định số 46/QĐ-UBND ngày 12/5/2022 của Ủy ban nhân dân tỉnh Quảng Nam như sau: các trường tổ chức tuyển sinh.", "Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam")]
+    [InlineData("Bãi bỏ Quyết định số 47/QĐ-UBND ngày 12/5/2022 của Ủy ban nhân dân tỉnh nay được thay thế.", "Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam")]
+    [InlineData("Quyết định số 12/2019/QĐ-UBND ngày 05/3/2019 của UBND tỉnh Hà Giang hết hiệu lực.", null, "Ủy ban nhân dân tỉnh Hà Giang")]
+    [InlineData("Kế hoạch số 20/KH-UBND ngày 05/3/2023 của UBND huyện nay không còn phù hợp.", null, "Ủy ban nhân dân huyện")]
+    // A Party committee, a congress and a council's term are named with their small words.
+    [InlineData("Thực hiện Nghị quyết số 15-NQ/ĐH ngày 10/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX như sau:", null, "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX")]
+    [InlineData("Thực hiện Kế hoạch số 45-KH/HU ngày 10/10/2023 của Ban Thường vụ huyện ủy như sau:", null, "Ban Thường vụ huyện ủy")]
+    [InlineData("Thực hiện Công văn số 12/BHXH-QLT ngày 02/10/2023 của Bảo hiểm xã hội tỉnh như sau:", "Lai Châu", "Bảo hiểm xã hội tỉnh Lai Châu")]
     public void An_issuer_is_the_bodys_name_not_the_words_the_sentence_goes_on_with(string text, string? province, string issuer)
     {
         // From a tester: 32/2020/TT-BGDĐT was issued by "Bộ GDĐT được sửa đổi", 88/2022/NĐ-CP by "Chính phủ sửa đổi", 612/QĐ-UBDT by "Bộ trưởng".
@@ -173,6 +184,20 @@ public sealed class CitationListTests
         var document = TestPaths.HeldOutDocument(file);
         var cited = DocumentCitations.Extract(document).Where(c => c.Instrument.Symbol == symbol).Select(c => (c.Instrument.Issuer, c.Instrument.Key)).Distinct();
         Assert.Equal((issuer, key), Assert.Single(cited));
+    }
+
+    [Fact]
+    public void A_districts_unnamed_committee_followed_by_the_texts_own_words_is_that_district()
+    {
+        // From a tester: "Kế hoạch số 215/KH-UBND … của UBND huyện như sau:" in Yên Thế's letter was issued by "Ủy ban nhân dân huyện như
+        // sau", no district, and keyed to Bắc Giang alone: one node with the province's own 215/KH-UBND of 2023.
+        const string text = "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THẾ\n\nSố: 1902/UBND-GDĐT\nV/v triển khai Kế hoạch huy động trẻ mầm non ra lớp\n\n" +
+                            "Yên Thế, ngày 02 tháng 10 năm 2023\n\nKính gửi: Ủy ban nhân dân các xã, thị trấn.\n\n" +
+                            "Thực hiện Kế hoạch số 633/KH-UBND ngày 21/12/2022 của UBND tỉnh Bắc Giang, Ủy ban nhân dân huyện đã ban hành Kế hoạch số " +
+                            "215/KH-UBND ngày 25/9/2023 của UBND huyện như sau: huy động trẻ nhà trẻ đạt 40%, trẻ mẫu giáo đạt 98%.\n";
+        var document = DocumentParser.Parse(text, "x", "x.txt");
+        var cited = DocumentCitations.Extract(document).Single(c => c.Instrument.Symbol == "215/KH-UBND").Instrument;
+        Assert.Equal(("Ủy ban nhân dân huyện Yên Thế", "215-kh-ubnd-2023-bac-giang-huyen-yen-the"), (cited.Issuer, cited.Key));
     }
 
     [Theory]
