@@ -157,10 +157,32 @@ public static partial class CitationRelation
 
     /// <summary>
     /// A clause that is an item of a list of instruments: it opens with one ("; Quyết định số …", "; và Kế hoạch …"), or with its
-    /// number under a kind's name said once ("các Quyết định: số 10/…; số 11/… và số 12/…"), or is the citation itself.
+    /// number under a kind's name said once ("các Quyết định: số 10/…; số 11/… và số 12/…"), or is the citation itself. Not
+    /// "; Thông tư này thay thế …": a clause saying what an instrument does, whose citations that verb governs.
     /// </summary>
-    [GeneratedRegex(@"^[\s*_\-–]*(?:và\s+|các\s+)?(?:(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Công văn|Chương trình|Đề án|Kết luận|Thông báo)\b|số\s*:?\s*\d|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s*_\-–]*(?:và\s+|các\s+)?(?:(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Công văn|Chương trình|Đề án|Kết luận|Thông báo)\b(?!\s+này\b)|số\s*:?\s*\d|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ListItem();
+
+    /// <summary>
+    /// The kind named in "… này" that says what replaces, repeals or amends a citation: "Thông tư này thay thế Thông tư số 25/2020/TT-BGDĐT"
+    /// (nearest before the citation in its clause), or "Quyết định số 12/2019/QĐ-UBND hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực"
+    /// (after it). Null where no kind's "này" is in the clause. Which instrument it is, the citing text or the one it just cited,
+    /// depends on the citing text's own kind, which the caller knows.
+    /// </summary>
+    public static string? ThisKind(string text, int sentenceStart, int sentenceEnd, int start, int end)
+    {
+        var semicolon = start > sentenceStart ? text.LastIndexOf(';', start - 1, start - sentenceStart) : -1;
+        var from = Math.Max(semicolon + 1, start - NearestReach);
+        Match? before = null;
+        for (var m = ThisKindWord().Match(text, from, start - from); m.Success; m = m.NextMatch()) before = m;
+        if (before is not null) return before.Groups["kind"].Value;
+        var to = Math.Min(sentenceEnd, end + RepealReach);
+        if (to > end && text.IndexOf(';', end, to - end) is var next and >= 0) to = next;
+        return to > end && ThisKindWord().Match(text, end, to - end) is { Success: true } after ? after.Groups["kind"].Value : null;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Hướng dẫn|Công văn|Văn bản|Quy định|Quy chế|Chương trình|Đề án|Thông báo|Kết luận)\s+này(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisKindWord();
 
     [GeneratedRegex(@"\bbáo cáo\b[^.;]{0,120}?\bkết quả(?:\s+triển khai)?\s+thực hiện\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportOn();

@@ -24,9 +24,11 @@ public static partial class DocumentCitations
         var repeated = new BareRepeats(read.SelectMany(r => r.Found));
         // A report or a proposal amends, replaces and repeals nothing: its "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do.
         var enacts = document.Info.Kind is not ("Báo cáo" or "Tờ trình");
+        var ownKinds = OwnKinds(document);
         foreach (var (block, found) in read)
             foreach (var f in repeated.Add(block.Text, found))
-                raw.Add((enacts || !CitationRelation.Enacting.Contains(f.Relation) ? f : f with { Relation = CitationRelation.Mention },
+                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || (enacts && !EnactedByAnother(block.Text, f, ownKinds))
+                        ? f : f with { Relation = CitationRelation.Mention },
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
         var central = document.Info.Province is null && document.Info.Symbol is { } own && IssuerCodes.IsCentral(ParsedSymbol.Parse(own)?.IssuerCode);
@@ -130,6 +132,34 @@ public static partial class DocumentCitations
             if (at >= 0 && EndsWord(own, at + issues.Length + named.Length)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The kinds "… này" names the document by: its own, and those of the documents it issues attached ("Kế hoạch này" in a decision's plan).
+    /// Null for a text whose kind is not known, which every "… này" may name, as in text sent to the API.
+    /// </summary>
+    private static HashSet<string>? OwnKinds(CorpusDocument document)
+    {
+        if (document.Info.Kind == DocumentKinds.Unnamed) return null;
+        var kinds = new HashSet<string> { document.Info.Kind };
+        foreach (var section in document.Sections)
+            if (section.Number.Length == 0 && DocumentKinds.FromWord(section.Heading) is { } attached) kinds.Add(attached);
+        return kinds;
+    }
+
+    /// <summary>
+    /// "thực hiện theo Thông tư số 27/2023/TT-BGDĐT …; Thông tư này thay thế Thông tư số 25/2020/TT-BGDĐT" in a plan: "Thông tư này" is the
+    /// circular just cited, not the plan, which replaces nothing. A kind that is none of the document's own names another instrument
+    /// ("Văn bản này" names no kind, and is the text itself).
+    /// </summary>
+    private static bool EnactedByAnother(string block, CitationExtractor.Found f, HashSet<string>? ownKinds)
+    {
+        if (ownKinds is null) return false;
+        var (sentenceStart, sentenceEnd) = Sentences.Around(block, f.Start);
+        return CitationRelation.ThisKind(block, sentenceStart, sentenceEnd, f.Start, f.End) is { } word
+               && DocumentKinds.FromWord(word) is { } kind
+               // "Thông tư này" in a Thông tư liên tịch, "Hướng dẫn này" in a Hướng dẫn liên ngành.
+               && !ownKinds.Any(own => own == kind || own.StartsWith(kind + " ", StringComparison.Ordinal));
     }
 
     private static bool EndsWord(string slug, int end) => end == slug.Length || slug[end] == '-';

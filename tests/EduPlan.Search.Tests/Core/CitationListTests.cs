@@ -200,6 +200,26 @@ public sealed class CitationListTests
         Assert.Equal(("Ủy ban nhân dân huyện Yên Thế", "215-kh-ubnd-2023-bac-giang-huyen-yen-the"), (cited.Issuer, cited.Key));
     }
 
+    private const string ProvincialPlan = "UBND TỈNH NGHỆ AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 2105/KH-SGDĐT\n\nNghệ An, ngày 20 tháng 9 năm 2024\n\n" +
+                                          "KẾ HOẠCH\nTriển khai Chương trình giáo dục phổ thông 2018 năm học 2024 - 2025\n\nII. NỘI DUNG\n\n";
+
+    [Theory]
+    [InlineData("1. Lựa chọn sách giáo khoa: thực hiện theo Thông tư số 27/2023/TT-BGDĐT ngày 28/12/2023 của Bộ trưởng Bộ GD&ĐT quy định việc lựa chọn sách giáo khoa trong cơ sở giáo dục phổ thông; Thông tư này thay thế Thông tư số 25/2020/TT-BGDĐT ngày 26/8/2020.",
+        "27/2023/TT-BGDĐT thuc_hien; 25/2020/TT-BGDĐT mention")]
+    [InlineData("2. Thực hiện đánh giá học sinh theo Thông tư số 27/2020/TT-BGDĐT; Thông tư này thay thế Thông tư số 30/2014/TT-BGDĐT ngày 28/8/2014 và Thông tư số 22/2016/TT-BGDĐT ngày 22/9/2016 của Bộ trưởng Bộ GDĐT, vì vậy các đơn vị không tiếp tục sử dụng biểu mẫu theo các Thông tư đã hết hiệu lực.",
+        "27/2020/TT-BGDĐT thuc_hien; 30/2014/TT-BGDĐT mention; 22/2016/TT-BGDĐT mention")]
+    // "Kế hoạch này" in a plan is the plan itself: what it replaces, it replaces, every instrument of the list.
+    [InlineData("3. Thực hiện Kế hoạch số 56/KH-UBND ngày 16/02/2024 của UBND tỉnh; Kế hoạch này thay thế Kế hoạch số 74/KH-SGDĐT ngày 15/9/2023 và Kế hoạch số 75/KH-SGDĐT ngày 16/9/2023.",
+        "56/KH-UBND thuc_hien; 74/KH-SGDĐT thay_the; 75/KH-SGDĐT thay_the")]
+    public void An_instrument_this_kind_says_this_of_is_the_one_just_cited_unless_it_is_the_documents_own_kind(string paragraph, string relations)
+    {
+        // From a tester: "thực hiện theo Thông tư số 27/2023/TT-BGDĐT …; Thông tư này thay thế Thông tư số 25/2020/TT-BGDĐT" made Nghệ An's plan
+        // replace the ministry's circular 25/2020 ("Thông tư này" is 27/2023); and in "… thay thế Thông tư số 30/2014 … và Thông tư số 22/2016"
+        // the second was implemented.
+        var document = DocumentParser.Parse(ProvincialPlan + paragraph + "\n", "x", "x.txt");
+        Assert.Equal(relations, string.Join("; ", DocumentCitations.Extract(document).Select(c => $"{c.Instrument.Symbol} {c.Relation}")));
+    }
+
     [Theory]
     [InlineData("Triển khai Đề án \"Xây dựng xã hội học tập giai đoạn 2021 - 2030\" theo Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ.")]
     [InlineData("Thực hiện Chương trình “Tăng cường giáo dục lý tưởng cách mạng cho thanh niên giai đoạn 2022-2030” tại Quyết định số 1895/QĐ-TTg ngày 11/11/2021 của Thủ tướng Chính phủ.")]
