@@ -35,9 +35,9 @@ public static partial class CitationRelation
     /// <summary>
     /// Words that govern the citation right before it, nearest first. "Luật sửa đổi, bổ sung một số điều của Luật …" is the title of
     /// another instrument, which amends the law cited; "ban hành Thông tư sửa đổi …" is the text itself. "xem xét sửa đổi, bổ sung Nghị
-    /// quyết số …" asks another body to consider amending it: this text amends nothing.
+    /// quyết số …" asks another body to consider amending it: this text amends nothing (<see cref="Intended"/>, read after).
     /// </summary>
-    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|(?<!\bban hành\s+)\b(?:Luật|Pháp lệnh|Nghị định|Thông tư)\s+sửa đổi,? bổ sung(?: một số điều của)?|\b(?:xem xét|nghiên cứu|đề xuất|kiến nghị)(?:\s+việc)?\s+(?:sửa đổi|thay thế|bãi bỏ)|quán triệt(?!\s*(?:,|và)\s*(?:triển khai\s+)?thực hiện)|được sửa đổi,? bổ sung|kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$))|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|(?<!\bban hành\s+)\b(?:Luật|Pháp lệnh|Nghị định|Thông tư)\s+sửa đổi,? bổ sung(?: một số điều của)?|quán triệt(?!\s*(?:,|và)\s*(?:triển khai\s+)?thực hiện)|được sửa đổi,? bổ sung|kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$))|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Nearest();
 
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
@@ -117,15 +117,47 @@ public static partial class CitationRelation
         if (opening.Success && (clause.Semicolon < 0 || clause.IsItem))
             foreach (var name in OpeningOrder)
                 if (opening.Groups[name].Success) return name;
-        var nearest = Nearest().Match(text, from, reach);
-        if (nearest.Success)
-            foreach (var name in NearestOrder)
-                if (nearest.Groups[name].Success)
-                    // "báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Kế hoạch số 145/KH-UBND": an order to report on carrying it out, which
-                    // this text does; "Kết quả thực hiện Kế hoạch số 98/KH-UBND … cho thấy" reviews it.
-                    return name == Mention && ReportOn().IsMatch(text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200))) ? Implements : name;
+        if (NearestWord(text, from, start + length) is { } word)
+            // "báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Kế hoạch số 145/KH-UBND": an order to report on carrying it out, which
+            // this text does; "Kết quả thực hiện Kế hoạch số 98/KH-UBND … cho thấy" reviews it.
+            return word == Mention && ReportOn().IsMatch(text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200))) ? Implements : word;
         return ListGovernor(text, from, clause) ?? Mention;
     }
+
+    /// <summary>The relation the nearest governing word in [<paramref name="from"/>, <paramref name="to"/>) gives, or null where there is none.</summary>
+    private static string? NearestWord(string text, int from, int to)
+    {
+        var nearest = Nearest().Match(text, from, to - from);
+        if (!nearest.Success) return null;
+        foreach (var name in NearestOrder)
+        {
+            var word = nearest.Groups[name];
+            if (!word.Success) continue;
+            // "tham mưu UBND cấp huyện ban hành văn bản thay thế Quyết định số …", "rà soát … để bãi bỏ …": another body is to do it, or the
+            // text means to; it does not. (A clause "Quyết định này thay thế …" says what the text does, whatever led to it.)
+            return Enacting.Contains(name) && IntendedBefore(text, from, word.Index) ? Mention : name;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the clause before an enacting verb at <paramref name="verb"/> (from <paramref name="from"/> at most) makes it <see cref="Intended"/>.</summary>
+    private static bool IntendedBefore(string text, int from, int verb)
+    {
+        if (verb <= from) return false;
+        var clause = Math.Max(from, text.LastIndexOf(';', verb - 1, verb - from) + 1);
+        return Intended().IsMatch(text.AsSpan(clause, verb - clause));
+    }
+
+    /// <summary>
+    /// What makes an enacting verb after it another's act, or one yet to come: a purpose or the future before it in its phrase ("để bãi bỏ",
+    /// "nhằm sửa đổi", "sẽ ban hành Thông tư thay thế"; "Để bảo đảm thống nhất, UBND tỉnh bãi bỏ" is past its comma), or an instruction,
+    /// a request or a review earlier in its clause ("tham mưu UBND cấp huyện ban hành văn bản thay thế", "xem xét sửa đổi", "kiến nghị
+    /// Bộ GDĐT sớm thay thế"); neither with "… này" after it, which is a text doing it.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:(?:để|nhằm|sẽ|dự kiến)(?![\p{L}\p{M}])(?:(?!" + ThisText + @")[^.;,])*|(?:tham mưu|đề nghị|kiến nghị|đề xuất|xem xét|nghiên cứu|rà soát|yêu cầu)(?![\p{L}\p{M}])(?:(?!" + ThisText + @")[^.;])*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex Intended();
+
+    private const string ThisText = @"(?<![\p{L}\p{M}])này(?![\p{L}\p{M}])";
 
     /// <summary>
     /// The semicolon ending the clause before a citation, within [<paramref name="from"/>, <paramref name="citation"/>), or -1;
@@ -146,10 +178,7 @@ public static partial class CitationRelation
         // Back over the clauses that are items themselves, to the one the list began in.
         while (clause.IsItem && clause.Semicolon > from)
         {
-            var nearest = Nearest().Match(text, from, clause.Semicolon - from);
-            if (nearest.Success)
-                foreach (var name in NearestOrder)
-                    if (nearest.Groups[name].Success) return name == Mention ? null : name;
+            if (NearestWord(text, from, clause.Semicolon) is { } name) return name == Mention ? null : name;
             clause = ClauseBefore(text, from, clause.Semicolon);
         }
         return null;

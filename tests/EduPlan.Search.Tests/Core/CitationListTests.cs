@@ -200,6 +200,24 @@ public sealed class CitationListTests
         Assert.Equal(("Ủy ban nhân dân huyện Yên Thế", "215-kh-ubnd-2023-bac-giang-huyen-yen-the"), (cited.Issuer, cited.Key));
     }
 
+    [Theory]
+    [InlineData("Thực hiện nghiêm Chỉ thị số 08/CT-TTg nêu trên; các phòng GDĐT tham mưu UBND cấp huyện ban hành văn bản thay thế Quyết định số 1745/QĐ-UBND ngày 05/7/2013 của UBND tỉnh Thái Nguyên ban hành Quy định về dạy thêm, học thêm trên địa bàn tỉnh.",
+        "1745/QĐ-UBND", "mention")]
+    [InlineData("d) Thực hiện Chỉ thị số 15-CT/TU nêu trên; rà soát các văn bản hướng dẫn của Sở để bãi bỏ các văn bản không còn phù hợp, trong đó có Hướng dẫn số 1520/HD-SGDĐT ngày 28/8/2022.",
+        "1520/HD-SGDĐT", "mention")]
+    [InlineData("Bộ Giáo dục và Đào tạo sẽ ban hành Thông tư thay thế Thông tư số 28/2020/TT-BGDĐT trong năm 2025.", "28/2020/TT-BGDĐT", "mention")]
+    [InlineData("Sở Tư pháp chủ trì, phối hợp với Sở GDĐT nhằm sửa đổi, bổ sung Quyết định số 09/2021/QĐ-UBND cho phù hợp.", "09/2021/QĐ-UBND", "mention")]
+    // What the text itself does stays so.
+    [InlineData("Chỉ thị này thay thế Chỉ thị số 18/CT-UBND ngày 08/9/2023 của Chủ tịch Ủy ban nhân dân tỉnh.", "18/CT-UBND", "thay_the")]
+    [InlineData("Để bảo đảm thống nhất, Quyết định này thay thế Quyết định số 3150/QĐ-UBND ngày 10/9/2022.", "3150/QĐ-UBND", "thay_the")]
+    [InlineData("Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 3150/QĐ-UBND ngày 10/9/2022.", "3150/QĐ-UBND", "thay_the")]
+    public void What_another_body_is_to_do_or_the_text_means_to_do_replaces_and_repeals_nothing(string text, string symbol, string relation)
+    {
+        // From a tester: "các phòng GDĐT tham mưu UBND cấp huyện ban hành văn bản thay thế Quyết định số 1745/QĐ-UBND" made Thái Nguyên's plan
+        // replace 1745; "rà soát … để bãi bỏ …, trong đó có Hướng dẫn số 1520/HD-SGDĐT" made Hà Tĩnh's directive repeal 1520.
+        Assert.Equal(relation, DocumentCitations.Extract(text, "Hà Tĩnh").Single(c => c.Instrument.Symbol == symbol).Relation);
+    }
+
     private const string ProvincialPlan = "UBND TỈNH NGHỆ AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 2105/KH-SGDĐT\n\nNghệ An, ngày 20 tháng 9 năm 2024\n\n" +
                                           "KẾ HOẠCH\nTriển khai Chương trình giáo dục phổ thông 2018 năm học 2024 - 2025\n\nII. NỘI DUNG\n\n";
 
