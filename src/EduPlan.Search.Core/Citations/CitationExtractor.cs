@@ -19,8 +19,19 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"(?<![\p{L}\p{N}/]|\d:)(?:" + SymbolPatterns.Any + @")(?![\p{L}\p{M}\p{N}])")]
     private static partial Regex Symbol();
 
-    [GeneratedRegex(@"(?<kind>" + Kinds + @")\s*(?:\(\s*)?(?:số\s*:?\s*)?\*?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Kinds written short, in capitals, as staff write them before "số" ("QĐ số 2457/QĐ-BGDĐT", "CV số 1234/SGDĐT-GDTrH"): the type
+    /// codes, and CV for a công văn, which has none. Only before "số": "TT", "CT" and "BC" alone are also a centre, a chairman, a report's line.
+    /// </summary>
+    internal const string ShortKinds = "TTLT|TTr|CTr|QĐ|CV|KH|TT|NĐ|CT|NQ|HD|TB|BC|ĐA|KL";
+
+    [GeneratedRegex(@"(?:(?<kind>" + Kinds + @")\s*(?:\(\s*)?(?:số\s*:?\s*)?|(?<![\p{L}\p{M}])(?-i:(?<short>" + ShortKinds + @"))\s+số\s*:?\s*)\*?$", RegexOptions.IgnoreCase)]
     private static partial Regex KindBefore();
+
+    /// <summary>The kind a <see cref="KindBefore"/> match names, written in full or short.</summary>
+    private static string? KindNamed(Match kindBefore) => kindBefore.Groups["short"].Success
+        ? DocumentKinds.FromShortName(kindBefore.Groups["short"].Value)
+        : DocumentKinds.FromWord(kindBefore.Groups["kind"].Value);
 
     [GeneratedRegex(@"\bsố\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWordBefore();
@@ -318,7 +329,7 @@ public static partial class CitationExtractor
             var kindMatch = KindBefore().Match(text, kindFrom, m.Index - kindFrom);
             if (kindMatch.Success)
             {
-                kind = DocumentKinds.FromWord(kindMatch.Groups["kind"].Value);
+                kind = KindNamed(kindMatch);
                 start = kindMatch.Index;
                 // "Thông báo kết luận số 45-TB/TW": of two kind words in a row, the one the type code names is the kind.
                 var before = text.AsSpan(kindFrom, start - kindFrom).TrimEnd();

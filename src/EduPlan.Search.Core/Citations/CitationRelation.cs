@@ -185,11 +185,11 @@ public static partial class CitationRelation
     }
 
     /// <summary>
-    /// A clause that is an item of a list of instruments: it opens with one ("; Quyết định số …", "; và Kế hoạch …"), or with its
+    /// A clause that is an item of a list of instruments: it opens with one ("; Quyết định số …", "; và Kế hoạch …", "; CV số …"), or with its
     /// number under a kind's name said once ("các Quyết định: số 10/…; số 11/… và số 12/…"), or is the citation itself. Not
     /// "; Thông tư này thay thế …": a clause saying what an instrument does, whose citations that verb governs.
     /// </summary>
-    [GeneratedRegex(@"^[\s*_\-–]*(?:và\s+|các\s+)?(?:(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Công văn|Chương trình|Đề án|Kết luận|Thông báo)\b(?!\s+này\b)|số\s*:?\s*\d|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s*_\-–]*(?:và\s+|các\s+)?(?:(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Công văn|Chương trình|Đề án|Kết luận|Thông báo)\b(?!\s+này\b)|(?-i:" + CitationExtractor.ShortKinds + @")\s+số\b|số\s*:?\s*\d|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ListItem();
 
     /// <summary>

@@ -39,6 +39,9 @@ public static class DocumentKinds
     /// <summary>The kind named by a word as written in running text ("Quyết định", "quyết định", "QUYẾT ĐỊNH").</summary>
     public static string? FromWord(string word) => ByFolded.GetValueOrDefault(VietnameseFolding.FoldAll(word.Trim()));
 
+    /// <summary>The kind a short name before a number stands for ("QĐ số …", "CV số …"): its type code's, or a công văn, which has no code.</summary>
+    public static string? FromShortName(string name) => name == "CV" ? "Công văn" : FromCode(name);
+
     /// <summary>The codes folded once, in the order of <see cref="ByCode"/>: the first that fits wins.</summary>
     private static readonly (string Folded, int Length, string Kind)[] CodesFolded =
         ByCode.Select(p => (VietnameseFolding.FoldAll(p.Key), p.Key.Length, p.Value)).ToArray();

@@ -218,6 +218,20 @@ public sealed class CitationListTests
         Assert.Equal(relation, DocumentCitations.Extract(text, "Hà Tĩnh").Single(c => c.Instrument.Symbol == symbol).Relation);
     }
 
+    [Fact]
+    public void A_kind_written_short_before_its_number_is_that_kind_as_written_in_full()
+    {
+        // From a tester: "Thực hiện QĐ số 2457/QĐ-BGDĐT; CV số 1234/SGDĐT-GDTrH; …" cited "số 1234/SGDĐT-GDTrH" (the kind dropped from the
+        // surface), and every item after the first was a mention; with the kinds in full all five are implemented.
+        const string full = "Thực hiện Quyết định số 2457/QĐ-BGDĐT; Công văn số 1234/SGDĐT-GDTrH; Kế hoạch số 56/KH-UBND; Thông tư số 32/2020/TT-BGDĐT; Nghị định số 24/2021/NĐ-CP.";
+        const string abbreviated = "Thực hiện QĐ số 2457/QĐ-BGDĐT; CV số 1234/SGDĐT-GDTrH; KH số 56/KH-UBND; TT số 32/2020/TT-BGDĐT; NĐ số 24/2021/NĐ-CP.";
+        var inFull = DocumentCitations.Extract(full, "Thái Nguyên");
+        var inShort = DocumentCitations.Extract(abbreviated, "Thái Nguyên");
+        Assert.Equal(["QĐ số 2457/QĐ-BGDĐT", "CV số 1234/SGDĐT-GDTrH", "KH số 56/KH-UBND", "TT số 32/2020/TT-BGDĐT", "NĐ số 24/2021/NĐ-CP"], inShort.Select(c => c.Surface));
+        Assert.Equal(inFull.Select(c => (c.Relation, c.Instrument.Kind, c.Instrument.Key)), inShort.Select(c => (c.Relation, c.Instrument.Kind, c.Instrument.Key)));
+        Assert.All(inShort, c => Assert.Equal("thuc_hien", c.Relation));
+    }
+
     private const string ProvincialPlan = "UBND TỈNH NGHỆ AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 2105/KH-SGDĐT\n\nNghệ An, ngày 20 tháng 9 năm 2024\n\n" +
                                           "KẾ HOẠCH\nTriển khai Chương trình giáo dục phổ thông 2018 năm học 2024 - 2025\n\nII. NỘI DUNG\n\n";
 
