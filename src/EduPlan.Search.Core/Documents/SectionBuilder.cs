@@ -137,13 +137,34 @@ public static partial class SectionBuilder
     private static partial Regex GroundsLeadIn();
 
     /// <summary>The words in capitals that open a paragraph, when a title (a capital, then small letters) or nothing follows them.</summary>
+    /// <remarks>
+    /// Read word by word up to the first that is not in capitals, without splitting the paragraph: every paragraph after the first
+    /// numbered heading is looked at, and splitting each into its words was an eighth of reading a corpus.
+    /// </remarks>
     private static string KindHeading(string text)
     {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var capitals = words.TakeWhile(w => w.Any(char.IsLetter) && w == w.ToUpperInvariant()).Count();
-        if (capitals == 0 || capitals == words.Length) return text;
-        var next = words[capitals];
-        return char.IsUpper(next[0]) && next.Skip(1).Any(char.IsLower) ? string.Join(' ', words.Take(capitals)) : text;
+        var words = new List<string>();
+        var at = 0;
+        while (NextWord(text, ref at) is { } word)
+        {
+            if (!IsCapitals(word)) return words.Count > 0 && char.IsUpper(word[0]) && word[1..].Any(char.IsLower) ? string.Join(' ', words) : text;
+            words.Add(word);
+        }
+        return text;
+
+        static bool IsCapitals(string word) => word.Any(char.IsLetter) && word.All(c => c == char.ToUpperInvariant(c));
+    }
+
+    /// <summary>The word of <paramref name="text"/> from <paramref name="at"/> on, spaces skipped, and <paramref name="at"/> past it; null at the end.</summary>
+    private static string? NextWord(string text, ref int at)
+    {
+        while (at < text.Length && text[at] == ' ') at++;
+        if (at >= text.Length) return null;
+        var end = text.IndexOf(' ', at);
+        if (end < 0) end = text.Length;
+        var word = text[at..end];
+        at = end;
+        return word;
     }
 
     /// <summary>"1.4" under "1" is the fourth child: its anchor need not repeat the parent's number.</summary>
