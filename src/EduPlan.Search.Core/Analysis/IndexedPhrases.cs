@@ -29,6 +29,9 @@ public static class IndexedPhrases
     public static string? Term(IReadOnlyList<AnalyzedToken> tokens) =>
         tokens.Count >= 3 && Terms.TryGetValue(string.Join(' ', tokens.Select(t => t.Folded)), out var term) ? term : null;
 
+    /// <summary>Whether some indexed phrase opens with this folded word: asked of every word indexed, before anything is allocated.</summary>
+    public static bool Opens(string folded) => ByFirstWord.ContainsKey(folded);
+
     /// <summary>The terms of the indexed phrases whose words follow one another from <paramref name="first"/>, by the given next-word step.</summary>
     internal static IEnumerable<string> StartingAt(IReadOnlyList<AnalyzedToken> tokens, int first, Func<int, int> nextWord)
     {

@@ -97,7 +97,7 @@ public sealed class TokenPairStream : TokenStream
                 if (IsNextWord(tokens, _first, _second))
                 {
                     // The word's first pair: the indexed phrases opening with the word follow it, at its position.
-                    if (_second == NextPosition(tokens, _first))
+                    if (IndexedPhrases.Opens(first.Folded) && _second == NextPosition(tokens, _first))
                         foreach (var phrase in IndexedPhrases.StartingAt(tokens, _first, at => NextWordAfter(tokens, at)))
                             _phrases.Enqueue(phrase);
                     var second = tokens[_second++];

@@ -212,11 +212,8 @@ public sealed class DocumentsTests(ApiFixture api)
                             "Sở Giáo dục và Đào tạo xây dựng Kế hoạch thực hiện nhiệm vụ giáo dục trung học năm học 2024 - 2025 như sau:\n\n" +
                             "1. Các trường THPT trực thuộc xây dựng kế hoạch giáo dục nhà trường, gửi về Sở GDĐT trước ngày 30/9/2024.\n\n" +
                             "Nơi nhận:\n- Bộ GDĐT (để b/c);\n- Lưu: VT, GDTrH.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n(Đã ký)\n\nNguyễn Thị Thu Hà\n";
-        var corpus = TestPaths.TempFolder("impossible-date");
-        File.WriteAllText(Path.Combine(corpus, "baddate.txt"), plan);
-        using var factory = TestHost.Create(corpus, TestPaths.TempFolder("impossible-date-index"));
-        using var client = factory.CreateClient();
-        await ApiFixture.WaitUntilReady(client);
+        using var served = await TestHost.ServeAsync("impossible-date", ("baddate.txt", plan));
+        var client = served.Client;
 
         var document = JsonDocument.Parse(await client.GetStringAsync("/api/documents/baddate")).RootElement;
         Assert.Equal(("null", "2024", "1879-kh-sgddt-2024-thai-nguyen"),

@@ -46,11 +46,8 @@ public sealed class SearchTests(ApiFixture api)
         const string pasted = "KẾ HOẠCH\nBồi dưỡng gi\u00ADáo viên dạy bơi năm học 2024-2025\n\nĐà Nẵng, ngày 10 tháng 9 năm 2024\n\n" +
                               "I. MỤC ĐÍCH\n\n1. Thực hiện Quyết định số 2457/QĐ\u2013BGDĐT ngày 23/8/2023 của Bộ Giáo dục và Đào tạo, " +
                               "nâng cao chất lượng gi\u00ADáo dục thể chất và phòng chống đuối n\u200Bước cho học sinh.\n";
-        var corpus = TestPaths.TempFolder("pasted");
-        File.WriteAllText(Path.Combine(corpus, "950_da_nang_pdf.txt"), pasted);
-        using var factory = TestHost.Create(corpus, TestPaths.TempFolder("pasted-index"));
-        using var client = factory.CreateClient();
-        await ApiFixture.WaitUntilReady(client);
+        using var served = await TestHost.ServeAsync("pasted", ("950_da_nang_pdf.txt", pasted));
+        var client = served.Client;
 
         async Task<JsonElement> Search(string q) => await client.GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(q)}");
         foreach (var q in new[] { "\"giáo dục thể chất\"", "giáo viên", "\"đuối nước\"", "giao duc" })
