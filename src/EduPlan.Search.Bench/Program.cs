@@ -18,6 +18,7 @@ var command = args.Length > 0 && !args[0].StartsWith("--") ? args[0] : "all";
 var repo = FindRepository();
 Console.OutputEncoding = Encoding.UTF8;
 if (command == "soak") return await Soak.Run(args, repo);
+if (command is "extract" or "citations" && Machine.OnOneCore(args) is { } exitCode) return exitCode;
 if (command is "gen" or "index" or "load" or "compare" or "extract" or "mix" && (command != "index" || Option("--corpus") is not null || Option("--docs") is not null))
     return await Scale.Run(command, args, repo);
 
@@ -112,8 +113,10 @@ void Search(SearchService service)
 void Citations()
 {
     List<EduPlan.Search.Core.Documents.CorpusDocument> docs = [];
-    // The seeds, then the held-out directives written after the extractor (tests/…/Data/heldout).
-    foreach (var (name, folder, lists) in new[] { ("the seeds", corpus, Path.Combine(data, "citations")), ("held-out directives", Path.Combine(data, "heldout"), Path.Combine(data, "heldout")) })
+    // The seeds, then the held-out directives written after the extractor (tests/…/Data/heldout), then those black-box testers
+    // wrote in the twenty-second session with their lists, before any fix for what they found (tests/…/Data/testers).
+    foreach (var (name, folder, lists) in new[] { ("the seeds", corpus, Path.Combine(data, "citations")), ("held-out directives", Path.Combine(data, "heldout"), Path.Combine(data, "heldout")),
+                 ("testers' directives", Path.Combine(data, "testers"), Path.Combine(data, "testers")) })
     {
         var reader = new CorpusReader(folder);
         var read = reader.Files().Select(f => reader.Read(f).Document).OfType<EduPlan.Search.Core.Documents.CorpusDocument>().ToList();
