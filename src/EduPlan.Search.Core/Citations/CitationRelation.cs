@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace EduPlan.Search.Core.Citations;
@@ -50,6 +51,11 @@ public static partial class CitationRelation
     // "(Ban hành kèm theo Quyết định số …)" heads an attached plan; "(Kèm theo Quyết định số …)" too.
     [GeneratedRegex(@"(?:^|\()\s*(?:ban hành\s+)?kèm theo\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedWithOpening();
+
+    /// <summary>A word every alternative of <see cref="Nearest"/> holds, as it spells it.</summary>
+    private static readonly SearchValues<string> GoverningWords = SearchValues.Create(
+        ["gọi tắt", "sửa đổi", "quán triệt", "thực hiện", "đề nghị", "tờ trình", "theo", "thay thế", "bãi bỏ", "căn cứ", "triển khai", "cụ thể h"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] OpeningOrder = [LegalBasis, Proposal, IssuedWith, Implements];
     private static readonly string[] NearestOrder = [Mention, Guides, Proposal, IssuedWith, Amends, Replaces, Repeals, LegalBasis, Implements];
@@ -127,6 +133,10 @@ public static partial class CitationRelation
     /// <summary>The relation the nearest governing word in [<paramref name="from"/>, <paramref name="to"/>) gives, or null where there is none.</summary>
     private static string? NearestWord(string text, int from, int to)
     {
+        // The words match within the clause up to the citation: most clauses hold none of them, and the pattern, read right to
+        // left, failed only after trying every alternative at each of their characters (two fifths of its calls, at 20,000 documents).
+        var clause = from + text.AsSpan(from, to - from).LastIndexOfAny('.', ';') + 1;
+        if (text.AsSpan(clause, to - clause).IndexOfAny(GoverningWords) < 0) return null;
         var nearest = Nearest().Match(text, from, to - from);
         if (!nearest.Success) return null;
         foreach (var name in NearestOrder)
