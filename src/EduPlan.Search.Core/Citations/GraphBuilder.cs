@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Documents;
+using EduPlan.Search.Core.Searching;
 using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Core.Citations;
@@ -32,7 +34,7 @@ public sealed record GraphData(
 /// wherever it is cited, a citation of a number that a corpus document bears resolves to that document,
 /// and a citation whose year is unknown joins the one instrument of that symbol and scope whose year is known.
 /// </summary>
-public static class GraphBuilder
+public static partial class GraphBuilder
 {
     public static GraphData Build(IEnumerable<GraphDocument> documents)
     {
@@ -56,15 +58,17 @@ public static class GraphBuilder
         // number finds the numbered node; yearless ones last, so that they find the instrument they name.
         var remap = new Dictionary<string, string>();
         var numberedLaws = new Dictionary<string, string>(StringComparer.Ordinal);
+        var central = CentralProgrammes(docs);
         foreach (var pass in new[] { Pass.NumberedWithYear, Pass.NamedWithYear, Pass.Yearless })
             foreach (var doc in docs)
-                foreach (var (instrument, _) in doc.Mentions)
+                foreach (var (mentioned, _) in doc.Mentions)
                 {
-                    if (PassOf(instrument) != pass) continue;
+                    if (PassOf(mentioned) != pass) continue;
+                    var instrument = central.GetValueOrDefault(mentioned.Key) ?? mentioned;
                     // One key is one instrument, however a later pass would read it: "Luật Giáo dục 2019" read without its year
                     // was keyed as "Luật Giáo dục năm 2019", and taking its key back undid that law's join with its number.
-                    var key = remap.TryGetValue(instrument.Key, out var resolved) ? resolved : CanonicalKey(instrument, nodes, byIdentity, numberedLaws);
-                    remap[instrument.Key] = key;
+                    var key = remap.TryGetValue(mentioned.Key, out var resolved) ? resolved : CanonicalKey(instrument, nodes, byIdentity, numberedLaws);
+                    remap[mentioned.Key] = key;
                     var node = nodes[key] = nodes.TryGetValue(key, out var existing) ? existing.WithDetailsOf(instrument) : instrument with { Key = key };
                     if (node.Year is null) continue;
                     Remember(node, byIdentity);
@@ -106,6 +110,45 @@ public static class GraphBuilder
         var key = info.Symbol is null ? SectionBuilder.Slug(info.Id) : InstrumentKeys.ForSymbol(info.Symbol, info.Year, scope, Districts.Named(info.Issuer));
         return new Instrument(key, info.Kind, info.Symbol, code?.Number, code?.IssuerCode, info.Issuer, scope, info.Date, info.Year, info.Title, info.Id);
     }
+
+    /// <summary>
+    /// A programme or scheme (Chương trình, Đề án) named without its number or issuer takes the citing text's province, as a province's
+    /// own does. Named alike from two provinces, or from one and a text that makes it national, it is the central one each implements
+    /// ("Chương trình Sức khỏe học đường giai đoạn 2021 - 2025", the Prime Minister's, was one node per province citing it, each cited once):
+    /// the national instrument each such mention becomes, by its key. A name holding a place ("trên địa bàn tỉnh", "tỉnh Bắc Giang") is
+    /// a local one's, whoever cites it.
+    /// </summary>
+    private static Dictionary<string, Instrument> CentralProgrammes(List<GraphDocument> docs)
+    {
+        var named = new Dictionary<string, (HashSet<string> Scopes, string NationalKey)>(StringComparer.Ordinal);
+        foreach (var doc in docs)
+            foreach (var (instrument, _) in doc.Mentions)
+                if (ProgrammeName(instrument) is { } name)
+                {
+                    if (!named.TryGetValue(name, out var seen))
+                        named[name] = seen = ([], InstrumentKeys.ForNamed(instrument.Kind, instrument.Title!, instrument.Year, Instrument.National));
+                    seen.Scopes.Add(instrument.Scope);
+                }
+        var central = new Dictionary<string, Instrument>(StringComparer.Ordinal);
+        foreach (var doc in docs)
+            foreach (var (instrument, _) in doc.Mentions)
+                if (instrument.Scope != Instrument.National && ProgrammeName(instrument) is { } name && named[name] is { Scopes.Count: > 1 } spread)
+                    central.TryAdd(instrument.Key, instrument with { Key = spread.NationalKey, Scope = Instrument.National });
+        return central;
+    }
+
+    /// <summary>What names a programme alike in every text: its kind, year and title, short forms written out ("CSGD" as "cơ sở giáo dục").</summary>
+    private static string? ProgrammeName(Instrument i)
+    {
+        if (i.Symbol is not null || i.Kind is not ("Chương trình" or "Đề án") || i.Title is not { } title || i.Scope == Instrument.UnknownScope) return null;
+        // A province's programme named with its issuer is that body's; a central one may be named with its issuer (Chính phủ).
+        if (i.Scope != Instrument.National && i.Issuer is not null) return null;
+        if (LocalName().IsMatch(title)) return null;
+        return $"{i.Kind}|{i.Year}|{SectionBuilder.Slug(Abbreviations.WithCuratedLongForms(title))}";
+    }
+
+    [GeneratedRegex(@"\b(?:tỉnh|huyện|quận|thị xã|thành phố|địa phương|trên địa bàn)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LocalName();
 
     private enum Pass { NumberedWithYear, NamedWithYear, Yearless }
 

@@ -188,6 +188,16 @@ public sealed partial class Abbreviations
     /// <summary>The long forms of the curated abbreviations, as the list writes them.</summary>
     internal static IEnumerable<string> CuratedLongForms() => Curated().Select(entry => entry.Item2);
 
+    private static readonly Lazy<Dictionary<string, string>> CuratedByShort =
+        new(() => Curated().GroupBy(entry => entry.Item1, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Item2, StringComparer.Ordinal));
+
+    /// <summary>A text with its curated short forms written out: "các CSGD mầm non" reads "các cơ sở giáo dục mầm non".</summary>
+    public static string WithCuratedLongForms(string text) =>
+        ShortForm().Replace(text, m => CuratedByShort.Value.TryGetValue(m.Value, out var longForm) ? longForm : m.Value);
+
+    [GeneratedRegex(@"(?<![\p{L}&])\p{Lu}[\p{Lu}&]+(?![\p{L}&])")]
+    private static partial Regex ShortForm();
+
     private static IEnumerable<(string, string)> Curated()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("EduPlan.Search.Core.Data.abbreviations.tsv")!;

@@ -24,3 +24,34 @@ public sealed class InstrumentIdentityTests(HeldOutFixture heldOut)
         Assert.True(graph.GetProperty("edges").GetArrayLength() >= 3);
     }
 }
+
+/// <summary>What makes citations in different seeds one instrument of the graph.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class SeedInstrumentIdentityTests(ApiFixture api)
+{
+    [Theory]
+    [InlineData("Sức khỏe học đường")]
+    [InlineData("Đề án tổng thể phát triển giáo dục thể chất")]
+    [InlineData("Y tế trường học trong các")]
+    public async Task A_central_programme_named_without_its_number_in_several_provinces_is_one_national_instrument(string name)
+    {
+        // 000 (Lai Châu), 001 (Bắc Giang) and 004 (Sơn La) each name the Prime Minister's programme without its number and without
+        // an issuer: it was one node per province ("chuong-trinh-suc-khoe-hoc-duong-giai-doan-2021-2025-bac-giang", …), each cited once,
+        // and the graph linked no province to another through it.
+        var found = (await api.Get("/api/instruments?q=" + Uri.EscapeDataString(name))).EnumerateArray()
+            .Where(i => i.GetProperty("symbol").GetString() is null).ToList();
+        var programme = Assert.Single(found);
+        Assert.Equal("national", programme.GetProperty("scope").GetString());
+        var node = await api.Get("/api/instruments/" + programme.GetProperty("key").GetString());
+        var citing = node.GetProperty("citedBy").EnumerateArray().Select(c => c.GetProperty("document").GetProperty("id").GetString()).Distinct().Order().ToList();
+        Assert.Equal([Seeds.LaiChauDirective, Seeds.BacGiangPlan, Seeds.SonLaDecision], citing);
+    }
+
+    [Fact]
+    public async Task A_provinces_own_named_plan_stays_the_provinces()
+    {
+        var own = (await api.Get("/api/instruments?q=" + Uri.EscapeDataString("bồi dưỡng học sinh giỏi tỉnh Bắc Giang"))).EnumerateArray()
+            .First(i => i.GetProperty("kind").GetString() == "Đề án");
+        Assert.Equal("Bắc Giang", own.GetProperty("scope").GetString());
+    }
+}
