@@ -4,9 +4,10 @@ using EduPlan.Search.Core.Text;
 namespace EduPlan.Search.Core.Citations;
 
 /// <summary>
-/// The district (huyện, quận, thị xã, or a city within a province) an issuer names. A district's committee and its offices number
-/// their instruments apart from the province's: "Quyết định số 1646/QĐ-UBND … của UBND huyện Mai Sơn" is not Sơn La's 1646/QĐ-UBND,
-/// and took that decision's date, issuer and title.
+/// The district (huyện, quận, thị xã, or a city within a province) or, since the 2025 reform put communes right under the province, the
+/// commune (xã, phường, thị trấn, đặc khu) an issuer names. Their committees and offices number their instruments apart from the
+/// province's: "Quyết định số 1646/QĐ-UBND … của UBND huyện Mai Sơn" is not Sơn La's 1646/QĐ-UBND, and took that decision's date, issuer
+/// and title; "Kế hoạch số 45/KH-UBND … của UBND xã Đồng Văn" is not Tuyên Quang's.
 /// </summary>
 public static partial class Districts
 {
@@ -30,12 +31,14 @@ public static partial class Districts
         if (issuer is null || District().Match(issuer) is not { Success: true } m) return null;
         var level = VietnameseFolding.FoldAll(m.Groups["level"].Value.TrimEnd('.')) switch
         {
-            "huyen" => "huyện", "quan" => "quận", "thi xa" => "thị xã", _ => "thành phố",
+            "huyen" => "huyện", "quan" => "quận", "thi xa" => "thị xã", "xa" => "xã", "phuong" => "phường", "thi tran" => "thị trấn",
+            "dac khu" => "đặc khu", _ => "thành phố",
         };
         if (level == "thành phố" && Provinces.Canonical(m.Groups["name"].Value) is { } city && CentralCities.Contains(city)) return null;
         return (level, m.Groups["name"].Value);
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<level>(?i:huyện|quận|thị xã|thành phố)|TP\.?)\s+(?<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}|\d{1,2}(?!\d))")]
+    /// <summary>"xã" before "hội" is society ("XÃ HỘI CHỦ NGHĨA", "Thương binh và Xã hội"), no commune.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<level>(?i:huyện|quận|thị xã|thị trấn|thành phố|phường|đặc khu|xã(?![ \t]+hội(?![\p{L}\p{M}])))|TP\.?)\s+(?<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}|\d{1,2}(?!\d))")]
     private static partial Regex District();
 }

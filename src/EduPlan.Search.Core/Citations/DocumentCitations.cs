@@ -196,7 +196,9 @@ public static partial class DocumentCitations
             issuer ??= IssuerCodes.Name(issuerCode) is { } name && scope is not (Instrument.National or Instrument.UnknownScope) ? $"{name} tỉnh {scope}" : IssuerCodes.Name(issuerCode);
             // "Tờ trình số 215/TTr-PGDĐT" in a district's own text is its Phòng GDĐT's, whose code is no province's body: scoped to the province
             // alone, it was one key with every other district's 215/TTr-PGDĐT.
-            if (issuer is null && district is not null && scope != Instrument.National && IsDistrictEducationOfficeCode(issuerCode)) issuer = DistrictEducationOffice;
+            // A commune has no education office.
+            if (issuer is null && district is { Level: "huyện" or "quận" or "thị xã" or "thành phố" } && scope != Instrument.National && IsDistrictEducationOfficeCode(issuerCode))
+                issuer = DistrictEducationOffice;
             if (issuer is not null && district is { } own && scope != Instrument.National) issuer = OfDistrict(issuer, own);
             // "của UBND tỉnh" in a Bắc Giang text is Bắc Giang's committee: the issuer is named in full, as another citation would.
             // "CỦA UBND TỈNH" in a text set in capitals is the same committee: "Ủy ban nhân dân tỉnh Sơn La" (it was "Ủy ban nhân dân TỈNH").
@@ -231,7 +233,7 @@ public static partial class DocumentCitations
     /// <summary>A district's education office: the province's Sở has offices named "Phòng" too, but none of them this.</summary>
     private const string DistrictEducationOffice = "Phòng Giáo dục và Đào tạo";
 
-    [GeneratedRegex(@"\s(?<level>huyện|quận|thị xã|thành phố)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s(?<level>huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)$", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedDistrict();
 
     /// <summary>What the mentions of one instrument lend each other: the first date, year, issuer and province named, the longest title.</summary>

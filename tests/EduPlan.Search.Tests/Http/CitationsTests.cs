@@ -231,6 +231,27 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(2, plans.Distinct().Count());
     }
 
+    [Fact]
+    public async Task A_communes_instrument_is_not_the_provinces_of_the_same_number()
+    {
+        // Since the 2025 reform a commune (xã, phường, thị trấn, đặc khu) is under the province and numbers its instruments apart, as a
+        // district did: "Kế hoạch số 45/KH-UBND … của UBND xã Đồng Văn" was keyed 45-kh-ubnd-2025-tuyen-quang, the province's own 45/KH-UBND
+        // and every other commune's of that year.
+        async Task<string> Key(string issuer)
+        {
+            var text = $"Căn cứ Kế hoạch số 45/KH-UBND ngày 10/9/2025 của {issuer} về phát triển giáo dục năm học 2025 - 2026;";
+            var found = await (await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Tuyên Quang" })).Content.ReadFromJsonAsync<JsonElement>();
+            var instrument = Assert.Single(found.GetProperty("citations").EnumerateArray()).GetProperty("instrument");
+            Assert.Equal("Tuyên Quang", instrument.GetProperty("scope").GetString());
+            return instrument.GetProperty("key").GetString()!;
+        }
+        string[] issuers = ["UBND tỉnh Tuyên Quang", "UBND xã Đồng Văn", "UBND xã Minh Xuân", "Ủy ban nhân dân phường Hà Giang 1", "UBND thị trấn Vinh Quang"];
+        var keys = new List<string>();
+        foreach (var issuer in issuers) keys.Add(await Key(issuer));
+        Assert.Equal("45-kh-ubnd-2025-tuyen-quang", keys[0]);
+        Assert.Equal(issuers.Length, keys.Distinct().Count());
+    }
+
     [Theory]
     [InlineData("Ủy ban nhân dân huyện Mai Sơn", "huyen mai son")]
     [InlineData("UBND HUYỆN MƯỜNG TÈ", "huyen muong te")]
@@ -238,6 +259,13 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("UBND thành phố Lào Cai", "thanh pho lao cai")]
     [InlineData("UBND TP. Thái Nguyên", "thanh pho thai nguyen")]
     [InlineData("UBND thị xã Sa Pa", "thi xa sa pa")]
+    [InlineData("UBND xã Đồng Văn", "xa dong van")]
+    [InlineData("Ủy ban nhân dân phường 5", "phuong 5")]
+    [InlineData("UBND THỊ TRẤN VINH QUANG", "thi tran vinh quang")]
+    [InlineData("Ủy ban nhân dân đặc khu Phú Quốc", "dac khu phu quoc")]
+    [InlineData("Ủy ban nhân dân xã", null)]
+    [InlineData("Bộ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", null)]
+    [InlineData("Bộ Lao động - Thương binh và Xã hội", null)]
     [InlineData("Ủy ban nhân dân Thành phố Hồ Chí Minh", null)]
     [InlineData("UBND TP Hà Nội", null)]
     [InlineData("Ủy ban nhân dân tỉnh Sơn La", null)]
