@@ -656,6 +656,9 @@ public static partial class CitationExtractor
         return s.Length > 120 ? null : s;
     }
 
+    /// <summary>A citation with the issuer written elsewhere than after it (a table's column of issuers), and the province that issuer names.</summary>
+    public static Found IssuedBy(Found f, string issuer) => f with { Issuer = CanonicalIssuer(issuer), ProvinceNamed = ProvinceIn(issuer) };
+
     /// <summary>Issuers repeat throughout a corpus, and naming the province folds every candidate name.</summary>
     private static readonly StringMemo<string?> ProvinceOfIssuerMemo = new(ReadProvince);
 

@@ -18,9 +18,16 @@ public static partial class DocumentCitations
         var list = new ListContext();
         var ownTitle = SectionBuilder.Slug(document.Info.Title);
         var read = new List<(TextBlock Block, List<CitationExtractor.Found> Found)>(document.Blocks.Count);
+        int? issuerColumn = null;
         foreach (var block in document.Blocks)
-            if (block.Kind != BlockKind.Break)
-                read.Add((block, list.Read(block.Text, block.Kind == BlockKind.ListItem).FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle))));
+        {
+            if (block.Kind == BlockKind.Break) continue;
+            if (block.Kind != BlockKind.TableRow) issuerColumn = null;
+            else if (block.Header) issuerColumn = IssuerColumn(block.Cells());
+            var found = list.Read(block.Text, block.Kind == BlockKind.ListItem).FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle));
+            if (issuerColumn is { } column && !block.Header) IssuedAsTheRowSays(block, column, found);
+            read.Add((block, found));
+        }
         var repeated = new BareRepeats(read.SelectMany(r => r.Found));
         // A report or a proposal amends, replaces and repeals nothing: its "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do.
         var enacts = document.Info.Kind is not ("Báo cáo" or "Tờ trình");
@@ -34,6 +41,35 @@ public static partial class DocumentCitations
         // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
         var central = document.Info.Province is null && document.Info.Symbol is { } own && IssuerCodes.IsCentral(ParsedSymbol.Parse(own)?.IssuerCode);
         return Resolve(raw, document.Written, document.Info.Province, central, Districts.Written(document.Info.Issuer));
+    }
+
+    /// <summary>The column of a table's header row naming who issued each row's instrument ("Cơ quan ban hành", "Cơ quan", "Đơn vị ban hành").</summary>
+    private static int? IssuerColumn(IReadOnlyList<string> headings)
+    {
+        for (var i = 0; i < headings.Count; i++)
+            if (IssuerHeading().IsMatch(VietnameseFolding.FoldAll(headings[i]).Trim(' ', '*', '_', ':'))) return i;
+        return null;
+    }
+
+    /// <summary>"Cơ quan chủ trì" runs a task, and "Đơn vị tính" measures: neither issues.</summary>
+    [GeneratedRegex(@"^(?:co quan(?: ban hanh)?|(?:don vi|noi|cap|chu the) ban hanh)$", RegexOptions.IgnoreCase)]
+    private static partial Regex IssuerHeading();
+
+    /// <summary>
+    /// "| Kế hoạch số 120/KH-UBND ngày 20/5/2021 … | UBND tỉnh Đắk Nông |": the issuer column names who issued the instrument opening each
+    /// other cell of the row, where the cell names none, and so its province. The instruments its subject cites are not that body's.
+    /// </summary>
+    private static void IssuedAsTheRowSays(TextBlock row, int column, List<CitationExtractor.Found> found)
+    {
+        var cells = row.Cells();
+        if (column >= cells.Count || cells[column].Trim(' ', '*', '_') is not { Length: > 0 } issuer) return;
+        var cellSeen = new HashSet<int>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var cell = row.CellEdges.Count(edge => edge < found[i].Start);
+            if (!cellSeen.Add(cell) || cell == column || found[i].Issuer is not null || found[i].Named) continue;
+            found[i] = CitationExtractor.IssuedBy(found[i], issuer);
+        }
     }
 
     /// <summary>Citations of free text; offsets index <paramref name="text"/> exactly as given, NFD included.</summary>

@@ -31,6 +31,28 @@ public sealed class TableTests
         Assert.Equal("2023-08-23", citations[0].Instrument.Date);
     }
 
+    [Fact]
+    public void A_column_of_issuers_gives_each_rows_instrument_its_issuer_and_province()
+    {
+        // A tester's report of Lâm Đồng (after the merger) lists the plans of the provinces merged into it, their issuers in a column
+        // of their own: both 120/KH-UBND were one instrument, Lâm Đồng's, issued by "Ủy ban nhân dân tỉnh Lâm Đồng" (never stated),
+        // the second date lost; 15-CTr/TU was "Tỉnh ủy tỉnh Lâm Đồng".
+        var reader = new EduPlan.Search.Core.Indexing.CorpusReader(Path.Combine(TestPaths.Data, "testers"));
+        var document = reader.Read(reader.Files().Single(f => f.Name.StartsWith("208_", StringComparison.Ordinal))).Document!;
+        var citations = DocumentCitations.Extract(document);
+        Instrument Row(string symbol, int nth = 0) => citations.Where(c => c.Instrument.Symbol == symbol).ElementAt(nth).Instrument;
+
+        var (dakNong, binhThuan) = (Row("120/KH-UBND"), Row("120/KH-UBND", 1));
+        Assert.Equal(("Ủy ban nhân dân tỉnh Đắk Nông", "Đắk Nông", "2021-05-20"), (dakNong.Issuer, dakNong.Scope, dakNong.Date));
+        Assert.Equal(("Ủy ban nhân dân tỉnh Bình Thuận", "Bình Thuận", "2021-06-03"), (binhThuan.Issuer, binhThuan.Scope, binhThuan.Date));
+        Assert.NotEqual(dakNong.Key, binhThuan.Key);
+        Assert.Equal(("Tỉnh ủy Đắk Nông", "Đắk Nông"), (Row("15-CTr/TU").Issuer, Row("15-CTr/TU").Scope));
+        Assert.Equal("Lâm Đồng", Row("845/QĐ-UBND").Scope);
+        // The column names the row's instrument, not one its subject cites ("thực hiện Chỉ thị số 29-CT/TW" in 15-CTr/TU's cell).
+        var directive = citations.Where(c => c.Instrument.Symbol == "29-CT/TW").Select(c => c.Instrument).ToList();
+        Assert.All(directive, d => Assert.Equal(("Ban Bí thư", Instrument.National), (d.Issuer, d.Scope)));
+    }
+
     [Theory]
     [InlineData("| 3 | Triển khai Đề án 06 tại trường học | Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ | Cả năm |",
         "06/QĐ-TTg", "Thủ tướng Chính phủ", null)]
