@@ -51,8 +51,10 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
             var canonical = $"{a.Groups["n"].Value}{(year is null ? "" : "/" + year)}/{first}-{IssuerCodes.Canonical(second)}" + s[(a.Groups["b"].Index + a.Groups["b"].Length)..];
             return new ParsedSymbol(canonical, a.Groups["n"].Value, year, first, IssuerCodes.Canonical(second));
         }
-        // No type code: an official letter ("5046/UBND-KGVX": issuer, then unit) or a law ("88/2014/QH13").
+        // No type code: an official letter ("5046/UBND-KGVX": issuer, then unit) or a law ("88/2014/QH13"). A school or an office
+        // may write its letter's kind short before its own code ("45/CV-THPTHM"): the issuer is the code after it.
         if (!first.Any(char.IsUpper)) return null;
-        return new ParsedSymbol(s, a.Groups["n"].Value, year, null, IssuerCodes.Canonical(first));
+        var issuerCode = first == "CV" && second is not null ? second : first;
+        return new ParsedSymbol(s, a.Groups["n"].Value, year, null, IssuerCodes.Canonical(issuerCode));
     }
 }

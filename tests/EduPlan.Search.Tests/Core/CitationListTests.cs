@@ -369,4 +369,15 @@ public sealed class CitationListTests
         // FsCheck found the second kind: a text cut mid-sentence lost its citation to the header rule.
         Assert.Equal(cites, DocumentCitations.Extract(text, null).Any(c => c.Instrument.Symbol == "29-CT/TW"));
     }
+
+    [Theory]
+    [InlineData("45/CV-THPTHM", "THPTHM")]
+    [InlineData("120/CV-PGDĐT", "PGDĐT")]
+    [InlineData("5046/UBND-KGVX", "UBND")]
+    public void A_letters_informal_type_code_is_not_its_issuer(string symbol, string issuerCode)
+    {
+        // A school writes its letter "45/CV-THPTHM", "CV" for công văn: the instrument's issuer code was "CV".
+        var cited = Assert.Single(DocumentCitations.Extract($"Sở nhận được Công văn số {symbol} ngày 05/9/2024 của Trường THPT Hoàng Mai.", "Nghệ An"));
+        Assert.Equal(("Công văn", issuerCode), (cited.Instrument.Kind, cited.Instrument.IssuerCode));
+    }
 }
