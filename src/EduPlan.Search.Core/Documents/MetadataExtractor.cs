@@ -87,7 +87,7 @@ public static partial class MetadataExtractor
         var signer = signature?.Name;
         // A district's committee is not the province's: "ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG" issues 210/KH-UBND (its office,
         // "… / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", is the header's body instead).
-        var issuer = DistrictCommittee(letterhead) ?? Issuer(ownSymbol?.IssuerCode, signature?.Title, province) ?? HeaderIssuer(letterhead);
+        var issuer = DistrictCommittee(letterhead) ?? Issuer(ownSymbol?.IssuerCode, signature?.Title, province) ?? HeaderIssuer(letterhead, fullText);
         // A ministry's or the government's text names school years in passing (a statistic, when it takes effect): only its title gives it one.
         var schoolYear = SchoolYearOf(title) ?? (IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null : MostNamedSchoolYear(fullText, date));
 
@@ -309,7 +309,7 @@ public static partial class MetadataExtractor
     /// "ỦY BAN NHÂN DÂN QUẬN 1 / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" names a district office that neither its symbol ("/GDĐT-TH")
     /// nor its signer ("KT. TRƯỞNG PHÒNG") says: "Phòng Giáo dục và Đào tạo Quận 1".
     /// </summary>
-    private static string? HeaderIssuer(IReadOnlyList<string> header)
+    private static string? HeaderIssuer(IReadOnlyList<string> header, string text)
     {
         for (var i = 0; i < header.Count; i++)
         {
@@ -317,7 +317,26 @@ public static partial class MetadataExtractor
             var place = line.Groups["place"].Success ? line.Groups["place"]
                 : i > 0 && ParentCommitteeLine().Match(header[i - 1]) is { Success: true } parent ? parent.Groups["place"] : null;
             var name = SentenceCase(line.Groups["body"].Value);
+            // A school's name is its own: "UBND XÃ ĐỒNG VĂN / TRƯỜNG PTDTBT TIỂU HỌC ĐỒNG VĂN" is no "Trường … xã Đồng Văn", while an office
+            // of a committee is named by its place ("Phòng Giáo dục và Đào tạo huyện Yên Thế").
+            if (name.StartsWith("Trường", StringComparison.Ordinal)) return AsWritten(name, text) ?? name;
             return place is null ? name : $"{name} {TitleCase(place.Value)}";
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A name read from capitals as the text's own sentences write it ("Trường PTDTBT Tiểu học Đồng Văn xây dựng …"): capitals do not
+    /// say which words a proper name capitalises. Null where the text writes it only in capitals, or opening with a small letter.
+    /// </summary>
+    private static string? AsWritten(string name, string text)
+    {
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if ((end < text.Length && char.IsLetter(text[end])) || (at > 0 && char.IsLetter(text[at - 1]))) continue;
+            var written = text.Substring(at, name.Length);
+            if (char.IsUpper(written[0]) && written != written.ToUpperInvariant()) return written;
         }
         return null;
     }

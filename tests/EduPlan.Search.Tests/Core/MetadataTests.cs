@@ -251,4 +251,25 @@ public sealed class MetadataTests
         var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(string.Format(CityOfficeLetter, "Buôn Ma Thuột, ngày 09 tháng 10 năm 2024", name), "x", "corpus/x.txt").Info;
         Assert.Equal(name, info.Signer);
     }
+
+    [Theory]
+    [InlineData("UBND XÃ ĐỒNG VĂN\nTRƯỜNG PTDTBT TIỂU HỌC ĐỒNG VĂN", "Trường PTDTBT Tiểu học Đồng Văn xây dựng Kế hoạch", "Trường PTDTBT Tiểu học Đồng Văn")]
+    [InlineData("UBND HUYỆN BẢO LÂM\nTRƯỜNG THCS LÝ TỰ TRỌNG", "Trường THCS Lý Tự Trọng xây dựng Kế hoạch", "Trường THCS Lý Tự Trọng")]
+    [InlineData("UBND HUYỆN YÊN THẾ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "phòng giáo dục và đào tạo xây dựng Kế hoạch", "Phòng Giáo dục và Đào tạo huyện Yên Thế")]
+    public void A_header_in_capitals_names_its_body_as_the_text_writes_it(string letterhead, string sentence, string issuer)
+    {
+        // The testers' 210: "Trường PTDTBT Tiểu Học Đồng Văn xã Đồng Văn" was the capitals cased word by word, with its committee's
+        // commune after it, which the school's name does not hold; the text writes "Trường PTDTBT Tiểu học Đồng Văn".
+        var text = $"{letterhead}\n\nSố: 25/KH-THĐV\n\nĐồng Văn, ngày 18 tháng 9 năm 2025\n\nKẾ HOẠCH\nGiáo dục nhà trường năm học 2025 - 2026\n\n" +
+                   $"Căn cứ tình hình thực tế, {sentence} năm học 2025 - 2026 như sau:\n";
+        Assert.Equal(issuer, EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info.Issuer);
+    }
+
+    [Fact]
+    public void The_testers_school_in_a_commune_is_named_as_its_text_writes_it()
+    {
+        var reader = new EduPlan.Search.Core.Indexing.CorpusReader(Path.Combine(TestPaths.Data, "testers"));
+        var document = reader.Read(reader.Files().Single(f => f.Name.StartsWith("210_", StringComparison.Ordinal))).Document!;
+        Assert.Equal("Trường PTDTBT Tiểu học Đồng Văn", document.Info.Issuer);
+    }
 }
