@@ -14,7 +14,7 @@ public static class DocumentParser
         if (!blocks.Any(b => b.Text.Any(char.IsLetter)))
             throw new InvalidDataException("the file has no text");
         var info = MetadataExtractor.Extract(id, source, blocks, text);
-        var sections = SectionBuilder.Build(blocks, info.Title);
+        var sections = SectionBuilder.Build(blocks, info.Title, text);
         return new CorpusDocument(info, text, blocks, sections) { Written = Written(fileText, text) };
     }
 

@@ -28,7 +28,8 @@ public static partial class SectionBuilder
         public HashSet<int> ListItemLines { get; } = [];
     }
 
-    public static List<Section> Build(IReadOnlyList<TextBlock> blocks, string title)
+    /// <param name="source">The text the blocks were read from, whose line breaks a block's text has lost; null where there is none.</param>
+    public static List<Section> Build(IReadOnlyList<TextBlock> blocks, string title, string? source = null)
     {
         var all = new List<Open>();
         var ids = new HashSet<string>();
@@ -57,7 +58,7 @@ public static partial class SectionBuilder
                 current = Add(new Open("", Unique(RecipientsId), "", "Nơi nhận", 0, null));
             }
             // Its kind heads the attached document in capitals, its title perhaps right under it in one paragraph ("QUY CHẾ Hoạt động của …").
-            else if (mayOpen && numberedSeen && DocumentKinds.FromHeading(KindHeading(text)) is { } attachedKind)
+            else if (mayOpen && numberedSeen && (DocumentKinds.FromHeading(KindHeading(text)) ?? FirstLineKind(block, source)) is { } attachedKind)
             {
                 // An attached document: its numbering starts again under its own prefix.
                 stack.Clear();
@@ -141,6 +142,20 @@ public static partial class SectionBuilder
     /// Read word by word up to the first that is not in capitals, without splitting the paragraph: every paragraph after the first
     /// numbered heading is looked at, and splitting each into its words was an eighth of reading a corpus.
     /// </remarks>
+    /// <summary>
+    /// The kind a paragraph's first line names alone: a .txt sets an annex's "PHỤ LỤC" on the line above its title in capitals and
+    /// "(Kèm theo Kế hoạch số …)", with no blank line between, and read as one run of capitals it named no kind (the annex and its
+    /// table were the recipients'). "QUYẾT ĐỊNH:" over the articles is the enacting word, no attached document.
+    /// </summary>
+    private static string? FirstLineKind(TextBlock block, string? source)
+    {
+        if (source is null || block.SourceEnd > source.Length) return null;
+        var lineEnd = source.IndexOf('\n', block.SourceStart, block.SourceEnd - block.SourceStart);
+        if (lineEnd < 0 || lineEnd + 1 >= block.SourceEnd) return null;
+        var line = source[block.SourceStart..lineEnd].Trim().Trim(MarkdownBlocks.Decoration);
+        return line.EndsWith(':') ? null : DocumentKinds.FromHeading(line);
+    }
+
     private static string KindHeading(string text)
     {
         var words = new List<string>();

@@ -235,4 +235,18 @@ public sealed class SectionTests
         Assert.Equal(heading, section.Heading);
         Assert.Equal(heading.Length == 0 ? section.Number : $"{section.Number}. {heading}", section.Label);
     }
+
+    [Fact]
+    public void An_annex_set_in_plain_lines_after_the_signature_is_a_section_of_its_own()
+    {
+        // 121 (.txt): "PHỤ LỤC" on the line above "DANH SÁCH TRƯỜNG …" and "(Kèm theo Kế hoạch số 210/KH-UBND …)", then its table,
+        // were the recipients' section: a search for "trường chuẩn quốc gia mức độ 2" showed the table under "Nơi nhận:", and the
+        // table of contents had no "Phụ lục". 118 writes "## PHỤ LỤC" apart, and was split right.
+        var document = TestPaths.HeldOutDocument("121_");
+        var annex = Assert.Single(document.Sections, s => s.Heading == "Phụ lục");
+        Assert.Contains("DANH SÁCH TRƯỜNG", annex.Text, StringComparison.Ordinal);
+        var recipients = document.Sections.Single(s => s.Id == SectionBuilder.RecipientsId);
+        Assert.DoesNotContain("DANH SÁCH TRƯỜNG", recipients.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(document.Blocks, b => b.Kind == BlockKind.TableRow && b.SectionId == SectionBuilder.RecipientsId);
+    }
 }
