@@ -1,6 +1,7 @@
 using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Indexing;
+using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Tests;
 
@@ -31,6 +32,17 @@ public static class TestPaths
     /// <summary>A text's words folded and space-delimited, so that " giao duc " is found where the text says "giáo dục" in any form.</summary>
     public static string FoldedWords(string text) =>
         " " + string.Join(' ', AnalyzedToken.Analyze(text).Where(t => !t.IsSymbolPart).Select(t => t.Folded)) + " ";
+
+    /// <summary>
+    /// Whether a text holds a typed word with the marks it was typed with: "thiếu" is not in a text saying only "thiểu", "dương" (letter marks,
+    /// no tone) is in one saying "dưỡng", and "thieu" is in either.
+    /// </summary>
+    public static bool HoldsAsTyped(string text, string word)
+    {
+        var typed = AnalyzedToken.Analyze(word).Single(t => !t.IsSymbolPart);
+        var level = VietnameseFolding.TypedLevel(typed.Exact);
+        return AnalyzedToken.Analyze(text).Any(t => !t.IsSymbolPart && t.Form(level) == typed.Form(level));
+    }
 
     public static string TempFolder(string name)
     {

@@ -39,7 +39,7 @@ internal sealed class MatchCollector(DocumentTable table, DocumentOrdinals ordin
         if (!table.Contains(ordinal)) return;
         Total++;
         table.Count(FacetCounts, ordinal);
-        var candidate = new Candidate(_docBase + doc, _scorer!.GetScore(), ordinal, table.IdRank(ordinal));
+        var candidate = new Candidate(_docBase + doc, _unitCounts?[doc] ?? 0, _scorer!.GetScore(), ordinal, table.IdRank(ordinal));
         if (_best.Count < candidates) _best.Enqueue(candidate, candidate);
         else if (Candidate.WorstFirst.Compare(candidate, _best.Peek()) > 0) _best.EnqueueDequeue(candidate, candidate);
     }
@@ -47,10 +47,11 @@ internal sealed class MatchCollector(DocumentTable table, DocumentOrdinals ordin
     /// <summary>The best matches, unordered: global Lucene doc id, first-pass score, corpus ordinal.</summary>
     public List<(int Doc, float Score, int Ordinal)> Best() => _best.UnorderedItems.Select(i => (i.Element.Doc, i.Element.Score, i.Element.Ordinal)).ToList();
 
-    private readonly record struct Candidate(int Doc, float Score, int Ordinal, int IdRank)
+    /// <param name="Words">How many typed words the document holds: the full ranking puts those holding more first, whatever their score.</param>
+    private readonly record struct Candidate(int Doc, int Words, float Score, int Ordinal, int IdRank)
     {
-        /// <summary>Lower score first; at equal score the larger id, which ranks below.</summary>
+        /// <summary>Fewer words first, then lower score; at equal score the larger id, which ranks below.</summary>
         public static readonly IComparer<Candidate> WorstFirst = Comparer<Candidate>.Create((a, b) =>
-            a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.IdRank.CompareTo(a.IdRank));
+            a.Words != b.Words ? a.Words.CompareTo(b.Words) : a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.IdRank.CompareTo(a.IdRank));
     }
 }

@@ -224,7 +224,7 @@ public static class QueryBuilder
 
     /// <summary>
     /// The documents holding a unit in some spelling, any of its alternatives in any field: folded, where every level's match is also
-    /// a match, so a word is missing from a document only when no spelling of it is there.
+    /// a match. What every match must hold of a symbol typed.
     /// </summary>
     internal static Query Holding(QueryUnit unit, IReadOnlyList<(string Field, float Boost)> fields)
     {
@@ -232,6 +232,17 @@ public static class QueryBuilder
         foreach (var phrase in unit.Alternatives)
             foreach (var (field, _) in fields)
                 any.Add(FoldedPhrase(phrase.Tokens, field, inPairs: false), Occur.SHOULD);
+        return any;
+    }
+
+    /// <summary>
+    /// The documents holding a unit of a plan as typed (<see cref="Evidence.AsTyped"/>): with the marks typed, in any alternative and field.
+    /// A word typed without marks is held in any spelling; one typed with letter marks alone, in any tone of them.
+    /// </summary>
+    internal static Query HeldAsTyped(IReadOnlyList<IReadOnlyList<Evidence>> unit)
+    {
+        var any = new BooleanQuery();
+        foreach (var evidence in unit.SelectMany(levels => levels).Where(e => e.AsTyped)) any.Add(ToLucene(evidence), Occur.SHOULD);
         return any;
     }
 
@@ -268,7 +279,10 @@ public static class QueryBuilder
     private static IReadOnlyList<Evidence> Phrase(IReadOnlyList<AnalyzedToken> tokens, string field, float boost)
     {
         var typed = Typed(tokens);
-        var levels = new List<Evidence> { Level(tokens, field, MarkLevel.Folded, typed == MarkLevel.Folded ? boost : boost * FoldedWhenMarked) };
+        // A symbol's marks are no choice of the user's: "2457/QĐ" folded is the symbol as typed.
+        var folded = Level(tokens, field, MarkLevel.Folded, typed == MarkLevel.Folded ? boost : boost * FoldedWhenMarked)
+            with { AsTyped = typed == MarkLevel.Folded || tokens.Any(t => t.IsSymbol || t.IsSymbolPart) };
+        var levels = new List<Evidence> { folded };
         if (typed == MarkLevel.ToneFolded)
         {
             // Letter marks without a tone mark are the level tone written exactly ("thương", "ngăn"), or tones skipped ("phô câp"): the

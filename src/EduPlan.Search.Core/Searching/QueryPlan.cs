@@ -8,7 +8,14 @@ namespace EduPlan.Search.Core.Searching;
 /// A word or phrase sought at one mark level of one field, and what finding it is worth. <see cref="InPairs"/>
 /// evidence is sought in the field's folded pairs (<see cref="TokenPairStream"/>), where a phrase costs less.
 /// </summary>
-public sealed record Evidence(string Field, IReadOnlyList<AnalyzedToken> Tokens, MarkLevel Level, float Boost, bool InPairs = false);
+public sealed record Evidence(string Field, IReadOnlyList<AnalyzedToken> Tokens, MarkLevel Level, float Boost, bool InPairs = false)
+{
+    /// <summary>
+    /// Whether finding it is finding the words as typed. A word typed with its marks and found only folded is another word ("thiểu" for
+    /// "thiếu", "sát" for "sạt"): it adds a little score, yet the document lacks the word typed (<see cref="MissingWords"/>).
+    /// </summary>
+    public bool AsTyped { get; init; } = true;
+}
 
 /// <summary>
 /// What a query looks for, before it is a Lucene query: the units a match needs (any evidence of a unit

@@ -165,22 +165,27 @@ public sealed class SearchIndex : IDisposable
         // Second pass: the candidates scored by the full query, exactly as if it had run over everything.
         // A page past the last match has nothing to rank.
         var ranked = offset < matches.Total ? matches.Best() : [];
+        var lacking = new Dictionary<int, Lacking>();
         if (!query.IsEmpty && ranked.Count > 0)
         {
             var docs = ranked.Select(h => h.Doc).Order().ToArray();
             var rank = new HitCollector(_ordinals);
-            complete &= Collect(new DocIdListFilter(docs).Only(QueryBuilder.Build(query, DocumentFields, required)), rank);
+            var plan = QueryBuilder.Plan(query, DocumentFields, required);
+            complete &= Collect(new DocIdListFilter(docs).Only(QueryBuilder.ToLucene(plan)), rank);
             ranked = rank.Hits;
+            lacking = MissingWords.Of(_searcher, _ordinals, query, plan, docs);
         }
+        // A hit lacking a typed word ranks below every hit holding them all, however often it repeats the others: staff typing
+        // "tuyển sinh lớp 10" want the texts saying "tuyển sinh vào lớp 10" before a circular on "tuyển sinh" that never says "lớp".
         var page = ranked.Where(h => _table.Contains(h.Ordinal))
+            .Select(h => h with { Score = h.Score * MissingWords.Coordination(query, lacking.GetValueOrDefault(h.Doc)) })
             .OrderByDescending(h => h.Score).ThenBy(h => _table.IdRank(h.Ordinal))
             .Skip((int)Math.Min(offset, int.MaxValue)).Take(request.Size).ToList();
 
         var ranker = new PassageRanker(_reader);
         var passagePlan = QueryBuilder.Plan(query.WithoutProvinceNames(), PassageFields, 1);
-        var missing = MissingWords.Of(_searcher, _ordinals, query, required, page.Select(h => h.Doc).ToList(), DocumentFields);
         var hits = page.Select(h => new SearchHit(_table[h.Ordinal], h.Score,
-            query.IsEmpty ? [] : Passages(ranker, passagePlan, query, h.Doc)) { Missing = missing[h.Doc] }).ToList();
+            query.IsEmpty ? [] : Passages(ranker, passagePlan, query, h.Doc)) { Missing = lacking.GetValueOrDefault(h.Doc)?.Words ?? [] }).ToList();
         // A suggestion is offered only if it finds something itself: "… quokkazz" was offered "… quokka", which found nothing either.
         // A word no document holds gets one however much the others find: "giáo dục mầm nom" listed five documents lacking "nom".
         var didYouMean = !query.IsEmpty && (matches.Total < FewHits || query.Units.Any(u => !IsHeld(u)))

@@ -759,6 +759,20 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         }
     }
 
+    /// <summary>
+    /// The units that name a kind of instrument ("kế hoạch", "hướng dẫn", "quyết định"): they say what form the text takes, not what it is
+    /// about, so a text on the subject in another form still answers ("kế hoạch tuyển sinh": the circular on admissions).
+    /// </summary>
+    public IReadOnlySet<int> KindNames()
+    {
+        var words = PlainWords(Units);
+        var named = new HashSet<int>();
+        for (var end = 1; end <= words.Count; end++)
+            foreach (var (_, kindWords) in KindsEndingAt(words, end))
+                named.UnionWith(Enumerable.Range(end - kindWords.Count, kindWords.Count));
+        return named;
+    }
+
     /// <summary>The kind of instrument the words name, as typed with or without marks ("quyet dinh").</summary>
     private static string? KindOf(IEnumerable<AnalyzedToken> words) =>
         string.Join(' ', words.Select(w => w.Folded)) is var folded && KindShortForms.TryGetValue(folded, out var kind) ? kind : DocumentKinds.FromWord(folded);

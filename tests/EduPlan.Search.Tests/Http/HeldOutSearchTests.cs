@@ -1,3 +1,5 @@
+using EduPlan.Search.Core.Text;
+
 namespace EduPlan.Search.Tests.Http;
 
 /// <summary>Searches staff type, on the held-out directives (Data/heldout), which the engine was not tuned on.</summary>
@@ -21,6 +23,50 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
                 Assert.True(hits.Contains(letter.GetProperty("id").GetString()!), $"\"{typed}\": {string.Join(", ", hits)}");
             }
         }
+    }
+
+    [Theory]
+    [InlineData("tuyển sinh lớp 10")]
+    [InlineData("bồi dương giáo viên")]
+    [InlineData("tiếng Việt cho học sinh DTTS")]
+    public async Task Texts_holding_every_typed_word_rank_above_those_lacking_one(string q)
+    {
+        // "tuyển sinh lớp 10" listed first a circular repeating "tuyển sinh" that never says "lớp" (score 0.08, twice the next), above
+        // every text saying "tuyển sinh vào lớp 10"; "tiếng Việt cho học sinh DTTS" listed first a plan without "DTTS".
+        var hits = (await heldOut.Search(q, "&size=50")).GetProperty("hits").EnumerateArray()
+            .Select(h => (Id: h.GetProperty("document").GetProperty("id").GetString()!, Missing: h.GetProperty("missing").GetArrayLength())).ToList();
+        var complete = hits.Count(h => h.Missing == 0);
+        Assert.True(complete >= 2 && complete < hits.Count, $"\"{q}\": {complete} of {hits.Count} hits hold every word: the query tests nothing");
+        // Not every one: a text scattering the words over forty paragraphs may still rank below one lacking a word of four.
+        var firstPartial = hits.FindIndex(h => h.Missing > 0);
+        Assert.True(firstPartial >= Math.Min(complete, 2), $"\"{q}\": {string.Join(", ", hits.Select(h => $"{h.Id[..3]}-{h.Missing}"))}");
+    }
+
+    [Theory]
+    [InlineData("thiếu giáo viên")]
+    [InlineData("sạt lở đất")]
+    [InlineData("dẫn")]
+    public async Task A_word_typed_with_its_marks_is_lacking_where_a_text_has_it_only_with_other_marks(string q)
+    {
+        // "thiếu giáo viên" listed third, lacking nothing, a resolution that says "thiểu số" and never "thiếu"; "sạt lở đất" listed
+        // texts saying "sát", "lộ" and "đạt" as holding every word. Typed without marks, any marks are the word.
+        var hits = (await heldOut.Search(q, "&size=50")).GetProperty("hits").EnumerateArray().ToList();
+        var lacking = 0;
+        var seenLacking = false;
+        foreach (var hit in hits)
+        {
+            var id = hit.GetProperty("document").GetProperty("id").GetString()!;
+            var text = TestPaths.HeldOutText(id);
+            var expected = q.Split(' ').Where(w => !TestPaths.HoldsAsTyped(text, w)).ToList();
+            var missing = hit.GetProperty("missing").EnumerateArray().Select(m => m.GetString()!).ToList();
+            Assert.True(expected.SequenceEqual(missing), $"{id}: missing [{string.Join(", ", missing)}], lacks [{string.Join(", ", expected)}]");
+            Assert.False(seenLacking && missing.Count == 0, $"\"{q}\": {id}, holding every word, ranks below a text lacking one");
+            seenLacking |= missing.Count > 0;
+            if (missing.Count > 0) lacking++;
+        }
+        Assert.True(lacking > 0, $"every hit of \"{q}\" holds every word as typed: the query tests nothing");
+        var unmarked = VietnameseFolding.FoldAll(q);
+        Assert.Empty((await heldOut.Search(unmarked, "&size=50")).GetProperty("hits").EnumerateArray().SelectMany(h => h.GetProperty("missing").EnumerateArray()));
     }
 
     [Theory]
