@@ -24,11 +24,17 @@ public sealed class PassageRanker(IndexReader reader)
 
         var score = new double[n];
         var units = new int[n];
+        var asTyped = new int[n];
         foreach (var unit in plan.Units)
         {
             var matched = new bool[n];
-            foreach (var evidence in unit.SelectMany(levels => levels)) Add(evidence, document, sections, score, matched);
-            for (var s = 0; s < n; s++) if (matched[s]) units[s]++;
+            var typed = new bool[n];
+            foreach (var evidence in unit.SelectMany(levels => levels)) Add(evidence, document, sections, score, evidence.AsTyped ? typed : matched);
+            for (var s = 0; s < n; s++)
+            {
+                if (matched[s] || typed[s]) units[s]++;
+                if (typed[s]) asTyped[s]++;
+            }
         }
         var any = new bool[n];
         foreach (var evidence in plan.Phrases.SelectMany(levels => levels)) Add(evidence, document, sections, score, any);
@@ -36,10 +42,11 @@ public sealed class PassageRanker(IndexReader reader)
         foreach (var evidence in plan.Excluded) Add(evidence, document, sections, new double[n], excluded);
 
         // As Lucene's coord factor ranks documents: a section holding more of the query's units ranks higher, so a
-        // short section that mentions one word of three does not outrank the one that holds them all.
+        // short section that mentions one word of three does not outrank the one that holds them all. Units held with the marks
+        // typed count first: "dẫn" showed first a short line saying "Ủy ban nhân dân", before every "hướng dẫn".
         var coord = Math.Max(1, plan.Units.Count);
         return Enumerable.Range(0, n).Where(s => units[s] >= Math.Max(1, plan.RequiredUnits) && !excluded[s])
-            .OrderByDescending(s => score[s] * units[s] / coord).ThenBy(s => s).ToList();
+            .OrderByDescending(s => score[s] * asTyped[s] / coord).ThenByDescending(s => score[s] * units[s] / coord).ThenBy(s => s).ToList();
     }
 
     private void Add(Evidence evidence, Occurrences document, IndexedSections sections, double[] score, bool[] matched)

@@ -29,8 +29,11 @@ public static partial class SnippetBuilder
         // The words after the heading serve when they hold most of the words the heading matched (three quarters, as a query
         // of four words or more needs): "và" alone after "Quán triệt và chỉ đạo toàn ngành" would show nothing of what was found,
         // while "phổ cập giáo dục" again after "Công tác phổ cập giáo dục (PCGD-XMC)" shows all but the abbreviation.
-        var after = marked.Keys.Where(i => tokens[i].Start >= shown.Length).Select(i => tokens[i].Folded).ToHashSet();
-        var inHeading = marked.Keys.Where(i => tokens[i].Start < shown.Length).Select(i => tokens[i].Folded).ToHashSet();
+        // Only the words as typed count where the text has any: "hướng dẫn" in the heading is what was found, not the "nhân dân" after it.
+        var asTyped = marked.Any(m => m.Value > FoldedOnly);
+        var counted = marked.Keys.Where(i => !asTyped || marked[i] > FoldedOnly).ToList();
+        var after = counted.Where(i => tokens[i].Start >= shown.Length).Select(i => tokens[i].Folded).ToHashSet();
+        var inHeading = counted.Where(i => tokens[i].Start < shown.Length).Select(i => tokens[i].Folded).ToHashSet();
         if (after.Count == 0 || inHeading.Count(after.Contains) * 4 < inHeading.Count * 3) return Render(text, tokens, marked, Window);
         var rest = text[shown.Length..].TrimStart(' ', '\n', ':', '.', ',', ';');
         var snippet = Snippet(rest, query, Window);
