@@ -56,15 +56,16 @@ public sealed class SpellingSuggester
         for (var i = 0; i < words.Length; i++)
         {
             var raw = words[i];
-            var prefix = raw.StartsWith('-') ? "-" : "";
-            var word = Bare(raw);
+            var (lead, word, trail) = Syntax(raw);
             // The words beside it, as corrected so far: "giao dut" is "giao dục" because "giáo dục" is written everywhere.
-            var before = i > 0 ? Bare(result[i - 1]) : null;
-            var after = i + 1 < words.Length ? Bare(words[i + 1]) : null;
+            var before = i > 0 ? Syntax(result[i - 1]).Word : null;
+            var after = i + 1 < words.Length ? Syntax(words[i + 1]).Word : null;
             var suggestion = Correct(word, before, after);
             if (suggestion is not null && suggestion != word.ToLowerInvariant())
             {
-                result.Add(prefix + LikeTyped(suggestion, word));
+                // Only the word is replaced: the quotes, the minus and the brackets around it stay, or the suggestion is another query
+                // ("kiem dinh chat luog" was offered with its closing quote lost).
+                result.Add(lead + LikeTyped(suggestion, word) + trail);
                 changed = true;
             }
             else result.Add(raw);
@@ -72,7 +73,17 @@ public sealed class SpellingSuggester
         return changed ? string.Join(' ', result) : null;
     }
 
-    private static string Bare(string raw) => raw.TrimStart('-').Trim('"', '(', ')', ',', '.', ';');
+    /// <summary>A word typed, apart from the query syntax and punctuation around it: <c>-"giao</c> is <c>-"</c>, <c>giao</c>, nothing.</summary>
+    private static (string Lead, string Word, string Trail) Syntax(string raw)
+    {
+        var start = 0;
+        while (start < raw.Length && (raw[start] == '-' || Punctuation.Contains(raw[start]))) start++;
+        var end = raw.Length;
+        while (end > start && Punctuation.Contains(raw[end - 1])) end--;
+        return (raw[..start], raw[start..end], raw[end..]);
+    }
+
+    private const string Punctuation = "\"(),.;";
 
     private string? Correct(string word, string? before, string? after)
     {
@@ -151,6 +162,9 @@ public sealed class SpellingSuggester
             if (Math.Abs(c.Length - folded.Length) > maxDistance) continue;
             var d = Distance(folded, c, maxDistance);
             if (d > maxDistance) continue;
+            // Two letters are too few to tell a slip from another word: "gv" (giáo viên) was offered "go", "hs" any word of two letters.
+            // Only a letter left out is put back.
+            if (folded.Length <= 2 && !IsSubsequence(folded, c)) continue;
             var beside = BesideNeighbours(c, before, after);
             if (wellFormed && beside == 0) continue;
             foreach (var (spelling, frequency) in _byFolded[c])
@@ -164,6 +178,14 @@ public sealed class SpellingSuggester
             }
         }
         return best;
+    }
+
+    private static bool IsSubsequence(string letters, string word)
+    {
+        var k = 0;
+        foreach (var c in word)
+            if (k < letters.Length && letters[k] == c) k++;
+        return k == letters.Length;
     }
 
     /// <summary>Damerau–Levenshtein (optimal string alignment) distance, stopping early past <paramref name="max"/>.</summary>
