@@ -60,7 +60,10 @@ public sealed partial class Abbreviations
     {
         All = entries.OrderBy(e => e.Short, StringComparer.Ordinal).ToList();
         _byShort = All.GroupBy(e => Key(e.Short)).ToDictionary(g => g.Key, g => g.First());
-        _longForms = All.Select(e => (AnalyzedToken.Analyze(e.LongForm).Select(t => t.Folded).ToArray(), e))
+        // Two letters ("GV", "HS") are staff's shorthand, typed for the words; the words typed are not sought as the two letters, which
+        // stand for other things too (Sở NV is Nội vụ), nor held together as one unit: "khám sức khoẻ cho học sinh" would no longer
+        // find a plan writing "học" and "sinh" apart.
+        _longForms = All.Where(e => Key(e.Short).Length > 2).Select(e => (AnalyzedToken.Analyze(e.LongForm).Select(t => t.Folded).ToArray(), e))
             .Where(x => x.Item1.Length > 1).OrderByDescending(x => x.Item1.Length).ToList();
     }
 
