@@ -216,6 +216,7 @@ public sealed class SearchIndex : IDisposable
     private IReadOnlyList<string> SymbolsNumbered(KindAndNumber named)
     {
         var found = new SortedSet<string>(Graph.UncodedSymbols(named.Kind, named.Number), StringComparer.Ordinal);
+        if (named.Year is { } year) found.RemoveWhere(symbol => ParsedSymbol.Parse(symbol.ToUpperInvariant())?.Year != year);
         if (DocumentKinds.CodesOf(named.Kind).Any()) return found.ToList();
         var prefix = new BytesRef(named.Number + "/");
         foreach (var (field, _) in DocumentFields)
@@ -228,7 +229,7 @@ public sealed class SearchIndex : IDisposable
                 if (!StringHelper.StartsWith(enumerator.Term, prefix)) break;
                 var symbol = enumerator.Term.Utf8ToString();
                 // Folded terms are in small letters; a symbol's codes are read in capitals.
-                if (ParsedSymbol.Parse(symbol.ToUpperInvariant()) is { TypeCode: null }) found.Add(symbol);
+                if (ParsedSymbol.Parse(symbol.ToUpperInvariant()) is { TypeCode: null } parsed && (named.Year is null || parsed.Year == named.Year)) found.Add(symbol);
             } while (found.Count < MaxSymbolsNumbered && enumerator.MoveNext());
         }
         return found.ToList();

@@ -43,8 +43,11 @@ public sealed record QueryUnit(IReadOnlyList<QueryPhrase> Alternatives)
     public IReadOnlyList<KindAndNumber> Numbered { get; init; } = [];
 }
 
-/// <summary>An instrument named by its kind and number, as staff type it: "Nghị quyết 88", "NQ 88", "công văn 4567".</summary>
-public readonly record struct KindAndNumber(string Kind, string Number);
+/// <summary>
+/// An instrument named by its kind and number, as staff type it: "Nghị quyết 88", "NQ 88", "công văn 4567"; with its year where typed
+/// ("Nghị quyết 88/2014", "Luật 43/2019"), then only the symbols of that year.
+/// </summary>
+public readonly record struct KindAndNumber(string Kind, string Number, int? Year = null);
 
 /// <summary>
 /// The query language users can guess: words, "quoted phrases", -excluded words or phrases, and OR
@@ -660,7 +663,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             if (KindNamedBefore(units, i) is ( > 0 and var named, var kind) && joined.Count >= named && joined.TakeLast(named).SequenceEqual(units.Skip(i - named).Take(named)))
             {
                 joined.RemoveRange(joined.Count - named, named);
-                joined.Add(IsNumberAndYear(units[i]) ? new QueryUnit(OfKind(units[i].Alternatives[0], kind)) { Words = named + 1 } : units[i] with { Words = units[i].Words + named });
+                joined.Add(IsNumberAndYear(units[i])
+                    ? new QueryUnit(OfKind(units[i].Alternatives[0], kind)) { Words = named + 1, Numbered = [NumberAndYear(units[i], kind)] }
+                    : units[i] with { Words = units[i].Words + named });
             }
             else if (InstrumentAt(units, i) is { } found)
             {
@@ -727,8 +732,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         foreach (var (kind, kindWords) in KindsEndingAt(words, i - so))
             if (kindOfSymbol is null || kind == kindOfSymbol) return (kindWords.Count + so, kind);
         // "QĐ 2457/QĐ-BGDĐT": the type code says what the symbol's own code says. Left a word, it found and marked every other QĐ cited.
-        if (kindOfSymbol is not null && i - so > 0 && words[i - so - 1] is { } code && DocumentKinds.FromCode(code.Exact) == kindOfSymbol)
-            return (1 + so, kindOfSymbol);
+        // "NQ 88/2014": a type code before a number and a year names its kind as the kind's words do ("Nghị quyết 88/2014").
+        if (i - so > 0 && words[i - so - 1] is { Exact.Length: > 1 } code && KindOfCode(code) is { } coded && (kindOfSymbol is null || coded == kindOfSymbol))
+            return (1 + so, coded);
         return (0, "");
     }
 
@@ -743,6 +749,13 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             .ToList();
         return coded.Count > 0 ? coded : [pieces];
     }
+
+    /// <summary>
+    /// "Nghị quyết 88/2014", "Luật 43/2019": the instrument of that kind, number and year, whose symbol may carry no type code (the Quốc
+    /// hội's 88/2014/QH13, 43/2019/QH14): sought as the kind's code and the numbers only, they found nothing.
+    /// </summary>
+    private static KindAndNumber NumberAndYear(QueryUnit unit, string kind) =>
+        new(kind, unit.Alternatives[0].Tokens[0].Exact, int.Parse(unit.Alternatives[0].Tokens[1].Exact));
 
     /// <summary>A number and a year typed as one ("30/2021"): its pieces at one position, or the two words.</summary>
     private static bool IsNumberAndYear(QueryUnit unit) =>
@@ -782,6 +795,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// read as a code and a number, it found nothing).
     /// </summary>
     private static readonly Dictionary<string, string> KindShortForms = new(StringComparer.Ordinal) { ["cv"] = "Công văn" };
+
+    /// <summary>The kind a type code or a short form stands for, typed in any case: "NQ", "qđ", "CV".</summary>
+    private static string? KindOfCode(AnalyzedToken code) => KindShortForms.GetValueOrDefault(code.Folded) ?? DocumentKinds.FromCode(code.Exact);
 
     /// <summary>Each unit's single word, or null where it is anything else (a symbol, a phrase, alternatives).</summary>
     private static List<AnalyzedToken?> PlainWords(IReadOnlyList<QueryUnit> units) =>

@@ -7,6 +7,17 @@ namespace EduPlan.Search.Tests.Http;
 [Collection(HeldOutCollection.Name)]
 public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
 {
+    [Theory]
+    [InlineData("Luật 43/2019")]
+    [InlineData("luat so 43/2019")]
+    public async Task A_law_named_by_its_kind_number_and_year_finds_the_texts_citing_its_symbol(string typed)
+    {
+        // 43/2019/QH14 (Luật Giáo dục) has no type code: "Luật 43/2019" found nothing while "43/2019" found the texts citing it.
+        var citing = ApiFixture.HitIds(await heldOut.Search("43/2019/QH14"));
+        Assert.NotEmpty(citing);
+        Assert.Equal(citing.ToHashSet(), ApiFixture.HitIds(await heldOut.Search(typed)).Take(citing.Count).ToHashSet());
+    }
+
     [Fact]
     public async Task A_letter_is_found_by_its_kind_and_number()
     {

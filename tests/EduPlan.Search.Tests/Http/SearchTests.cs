@@ -1,3 +1,4 @@
+using EduPlan.Search.Core.Citations;
 using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Text;
@@ -710,7 +711,10 @@ public sealed class SearchTests(ApiFixture api)
             var citing = (await api.Get($"/api/instruments/{Uri.EscapeDataString(key)}")).GetProperty("citedBy").EnumerateArray()
                 .Select(c => c.GetProperty("document").GetProperty("id").GetString()!).ToHashSet();
             var codes = DocumentKinds.CodesOf(kind).Where(c => c.Length > 1 && DocumentKinds.FromCode(c) == kind);
-            foreach (var typed in codes.Select(c => $"{c} {number}").Concat([$"{kind} {number}", $"{kind.ToLowerInvariant()} số {number}", VietnameseFolding.FoldAll($"{kind} {number}")]))
+            // With its year as well: "Nghị quyết 88/2014" found nothing while "NQ 88/2014" and "Nghị quyết 88" found 002.
+            var year = ParsedSymbol.Parse(symbol!)?.Year;
+            var numbers = year is null ? [number] : new[] { number, $"{number}/{year}" };
+            foreach (var typed in numbers.SelectMany(n => codes.Select(c => $"{c} {n}").Concat([$"{kind} {n}", $"{kind.ToLowerInvariant()} số {n}", VietnameseFolding.FoldAll($"{kind} {n}")])))
             {
                 var found = await api.Search(typed, "&size=50");
                 var hits = ApiFixture.HitIds(found);
