@@ -31,7 +31,10 @@ public static partial class FilterValues
     private const string ProvinceExpected = "a province of Vietnam (before or after the 2025 merger), such as Lai Châu";
 
     /// <summary>What is said of a province filter that names none, wherever one is read.</summary>
-    public static string NotAProvince(string value) => $"province '{value}' is not {ProvinceExpected}.";
+    public static string NotAProvince(string value) => $"province '{value}' is not {ProvinceExpected}.{NearestProvince(value)}";
+
+    /// <summary>The province a name that is none may have been meant as, said after the problem: "Lai Chou" is a slip for Lai Châu.</summary>
+    private static string NearestProvince(string value) => Provinces.Nearest(ProvincePrefix().Replace(value, "")) is { } nearest ? $" Did you mean {nearest}?" : "";
 
     /// <summary>Whether a filter value names a province (before or after the 2025 merger), however typed.</summary>
     public static bool IsProvince(string text) => KnownProvince(text) is not null;
@@ -46,7 +49,8 @@ public static partial class FilterValues
     /// <summary>A kind as documents are filed under it: its name, or its type code ("QĐ", "KH", "qd"); a kind neither names is kept as typed.</summary>
     public static string Kind(string text) => KnownKind(text) ?? text;
 
-    private static string? KnownKind(string text) => DocumentKinds.FromWord(text) ?? DocumentKinds.FromCode(text.Trim())
+    // A type code or the short name staff write for a kind, in any case: "QĐ", "qd", "CV" (Công văn, which has no code).
+    private static string? KnownKind(string text) => DocumentKinds.FromWord(text) ?? DocumentKinds.FromShortName(text.Trim().ToUpperInvariant())
         ?? (VietnameseFolding.FoldAll(text.Trim()) == VietnameseFolding.FoldAll(DocumentKinds.Unnamed) ? DocumentKinds.Unnamed : null);
 
     /// <summary>A calendar year as documents are filed under it ("2023"); null when the text is not one.</summary>
@@ -71,7 +75,7 @@ public static partial class FilterValues
     {
         problem = null;
         // A province or kind no document can be filed under is said so: "province=Lai Chou" answered "nothing found", as if none were.
-        var provinces = Each(request.Province, KnownProvince, "province", ProvinceExpected, ref problem);
+        var provinces = Each(request.Province, KnownProvince, "province", ProvinceExpected, ref problem, NearestProvince);
         var kinds = Each(request.Kind, KnownKind, "kind", KindExpected([]), ref problem);
         var years = Each(request.Year, Year, "year", "a year such as 2023", ref problem);
         var schoolYears = Each(request.SchoolYear, SchoolYear, "schoolYear", "two consecutive years such as 2023-2024", ref problem);
@@ -92,14 +96,15 @@ public static partial class FilterValues
         var more = graphKinds.Where(k => KnownKind(k) is null).Order(StringComparer.Ordinal).ToList();
         Each(kinds, k => KnownKind(k) ?? more.FirstOrDefault(m => VietnameseFolding.FoldAll(m) == VietnameseFolding.FoldAll(k.Trim())),
             "kind", KindExpected(more), ref problem);
-        Each(scopes, KnownScope, "scope", $"\"{Instrument.National}\", \"{Instrument.UnknownScope}\" or {ProvinceExpected}", ref problem);
+        Each(scopes, KnownScope, "scope", $"\"{Instrument.National}\", \"{Instrument.UnknownScope}\" or {ProvinceExpected}", ref problem, NearestProvince);
         return problem;
     }
 
     private static string? KnownScope(string text) =>
         VietnameseFolding.FoldAll(text.Trim()) is (Instrument.National or Instrument.UnknownScope) and var scope ? scope : KnownProvince(text);
 
-    private static IReadOnlyList<string>? Each(IReadOnlyList<string>? values, Func<string, string?> read, string name, string expected, ref string? problem)
+    private static IReadOnlyList<string>? Each(IReadOnlyList<string>? values, Func<string, string?> read, string name, string expected, ref string? problem,
+        Func<string, string>? meant = null)
     {
         if (values is null || problem is not null) return values;
         var canonical = new List<string>(values.Count);
@@ -108,7 +113,7 @@ public static partial class FilterValues
             if (string.IsNullOrWhiteSpace(value)) continue;
             if (read(value) is not { } one)
             {
-                problem = $"{name} '{value}' is not {expected}.";
+                problem = $"{name} '{value}' is not {expected}.{meant?.Invoke(value)}";
                 return values;
             }
             canonical.Add(one);

@@ -160,7 +160,7 @@ public sealed class SpellingSuggester
         foreach (var c in candidates)
         {
             if (Math.Abs(c.Length - folded.Length) > maxDistance) continue;
-            var d = Distance(folded, c, maxDistance);
+            var d = EditDistance.Between(folded, c, maxDistance);
             if (d > maxDistance) continue;
             // Two letters are too few to tell a slip from another word: "gv" (giáo viên) was offered "go", "hs" any word of two letters.
             // Only a letter left out is put back.
@@ -169,7 +169,7 @@ public sealed class SpellingSuggester
             if (wellFormed && beside == 0) continue;
             foreach (var (spelling, frequency) in _byFolded[c])
             {
-                var marked = typedMarks ? Distance(exact, spelling, int.MaxValue - 1) : 0;
+                var marked = typedMarks ? EditDistance.Between(exact, spelling, int.MaxValue - 1) : 0;
                 if (wellFormed && typedMarks && (marked > 1 || !WrittenBeside(spelling, typedBefore, typedAfter))) continue;
                 if ((d, -beside, marked, -frequency).CompareTo((bestScore.Distance, -bestScore.Beside, bestScore.Marked, -bestScore.Frequency)) >= 0) continue;
                 // Typed without marks, corrected without marks: "giao dut" is "giao duc".
@@ -186,26 +186,5 @@ public sealed class SpellingSuggester
         foreach (var c in word)
             if (k < letters.Length && letters[k] == c) k++;
         return k == letters.Length;
-    }
-
-    /// <summary>Damerau–Levenshtein (optimal string alignment) distance, stopping early past <paramref name="max"/>.</summary>
-    private static int Distance(string a, string b, int max)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var rowMin = int.MaxValue;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                rowMin = Math.Min(rowMin, d[i, j]);
-            }
-            if (rowMin > max) return max + 1;
-        }
-        return d[a.Length, b.Length];
     }
 }

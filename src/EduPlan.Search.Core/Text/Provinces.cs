@@ -26,14 +26,33 @@ public static class Provinces
     private static readonly Dictionary<string, string> OtherNames = new(StringComparer.Ordinal)
     {
         ["hcm"] = "Hồ Chí Minh", ["tphcm"] = "Hồ Chí Minh", ["tp.hcm"] = "Hồ Chí Minh", ["sai gon"] = "Hồ Chí Minh",
+        ["hn"] = "Hà Nội", ["tp.hn"] = "Hà Nội", ["tphn"] = "Hà Nội", ["hp"] = "Hải Phòng",
     };
 
-    /// <summary>The canonical name of a province however it is typed ("sơn la", "Son La", "Thanh Hoá", "TP.HCM").</summary>
+    /// <summary>
+    /// Each name with its words joined and k written c, as staff also type it: "Kontum", "KonTum", "Daklak", "Bắc Cạn". A joined form
+    /// two names share would name neither.
+    /// </summary>
+    private static readonly Dictionary<string, string> ByJoined = All.GroupBy(p => Joined(p.Name)).Where(g => g.Count() == 1)
+        .ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+
+    /// <summary>The canonical name of a province however it is typed ("sơn la", "Son La", "Thanh Hoá", "TP.HCM", "Kontum", "HN").</summary>
     public static string? Canonical(string? name) =>
-        name is null ? null : ByFolded.GetValueOrDefault(Key(name)) ?? OtherNames.GetValueOrDefault(Key(name));
+        name is null ? null : ByFolded.GetValueOrDefault(Key(name)) ?? OtherNames.GetValueOrDefault(Key(name)) ?? ByJoined.GetValueOrDefault(Joined(name));
+
+    /// <summary>The province whose name is nearest what was typed, a letter or two off ("Lai Chou" is Lai Châu); null when none is near.</summary>
+    public static string? Nearest(string typed)
+    {
+        var joined = Joined(typed);
+        if (joined.Length < 3) return null;
+        var (best, distance) = ByJoined.Select(p => (p.Value, EditDistance.Between(joined, p.Key, 3))).MinBy(p => p.Item2);
+        return distance <= Math.Max(1, joined.Length / 4) ? best : null;
+    }
 
     private static string Key(string name) =>
         string.Join(' ', VietnameseFolding.NormalizeText(name).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(VietnameseFolding.FoldAll));
+
+    private static string Joined(string name) => string.Concat(Key(name).Where(char.IsLetterOrDigit)).ToLowerInvariant().Replace('k', 'c');
 
     private static (string, bool)[] Load()
     {
