@@ -14,7 +14,7 @@ public static class Paging
     {
         size = DefaultSize;
         if (!TryInt(pageText, 1, out page) || page < 1)
-            return Problems.BadRequest("page must be a whole number of at least 1.");
+            return Problems.BadRequest($"page must be a whole number from 1 to {int.MaxValue}.");
         if (!TryInt(sizeText, DefaultSize, out size) || size < 1 || size > SearchRequest.MaxSize)
             return Problems.BadRequest($"size must be a whole number from 1 to {SearchRequest.MaxSize}.");
         return null;
@@ -34,11 +34,8 @@ public static class Paging
     private static bool TryInt(string? text, int fallback, out int value)
     {
         if (string.IsNullOrWhiteSpace(text)) { value = fallback; return true; }
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value)) return true;
-        // A whole number past int's range ("page=99999999999") is far past the last page, not "not a whole number".
-        var digits = text.Trim().TrimStart('+');
-        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit)) return false;
-        value = int.MaxValue;
-        return true;
+        // A whole number past int's range ("page=99999999999") is refused as any other bad value: answered as page 2147483647, the
+        // answer named a page the caller had not asked for.
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
     }
 }

@@ -48,7 +48,11 @@ public static class SearchApi
         [FromQuery(Name = "year")] string[]? Year,
         [FromQuery(Name = "schoolYear")] string[]? SchoolYear,
         [FromQuery(Name = "page")][property: Range(1, int.MaxValue)] string? Page,
-        [FromQuery(Name = "size")][property: Range(1, SearchRequest.MaxSize)] string? Size);
+        [FromQuery(Name = "size")][property: Range(1, SearchRequest.MaxSize)] string? Size,
+        [FromQuery(Name = "sort")] string? Sort);
+
+    /// <summary>The only order v1 has: a portal asking for another (sort=date) was answered in relevance order as if it had been obeyed.</summary>
+    public const string Relevance = "relevance";
 
     /// <summary>
     /// A 400 for a query past the limit, null when it fits. Measured as searched, normalised: the same query pasted in NFD is longer but
@@ -63,6 +67,9 @@ public static class SearchApi
         SearchGate gate, HttpContext http)
     {
         if (Paging.Read(p.Page, p.Size, out var page, out var size) is { } invalid) return invalid;
+        if (!string.IsNullOrWhiteSpace(p.Sort) && !string.Equals(p.Sort.Trim(), Relevance, StringComparison.OrdinalIgnoreCase))
+            return Problems.BadRequest($"sort '{p.Sort}' is not supported: hits are ranked by relevance (sort={Relevance}, or leave sort out); " +
+                                       "narrow by date with the year or schoolYear filter.");
         if (TooLong(p.Q) is { } tooLong) return tooLong;
         if (FilterValues.Read(new SearchRequest(p.Q, p.Province, p.Kind, p.Year, p.SchoolYear, page, size), out var problem) is not { } request)
             return Problems.BadRequest(problem!);

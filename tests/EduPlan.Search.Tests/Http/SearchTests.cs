@@ -177,6 +177,29 @@ public sealed class SearchTests(ApiFixture api)
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
     }
 
+    [Theory]
+    [InlineData("/api/search?q=gi%C3%A1o&page=99999999999", "page")]
+    [InlineData("/api/search?q=gi%C3%A1o&size=99999999999", "size")]
+    [InlineData("/api/documents?page=2147483648", "page")]
+    [InlineData("/api/search?q=gi%C3%A1o&sort=date", "sort")]
+    [InlineData("/api/search?q=gi%C3%A1o&sort=-date", "sort")]
+    public async Task A_page_past_the_integers_or_an_order_v1_does_not_have_is_a_400(string url, string named)
+    {
+        // page=99999999999 was answered as "page": 2147483647, and sort=date in relevance order, as if it had been obeyed.
+        var response = await api.Client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith(named, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Relevance_the_only_order_and_parameters_v1_does_not_name_are_taken()
+    {
+        // Portals add tracking parameters (utm_source); sort=relevance is what every search does.
+        var plain = ApiFixture.HitIds(await api.Search("giáo dục"));
+        Assert.Equal(plain, ApiFixture.HitIds(await api.Search("giáo dục", "&sort=relevance&utm_source=portal")));
+    }
+
     [Fact]
     public async Task Pages_split_the_ranking_and_a_page_past_the_last_match_is_empty_however_far()
     {
