@@ -354,13 +354,15 @@ public static partial class CitationExtractor
             }
             kind ??= symbol.KindFromCode ?? DocumentKinds.Unnamed;
             // "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B số 47/2019/QH14": the number is the amending law's, whose
-            // title runs back to "Luật sửa đổi"; the laws it names are cited by it, a mention here.
+            // title runs back to "Luật sửa đổi"; the laws it names are cited by it, a mention here. Read up to the symbol: a law named
+            // last whose name ends in "luật" ("… của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15") holds a kind's word
+            // before "số", and the number went to that law.
             string? lawName = null;
-            if (kind == "Luật" && !kindMatch.Success
-                && AmendingLawBefore().Match(text, sentenceStart, start - sentenceStart) is { Success: true } amending)
+            if (kind == "Luật" && AmendingLawBefore().Match(text, sentenceStart, m.Index - sentenceStart) is { Success: true } amending)
             {
                 amended.AddRange(AmendedLaws(text, amending.Groups["named"], Sentences.Context(text, sentenceStart, sentenceEnd, amending.Index, m.Index + m.Length)));
                 start = amending.Index;
+                lawName = CleanTitle(text.Substring(amending.Index, amending.Groups["named"].Index + amending.Groups["named"].Length - amending.Index));
             }
             // "Luật Giáo dục số 43/2019/QH14": the citation starts at the law's name, which is its title (the surface was "số 43/2019/QH14";
             // in "Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13" the kind's name was the "luật" of "pháp luật").

@@ -406,6 +406,25 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(name, citation.GetProperty("instrument").GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task An_amending_law_cited_with_its_number_is_that_law_the_law_it_names_a_mention()
+    {
+        // The law amended ends in "pháp luật", whose "luật số" was read as the kind before the number: the citation was "Luật Ban hành văn
+        // bản quy phạm pháp luật số 87/2025/QH15 …", a mention titled as the law amended (whose number 64/2025 the search for 87/2025 then
+        // found by its name), and the amending law was not cited at all.
+        const string text = "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025; Luật sửa đổi, bổ sung một số điều của " +
+                            "Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15 ngày 25 tháng 6 năm 2025;";
+        var citations = (await Extract(new { text, province = "Gia Lai" })).GetProperty("citations").EnumerateArray()
+            .Select(c => (Surface: c.GetProperty("surface").GetString()!, Relation: c.GetProperty("relation").GetString()!,
+                Symbol: c.GetProperty("instrument").GetProperty("symbol").GetString(), Title: c.GetProperty("instrument").GetProperty("title").GetString()))
+            .ToList();
+        const string amending = "Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật";
+        Assert.Equal(
+            [("can_cu", "64/2025/QH15", "Luật Ban hành văn bản quy phạm pháp luật"), ("can_cu", "87/2025/QH15", amending), ("mention", null, "Luật Ban hành văn bản quy phạm pháp luật")],
+            citations.Select(c => (c.Relation, c.Symbol, c.Title)));
+        Assert.StartsWith(amending + " số 87/2025/QH15", citations[1].Surface);
+    }
+
     [Theory]
     // A law's name with a comma was cut at it: three different laws were one "Luật Phòng".
     [InlineData("Căn cứ Luật Phòng, chống tham nhũng ngày 20/11/2018; Luật Phòng, chống ma túy ngày 30/3/2021.",
