@@ -90,8 +90,8 @@ public static partial class DocumentCitations
         return Resolve(raw, text, Provinces.Canonical(named) ?? (named.Length > 0 ? named : null));
     }
 
-    /// <summary>A paragraph of free text: up to a blank line or a line opening a list item.</summary>
-    [GeneratedRegex(@"[^\n](?:[^\n]|\n(?![ \t]*\n)(?![ \t]*[•◦▪–+\-*][ \t]))*")]
+    /// <summary>A paragraph of free text: up to a blank line or a line opening a list item, bulleted, numbered or lettered.</summary>
+    [GeneratedRegex(@"[^\n](?:[^\n]|\n(?![ \t]*\n)(?![ \t]*(?:[•◦▪–+\-*]|\d{1,2}[.)]|[a-zđ]\))[ \t]))*")]
     private static partial Regex FreeTextParagraph();
 
     /// <summary>
@@ -108,10 +108,9 @@ public static partial class DocumentCitations
 
         public List<CitationExtractor.Found> Read(string paragraph, bool listed)
         {
-            listed |= paragraph.TrimStart(' ', '*', '_') is ['•' or '◦' or '▪' or '–' or '+' or '-', ..]
-                      // "Căn cứ các văn bản:" then "1. Luật …", "2. Nghị định …": numbered items under a short lead-in.
-                      || (_leadIn is not null && _leadInIsShort && SectionNumbering.Read(paragraph) is { Style: "arabic." or "arabic)" });
             var found = CitationExtractor.Find(paragraph);
+            listed |= paragraph.TrimStart(' ', '*', '_') is ['•' or '◦' or '▪' or '–' or '+' or '-', ..]
+                      || (_leadIn is not null && NumberedItem(paragraph, found));
             var opensItself = listed && CitationRelation.Opens(paragraph);
             var previousEnd = -1;
             for (var i = 0; i < found.Count; i++)
@@ -129,6 +128,20 @@ public static partial class DocumentCitations
                 _leadInIsShort = paragraph.Length <= MaxNumberedLeadIn;
             }
             return found;
+        }
+
+        /// <summary>
+        /// Whether a numbered or lettered paragraph is an item of the list the lead-in opened: under a short lead-in ("Căn cứ các văn bản:"
+        /// then "1. Luật …", "2. Nghị định …"), an item numbered 1., 1); under any, one lettered or numbered that is an instrument, opening
+        /// with its citation ("Bãi bỏ các Quyết định sau đây của Ủy ban nhân dân các tỉnh …:" then "a) Quyết định số 12/2025/QĐ-UBND …;").
+        /// An item saying something of its own ("a) Học sinh … theo Thông tư số …") is a section the lead-in heads, not one of its instruments.
+        /// </summary>
+        private bool NumberedItem(string paragraph, List<CitationExtractor.Found> found)
+        {
+            if (SectionNumbering.Read(paragraph) is not { Style: "arabic." or "arabic)" or "letter" } item) return false;
+            if (_leadInIsShort && item.Style != "letter") return true;
+            var itemStart = paragraph.Length - item.Rest.Length;
+            return found.Count > 0 && found[0].Start >= itemStart && paragraph.AsSpan(itemStart, found[0].Start - itemStart).Trim(" *_").IsEmpty;
         }
     }
 

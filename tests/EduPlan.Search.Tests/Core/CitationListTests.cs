@@ -351,6 +351,18 @@ public sealed class CitationListTests
         Assert.Contains(document.Sections, s => s.Number == "a");
     }
 
+    [Fact]
+    public void A_repeal_listing_decisions_of_the_merged_provinces_repeals_each_of_them()
+    {
+        // 201 (Phú Thọ) "2. Bãi bỏ các Quyết định sau đây của Ủy ban nhân dân các tỉnh trước khi sắp xếp đơn vị hành chính:" then "a) …", "b) …",
+        // "c) …": a lead-in too long for numbered headings to be its items, over items that are each an instrument.
+        var reader = new CorpusReader(Path.Combine(TestPaths.Data, "testers"));
+        var document = reader.Read(reader.Files().Single(f => f.Name.StartsWith("201_f_qd_phutho", StringComparison.Ordinal))).Document!;
+        var repealed = DocumentCitations.Extract(document)
+            .Where(c => c.Instrument.Symbol is "12/2025/QĐ-UBND" or "09/2025/QĐ-UBND" or "07/2025/QĐ-UBND").ToList();
+        Assert.Equal(["bai_bo", "bai_bo", "bai_bo"], repealed.Select(c => c.Relation));
+    }
+
     /// <summary>Each document of <paramref name="corpus"/> with its hand-checked list (<c>{id}.tsv</c> in <paramref name="lists"/>) and what the extractor finds.</summary>
     private static List<(IReadOnlyList<ExpectedCitation>, IReadOnlyList<Citation>)> HandChecked(string corpus, string lists)
     {

@@ -406,6 +406,22 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(name, citation.GetProperty("instrument").GetProperty("title").GetString());
     }
 
+    [Theory]
+    [InlineData("Bãi bỏ các Quyết định sau đây:\n\na) Quyết định số 12/2025/QĐ-UBND ngày 10/3/2025;\n\nb) Quyết định số 09/2025/QĐ-UBND ngày 20/3/2025.", "bai_bo bai_bo")]
+    [InlineData("Bãi bỏ các Quyết định sau đây:\na) Quyết định số 12/2025/QĐ-UBND ngày 10/3/2025;\nb) Quyết định số 09/2025/QĐ-UBND ngày 20/3/2025.", "bai_bo bai_bo")]
+    [InlineData("Bãi bỏ các Quyết định sau đây:\n1. Quyết định số 12/2025/QĐ-UBND ngày 10/3/2025;\n2. Quyết định số 09/2025/QĐ-UBND ngày 20/3/2025.", "bai_bo bai_bo")]
+    [InlineData("Quyết định này thay thế các Quyết định sau:\n\na) Quyết định số 12/2025/QĐ-UBND;\n\nb) Quyết định số 09/2025/QĐ-UBND.", "thay_the thay_the")]
+    [InlineData("Căn cứ:\na) Luật Giáo dục ngày 14/6/2019;\nb) Nghị định số 24/2021/NĐ-CP ngày 23/3/2021.", "can_cu can_cu")]
+    // A lettered item saying something of its own is a section the lead-in heads, not one of its instruments.
+    [InlineData("Các trường thực hiện các nội dung sau:\na) Học sinh được đánh giá theo Thông tư số 22/2021/TT-BGDĐT;\nb) Tổng hợp kết quả thực hiện Kế hoạch số 45/KH-UBND.", "thuc_hien mention")]
+    public async Task A_lead_in_governs_the_instruments_listed_under_it_numbered_or_lettered(string text, string relations)
+    {
+        // "a) Quyết định số 12/2025/QĐ-UBND …" under "Bãi bỏ các Quyết định sau đây:" was a mention (with "- " or "1." items on lines of their
+        // own it was repealed): a lettered item was no item of the lead-in's list, nor a numbered line without a blank line before it.
+        var citations = (await Extract(new { text, province = "Phú Thọ" })).GetProperty("citations").EnumerateArray();
+        Assert.Equal(relations, string.Join(' ', citations.Select(c => c.GetProperty("relation").GetString())));
+    }
+
     [Fact]
     public async Task An_amending_law_cited_with_its_number_is_that_law_the_law_it_names_a_mention()
     {
