@@ -38,7 +38,7 @@ public static partial class CitationRelation
     /// another instrument, which amends the law cited; "ban hành Thông tư sửa đổi …" is the text itself. "xem xét sửa đổi, bổ sung Nghị
     /// quyết số …" asks another body to consider amending it: this text amends nothing (<see cref="Intended"/>, read after).
     /// </summary>
-    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|(?<!\bban hành\s+)\b(?:Luật|Pháp lệnh|Nghị định|Thông tư)\s+sửa đổi,? bổ sung(?: một số điều của)?|quán triệt(?!\s*(?:,|và)\s*(?:triển khai\s+)?thực hiện)|được sửa đổi,? bổ sung|kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$))|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|(?<!\bban hành\s+)\b(?:Luật|Pháp lệnh|Nghị định|Thông tư)\s+sửa đổi,? bổ sung(?: một số điều của)?|quán triệt(?!\s*(?:(?:,|và)\s*)?(?:triển khai\s+)?thực hiện)|được sửa đổi,? bổ sung|kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$))|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Nearest();
 
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
@@ -145,7 +145,8 @@ public static partial class CitationRelation
             if (!word.Success) continue;
             // "tham mưu UBND cấp huyện ban hành văn bản thay thế Quyết định số …", "rà soát … để bãi bỏ …": another body is to do it, or the
             // text means to; it does not. (A clause "Quyết định này thay thế …" says what the text does, whatever led to it.)
-            return Enacting.Contains(name) && IntendedBefore(text, from, word.Index) ? Mention : name;
+            if (Enacting.Contains(name)) return IntendedBefore(text, from, word.Index) ? Mention : name;
+            return name == LegalBasis && InstructedBefore(text, from, word.Index) ? Mention : name;
         }
         return null;
     }
@@ -157,6 +158,23 @@ public static partial class CitationRelation
         var clause = Math.Max(from, text.LastIndexOf(';', verb - 1, verb - from) + 1);
         return Intended().IsMatch(text.AsSpan(clause, verb - clause));
     }
+
+    /// <summary>
+    /// Whether the "căn cứ" at <paramref name="word"/> is what the bodies named before it in its clause are told to act on: "Các phòng GDĐT
+    /// huyện, thành phố căn cứ Kế hoạch này và Quyết định số 1523/QĐ-UBND chỉ đạo …", "Ủy ban nhân dân các huyện … căn cứ …", addressed to
+    /// them in the body of the text, is no ground of the text itself (a mention, as what any body is told to do with an instrument).
+    /// "Căn cứ …" opening a clause is, and so is "Dự thảo được xây dựng căn cứ các văn bản sau:".
+    /// </summary>
+    private static bool InstructedBefore(string text, int from, int word)
+    {
+        if (word <= from) return false;
+        var clause = from + text.AsSpan(from, word - from).LastIndexOfAny(".;:\n") + 1;
+        return AddressedBodies().IsMatch(text.AsSpan(clause, word - clause));
+    }
+
+    /// <summary>Bodies named in the plural before the verb, in a clause with no passive ("được xây dựng", "được các sở xây dựng").</summary>
+    [GeneratedRegex(@"^(?!.*(?<![\p{L}\p{M}])được(?![\p{L}\p{M}])).*(?<![\p{L}\p{M}])các\s", RegexOptions.IgnoreCase)]
+    private static partial Regex AddressedBodies();
 
     /// <summary>
     /// What makes an enacting verb after it another's act, or one yet to come: a purpose or the future before it in its phrase ("để bãi bỏ",

@@ -512,6 +512,16 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Nghị quyết này sửa đổi, bổ sung Nghị quyết số 33/2021/NQ-HĐND.", "sua_doi")]
     [InlineData("Các văn bản được ban hành căn cứ Luật số 43/2019/QH14.", "can_cu")]
     [InlineData("Năm học này, các trường nâng cao chất lượng dạy học Quyết định số 2457/QĐ-BGDĐT.", "mention")]
+    // From testers: an instruction in the body to the bodies the text addresses, who are to act on it, was read as the text's legal basis.
+    [InlineData("2. Các phòng GDĐT huyện, thành phố căn cứ Kế hoạch này và Quyết định số 1523/QĐ-UBND chỉ đạo các trường trung học cơ sở thực hiện.", "mention")]
+    [InlineData("2. Ủy ban nhân dân các huyện, thành phố căn cứ Kế hoạch này và Quyết định số 2045/QĐ-BGDĐT xây dựng kế hoạch thực hiện trên địa bàn.", "mention")]
+    // The text's own grounds, in a clause or passive.
+    [InlineData("Thực hiện Kế hoạch của tỉnh; căn cứ Quyết định số 2150/QĐ-UBND của UBND huyện, Phòng GDĐT xây dựng kế hoạch như sau:", "can_cu")]
+    [InlineData("Dự thảo được các sở xây dựng căn cứ Quyết định số 2150/QĐ-UBND của UBND huyện.", "can_cu")]
+    // Seed 000: taught and carried out, not only taught ("quán triệt" alone is a mention).
+    [InlineData("UBND các huyện đẩy mạnh tuyên truyền, quán triệt triển khai thực hiện Quyết định số 2457/QĐ-BGDĐT, ngày 23/8/2023 của Bộ GDĐT.", "thuc_hien")]
+    [InlineData("Các trường quán triệt, triển khai thực hiện Quyết định số 2457/QĐ-BGDĐT.", "thuc_hien")]
+    [InlineData("Tổ chức quán triệt Quyết định số 2457/QĐ-BGDĐT đến toàn thể cán bộ.", "mention")]
     public async Task A_relation_is_read_from_the_words_that_govern_the_citation(string text, string relations)
     {
         var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Cao Bằng" });
