@@ -440,10 +440,12 @@ public static partial class CitationExtractor
 
             title ??= lawName;
             var relation = CitationRelation.Read(text, sentenceStart, start - sentenceStart);
+            var enactedByPrevious = false;
             if (found.Count > 0 && found[^1] is { Named: false } previous && previous.Start >= sentenceStart && previous.End <= start)
             {
                 // "Căn cứ Nghị định số 88/2022/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 76/2019/NĐ-CP": 88 amends 76, this text does not.
-                if (AmendedByPrevious().IsMatch(text.AsSpan(previous.End, start - previous.End)) || EnactedByPrevious(text, previous.End, start))
+                enactedByPrevious = AmendedByPrevious().IsMatch(text.AsSpan(previous.End, start - previous.End)) || EnactedByPrevious(text, previous.End, start);
+                if (enactedByPrevious)
                     relation = CitationRelation.Mention;
                 // "thay thế Quyết định số 2210/QĐ-UBND … về việc … và bãi bỏ Quyết định số 987/QĐ-UBND": the nearer word, past the
                 // previous citation and its subject, governs this one; and an enacting word reaches no further than the next relation's
@@ -454,7 +456,9 @@ public static partial class CitationExtractor
                          && (CitationRelation.Enacting.Contains(nearer) || (CitationRelation.Enacting.Contains(relation) && nearer != CitationRelation.Mention)))
                     relation = nearer;
             }
-            if (CitationRelation.RepealedHere(text, end, sentenceEnd)) relation = CitationRelation.Repeals;
+            // "Quyết định số 31/2022/QĐ-UBND … sửa đổi Điều 5 của Quy định ban hành kèm theo Quyết định số 25/2021/QĐ-UBND hết hiệu lực kể từ
+            // ngày Quyết định này có hiệu lực": what expires is 31/2022, the clause's subject; 25/2021 is named in what 31/2022 did.
+            if (!enactedByPrevious && CitationRelation.RepealedHere(text, end, sentenceEnd)) relation = CitationRelation.Repeals;
             var listed = SharedWith(text, sentenceStart, m.Index, symbol);
             foreach (var (number, numberStart, numberEnd) in listed)
             {

@@ -64,6 +64,16 @@ public sealed class CitationListTests
     }
 
     [Fact]
+    public void A_decision_declared_expired_expires_alone_not_the_one_named_in_what_it_did()
+    {
+        // From a tester (209, Cà Mau): 25/2021, named in what 31/2022 amended, was listed as repealed by the citing decision.
+        const string text = "Quyết định số 31/2022/QĐ-UBND ngày 18 tháng 10 năm 2022 của Ủy ban nhân dân tỉnh Cà Mau sửa đổi Điều 5 của Quy định ban hành kèm theo " +
+                            "Quyết định số 25/2021/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.";
+        Assert.Equal([("31/2022/QĐ-UBND", "bai_bo"), ("25/2021/QĐ-UBND", "mention")],
+            DocumentCitations.Extract(text, "Cà Mau").Select(c => (c.Instrument.Symbol, c.Relation)));
+    }
+
+    [Fact]
     public void A_body_named_from_its_code_in_a_text_of_no_known_province_names_no_province()
     {
         // From a tester: a district's letter that never names its province showed "Ủy ban nhân dân tỉnh unknown" as an issuer.
