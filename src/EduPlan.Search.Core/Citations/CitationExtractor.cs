@@ -235,6 +235,17 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*(?:số|\d)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberFollows();
 
+    /// <summary>
+    /// A plan, programme or Đề án named as what is still to be drawn up: "UBND tỉnh ban hành Kế hoạch PCGD, XMC giai đoạn 2026 - 2030",
+    /// "xây dựng Đề án … giai đoạn 2020 - 2025", "Tham mưu cho UBND tỉnh ban hành Kế hoạch …", "Xây dựng và tổ chức thực hiện Quy hoạch …",
+    /// "trình phê duyệt Đề án …". No instrument yet, nothing to cite (seed 003's list). One already issued ("đã ban hành Kế hoạch …") is.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:(?<!\bđã\s+|\bđược\s+)(?:ban hành|xây dựng)(?:\s+và\s+(?:tổ chức\s+)?(?:thực hiện|triển khai))?|trình(?:\s+cấp có thẩm quyền)?\s+phê duyệt|soạn thảo)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToBeDrafted();
+
+    /// <summary>How far before a named instrument the words saying it is still to be drawn up are looked for.</summary>
+    private const int ToBeDraftedReach = 60;
+
     // A header writes "Số:" or "SỐ:"; a text that starts "số 29-CT/TW, …" is a sentence cut mid-way, and cites it.
     [GeneratedRegex(@"^\W*(?:Số|SỐ)\s*:?\s*$")]
     private static partial Regex OwnNumberPrefix();
@@ -515,6 +526,7 @@ public static partial class CitationExtractor
             foreach (Match m in regex.Matches(text))
             {
                 if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length) || subjects.Contains(m.Index)) continue;
+                if (!isLaw && ToBeDrafted().IsMatch(text.AsSpan(Math.Max(0, m.Index - ToBeDraftedReach), Math.Min(m.Index, ToBeDraftedReach)))) continue;
                 var matchEnd = m.Index + m.Length;
                 var next = text.AsSpan(matchEnd, Math.Min(text.Length, matchEnd + 12) - matchEnd);
                 if (NumberFollows().IsMatch(next) && !(isLaw && LawYearAfter().IsMatch(next))) continue;

@@ -63,6 +63,19 @@ public sealed class CitationListTests
         Assert.Equal(relation, DocumentCitations.Extract(text, null).Last().Relation);
     }
 
+    [Theory]
+    // From a tester (208, Lâm Đồng): a plan proposed for the next period was listed as cited, keyed ke-hoach-pcgd-xmc-giai-doan-2026-2030-lam-dong.
+    [InlineData("1. UBND tỉnh ban hành Kế hoạch PCGD, XMC giai đoạn 2026 - 2030 của tỉnh Lâm Đồng thay thế các kế hoạch của các tỉnh trước sắp xếp.", 0)]
+    [InlineData("Tham mưu cho UBND tỉnh ban hành Kế hoạch phát triển giáo dục mầm non giai đoạn 2019-2025.", 0)]
+    [InlineData("Xây dựng và tổ chức thực hiện Quy hoạch hệ thống cơ sở giáo dục chuyên biệt thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.", 0)]
+    [InlineData("Sở xây dựng Đề án phát triển hệ thống trường trung học phổ thông chuyên giai đoạn 2020 - 2025 nhằm tạo nguồn nhân lực.", 0)]
+    [InlineData("UBND tỉnh đã ban hành Kế hoạch PCGD, XMC giai đoạn 2021 - 2025 của tỉnh.", 1)]
+    [InlineData("Tiếp tục thực hiện Kế hoạch PCGD, XMC giai đoạn 2021 - 2025 của tỉnh.", 1)]
+    public void A_plan_still_to_be_drawn_up_is_no_citation(string text, int cited)
+    {
+        Assert.Equal(cited, DocumentCitations.Extract(text, "Lâm Đồng").Count);
+    }
+
     [Fact]
     public void A_decision_declared_expired_expires_alone_not_the_one_named_in_what_it_did()
     {
