@@ -19,9 +19,17 @@ public static class TestPaths
     public static string HeldOut => Path.Combine(Data, "heldout");
 
     /// <summary>The held-out directive whose file name starts with <paramref name="prefix"/> ("121_", or its whole id), as the corpus reader reads it.</summary>
-    public static CorpusDocument HeldOutDocument(string prefix)
+    public static CorpusDocument HeldOutDocument(string prefix) => DocumentIn(HeldOut, prefix);
+
+    /// <summary>The thirteen directives black-box testers wrote with their hand-checked lists (.tsv).</summary>
+    public static string Testers => Path.Combine(Data, "testers");
+
+    /// <summary>The testers' directive whose file name starts with <paramref name="prefix"/>, as the corpus reader reads it.</summary>
+    public static CorpusDocument TesterDocument(string prefix) => DocumentIn(Testers, prefix);
+
+    private static CorpusDocument DocumentIn(string folder, string prefix)
     {
-        var reader = new CorpusReader(HeldOut);
+        var reader = new CorpusReader(folder);
         return reader.Read(reader.Files().Single(f => f.Name.StartsWith(prefix, StringComparison.Ordinal))).Document!;
     }
 

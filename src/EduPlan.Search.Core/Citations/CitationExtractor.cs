@@ -144,7 +144,11 @@ public static partial class CitationExtractor
     private const string NextInstrument =
         @"(?:,|\s+và)\s+(?-i:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}|(?:Nghị định|Nghị quyết|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|Chương trình(?: hành động)?|Đề án|Hướng dẫn|Thông báo|Kết luận)\s+(?:số\s*)?\d|Nghị quyết\s+(?:Đại hội|Hội nghị))";
 
-    [GeneratedRegex(@",\s+(?:Ủy ban nhân dân|UBND|Sở|Phòng|Trường|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ|Ban Chỉ đạo|Hội đồng nhân dân|Thủ tướng|Chủ tịch|Bộ trưởng|Giám đốc|Bộ)\s+\p{L}[^,\s]*(?:\s+[^,\s]+){0,10}?\s+(?:(?:đã|đang|sẽ|tiếp tục)\s+)?(?:ban hành|xây dựng|hướng dẫn|báo cáo|chỉ thị|yêu cầu|đề nghị|thông báo|triển khai|chỉ đạo|phối hợp)\b.*$")]
+    /// <summary>
+    /// ", Ủy ban nhân dân tỉnh ban hành …", ", Phòng Giáo dục và Đào tạo (GDĐT) huyện Yên Thế, tỉnh Bắc Giang xây dựng …": the citing text's own
+    /// clause after a subject, its body named with its province after a comma.
+    /// </summary>
+    [GeneratedRegex(@",\s+(?:Ủy ban nhân dân|UBND|Sở|Phòng|Trường|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ|Ban Chỉ đạo|Hội đồng nhân dân|Thủ tướng|Chủ tịch|Bộ trưởng|Giám đốc|Bộ)\s+\p{L}[^,\s]*(?:\s+[^,\s]+){0,10}?(?:,\s+(?:tỉnh|thành phố)(?:\s+[^,\s]+){1,4}?)?\s+(?:(?:đã|đang|sẽ|tiếp tục)\s+)?(?:ban hành|xây dựng|hướng dẫn|báo cáo|chỉ thị|yêu cầu|đề nghị|thông báo|triển khai|chỉ đạo|phối hợp)\b.*$")]
     private static partial Regex CitingClause();
 
     /// <summary>The words after a subject that stopped at a bracket, up to what ends a clause: where the citing text's clause may go on.</summary>

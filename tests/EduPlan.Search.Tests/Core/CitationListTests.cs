@@ -134,6 +134,9 @@ public sealed class CitationListTests
         "phát triển giáo dục và đào tạo Thủ đô giai đoạn 2023 - 2030")]
     [InlineData("Thực hiện Kế hoạch số 120/KH-UBND ngày 02/3/2023 của UBND tỉnh về triển khai chương trình hợp tác giai đoạn 2023-2025, Sở GDĐT đã phối hợp với Sở GDĐT tỉnh Gia Lai tổ chức giao lưu học sinh.",
         "triển khai chương trình hợp tác giai đoạn 2023-2025")]
+    // From a tester (205): the citing body named with its province after a comma.
+    [InlineData("Thực hiện Kế hoạch số 187/KH-UBND ngày 20/9/2023 của UBND huyện Yên Thế về phát triển giáo dục và đào tạo năm học 2023 - 2024, Phòng Giáo dục và Đào tạo (GDĐT) huyện Yên Thế, tỉnh Bắc Giang xây dựng Kế hoạch như sau:",
+        "phát triển giáo dục và đào tạo năm học 2023 - 2024")]
     // Without the citing text's verb the words stay: a subject may list bodies ("… của Sở, Phòng Giáo dục và Đào tạo").
     [InlineData("Căn cứ Quyết định số 15/2021/QĐ-UBND ngày 01/3/2021 của UBND tỉnh về việc quy định chức năng, nhiệm vụ của Sở, Phòng Giáo dục và Đào tạo (sửa đổi);",
         "quy định chức năng, nhiệm vụ của Sở, Phòng Giáo dục và Đào tạo")]
@@ -142,6 +145,16 @@ public sealed class CitationListTests
         // From the held-out texts: the subject stopped at "(GDĐT)", inside the clause ", Phòng Giáo dục và Đào tạo (GDĐT) Quận 1 hướng dẫn …",
         // so the clause's body stayed in the instrument's title.
         Assert.Equal(title, DocumentCitations.Extract(text, null).First().Instrument.Title);
+    }
+
+    [Fact]
+    public void A_subject_ends_where_the_citing_texts_clause_begins_in_the_paragraph_after_a_page_break()
+    {
+        // From a tester (205, Yên Thế): "… về phát triển giáo dục và đào tạo năm học 2023 - 2024," then a blank line and "Phòng Giáo dục và Đào tạo
+        // (GDĐT) huyện Yên Thế, tỉnh Bắc Giang xây dựng Kế hoạch …", one sentence: 187/KH-UBND was titled "… 2023 - 2024, Phòng Giáo dục và Đào tạo".
+        var document = TestPaths.TesterDocument("205_f_kh_pgd_yenthe");
+        Assert.Equal(["phát triển giáo dục và đào tạo năm học 2023 - 2024"],
+            DocumentCitations.Extract(document).Where(c => c.Instrument.Symbol == "187/KH-UBND").Select(c => c.Instrument.Title).Distinct());
     }
 
     [Theory]
@@ -379,8 +392,7 @@ public sealed class CitationListTests
     {
         // 201 (Phú Thọ) "2. Bãi bỏ các Quyết định sau đây của Ủy ban nhân dân các tỉnh trước khi sắp xếp đơn vị hành chính:" then "a) …", "b) …",
         // "c) …": a lead-in too long for numbered headings to be its items, over items that are each an instrument.
-        var reader = new CorpusReader(Path.Combine(TestPaths.Data, "testers"));
-        var document = reader.Read(reader.Files().Single(f => f.Name.StartsWith("201_f_qd_phutho", StringComparison.Ordinal))).Document!;
+        var document = TestPaths.TesterDocument("201_f_qd_phutho");
         var repealed = DocumentCitations.Extract(document)
             .Where(c => c.Instrument.Symbol is "12/2025/QĐ-UBND" or "09/2025/QĐ-UBND" or "07/2025/QĐ-UBND").ToList();
         Assert.Equal(["bai_bo", "bai_bo", "bai_bo"], repealed.Select(c => c.Relation));
