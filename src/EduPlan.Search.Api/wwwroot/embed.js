@@ -5,7 +5,7 @@
  *   <eduplan-search province="Lai Châu" size="5"></eduplan-search>
  *
  * Attributes
- *   q            initial query (searched at once)
+ *   q            initial query (searched at once; without one, filters alone list what they select)
  *   province     default filter; several values separated by commas (OR)
  *   kind, year, school-year   further default filters (same syntax)
  *   size         number of results, 1-50 (default 5)
@@ -41,8 +41,8 @@
       placeholder: 'Tìm văn bản, ví dụ: phổ cập giáo dục',
       button: 'Tìm',
       searching: 'Đang tìm…',
-      found: function (n, q) { return 'Tìm thấy ' + n + ' văn bản cho “' + q + '”'; },
-      none: function (q) { return 'Không tìm thấy văn bản nào cho “' + q + '”.'; },
+      found: function (n, q) { return 'Tìm thấy ' + n + ' văn bản' + (q ? ' cho “' + q + '”' : ''); },
+      none: function (q) { return 'Không tìm thấy văn bản nào' + (q ? ' cho “' + q + '”' : '') + '.'; },
       didYouMean: 'Có phải bạn muốn tìm:',
       more: function (n) { return 'Xem tất cả ' + n + ' kết quả trên EduPlan'; },
       missing: 'Không có:',
@@ -63,8 +63,8 @@
       placeholder: 'Search documents, e.g. phổ cập giáo dục',
       button: 'Search',
       searching: 'Searching…',
-      found: function (n, q) { return n + (n === '1' ? ' document' : ' documents') + ' found for “' + q + '”'; },
-      none: function (q) { return 'No documents found for “' + q + '”.'; },
+      found: function (n, q) { return n + (n === '1' ? ' document' : ' documents') + ' found' + (q ? ' for “' + q + '”' : ''); },
+      none: function (q) { return 'No documents found' + (q ? ' for “' + q + '”' : '') + '.'; },
       didYouMean: 'Did you mean:',
       more: function (n) { return 'See all ' + n + ' results on EduPlan'; },
       missing: 'Missing:',
@@ -195,7 +195,7 @@
       this._applyLabels();
       var q = this._opt('q');
       if (q && !this._input.value) this._input.value = q;
-      if (this._input.value.trim()) this._search(this._input.value, true);
+      if (this._input.value.trim() || this._filters().length) this._search(this._input.value, true);
     }
 
     disconnectedCallback() {
@@ -207,7 +207,7 @@
       if (!this._built || oldV === newV) return;
       if (name === 'lang') this._applyLabels();
       if (name === 'q') this._input.value = newV || '';
-      if (this._input.value.trim()) this._search(this._input.value, true);
+      if (this._input.value.trim() || this._filters().length) this._search(this._input.value, true);
       else this._renderFilters();
     }
 
@@ -354,7 +354,8 @@
       var seq = ++this._seq;
       if (this._ctl) this._ctl.abort();
       this._renderFilters();
-      if (!q) { this._clear(); return; }
+      // Filters alone list what they select ("/embed?year=2024", a portal's widget with kind="Kế hoạch"), as the API does.
+      if (!q && !this._filters().length) { this._clear(); return; }
       var ctl = new AbortController();
       this._ctl = ctl;
       var t = this._t;
@@ -363,7 +364,7 @@
       this.setAttribute('aria-busy', 'true');
 
       var url = new URL('api/search', this._base);
-      url.searchParams.set('q', q);
+      if (q) url.searchParams.set('q', q);
       this._filters().forEach(function (kv) { url.searchParams.append(kv[0], kv[1]); });
       url.searchParams.set('size', String(this._size));
       url.searchParams.set('page', '1');

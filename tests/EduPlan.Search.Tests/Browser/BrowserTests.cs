@@ -372,6 +372,28 @@ public sealed class BrowserTests(BrowserFixture fx)
         });
 
     [Fact]
+    public async Task Filters_without_a_query_list_what_they_select_in_the_widget_and_the_iframe_page()
+    {
+        // "/embed?year=2024" showed "Lọc: 2024" and nothing else, while the API answered that request with every document of 2024.
+        var html = "<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>Cổng thử</title>\n</head>\n<body>\n" +
+                   $"<script src=\"{fx.BaseUrl}/embed.js\" defer></script><eduplan-search kind=\"Kế hoạch\" size=\"10\"></eduplan-search>\n</body>\n</html>\n";
+        await using var portal = await PortalHost.StartAsync(html);
+        var plans = (await fx.Client.GetFromJsonAsync<JsonElement>("api/search?kind=" + Uri.EscapeDataString("Kế hoạch"))).GetProperty("total").GetInt32();
+        Assert.True(plans > 0);
+        const string root = "document.querySelector('eduplan-search').shadowRoot";
+        await WithBrowser("filters-without-query", 1024, 900, async browser =>
+        {
+            foreach (var page in new[] { portal.BaseUrl + "/", $"{fx.BaseUrl}/embed?kind={Uri.EscapeDataString("Kế hoạch")}" })
+            {
+                await browser.NavigateAsync(page);
+                await browser.WaitForAsync($"{root}.querySelector('.status') !== null && {root}.querySelector('.status').textContent.includes('Tìm thấy')");
+                Assert.Equal($"Tìm thấy {plans} văn bản", await browser.EvaluateAsync<string>($"{root}.querySelector('.status').textContent"));
+                Assert.True(await browser.EvaluateAsync<int>($"{root}.querySelectorAll('a[href*=\"doc=\"]').length") > 0);
+            }
+        });
+    }
+
+    [Fact]
     public async Task A_filter_naming_no_province_is_named_on_the_page_and_in_the_widget()
     {
         // The widget said the visitor's query could not be searched, on every search, for a mistyped province attribute; the page
