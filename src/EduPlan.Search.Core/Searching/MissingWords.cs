@@ -41,13 +41,15 @@ internal static class MissingWords
     /// "lớp" outrank every text saying "tuyển sinh vào lớp 10". The name of a kind ("kế hoạch", "hướng dẫn") counts for nothing: it
     /// says what form a text takes, not what it is about.
     /// </summary>
-    public static float Coordination(UserQuery query, Lacking? lacking)
+    /// <returns>The factor for a hit's <see cref="Lacking"/>; the query's kind names and typed words are read once, not per hit.</returns>
+    public static Func<Lacking?, float> Coordination(UserQuery query)
     {
-        if (lacking is null || lacking.Units.Count == 0) return 1f;
         var kinds = query.KindNames();
         int Words(IEnumerable<int> units) => units.Where(i => !kinds.Contains(i)).Sum(i => query.Units[i].Words);
         var typed = Words(Enumerable.Range(0, query.Units.Count));
-        return typed == 0 ? 1f : (float)Math.Pow(Math.Max(0, typed - Words(lacking.Units)) / (double)typed, CoordinationPower);
+        return lacking => lacking is null || lacking.Units.Count == 0 || typed == 0
+            ? 1f
+            : (float)Math.Pow(Math.Max(0, typed - Words(lacking.Units)) / (double)typed, CoordinationPower);
     }
 
     /// <summary>
