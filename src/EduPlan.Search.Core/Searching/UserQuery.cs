@@ -66,8 +66,11 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// </summary>
     public IReadOnlyList<QueryPhrase> Together { get; init; } = [];
 
+    /// <summary>Whether every word typed is required, as an AND typed between words asks, however many there are.</summary>
+    public bool AllRequired { get; init; }
+
     /// <summary>How many of the words typed a match must hold, each unit counting as the words it stands for.</summary>
-    public int RequiredWords => QueryBuilder.RequiredUnits(Units.Sum(u => u.Words));
+    public int RequiredWords => Units.Sum(u => u.Words) is var words && AllRequired ? words : QueryBuilder.RequiredUnits(words);
 
     /// <summary>The fewest units that can stand for <see cref="RequiredWords"/>: as many units as Lucene can be asked to require.</summary>
     public int RequiredUnits
@@ -472,6 +475,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         var i = 0;
         var pendingOr = false;
         var notNext = false;
+        var allRequired = false;
         while (i < text.Length)
         {
             var c = text[i];
@@ -545,9 +549,14 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 pendingOr = typedUnits.Count > 0;
                 continue;
             }
-            // "phổ cập AND giáo dục": AND says what every word does already; searched as a word, it was "missing", and "phổ cập AND"
-            // found nothing. Alone, it is the word typed.
-            if (!quoted && !negate && IsOperator(segment, "AND") && (typedUnits.Count > 0 || !text.AsSpan(i).IsWhiteSpace())) continue;
+            // "phổ cập AND giáo dục": searched as a word, AND was "missing", and "phổ cập AND" found nothing. Alone, it is the word typed.
+            // Typed between words, it requires every word: of four words three are enough, and "Lai Châu AND Sơn La" listed Lai Châu's
+            // plans lacking "Sơn".
+            if (!quoted && !negate && IsOperator(segment, "AND") && (typedUnits.Count > 0 || !text.AsSpan(i).IsWhiteSpace()))
+            {
+                allRequired = true;
+                continue;
+            }
             // "phổ cập NOT mầm non": NOT excludes what follows it, as "-" does; searched as a word, nothing was excluded.
             if (!quoted && !negate && IsOperator(segment, "NOT") && !text.AsSpan(i).IsWhiteSpace())
             {
@@ -616,7 +625,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         // A word past the limit that is also among the words searched is not "ignored": "giáo " typed 200 times searched "giáo".
         var searchedWords = typedUnits.SelectMany(u => u.Alternatives).SelectMany(p => p.Tokens).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
         var unsearched = ignored.Distinct().Where(w => AnalyzedToken.Analyze(w) is not { Count: > 0 } words || !words.All(t => searchedWords.Contains(t.Folded))).ToList();
-        return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched) { Ignored = unsearched, Together = together };
+        return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched) { Ignored = unsearched, Together = together, AllRequired = allRequired };
     }
 
     /// <summary>
