@@ -303,6 +303,8 @@
   }
 
   function navigate(url, opts = {}) {
+    // Any other navigation ends a burst of typing: the search typed next is an entry of its own, not one over a filter just picked.
+    if (!opts.fromTyping) lastTypedSearch = 0;
     const target = new URL(url, location.href);
     const rel = target.pathname + target.search + target.hash;
     if (opts.replace) history.replaceState(null, '', rel);
@@ -454,25 +456,38 @@
     // Facet counts are over the filtered result, so a facet with a selected value would
     // only list that value. To let users OR several values, each facet that has a
     // selection gets its counts from the same search without its own filter.
+    // One request per distinct question: with one facet selected, its counts and the query without filters are the same search.
+    const asked = new Map();
+    const withoutFilters = (keys) => {
+      const params = { ...base, page: 1, size: 1 };
+      for (const k of keys) params[k] = [];
+      const id = JSON.stringify(params);
+      if (!asked.has(id)) asked.set(id, api('/api/search', params, ctl.signal));
+      return asked.get(id);
+    };
     const facetQueries = FACETS.filter((f) => s.filters[f.key].length).map((f) => {
       const without = cloneState(s);
       without.filters[f.key] = [];
       if (!without.q.trim() && !hasFilters(without)) {
         return allFacets().then((all) => [f.key, all[f.key] || null]).catch(() => [f.key, null]);
       }
-      const params = { ...base, page: 1, size: 1 };
-      params[f.key] = [];
-      return api('/api/search', params, ctl.signal)
+      return withoutFilters([f.key])
         .then((r) => [f.key, r.facets ? r.facets[f.key] : null])
         .catch(() => [f.key, null]);
     });
+    // Filters stay for the next query typed (to search within a province picked on the welcome page, or to refine a query), so
+    // a query filtered says how many it finds without them: filters picked from one query's counts silently hid the next one's hits.
+    const unfiltered = s.q.trim() && hasFilters(s)
+      ? withoutFilters(FACETS.map((f) => f.key)).then((r) => Number(r.total)).catch(() => null)
+      : Promise.resolve(null);
 
     try {
       const data = await api('/api/search', base, ctl.signal);
       const extra = Object.fromEntries((await Promise.all(facetQueries)).filter(([, v]) => v));
+      const allTotal = await unfiltered;
       if (seq !== searchSeq) return;
       canonicalFilters(s, data.filters);
-      renderResults(s, data, extra, opts);
+      renderResults(s, data, extra, allTotal, opts);
       lastRenderedUrl = searchUrl(s);
       setStatus('');
     } catch (e) {
@@ -579,20 +594,38 @@
     navigate(searchUrl(s), { focus: fromChip ? 'summary' : 'none' });
   }
 
-  function renderActiveFilters(s) {
+  /**
+   * The filters in force, each with its count of hits for this query (as its facet has it), and one button off them all: with a
+   * query, "Tìm trong tất cả (N)", N the documents the query finds unfiltered (allTotal).
+   */
+  function renderActiveFilters(s, facets = null, allTotal = null) {
     const box = clear($('active-filters'));
     const chips = [];
     for (const f of FACETS) {
       for (const v of s.filters[f.key]) {
-        const chip = el('button', { type: 'button', class: 'chip', 'aria-label': `Bỏ lọc ${f.label}: ${v}`, dataset: { facet: f.key, value: v } },
-          el('span', { class: 'chip-facet', text: f.label + ': ' }), el('span', { text: v }), el('span', { class: 'chip-x', 'aria-hidden': 'true', text: '×' }));
+        const shown = facets && (facets[f.key] || []).find((x) => filterKey(x.value) === filterKey(v));
+        const count = facets ? Number(shown && shown.count) || 0 : null;
+        const chip = el('button', {
+          type: 'button', class: 'chip',
+          'aria-label': `Bỏ lọc ${f.label}: ${v}${count === null ? '' : ` (${nf.format(count)} văn bản)`}`,
+          dataset: { facet: f.key, value: v },
+        },
+          el('span', { class: 'chip-facet', text: f.label + ': ' }), el('span', { text: v }),
+          count === null ? null : el('span', { class: 'chip-count', text: nf.format(count) }),
+          el('span', { class: 'chip-x', 'aria-hidden': 'true', text: '×' }));
         chip.addEventListener('click', () => toggleFilter(f.key, v, true));
         chips.push(chip);
       }
     }
     if (!chips.length) { box.hidden = true; return; }
-    const clearAll = el('button', { type: 'button', class: 'chip chip-clear', text: 'Xóa tất cả bộ lọc' });
+    const searchAll = s.q && allTotal !== null;
+    const clearAll = el('button', {
+      type: 'button', class: 'chip chip-clear',
+      'aria-label': searchAll ? `Bỏ mọi bộ lọc, tìm “${s.q}” trong tất cả văn bản: ${nf.format(allTotal)} văn bản` : null,
+      text: searchAll ? `Tìm trong tất cả (${nf.format(allTotal)})` : 'Xóa tất cả bộ lọc',
+    });
     clearAll.addEventListener('click', () => {
+      clearTimeout(debounceTimer);
       const s2 = readSearchState();
       s2.q = typedQuery();
       for (const f of FACETS) s2.filters[f.key] = [];
@@ -603,7 +636,7 @@
     box.hidden = false;
   }
 
-  function renderResults(s, data, extraFacets, opts) {
+  function renderResults(s, data, extraFacets, allTotal, opts) {
     const results = clear($('results'));
     const total = Number(data.total) || 0;
     const size = Number(data.size) || PAGE_SIZE;
@@ -611,18 +644,27 @@
     const pages = Math.max(1, Math.ceil(total / size));
     const hits = Array.isArray(data.hits) ? data.hits : [];
 
-    renderActiveFilters(s);
-    renderFacets(s, { ...(data.facets || {}), ...extraFacets });
+    const facets = { ...(data.facets || {}), ...extraFacets };
+    renderActiveFilters(s, facets, allTotal);
+    renderFacets(s, facets);
 
     const summary = clear($('summary'));
     const qEcho = (data.query ?? s.q) || '';
+    // Said in the summary (which is announced) as well as by the chips: a count the filters cut is never given as the query's own.
+    const filtered = () => {
+      if (!hasFilters(s)) return;
+      summary.append(' với bộ lọc đã chọn');
+      if (allTotal !== null && allTotal !== total) summary.append(el('span', { class: 'unfiltered', text: ` (không lọc: ${nf.format(allTotal)} văn bản)` }));
+    };
     if (total === 0) {
       summary.append('Không tìm thấy văn bản nào');
       if (qEcho) summary.append(' cho ', el('strong', { class: 'q-echo', text: `“${qEcho}”` }));
-      summary.append(hasFilters(s) ? ' với bộ lọc đã chọn.' : '.');
+      filtered();
+      summary.append('.');
     } else {
       summary.append('Tìm thấy ', el('strong', { text: nf.format(total) }), ' văn bản');
       if (qEcho) summary.append(' cho ', el('strong', { class: 'q-echo', text: `“${qEcho}”` }));
+      filtered();
       // The service reads the first MAX_TERMS words: a pasted paragraph must say so, and which words, rather than rank as if read whole.
       if (data.ignored?.length)
         summary.append(el('span', { class: 'truncated', text: ` (chỉ ${MAX_TERMS} từ đầu được dùng để tìm; bỏ qua: ${data.ignored.join(' ')})` }));

@@ -322,6 +322,56 @@ public sealed class BrowserTests(BrowserFixture fx)
         });
 
     [Fact]
+    public Task A_new_query_kept_under_a_picked_province_says_so_offers_all_and_back_retraces_each_step() =>
+        WithBrowser("new-query-kept-filters", 1280, 900, async browser =>
+        {
+            const string province = "Lai Châu";
+            var all = (await fx.Client.GetFromJsonAsync<JsonElement>("api/search?size=1&q=" + Uri.EscapeDataString(Decision2457))).GetProperty("total").GetInt32();
+            var inProvince = (await fx.Client.GetFromJsonAsync<JsonElement>(
+                $"api/search?size=1&q={Uri.EscapeDataString(Decision2457)}&province={Uri.EscapeDataString(province)}")).GetProperty("total").GetInt32();
+            Assert.True(inProvince > 0 && inProvince < all, $"{Decision2457}: {inProvince} in {province}, {all} in all");
+            const string settled = "!document.getElementById('results').hasAttribute('aria-busy') && document.querySelector('#summary strong') !== null";
+            string At(string q, string? filter, int hits) =>
+                $"new URLSearchParams(location.search).get('q') === {Js(q)} && new URLSearchParams(location.search).get('province') === {Js(filter!)}" +
+                $" && document.querySelectorAll('#results .hit').length === {hits} && document.getElementById('q').value === {Js(q)} && {settled}";
+
+            await browser.NavigateAsync(fx.BaseUrl + "/");
+            await browser.WaitForSelectorAsync("#results .doc-item a.title");
+            await browser.TypeAsync("#q", "phổ cập giáo dục");
+            await browser.WaitForAsync(At("phổ cập giáo dục", null, 5));
+            await browser.MouseClickAsync($".facet[data-facet=province] button.facet-value[data-value=\"{province}\"]");
+            await browser.WaitForAsync(At("phổ cập giáo dục", province, 2));
+
+            // A different query, typed (its results follow the typing) then Enter: the province stays, and the page says so.
+            await browser.TypeAsync("#q", Decision2457);
+            await browser.WaitForAsync(At(Decision2457, province, inProvince));
+            await browser.PressEnterAsync();
+            await browser.WaitForAsync(At(Decision2457, province, inProvince));
+            var shown = await browser.EvaluateAsync<JsonElement>(
+                "({ chips: [...document.querySelectorAll('#active-filters .chip[data-facet]')].map(c => c.dataset.value + ' ' + (c.querySelector('.chip-count')?.textContent ?? '-'))," +
+                "   all: document.querySelector('#active-filters .chip-clear')?.textContent ?? null, summary: document.getElementById('summary').textContent })");
+            await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("new-query-kept-filters"));
+            Assert.Equal([$"{province} {inProvince}"], Strings(shown.GetProperty("chips")));
+            Assert.Equal($"Tìm trong tất cả ({all})", shown.GetProperty("all").GetString());
+            Assert.Contains($"với bộ lọc đã chọn (không lọc: {all} văn bản)", shown.GetProperty("summary").GetString());
+
+            // One click searches the query in every province; Back and Forward retrace each step, the box and the chips as the address.
+            await browser.MouseClickAsync("#active-filters .chip-clear");
+            await browser.WaitForAsync(At(Decision2457, null, all) + " && document.getElementById('active-filters').hidden");
+            Assert.DoesNotContain("bộ lọc", await browser.EvaluateAsync<string>("document.getElementById('summary').textContent"));
+            await browser.EvaluateAsync("history.back(); true");
+            await browser.WaitForAsync(At(Decision2457, province, inProvince) + " && document.querySelectorAll('#active-filters .chip[data-facet]').length === 1");
+            await browser.EvaluateAsync("history.back(); true");
+            // The province picked for the first query is its own entry: the typing after it did not write over it.
+            await browser.WaitForAsync(At("phổ cập giáo dục", province, 2));
+            await browser.EvaluateAsync("history.forward(); true");
+            await browser.WaitForAsync(At(Decision2457, province, inProvince));
+            await browser.EvaluateAsync("history.forward(); true");
+            await browser.WaitForAsync(At(Decision2457, null, all) + " && document.getElementById('active-filters').hidden");
+            AssertNoPageErrors(browser);
+        });
+
+    [Fact]
     public Task A_shared_link_naming_a_province_as_staff_write_it_ticks_that_facet_and_no_other() =>
         WithBrowser("shared-link-province", 1280, 900, async browser =>
         {
