@@ -71,11 +71,12 @@ public static partial class AdminApi
             return Problems.BadRequest($"The text cannot be read as a directive: {e.Message}");
         }
 
-        // "g1.txt" beside "g1.md", "H.1.txt" beside "h-1.txt": one id, two files. Written, the upload was skipped (or pushed the other
-        // file's document out) behind a 201.
+        // "g1.txt" beside "g1.md", "H.1.txt" beside "h-1.txt": one id, two files. Written, the upload would be skipped behind a 201;
+        // the file that has the id (the one served) may be replaced, though another of its id lies in the folder.
         var id = CorpusReader.IdOf(fileName);
-        if (search.Corpus.Files().FirstOrDefault(f => f.Name != fileName && CorpusReader.IdOf(f.Name) == id) is { } owner)
-            return TypedResults.Problem($"The corpus file '{owner.Name}' already has the document id '{id}': replace that file, delete it first, or choose another name.",
+        var sameId = search.Corpus.Files().Select(f => f.Name).Where(name => CorpusReader.IdOf(name) == id).ToList();
+        if (new SharedIds(search.Current?.Manifest).HolderOf(sameId) is { } owner && owner != fileName)
+            return TypedResults.Problem($"The corpus file '{owner}' already has the document id '{id}': replace that file, delete it first, or choose another name.",
                 statusCode: 409, title: "Conflict");
         var path = Path.Combine(search.Corpus.CorpusPath, fileName);
         var existed = File.Exists(path);

@@ -40,9 +40,18 @@ public static class IndexBuilder
         var gate = new object();
         Task<int> saving;
 
-        // The first file in name order keeps an id that two files share (a.txt and a.md).
-        var firstWithId = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < files.Count; i++) firstWithId.TryAdd(CorpusReader.IdOf(files[i].Name), i);
+        // An id two files share (a.txt and a.md) stays with the file the index being replaced gave it, as live updates and uploads
+        // leave it: a rebuild must not swap the served document for the other file. Its manifest is read only when an id is shared.
+        var holders = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sharing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+            if (!holders.TryAdd(CorpusReader.IdOf(file.Name), file.Name)) sharing.Add(CorpusReader.IdOf(file.Name));
+        if (sharing.Count > 0)
+        {
+            var shared = new SharedIds(location.Current() is { } served ? IndexManifest.Load(served.Path) : null);
+            var byId = files.Select(f => f.Name).Where(name => sharing.Contains(CorpusReader.IdOf(name))).ToLookup(CorpusReader.IdOf, StringComparer.Ordinal);
+            foreach (var group in byId) holders[group.Key] = shared.HolderOf(group)!;
+        }
 
         using (var citationFile = CitationFile.OpenForAppend(generation.Path))
         // Plain reads, not memory maps: merges read every segment back, and mapped pages would count in
@@ -66,10 +75,10 @@ public static class IndexBuilder
                 ManifestFile manifest;
                 CorpusProblem? problem;
                 CorpusDocument? document = null;
-                if (firstWithId[CorpusReader.IdOf(file.Name)] != i)
+                if (holders[CorpusReader.IdOf(file.Name)] is var holder && holder != file.Name)
                 {
                     manifest = IndexManifest.Describe(file);
-                    problem = new CorpusProblem(file.Name, $"another file already has the id '{CorpusReader.IdOf(file.Name)}'");
+                    problem = SharedIds.Problem(file.Name, holder);
                 }
                 else
                     (document, problem, manifest) = corpus.ReadAndDescribe(file);

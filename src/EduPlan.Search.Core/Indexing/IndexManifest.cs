@@ -40,7 +40,7 @@ public sealed record IndexManifest(int FormatVersion, DateTime BuiltUtc, IReadOn
     public CorpusChanges ChangesIn(IReadOnlyList<FileInfo> files)
     {
         // Kept: the watcher's poll asks every half-minute, and a table of every file's entry made each time is garbage the corpus's size.
-        var known = _byName ??= Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        var known = ByName;
         var changed = new List<FileInfo>();
         var present = new HashSet<string>(files.Count, StringComparer.Ordinal);
         foreach (var file in files)
@@ -52,6 +52,10 @@ public sealed record IndexManifest(int FormatVersion, DateTime BuiltUtc, IReadOn
         return new CorpusChanges(changed, Files.Select(f => f.Name).Where(name => !present.Contains(name)).ToList());
     }
 
+    /// <summary>True when the index was built or last updated with this file (read, or named as a problem).</summary>
+    public bool Lists(string name) => ByName.ContainsKey(name);
+
+    private Dictionary<string, ManifestFile> ByName => _byName ??= Files.ToDictionary(f => f.Name, StringComparer.Ordinal);
     private Dictionary<string, ManifestFile>? _byName;
 
     public void Save(string directory)

@@ -66,15 +66,14 @@ public static class IndexUpdater
                 files[file.Name] = IndexManifest.Describe(file);
                 problems.Remove(file.Name);
             }
-            // Each id touched goes to the first of its files in name order, as a full build gives it, so that the id means the same
-            // file whichever arrived first: "300_dup.md" added beside "300_dup.txt" takes the id, and the .txt takes it back when the
-            // .md is removed (it was left skipped, and its id gone, until the next full build).
+            // Each id touched stays with the file that had it, as a rebuild and an upload leave it: "300_dup.md" added beside the
+            // served "300_dup.txt" is skipped and named, not served in its place for sorting first; it takes the id once the .txt is removed.
             var byId = files.Keys.ToLookup(CorpusReader.IdOf, StringComparer.Ordinal);
+            var shared = new SharedIds(manifest);
             foreach (var id in changes.Removed.Concat(changed.Keys).Select(CorpusReader.IdOf).Distinct(StringComparer.Ordinal))
             {
-                var names = byId[id].Order(StringComparer.Ordinal).ToList();
-                foreach (var other in names.Skip(1)) problems[other] = new CorpusProblem(other, $"another file already has the id '{id}'");
-                var holder = names.FirstOrDefault();
+                var holder = shared.HolderOf(byId[id]);
+                foreach (var other in byId[id].Where(n => n != holder)) problems[other] = SharedIds.Problem(other, holder!);
                 if (holder is not null && !changed.ContainsKey(holder) && stored.TryGetValue(id, out var kept)
                     && kept.Info.Source.EndsWith("/" + holder, StringComparison.Ordinal)) continue;
                 writer.DeleteDocuments(new Term(IndexFields.Id, id));

@@ -94,7 +94,7 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
             if (!Directory.Exists(Corpus.CorpusPath))
                 throw new DirectoryNotFoundException($"the corpus folder {Corpus.CorpusPath} does not exist");
             var result = IndexBuilder.Build(Corpus, Location, progress);
-            foreach (var p in result.Problems) log?.Invoke($"Skipped {p.File}: {p.Reason}");
+            LogSkipped(result.Problems);
             Swap(SearchIndex.Open(Location.Current()!));
             LastBuild = result;
             LastError = null;
@@ -140,6 +140,8 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
             Swap(SearchIndex.Open(current.Generation));
             LastError = null;
             log?.Invoke($"Re-indexed {result.Changed} changed and {result.Removed} removed files in {result.Elapsed.TotalMilliseconds:F0} ms.");
+            // The problems the index already had were logged when they arose.
+            LogSkipped(result.Problems.Except(manifest.Problems));
             return result;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException)
@@ -152,6 +154,11 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
         {
             _building.Release();
         }
+    }
+
+    private void LogSkipped(IEnumerable<CorpusProblem> problems)
+    {
+        foreach (var p in problems) log?.Invoke($"Skipped {p.File}: {p.Reason}");
     }
 
     /// <summary>Longer than any request may run (a query is cut at 1.5 s); short enough that frequent updates do not pile up old indexes.</summary>

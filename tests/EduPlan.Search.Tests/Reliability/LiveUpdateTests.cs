@@ -6,6 +6,7 @@ using EduPlan.Search.Core.Searching;
 using EduPlan.Search.Tests.Http;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace EduPlan.Search.Tests.Reliability;
 
@@ -92,36 +93,88 @@ public sealed class LiveUpdateTests
     }
 
     [Fact]
-    public void Two_files_of_one_id_give_it_to_the_first_in_name_order_whichever_arrived_first_as_a_rebuild_does()
+    public async Task A_file_dropped_beside_the_served_one_with_its_id_is_skipped_and_named_as_an_upload_is_refused_and_a_rebuild_agrees()
     {
+        // "x.md" dropped beside the served "x.txt" replaced the served document (the .md sorts first), while the same through the
+        // API answered 409: what was served depended on the way the file came. The served file keeps the id whichever way.
         var corpus = TestPaths.SeedsCopy("dup-corpus");
-        using var service = new SearchService(new SearchOptions(corpus, TestPaths.TempFolder("dup-index")));
-        service.EnsureIndex();
-        string? HolderWord() => new[] { "alpacatxt", "alpacamd" }.SingleOrDefault(w =>
-            service.Current!.Search(new SearchRequest(w), UserQuery.Parse(w)).Hits.Any(h => h.Document.Id == "300_dup"));
-        IEnumerable<string> Skipped() => service.Current!.Manifest!.Problems.Select(p => p.File);
+        var logged = new LogCapture();
+        using var factory = TestHost.Create(corpus, TestPaths.TempFolder("dup-index"), ("EduPlan:ApiKey", AdminFixture.Key))
+            .WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logged)));
+        using var client = factory.CreateClient();
+        await ApiFixture.WaitUntilReady(client);
+        async Task<string?> Source()
+        {
+            var response = await client.GetAsync("/api/documents/300_dup");
+            return response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("source").GetString() : null;
+        }
+        async Task<Dictionary<string, string>> Skipped() => (await client.GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("skipped")
+            .EnumerateArray().ToDictionary(p => p.GetProperty("file").GetString()!, p => p.GetProperty("reason").GetString()!);
+        async Task<HttpStatusCode> Send(HttpMethod method, string url, string? text = null)
+        {
+            using var request = new HttpRequestMessage(method, url) { Content = text is null ? null : new StringContent(text, System.Text.Encoding.UTF8, "text/plain") };
+            request.Headers.Add("X-Api-Key", AdminFixture.Key);
+            return (await client.SendAsync(request)).StatusCode;
+        }
+        async Task ServedIsTheTxtAndTheMdNamed()
+        {
+            Assert.EndsWith("/300_dup.txt", await Source());
+            Assert.Single(ApiFixture.HitIds(await Search(client, "alpacatxt")));
+            Assert.Empty(ApiFixture.HitIds(await Search(client, "alpacamd")));
+            var skipped = await Skipped();
+            Assert.Equal(["300_dup.md"], skipped.Keys);
+            Assert.Contains("300_dup.txt", skipped["300_dup.md"]);
+        }
 
+        await File.WriteAllTextAsync(Path.Combine(corpus, "300_dup.txt"), string.Format(Plan, "alpacatxt"));
+        Assert.True(await Eventually(async () => await Source() is not null));
+        await File.WriteAllTextAsync(Path.Combine(corpus, "300_dup.md"), string.Format(Plan, "alpacamd"));
+        Assert.True(await Eventually(async () => (await Skipped()).Count > 0));
+        await ServedIsTheTxtAndTheMdNamed();
+        Assert.Contains(logged.Messages, m => m.Contains("300_dup.md") && m.Contains("300_dup.txt"));
+        Assert.Equal(6, (await client.GetFromJsonAsync<JsonElement>("/api/documents")).GetArrayLength());
+
+        // The upload names the file that is served: the newcomer is refused, the served file may be replaced.
+        Assert.Equal(HttpStatusCode.Conflict, await Send(HttpMethod.Put, "/api/admin/documents/300_dup.md", string.Format(Plan, "alpacamd")));
+        Assert.Equal(HttpStatusCode.OK, await Send(HttpMethod.Put, "/api/admin/documents/300_dup.txt", string.Format(Plan, "alpacatxt")));
+        await ServedIsTheTxtAndTheMdNamed();
+
+        // A full rebuild serves what the updates served.
+        Assert.Equal(HttpStatusCode.OK, await Send(HttpMethod.Post, "/api/admin/reindex"));
+        await ServedIsTheTxtAndTheMdNamed();
+
+        // Removed, the .txt gives the id to the .md at once, not at the next rebuild.
+        File.Delete(Path.Combine(corpus, "300_dup.txt"));
+        Assert.True(await Eventually(async () => (await Source())?.EndsWith("/300_dup.md") == true));
+        Assert.Single(ApiFixture.HitIds(await Search(client, "alpacamd")));
+        Assert.Empty(await Skipped());
+        Assert.Equal(6, (await client.GetFromJsonAsync<JsonElement>("/api/documents")).GetArrayLength());
+    }
+
+    [Fact]
+    public void A_file_added_beside_the_served_one_while_the_service_was_stopped_is_skipped_whether_the_index_is_updated_or_rebuilt()
+    {
+        var corpus = TestPaths.SeedsCopy("dup-start-corpus");
+        var index = TestPaths.TempFolder("dup-start-index");
         File.WriteAllText(Path.Combine(corpus, "300_dup.txt"), string.Format(Plan, "alpacatxt"));
-        service.ApplyChanges();
-        Assert.Equal("alpacatxt", HolderWord());
-        // The .md sorts first: it takes the id, as a rebuild would give it, and the .txt is named as skipped.
+        using (var first = new SearchService(new SearchOptions(corpus, index))) first.EnsureIndex();
         File.WriteAllText(Path.Combine(corpus, "300_dup.md"), string.Format(Plan, "alpacamd"));
-        service.ApplyChanges();
-        Assert.Equal("alpacamd", HolderWord());
-        Assert.Contains("300_dup.txt", Skipped());
-        Assert.DoesNotContain("300_dup.md", Skipped());
-        Assert.Equal(6, service.Current!.Documents.Count);
 
+        using var service = new SearchService(new SearchOptions(corpus, index));
+        service.EnsureIndex();
+        void ServedIsTheTxt()
+        {
+            Assert.EndsWith("/300_dup.txt", service.Current!.Find("300_dup")!.Source);
+            Assert.Equal(["300_dup.md"], service.Current.Manifest!.Problems.Select(p => p.File));
+        }
+        ServedIsTheTxt();
         service.Rebuild();
-        Assert.Equal("alpacamd", HolderWord());
-        Assert.Equal(["300_dup.txt"], Skipped());
-
-        // Removed, the .md gives the id back to the .txt at once, not at the next rebuild.
-        File.Delete(Path.Combine(corpus, "300_dup.md"));
-        service.ApplyChanges();
-        Assert.Equal("alpacatxt", HolderWord());
-        Assert.Empty(Skipped());
-        Assert.Equal(6, service.Current!.Documents.Count);
+        ServedIsTheTxt();
+        // With no index to say which file was served, the first in name order takes the id.
+        using var fresh = new SearchService(new SearchOptions(corpus, TestPaths.TempFolder("dup-fresh-index")));
+        fresh.EnsureIndex();
+        Assert.EndsWith("/300_dup.md", fresh.Current!.Find("300_dup")!.Source);
+        Assert.Equal(["300_dup.txt"], fresh.Current.Manifest!.Problems.Select(p => p.File));
     }
 
     [Fact]
@@ -142,6 +195,22 @@ public sealed class LiveUpdateTests
         await starting;
         Assert.Equal(0, stale);
         Assert.NotNull(service.Current!.Find("ngay_hoi_doc_sach"));
+    }
+
+    /// <summary>The service's log, as an operator reads it.</summary>
+    private sealed class LogCapture : ILoggerProvider
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Messages { get; } = new();
+        public ILogger CreateLogger(string categoryName) => new Logger(Messages);
+        public void Dispose() { }
+
+        private sealed class Logger(System.Collections.Concurrent.ConcurrentQueue<string> messages) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+            public bool IsEnabled(LogLevel logLevel) => true;
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                messages.Enqueue(formatter(state, exception));
+        }
     }
 
     private static Task<JsonElement> Search(HttpClient client, string q) => client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(q));
