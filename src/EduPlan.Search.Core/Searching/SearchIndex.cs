@@ -218,6 +218,7 @@ public sealed class SearchIndex : IDisposable
     {
         var found = new SortedSet<string>(Graph.UncodedSymbols(named.Kind, named.Number), StringComparer.Ordinal);
         if (named.Year is { } year) found.RemoveWhere(symbol => ParsedSymbol.Parse(symbol.ToUpperInvariant())?.Year != year);
+        if (named.Codes.Count > 0) found.RemoveWhere(symbol => !named.Codes.All(code => SymbolParts(symbol).Contains(code)));
         if (DocumentKinds.CodesOf(named.Kind).Any()) return found.ToList();
         var prefix = new BytesRef(named.Number + "/");
         foreach (var (field, _) in DocumentFields)
@@ -230,11 +231,15 @@ public sealed class SearchIndex : IDisposable
                 if (!StringHelper.StartsWith(enumerator.Term, prefix)) break;
                 var symbol = enumerator.Term.Utf8ToString();
                 // Folded terms are in small letters; a symbol's codes are read in capitals.
-                if (ParsedSymbol.Parse(symbol.ToUpperInvariant()) is { TypeCode: null } parsed && (named.Year is null || parsed.Year == named.Year)) found.Add(symbol);
+                if (ParsedSymbol.Parse(symbol.ToUpperInvariant()) is { TypeCode: null } parsed && (named.Year is null || parsed.Year == named.Year)
+                    && named.Codes.All(code => SymbolParts(symbol).Contains(code))) found.Add(symbol);
             } while (found.Count < MaxSymbolsNumbered && enumerator.MoveNext());
         }
         return found.ToList();
     }
+
+    /// <summary>A symbol's parts between its '/' and '-', in capitals: "88/2014/QH13" holds QH13.</summary>
+    private static string[] SymbolParts(string symbol) => symbol.ToUpperInvariant().Split('/', '-');
 
     /// <summary>A phrase's words' idfs in the body, folded, summed: what its weight grows with.</summary>
     private float WordsIdf(QueryPhrase phrase) => phrase.Tokens.Where(t => !t.IsSymbolPart)

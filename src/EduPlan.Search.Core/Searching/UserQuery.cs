@@ -45,9 +45,14 @@ public sealed record QueryUnit(IReadOnlyList<QueryPhrase> Alternatives)
 
 /// <summary>
 /// An instrument named by its kind and number, as staff type it: "Nghị quyết 88", "NQ 88", "công văn 4567"; with its year where typed
-/// ("Nghị quyết 88/2014", "Luật 43/2019"), then only the symbols of that year.
+/// ("Nghị quyết 88/2014", "Luật 43/2019"), then only the symbols of that year; with issuer codes typed beside ("NQ 88 QH13"), only
+/// the symbols holding them.
 /// </summary>
-public readonly record struct KindAndNumber(string Kind, string Number, int? Year = null);
+public readonly record struct KindAndNumber(string Kind, string Number, int? Year = null)
+{
+    /// <summary>The issuer codes typed beside the number, in capitals: each must be a part of the symbol.</summary>
+    public IReadOnlyList<string> Codes { get; init; } = [];
+}
 
 /// <summary>
 /// The query language users can guess: words, "quoted phrases", -excluded words or phrases, and OR
@@ -1083,11 +1088,18 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     /// <summary>
     /// The instrument a type code and a number typed apart name by its kind ("NQ 88" is Nghị quyết 88): its symbol may carry no code
-    /// (the Quốc hội's 88/2014/QH13), and read as the pieces alone, "NQ 88" found nothing.
+    /// (the Quốc hội's 88/2014/QH13), and read as the pieces alone, "NQ 88" found nothing, and "NQ 88 QH13" (the issuer's code
+    /// beside) still did.
     /// </summary>
-    private static List<KindAndNumber> NamedByCode(List<AnalyzedToken> pieces) =>
-        pieces is [var a, var b] && (IsNumber(a) ? (Number: a, Code: b) : (Number: b, Code: a)) is var (number, code)
-        && IsNumber(number) && DocumentKinds.FromCode(code.Exact) is { } kind ? [new KindAndNumber(kind, number.Exact)] : [];
+    private static List<KindAndNumber> NamedByCode(List<AnalyzedToken> pieces)
+    {
+        if (pieces.Where(IsNumber).ToList() is not [var number]) return [];
+        var codes = pieces.Where(t => !IsNumber(t)).ToList();
+        var kinds = codes.Select(c => DocumentKinds.FromCode(c.Exact)).OfType<string>().Distinct().ToList();
+        if (kinds is not [var kind]) return [];
+        var issuers = codes.Where(c => DocumentKinds.FromCode(c.Exact) is null).Select(c => c.Exact.ToUpperInvariant()).ToList();
+        return [new KindAndNumber(kind, number.Exact) { Codes = issuers }];
+    }
 
     /// <summary>What an operand of OR names by a type code and a number (<see cref="NamedByCode(List{AnalyzedToken})"/>): "NQ 88 OR NQ 51".</summary>
     private static List<KindAndNumber> NamedByCode(List<Typed> typed, int i, bool two) =>

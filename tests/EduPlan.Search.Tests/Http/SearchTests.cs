@@ -789,7 +789,10 @@ public sealed class SearchTests(ApiFixture api)
             // With its year as well: "Nghị quyết 88/2014" found nothing while "NQ 88/2014" and "Nghị quyết 88" found 002.
             var year = ParsedSymbol.Parse(symbol!)?.Year;
             var numbers = year is null ? [number] : new[] { number, $"{number}/{year}" };
-            foreach (var typed in numbers.SelectMany(n => codes.Select(c => $"{c} {n}").Concat([$"{kind} {n}", $"{kind.ToLowerInvariant()} số {n}", VietnameseFolding.FoldAll($"{kind} {n}")])))
+            // With the issuer's code beside ("NQ 88 QH13"), which found nothing as a symbol's pieces holding "NQ".
+            var issuers = string.Join(' ', symbol!.Split('/', '-').Skip(1).Where(p => !p.All(char.IsAsciiDigit)));
+            foreach (var typed in numbers.SelectMany(n => codes.Select(c => $"{c} {n}").Concat([$"{kind} {n}", $"{kind.ToLowerInvariant()} số {n}", VietnameseFolding.FoldAll($"{kind} {n}")]))
+                         .Concat(issuers.Length > 0 ? codes.Select(c => $"{c} {number} {issuers}") : []))
             {
                 var found = await api.Search(typed, "&size=50");
                 var hits = ApiFixture.HitIds(found);
