@@ -197,6 +197,14 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         }
     }
 
+    /// <summary>
+    /// A province's name typed as one word ("kontum", "Daklak", "hanoi"), as the province filter takes it: its words as the texts write
+    /// them. Searched as the word alone, "kontum phổ cập" found nothing in Kon Tum's plans.
+    /// </summary>
+    private static List<AnalyzedToken>? ProvinceJoined(AnalyzedToken word) =>
+        !word.IsSymbol && !word.IsSymbolPart && !IsNumber(word) && word.Exact.Length >= 4
+        && Text.Provinces.Canonical(word.Exact) is { } name && AnalyzedToken.Analyze(name) is { Count: > 1 } words ? words : null;
+
     private static string? ProvinceOf(IReadOnlyList<AnalyzedToken> tokens)
     {
         if (tokens.Any(t => t.IsSymbol || t.IsSymbolPart || IsNumber(t))) return null;
@@ -253,6 +261,12 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             foreach (var phrase in unit.Alternatives.Where(p => p.Tokens.Count == 1))
                 if (abbreviations.FindShort(phrase.Tokens[0].Exact) is { } entry)
                     extra.Add(new QueryPhrase(AnalyzedToken.Analyze(entry.LongForm), true) { OtherSpelling = true });
+                else if (ProvinceJoined(phrase.Tokens[0]) is { } province)
+                {
+                    // As many words as the name written: "kontum tuyển sinh" needs what "Kon Tum tuyển sinh" needs.
+                    extra.Add(new QueryPhrase(province, true) { OtherSpelling = true });
+                    unit = unit with { Words = Math.Max(unit.Words, province.Count) };
+                }
             foreach (var phrase in unit.Alternatives.Where(p => p.Quoted && p.Tokens.Count > 1))
                 extra.AddRange(OtherForms(phrase, abbreviations));
             units.Add(extra.Count == 0 ? unit : unit with { Alternatives = [.. unit.Alternatives, .. extra] });

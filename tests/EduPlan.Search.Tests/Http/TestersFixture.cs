@@ -1,0 +1,10 @@
+namespace EduPlan.Search.Tests.Http;
+
+/// <summary>The real service over the thirteen directives black-box testers wrote (Data/testers), two of them from Kon Tum.</summary>
+public sealed class TestersFixture() : ServiceFixture(TestPaths.Testers);
+
+[CollectionDefinition(Name)]
+public sealed class TestersCollection : ICollectionFixture<TestersFixture>
+{
+    public const string Name = "testers";
+}
