@@ -27,6 +27,7 @@ public static class Problems
     {
         var problem = context.ProblemDetails;
         var request = context.HttpContext.Request;
+        if (problem.Status == StatusCodes.Status405MethodNotAllowed) WithHead(context.HttpContext.Response.Headers);
         problem.Detail ??= problem.Status switch
         {
             404 => $"Nothing is served at {request.Path}. The API is under /api (GET /api/search?q=…, /api/documents, /api/instruments?q=…); /openapi/v1.json describes it.",
@@ -50,6 +51,13 @@ public static class Problems
             .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes ?? [])
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return types.Count > 0 ? string.Join(" or ", types) : "a body this endpoint takes";
+    }
+
+    /// <summary>Routing lists the methods the endpoints declare; every GET also answers HEAD (<see cref="ServiceSetup"/>), as Allow must then say.</summary>
+    private static void WithHead(IHeaderDictionary headers)
+    {
+        var methods = headers.Allow.ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (methods.Contains(HttpMethods.Get) && !methods.Contains(HttpMethods.Head)) headers.Allow = string.Join(", ", [.. methods, HttpMethods.Head]);
     }
 
     private static string Allowed(HttpContext context) =>

@@ -67,6 +67,13 @@ public sealed class SiteTests(ApiFixture api)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
         Assert.Contains(hint, problem.GetProperty("detail").GetString());
+        // Every GET answers HEAD too, and a 405's Allow says so (RFC 9110): it said "GET" alone.
+        if (status == 405)
+        {
+            var allowed = response.Content.Headers.Allow.ToHashSet();
+            Assert.Equal(["GET", "HEAD"], allowed.Order());
+            Assert.Contains("GET, HEAD", problem.GetProperty("detail").GetString());
+        }
     }
 
     [Fact]
