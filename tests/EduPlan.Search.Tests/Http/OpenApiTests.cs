@@ -38,6 +38,16 @@ public sealed class OpenApiTests(ApiFixture api)
         Assert.True(checkedOperations > 15, $"{checkedOperations} operations under /api");
     }
 
+    [Fact]
+    public async Task Health_lists_the_503_it_answers_while_the_index_is_built_with_the_same_body_as_its_200()
+    {
+        // Monitors and orchestrators read /healthz's 503 (no index open yet); the document listed 200 alone.
+        var health = (await Paths()).GetProperty("/healthz").GetProperty("get").GetProperty("responses");
+        Assert.True(health.TryGetProperty("503", out var starting), "/healthz does not list 503");
+        var schema = starting.GetProperty("content").GetProperty("application/json").GetProperty("schema").GetRawText();
+        Assert.Equal(health.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetRawText(), schema);
+    }
+
     [Theory]
     [InlineData("/api/search", "page", 1, null)]
     [InlineData("/api/search", "size", 1, 100)]
