@@ -68,8 +68,8 @@ public static class DocumentHtml
         var found = document.Blocks.Select(b => query is null || query.IsEmpty || b.Kind == BlockKind.Break ? [] : SnippetBuilder.Matches(b.Text, query)).ToList();
         var asTyped = found.Any(m => m.Any(w => w.AsTyped));
         var inRuns = found.SelectMany(m => m).Where(w => w.InRun && (w.AsTyped || !asTyped)).Select(w => w.Folded).ToHashSet();
-        return found.Select((m, b) => SnippetBuilder.FiguresWhole(document.Blocks[b].Text,
-            m.Where(w => (w.AsTyped || !asTyped) && (w.InRun || !inRuns.Contains(w.Folded))).Select(w => (w.Start, w.End)))).ToArray();
+        return found.Select((m, b) => SnippetBuilder.Whole(document.Blocks[b].Text,
+            m.Where(w => (w.AsTyped || !asTyped) && (w.InRun || !inRuns.Contains(w.Folded))).Select(w => (w.Start, w.End, w.Law)))).ToArray();
     }
 
     /// <summary>

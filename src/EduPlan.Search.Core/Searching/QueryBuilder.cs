@@ -135,7 +135,7 @@ public static class QueryBuilder
                 phrases.Add(phraseEvidence([first, second], field, Phrase(typed, field, boost).Sum(e => e.Boost) * InOneSymbolBoost));
         // "Luật Giáo dục năm 2019" names one instrument, as a symbol's parts typed do: the texts citing that law, in whatever words
         // ("… ngày 14 tháng 6 năm 2019", "… số 43/2019/QH14"), weigh as a symbol found. As words, "giáo dục" and a 2019 date apart outranked them.
-        foreach (var (key, typed) in query.LawsNamed())
+        foreach (var (key, typed, _) in query.LawsNamed())
             foreach (var (field, boost) in fields.Where(f => f.Field == IndexFields.Body))
                 phrases.Add([new Evidence(field, [LawNames.Token(key)], MarkLevel.Folded, Phrase(typed, field, boost).Sum(e => e.Boost) * InOneSymbolBoost)]);
         // Three or more words typed in a row, across units: the whole phrase. Two are one adjacent pair, and one unit is its own phrase.

@@ -2,6 +2,7 @@ using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Text;
 using System.Text;
 using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Indexing;
 
 namespace EduPlan.Search.Core.Searching;
 
@@ -24,8 +25,8 @@ public static partial class SnippetBuilder
         // What search does not read is not shown either: a hit found by the signature under "Nơi nhận" showed the recipients' list.
         text = Addressees.Searchable(text);
         var shown = heading.EndsWith(" …", StringComparison.Ordinal) ? heading[..^2] : heading;
-        var (tokens, marked) = Marked(text, query);
-        if (shown.Length == 0 || !text.StartsWith(shown, StringComparison.Ordinal)) return Render(text, tokens, marked, Window);
+        var (tokens, marked, laws) = Marked(text, query);
+        if (shown.Length == 0 || !text.StartsWith(shown, StringComparison.Ordinal)) return Render(text, tokens, marked, laws, Window);
         // The words after the heading serve when they hold most of the words the heading matched (three quarters, as a query
         // of four words or more needs): "và" alone after "Quán triệt và chỉ đạo toàn ngành" would show nothing of what was found,
         // while "phổ cập giáo dục" again after "Công tác phổ cập giáo dục (PCGD-XMC)" shows all but the abbreviation.
@@ -34,7 +35,7 @@ public static partial class SnippetBuilder
         var counted = marked.Keys.Where(i => !asTyped || marked[i] > FoldedOnly).ToList();
         var after = counted.Where(i => tokens[i].Start >= shown.Length).Select(i => tokens[i].Folded).ToHashSet();
         var inHeading = counted.Where(i => tokens[i].Start < shown.Length).Select(i => tokens[i].Folded).ToHashSet();
-        if (after.Count == 0 || inHeading.Count(after.Contains) * 4 < inHeading.Count * 3) return Render(text, tokens, marked, Window);
+        if (after.Count == 0 || inHeading.Count(after.Contains) * 4 < inHeading.Count * 3) return Render(text, tokens, marked, laws, Window);
         var rest = text[shown.Length..].TrimStart(' ', '\n', ':', '.', ',', ';');
         var snippet = Snippet(rest, query, Window);
         return shown.Length < heading.Length && !snippet.StartsWith('…') ? "…" + snippet : snippet;
@@ -45,26 +46,75 @@ public static partial class SnippetBuilder
     /// <summary>The snippet of a text as search reads it (<see cref="Addressees.Searchable(string, IReadOnlySet{int}?)"/>).</summary>
     private static string Snippet(string searchable, UserQuery query, int window)
     {
-        var (tokens, marked) = Marked(searchable, query);
-        return Render(searchable, tokens, marked, window);
+        var (tokens, marked, laws) = Marked(searchable, query);
+        return Render(searchable, tokens, marked, laws, window);
     }
 
     /// <summary>
-    /// A text's words (a symbol's parts left out) and those matching the query, each with what its match is worth. The text is as
-    /// search reads it: what search does not read (<see cref="Addressees"/>: the recipients, the state's motto) never made the match.
+    /// A text's words (a symbol's parts left out) and those matching the query, each with what its match is worth, and the citation of a
+    /// law the query names that each word stands in. The text is as search reads it: what search does not read (<see cref="Addressees"/>:
+    /// the recipients, the state's motto) never made the match.
     /// </summary>
-    private static (List<AnalyzedToken> Tokens, Dictionary<int, double> Marked) Marked(string searchable, UserQuery query)
+    private static (List<AnalyzedToken> Tokens, Dictionary<int, double> Marked, Dictionary<int, (int Start, int End)> Laws) Marked(string searchable, UserQuery query)
     {
         var analyzed = AnalyzedToken.Analyze(searchable);
         var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
         var partsAt = analyzed.Where(t => t.IsSymbolPart).GroupBy(t => t.Position).ToDictionary(g => g.Key, g => g.ToList());
-        var marked = MatchedTokens(tokens, partsAt, query);
-        MarkSymbols(tokens, partsAt, query, marked);
-        return (tokens, marked);
+        // "Luật Giáo dục 2019" names one law, as a symbol does: where the text cites it ("Luật Giáo dục ngày 14/6/2019", "… số 43/2019/QH14"),
+        // the citation is what was found, marked whole and weighed as the words typed in a row. Its "Luật" and its year elsewhere are other
+        // laws and other dates ("Luật Tổ chức chính quyền địa phương ngày 22/11/2019"): marked, they showed a passage of the grounds cut off
+        // before the law sought. Where the text does not cite it, its words are all there is, as words, but for its "Luật" and the "năm"
+        // before its year, which name nothing alone ("pháp luật", "Luật Ngân sách nhà nước", "hằng năm"): those only beside its other words.
+        var named = query.LawsNamed().ToList();
+        var cited = LawNames.CitedIn(searchable, named.Select(n => n.Key).ToHashSet(), named.SelectMany(n => Written(tokens, n.Typed.Take(NameLength(n.Typed)))));
+        var shownWhole = named.Where(n => cited.Any(c => c.Key == n.Key)).SelectMany(UnitsOf).ToHashSet();
+        var notAlone = named.SelectMany(n => UnitsOf(n).Skip(NameLength(n.Typed)).SkipLast(1).Prepend(n.First)).ToHashSet();
+        var marked = MatchedTokens(tokens, partsAt, query, shownWhole, notAlone);
+        // A year typed with a law's name is the law's, not any symbol's of that year (47/2019/QH14, 25/2019/QĐ-UBND).
+        MarkSymbols(tokens, partsAt, query, named.SelectMany(UnitsOf).ToHashSet(), marked);
+        return (tokens, marked, MarkCitations(tokens, cited, key => named.Where(n => n.Key == key).Max(n => n.Typed.Count), marked));
+    }
+
+    /// <summary>The units of the query a law named with its year was typed as.</summary>
+    private static IEnumerable<int> UnitsOf((string Key, IReadOnlyList<AnalyzedToken> Typed, int First) named) => Enumerable.Range(named.First, named.Typed.Count);
+
+    /// <summary>The words naming a law typed with its year, "Luật" first: all but the year, and the "năm" before it.</summary>
+    private static int NameLength(IReadOnlyList<AnalyzedToken> typed) => typed.Count - (typed[^2].Folded == "nam" ? 2 : 1);
+
+    /// <summary>Marks the words of each citation of a law named, each worth what the words typed for it are: the citation each stands in.</summary>
+    private static Dictionary<int, (int Start, int End)> MarkCitations(List<AnalyzedToken> tokens, List<(int Start, int End, string Key)> cited,
+        Func<string, int> worthOf, Dictionary<int, double> marked)
+    {
+        var laws = new Dictionary<int, (int Start, int End)>();
+        // Citations and tokens both in text order: each token is looked at once, however many times the text cites the law.
+        var at = 0;
+        foreach (var (start, end, key) in cited)
+        {
+            var worth = worthOf(key);
+            while (at < tokens.Count && tokens[at].Start < start) at++;
+            for (; at < tokens.Count && tokens[at].End <= end; at++)
+            {
+                marked[at] = Math.Max(marked.GetValueOrDefault(at), worth);
+                laws[at] = (start, end);
+            }
+        }
+        return laws;
+    }
+
+    /// <summary>Where the text writes the words in a row, however marked: the offsets of the first.</summary>
+    private static IEnumerable<int> Written(List<AnalyzedToken> tokens, IEnumerable<AnalyzedToken> words)
+    {
+        var folded = words.Select(w => w.Folded).ToList();
+        for (var i = 0; i + folded.Count <= tokens.Count; i++)
+        {
+            var k = 0;
+            while (k < folded.Count && tokens[i + k].Folded == folded[k]) k++;
+            if (k == folded.Count) yield return tokens[i].Start;
+        }
     }
 
     /// <summary>The snippet of a text already matched: its best window, escaped, with its matches marked.</summary>
-    private static string Render(string text, List<AnalyzedToken> tokens, Dictionary<int, double> marked, int window)
+    private static string Render(string text, List<AnalyzedToken> tokens, Dictionary<int, double> marked, Dictionary<int, (int Start, int End)> laws, int window)
     {
         var (from, to) = ChooseWindow(text, tokens, marked, window);
         var sb = new StringBuilder();
@@ -73,9 +123,9 @@ public static partial class SnippetBuilder
         // Where words match with the marks typed, their folded look-alikes are other words ("hóa" for a typed "hoà", "đoạn" for
         // "Đoàn"): marked, they would point the reader at the wrong place. Where only look-alikes match, they are all there is.
         var asTyped = marked.Any(m => m.Value > FoldedOnly && tokens[m.Key].Start >= from && tokens[m.Key].End <= to);
-        var shown = marked.Keys.Order().Select(i => (tokens[i].Start, tokens[i].End, Worth: marked[i]))
-            .Where(t => t.Start >= from && t.End <= to && !(asTyped && t.Worth <= FoldedOnly)).Select(t => (t.Start, t.End));
-        foreach (var (start, end) in FiguresWhole(text, shown))
+        var shown = marked.Keys.Order().Select(i => (tokens[i].Start, tokens[i].End, Worth: marked[i], Law: LawOf(laws, i)))
+            .Where(t => t.Start >= from && t.End <= to && !(asTyped && t.Worth <= FoldedOnly)).Select(t => (t.Start, t.End, t.Law));
+        foreach (var (start, end) in Whole(text, shown))
         {
             if (start < at) continue;
             sb.Append(Html.Escape(text[at..start]));
@@ -93,15 +143,25 @@ public static partial class SnippetBuilder
     /// </summary>
     public static List<MatchedWord> Matches(string text, UserQuery query)
     {
-        var (tokens, marked) = Marked(Addressees.Searchable(text), query);
-        return marked.OrderBy(m => m.Key).Select(m => new MatchedWord(tokens[m.Key].Start, tokens[m.Key].End, tokens[m.Key].Folded, m.Value > FoldedOnly, m.Value >= 2)).ToList();
+        var (tokens, marked, laws) = Marked(Addressees.Searchable(text), query);
+        return marked.OrderBy(m => m.Key).Select(m => new MatchedWord(tokens[m.Key].Start, tokens[m.Key].End, tokens[m.Key].Folded, m.Value > FoldedOnly, m.Value >= 2)
+        {
+            Law = LawOf(laws, m.Key),
+        }).ToList();
     }
+
+    private static (int Start, int End)? LawOf(Dictionary<int, (int Start, int End)> laws, int token) =>
+        laws.TryGetValue(token, out var law) ? law : null;
 
     /// <summary>
     /// A matched word: where it is, its folded form, whether it matches as typed, and whether it is part of a run of query words
     /// (two typed in a row, a quoted phrase) rather than alone.
     /// </summary>
-    public readonly record struct MatchedWord(int Start, int End, string Folded, bool AsTyped, bool InRun);
+    public readonly record struct MatchedWord(int Start, int End, string Folded, bool AsTyped, bool InRun)
+    {
+        /// <summary>The citation of a law the query names that the word stands in, shown as one mark with the others in it.</summary>
+        public (int Start, int End)? Law { get; init; }
+    }
 
     /// <summary>
     /// Tokens that match a query word, or belong to a run matching a query phrase or two adjacent words typed in
@@ -111,14 +171,19 @@ public static partial class SnippetBuilder
     /// </summary>
     /// <param name="partsAt">What is indexed beside a token at its position: in a phrase, a word is found there as Lucene finds it (the
     /// "1%" of "70,1%", the 88 of 88/2014/QH13 after "Nghị quyết số").</param>
-    private static Dictionary<int, double> MatchedTokens(List<AnalyzedToken> tokens, Dictionary<int, List<AnalyzedToken>> partsAt, UserQuery query)
+    /// <param name="shownWhole">The units whose words are matched elsewhere, as a whole (a law's name and year the text cites), and not here.</param>
+    /// <param name="notAlone">The units whose words are matched beside the next or the previous only.</param>
+    private static Dictionary<int, double> MatchedTokens(List<AnalyzedToken> tokens, Dictionary<int, List<AnalyzedToken>> partsAt, UserQuery query,
+        IReadOnlySet<int> shownWhole, IReadOnlySet<int> notAlone)
     {
         var marked = new Dictionary<int, double>();
         // A school year's years are marked side by side only, as they are sought: "2024" alone is a date's year ("ngày 12 tháng 9 năm
         // 2024") or another school year's ("2023 - 2024"), and marked it pointed the reader at the wrong year.
         var together = query.Together.SelectMany(p => p.Tokens).Select(t => t.Folded).ToHashSet();
-        var words = query.Units.SelectMany(u => u.Alternatives).Where(p => p.Tokens is not [var alone] || !together.Contains(alone.Folded));
-        var pairs = query.AdjacentPairs().Where(p => !together.Contains(p.First.Folded) && !together.Contains(p.Second.Folded))
+        var words = query.Units.Where((_, i) => !shownWhole.Contains(i) && !notAlone.Contains(i)).SelectMany(u => u.Alternatives)
+            .Where(p => p.Tokens is not [var alone] || !together.Contains(alone.Folded));
+        var pairs = query.AdjacentPairsAt().Where(p => !together.Contains(p.First.Folded) && !together.Contains(p.Second.Folded)
+                                                       && !shownWhole.Contains(p.Unit) && !shownWhole.Contains(p.Unit + 1))
             .Select(p => new QueryPhrase([p.First, p.Second], false));
         foreach (var phrase in words.Concat(pairs).Concat(query.Together))
         {
@@ -158,6 +223,23 @@ public static partial class SnippetBuilder
     }
 
     /// <summary>
+    /// The marks of a text as shown: the words of one law's citation ("Luật Giáo dục ngày 14/6/2019") one mark, as the one thing they
+    /// name, and the numbers of one figure one (<see cref="FiguresWhole"/>).
+    /// </summary>
+    public static List<(int Start, int End)> Whole(string text, IEnumerable<(int Start, int End, (int Start, int End)? Law)> marks)
+    {
+        var joined = new List<(int Start, int End)>();
+        (int Start, int End)? previous = null;
+        foreach (var (start, end, law) in marks)
+        {
+            if (law is not null && law == previous) joined[^1] = (joined[^1].Start, end);
+            else joined.Add((start, end));
+            previous = law;
+        }
+        return FiguresWhole(text, joined);
+    }
+
+    /// <summary>
     /// The marks of a text with the numbers of one figure joined ("70,1%", "1.500"): marked word by word, a decimal read
     /// "<mark>70</mark>,<mark>1%</mark>", two numbers where one was sought.
     /// </summary>
@@ -174,15 +256,17 @@ public static partial class SnippetBuilder
     private const double FoldedOnly = 0.2;
 
     /// <summary>Marks a symbol whose parts a query word or partial symbol named ("QĐ 2457" marks "2457/QĐ-BGDĐT"), or words an "&amp;" joins ("GDTX" marks "GDNN&amp;GDTX").</summary>
-    private static void MarkSymbols(List<AnalyzedToken> tokens, Dictionary<int, List<AnalyzedToken>> partsAt, UserQuery query, Dictionary<int, double> marked)
+    /// <param name="lawWords">The units of a law's name and year typed, which name that law and no symbol.</param>
+    private static void MarkSymbols(List<AnalyzedToken> tokens, Dictionary<int, List<AnalyzedToken>> partsAt, UserQuery query,
+        IReadOnlySet<int> lawWords, Dictionary<int, double> marked)
     {
         if (partsAt.Count == 0) return;
         // A number and a code typed together ("QĐ 2457", "Quyết định 2457") name one symbol: those holding both are marked, not every
         // symbol holding the code. Otherwise a word, or parts sought at one position (every token after the first a part).
         var pairs = query.SymbolParts().Select(p => (IReadOnlyList<AnalyzedToken>)[p.First, p.Second]).ToList();
         var paired = pairs.SelectMany(p => p).Select(t => t.Folded).ToHashSet();
-        var sought = query.Units.SelectMany(u => u.Alternatives).Where(p => p.Tokens.Skip(1).All(t => t.IsSymbolPart))
-            .Select(p => p.Tokens).Where(p => !p.All(t => paired.Contains(t.Folded))).Concat(pairs).ToList();
+        var sought = query.Units.Where((_, i) => !lawWords.Contains(i)).SelectMany(u => u.Alternatives)
+            .Where(p => p.Tokens.Skip(1).All(t => t.IsSymbolPart)).Select(p => p.Tokens).Where(p => !p.All(t => paired.Contains(t.Folded))).Concat(pairs).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!partsAt.TryGetValue(tokens[i].Position, out var parts)) continue;

@@ -94,11 +94,14 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// words, and a long form typed beside other words ("phổ cập giáo dục" + "tiểu học": "dục tiểu"). Read only between single
     /// words, the plan that writes "phổ cập giáo dục tiểu học" ranked below every plan holding "phổ cập giáo dục" and "tiểu học" apart.
     /// </summary>
-    public IEnumerable<(AnalyzedToken First, AnalyzedToken Second)> AdjacentPairs()
+    public IEnumerable<(AnalyzedToken First, AnalyzedToken Second)> AdjacentPairs() => AdjacentPairsAt().Select(p => (p.First, p.Second));
+
+    /// <summary><see cref="AdjacentPairs"/>, each with the unit its first word ends.</summary>
+    public IEnumerable<(int Unit, AnalyzedToken First, AnalyzedToken Second)> AdjacentPairsAt()
     {
         for (var i = 0; i + 1 < Units.Count; i++)
             if (TypedWords(Units[i]) is [.., var last] && TypedWords(Units[i + 1]) is [var first, ..])
-                yield return (last, first);
+                yield return (i, last, first);
     }
 
     /// <summary>Every word typed, in order, where the units are words typed in a row; else null. What a whole-phrase match is.</summary>
@@ -150,8 +153,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// The laws the query names with their year ("Luật Giáo dục năm 2019", "luat giao duc 2019"), as the name keys their citations are
     /// indexed by among the cited symbols (<see cref="Indexing.LawNames"/>), with the words each stands for: a text citing "Luật Giáo dục
     /// ngày 14 tháng 6 năm 2019" or "Luật Giáo dục số 43/2019/QH14" cites that law, though the typed words are not adjacent there.
+    /// <c>First</c> is the unit of the first word typed, each word its unit.
     /// </summary>
-    public IEnumerable<(string Key, IReadOnlyList<AnalyzedToken> Typed)> LawsNamed()
+    public IEnumerable<(string Key, IReadOnlyList<AnalyzedToken> Typed, int First)> LawsNamed()
     {
         // The words as typed: a word read in other spellings too ("giao duc" as the abbreviation's long form) is still the name's.
         var words = Units.Select(u => u.Alternatives[0] is { Quoted: false, Tokens: [{ IsSymbol: false } word] } ? word : (AnalyzedToken?)null).ToList();
@@ -166,7 +170,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 if (name.Count < 2 || name.Any(w => w is null || IsNumber(w.Value))) break;
                 var typed = words.Skip(i).Take(end - i + 1).Select(w => w!.Value).ToList();
                 // The name after "luật", which the key's kind says: "luat giao duc" typed without marks is not another law than "Luật Giáo dục".
-                yield return (Indexing.LawNames.NameKey(string.Join(' ', name.Skip(1).Select(w => w!.Value.Exact)), int.Parse(year.Exact)), typed);
+                yield return (Indexing.LawNames.NameKey(string.Join(' ', name.Skip(1).Select(w => w!.Value.Exact)), int.Parse(year.Exact)), typed, i);
                 break;
             }
         }

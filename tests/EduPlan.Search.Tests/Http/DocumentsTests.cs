@@ -87,6 +87,17 @@ public sealed class DocumentsTests(ApiFixture api)
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, tooLong.StatusCode);
     }
 
+    [Fact]
+    public async Task A_law_named_with_its_year_is_marked_whole_where_the_document_cites_it()
+    {
+        // As its snippet marks it: the citation whole, in its link, and not the "Luật" of every other law of the grounds, nor the 2019 of
+        // "Luật … Tổ chức chính quyền địa phương ngày 22/11/2019".
+        var html = await Html(Seeds.SonLaDecision, "Luật giáo dục 2019");
+        Assert.Matches("<a class=\"citation\"[^>]*><mark>Luật Giáo dục ngày 14/6/2019</mark></a>", html);
+        Assert.DoesNotContain("<mark>Luật</mark> Tổ chức", html);
+        Assert.DoesNotContain("<mark>2019</mark>", html);
+    }
+
     private async Task<string> Html(string id, string q) =>
         (await api.Get($"/api/documents/{id}{(q.Length > 0 ? "?q=" + Uri.EscapeDataString(q) : "")}")).GetProperty("html").GetString()!;
 

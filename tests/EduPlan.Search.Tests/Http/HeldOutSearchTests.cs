@@ -188,6 +188,18 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
     }
 
     [Theory]
+    [InlineData("Luật giáo dục 2019")]
+    [InlineData("Luật Giáo dục năm 2019")]
+    [InlineData("luat giao duc 2019")]
+    public async Task A_law_named_with_its_year_is_shown_and_marked_whole_in_the_texts_citing_it(string typed)
+    {
+        // From a tester: 113's passage stopped at "… theo Luật số 63/2020/QH14 …; Căn cứ Luật Giáo dục số…", before the law's number, with
+        // every "Luật" of its grounds and another law's 47/2019/QH14 marked; 105 marked the decree 76/2019/NĐ-CP, 123 the decision 25/2019/QĐ-UBND.
+        var checkedHits = await LawSnippets.AssertShownWhole(heldOut, typed, "luat-giao-duc-2019", "Luật Giáo dục", "2019");
+        Assert.True(checkedHits >= 8, $"{checkedHits} hits cite the law");
+    }
+
+    [Theory]
     [InlineData("Phó Chủ tịch UBND tỉnh")]
     [InlineData("Tỉnh ủy HĐND tỉnh")]
     [InlineData("Bộ Giáo dục và Đào tạo")]

@@ -54,6 +54,17 @@ public sealed class PassageTests(ApiFixture api)
         Assert.DoesNotContain(snippets, s => alone.IsMatch(s));
     }
 
+    [Theory]
+    [InlineData("Luật giáo dục 2019")]
+    [InlineData("Luật Giáo dục năm 2019")]
+    [InlineData("luat giao duc 2019")]
+    public async Task A_law_named_with_its_year_is_shown_and_marked_whole_in_the_texts_citing_it(string typed)
+    {
+        // From a tester: 004's grounds showed "<mark>Luật</mark> Tổ chức chính quyền địa phương ngày 22/11/<mark>2019</mark>" marked as much as
+        // "<mark>Luật</mark> <mark>Giáo</mark> <mark>dục</mark> ngày 14/6/<mark>2019</mark>", the law sought.
+        Assert.Equal(1, await LawSnippets.AssertShownWhole(api, typed, "luat-giao-duc-2019", "Luật Giáo dục", "2019"));
+    }
+
     [Fact]
     public async Task A_passage_holds_a_word_of_the_query_and_none_it_excludes()
     {
