@@ -59,6 +59,8 @@ public sealed class ServiceProcess : IDisposable
         };
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment.Remove("ASPNETCORE_URLS");
+        // The environment `dotnet run` gives it (the GC's settings among it), so the service measured is the service the README runs.
+        foreach (var (name, value) in LaunchEnvironment(info.WorkingDirectory)) info.Environment[name] = value;
         var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
         var since = Stopwatch.StartNew();
         var process = new Process { StartInfo = info };
@@ -68,6 +70,17 @@ public sealed class ServiceProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return new ServiceProcess(process, url, log, since);
+    }
+
+    /// <summary>The environment variables of the project's launch profile (Properties/launchSettings.json).</summary>
+    private static IEnumerable<(string Name, string Value)> LaunchEnvironment(string projectFolder)
+    {
+        var path = Path.Combine(projectFolder, "Properties", "launchSettings.json");
+        if (!File.Exists(path)) yield break;
+        using var settings = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        foreach (var profile in settings.RootElement.GetProperty("profiles").EnumerateObject())
+            if (profile.Value.TryGetProperty("environmentVariables", out var variables))
+                foreach (var variable in variables.EnumerateObject()) yield return (variable.Name, variable.Value.GetString() ?? "");
     }
 
     /// <summary>Polls /healthz until it answers 200; the time since the process started.</summary>
