@@ -92,10 +92,11 @@ public sealed class SpellingSuggester
         if (tokens.Count != 1 || tokens[0].IsSymbol) return TypedScheme(word);
         var token = tokens[0];
         if (_exact.Contains(token.Exact)) return null;
-        // Capitals without tones are an acronym or an operator ("TIMSS", "AND", "GDĐT"), not Telex or a misspelt word: "tìm", "án"
+        // Telex or VNI typed for a word the texts write, in capitals too: "GIAOS DUCJ" (caps lock on, no input method) is "GIÁO DỤC".
+        if (TypedScheme(word) is { } typed) return typed;
+        // Otherwise capitals without tones are an acronym or an operator ("TIMSS", "AND", "GDĐT"), not a misspelt word: "tìm", "án"
         // helped no one. A tone says the capitals are words: "GIÁO DỤCC" is "GIÁO DỤC".
         if (word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && VietnameseFolding.TypedLevel(token.Exact) != MarkLevel.Exact) return null;
-        if (TypedScheme(word) is { } typed) return typed;
         if (_byFolded.ContainsKey(token.Folded)) return null; // known without marks: nothing to correct
         if (token.Folded.Length == 0 || !char.IsLetter(token.Folded[0])) return null;
         return Nearest(token.Folded, token.Exact, before, after);
