@@ -240,14 +240,14 @@ public static partial class SnippetBuilder
     }
 
     /// <summary>
-    /// The marks of a text with the numbers of one figure joined ("70,1%", "1.500"): marked word by word, a decimal read
-    /// "<mark>70</mark>,<mark>1%</mark>", two numbers where one was sought.
+    /// The marks of a text with the numbers of one figure or date joined ("70,1%", "1.500", "23/8/2023", "2023-2024"): marked word by
+    /// word, a decimal read "<mark>70</mark>,<mark>1%</mark>", two numbers where one was sought, and a date three.
     /// </summary>
     public static List<(int Start, int End)> FiguresWhole(string text, IEnumerable<(int Start, int End)> marks)
     {
         var joined = new List<(int Start, int End)>();
         foreach (var (start, end) in marks)
-            if (joined.Count > 0 && joined[^1].End + 1 == start && text[start - 1] is ',' or '.' && char.IsAsciiDigit(text[start - 2]) && char.IsAsciiDigit(text[start]))
+            if (joined.Count > 0 && joined[^1].End + 1 == start && text[start - 1] is ',' or '.' or '/' or '-' && char.IsAsciiDigit(text[start - 2]) && char.IsAsciiDigit(text[start]))
                 joined[^1] = (joined[^1].Start, end);
             else joined.Add((start, end));
         return joined;
