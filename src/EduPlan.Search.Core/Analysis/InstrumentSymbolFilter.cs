@@ -53,7 +53,9 @@ public sealed class InstrumentSymbolFilter : TokenFilter
     public static (string Term, IEnumerable<string> Parts) Read(string raw)
     {
         var normalised = Normalize(raw);
-        return normalised.EndsWith('%') ? (normalised[..^1], [normalised]) : (normalised, PartsOf(raw, normalised));
+        // A decimal percentage ("70,1%") is its last number, which follows its whole part's, with the figure beside it.
+        return normalised.EndsWith('%') ? (normalised[(normalised.AsSpan(0, normalised.Length - 1).LastIndexOfAny(',', '.') + 1)..^1], [normalised])
+            : (normalised, PartsOf(raw, normalised));
     }
 
     public static string Normalize(string symbol)

@@ -43,7 +43,8 @@ public sealed class VietnameseTokenizer : Tokenizer
         {
             // A letter or number starts a word, so the expression's first match from here starts here.
             var match = Pattern.Match(text, i);
-            (index, length) = (match.Index, match.Length);
+            index = DecimalStart(text, match.Index, match.Length);
+            length = match.Index + match.Length - index;
             return true;
         }
         var end = i + 1;
@@ -56,6 +57,19 @@ public sealed class VietnameseTokenizer : Tokenizer
         }
         (index, length) = (i, end - i);
         return true;
+    }
+
+    /// <summary>
+    /// Where a percentage starts: at its decimal's whole part where it is one ("70,1%" after "70"), so that the figure is written
+    /// whole beside its last number (<see cref="InstrumentSymbolFilter"/>). Read from its last digits, "70,1%" was a "1%", and a
+    /// search for "1%" found it.
+    /// </summary>
+    private static int DecimalStart(string text, int index, int length)
+    {
+        if (text[index + length - 1] != '%' || index < 2 || text[index - 1] is not (',' or '.') || !char.IsDigit(text[index - 2])) return index;
+        var start = index - 2;
+        while (start > 0 && char.IsDigit(text[start - 1])) start--;
+        return start;
     }
 
     /// <summary>[\p{L}\p{N}], as the expression reads it.</summary>
@@ -94,8 +108,9 @@ public sealed class VietnameseTokenizer : Tokenizer
             return false;
         }
         ClearAttributes();
-        _term.SetEmpty().Append(_text, _match.Index, _match.Length);
-        _offset.SetOffset(CorrectOffset(_match.Index), CorrectOffset(_match.Index + _match.Length));
+        var start = DecimalStart(_text, _match.Index, _match.Length);
+        _term.SetEmpty().Append(_text, start, _match.Index + _match.Length - start);
+        _offset.SetOffset(CorrectOffset(start), CorrectOffset(_match.Index + _match.Length));
         _match = _match.NextMatch();
         return true;
     }

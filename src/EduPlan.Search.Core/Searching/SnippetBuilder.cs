@@ -249,6 +249,8 @@ public static partial class SnippetBuilder
         foreach (var (start, end) in marks)
             if (joined.Count > 0 && joined[^1].End + 1 == start && text[start - 1] is ',' or '.' or '/' or '-' && char.IsAsciiDigit(text[start - 2]) && char.IsAsciiDigit(text[start]))
                 joined[^1] = (joined[^1].Start, end);
+            // A decimal percentage's last number spans the figure ("70,1%"), over its whole part's mark.
+            else if (joined.Count > 0 && start < joined[^1].End) joined[^1] = (joined[^1].Start, Math.Max(end, joined[^1].End));
             else joined.Add((start, end));
         return joined;
     }

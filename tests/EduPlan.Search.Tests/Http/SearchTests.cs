@@ -356,6 +356,21 @@ public sealed class SearchTests(ApiFixture api)
         }
     }
 
+    [Fact]
+    public async Task A_percentage_typed_is_not_the_last_digits_of_a_decimal()
+    {
+        // "1%" found 004 for its "70,1%" (seventy point one per cent), read as a "70" and a "1%".
+        const string decimalOnly = "004_970504c9909e9c8f";
+        Assert.Contains("70,1%", TestPaths.SeedText(decimalOnly));
+        Assert.DoesNotMatch(@"(?<![\d,.])1 ?%", TestPaths.SeedText(decimalOnly));
+        var found = await api.Search("1%");
+        Assert.DoesNotContain(decimalOnly, ApiFixture.HitIds(found));
+        Assert.All(ApiFixture.HitIds(found), id => Assert.Matches(@"(?<![\d,.])1 ?%", TestPaths.SeedText(id)));
+        // The decimal itself is still found, and its number.
+        Assert.Contains(decimalOnly, ApiFixture.HitIds(await api.Search("70,1%")));
+        Assert.Contains(decimalOnly, ApiFixture.HitIds(await api.Search("70,1")));
+    }
+
     [Theory]
     [InlineData("12%", "12%")]
     [InlineData("\"12%\"", "12%")]
