@@ -71,27 +71,48 @@ public static partial class AdminApi
             return Problems.BadRequest($"The text cannot be read as a directive: {e.Message}");
         }
 
-        // "g1.txt" beside "g1.md", "H.1.txt" beside "h-1.txt": one id, two files. Written, the upload would be skipped behind a 201;
-        // the file that has the id (the one served) may be replaced, though another of its id lies in the folder.
-        var id = CorpusReader.IdOf(fileName);
-        var sameId = search.Corpus.Files().Select(f => f.Name).Where(name => CorpusReader.IdOf(name) == id).ToList();
-        if (new SharedIds(search.Current?.Manifest).HolderOf(sameId) is { } owner && owner != fileName)
-            return TypedResults.Problem($"The corpus file '{owner}' already has the document id '{id}': replace that file, delete it first, or choose another name.",
-                statusCode: 409, title: "Conflict");
-        var path = Path.Combine(search.Corpus.CorpusPath, fileName);
-        var existed = File.Exists(path);
-        CorpusFiles.WriteAtomically(path, body);
-        var result = await Reindexed(fileName, search);
-        return existed ? TypedResults.Ok(result) : TypedResults.Created($"/api/documents/{result.DocumentId}", result);
+        // One change of the corpus at a time: two uploads of one id at once ("x.md" and "x.txt") both passed the check below, both
+        // answered 201, and one of them was skipped.
+        await Writing.WaitAsync();
+        try
+        {
+            // "g1.txt" beside "g1.md", "H.1.txt" beside "h-1.txt": one id, two files. Written, the upload would be skipped behind a 201;
+            // the file that has the id (the one served) may be replaced, though another of its id lies in the folder.
+            var id = CorpusReader.IdOf(fileName);
+            var sameId = search.Corpus.Files().Select(f => f.Name).Where(name => CorpusReader.IdOf(name) == id).ToList();
+            if (new SharedIds(search.Current?.Manifest).HolderOf(sameId) is { } owner && owner != fileName)
+                return TypedResults.Problem($"The corpus file '{owner}' already has the document id '{id}': replace that file, delete it first, or choose another name.",
+                    statusCode: 409, title: "Conflict");
+            var path = Path.Combine(search.Corpus.CorpusPath, fileName);
+            var existed = File.Exists(path);
+            CorpusFiles.WriteAtomically(path, body);
+            var result = await Reindexed(fileName, search);
+            return existed ? TypedResults.Ok(result) : TypedResults.Created($"/api/documents/{result.DocumentId}", result);
+        }
+        finally
+        {
+            Writing.Release();
+        }
     }
+
+    /// <summary>Held while an upload or a removal checks the corpus, writes it and re-indexes it.</summary>
+    private static readonly SemaphoreSlim Writing = new(1, 1);
 
     private static async Task<Results<Ok<ChangeResult>, ProblemHttpResult>> Delete(string fileName, SearchService search)
     {
         var path = Path.Combine(search.Corpus.CorpusPath, fileName);
-        if (!FileNamePattern().IsMatch(fileName) || fileName.Contains("..") || !File.Exists(path))
-            return Problems.NotFound($"There is no corpus file '{fileName}'.");
-        File.Delete(path);
-        return TypedResults.Ok(await Reindexed(fileName, search));
+        await Writing.WaitAsync();
+        try
+        {
+            if (!FileNamePattern().IsMatch(fileName) || fileName.Contains("..") || !File.Exists(path))
+                return Problems.NotFound($"There is no corpus file '{fileName}'.");
+            File.Delete(path);
+            return TypedResults.Ok(await Reindexed(fileName, search));
+        }
+        finally
+        {
+            Writing.Release();
+        }
     }
 
     private static async Task<Results<Ok<ChangeResult>, ProblemHttpResult>> Reindex(SearchService search)
