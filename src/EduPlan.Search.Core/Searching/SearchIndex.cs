@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Citations;
 using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Indexing;
@@ -218,7 +219,7 @@ public sealed class SearchIndex : IDisposable
     {
         var found = new SortedSet<string>(Graph.UncodedSymbols(named.Kind, named.Number), StringComparer.Ordinal);
         if (named.Year is { } year) found.RemoveWhere(symbol => ParsedSymbol.Parse(symbol.ToUpperInvariant())?.Year != year);
-        if (named.Codes.Count > 0) found.RemoveWhere(symbol => !named.Codes.All(code => SymbolParts(symbol).Contains(code)));
+        if (named.Codes.Count > 0) found.RemoveWhere(symbol => !HoldsCodes(symbol, named));
         if (DocumentKinds.CodesOf(named.Kind).Any()) return found.ToList();
         var prefix = new BytesRef(named.Number + "/");
         foreach (var (field, _) in DocumentFields)
@@ -232,14 +233,15 @@ public sealed class SearchIndex : IDisposable
                 var symbol = enumerator.Term.Utf8ToString();
                 // Folded terms are in small letters; a symbol's codes are read in capitals.
                 if (ParsedSymbol.Parse(symbol.ToUpperInvariant()) is { TypeCode: null } parsed && (named.Year is null || parsed.Year == named.Year)
-                    && named.Codes.All(code => SymbolParts(symbol).Contains(code))) found.Add(symbol);
+                    && HoldsCodes(symbol, named)) found.Add(symbol);
             } while (found.Count < MaxSymbolsNumbered && enumerator.MoveNext());
         }
         return found.ToList();
     }
 
-    /// <summary>A symbol's parts between its '/' and '-', in capitals: "88/2014/QH13" holds QH13.</summary>
-    private static string[] SymbolParts(string symbol) => symbol.ToUpperInvariant().Split('/', '-');
+    /// <summary>Whether a symbol holds every issuer code typed with its number: "88/2014/QH13" holds QH13.</summary>
+    private static bool HoldsCodes(string symbol, KindAndNumber named) =>
+        named.Codes.Count == 0 || InstrumentSymbolFilter.Parts(symbol).ToHashSet(StringComparer.OrdinalIgnoreCase) is var parts && named.Codes.All(parts.Contains);
 
     /// <summary>A phrase's words' idfs in the body, folded, summed: what its weight grows with.</summary>
     private float WordsIdf(QueryPhrase phrase) => phrase.Tokens.Where(t => !t.IsSymbolPart)

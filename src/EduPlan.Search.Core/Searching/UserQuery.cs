@@ -1112,11 +1112,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     private static List<KindAndNumber> NamedByCode(List<AnalyzedToken> pieces)
     {
         if (pieces.Where(IsNumber).ToList() is not [var number]) return [];
-        var codes = pieces.Where(t => !IsNumber(t)).ToList();
-        var kinds = codes.Select(c => DocumentKinds.FromCode(c.Exact)).OfType<string>().Distinct().ToList();
-        if (kinds is not [var kind]) return [];
-        var issuers = codes.Where(c => DocumentKinds.FromCode(c.Exact) is null).Select(c => c.Exact.ToUpperInvariant()).ToList();
-        return [new KindAndNumber(kind, number.Exact) { Codes = issuers }];
+        var codes = pieces.Where(t => !IsNumber(t)).Select(c => (Code: c.Exact, Kind: DocumentKinds.FromCode(c.Exact))).ToList();
+        if (codes.Select(c => c.Kind).OfType<string>().Distinct().ToList() is not [var kind]) return [];
+        return [new KindAndNumber(kind, number.Exact) { Codes = codes.Where(c => c.Kind is null).Select(c => c.Code.ToUpperInvariant()).ToList() }];
     }
 
     /// <summary>What an operand of OR names by a type code and a number (<see cref="NamedByCode(List{AnalyzedToken})"/>): "NQ 88 OR NQ 51".</summary>
