@@ -127,8 +127,9 @@ public static partial class AdminApi
     {
         var result = await Task.Run(() => search.ApplyChanges());
         var id = CorpusReader.IdOf(fileName);
-        var known = search.Current?.Find(id) is not null ? id : null;
-        return new ChangeResult(fileName, known, search.Current?.Documents.Count ?? 0,
+        using var lease = search.Lease();
+        var known = lease?.Index.Find(id) is not null ? id : null;
+        return new ChangeResult(fileName, known, lease?.Index.Documents.Count ?? 0,
             result?.Problems.Select(p => new CorpusProblemDto(p.File, p.Reason)).ToList() ?? []);
     }
 }

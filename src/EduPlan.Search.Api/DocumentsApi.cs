@@ -37,11 +37,11 @@ public static class DocumentsApi
     private static readonly ConditionalWeakTable<SearchIndex, DocumentInfo[]> RecentFirst = new();
 
     private static Results<Ok<IReadOnlyList<DocumentInfo>>, ProblemHttpResult> List([Range(1, int.MaxValue)] string? page, [Range(1, SearchRequest.MaxSize)] string? size,
-        SearchService search, HttpResponse response)
+        ServedIndex served, HttpResponse response)
     {
         // Without parameters the whole list, as v1 promised; a page is asked for by naming one.
         if (Paging.ReadOptional(page, size, out var paged, out var pageNumber, out var pageSize) is { } invalid) return invalid;
-        if (search.Current is not { } index) return Problems.NotReady(search.LastError);
+        if (served.Index is not { } index) return served.NotReady();
         response.Headers[TotalCountHeader] = index.Documents.Count.ToString(CultureInfo.InvariantCulture);
         if (!paged) return TypedResults.Ok(index.Documents);
         var all = RecentFirst.GetValue(index, i => i.Documents
@@ -51,19 +51,19 @@ public static class DocumentsApi
         return TypedResults.Ok(slice);
     }
 
-    private static Results<Ok<DocumentDetailDto>, ProblemHttpResult> Get(string id, [FromQuery(Name = "q"), MaxLength(SearchRequest.MaxQueryLength)] string? q, SearchService search)
+    private static Results<Ok<DocumentDetailDto>, ProblemHttpResult> Get(string id, [FromQuery(Name = "q"), MaxLength(SearchRequest.MaxQueryLength)] string? q, ServedIndex served)
     {
         if (SearchApi.TooLong(q) is { } tooLong) return tooLong;
-        if (search.Current is not { } index) return Problems.NotReady(search.LastError);
+        if (served.Index is not { } index) return served.NotReady();
         if (index.Load(id) is not { } document) return Problems.NotFound($"There is no document with id '{id}'. GET /api/documents lists them.");
         var citations = index.Graph.CitationsOf(id);
         var html = DocumentHtml.Render(document, citations, InstrumentsApi.PageHref, string.IsNullOrWhiteSpace(q) ? null : UserQuery.Parse(q).Expand(index.Abbreviations));
         return TypedResults.Ok(DocumentDetailDto.From(document.Info, document.Sections, html, index.Graph.NodeOfDocument(id)));
     }
 
-    private static Results<Ok<IReadOnlyList<CitationDto>>, ProblemHttpResult> Citations(string id, SearchService search)
+    private static Results<Ok<IReadOnlyList<CitationDto>>, ProblemHttpResult> Citations(string id, ServedIndex served)
     {
-        if (search.Current is not { } index) return Problems.NotReady(search.LastError);
+        if (served.Index is not { } index) return served.NotReady();
         if (index.Find(id) is null) return Problems.NotFound($"There is no document with id '{id}'.");
         IReadOnlyList<CitationDto> list = index.Graph.CitationsOf(id).Select(c => InstrumentsApi.ToDto(c, index.Graph)).ToList();
         return TypedResults.Ok(list);

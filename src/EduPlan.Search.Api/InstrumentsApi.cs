@@ -67,11 +67,11 @@ public static class InstrumentsApi
     public const int MaxInstrumentQuery = 200;
 
     private static Results<Ok<IReadOnlyList<InstrumentDto>>, ProblemHttpResult> List([MaxLength(MaxInstrumentQuery)] string? q, [FromQuery] string[]? kind,
-        [FromQuery] string[]? scope, [Range(1, int.MaxValue)] string? page, [Range(1, SearchRequest.MaxSize)] string? size, SearchService search, HttpResponse response)
+        [FromQuery] string[]? scope, [Range(1, int.MaxValue)] string? page, [Range(1, SearchRequest.MaxSize)] string? size, ServedIndex served, HttpResponse response)
     {
         // Paging was ignored: "?page=2&size=5" gave the first 500 again, and nothing said how many there were beyond them.
         if (Paging.ReadOptional(page, size, out var paged, out var pageNumber, out var pageSize) is { } invalid) return invalid;
-        if (search.Current is not { } index) return Problems.NotReady(search.LastError);
+        if (served.Index is not { } index) return served.NotReady();
         if (q is { Length: > MaxInstrumentQuery }) return Problems.BadRequest($"q is too long for a symbol or title ({MaxInstrumentQuery} characters at most).");
         // As in search: "kind=Decision" or "scope=Lai Chou" is a 400 naming the value, not an empty list as if no instrument were.
         if (FilterValues.InstrumentFilterProblem(kind, scope, index.Graph.Kinds) is { } badFilter) return Problems.BadRequest(badFilter);
@@ -83,13 +83,13 @@ public static class InstrumentsApi
         return TypedResults.Ok(list);
     }
 
-    private static Results<Ok<InstrumentDetailDto>, ProblemHttpResult> Get(string key, SearchService search,
+    private static Results<Ok<InstrumentDetailDto>, ProblemHttpResult> Get(string key, ServedIndex served,
         [FromQuery] string[]? province, [FromQuery, Range(1, int.MaxValue)] string? page, [FromQuery, Range(1, SearchRequest.MaxSize)] string? size)
     {
         // Without page or size every citing occurrence, as v1 promised; a national hub is cited by tens of
         // thousands of documents, so the page asks for them a page of documents at a time.
         if (Paging.ReadOptional(page, size, out var paged, out var pageNumber, out var pageSize) is { } invalid) return invalid;
-        if (search.Current is not { } index) return Problems.NotReady(search.LastError);
+        if (served.Index is not { } index) return served.NotReady();
         if (!InstrumentKeys.IsWellFormed(key) || index.Graph.Find(key) is not { } i)
             return Problems.NotFound($"There is no instrument with key '{key}'. GET /api/instruments?q=<symbol> finds keys.");
         // A key that joined another node ("luat-giao-duc-2019" where a text gives the law's number) reads that node's citations.
@@ -126,7 +126,7 @@ public static class InstrumentsApi
             i.Title, i.DocumentId, graph.CitedByCount(key), citedBy, cites) { CitedByProvinces = provinces, CitedByDocuments = selected.Count });
     }
 
-    private static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult>> Extract(HttpRequest request, SearchService search)
+    private static async Task<Results<Ok<ExtractResponse>, ProblemHttpResult>> Extract(HttpRequest request, ServedIndex served)
     {
         if (await RequestBody.ReadAsync(request, MaxExtractBody) is not { } bytes)
             return Problems.TooLarge("The text may be at most 1 MB.");
@@ -148,7 +148,7 @@ public static class InstrumentsApi
         var province = string.IsNullOrWhiteSpace(body.Province) ? null : Provinces.Canonical(FilterValues.Province(body.Province));
         if (province is null && !string.IsNullOrWhiteSpace(body.Province))
             return Problems.BadRequest($"province '{body.Province}' is no province of Vietnam (before or after the 2025 merger); leave it out when unknown.");
-        var graph = search.Current?.Graph ?? CitationGraph.Empty;
+        var graph = served.Index?.Graph ?? CitationGraph.Empty;
         var citations = DocumentCitations.Extract(text, province).Select(c =>
         {
             // A known instrument keeps its key and what the corpus says of it; the text may add a date the corpus never gave.
@@ -160,7 +160,7 @@ public static class InstrumentsApi
 
     public const int MaxGraphLimit = 2000;
 
-    private static IResult Graph(string? focus, [Range(0, MaxDepth)] string? depth, string? format, [Range(1, MaxGraphLimit)] string? limit, SearchService search)
+    private static IResult Graph(string? focus, [Range(0, MaxDepth)] string? depth, string? format, [Range(1, MaxGraphLimit)] string? limit, ServedIndex served)
     {
         var most = int.MaxValue;
         if (limit is not null && (!int.TryParse(limit, out most) || most < 1 || most > MaxGraphLimit))
@@ -169,7 +169,7 @@ public static class InstrumentsApi
         var d = 1;
         if (depth is not null && (!int.TryParse(depth, out d) || d < 0 || d > MaxDepth))
             return Problems.BadRequest($"depth must be a whole number from 0 to {MaxDepth}.");
-        if (search.Current is not { } index) return Problems.NotReady(search.LastError);
+        if (served.Index is not { } index) return served.NotReady();
         var graph = index.Graph;
         IReadOnlyList<Instrument> nodes;
         IReadOnlyList<CitationEdge> edges;

@@ -33,8 +33,8 @@ public static class SearchApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static Results<Ok<FacetsDto>, ProblemHttpResult> Facets(SearchService search) =>
-        search.Current is { } index ? TypedResults.Ok(FacetsDto.From(index.AllFacets())) : Problems.NotReady(search.LastError);
+    private static Results<Ok<FacetsDto>, ProblemHttpResult> Facets(ServedIndex served) =>
+        served.Index is { } index ? TypedResults.Ok(FacetsDto.From(index.AllFacets())) : served.NotReady();
 
     /// <summary>
     /// The query string as the contract names it: generated clients send what the OpenAPI document says. page and size are read as
@@ -63,7 +63,7 @@ public static class SearchApi
             ? Problems.BadRequest($"q is {normal.Length} characters long; the most is {SearchRequest.MaxQueryLength}.")
             : null;
 
-    private static async Task<Results<Ok<SearchResponseDto>, ProblemHttpResult>> Search([AsParameters] SearchParameters p, SearchService search,
+    private static async Task<Results<Ok<SearchResponseDto>, ProblemHttpResult>> Search([AsParameters] SearchParameters p, ServedIndex served,
         SearchGate gate, HttpContext http)
     {
         if (Paging.Read(p.Page, p.Size, out var page, out var size) is { } invalid) return invalid;
@@ -82,7 +82,7 @@ public static class SearchApi
                     : "q has no searchable word; type at least one word or number.");
         using var turn = await gate.EnterAsync(http.RequestAborted);
         if (!turn.IsAcquired) return Problems.Busy();
-        if (search.Current is not { } index) return Problems.NotReady(search.LastError);
+        if (served.Index is not { } index) return served.NotReady();
         var result = index.Search(request, query);
         if (result.Partial) ResultCache.DoNotKeep(http);
         return TypedResults.Ok(SearchResponseDto.From(result, request));

@@ -59,6 +59,7 @@ public static class ServiceSetup
             var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("EduPlan.Index");
             return new SearchService(ReadOptions(configuration), message => log.LogInformation("{Message}", message));
         });
+        services.AddScoped<ServedIndex>();
         services.AddHostedService<IndexStartup>();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Complete);
         // A q of 1,000 characters heavy in marks is some 9 KB percent-encoded: past Kestrel's 8 KB request line, it got an empty

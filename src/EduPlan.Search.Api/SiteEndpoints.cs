@@ -38,9 +38,9 @@ public static class SiteEndpoints
         [FromQuery(Name = "size")][property: Range(1, 50), Description("Hits shown; the widget keeps it within 1 to 50")] string? Size,
         [FromQuery(Name = "lang")][property: Description("vi (the default) or en")] string? Lang);
 
-    private static Results<Ok<HealthDto>, JsonHttpResult<HealthDto>> Health(SearchService search)
+    private static Results<Ok<HealthDto>, JsonHttpResult<HealthDto>> Health(SearchService search, ServedIndex served)
     {
-        var index = search.Current;
+        var index = served.Index;
         var skipped = index?.Manifest?.Problems.Select(p => new CorpusProblemDto(p.File, p.Reason)).ToList() ?? [];
         var status = index is null ? "starting" : search.LastError is not null ? "degraded" : search.IsBuilding ? "rebuilding" : "ok";
         var dto = new HealthDto(status,
@@ -65,10 +65,10 @@ public static class AbbreviationsApi
     public sealed record AbbreviationDto(string Abbreviation, string LongForm, string Origin, IReadOnlyList<SourceDto> DefinedIn);
 
     public static void MapAbbreviationsApi(this RouteGroupBuilder api) =>
-        api.MapGet("/abbreviations", (SearchService search) => search.Current is { } index
+        api.MapGet("/abbreviations", (ServedIndex served) => served.Index is { } index
                 ? Results.Ok(index.Abbreviations.All.Select(a => new AbbreviationDto(a.Short, a.LongForm, a.Origin,
                     a.DefinedIn.Select(d => new SourceDto(d.DocumentId, d.SectionId)).ToList())).ToList())
-                : Problems.NotReady(search.LastError))
+                : served.NotReady())
             .RequireCors(ServiceSetup.PublicCors).WithTags("Search").WithName("ListAbbreviations")
             .WithSummary("Abbreviations a query may use: learned from inline definitions \"long form (ABBR)\" or curated")
             .Produces<List<AbbreviationDto>>();

@@ -343,11 +343,38 @@ public sealed class SearchIndex : IDisposable
             if (QueryBuilder.Filter(field, values) is { } q) yield return q;
     }
 
-    public void Dispose()
+    // The owner's hold (taken at open) plus one per lease: the files close when the last is let go, so an index taken out of
+    // service lives exactly as long as the requests still reading it, not a fixed grace.
+    private int _holds = 1;
+    private int _ownerReleased;
+
+    /// <summary>True once the owner and every lease have let the index go and its files are closed.</summary>
+    public bool IsClosed => Volatile.Read(ref _holds) == 0;
+
+    /// <summary>Takes one more hold, unless the index has already closed (a closed index cannot be reopened).</summary>
+    internal bool TryHold()
     {
+        for (var holds = Volatile.Read(ref _holds); holds > 0;)
+        {
+            var seen = Interlocked.CompareExchange(ref _holds, holds + 1, holds);
+            if (seen == holds) return true;
+            holds = seen;
+        }
+        return false;
+    }
+
+    internal void Release()
+    {
+        if (Interlocked.Decrement(ref _holds) != 0) return;
         _reader.Dispose();
         _directory.Dispose();
         _stored.Dispose();
         _citations.Dispose();
+    }
+
+    /// <summary>The owner lets the index go; it closes now, or when the last lease on it ends.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _ownerReleased, 1) == 0) Release();
     }
 }

@@ -18,8 +18,25 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
     public CorpusReader Corpus { get; } = new(options.CorpusPath);
     public IndexLocation Location { get; } = new(options.IndexPath);
 
-    /// <summary>The index in service; null until the first one is open.</summary>
+    /// <summary>
+    /// The index in service; null until the first one is open. It closes when the next one is swapped in: work that may
+    /// outlast a swap (a request) takes a <see cref="Lease"/> instead.
+    /// </summary>
     public SearchIndex? Current => _current;
+
+    /// <summary>
+    /// A hold on the index in service for one piece of work; null until one is open. An index swapped out stays open until
+    /// its last lease ends, then closes at once.
+    /// </summary>
+    public IndexLease? Lease()
+    {
+        while (_current is { } index)
+        {
+            if (index.TryHold()) return new IndexLease(index);
+            // It closed between the read and the hold: a swap has already put its successor in _current.
+        }
+        return null;
+    }
 
     /// <summary>Why the last build or open failed, if it did; cleared by a successful one.</summary>
     public string? LastError { get; private set; }
@@ -161,9 +178,6 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
         foreach (var p in problems) log?.Invoke($"Skipped {p.File}: {p.Reason}");
     }
 
-    /// <summary>Longer than any request may run (a query is cut at 1.5 s); short enough that frequent updates do not pile up old indexes.</summary>
-    private static readonly TimeSpan RetiredIndexGrace = TimeSpan.FromSeconds(10);
-
     private void Swap(SearchIndex index)
     {
         SearchIndex? old;
@@ -172,15 +186,17 @@ public sealed class SearchService(SearchOptions options, Action<string>? log = n
             old = _current;
             _current = index;
         }
-        if (!ReferenceEquals(old, index)) Swapped?.Invoke();
-        // Searches that started on the old index finish on it; close it once they are surely done.
-        if (old is not null && !ReferenceEquals(old, index))
-            _ = Task.Delay(RetiredIndexGrace).ContinueWith(_ => old.Dispose(), TaskScheduler.Default);
+        if (ReferenceEquals(old, index)) return;
+        Swapped?.Invoke();
+        // Searches that started on the old index hold leases and finish on it; it closes when the last of them ends.
+        old?.Dispose();
     }
 
     public void Dispose()
     {
-        _current?.Dispose();
+        SearchIndex? last;
+        lock (_gate) (last, _current) = (_current, null);
+        last?.Dispose();
         _building.Dispose();
     }
 }

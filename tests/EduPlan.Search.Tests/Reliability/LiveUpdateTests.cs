@@ -73,6 +73,88 @@ public sealed class LiveUpdateTests
     }
 
     [Fact]
+    public void An_index_swapped_out_stays_open_for_the_work_still_reading_it_and_closes_when_the_last_of_it_ends()
+    {
+        var corpus = TestPaths.SeedsCopy("lease-corpus");
+        using var service = new SearchService(new SearchOptions(corpus, TestPaths.TempFolder("lease-index")));
+        service.EnsureIndex();
+        var first = service.Current!;
+        var reading = service.Lease()!;
+        Assert.Same(first, reading.Index);
+
+        var added = Path.Combine(corpus, "952_dien_bien.txt");
+        File.WriteAllText(added, string.Format(Plan, "mayngansongda"));
+        Assert.Equal(1, service.ApplyChanges()!.Changed);
+        Assert.NotSame(first, service.Current);
+        // The request that began before the update finishes on the index it began on, as it was.
+        Assert.False(first.IsClosed);
+        Assert.NotEmpty(reading.Index.Search(new SearchRequest("giáo dục"), UserQuery.Parse("giáo dục")).Hits);
+        Assert.Empty(reading.Index.Search(new SearchRequest("mayngansongda"), UserQuery.Parse("mayngansongda")).Hits);
+        Assert.NotNull(reading.Index.Graph.Find("2457-qd-bgddt-2023"));
+        reading.Dispose();
+        // It closes with that request, not seconds later: kept 10 s each, a burst of uploads held old indexes by the hundred.
+        Assert.True(first.IsClosed);
+
+        // Nobody reading: the index swapped out closes at once.
+        var second = service.Current!;
+        File.Delete(added);
+        Assert.Equal(1, service.ApplyChanges()!.Removed);
+        Assert.True(second.IsClosed);
+        using var lease = service.Lease()!;
+        Assert.Same(service.Current, lease.Index);
+        Assert.Empty(lease.Index.Search(new SearchRequest("mayngansongda"), UserQuery.Parse("mayngansongda")).Hits);
+    }
+
+    [Fact]
+    public async Task Searches_views_and_lookups_during_a_burst_of_uploads_all_succeed_on_the_index_they_began_on()
+    {
+        // Each upload swaps in a new index and closes the old one as soon as no request reads it: a request must hold the one
+        // it began on to its end (a search's passages, a document's citations, an instrument's citing documents).
+        var corpus = TestPaths.SeedsCopy("burst-corpus");
+        using var factory = TestHost.Create(corpus, TestPaths.TempFolder("burst-index"), ("EduPlan:ApiKey", "k"), ("EduPlan:WatchCorpus", "false"), ("EduPlan:ResultCache", "false"));
+        using var client = factory.CreateClient();
+        await ApiFixture.WaitUntilReady(client);
+        // No result cache: every answer is computed on the index in service.
+        string[] reads =
+        [
+            "/api/search?q=" + Uri.EscapeDataString("phổ cập giáo dục"), "/api/search?q=" + Uri.EscapeDataString("\"kế hoạch\" năm học"),
+            "/api/documents/000_c8332dcbed01a365?q=" + Uri.EscapeDataString("giáo dục"), "/api/documents/000_c8332dcbed01a365/citations",
+            "/api/instruments/2457-qd-bgddt-2023", "/api/instruments?q=2457", "/api/facets", "/api/graph?focus=2457-qd-bgddt-2023",
+        ];
+        using var uploading = new CancellationTokenSource();
+        var failures = new List<string>();
+        var done = 0;
+        var readers = Enumerable.Range(0, 4).Select(n => Task.Run(async () =>
+        {
+            for (var i = n; !uploading.IsCancellationRequested; i++)
+            {
+                var url = reads[i % reads.Length];
+                using var response = await client.GetAsync(url);
+                lock (failures)
+                {
+                    done++;
+                    if (response.StatusCode != HttpStatusCode.OK) failures.Add($"{url}: {(int)response.StatusCode}");
+                }
+            }
+        })).ToList();
+        for (var round = 0; round < 15; round++)
+        {
+            using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/admin/documents/953_dien_bien_{round % 3}.txt")
+            {
+                Content = new StringContent(string.Format(Plan, $"vongtron{round}"), System.Text.Encoding.UTF8, "text/plain"),
+            };
+            put.Headers.Add("X-Api-Key", "k");
+            using var answer = await client.SendAsync(put);
+            Assert.True(answer.IsSuccessStatusCode, $"upload {round}: {(int)answer.StatusCode}");
+        }
+        uploading.Cancel();
+        await Task.WhenAll(readers);
+        Assert.True(done > 20, $"only {done} requests ran during the uploads");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {done} requests failed: {string.Join("; ", failures.Distinct().Take(5))}");
+        Assert.Equal(["953_dien_bien_2"], ApiFixture.HitIds(await Search(client, "vongtron14")));
+    }
+
+    [Fact]
     public void The_watchers_poll_compares_the_corpus_with_the_manifest_the_index_opened_with_and_repairs_the_file()
     {
         var corpus = TestPaths.SeedsCopy("poll-corpus");
