@@ -28,11 +28,14 @@ public static partial class AdminApi
             .WithSummary("Adds or replaces a corpus file (text/plain or text/markdown, UTF-8) and re-indexes")
             .Accepts<string>("text/plain", "text/markdown")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapDelete("/documents/{fileName}", Delete).WithName("DeleteDocument")
-            .WithSummary("Removes a corpus file and re-indexes").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Removes a corpus file and re-indexes").ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapPost("/reindex", Reindex).WithName("Reindex")
-            .WithSummary("Rebuilds the index from the corpus; searches go on against the old index until the new one is complete");
+            .WithSummary("Rebuilds the index from the corpus; searches go on against the old index until the new one is complete")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async ValueTask<object?> RequireKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -76,6 +79,7 @@ public static partial class AdminApi
         await Writing.WaitAsync();
         try
         {
+            if (CorpusMissing(search) is { } missing) return missing;
             // "g1.txt" beside "g1.md", "H.1.txt" beside "h-1.txt": one id, two files. Written, the upload would be skipped behind a 201;
             // the file that has the id (the one served) may be replaced, though another of its id lies in the folder.
             var id = CorpusReader.IdOf(fileName);
@@ -85,7 +89,14 @@ public static partial class AdminApi
                     statusCode: 409, title: "Conflict");
             var path = Path.Combine(search.Corpus.CorpusPath, fileName);
             var existed = File.Exists(path);
-            CorpusFiles.WriteAtomically(path, body);
+            try
+            {
+                CorpusFiles.WriteAtomically(path, body);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Problems.CorpusUnavailable($"{fileName} could not be written to the corpus folder {search.Corpus.CorpusPath}: {e.Message}");
+            }
             var result = await Reindexed(fileName, search);
             return existed ? TypedResults.Ok(result) : TypedResults.Created($"/api/documents/{result.DocumentId}", result);
         }
@@ -94,6 +105,10 @@ public static partial class AdminApi
             Writing.Release();
         }
     }
+
+    /// <summary>An unmounted share or a folder moved away: said as such, not a 500 from the write (or a 404 for every file removed).</summary>
+    private static ProblemHttpResult? CorpusMissing(SearchService search) =>
+        Directory.Exists(search.Corpus.CorpusPath) ? null : Problems.CorpusUnavailable($"the corpus folder {search.Corpus.CorpusPath} does not exist");
 
     /// <summary>Held while an upload or a removal checks the corpus, writes it and re-indexes it.</summary>
     private static readonly SemaphoreSlim Writing = new(1, 1);
@@ -104,9 +119,17 @@ public static partial class AdminApi
         await Writing.WaitAsync();
         try
         {
+            if (CorpusMissing(search) is { } missing) return missing;
             if (!FileNamePattern().IsMatch(fileName) || fileName.Contains("..") || !File.Exists(path))
                 return Problems.NotFound($"There is no corpus file '{fileName}'.");
-            File.Delete(path);
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Problems.CorpusUnavailable($"{fileName} could not be removed from the corpus folder {search.Corpus.CorpusPath}: {e.Message}");
+            }
             return TypedResults.Ok(await Reindexed(fileName, search));
         }
         finally
@@ -118,7 +141,9 @@ public static partial class AdminApi
     private static async Task<Results<Ok<ChangeResult>, ProblemHttpResult>> Reindex(SearchService search)
     {
         var result = await Task.Run(() => search.Rebuild());
-        if (result is null) return TypedResults.Problem(search.LastError, statusCode: 500, title: "The index could not be rebuilt");
+        if (result is null)
+            return TypedResults.Problem($"{search.LastError}; the index in service goes on answering.", statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "The index could not be rebuilt");
         return TypedResults.Ok(new ChangeResult("", null, result.Documents, result.Problems.Select(p => new CorpusProblemDto(p.File, p.Reason)).ToList()));
     }
 

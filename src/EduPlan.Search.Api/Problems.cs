@@ -63,6 +63,14 @@ public static class Problems
     private static string Allowed(HttpContext context) =>
         context.Response.Headers.Allow.ToString() is { Length: > 0 } allow ? allow : "other methods";
 
+    /// <summary>
+    /// The corpus folder cannot be changed (gone, an unmounted share, not writable): nothing was changed, and the index in service
+    /// goes on answering. A 503, since it is the service's state, not the request, that is wrong.
+    /// </summary>
+    public static ProblemHttpResult CorpusUnavailable(string why) =>
+        TypedResults.Problem($"{why}; nothing was changed, and searches go on against the index in service.",
+            statusCode: StatusCodes.Status503ServiceUnavailable, title: "The corpus cannot be changed");
+
     public static ProblemHttpResult NotReady(string? why) =>
         TypedResults.Problem(why ?? "The index is being built; try again in a few seconds.",
             statusCode: StatusCodes.Status503ServiceUnavailable, title: "The search index is not ready");

@@ -192,6 +192,56 @@ public sealed class AdminTests(AdminFixture admin) : IClassFixture<AdminFixture>
     }
 }
 
+public sealed class AdminCorpusGoneTests
+{
+    [Fact]
+    public async Task With_the_corpus_folder_gone_uploads_removals_and_rebuilds_are_503s_saying_so_and_searches_go_on()
+    {
+        // An unmounted share or a folder moved away: the service must say what is wrong, keep serving, and recover when it is back.
+        var corpus = TestPaths.SeedsCopy("gone-corpus");
+        using var factory = TestHost.Create(corpus, TestPaths.TempFolder("gone-index"), ("EduPlan:ApiKey", "k"), ("EduPlan:WatchCorpus", "false"));
+        using var client = factory.CreateClient();
+        await ApiFixture.WaitUntilReady(client);
+        var away = corpus + "-away";
+        Directory.Move(corpus, away);
+        try
+        {
+            HttpRequestMessage Admin(HttpMethod method, string url, string? text = null)
+            {
+                var request = new HttpRequestMessage(method, url) { Content = text is null ? null : new StringContent(text, Encoding.UTF8, "text/plain") };
+                request.Headers.Add("X-Api-Key", "k");
+                return request;
+            }
+            foreach (var request in new[]
+                     {
+                         Admin(HttpMethod.Put, "/api/admin/documents/960_da_nang.txt", "KẾ HOẠCH\nDạy bơi an toàn năm học 2024-2025\n\nI. MỤC ĐÍCH\n\n1. Học sinh biết bơi.\n"),
+                         Admin(HttpMethod.Delete, "/api/admin/documents/000_c8332dcbed01a365.txt"),
+                         Admin(HttpMethod.Post, "/api/admin/reindex"),
+                     })
+            {
+                using var response = await client.SendAsync(request);
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+                Assert.Contains(corpus, detail);
+                Assert.Contains("does not exist", detail);
+            }
+            Assert.Equal(5, ApiFixture.HitIds(await client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("giáo dục") + "&size=10")).Count);
+            Assert.False(File.Exists(Path.Combine(corpus, "960_da_nang.txt")));
+        }
+        finally
+        {
+            Directory.Move(away, corpus);
+        }
+        using var put = new HttpRequestMessage(HttpMethod.Put, "/api/admin/documents/960_da_nang.txt")
+        {
+            Content = new StringContent("KẾ HOẠCH\nDạy bơi an toàn năm học 2024-2025\n\nI. MỤC ĐÍCH\n\n1. Học sinh biết bơi.\n", Encoding.UTF8, "text/plain"),
+        };
+        put.Headers.Add("X-Api-Key", "k");
+        Assert.Equal(HttpStatusCode.Created, (await client.SendAsync(put)).StatusCode);
+    }
+}
+
 public sealed class AdminOffAndLimitsTests : IAsyncLifetime
 {
     private WebApplicationFactory<Program>? _factory;
