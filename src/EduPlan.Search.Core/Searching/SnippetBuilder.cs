@@ -312,14 +312,24 @@ public static partial class SnippetBuilder
             if (worth > best.Score) best = (worth, start);
         }
         var from = best.Score < 0 ? 0 : best.From;
-        // Start and end on word boundaries.
+        // Start and end on word boundaries, and a phrase found is shown whole: a window cutting one ("… ưu tiên phổ cập giáo…" for
+        // "phổ cập giáo dục") takes in the rest of it, a quarter of the window at most.
         var startToken = tokens.FindIndex(t => t.Start >= from);
+        while (startToken > 0 && InOneRun(marked, startToken - 1, startToken) && from - tokens[startToken - 1].Start <= window / 4) startToken--;
         from = from == 0 || startToken < 0 ? 0 : tokens[startToken].Start;
         var to = Math.Min(text.Length, from + window);
         var endToken = tokens.FindLastIndex(t => t.End <= to);
-        if (to < text.Length && endToken >= 0 && tokens[endToken].End > from) to = tokens[endToken].End;
+        if (to < text.Length && endToken >= 0 && tokens[endToken].End > from)
+        {
+            while (endToken + 1 < tokens.Count && InOneRun(marked, endToken, endToken + 1) && tokens[endToken + 1].End - from <= window + window / 4) endToken++;
+            to = tokens[endToken].End;
+        }
         return (from, to);
     }
+
+    /// <summary>Whether two words side by side are both matched as part of a run of query words (a phrase, words typed in a row).</summary>
+    private static bool InOneRun(Dictionary<int, double> marked, int first, int second) =>
+        marked.GetValueOrDefault(first) >= 2 && marked.GetValueOrDefault(second) >= 2;
 
     /// <summary>Line breaks, and the runs of spaces a blanked list leaves.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\s+")]

@@ -12,6 +12,41 @@ namespace EduPlan.Search.Tests.Http;
 [Collection(ApiCollection.Name)]
 public sealed class PassageTests(ApiFixture api)
 {
+    [Theory]
+    [InlineData("phổ cập giáo dục")]
+    [InlineData("giáo dục mầm non")]
+    [InlineData("xóa mù chữ cho người lớn")]
+    [InlineData("nâng cao chất lượng")]
+    [InlineData("chuyển đổi số")]
+    [InlineData("pho cap giao duc")]
+    public async Task A_snippet_never_ends_or_starts_inside_the_phrase_it_found(string q)
+    {
+        // "… ưu tiên <mark>phổ</mark> <mark>cập</mark> <mark>giáo</mark>…": the window ended on the phrase's third word.
+        var words = Folded(q).Split(' ');
+        var checkedSnippets = 0;
+        foreach (var hit in (await api.Search(q, "&size=50")).GetProperty("hits").EnumerateArray())
+            foreach (var passage in hit.GetProperty("passages").EnumerateArray())
+            {
+                var snippet = passage.GetProperty("snippet").GetString()!;
+                checkedSnippets++;
+                var atEnd = snippet.EndsWith("</mark>…") ? TrailingMarks(snippet) : [];
+                var atStart = snippet.StartsWith("…<mark>") ? LeadingMarks(snippet) : [];
+                Assert.False(atEnd.Count is > 0 && atEnd.Count < words.Length && atEnd.SequenceEqual(words.Take(atEnd.Count)),
+                    $"{hit.GetProperty("document").GetProperty("id")} ends inside \"{q}\": {snippet}");
+                Assert.False(atStart.Count is > 0 && atStart.Count < words.Length && atStart.SequenceEqual(words.TakeLast(atStart.Count)),
+                    $"{hit.GetProperty("document").GetProperty("id")} starts inside \"{q}\": {snippet}");
+            }
+        Assert.True(checkedSnippets >= 3, $"only {checkedSnippets} snippets for \"{q}\"");
+
+        // The marked words in a row at the snippet's end or start, separated by spaces only.
+        static List<string> TrailingMarks(string snippet) =>
+            Regex.Match(snippet, @"(?:<mark>[^<]*</mark> )*<mark>[^<]*</mark>…$").Value is var run ? MarkedWords(run) : [];
+        static List<string> LeadingMarks(string snippet) =>
+            Regex.Match(snippet, @"^…<mark>[^<]*</mark>(?: <mark>[^<]*</mark>)*").Value is var run ? MarkedWords(run) : [];
+        static List<string> MarkedWords(string run) =>
+            Regex.Matches(run, "<mark>([^<]*)</mark>").SelectMany(m => Folded(m.Groups[1].Value).Split(' ')).ToList();
+    }
+
     [Fact]
     public async Task Every_section_of_every_document_is_the_first_passage_for_a_phrase_of_its_own_words()
     {
