@@ -274,6 +274,39 @@ public sealed class BrowserTests(BrowserFixture fx)
         });
 
     [Fact]
+    public Task A_query_naming_an_instrument_by_number_or_a_law_by_name_leads_straight_to_it() =>
+        WithBrowser("named-instrument", 1280, 900, async browser =>
+        {
+            const string ready = "document.querySelectorAll('#results .hit').length > 0 && !document.getElementById('results').hasAttribute('aria-busy')";
+            async Task<List<string>> Cards(string q)
+            {
+                await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString(q)}");
+                await browser.WaitForAsync(ready);
+                return Strings(await browser.EvaluateAsync<JsonElement>("[...document.querySelectorAll('#named-instruments a.named-instrument')].map(a => a.innerText)"));
+            }
+            var decision = await fx.Client.GetFromJsonAsync<JsonElement>("/api/instruments/2457-qd-bgddt-2023");
+            var citing = decision.GetProperty("citedByCount").GetInt32();
+            foreach (var q in new[] { "Quyết định 2457", "qd 2457", Decision2457 })
+            {
+                var card = Assert.Single(await Cards(q));
+                Assert.Contains(Decision2457, card);
+                Assert.Contains($"được {citing} văn bản trích dẫn", card);
+            }
+            Assert.Contains("Luật Giáo dục", Assert.Single(await Cards("Luật giáo dục 2019")));
+            // A number that is no instrument's, beside words its title holds, names nothing; nor does a query without a number.
+            Assert.Empty(await Cards("kế hoạch năm 2024"));
+            Assert.Empty(await Cards("nhiệm vụ trọng tâm"));
+
+            await Cards("Quyết định 2457");
+            await ClickLinkAsync(browser, "#named-instruments a.named-instrument");
+            await browser.WaitForAsync("!document.getElementById('instrument-view').hidden && document.querySelectorAll('#citedby .province-group').length > 0");
+            Assert.Equal("2457-qd-bgddt-2023", await browser.EvaluateAsync<string>("new URLSearchParams(location.search).get('instrument')"));
+            var provinces = Strings(await browser.EvaluateAsync<JsonElement>("[...document.querySelectorAll('#citedby .province-group')].map(g => g.dataset.province)"));
+            Assert.Equal(decision.GetProperty("citedByProvinces").EnumerateArray().Select(p => p.GetProperty("value").GetString()!).Order(), provinces.Order());
+            AssertNoPageErrors(browser);
+        });
+
+    [Fact]
     public Task A_section_that_is_its_heading_line_alone_shows_that_line_once() =>
         WithBrowser("heading-once", 1280, 900, async browser =>
         {
