@@ -196,6 +196,9 @@ public sealed class CitationListTests
     [InlineData("Thực hiện Nghị quyết số 15-NQ/ĐH ngày 10/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX như sau:", null, "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX")]
     [InlineData("Thực hiện Kế hoạch số 45-KH/HU ngày 10/10/2023 của Ban Thường vụ huyện ủy như sau:", null, "Ban Thường vụ huyện ủy")]
     [InlineData("Thực hiện Công văn số 12/BHXH-QLT ngày 02/10/2023 của Bảo hiểm xã hội tỉnh như sau:", "Lai Châu", "Bảo hiểm xã hội tỉnh Lai Châu")]
+    // The next citation, its kind written short: the issuer was "Chính phủ và KH số 2815/KH-Ủy ban nhân dân".
+    [InlineData("Nâng chuẩn theo Nghị định số 71/2020/NĐ-CP ngày 30/6/2020 của Chính phủ và KH số 2815/KH-UBND ngày 12/10/2020 của UBND tỉnh.", "Điện Biên", "Chính phủ")]
+    [InlineData("Thực hiện Chỉ thị số 03/CT-BGDĐT ngày 26/8/2024 của Bộ GDĐT và QĐ số 1436/QĐ-UBND ngày 28/8/2024 của UBND tỉnh.", "Điện Biên", "Bộ Giáo dục và Đào tạo")]
     public void An_issuer_is_the_bodys_name_not_the_words_the_sentence_goes_on_with(string text, string? province, string issuer)
     {
         // From a tester: 32/2020/TT-BGDĐT was issued by "Bộ GDĐT được sửa đổi", 88/2022/NĐ-CP by "Chính phủ sửa đổi", 612/QĐ-UBDT by "Bộ trưởng".
