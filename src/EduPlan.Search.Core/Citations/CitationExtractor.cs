@@ -326,6 +326,7 @@ public static partial class CitationExtractor
         // Kept apart until the end: the amendment check below reads the last numbered citation found.
         var amended = new List<Found>();
         var previousTitleEnd = -1;
+        var previousNamedInEnacted = false;
         foreach (Match m in Symbol().Matches(text))
         {
             if (IsOwnNumberLine(text, m.Index)) continue;
@@ -460,7 +461,10 @@ public static partial class CitationExtractor
             if (found.Count > 0 && found[^1] is { Named: false } previous && previous.Start >= sentenceStart && previous.End <= start)
             {
                 // "Căn cứ Nghị định số 88/2022/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 76/2019/NĐ-CP": 88 amends 76, this text does not.
-                enactedByPrevious = AmendedByPrevious().IsMatch(text.AsSpan(previous.End, start - previous.End)) || EnactedByPrevious(text, previous.End, start);
+                enactedByPrevious = AmendedByPrevious().IsMatch(text.AsSpan(previous.End, start - previous.End)) || EnactedByPrevious(text, previous.End, start)
+                    // "… sửa đổi, bổ sung một số điều của các Thông tư số 01/2021/TT-BGDĐT, 02/2021/TT-BGDĐT và 03/2021/TT-BGDĐT": all three are
+                    // what the previous one amends, not the first alone (a semicolon ends that list: the next item is the citing text's).
+                    || (previousNamedInEnacted && text.AsSpan(previous.End, start - previous.End) is var between && !between.Contains(';') && ListSeparator().IsMatch(between));
                 if (enactedByPrevious)
                     relation = CitationRelation.Mention;
                 // "thay thế Quyết định số 2210/QĐ-UBND … về việc … và bãi bỏ Quyết định số 987/QĐ-UBND": the nearer word, past the
@@ -492,6 +496,7 @@ public static partial class CitationExtractor
             });
             taken.Add((start, end));
             previousTitleEnd = titleEnd;
+            previousNamedInEnacted = enactedByPrevious;
         }
         LendAlongLists(text, found);
         found.AddRange(amended);

@@ -77,6 +77,17 @@ public sealed class CitationListTests
     }
 
     [Fact]
+    public void Every_instrument_listed_in_what_a_cited_one_amends_is_a_mention()
+    {
+        // "… sửa đổi, bổ sung một số điều của các Thông tư số 01/2021/TT-BGDĐT, 02/2021/TT-BGDĐT, …": the first listed was a mention, the
+        // others the plan's legal basis, as if the plan amended nothing but stood on the circulars 08/2023 amends. After the semicolon, the
+        // next item is the plan's own again.
+        const string text = "Căn cứ Thông tư số 08/2023/TT-BGDĐT ngày 14/4/2023 của Bộ trưởng Bộ GDĐT sửa đổi, bổ sung một số điều của các Thông tư số " +
+                            "01/2021/TT-BGDĐT, 02/2021/TT-BGDĐT, 03/2021/TT-BGDĐT và 04/2021/TT-BGDĐT; Thông tư số 20/2023/TT-BGDĐT ngày 30/10/2023 của Bộ GDĐT;";
+        Assert.Equal(["can_cu", "mention", "mention", "mention", "mention", "can_cu"], DocumentCitations.Extract(text, "Điện Biên").Select(c => c.Relation));
+    }
+
+    [Fact]
     public void A_decision_declared_expired_expires_alone_not_the_one_named_in_what_it_did()
     {
         // From a tester (209, Cà Mau): 25/2021, named in what 31/2022 amended, was listed as repealed by the citing decision.
