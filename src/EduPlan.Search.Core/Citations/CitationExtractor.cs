@@ -165,7 +165,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@",?\s+(?:(?:với|có)\s+)?(?:chủ đề(?:\s+năm học)?(?:\s+là)?|cho thấy|như sau|bao gồm|gồm|là)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ListIntro();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+ngày\s+\d)|\p{Lu}[\p{L} ]*?(?:,\s*\p{Ll}[\p{L} ]*?)+(?=\s+(?:ngày|năm)\s+\d)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn)\b|\s*[;:.,()“”""]|$)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+(?:ngày|năm)\s+\d)|\p{Lu}[\p{L} ]*?(?:,\s*\p{Ll}[\p{L} ]*?)+(?=\s+(?:ngày|năm)\s+\d)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn)\b|\s*[;:.,()“”""]|$)")]
     private static partial Regex Law();
 
     /// <summary>A decision's subject that is an instrument of its own: "phê duyệt Đề án “…”", "về việc ban hành Kế hoạch …".</summary>
@@ -224,8 +224,11 @@ public static partial class CitationExtractor
     /// <summary>How far back a law's name is looked for before its number.</summary>
     private const int LawNameReach = 160;
 
-    /// <summary>A law named in an amending law's title ("… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương").</summary>
-    [GeneratedRegex(@"(?<![\p{L}])Luật\s+(?<name>[\p{Lu}][^;:.,()“”""]*?)(?=\s+và\s+(?:các\s+)?Luật\b|\s*[;:.,()“”""]|$)")]
+    /// <summary>
+    /// A law named in an amending law's title ("… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"). A comma before a
+    /// word in small letters is inside a name ("Luật Cán bộ, công chức", "Luật Phòng, chống tham nhũng"); before another law's, it ends one.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])Luật\s+(?<name>[\p{Lu}](?:[^;:.,()“”""]|,(?=\s*\p{Ll}))*?)(?=\s+và\s+(?:các\s+)?Luật\b|\s*(?:[;:.()“”""]|,(?!\s*\p{Ll}))|$)")]
     private static partial Regex AmendedLaw();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<kind>Đề án|Chương trình(?: hành động)?|Kế hoạch|Nghị quyết|Chỉ thị|Quy hoạch|Chiến lược)\s*[“""]\s*\*?(?<title>[^”""\n]{8,300}?)\*?\s*[”""]")]

@@ -76,6 +76,20 @@ public sealed class CitationListTests
         Assert.Equal(cited, DocumentCitations.Extract(text, "Lâm Đồng").Count);
     }
 
+    [Theory]
+    [InlineData("Căn cứ Luật Viên chức năm 2010 và Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức năm 2019;",
+        "Luật Cán bộ, công chức", "Luật Viên chức")]
+    [InlineData("Căn cứ Luật Viên chức năm 2010 và Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống tham nhũng và Luật Viên chức ngày 20/11/2019;",
+        "Luật Phòng, chống tham nhũng", "Luật Viên chức")]
+    public void An_amending_law_dated_by_its_year_is_cited_and_names_the_laws_it_amends_whole(string text, string first, string second)
+    {
+        // "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức năm 2019" (52/2019/QH14, a legal basis) was
+        // no citation: an amending law was read only before "ngày", and its laws were cut at their comma. What was cited was
+        // "Luật Cán bộ, công chức và Luật Viên chức" of 2019, a mention.
+        var laws = DocumentCitations.Extract(text, "Điện Biên").Select(c => (c.Instrument.Title, c.Relation)).ToList();
+        Assert.Equal([("Luật Viên chức", "can_cu"), ("Luật sửa đổi, bổ sung một số điều của " + first + " và " + second, "can_cu"), (first, "mention"), (second, "mention")], laws);
+    }
+
     [Fact]
     public void Every_instrument_listed_in_what_a_cited_one_amends_is_a_mention()
     {
