@@ -215,9 +215,10 @@ public static partial class CitationRelation
     /// <summary>
     /// A clause that is an item of a list of instruments: it opens with one ("; Quyết định số …", "; và Kế hoạch …", "; CV số …"), or with its
     /// number under a kind's name said once ("các Quyết định: số 10/…; số 11/… và số 12/…"), or is the citation itself. Not
-    /// "; Thông tư này thay thế …": a clause saying what an instrument does, whose citations that verb governs.
+    /// "; Thông tư này thay thế …": a clause saying what an instrument does, whose citations that verb governs. A letter is also
+    /// "Văn bản số …", a kind no symbol's code names (the citation begins at its "số").
     /// </summary>
-    [GeneratedRegex(@"^[\s*_\-–]*(?:và\s+|các\s+)?(?:(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Công văn|Chương trình|Đề án|Kết luận|Thông báo)\b(?!\s+này\b)|(?-i:" + CitationExtractor.ShortKinds + @")\s+số\b|số\s*:?\s*\d|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s*_\-–]*(?:và\s+|các\s+)?(?:(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Công văn|Chương trình|Đề án|Kết luận|Thông báo)\b(?!\s+này\b)|Văn bản(?=\s*$|\s+số\b)|(?-i:" + CitationExtractor.ShortKinds + @")\s+số\b|số\s*:?\s*\d|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ListItem();
 
     /// <summary>

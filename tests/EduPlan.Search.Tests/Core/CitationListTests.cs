@@ -90,6 +90,17 @@ public sealed class CitationListTests
         Assert.Equal([("Luật Viên chức", "can_cu"), ("Luật sửa đổi, bổ sung một số điều của " + first + " và " + second, "can_cu"), (first, "mention"), (second, "mention")], laws);
     }
 
+    [Theory]
+    [InlineData("Văn bản số 3899/BGDĐT-GDTrH ngày 03/8/2023 của Bộ GDĐT")]
+    [InlineData("văn bản số 3899/BGDĐT-GDTrH ngày 03/8/2023 của Bộ GDĐT")]
+    public void A_letter_written_Van_ban_so_in_a_list_is_governed_by_the_lists_words(string item)
+    {
+        // "Thực hiện Quyết định số 522/QĐ-TTg …; Văn bản số 3899/BGDĐT-GDTrH …; Công văn số 1820/SGDĐT-GDTrH …": the two Quyết định and
+        // Công văn were implemented, the letter written "Văn bản số" between them a mention.
+        var text = "Thực hiện Quyết định số 522/QĐ-TTg ngày 14/5/2018 của Thủ tướng Chính phủ; " + item + "; Công văn số 1820/SGDĐT-GDTrH ngày 20/9/2024 của Sở GDĐT.";
+        Assert.Equal(["thuc_hien", "thuc_hien", "thuc_hien"], DocumentCitations.Extract(text, "Vĩnh Long").Select(c => c.Relation));
+    }
+
     [Fact]
     public void Every_instrument_listed_in_what_a_cited_one_amends_is_a_mention()
     {
