@@ -216,9 +216,10 @@ public static partial class CitationRelation
     /// A clause that is an item of a list of instruments: it opens with one ("; Quyết định số …", "; và Kế hoạch …", "; CV số …"), or with its
     /// number under a kind's name said once ("các Quyết định: số 10/…; số 11/… và số 12/…"), or is the citation itself. Not
     /// "; Thông tư này thay thế …": a clause saying what an instrument does, whose citations that verb governs. A letter is also
-    /// "Văn bản số …", a kind no symbol's code names (the citation begins at its "số").
+    /// "Văn bản số …", a kind no symbol's code names (the citation begins at its "số"). A law opens one too: "Căn cứ …; Luật Viên chức năm
+    /// 2010 và Luật sửa đổi, bổ sung …" cites both laws as its grounds.
     /// </summary>
-    [GeneratedRegex(@"^[\s*_\-–]*(?:và\s+|các\s+)?(?:(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Công văn|Chương trình|Đề án|Kết luận|Thông báo)\b(?!\s+này\b)|Văn bản(?=\s*$|\s+số\b)|(?-i:" + CitationExtractor.ShortKinds + @")\s+số\b|số\s*:?\s*\d|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s*_\-–]*(?:và\s+|các\s+)?(?:(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Công văn|Chương trình|Đề án|Kết luận|Thông báo|Luật|Bộ luật|Pháp lệnh)\b(?!\s+này\b)|Văn bản(?=\s*$|\s+số\b)|(?-i:" + CitationExtractor.ShortKinds + @")\s+số\b|số\s*:?\s*\d|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ListItem();
 
     /// <summary>

@@ -102,6 +102,16 @@ public sealed class CitationListTests
     }
 
     [Fact]
+    public void A_law_joined_to_a_law_in_an_item_of_a_list_of_grounds_is_a_ground()
+    {
+        // The second law of "; Luật Viên chức năm 2010 và Luật sửa đổi, bổ sung …" was a mention: the clause opened with a law, which
+        // opened no item of the list "Căn cứ" governs.
+        const string text = "Căn cứ Luật Giáo dục số 43/2019/QH14 ngày 14/6/2019; Luật Viên chức năm 2010 và Luật sửa đổi, bổ sung một số điều của " +
+                            "Luật Cán bộ, công chức và Luật Viên chức năm 2019;";
+        Assert.Equal(["can_cu", "can_cu", "can_cu", "mention", "mention"], DocumentCitations.Extract(text, "Điện Biên").Select(c => c.Relation));
+    }
+
+    [Fact]
     public void Every_instrument_listed_in_what_a_cited_one_amends_is_a_mention()
     {
         // "… sửa đổi, bổ sung một số điều của các Thông tư số 01/2021/TT-BGDĐT, 02/2021/TT-BGDĐT, …": the first listed was a mention, the
