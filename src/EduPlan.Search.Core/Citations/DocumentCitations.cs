@@ -24,7 +24,7 @@ public static partial class DocumentCitations
             if (block.Kind == BlockKind.Break) continue;
             if (block.Kind != BlockKind.TableRow) issuerColumn = null;
             else if (block.Header) issuerColumn = IssuerColumn(block.Cells());
-            var found = list.Read(block.Text, block.Kind == BlockKind.ListItem).FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle));
+            var found = list.Read(block.Text, block.Kind == BlockKind.ListItem, row: block.Kind == BlockKind.TableRow).FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle));
             if (issuerColumn is { } column && !block.Header) IssuedAsTheRowSays(block, column, found);
             read.Add((block, found));
         }
@@ -96,7 +96,8 @@ public static partial class DocumentCitations
 
     /// <summary>
     /// "Căn cứ các văn bản sau:" governs the list under it: each item's first citation, and those joined to it by "và" or a
-    /// comma, where the item says nothing itself. Read paragraph by paragraph, in order.
+    /// comma, where the item says nothing itself. Read paragraph by paragraph, in order. A table under it is its list, a row an item
+    /// ("Các đơn vị thực hiện đúng các văn bản sau:" over "| 1 | Thông tư | 32/2020/TT-BGDĐT | … |"): its rows, the header among them, end no lead-in.
     /// </summary>
     private sealed class ListContext
     {
@@ -106,10 +107,10 @@ public static partial class DocumentCitations
         /// <summary>A lead-in numbered items may follow: longer, "Căn cứ … , Sở hướng dẫn như sau:" heads sections, not a list.</summary>
         private const int MaxNumberedLeadIn = 60;
 
-        public List<CitationExtractor.Found> Read(string paragraph, bool listed)
+        public List<CitationExtractor.Found> Read(string paragraph, bool listed, bool row = false)
         {
             var found = CitationExtractor.Find(paragraph);
-            listed |= paragraph.TrimStart(' ', '*', '_') is ['•' or '◦' or '▪' or '–' or '+' or '-', ..]
+            listed |= row || paragraph.TrimStart(' ', '*', '_') is ['•' or '◦' or '▪' or '–' or '+' or '-', ..]
                       || (_leadIn is not null && NumberedItem(paragraph, found));
             var opensItself = listed && CitationRelation.Opens(paragraph);
             var previousEnd = -1;

@@ -31,6 +31,22 @@ public sealed class TableTests
         Assert.Equal("2023-08-23", citations[0].Instrument.Date);
     }
 
+    [Theory]
+    [InlineData("Các đơn vị thực hiện đúng các văn bản sau:", "thuc_hien")]
+    [InlineData("Căn cứ các văn bản sau:", "can_cu")]
+    [InlineData("Danh mục văn bản:", "mention")]
+    public void A_table_under_a_lead_in_is_its_list_each_rows_instrument_governed_by_its_words(string leadIn, string relation)
+    {
+        // "Các đơn vị thực hiện đúng các văn bản sau:" over a table of circulars: each row's instrument was a mention, where the same
+        // instruments as a "-" list were implemented. The header row ended the lead-in's reach.
+        var (_, citations, _) = Read(leadIn + "\n\n| STT | Loại văn bản | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu |\n|---|---|---|---|---|---|\n" +
+                                     "| 1 | Thông tư | 32/2020/TT-BGDĐT | 15/9/2020 | Bộ GDĐT | Ban hành Điều lệ trường trung học |\n" +
+                                     "| 2 | Văn bản hợp nhất | 09/VBHN-BGDĐT | 21/6/2023 | Bộ GDĐT | Hợp nhất Thông tư quy định chế độ làm việc |\n\n" +
+                                     "Các trường báo cáo kết quả theo Quyết định số 1250/QĐ-UBND ngày 12/6/2025 của UBND tỉnh.\n");
+        Assert.Equal([("32/2020/TT-BGDĐT", relation), ("09/VBHN-BGDĐT", relation), ("1250/QĐ-UBND", "thuc_hien")],
+            citations.Select(c => (c.Instrument.Symbol, c.Relation)));
+    }
+
     [Fact]
     public void A_column_of_issuers_gives_each_rows_instrument_its_issuer_and_province()
     {
