@@ -52,8 +52,11 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\bcác\s+(?<kind>" + Kinds + @")(?:\s+của\s+(?<issuer>[^:;.]{3,80}?))?\s*:", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ListHead();
 
-    /// <summary>"ngày 23/8/2023", "(ngày 05/9/2023)", "ngày 31 tháng 08 năm 2023", "ngày 05/09/23" (a year of two digits, this century's).</summary>
-    [GeneratedRegex(@"^\s*,?\s*\(?\s*(?:ban hành\s+)?(?:ngày\s*)?" + VietnameseDates.Date, RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "ngày 23/8/2023", "(ngày 05/9/2023)", "ngày 31 tháng 08 năm 2023", "ngày 05/09/23" (a year of two digits, this century's), and a
+    /// list's "… và 13/QĐ-UBND cùng ngày 05/01/2021", which dates every listed symbol.
+    /// </summary>
+    [GeneratedRegex(@"^\s*,?\s*\(?\s*(?:ban hành\s+)?(?:cùng\s+)?(?:ngày\s*)?" + VietnameseDates.Date, RegexOptions.IgnoreCase)]
     private static partial Regex DateAfter();
 
     /// <summary>Whether a table's cell (or a line) opens where the citation does.</summary>

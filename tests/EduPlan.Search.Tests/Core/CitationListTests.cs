@@ -159,6 +159,9 @@ public sealed class CitationListTests
     [InlineData("Bãi bỏ các Quyết định số 12/QĐ-UBND, 13/QĐ-UBND ngày 05/01/2021 của UBND tỉnh Hà Giang.", "2021-01-05", "2021-01-05")]
     [InlineData("Các đơn vị thực hiện các Công văn số 3899/BGDĐT-GDTrH, 3900/BGDĐT-GDTrH ngày 03/8/2023 của Bộ GDĐT.", "2023-08-03", "2023-08-03")]
     [InlineData("Thực hiện Quyết định số 12/QĐ-UBND ngày 10/02/2022 và Quyết định số 13/QĐ-UBND ngày 05/01/2021 của UBND tỉnh.", "2022-02-10", "2021-01-05")]
+    // "cùng ngày": both were undated.
+    [InlineData("Thực hiện các Quyết định số 12/QĐ-UBND và số 13/QĐ-UBND cùng ngày 05/01/2021 của UBND tỉnh Hà Giang.", "2021-01-05", "2021-01-05")]
+    [InlineData("Bãi bỏ các Kế hoạch số 12/KH-UBND, 13/KH-UBND cùng ngày 05/01/2021 của UBND tỉnh Hà Giang.", "2021-01-05", "2021-01-05")]
     // A symbol's own year is its year: the list's date is another year's, so it is not lent.
     [InlineData("Thực hiện các Nghị quyết số 12/2020/NQ-HĐND, 13/NQ-HĐND ngày 05/01/2021 của HĐND tỉnh Hà Giang.", null, "2021-01-05")]
     public void A_lists_date_after_its_last_symbol_is_every_listed_symbols(string text, string? first, string? last)
