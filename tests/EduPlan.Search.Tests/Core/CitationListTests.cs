@@ -207,6 +207,17 @@ public sealed class CitationListTests
     }
 
     [Theory]
+    [InlineData("Phối hợp thực hiện Luật Viên chức và Nghị định số 115/2020/NĐ-CP của Chính phủ.", "Luật Viên chức", "115/2020/NĐ-CP")]
+    [InlineData("Các trường thực hiện đúng Luật Giáo dục và Thông tư số 32/2020/TT-BGDĐT của Bộ GDĐT.", "Luật Giáo dục", "32/2020/TT-BGDĐT")]
+    public void A_law_named_bare_before_a_numbered_instrument_is_cited(string text, string law, string symbol)
+    {
+        // "thực hiện Luật Viên chức và Nghị định số 115/2020/NĐ-CP": the law's name ran on into the decree's citation, and was dropped.
+        var citations = DocumentCitations.Extract(text, "Cao Bằng");
+        Assert.Equal([(law, (string?)null, "thuc_hien"), (null, symbol, "thuc_hien")],
+            citations.Select(c => (c.Instrument.Symbol is null ? c.Instrument.Title : null, c.Instrument.Symbol, c.Relation)));
+    }
+
+    [Theory]
     [InlineData("Thực hiện Luật Giáo dục 2019 và các văn bản hướng dẫn.", "Luật Giáo dục", 2019)]
     [InlineData("Thực hiện Luật Giáo dục năm 2019 và các văn bản hướng dẫn.", "Luật Giáo dục", 2019)]
     [InlineData("Theo Luật Thanh tra 2022, các đơn vị tự kiểm tra.", "Luật Thanh tra", 2022)]
