@@ -13,7 +13,7 @@ namespace EduPlan.Search.Core.Citations;
 public static partial class CitationExtractor
 {
     private const string Kinds =
-        "Thông tư liên tịch|Văn bản hợp nhất|Chương trình hành động|Chương trình|Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Công văn|Tờ trình|Đề án|Phương án|Thông tư|Nghị định|Kết luận|Hướng dẫn|Thông báo|Báo cáo|Quy định|Quy chế|Công điện|Luật|Hiến pháp|Pháp lệnh|Quy hoạch|Chiến lược";
+        "Thông tư liên tịch|Kế hoạch liên tịch|Hướng dẫn liên ngành|Hướng dẫn liên tịch|Chương trình phối hợp|Quy chế phối hợp|Văn bản hợp nhất|Chương trình hành động|Chương trình|Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Công văn|Tờ trình|Đề án|Phương án|Thông tư|Nghị định|Kết luận|Hướng dẫn|Thông báo|Báo cáo|Quy định|Quy chế|Công điện|Luật|Hiến pháp|Pháp lệnh|Quy hoạch|Chiến lược";
 
     /// <summary>A symbol standing alone: not the tail of a longer code ("QCVN 06:2022/BXD", a standard, is no letter 2022/BXD).</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}/]|\d:)(?:" + SymbolPatterns.Any + @")(?![\p{L}\p{M}\p{N}])")]

@@ -26,6 +26,9 @@ public static class DocumentKinds
         ["CĐ"] = "Công điện", ["L"] = "Luật", ["TTLT"] = "Thông tư liên tịch", ["NQLT"] = "Nghị quyết liên tịch",
         // Nghị định 30/2020/NĐ-CP's codes beside the older ones above: QyĐ is its Quy định, QC Quy chế, PA Phương án.
         ["QyĐ"] = "Quy định", ["QC"] = "Quy chế", ["PA"] = "Phương án", ["PL"] = "Pháp lệnh", ["VBHN"] = "Văn bản hợp nhất",
+        // Joint instruments of a province's bodies, filed under the kind they are (a Sở's and the Tỉnh đoàn's Kế hoạch liên tịch is a plan):
+        // read as letters, "05/KHLT-SGDĐT-TĐTN" was a Công văn of a body coded KHLT.
+        ["KHLT"] = "Kế hoạch", ["HDLN"] = "Hướng dẫn", ["HDLT"] = "Hướng dẫn", ["CTPH"] = "Chương trình", ["QCPH"] = "Quy chế",
     };
 
     /// <summary>The kind a line names when it is a document title such as "KẾ HOẠCH" or "QUYẾT ĐỊNH:".</summary>

@@ -111,6 +111,17 @@ public sealed class CitationListTests
         Assert.Equal(["can_cu", "can_cu", "can_cu", "mention", "mention"], DocumentCitations.Extract(text, "Điện Biên").Select(c => c.Relation));
     }
 
+    [Theory]
+    [InlineData("Thực hiện Kế hoạch liên tịch số 05/KHLT-SGDĐT-TĐTN ngày 15/9/2024 của Sở GDĐT và Tỉnh đoàn về giáo dục kỹ năng sống.", "Kế hoạch", "Kế hoạch liên tịch số 05/KHLT-SGDĐT-TĐTN ngày 15/9/2024")]
+    [InlineData("Thực hiện Hướng dẫn liên ngành số 12/HDLN-SGDĐT-SYT ngày 25/9/2023 của Sở GDĐT và Sở Y tế.", "Hướng dẫn", "Hướng dẫn liên ngành số 12/HDLN-SGDĐT-SYT ngày 25/9/2023")]
+    [InlineData("Thực hiện Chương trình phối hợp số 01/CTPH-SGDĐT-CAT ngày 10/9/2024 giữa Sở GDĐT và Công an tỉnh.", "Chương trình", "Chương trình phối hợp số 01/CTPH-SGDĐT-CAT ngày 10/9/2024")]
+    public void A_joint_instrument_of_a_provinces_bodies_is_of_its_kind_not_a_letter(string text, string kind, string surface)
+    {
+        // "Kế hoạch liên tịch số 05/KHLT-SGDĐT-TĐTN" was listed as "Công văn 05/KHLT-SGDĐT-TĐTN", cited from its "số": its type code read as an issuer's.
+        var cited = Assert.Single(DocumentCitations.Extract(text, "Cao Bằng"));
+        Assert.Equal((kind, surface, "Cao Bằng"), (cited.Instrument.Kind, cited.Surface, cited.Instrument.Scope));
+    }
+
     [Fact]
     public void Every_instrument_listed_in_what_a_cited_one_amends_is_a_mention()
     {
