@@ -196,7 +196,8 @@ public sealed class CitationGraph
     /// </summary>
     private static List<string> QueryParts(string q)
     {
-        var parts = Split(q);
+        // "QĐ2791", "nd105": the code and the number, as search reads them; glued, they were one part no symbol holds.
+        var parts = Split(string.Join(' ', q.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(DocumentKinds.CodeAndNumberApart)));
         return parts.Where((p, i) => !(p == "so" && i + 1 < parts.Length && parts[i + 1].All(char.IsAsciiDigit)))
             .Select(p => IssuerCodes.ExpandShortForm(p) is { } code ? VietnameseFolding.FoldAll(code) : p).ToList();
     }

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Core.Documents;
 
 /// <summary>The kinds a directive calls itself, and the type codes of số ký hiệu that name them.</summary>
-public static class DocumentKinds
+public static partial class DocumentKinds
 {
     /// <summary>What a document or citation that names no kind is filed under.</summary>
     public const string Unnamed = "Văn bản";
@@ -68,4 +69,21 @@ public static class DocumentKinds
         ByCode.Where(p => p.Value == kind || p.Value.StartsWith(kind + " ", StringComparison.Ordinal)).Select(p => p.Key);
 
     public static IReadOnlyList<string> All => Names;
+
+    /// <summary>
+    /// "qd2457", "CT29", "2171qđ": a type code and a number typed without a space are the code and the number ("QĐ 2457"),
+    /// which a symbol's parts then match, in a search and in a lookup of instruments alike. Other letters and digits ("lớp10",
+    /// "QH14") are left as typed.
+    /// </summary>
+    public static string CodeAndNumberApart(string word)
+    {
+        if (GluedCodeAndNumber().Match(word) is not { Success: true } m) return word;
+        var code = m.Groups["code"].Value;
+        // Only a type code: "QH14" and "UBTVQH15" are issuer codes, whose digits are the Assembly's term.
+        if (FromCode(code) is null) return word;
+        return m.Groups["code"].Index == 0 ? $"{code} {m.Groups["number"].Value}" : $"{m.Groups["number"].Value} {code}";
+    }
+
+    [GeneratedRegex(@"^(?:(?<code>\p{L}{1,6})(?<number>\d{1,5})|(?<number>\d{1,5})(?<code>\p{L}{1,6}))$")]
+    private static partial Regex GluedCodeAndNumber();
 }

@@ -587,7 +587,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 continue;
             }
 
-            if (!quoted) segment = Unglued(segment);
+            if (!quoted) segment = DocumentKinds.CodeAndNumberApart(segment);
             // "Sở GD", "phòng gd": GD alone is giáo dục, the two words side by side. Not an abbreviation both ways: every "giáo dục"
             // typed would also be sought as "GD", which no directive writes alone.
             if (!quoted && segment.Trim(AroundWords).Equals("GD", StringComparison.OrdinalIgnoreCase))
@@ -886,9 +886,6 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     private static bool IsTypeOrIssuerCode(AnalyzedToken t) => DocumentKinds.FromCode(t.Exact) is not null || IssuerCodes.Name(t.Exact) is not null;
 
-    [GeneratedRegex(@"^(?:(?<code>\p{L}{1,6})(?<number>\d{1,5})|(?<number>\d{1,5})(?<code>\p{L}{1,6}))$")]
-    private static partial Regex GluedCodeAndNumber();
-
     [GeneratedRegex(@"\G(?:" + SymbolPatterns.Any + ")")]
     private static partial Regex SpacedSymbol();
 
@@ -960,19 +957,6 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             return null;
         var joined = AnalyzedToken.Analyze(segment.Replace('-', '&'));
         return joined.Count == 1 ? [new QueryPhrase(joined, false) { Typed = segment }, new QueryPhrase(tokens, true) { OtherSpelling = true }] : null;
-    }
-
-    /// <summary>
-    /// "qd2457", "CT29", "2171qđ": a type code and a number typed without a space are the code and the number ("QĐ 2457"),
-    /// which a symbol's parts then match. Other letters and digits ("lớp10", "QH14") are left as typed.
-    /// </summary>
-    private static string Unglued(string segment)
-    {
-        if (GluedCodeAndNumber().Match(segment) is not { Success: true } m) return segment;
-        var code = m.Groups["code"].Value;
-        // Only a type code: "QH14" and "UBTVQH15" are issuer codes, whose digits are the Assembly's term.
-        if (DocumentKinds.FromCode(code) is null) return segment;
-        return m.Groups["code"].Index == 0 ? $"{code} {m.Groups["number"].Value}" : $"{m.Groups["number"].Value} {code}";
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Tests.Http;
@@ -32,6 +33,9 @@ public static class InstrumentLookup
             // A symbol typed loosely: "2457 BGDĐT", "QĐ 2457".
             if (parts.Length > 1) lookups.Add(($"{number} {parts[^1]}", i => HoldsAll(i, [number, parts[^1]])));
             if (parts.Length > 2 && parts[1].Any(char.IsLetter)) lookups.Add(($"{parts[1]} {number}", i => HoldsAll(i, [number, parts[1]])));
+            // The type code typed against the number, as search reads it ("QĐ2457", "NĐ105"): it found nothing.
+            if (parts.Length > 2 && DocumentKinds.FromCode(parts[1]) is not null)
+                lookups.Add(($"{parts[1].ToUpperInvariant()}{number}", i => HoldsAll(i, [number, parts[1]])));
             foreach (var (typed, holds) in lookups)
             {
                 var found = (await service.Get($"/api/instruments?q={Uri.EscapeDataString(typed)}")).EnumerateArray().ToList();
