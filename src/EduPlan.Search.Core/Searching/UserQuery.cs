@@ -20,6 +20,12 @@ public sealed record QueryPhrase(IReadOnlyList<AnalyzedToken> Tokens, bool Quote
     /// <summary>The same thing written the other way, not typed: an abbreviation's long form, or the abbreviation of a long form typed.</summary>
     public bool OtherSpelling { get; init; }
 
+    /// <summary>
+    /// The phrase typed as the texts also write it, saying nothing else: a date typed "5/9/2024" written "05/09/2024" or "5 tháng 9
+    /// năm 2024". It weighs what the form typed weighs (<see cref="UserQuery.SpellingsWeighedAlike"/>), not half, as an other spelling does.
+    /// </summary>
+    public bool WrittenOtherwise { get; init; }
+
     /// <summary>What finding the phrase weighs, beside its unit's typed phrase (<see cref="UserQuery.SpellingsWeighedAlike"/>).</summary>
     public float Weight { get; init; } = 1f;
 
@@ -348,17 +354,25 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// Each other spelling weighed as the spelling typed, halved. A phrase weighs as the square of its words' idfs summed, so the five
     /// words of "phổ thông dân tộc bán trú" outweighed the "PTDTBT" typed many times over: the one document writing PTDTBT six
     /// times came last, and a long form typed ranked the documents writing its abbreviation below any that wrote the phrase once.
+    /// The forms a date is written in likewise, in full: the one text writing "ngày 05 tháng 9 năm 2024" in words came ten times above
+    /// those writing "05/9/2024" twice, its two words more ("tháng", "năm") adding to the phrase's weight.
     /// </summary>
     /// <param name="idf">A phrase's words' idfs, summed.</param>
     public UserQuery SpellingsWeighedAlike(Func<QueryPhrase, float> idf) => this with
     {
-        Units = Units.Select(u => u.Alternatives.FirstOrDefault(p => !p.OtherSpelling) is { } typed && u.Alternatives.Any(p => p.OtherSpelling)
-            ? u with { Alternatives = u.Alternatives.Select(p => p.OtherSpelling ? p with { Weight = Alike(idf(typed), idf(p)) } : p).ToList() }
+        Units = Units.Select(u => u.Alternatives.FirstOrDefault(p => p is { OtherSpelling: false, WrittenOtherwise: false }) is { } typed
+                                  && u.Alternatives.Any(p => p.OtherSpelling || p.WrittenOtherwise)
+            ? u with
+            {
+                Alternatives = u.Alternatives.Select(p => p.OtherSpelling ? p with { Weight = Alike(idf(typed), idf(p), 0.5f) }
+                    : p.WrittenOtherwise ? p with { Weight = Alike(idf(typed), idf(p), 1f) } : p).ToList(),
+            }
             : u).ToList(),
     };
 
-    /// <summary>The other spelling's weight: as much as the typed one's, halved, since the user wrote the typed one.</summary>
-    private static float Alike(float typed, float other) => other <= 0 || typed <= 0 ? 1f : Math.Clamp(0.5f * typed * typed / (other * other), 0.05f, 20f);
+    /// <summary>The other form's weight: as much as the typed one's, times its share (half for another spelling, since the user wrote the typed one).</summary>
+    private static float Alike(float typed, float other, float share) =>
+        other <= 0 || typed <= 0 ? 1f : Math.Clamp(share * typed * typed / (other * other), 0.05f, 20f);
 
     /// <summary>
     /// A quoted phrase written the other way wherever it holds an abbreviation or a long form: "phổ cập giáo dục mầm non" is also
@@ -918,9 +932,11 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         var y = m.Groups["y"].Value;
         var forms = (from d in new[] { $"{day}", $"{day:00}" }.Distinct()
                      from mo in new[] { $"{month}", $"{month:00}" }.Distinct()
-                     from written in new[] { $"{d}/{mo}/{y}", $"{d} tháng {mo} năm {y}" }
+                     // The words of a date written out are sought without marks: the marks are no choice of the user's, who typed
+                     // figures, and as marked words they weighed the form in words four times the form in figures.
+                     from written in new[] { $"{d}/{mo}/{y}", $"{d} thang {mo} nam {y}" }
                      select written).ToList();
-        return forms.Select((f, i) => new QueryPhrase(AnalyzedToken.Analyze(f), true) { Typed = i == 0 ? segment : null }).ToList();
+        return forms.Select((f, i) => new QueryPhrase(AnalyzedToken.Analyze(f), true) { Typed = i == 0 ? segment : null, WrittenOtherwise = i > 0 }).ToList();
     }
 
     [GeneratedRegex(@"^\d+(?:[.,]\d+)+\s?%?$")]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Text;
 
@@ -7,6 +8,26 @@ namespace EduPlan.Search.Tests.Http;
 [Collection(HeldOutCollection.Name)]
 public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
 {
+    [Theory]
+    [InlineData("5/9/2024")]
+    [InlineData("05 tháng 9 năm 2024")]
+    public async Task A_date_weighs_the_same_however_a_text_writes_it(string typed)
+    {
+        // 101 writes "ngày 05 tháng 9 năm 2024" once, 107 "05/9/2024" twice: 101 came first, its score ten times 107's and twelve times
+        // each text writing the date once in figures, the five words of the date in words (two of them marked) weighing more than three.
+        const string date = @"(?<![\d/.-])0?5\s*(?:[/-]|tháng)\s*0?9\s*(?:[/-]|năm)\s*2024(?!\d)";
+        var found = (await heldOut.Search(typed, "&size=50")).GetProperty("hits").EnumerateArray()
+            .Select(h => (Id: h.GetProperty("document").GetProperty("id").GetString()!, Score: h.GetProperty("score").GetDouble())).ToList();
+        int Times(string id) => Regex.Matches(TestPaths.HeldOutText(id), date).Count;
+        bool InWords(string id) => Regex.IsMatch(TestPaths.HeldOutText(id), @"(?<!\d)0?5 tháng 0?9 năm 2024");
+        Assert.Contains(found, h => InWords(h.Id));
+        Assert.Equal(found.Max(h => Times(h.Id)), Times(found[0].Id));
+        var inWords = found.Single(h => InWords(h.Id));
+        var onceInFigures = found.Where(h => !InWords(h.Id) && Times(h.Id) == 1).ToList();
+        Assert.NotEmpty(onceInFigures);
+        Assert.All(onceInFigures, h => Assert.True(inWords.Score < 2 * h.Score, $"{inWords.Id} (in words) {inWords.Score} against {h.Id} {h.Score}"));
+    }
+
     [Theory]
     [InlineData("Luật 43/2019")]
     [InlineData("luat so 43/2019")]
