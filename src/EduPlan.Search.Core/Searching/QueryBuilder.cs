@@ -144,8 +144,7 @@ public static class QueryBuilder
                 phrases.Add(phraseEvidence(whole, field, boost * WholePhraseBoost));
         // "-Lào" excludes at the level typed: it must not drop documents that only say "lao động". Among words typed with marks, a word
         // excluded without any is that word as typed, the level tone: "phổ cập giáo dục -Lai" dropped every text saying "đi lại".
-        var marked = query.Units.SelectMany(u => u.Alternatives).Where(p => !p.OtherSpelling).SelectMany(p => p.Tokens)
-            .Any(t => !t.IsSymbol && !t.IsSymbolPart && VietnameseFolding.TypedLevel(t.Exact) != MarkLevel.Folded);
+        var marked = query.TypedWithMarks;
         MarkLevel Excluding(IReadOnlyList<AnalyzedToken> tokens) => Typed(tokens) is var typed && typed == MarkLevel.Folded && marked ? MarkLevel.Exact : typed;
         var excluded = query.Excluded.SelectMany(phrase => fields.Select(f => Level(phrase.Tokens, f.Field, Excluding(phrase.Tokens), 1f))).ToList();
         var provinces = query.Provinces().Select(p => (p.Province, ProvinceBoost * Phrase(p.Typed, IndexFields.Title, 1f).Sum(e => e.Boost))).ToList();

@@ -180,6 +180,7 @@ public static partial class SnippetBuilder
         // A school year's years are marked side by side only, as they are sought: "2024" alone is a date's year ("ngày 12 tháng 9 năm
         // 2024") or another school year's ("2023 - 2024"), and marked it pointed the reader at the wrong year.
         var together = query.Together.SelectMany(p => p.Tokens).Select(t => t.Folded).ToHashSet();
+        var typedWithMarks = query.TypedWithMarks;
         var words = query.Units.Where((_, i) => !shownWhole.Contains(i) && !notAlone.Contains(i)).SelectMany(u => u.Alternatives)
             .Where(p => p.Tokens is not [var alone] || !together.Contains(alone.Folded));
         var pairs = query.AdjacentPairsAt().Where(p => !together.Contains(p.First.Folded) && !together.Contains(p.Second.Folded)
@@ -199,7 +200,10 @@ public static partial class SnippetBuilder
                 var worth = sought.Count;
                 for (var k = 0; k < sought.Count; k++)
                 {
-                    var weight = found[k].Form(levels[k]) == sought[k].Form(levels[k]) ? worth : FoldedOnly;
+                    // Among words typed with marks, a word typed without any is that word as written ("an toàn", "y tế", "Sơn La"): its
+                    // look-alikes with marks ("bữa ăn", "Đề án", "ý thức", "là") are other words, as folded look-alikes of a marked word are.
+                    var weight = found[k].Form(levels[k]) != sought[k].Form(levels[k])
+                                 || (typedWithMarks && levels[k] == MarkLevel.Folded && found[k].Exact != sought[k].Exact) ? FoldedOnly : worth;
                     marked[i + k] = Math.Max(marked.GetValueOrDefault(i + k), weight);
                 }
             }

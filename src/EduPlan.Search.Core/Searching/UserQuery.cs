@@ -71,6 +71,13 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     public bool IsEmpty => Units.Count == 0;
 
     /// <summary>
+    /// Whether a word was typed with marks (a tone or a letter's), symbols and the other spellings added aside: then a word typed
+    /// without any is that word as written ("Lai" among marked words is not "lại", "an toàn" not "ăn toàn").
+    /// </summary>
+    public bool TypedWithMarks => Units.SelectMany(u => u.Alternatives).Where(p => !p.OtherSpelling).SelectMany(p => p.Tokens)
+        .Any(t => !t.IsSymbol && !t.IsSymbolPart && VietnameseFolding.TypedLevel(t.Exact) != MarkLevel.Folded);
+
+    /// <summary>
     /// Words every match must hold side by side, whatever else it lacks: a school year typed ("năm học 2024-2025"). Its years are
     /// words of the query as well, which rank as any others; read as two words alone, the query found every plan of 2023-2024
     /// looking ahead to 2025.
