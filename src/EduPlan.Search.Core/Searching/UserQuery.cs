@@ -436,12 +436,31 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// The query without the province names it holds, when it holds other words: what a hit's passages are chosen by. The document is
     /// already that province's; its passages must be about the rest ("Sơn La phổ cập" showed Sơn La's "Điều 1" saying "tỉnh Sơn La").
     /// </summary>
+    /// <remarks>
+    /// What a province is, typed before its name ("tỉnh Lào Cai", "thành phố Hà Nội"), goes with the name: left alone, "tỉnh" chose
+    /// the passages, and "tỉnh Lào Cai" showed first a section saying "UBND tỉnh" twice rather than the one saying "tỉnh Lào Cai".
+    /// </remarks>
     public UserQuery WithoutProvinceNames()
     {
-        var named = Provinces().SelectMany(p => p.Typed).Select(t => (t.Start, t.Exact)).ToHashSet();
+        var named = Provinces().SelectMany(p => Designation(p.Typed[0]).Concat(p.Typed)).Select(t => (t.Start, t.Exact)).ToHashSet();
         var rest = Units.Where(u => !(IsPlainWord(u) && named.Contains((u.Alternatives[0].Tokens[0].Start, u.Alternatives[0].Tokens[0].Exact)))).ToList();
         return rest.Count == Units.Count || rest.Count == 0 ? this : this with { Units = rest };
     }
+
+    /// <summary>The words typed right before a province's name that say what it is ("tỉnh", "thành phố", "TP"); none when other words are.</summary>
+    private IEnumerable<AnalyzedToken> Designation(AnalyzedToken name)
+    {
+        var at = Units.ToList().FindIndex(u => IsPlainWord(u) && u.Alternatives[0].Tokens[0] == name);
+        foreach (var words in ProvinceDesignations)
+        {
+            var before = at >= words.Length ? Units.Skip(at - words.Length).Take(words.Length).ToList() : [];
+            if (before.Count == words.Length && before.Select((u, k) => IsPlainWord(u) && u.Alternatives[0].Tokens[0].Folded == words[k]).All(same => same))
+                return before.Select(u => u.Alternatives[0].Tokens[0]);
+        }
+        return [];
+    }
+
+    private static readonly string[][] ProvinceDesignations = [["tinh"], ["thanh", "pho"], ["tp"]];
 
     /// <summary>
     /// Whether a unit is a symbol typed (29-CT/TW, 2457/QĐ, "29-CT/TW OR 15-CT/TU"), or its pieces ("29-CT", "CT/TW", "2457 BGDĐT"

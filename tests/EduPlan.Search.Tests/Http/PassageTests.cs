@@ -136,6 +136,19 @@ public sealed class PassageTests(ApiFixture api)
     }
 
     [Theory]
+    [InlineData("tỉnh Lào Cai", Seeds.LaoCaiGuidance, " tinh lao cai ")]
+    [InlineData("tỉnh Sơn La", Seeds.SonLaDecision, " tinh son la ")]
+    public async Task A_province_named_with_what_it_is_shows_first_a_passage_naming_it_so(string q, string id, string folded)
+    {
+        // With the province's name set aside, "tỉnh" alone chose the passages: 003's first said "UBND tỉnh" twice and nothing of Lào Cai.
+        var hit = (await api.Search(q, "&size=50")).GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("document").GetProperty("id").GetString() == id);
+        var sections = (await api.Get($"/api/documents/{id}")).GetProperty("sections").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("id").GetString()!, s => TestPaths.FoldedWords(s.GetProperty("text").GetString()!));
+        var first = hit.GetProperty("passages")[0].GetProperty("sectionId").GetString()!;
+        Assert.Contains(folded, sections[first]);
+    }
+
+    [Theory]
     [InlineData("tiểu học")]
     [InlineData("trẻ 5 tuổi")]
     [InlineData("phổ cập giáo dục")]
