@@ -13,6 +13,9 @@ public static partial class SectionBuilder
 {
     public const string PreambleId = "preamble";
     public const string RecipientsId = "noi-nhan";
+
+    /// <summary>The anchor of an annex whose title names no kind of document.</summary>
+    private const string AnnexId = "phu-luc";
     private const int MaxHeadingLength = 160;
 
     private sealed class Open(string style, string id, string number, string heading, int depth, string? parentId)
@@ -64,6 +67,15 @@ public static partial class SectionBuilder
                 stack.Clear();
                 prefix = Unique(Slug(attachedKind));
                 current = Add(new Open("", prefix, "", attachedKind, 0, null));
+                stack.Add(current);
+            }
+            // After the recipients and the signature, a heading naming no kind titles an annex all the same ("## KHUNG KẾ HOẠCH THỜI GIAN
+            // NĂM HỌC …", then "(Kèm theo Quyết định số …)"): read as the recipients', the annex's title and lead were a hit's passage headed "Nơi nhận".
+            else if (mayOpen && block.Kind == BlockKind.Heading && numbering is null && current.Id.StartsWith(RecipientsId, StringComparison.Ordinal))
+            {
+                stack.Clear();
+                prefix = Unique(AnnexId);
+                current = Add(new Open("", prefix, "", Heading(text, text.Length), 0, null));
                 stack.Add(current);
             }
             // "Căn cứ các văn bản:" then "1. Luật Giáo dục …;" … "4. Công văn số …": the grounds, listed, are the preamble's; as sections,

@@ -8,6 +8,22 @@ namespace EduPlan.Search.Tests.Http;
 [Collection(HeldOutCollection.Name)]
 public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
 {
+    [Fact]
+    public async Task An_annex_titled_without_a_kind_is_not_the_recipients_list()
+    {
+        // 109's annex opens "## KHUNG KẾ HOẠCH THỜI GIAN NĂM HỌC …" then "(Kèm theo Quyết định số 2791/QĐ-BGDĐT …)": it names no kind, and
+        // its title and lead were the "Nơi nhận" section's, which "QĐ 2791" showed as its passage headed "Nơi nhận".
+        const string id = "109_heldout_bgddt_qd";
+        var sections = (await heldOut.Get($"/api/documents/{id}")).GetProperty("sections").EnumerateArray().ToList();
+        var recipients = sections.Single(s => s.GetProperty("id").GetString() == "noi-nhan").GetProperty("text").GetString()!;
+        Assert.DoesNotContain("KHUNG KẾ HOẠCH", recipients);
+        Assert.DoesNotContain("Kèm theo", recipients);
+        var annex = sections.Single(s => s.GetProperty("heading").GetString() == "KHUNG KẾ HOẠCH THỜI GIAN NĂM HỌC 2024 - 2025 (ĐIỀU CHỈNH)");
+        Assert.Contains("(Kèm theo Quyết định số 2791/QĐ-BGDĐT", annex.GetProperty("text").GetString());
+        var hit = (await heldOut.Search("QĐ 2791")).GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("document").GetProperty("id").GetString() == id);
+        Assert.All(hit.GetProperty("passages").EnumerateArray(), p => Assert.NotEqual("Nơi nhận", p.GetProperty("heading").GetString()));
+    }
+
     [Theory]
     [InlineData("5/9/2024")]
     [InlineData("05 tháng 9 năm 2024")]
