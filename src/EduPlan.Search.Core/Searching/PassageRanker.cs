@@ -25,15 +25,17 @@ public sealed class PassageRanker(IndexReader reader)
         var score = new double[n];
         var units = new int[n];
         var asTyped = new int[n];
-        foreach (var unit in plan.Units)
+        var instruments = new int[n];
+        for (var u = 0; u < plan.Units.Count; u++)
         {
             var matched = new bool[n];
             var typed = new bool[n];
-            foreach (var evidence in unit.SelectMany(levels => levels)) Add(evidence, document, sections, score, evidence.AsTyped ? typed : matched);
+            foreach (var evidence in plan.Units[u].SelectMany(levels => levels)) Add(evidence, document, sections, score, evidence.AsTyped ? typed : matched);
             for (var s = 0; s < n; s++)
             {
                 if (matched[s] || typed[s]) units[s]++;
                 if (typed[s]) asTyped[s]++;
+                if ((matched[s] || typed[s]) && plan.NamingInstruments.Contains(u)) instruments[s]++;
             }
         }
         var any = new bool[n];
@@ -44,9 +46,12 @@ public sealed class PassageRanker(IndexReader reader)
         // As Lucene's coord factor ranks documents: a section holding more of the query's units ranks higher, so a
         // short section that mentions one word of three does not outrank the one that holds them all. Units held with the marks
         // typed count first: "dẫn" showed first a short line saying "Ủy ban nhân dân", before every "hướng dẫn".
+        // Before both, the instruments the query names, which every hit holds: "thực hiện 2457/QĐ-BGDĐT" showed 004's heading
+        // "III. TỔ CHỨC THỰC HIỆN" first and 001's passages on "thực hiện" alone, short sections the other words filled.
         var coord = Math.Max(1, plan.Units.Count);
         return Enumerable.Range(0, n).Where(s => units[s] >= Math.Max(1, plan.RequiredUnits) && !excluded[s])
-            .OrderByDescending(s => score[s] * asTyped[s] / coord).ThenByDescending(s => score[s] * units[s] / coord).ThenBy(s => s).ToList();
+            .OrderByDescending(s => instruments[s])
+            .ThenByDescending(s => score[s] * asTyped[s] / coord).ThenByDescending(s => score[s] * units[s] / coord).ThenBy(s => s).ToList();
     }
 
     private void Add(Evidence evidence, Occurrences document, IndexedSections sections, double[] score, bool[] matched)

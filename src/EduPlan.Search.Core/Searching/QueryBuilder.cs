@@ -154,6 +154,7 @@ public static class QueryBuilder
         return new QueryPlan(units, Math.Min(requiredUnits, query.Units.Count), phrases, excluded)
         {
             Provinces = provinces, Required = required, UnitWords = query.Units.Select(u => u.Words).ToList(),
+            NamingInstruments = Enumerable.Range(0, query.Units.Count).Where(i => UserQuery.IsSymbol(query.Units[i])).ToList(),
         };
     }
 

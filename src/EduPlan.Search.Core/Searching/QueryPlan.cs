@@ -40,6 +40,9 @@ public sealed record QueryPlan(
     /// <summary>What every match must hold besides its units, scoring nothing: the symbols typed, each a name of one instrument.</summary>
     public IReadOnlyList<Query> Required { get; init; } = [];
 
+    /// <summary>The units among <see cref="Units"/> that name one instrument (a symbol, or a kind and a number), by their index.</summary>
+    public IReadOnlyList<int> NamingInstruments { get; init; } = [];
+
     /// <summary>The same plan with every evidence changed by <paramref name="change"/>.</summary>
     public QueryPlan Map(Func<Evidence, Evidence> change)
     {

@@ -197,7 +197,7 @@ public static partial class SnippetBuilder
                 var all = true;
                 for (var k = 0; k < sought.Count && all; k++) all = Found(i + k, sought[k], sought.Count > 1, out found[k]);
                 if (!all) continue;
-                var worth = sought.Count;
+                var worth = sought is [{ IsSymbol: true }] ? Named : sought.Count;
                 for (var k = 0; k < sought.Count; k++)
                 {
                     // Among words typed with marks, a word typed without any is that word as written ("an toàn", "y tế", "Sơn La"): its
@@ -261,6 +261,13 @@ public static partial class SnippetBuilder
 
     private const double FoldedOnly = 0.2;
 
+    /// <summary>
+    /// What an instrument the query names is worth where a text cites it (the symbol typed, or a kind and a number in one symbol): more
+    /// than every word a window can hold, so that a passage citing it shows the citation. Every hit holds it; "thực hiện 2457/QĐ-BGDĐT"
+    /// showed 004's "việc thực hiện kế hoạch năm học" and 001's "Thực hiện Kế hoạch …", the decision beyond the window.
+    /// </summary>
+    private const double Named = 1000;
+
     /// <summary>Marks a symbol whose parts a query word or partial symbol named ("QĐ 2457" marks "2457/QĐ-BGDĐT"), or words an "&amp;" joins ("GDTX" marks "GDNN&amp;GDTX").</summary>
     /// <param name="lawWords">The units of a law's name and year typed, which name that law and no symbol.</param>
     private static void MarkSymbols(List<AnalyzedToken> tokens, Dictionary<int, List<AnalyzedToken>> partsAt, UserQuery query,
@@ -277,8 +284,9 @@ public static partial class SnippetBuilder
         {
             if (!partsAt.TryGetValue(tokens[i].Position, out var parts)) continue;
             // As words are: a part alike only folded is a look-alike of a word typed with marks ("ĐA" of 06-ĐA/TU for a typed "Đà").
+            // A number with a code ("QĐ 2457", "2457 BGDĐT") names the instrument; a part alone ("2457", "UBND") is a word of many symbols.
             var worth = sought.Where(p => p.All(t => parts.Any(part => part.Folded == t.Folded)))
-                .Select(p => p.All(t => parts.Any(part => AsTyped(part, t))) ? 1 : FoldedOnly).DefaultIfEmpty(0).Max();
+                .Select(p => p.All(t => parts.Any(part => AsTyped(part, t))) ? p.Count > 1 ? Named : 1 : FoldedOnly).DefaultIfEmpty(0).Max();
             if (worth > 0) marked[i] = Math.Max(marked.GetValueOrDefault(i), worth);
         }
     }
