@@ -63,9 +63,13 @@ public static partial class MetadataExtractor
         var placeDate = header.Select(h => PlaceAndDate().Match(h)).FirstOrDefault(m => m.Success);
         if (placeDate is not null) (date, year) = VietnameseDates.Read(placeDate);
 
-        // A decision without a "Số:" line states its own number where its attachment says it is issued with it.
+        // A decision without a number of its own states it where its attachment says it is issued with it, in the attachment's bracketed
+        // lead-in ("(Ban hành kèm theo Quyết định số 1646/QĐ-UBND …)"), with the codes of its "Số:" line if it has one. Not in running
+        // text: "Căn cứ Kế hoạch … ban hành kèm theo Quyết định số 2457/QĐ-BGDĐT" in a province's "Số: /QĐ-UBND" (an unsigned copy) is
+        // the ministry's decision it stands on, and made the province's decision that one (the graph's 2457/QĐ-BGDĐT took its date and issuer).
         var issuedWith = IssuedWith().Matches(fullText)
-            .FirstOrDefault(m => DocumentKinds.FromWord(m.Groups["kind"].Value) == kind);
+            .FirstOrDefault(m => DocumentKinds.FromWord(m.Groups["kind"].Value) == kind && IsLeadIn(fullText, m.Index)
+                                 && Agrees(ownSymbol, InstrumentSymbol(m.Groups["symbol"].Value)));
         if (issuedWith is not null && symbol is null)
         {
             var s = InstrumentSymbol(issuedWith.Groups["symbol"].Value);
@@ -240,6 +244,21 @@ public static partial class MetadataExtractor
     private static partial Regex JointQualifier();
 
     public sealed record OwnSymbol(string? Number, string? TypeCode, string? IssuerCode, string Normalized);
+
+    /// <summary>Whether "kèm theo" at <paramref name="at"/> opens a bracket, "Ban hành" before it or not: an attachment's lead-in.</summary>
+    private static bool IsLeadIn(string text, int at)
+    {
+        var before = text[..at].TrimEnd();
+        if (before.EndsWith("ban hành", StringComparison.OrdinalIgnoreCase)) before = before[..^"ban hành".Length].TrimEnd();
+        return before.EndsWith('(');
+    }
+
+    /// <summary>Whether a symbol stated elsewhere has the type and issuer codes a "Số:" line without a number gives, where it gives them.</summary>
+    private static bool Agrees(OwnSymbol? numberLine, OwnSymbol? stated) =>
+        stated is not null && (numberLine is null || (SameCode(numberLine.TypeCode, stated.TypeCode) && SameCode(numberLine.IssuerCode, stated.IssuerCode)));
+
+    private static bool SameCode(string? given, string? stated) =>
+        given is null || string.Equals(VietnameseFolding.FoldAll(given), VietnameseFolding.FoldAll(stated ?? ""), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads "1646/QĐ-UBND", "/KH-SGDĐT" (blank number), "-KH/BCSD", "/SGD&amp;ĐT-VP".</summary>
     private static OwnSymbol? InstrumentSymbol(string raw)

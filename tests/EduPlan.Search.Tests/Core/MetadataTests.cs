@@ -61,6 +61,38 @@ public sealed class MetadataTests
 
     private const string NotChecked = "(not checked)";
 
+    /// <summary>A province's decision whose number is left blank (an unsigned copy), citing the ministry's plan by the decision issuing it.</summary>
+    public const string UnnumberedDecision =
+        "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n{0}\n\n" +
+        "Lai Châu, ngày 4 tháng 9 năm 2023\n\nQUYẾT ĐỊNH\n\nBan hành Kế hoạch chuyển đổi số trong dạy học năm học 2023 - 2024\n\n" +
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Giáo dục ngày 14/6/2019;\n\n" +
+        "Căn cứ Kế hoạch nhiệm vụ, giải pháp trọng tâm năm học 2023 - 2024 của ngành Giáo dục ban hành kèm theo Quyết định số 2457/QĐ-BGDĐT " +
+        "ngày 23/8/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số.\n\n" +
+        "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\n";
+
+    [Theory]
+    [InlineData("Số: /QĐ-UBND")]
+    [InlineData("Số:      /QĐ-UBND")]
+    [InlineData("")]
+    public void A_decision_without_its_number_is_not_the_decision_its_grounds_say_a_plan_was_issued_with(string numberLine)
+    {
+        // "… ban hành kèm theo Quyết định số 2457/QĐ-BGDĐT" in the grounds made the province's decision the ministry's: the graph's
+        // 2457/QĐ-BGDĐT took Lai Châu's date and issuer. An attachment states its decision's number in its own bracketed lead-in.
+        var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(string.Format(UnnumberedDecision, numberLine), "x", "corpus/x.txt").Info;
+        Assert.Equal((null, "Quyết định", "Lai Châu"), (info.Symbol, info.Kind, info.Province));
+    }
+
+    [Theory]
+    [InlineData("", "(Ban hành kèm theo Quyết định số: 1646 /QĐ-UBND ngày 31 tháng 8 năm 2023 của Chủ tịch UBND tỉnh Sơn La)", "1646/QĐ-UBND")]
+    [InlineData("Số: /QĐ-UBND", "(Kèm theo Quyết định số 1646/QĐ-UBND ngày 31/8/2023 của Chủ tịch UBND tỉnh)", "1646/QĐ-UBND")]
+    // The attachment's lead-in names another body's decision than the "Số:" line's codes: not this one's.
+    [InlineData("Số: /QĐ-UBND", "(Kèm theo Quyết định số 1646/QĐ-SGDĐT ngày 31/8/2023 của Giám đốc Sở)", null)]
+    public void A_decision_without_a_number_of_its_own_takes_the_one_its_attachment_states(string numberLine, string leadIn, string? symbol)
+    {
+        var text = string.Format(UnnumberedDecision, numberLine) + "\nKẾ HOẠCH\nChuyển đổi số trong dạy học\n" + leadIn + "\n\nI. MỤC ĐÍCH\n\n1. Ứng dụng công nghệ.\n";
+        Assert.Equal(symbol, EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info.Symbol);
+    }
+
     [Theory]
     [InlineData("SỞ GIÁO DỤC VÀ ĐÀO TẠO LAI CHÂU\n\nLai Châu, ngày 5 tháng 9 năm 2024\n\nThông tin về kết quả tuyển sinh vào lớp 10 năm học 2024-2025.\n\nNăm nay toàn tỉnh có 5.200 học sinh dự thi.\n",
         "Thông tin về kết quả tuyển sinh vào lớp 10 năm học 2024-2025.")]

@@ -729,6 +729,24 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_provinces_decision_without_its_number_is_not_the_ministrys_decision_its_grounds_name()
+    {
+        // A Lai Châu decision left unnumbered ("Số: /QĐ-UBND") cites "Kế hoạch … ban hành kèm theo Quyết định số 2457/QĐ-BGDĐT":
+        // it was read as that decision, whose node then said Lai Châu's date and issuer and lost it as a citing document.
+        var corpus = TestPaths.SeedsCopy("unnumbered");
+        File.WriteAllText(Path.Combine(corpus, "950_lai_chau_unnumbered.txt"), string.Format(Core.MetadataTests.UnnumberedDecision, "Số: /QĐ-UBND"));
+        using var factory = TestHost.Create(corpus, TestPaths.TempFolder("unnumbered-index"));
+        using var client = factory.CreateClient();
+        await ApiFixture.WaitUntilReady(client);
+        var decision = JsonDocument.Parse(await client.GetStringAsync("/api/instruments/2457-qd-bgddt-2023")).RootElement;
+        Assert.Equal(("Bộ Giáo dục và Đào tạo", "2023-08-23", JsonValueKind.Null),
+            (decision.GetProperty("issuer").GetString(), decision.GetProperty("date").GetString(), decision.GetProperty("documentId").ValueKind));
+        Assert.Contains("950_lai_chau_unnumbered", decision.GetProperty("citedBy").EnumerateArray().Select(c => c.GetProperty("document").GetProperty("id").GetString()));
+        var document = JsonDocument.Parse(await client.GetStringAsync("/api/documents/950_lai_chau_unnumbered")).RootElement;
+        Assert.Equal((JsonValueKind.Null, "Lai Châu"), (document.GetProperty("symbol").ValueKind, document.GetProperty("province").GetString()));
+    }
+
+    [Fact]
     public async Task A_document_that_states_its_number_is_the_node_its_citations_resolve_to()
     {
         var key = await KeyOf("1646/QĐ-UBND");
