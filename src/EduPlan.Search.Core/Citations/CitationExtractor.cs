@@ -135,14 +135,17 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// The subject after a citation ("về việc …", "ban hành …"), up to what ends it: a semicolon, a bracket, a colon, a full stop,
-    /// what later amended it (", được sửa đổi, bổ sung bởi …"), or the next instrument cited beside it (", Kế hoạch số 385/KH-UBND", "và Luật Giáo dục quốc phòng và an ninh", "và Nghị
+    /// what later amended it (", được sửa đổi, bổ sung bởi …"), the texts implemented beside it ("và các văn bản hướng dẫn …"), or the next instrument cited beside it (", Kế hoạch số 385/KH-UBND", "và Luật Giáo dục quốc phòng và an ninh", "và Nghị
     /// quyết Đại hội …"), whose name ran into the subject.
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>.+?)|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+.+?))(?=\s*[;(:]|\.(?:\s|$)|$|" + NextInstrument + "|" + AmendedBy + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>.+?)|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+.+?))(?=\s*[;(:]|\.(?:\s|$)|$|" + NextInstrument + "|" + AmendedBy + "|" + OtherTexts + ")", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAfter();
 
     /// <summary>Another instrument named after a subject: a law by its name, or a kind and a number, or a Party congress's resolution.</summary>
     /// <summary>", được sửa đổi, bổ sung bởi Thông tư số 32/2024/TT-BGDĐT": what later became of the instrument, not its subject.</summary>
+    /// <summary>"… và các văn bản hướng dẫn của Bộ", "… và các văn bản chỉ đạo có liên quan": a second thing the sentence implements.</summary>
+    private const string OtherTexts = @"\s+và\s+các\s+văn bản\s+(?:hướng dẫn|chỉ đạo|(?:có\s+)?liên quan|khác|của)(?![\p{L}\p{M}])";
+
     private const string AmendedBy = @",?\s+(?:đã\s+)?được\s+(?:sửa đổi|thay thế|bổ sung|bãi bỏ|hợp nhất)";
 
     private const string NextInstrument =

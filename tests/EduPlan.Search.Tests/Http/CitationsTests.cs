@@ -168,6 +168,11 @@ public sealed class CitationsTests(ApiFixture api)
     // A subject ends where what later became of the instrument begins.
     [InlineData("Căn cứ Thông tư số 28/2020/TT-BGDĐT ngày 04/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Điều lệ Trường tiểu học, được sửa đổi, bổ sung bởi Thông tư số 32/2024/TT-BGDĐT ngày 30/12/2024;",
         "28/2020/TT-BGDĐT", "title", "ban hành Điều lệ Trường tiểu học")]
+    // "… và các văn bản hướng dẫn của Bộ" is a second thing implemented, not the end of the subject (the node's title said so).
+    [InlineData("Thực hiện Quyết định số 2457/QĐ-BGDĐT ngày 23/8/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Kế hoạch nhiệm vụ, giải pháp trọng tâm năm học 2023 - 2024 của ngành Giáo dục và các văn bản hướng dẫn của Bộ Giáo dục và Đào tạo.",
+        "2457/QĐ-BGDĐT", "title", "ban hành Kế hoạch nhiệm vụ, giải pháp trọng tâm năm học 2023 - 2024 của ngành Giáo dục")]
+    [InlineData("Thực hiện Chỉ thị số 2268/CT-BGDĐT ngày 08/8/2019 của Bộ Giáo dục và Đào tạo về nhiệm vụ và giải pháp năm học 2019-2020 của ngành Giáo dục và các văn bản chỉ đạo có liên quan.",
+        "2268/CT-BGDĐT", "title", "nhiệm vụ và giải pháp năm học 2019-2020 của ngành Giáo dục")]
     // The issuer named after a list's last symbol is each listed symbol's (05-CT/TW was the Central Committee's, from its code).
     [InlineData("Thực hiện các Chỉ thị số 05-CT/TW, 10-CT/TW của Bộ Chính trị.", "05-CT/TW", "issuer", "Bộ Chính trị")]
     [InlineData("Thực hiện các Quyết định số 12/QĐ-UBND và 13/QĐ-UBND của UBND huyện Mường Tè.", "12/QĐ-UBND", "issuer", "Ủy ban nhân dân huyện Mường Tè")]
