@@ -301,7 +301,7 @@ public static partial class SnippetBuilder
     private static (int From, int To) ChooseWindow(string text, List<AnalyzedToken> tokens, Dictionary<int, double> marked, int window)
     {
         if (text.Length <= window) return (0, text.Length);
-        var best = (Score: -1.0, From: 0);
+        var best = (Score: -1.0, Lead: -1.0, From: 0);
         var hits = marked.Keys.Order().ToList();
         var bestOfWord = new Dictionary<string, double>();
         // The matches inside the window, hits[lo..hi): both ends only move forward as the window does. Counting every match
@@ -321,7 +321,9 @@ public static partial class SnippetBuilder
                 bestOfWord[tokens[h].Folded] = Math.Max(bestOfWord.GetValueOrDefault(tokens[h].Folded), marked[h]);
             }
             var worth = bestOfWord.Values.Sum();
-            if (worth > best.Score) best = (worth, start);
+            // Of windows worth the same, the one led by the stronger match: the window led by a word alone ("nhà vệ <mark>sinh</mark>")
+            // that also reached the phrase ("học sinh bỏ học") showed the phrase last, cut by the window's end.
+            if (worth > best.Score || (worth == best.Score && marked[first] > best.Lead)) best = (worth, marked[first], start);
         }
         var from = best.Score < 0 ? 0 : best.From;
         // Start and end on word boundaries, and a phrase found is shown whole: a window cutting one ("… ưu tiên phổ cập giáo…" for

@@ -21,6 +21,19 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
         Assert.All(hits, h => Assert.Contains($"<mark>{symbol}</mark>", h.GetProperty("passages")[0].GetProperty("snippet").GetString()));
     }
 
+    [Theory]
+    [InlineData("học sinh bỏ học", "<mark>học</mark> <mark>sinh</mark> <mark>bỏ</mark> <mark>học</mark>")]
+    public async Task A_snippet_showing_the_phrase_typed_is_led_by_it_not_by_a_word_alone(string q, string phrase)
+    {
+        // 110's snippet opened on "nhà vệ <mark>sinh</mark>", a word alone, and showed "học sinh bỏ học" last, cut by the window's end: of
+        // the windows worth the same, the first was taken.
+        var snippets = (await heldOut.Search(q, "&size=50")).GetProperty("hits").EnumerateArray()
+            .Select(h => h.GetProperty("passages")[0].GetProperty("snippet").GetString()!).Where(s => s.Contains(phrase)).ToList();
+        Assert.True(snippets.Count >= 3, $"{snippets.Count} snippets show the phrase");
+        // The first mark opens a run of marked words: "<mark>a</mark> <mark>b</mark>".
+        Assert.All(snippets, s => Assert.Matches(@"^[^<]*<mark>[^<]*</mark> <mark>", s));
+    }
+
     [Fact]
     public async Task An_annex_titled_without_a_kind_is_not_the_recipients_list()
     {
