@@ -71,16 +71,16 @@ public static partial class DocumentKinds
     public static IReadOnlyList<string> All => Names;
 
     /// <summary>
-    /// "qd2457", "CT29", "2171qđ": a type code and a number typed without a space are the code and the number ("QĐ 2457"),
-    /// which a symbol's parts then match, in a search and in a lookup of instruments alike. Other letters and digits ("lớp10",
-    /// "QH14") are left as typed.
+    /// "qd2457", "CT29", "2171qđ", "CV45": a type code (or a công văn's short name) and a number typed without a space are the code
+    /// and the number ("QĐ 2457"), which a symbol's parts then match, in a search and in a lookup of instruments alike. Other letters
+    /// and digits ("lớp10", "QH14") are left as typed.
     /// </summary>
     public static string CodeAndNumberApart(string word)
     {
         if (GluedCodeAndNumber().Match(word) is not { Success: true } m) return word;
         var code = m.Groups["code"].Value;
         // Only a type code: "QH14" and "UBTVQH15" are issuer codes, whose digits are the Assembly's term.
-        if (FromCode(code) is null) return word;
+        if (FromShortName(code.ToUpperInvariant()) is null) return word;
         return m.Groups["code"].Index == 0 ? $"{code} {m.Groups["number"].Value}" : $"{m.Groups["number"].Value} {code}";
     }
 

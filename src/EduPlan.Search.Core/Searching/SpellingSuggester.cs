@@ -1,4 +1,5 @@
 using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Indexing;
 using EduPlan.Search.Core.Text;
 using Lucene.Net.Index;
@@ -88,6 +89,8 @@ public sealed class SpellingSuggester
     private string? Correct(string word, string? before, string? after)
     {
         if (word.Length < 2 || UserQuery.IsOperator(word, "OR") || UserQuery.IsOperator(word, "AND")) return null;
+        // "CV45", "QĐ2791": a code and a number, as search reads them, no misspelt word ("CV45" was offered "CV").
+        if (DocumentKinds.CodeAndNumberApart(word) != word) return null;
         var tokens = AnalyzedToken.Analyze(word);
         if (tokens.Count != 1 || tokens[0].IsSymbol) return TypedScheme(word);
         var token = tokens[0];

@@ -82,3 +82,21 @@ public sealed class HeldOutInstrumentLookupTests(HeldOutFixture heldOut)
         Assert.True(misranked.Count == 0, string.Join("\n", misranked));
     }
 }
+
+[Collection(TestersCollection.Name)]
+public sealed class TestersInstrumentLookupTests(TestersFixture testers)
+{
+    [Theory]
+    [InlineData("CV45", "CV 45")]
+    [InlineData("cv45", "cv 45")]
+    public async Task A_cong_van_short_name_typed_against_its_number_finds_what_it_finds_apart(string glued, string apart)
+    {
+        // Schools number their letters "45/CV-THPTHM": "CV45" listed no instrument, found nothing in search, and was offered "CV".
+        var expected = (await testers.Get($"/api/instruments?q={Uri.EscapeDataString(apart)}")).EnumerateArray().Select(i => i.GetProperty("key").GetString()).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, (await testers.Get($"/api/instruments?q={Uri.EscapeDataString(glued)}")).EnumerateArray().Select(i => i.GetProperty("key").GetString()));
+        var found = await testers.Search(glued);
+        Assert.Equal(ApiFixture.HitIds(await testers.Search(apart)), ApiFixture.HitIds(found));
+        Assert.Equal(JsonValueKind.Null, found.GetProperty("didYouMean").ValueKind);
+    }
+}
