@@ -659,7 +659,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             var named = quoted && !pieces && InstrumentAt(tokens.Select(t => new QueryUnit([new QueryPhrase([t], false)])).ToList(), 0) is { } found
                         && found.Length == tokens.Count ? found.Unit : null;
             // Each unit keeps its words as typed, capitals and all: what a hit lacking them shows ("Không có: Xổ").
-            var codes = !quoted && !pieces ? JoinedCodes(segment, tokens) : null;
+            var codes = !quoted && !pieces ? JoinedCodes(segment) : null;
             var date = !quoted && !pieces && codes is null ? TypedDate(segment) : null;
             var figure = !quoted && !pieces && codes is null && date is null ? TypedFigure(segment, tokens) : null;
             var typed = named is not null ? [(Alternatives: named.Alternatives.ToList(), Abbreviated: false)]
@@ -936,8 +936,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     private static int SecondYear(Match years) =>
         int.Parse(years.Groups["b"].Value) + (years.Groups["b"].Length == 2 ? int.Parse(years.Groups["a"].Value) / 100 * 100 : 0);
 
-    [GeneratedRegex(@"^\p{Lu}+(?:-\p{Lu}+)+$")]
-    private static partial Regex HyphenatedCapitals();
+    [GeneratedRegex(@"^\p{Lu}+(?:-\p{Lu}+)+$|^\p{Lu}+(?:&\p{Lu}+)+$")]
+    private static partial Regex JoinedCapitals();
 
     /// <summary>A date as the directives write it (31/8/2023, 31.08.2023, 31-8-2023), or year first as the API gives one (2023-08-31).</summary>
     [GeneratedRegex(@"^(?:(?<d>\d{1,2})(?<s>[/.-])(?<m>\d{1,2})\k<s>(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})(?<t>[/.-])(?<m>\d{1,2})\k<t>(?<d>\d{1,2}))$")]
@@ -989,16 +989,22 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     }
 
     /// <summary>
-    /// "GD-ĐT", "Sở GD-ĐT": capitals hyphenated where the directives write "GD&amp;ĐT" or "GDĐT", one word, which the pieces apart
-    /// never match. The unit is the joined word, or the pieces side by side. Not when a piece is a type or issuer code: "KH-UBND" is
-    /// part of a symbol.
+    /// "GD-ĐT", "Sở GD-ĐT", "GDNN&amp;GDTX": capitals hyphenated where the directives write "GD&amp;ĐT" or "GDĐT", one word, which the
+    /// pieces apart never match, or joined by "&amp;" where they write "GDNN-GDTX", two words. The unit is the joined word, or the pieces
+    /// side by side. Not when a piece is a type or issuer code: "KH-UBND" is part of a symbol.
     /// </summary>
-    private static List<QueryPhrase>? JoinedCodes(string segment, List<AnalyzedToken> tokens)
+    /// <remarks>
+    /// Typed with "&amp;", the joined word is sought alone, without the pieces indexed beside it where they are long enough
+    /// ("GDNN&amp;GDTX" is GDNNGDTX, GDNN and GDTX): as one word it found nothing in texts writing "trung tâm GDNN-GDTX".
+    /// </remarks>
+    private static List<QueryPhrase>? JoinedCodes(string segment)
     {
-        if (tokens.Count < 2 || !HyphenatedCapitals().IsMatch(segment) || tokens.Any(t => IsTypeOrIssuerCode(t) || !VietnameseFolding.HasNoVowel(t.Folded)))
-            return null;
+        if (!JoinedCapitals().IsMatch(segment)) return null;
+        var pieces = Words(AnalyzedToken.Analyze(segment.Replace('&', '-')));
+        if (pieces.Count < 2 || pieces.Any(t => IsTypeOrIssuerCode(t) || !VietnameseFolding.HasNoVowel(t.Folded))) return null;
         var joined = AnalyzedToken.Analyze(segment.Replace('-', '&'));
-        return joined.Count == 1 ? [new QueryPhrase(joined, false) { Typed = segment }, new QueryPhrase(tokens, true) { OtherSpelling = true }] : null;
+        if (segment.Contains('&')) joined = Words(joined);
+        return joined.Count == 1 ? [new QueryPhrase(joined, false) { Typed = segment }, new QueryPhrase(pieces, true) { OtherSpelling = true }] : null;
     }
 
     /// <summary>
