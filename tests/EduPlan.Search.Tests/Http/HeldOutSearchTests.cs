@@ -45,6 +45,19 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
         Assert.Equal(writing, ApiFixture.HitIds(await heldOut.Search("GDNN&GDTX", "&size=50")).Order());
     }
 
+    [Theory]
+    [InlineData("2 buổi/ngày")]
+    [InlineData("bão số 3")]
+    public async Task A_number_typed_alone_does_not_mark_the_number_of_a_section(string q)
+    {
+        // "<mark>2</mark>. Tổ chức dạy học <mark>2</mark> buổi/ngày" (104) and "“<mark>3</mark>. Hội đồng tuyển sinh …" (117, a clause an
+        // amendment quotes): the number heading an item was marked as the number typed.
+        var snippets = (await heldOut.Search(q, "&size=50")).GetProperty("hits").EnumerateArray()
+            .SelectMany(h => h.GetProperty("passages").EnumerateArray()).Select(p => p.GetProperty("snippet").GetString()!).ToList();
+        Assert.NotEmpty(snippets);
+        Assert.All(snippets, s => Assert.DoesNotMatch(@"(^|“|&quot;)\s*<mark>\d+</mark>[.)] ", s));
+    }
+
     [Fact]
     public async Task An_annex_titled_without_a_kind_is_not_the_recipients_list()
     {
