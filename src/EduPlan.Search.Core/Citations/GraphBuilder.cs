@@ -59,6 +59,7 @@ public static partial class GraphBuilder
         var remap = new Dictionary<string, string>();
         var numberedLaws = new Dictionary<string, string>(StringComparer.Ordinal);
         var central = CentralProgrammes(docs);
+        var titles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var pass in new[] { Pass.NumberedWithYear, Pass.NamedWithYear, Pass.Yearless })
             foreach (var doc in docs)
                 foreach (var (mentioned, _) in doc.Mentions)
@@ -70,6 +71,7 @@ public static partial class GraphBuilder
                     var key = remap.TryGetValue(mentioned.Key, out var resolved) ? resolved : CanonicalKey(instrument, nodes, byIdentity, numberedLaws);
                     remap[mentioned.Key] = key;
                     var node = nodes[key] = nodes.TryGetValue(key, out var existing) ? existing.WithDetailsOf(instrument) : instrument with { Key = key };
+                    if (instrument.Title is { } title) (titles.TryGetValue(key, out var given) ? given : titles[key] = []).Add(title);
                     if (node.Year is null) continue;
                     Remember(node, byIdentity);
                     if (node.Symbol is not null && NameOfLaw(node) is { } name)
@@ -78,6 +80,9 @@ public static partial class GraphBuilder
                         Remember(name, key, byIdentity);
                     }
                 }
+
+        foreach (var (key, given) in titles)
+            if (nodes[key] is { DocumentId: null } cited) nodes[key] = cited with { Title = MostGiven(given) };
 
         var citedBy = new Dictionary<string, List<CitingPair>>();
         var edges = new Dictionary<(string, string, string), int>();
@@ -102,6 +107,16 @@ public static partial class GraphBuilder
         return new GraphData(nodes.Values.ToList(), remap.Where(r => r.Key != r.Value).ToDictionary(), documentNode, edgeList,
             citedBy.ToDictionary(p => p.Key, p => p.Value.ToArray()));
     }
+
+    /// <summary>
+    /// The title most citing texts give an instrument, however they space or mark it, in its longest form; of titles given as often,
+    /// the longest. The longest alone was one text's subject run on: "… của ngành Giáo dục để xây dựng kế hoạch của đơn vị mình" became
+    /// 2457/QĐ-BGDĐT's title for the 9,600 texts citing it in the generated corpus.
+    /// </summary>
+    private static string MostGiven(List<string> titles) => titles
+        .GroupBy(t => SectionBuilder.Slug(t), StringComparer.Ordinal)
+        .Select(g => (Count: g.Count(), Title: g.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First()))
+        .OrderByDescending(g => g.Count).ThenByDescending(g => g.Title.Length).ThenBy(g => g.Title, StringComparer.Ordinal).First().Title;
 
     public static Instrument DocumentInstrument(DocumentInfo info)
     {

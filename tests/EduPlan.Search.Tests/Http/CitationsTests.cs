@@ -734,6 +734,25 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task An_instruments_title_is_the_one_most_citing_texts_give_not_one_texts_run_on_subject()
+    {
+        // One text running the subject on ("… của ngành Giáo dục để xây dựng kế hoạch của đơn vị mình") gave the decision that title on
+        // its page and in every list, whatever the other texts said: the longest reading was taken.
+        var corpus = TestPaths.SeedsCopy("run-on-title");
+        var seedsTitle = (await api.Get("/api/instruments/2457-qd-bgddt-2023")).GetProperty("title").GetString()!;
+        File.WriteAllText(Path.Combine(corpus, "951_dien_bien.txt"),
+            "KẾ HOẠCH\nChuyển đổi số năm học 2023-2024\n\nĐiện Biên, ngày 5 tháng 9 năm 2023\n\nI. CĂN CỨ\n\n" +
+            "Căn cứ Quyết định số 2457/QĐ-BGDĐT ngày 23/8/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo " + seedsTitle +
+            " để các đơn vị xây dựng kế hoạch của đơn vị mình.\n");
+        using var factory = TestHost.Create(corpus, TestPaths.TempFolder("run-on-title-index"));
+        using var client = factory.CreateClient();
+        await ApiFixture.WaitUntilReady(client);
+        var decision = JsonDocument.Parse(await client.GetStringAsync("/api/instruments/2457-qd-bgddt-2023")).RootElement;
+        Assert.Equal(seedsTitle, decision.GetProperty("title").GetString());
+        Assert.Contains("951_dien_bien", decision.GetProperty("citedBy").EnumerateArray().Select(c => c.GetProperty("document").GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public async Task A_provinces_decision_without_its_number_is_not_the_ministrys_decision_its_grounds_name()
     {
         // A Lai Châu decision left unnumbered ("Số: /QĐ-UBND") cites "Kế hoạch … ban hành kèm theo Quyết định số 2457/QĐ-BGDĐT":
