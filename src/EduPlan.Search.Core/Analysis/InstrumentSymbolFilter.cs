@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Core.Analysis;
 
@@ -58,12 +59,13 @@ public sealed class InstrumentSymbolFilter : TokenFilter
             : (normalised, PartsOf(raw, normalised));
     }
 
+    /// <summary>A symbol as one word: no spaces, no "&amp;", and its dashes hyphens ("29 – NQ/TW", the hyphen Word made a dash between spaces).</summary>
     public static string Normalize(string symbol)
     {
         var chars = new char[symbol.Length];
         var n = 0;
         foreach (var c in symbol)
-            if (c != '&' && !char.IsWhiteSpace(c)) chars[n++] = c;
+            if (c != '&' && !char.IsWhiteSpace(c)) chars[n++] = VietnameseFolding.IsDash(c) ? '-' : c;
         return new string(chars, 0, n);
     }
 

@@ -32,7 +32,7 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
 
     private static ParsedSymbol? ParseUncached(string raw)
     {
-        var s = new string(raw.Where(c => c != '&' && !char.IsWhiteSpace(c)).ToArray());
+        var s = Analysis.InstrumentSymbolFilter.Normalize(raw);
         if (!s.Split('/', '-').Skip(1).Where(p => p.Length > 0 && !p.All(char.IsDigit)).All(IsCode)) return null;
         if (PartyShape().Match(s) is { Success: true } p)
         {

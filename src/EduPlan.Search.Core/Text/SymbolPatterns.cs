@@ -15,16 +15,22 @@ public static class SymbolPatterns
     /// A hyphen with a space before it, then a code in capitals: "2457/QĐ - BGDĐT", "633/KH -UBND". Only capitals: "123/QĐ-UBND - Kế
     /// hoạch năm 2024" is a symbol and then a title.
     /// </summary>
-    private const string SpacedHyphen = @"[ \t]+-[ \t]*\p{Lu}[\p{Lu}\d&]*(?![\p{L}\p{M}\d])";
+    private const string SpacedHyphen = SpacedDash + @"\p{Lu}[\p{Lu}\d&]*(?![\p{L}\p{M}\d])";
+
+    /// <summary>
+    /// A hyphen with a space before it, or the dash Word's autocorrect makes of one typed between spaces ("29 – NQ/TW", "633/KH – UBND"):
+    /// a dash joining two words is a hyphen already (<see cref="VietnameseFolding.IsJoiningDash"/>), one between spaces is not.
+    /// </summary>
+    private const string SpacedDash = @"[ \t]+[-\u2013\u2014\u2212][ \t]*";
 
     /// <summary>A code's next part after its hyphen, past a stray space or a line break: "22/2021/TT- BGDĐT", "4560/BGDĐT-⏎CSVC".</summary>
     private const string Continued = @"(?:[ \t]?\n?[ \t]?(?=\p{Lu}))?";
 
     /// <summary>
-    /// "29-CT/TW", "49-CTr/TU", "06-ĐA/TU", "15-NQ/ĐH"; "29 - NQ/TW", "29- CT/TW" with stray spaces; a unit in capitals after the issuer,
+    /// "29-CT/TW", "49-CTr/TU", "06-ĐA/TU", "15-NQ/ĐH"; "29 - NQ/TW", "29 – NQ/TW", "29- CT/TW" with stray spaces; a unit in capitals after the issuer,
     /// "301-KH/TWĐTN-TNTH" (the Youth Union centre's issuer code, then its unit).
     /// </summary>
-    public const string Party = @"\d+(?:-[ \t]*|[ \t]+-[ \t]*(?=\p{Lu}))[\p{L}\p{M}&]+" + Sep + @"[\p{L}\p{M}\d&]+(?:-\p{Lu}[\p{Lu}\d&]*(?![\p{L}\p{M}\d]))*";
+    public const string Party = @"\d+(?:-[ \t]*|" + SpacedDash + @"(?=\p{Lu}))[\p{L}\p{M}&]+" + Sep + @"[\p{L}\p{M}\d&]+(?:-\p{Lu}[\p{Lu}\d&]*(?![\p{L}\p{M}\d]))*";
 
     /// <summary>Either shape.</summary>
     public const string Any = "(?:" + Administrative + ")|(?:" + Party + ")";

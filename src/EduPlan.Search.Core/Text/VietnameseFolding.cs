@@ -82,6 +82,9 @@ public static class VietnameseFolding
     /// <summary>The dashes Word's autocorrect makes of a hyphen: en dash, em dash, minus.</summary>
     private static readonly SearchValues<char> Dashes = SearchValues.Create("\u2013\u2014\u2212");
 
+    /// <summary>Whether a character is one of the dashes Word's autocorrect makes of a hyphen.</summary>
+    public static bool IsDash(char c) => Dashes.Contains(c);
+
     /// <summary>
     /// Whether the character at <paramref name="i"/> of normalised text is a dash joining two words, read as the hyphen it replaced:
     /// "2457/QĐ–BGDĐT" was no citation. A dash with a space beside it is punctuation and stays ("2023 – 2024").

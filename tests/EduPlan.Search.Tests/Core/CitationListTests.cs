@@ -122,6 +122,18 @@ public sealed class CitationListTests
         Assert.Equal((kind, surface, "Cao Bằng"), (cited.Instrument.Kind, cited.Surface, cited.Instrument.Scope));
     }
 
+    [Theory]
+    [InlineData("Thực hiện Nghị quyết số 29 – NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương Đảng.", "29-NQ/TW", "Nghị quyết số 29 – NQ/TW ngày 04/11/2013")]
+    [InlineData("Thực hiện Chỉ thị số 10 — CT/TU ngày 05/5/2021 của Ban Thường vụ Tỉnh ủy.", "10-CT/TU", "Chỉ thị số 10 — CT/TU ngày 05/5/2021")]
+    [InlineData("Thực hiện Quyết định số 1436/QĐ – UBND ngày 28/8/2024 của UBND tỉnh.", "1436/QĐ-UBND", "Quyết định số 1436/QĐ – UBND ngày 28/8/2024")]
+    public void A_hyphen_Word_made_a_dash_between_spaces_is_still_the_symbols_hyphen(string text, string symbol, string surface)
+    {
+        // Word's autocorrect turns " - " into " – ": "Nghị quyết số 29 – NQ/TW" was no citation at all (and "1436/QĐ – UBND" a letter of a
+        // body coded QĐ); the same with a hyphen was read. The surface keeps the dash as written.
+        var cited = Assert.Single(DocumentCitations.Extract(text, "Điện Biên"));
+        Assert.Equal((symbol, surface, "thuc_hien"), (cited.Instrument.Symbol, cited.Surface, cited.Relation));
+    }
+
     [Fact]
     public void Every_instrument_listed_in_what_a_cited_one_amends_is_a_mention()
     {
