@@ -79,12 +79,15 @@ public static partial class DocumentCitations
         var normal = mapped.ToString();
         var raw = new List<(CitationExtractor.Found, int, int, string?)>();
         var list = new ListContext();
-        // Paragraphs and list items, as a document's blocks are, so that "Căn cứ các văn bản sau:" governs the items under it here too.
-        var read = FreeTextParagraph().Matches(normal).Select(p => (Paragraph: p, Found: list.Read(p.Value, listed: false))).ToList();
+        // Paragraphs and list items, as a document's blocks are, so that "Căn cứ các văn bản sau:" governs the items under it here too; and
+        // their lines one run of words, as a block's are: text pasted from a page breaks lines anywhere ("Thực hiện Quyết⏎định số 2457/QĐ-BGDĐT"
+        // was no Quyết định and no thực hiện). A space for a line break keeps every offset.
+        var read = FreeTextParagraph().Matches(normal).Select(p => (p.Index, Text: p.Value.Replace('\n', ' ')))
+            .Select(p => (Paragraph: p, Found: list.Read(p.Text, listed: false))).ToList();
         var repeated = new BareRepeats(read.SelectMany(r => r.Found));
         var namedBack = new BackReferences();
         foreach (var (paragraph, found) in read)
-            foreach (var f in namedBack.Add(paragraph.Value, repeated.Add(paragraph.Value, found)))
+            foreach (var f in namedBack.Add(paragraph.Text, repeated.Add(paragraph.Text, found)))
                 raw.Add((f, mapped.ToSource(paragraph.Index + f.Start), mapped.ToSource(paragraph.Index + f.End, isEnd: true), null));
         var named = VietnameseFolding.NormalizeText(province).Trim();
         return Resolve(raw, text, Provinces.Canonical(named) ?? (named.Length > 0 ? named : null));

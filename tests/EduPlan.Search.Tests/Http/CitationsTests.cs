@@ -155,6 +155,18 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(expected, string.Join("; ", read));
     }
 
+    [Fact]
+    public async Task Text_sent_with_its_lines_broken_as_on_a_page_is_read_as_one_run_of_words()
+    {
+        // Text pasted from a page breaks its lines anywhere: "Thực hiện Quyết⏎định số 2457/QĐ-BGDĐT …" was cited from its "số", a mention
+        // of no kind's words; the same lines in a corpus file are one paragraph and were read whole.
+        const string text = "Thực hiện Quyết\nđịnh số 2457/QĐ-BGDĐT ngày 23/8/2023 của Bộ GDĐT về nhiệm vụ năm học; Kế\nhoạch số 45/KH-UBND ngày 10/3/2024 của UBND tỉnh.";
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Lai Châu" });
+        var read = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray().Select(c =>
+            (c.GetProperty("surface").GetString(), c.GetProperty("relation").GetString(), c.GetProperty("instrument").GetProperty("kind").GetString()));
+        Assert.Equal([("Quyết\nđịnh số 2457/QĐ-BGDĐT ngày 23/8/2023", "thuc_hien", "Quyết định"), ("Kế\nhoạch số 45/KH-UBND ngày 10/3/2024", "thuc_hien", "Kế hoạch")], read);
+    }
+
     [Theory]
     // The Party's central boards and bodies named as the country's are national, whichever province cites them.
     [InlineData("Thực hiện Hướng dẫn số 25-HD/BTGTW ngày 10/5/2023 của Ban Tuyên giáo Trung ương.", "25-HD/BTGTW", "scope", "national")]
