@@ -271,6 +271,13 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"(?<=^|\svà\s)Bộ\s+(?:GDĐT|GD&ĐT|GD và ĐT)(?=$|\s+và\s)")]
     private static partial Regex MinistryShortName();
 
+    /// <summary>
+    /// The bodies of a joint instrument listed with a comma or a dash ("Bộ Y tế, Bộ GDĐT", "Bộ GDĐT - Bộ Nội vụ", a table's issuer cell):
+    /// joined by "và", as "Bộ Y tế và Bộ Giáo dục và Đào tạo" is written and read from the symbol. Not the comma within a ministry's name.
+    /// </summary>
+    [GeneratedRegex(@"\s*(?:,|\s[-–—])\s*(?=(?:Bộ trưởng\s+)?Bộ\s)")]
+    private static partial Regex JointBodiesApart();
+
     [GeneratedRegex(@"\bUBND\b")]
     private static partial Regex PeoplesCommittee();
 
@@ -685,6 +692,7 @@ public static partial class CitationExtractor
     private static string? ReadCanonicalIssuer(string issuer)
     {
         var s = Spacing.Collapse(issuer, "*").Trim();
+        s = JointBodiesApart().Replace(s, " và ");
         s = MinisterOf().Replace(s, "");
         s = MinistryShortName().Replace(s, "Bộ Giáo dục và Đào tạo");
         s = PeoplesCommittee().Replace(s, "Ủy ban nhân dân");
@@ -694,7 +702,15 @@ public static partial class CitationExtractor
     }
 
     /// <summary>A citation with the issuer written elsewhere than after it (a table's column of issuers), and the province that issuer names.</summary>
-    public static Found IssuedBy(Found f, string issuer) => f with { Issuer = CanonicalIssuer(issuer), ProvinceNamed = ProvinceIn(issuer) };
+    /// <remarks>
+    /// The cell is read as the words after a citation are, up to a bracket: "UBND tỉnh Trà Vinh (cũ)", a province merged in 2025, was issued by
+    /// "Ủy ban nhân dân tỉnh Trà Vinh (cũ)", where the same words in a sentence gave "Ủy ban nhân dân tỉnh Trà Vinh".
+    /// </remarks>
+    public static Found IssuedBy(Found f, string issuer)
+    {
+        var body = issuer.IndexOf('(') is > 0 and var bracket ? issuer[..bracket].TrimEnd() : issuer;
+        return f with { Issuer = CanonicalIssuer(body), ProvinceNamed = ProvinceIn(body) };
+    }
 
     /// <summary>Issuers repeat throughout a corpus, and naming the province folds every candidate name.</summary>
     private static readonly StringMemo<string?> ProvinceOfIssuerMemo = new(ReadProvince);

@@ -47,6 +47,21 @@ public sealed class TableTests
             citations.Select(c => (c.Instrument.Symbol, c.Relation)));
     }
 
+    [Theory]
+    [InlineData("13/2016/TTLT-BYT-BGDĐT", "Bộ Y tế, Bộ GDĐT", "Bộ Y tế và Bộ Giáo dục và Đào tạo", "national")]
+    [InlineData("22/2015/TTLT-BGDĐT-BNV", "Bộ GDĐT - Bộ Nội vụ", "Bộ Giáo dục và Đào tạo và Bộ Nội vụ", "national")]
+    [InlineData("1250/QĐ-UBND", "UBND tỉnh Trà Vinh (cũ)", "Ủy ban nhân dân tỉnh Trà Vinh", "Trà Vinh")]
+    [InlineData("45/KH-UBND", "UBND tỉnh Bến Tre (trước sắp xếp)", "Ủy ban nhân dân tỉnh Bến Tre", "Bến Tre")]
+    public void An_issuer_cell_names_its_bodies_as_a_sentence_would(string symbol, string cell, string issuer, string scope)
+    {
+        // A Sở of Vĩnh Long (merged in 2025) listing what its schools implement: "Bộ Y tế, Bộ GDĐT" stayed as written, where "Bộ Y tế và Bộ GDĐT"
+        // is "Bộ Y tế và Bộ Giáo dục và Đào tạo"; "UBND tỉnh Trà Vinh (cũ)" was the issuer with its "(cũ)", which a sentence leaves out.
+        var (_, citations, _) = Read("| STT | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu |\n|---|---|---|---|---|\n" +
+                                     $"| 1 | {symbol} | 12/5/2016 | {cell} | Quy định |\n");
+        var cited = Assert.Single(citations).Instrument;
+        Assert.Equal((issuer, scope), (cited.Issuer, cited.Scope));
+    }
+
     [Fact]
     public void A_column_of_issuers_gives_each_rows_instrument_its_issuer_and_province()
     {
