@@ -185,8 +185,11 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*,?\s*(?:(?:đã\s+)?được\s+[^;.]{0,80}?)?(?:(?:phê duyệt|ban hành)\s+)?(?:tại|theo|kèm theo)\s+(?:Quyết định|Nghị quyết)\s+số", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovedByNumbered();
 
-    /// <summary>What lies between a cited instrument and one it amends: "… của Chính phủ sửa đổi, bổ sung một số điều của".</summary>
-    [GeneratedRegex(@"^[^;]{0,160}?\bsửa đổi,?\s*bổ sung(?:\s+một số điều)?(?:\s+của)?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// What lies between a cited instrument and one it amends: "… của Chính phủ sửa đổi, bổ sung một số điều của"; or one it consolidates,
+    /// "Văn bản hợp nhất số 03/VBHN-BGDĐT … hợp nhất Thông tư số 28/2009/TT-BGDĐT": the text stands on the consolidated text, not on what it joins.
+    /// </summary>
+    [GeneratedRegex(@"^[^;]{0,160}?\b(?:sửa đổi,?\s*bổ sung(?:\s+một số điều)?(?:\s+của)?|hợp nhất)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AmendedByPrevious();
 
     /// <summary>

@@ -146,6 +146,17 @@ public sealed class CitationListTests
     }
 
     [Fact]
+    public void The_circulars_a_consolidated_text_joins_are_mentions()
+    {
+        // "Căn cứ Văn bản hợp nhất số 03/VBHN-BGDĐT … hợp nhất Thông tư số 28/2009/TT-BGDĐT và Thông tư số 15/2017/TT-BGDĐT": both circulars
+        // were the plan's legal basis, as if it cited them itself; the consolidated text is what it stands on.
+        const string text = "Căn cứ Văn bản hợp nhất số 03/VBHN-BGDĐT ngày 23/6/2022 của Bộ GDĐT hợp nhất Thông tư số 28/2009/TT-BGDĐT và " +
+                            "Thông tư số 15/2017/TT-BGDĐT quy định chế độ làm việc đối với giáo viên phổ thông;";
+        Assert.Equal([("03/VBHN-BGDĐT", "can_cu"), ("28/2009/TT-BGDĐT", "mention"), ("15/2017/TT-BGDĐT", "mention")],
+            DocumentCitations.Extract(text, "Vĩnh Long").Select(c => (c.Instrument.Symbol, c.Relation)));
+    }
+
+    [Fact]
     public void A_decision_declared_expired_expires_alone_not_the_one_named_in_what_it_did()
     {
         // From a tester (209, Cà Mau): 25/2021, named in what 31/2022 amended, was listed as repealed by the citing decision.
