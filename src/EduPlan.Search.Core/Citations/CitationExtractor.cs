@@ -98,10 +98,11 @@ public static partial class CitationExtractor
     /// words ("… trước ngày 30/5/2024", "… như sau:", "… để xây dựng kế hoạch", "… hết hiệu lực.", "… được sửa đổi, bổ sung bởi …",
     /// "… của UBND huyện đã bố trí …"), or the next citation with its kind written short ("… của Chính phủ và KH số 2815/KH-UBND"),
     /// which were read as the issuer's. A minister heading a committee holds both titles
-    /// ("của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"): that comma is within the issuer, as the one in "Bộ Văn hóa, Thể thao và Du lịch".
+    /// ("của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"): that comma is within the issuer, as the one in "Bộ Văn hóa, Thể thao và Du lịch", and
+    /// the one between the ministries of a joint circular ("của Bộ Giáo dục và Đào tạo, Bộ Nội vụ quy định …").
     /// A body of a province or a district ends with it, or with the place's name in capitals (<see cref="AfterPlace"/>).
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>(?:Bộ trưởng\s*,\s*(?=Chủ nhiệm\s))?(?:(?:Bộ trưởng\s+)?Bộ Văn h(?:óa|oá),\s*Thể thao và Du lịch|.+?))(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|như trên|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))(?![\p{L}\p{M}])|\s+và\s+(?-i:(?:" + ShortKinds + @")\s+số)(?![\p{L}\p{M}])|\s+(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}])|" + AfterPlace + @"|\s*(?:[,;:()“”""]|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>(?:Bộ trưởng\s*,\s*(?=Chủ nhiệm\s))?(?:(?:Bộ trưởng\s+)?Bộ Văn h(?:óa|oá),\s*Thể thao và Du lịch|.+?))(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|như trên|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))(?![\p{L}\p{M}])|\s+và\s+(?-i:(?:" + ShortKinds + @")\s+số)(?![\p{L}\p{M}])|\s+(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}])|" + AfterPlace + @"|\s*(?:[;:()“”""]|,(?!\s*(?-i:(?:Bộ trưởng\s+)?Bộ\s+\p{Lu}|Thể thao và Du lịch))|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAfter();
 
     /// <summary>

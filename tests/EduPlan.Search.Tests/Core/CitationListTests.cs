@@ -292,6 +292,10 @@ public sealed class CitationListTests
     [InlineData("Thực hiện Công văn số 12/BHXH-QLT ngày 02/10/2023 của Bảo hiểm xã hội tỉnh như sau:", "Lai Châu", "Bảo hiểm xã hội tỉnh Lai Châu")]
     // A joint circular's bodies listed with a dash: "Bộ GDĐT - Bộ Nội vụ" stayed as written.
     [InlineData("Căn cứ Thông tư liên tịch số 22/2015/TTLT-BGDĐT-BNV ngày 16/9/2015 của Bộ GDĐT - Bộ Nội vụ;", null, "Bộ Giáo dục và Đào tạo và Bộ Nội vụ")]
+    // The ministries of a joint circular listed with a comma: the issuer was the first alone, and the subject lost.
+    [InlineData("Căn cứ Thông tư liên tịch số 22/2015/TTLT-BGDĐT-BNV ngày 16/9/2015 của Bộ Giáo dục và Đào tạo, Bộ Nội vụ quy định mã số chức danh;", null, "Bộ Giáo dục và Đào tạo và Bộ Nội vụ")]
+    [InlineData("Căn cứ Thông tư liên tịch số 22/2015/TTLT-BGDĐT-BNV ngày 16/9/2015 của Bộ trưởng Bộ GDĐT, Bộ trưởng Bộ Nội vụ quy định mã số chức danh;", null, "Bộ Giáo dục và Đào tạo và Bộ Nội vụ")]
+    [InlineData("Thực hiện Kế hoạch liên tịch số 12/KHLT-BGDĐT-BVHTTDL ngày 01/3/2024 của Bộ GDĐT, Bộ Văn hóa, Thể thao và Du lịch về thể thao trường học.", null, "Bộ Giáo dục và Đào tạo và Bộ Văn hóa, Thể thao và Du lịch")]
     // The next citation, its kind written short: the issuer was "Chính phủ và KH số 2815/KH-Ủy ban nhân dân".
     [InlineData("Nâng chuẩn theo Nghị định số 71/2020/NĐ-CP ngày 30/6/2020 của Chính phủ và KH số 2815/KH-UBND ngày 12/10/2020 của UBND tỉnh.", "Điện Biên", "Chính phủ")]
     [InlineData("Thực hiện Chỉ thị số 03/CT-BGDĐT ngày 26/8/2024 của Bộ GDĐT và QĐ số 1436/QĐ-UBND ngày 28/8/2024 của UBND tỉnh.", "Điện Biên", "Bộ Giáo dục và Đào tạo")]
