@@ -288,6 +288,10 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\bHĐND\b")]
     private static partial Regex PeoplesCouncil();
 
+    /// <summary>"BCH Trung ương Đảng", "BCH Đảng bộ tỉnh": a Party executive committee written short.</summary>
+    [GeneratedRegex(@"\bBCH\b")]
+    private static partial Regex PartyCommittee();
+
     /// <summary>"Sở GDĐT", and a district's "Phòng GD&ĐT".</summary>
     [GeneratedRegex(@"\b(?<office>Sở|Phòng)\s+(?:GDĐT|GD&ĐT)\b")]
     private static partial Regex DepartmentShortName();
@@ -701,6 +705,7 @@ public static partial class CitationExtractor
         s = MinistryShortName().Replace(s, "Bộ Giáo dục và Đào tạo");
         s = PeoplesCommittee().Replace(s, "Ủy ban nhân dân");
         s = PeoplesCouncil().Replace(s, "Hội đồng nhân dân");
+        s = PartyCommittee().Replace(s, "Ban Chấp hành");
         s = DepartmentShortName().Replace(s, "${office} Giáo dục và Đào tạo");
         return s.Length > 120 ? null : s;
     }

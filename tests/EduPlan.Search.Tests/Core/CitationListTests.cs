@@ -290,6 +290,8 @@ public sealed class CitationListTests
     [InlineData("Thực hiện Nghị quyết số 15-NQ/ĐH ngày 10/10/2020 của Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX như sau:", null, "Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX")]
     [InlineData("Thực hiện Kế hoạch số 45-KH/HU ngày 10/10/2023 của Ban Thường vụ huyện ủy như sau:", null, "Ban Thường vụ huyện ủy")]
     [InlineData("Thực hiện Công văn số 12/BHXH-QLT ngày 02/10/2023 của Bảo hiểm xã hội tỉnh như sau:", "Lai Châu", "Bảo hiểm xã hội tỉnh Lai Châu")]
+    // A Party committee written short: "BCH Trung ương Đảng" stayed as written; the shorter of two spellings, it named the resolution's node for every text.
+    [InlineData("Thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của BCH Trung ương Đảng về đổi mới căn bản, toàn diện giáo dục và đào tạo.", null, "Ban Chấp hành Trung ương Đảng")]
     // A joint circular's bodies listed with a dash: "Bộ GDĐT - Bộ Nội vụ" stayed as written.
     [InlineData("Căn cứ Thông tư liên tịch số 22/2015/TTLT-BGDĐT-BNV ngày 16/9/2015 của Bộ GDĐT - Bộ Nội vụ;", null, "Bộ Giáo dục và Đào tạo và Bộ Nội vụ")]
     // The ministries of a joint circular listed with a comma: the issuer was the first alone, and the subject lost.
