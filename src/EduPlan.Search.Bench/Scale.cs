@@ -451,6 +451,7 @@ public static class Scale
         var healthy = await service.WaitHealthy(client, TimeSpan.FromMinutes(30));
         var first = mix[0];
         var firstAnswer = await FirstAnswer(client, service, first);
+        await service.WaitSettled(client, TimeSpan.FromMinutes(5));
         Console.WriteLine($"\n## Service start with an existing index ({docs:N0} documents)");
         Console.WriteLine($"/healthz 200 after {healthy.TotalSeconds:F2} s; first search answered after {firstAnswer.TotalSeconds:F2} s (from process start); RSS {service.RssText()}");
 
@@ -498,6 +499,7 @@ public static class Scale
         {
             using var computing = ServiceProcess.Start(dll, corpus, indexRoot, log, "--EduPlan:ResultCache=false");
             await computing.WaitHealthy(client, TimeSpan.FromMinutes(30));
+            await computing.WaitSettled(client, TimeSpan.FromMinutes(5));
             Console.WriteLine($"\n## Load over HTTP with the result cache off (EduPlan:ResultCache=false): every search computed");
             Console.WriteLine(LoadFigures.Header + "  service RSS");
             foreach (var clients in levels)

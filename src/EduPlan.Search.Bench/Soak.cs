@@ -28,6 +28,7 @@ public static class Soak
             $"--EduPlan:ApiKey={Key}", "--Logging:LogLevel:Default=Warning");
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2 }) { BaseAddress = new Uri(service.BaseUrl), Timeout = TimeSpan.FromSeconds(60) };
         await service.WaitHealthy(http, TimeSpan.FromMinutes(2));
+        await service.WaitSettled(http, TimeSpan.FromMinutes(2));
 
         var statuses = new Dictionary<string, int>();
         var acknowledged = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(); // id → present
