@@ -59,7 +59,7 @@ public static partial class GraphBuilder
         var remap = new Dictionary<string, string>();
         var numberedLaws = new Dictionary<string, string>(StringComparer.Ordinal);
         var central = CentralProgrammes(docs);
-        var titles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var titles = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var pass in new[] { Pass.NumberedWithYear, Pass.NamedWithYear, Pass.Yearless })
             foreach (var doc in docs)
                 foreach (var (mentioned, _) in doc.Mentions)
@@ -71,7 +71,11 @@ public static partial class GraphBuilder
                     var key = remap.TryGetValue(mentioned.Key, out var resolved) ? resolved : CanonicalKey(instrument, nodes, byIdentity, numberedLaws);
                     remap[mentioned.Key] = key;
                     var node = nodes[key] = nodes.TryGetValue(key, out var existing) ? existing.WithDetailsOf(instrument) : instrument with { Key = key };
-                    if (instrument.Title is { } title) (titles.TryGetValue(key, out var given) ? given : titles[key] = []).Add(title);
+                    if (instrument.Title is { } title)
+                    {
+                        var given = titles.TryGetValue(key, out var seen) ? seen : titles[key] = new(StringComparer.Ordinal);
+                        given[title] = given.GetValueOrDefault(title) + 1;
+                    }
                     if (node.Year is null) continue;
                     Remember(node, byIdentity);
                     if (node.Symbol is not null && NameOfLaw(node) is { } name)
@@ -113,9 +117,10 @@ public static partial class GraphBuilder
     /// the longest. The longest alone was one text's subject run on: "… của ngành Giáo dục để xây dựng kế hoạch của đơn vị mình" became
     /// 2457/QĐ-BGDĐT's title for the 9,600 texts citing it in the generated corpus.
     /// </summary>
-    private static string MostGiven(List<string> titles) => titles
-        .GroupBy(t => SectionBuilder.Slug(t), StringComparer.Ordinal)
-        .Select(g => (Count: g.Count(), Title: g.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First()))
+    /// <param name="titles">Each title as written, with how many mentions give it: a hub's thousands of mentions are slugged once per wording.</param>
+    private static string MostGiven(Dictionary<string, int> titles) => titles
+        .GroupBy(t => SectionBuilder.Slug(t.Key), StringComparer.Ordinal)
+        .Select(g => (Count: g.Sum(t => t.Value), Title: g.Select(t => t.Key).OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First()))
         .OrderByDescending(g => g.Count).ThenByDescending(g => g.Title.Length).ThenBy(g => g.Title, StringComparer.Ordinal).First().Title;
 
     public static Instrument DocumentInstrument(DocumentInfo info)

@@ -67,10 +67,11 @@ public static partial class MetadataExtractor
         // lead-in ("(Ban hành kèm theo Quyết định số 1646/QĐ-UBND …)"), with the codes of its "Số:" line if it has one. Not in running
         // text: "Căn cứ Kế hoạch … ban hành kèm theo Quyết định số 2457/QĐ-BGDĐT" in a province's "Số: /QĐ-UBND" (an unsigned copy) is
         // the ministry's decision it stands on, and made the province's decision that one (the graph's 2457/QĐ-BGDĐT took its date and issuer).
-        var issuedWith = IssuedWith().Matches(fullText)
+        // Read only for a document without a number: every other document's whole text was matched for nothing.
+        var issuedWith = symbol is not null ? null : IssuedWith().Matches(fullText)
             .FirstOrDefault(m => DocumentKinds.FromWord(m.Groups["kind"].Value) == kind && IsLeadIn(fullText, m.Index)
                                  && Agrees(ownSymbol, InstrumentSymbol(m.Groups["symbol"].Value)));
-        if (issuedWith is not null && symbol is null)
+        if (issuedWith is not null)
         {
             var s = InstrumentSymbol(issuedWith.Groups["symbol"].Value);
             symbol = s?.Normalized;
@@ -248,9 +249,9 @@ public static partial class MetadataExtractor
     /// <summary>Whether "kèm theo" at <paramref name="at"/> opens a bracket, "Ban hành" before it or not: an attachment's lead-in.</summary>
     private static bool IsLeadIn(string text, int at)
     {
-        var before = text[..at].TrimEnd();
+        var before = text.AsSpan(0, at).TrimEnd();
         if (before.EndsWith("ban hành", StringComparison.OrdinalIgnoreCase)) before = before[..^"ban hành".Length].TrimEnd();
-        return before.EndsWith('(');
+        return before.EndsWith("(");
     }
 
     /// <summary>Whether a symbol stated elsewhere has the type and issuer codes a "Số:" line without a number gives, where it gives them.</summary>
