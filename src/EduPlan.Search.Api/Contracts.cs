@@ -38,13 +38,15 @@ public sealed record FacetsDto(IReadOnlyList<FacetDto> Province, IReadOnlyList<F
 /// <c>partial</c> (added to v1) is true when the query hit its time bound and the answer holds only what was found by then;
 /// <c>ignored</c> (added to v1), the words typed past the 24th, which were not searched (exclusions after them still apply).
 /// </summary>
+/// <param name="Instruments">The instruments the query names by number or a law by name (<see cref="NamedInstruments"/>), for a card leading to each.</param>
 public sealed record SearchResponseDto(string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitDto> Hits, FacetsDto Facets, string? DidYouMean, bool Partial,
-    IReadOnlyList<string> Ignored, FiltersDto Filters)
+    IReadOnlyList<string> Ignored, FiltersDto Filters, IReadOnlyList<InstrumentDto> Instruments)
 {
-    public static SearchResponseDto From(SearchResult r, SearchRequest request) =>
+    public static SearchResponseDto From(SearchResult r, SearchRequest request, IReadOnlyList<Instrument> named, CitationGraph graph) =>
         new(r.Query, r.Total, r.Page, r.Size, Math.Round(r.TookMs, 2),
             r.Hits.Select(h => new HitDto(h.Document, h.Score, h.Passages.Select(p => new PassageDto(p.SectionId, p.Heading, p.Snippet)).ToList(), h.Missing)).ToList(),
-            FacetsDto.From(r.Facets), r.DidYouMean, r.Partial, r.Ignored, FiltersDto.From(request));
+            FacetsDto.From(r.Facets), r.DidYouMean, r.Partial, r.Ignored, FiltersDto.From(request),
+            named.Select(i => InstrumentDto.From(i, graph.CitedByCount(i.Key))).ToList());
 }
 
 /// <summary>

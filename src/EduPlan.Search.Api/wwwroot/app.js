@@ -481,17 +481,15 @@
       ? withoutFilters(FACETS.map((f) => f.key)).then((r) => Number(r.total)).catch(() => null)
       : Promise.resolve(null);
 
-    const named = s.page === 1 ? namedInstruments(s.q, ctl.signal).catch(() => []) : Promise.resolve([]);
-
     try {
       const data = await api('/api/search', base, ctl.signal);
       const extra = Object.fromEntries((await Promise.all(facetQueries)).filter(([, v]) => v));
       const allTotal = await unfiltered;
-      const instruments = await named;
       if (seq !== searchSeq) return;
       canonicalFilters(s, data.filters);
       renderResults(s, data, extra, allTotal, opts);
-      renderNamedInstruments(instruments);
+      // The instruments the query names by number, or a law by name (the service reads which): a card above the first page's hits.
+      renderNamedInstruments(s.page === 1 && Array.isArray(data.instruments) ? data.instruments : []);
       lastRenderedUrl = searchUrl(s);
       setStatus('');
     } catch (e) {
@@ -501,20 +499,6 @@
     } finally {
       if (seq === searchSeq) results.removeAttribute('aria-busy');
     }
-  }
-
-  /**
-   * The instruments a query names by number ("Quyết định 2457", "QĐ 2457", "Chỉ thị 29") or a law by its name ("Luật Giáo dục 2019"):
-   * each gets a card above the hits leading to it and every document citing it, the step staff otherwise take through a hit. Only
-   * those whose number was typed, or whose name the query holds: a word shared with a title ("kế hoạch năm 2024") names nothing.
-   */
-  async function namedInstruments(q, signal) {
-    const numbers = new Set((String(q).match(/\d+/g) || []).map(Number));
-    if (!numbers.size) return [];
-    const found = await api('/api/instruments', { q, page: 1, size: 3 }, signal);
-    const typed = slug(q);
-    return (Array.isArray(found) ? found : []).filter((i) => (i.number && numbers.has(Number(i.number)))
-      || (!i.symbol && i.title && `-${typed}-`.includes(`-${slug(instrumentLabel(i))}-`) && (!i.year || numbers.has(Number(i.year)))));
   }
 
   function renderNamedInstruments(list) {

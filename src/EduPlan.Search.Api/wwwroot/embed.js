@@ -56,6 +56,9 @@
       filter: 'Lọc:',
       powered: 'Tra cứu bởi EduPlan',
       newTab: '(mở trong thẻ mới)',
+      named: 'Văn bản được nêu trong từ khóa',
+      citedBy: function (n) { return 'được ' + n + ' văn bản trích dẫn'; },
+      dated: function (d) { return 'ngày ' + d; },
       locale: 'vi-VN',
     },
     en: {
@@ -75,6 +78,9 @@
       filter: 'Filter:',
       powered: 'Search by EduPlan',
       newTab: '(opens in a new tab)',
+      named: 'Instruments named in the query',
+      citedBy: function (n) { return 'cited by ' + n + (n === '1' ? ' document' : ' documents'); },
+      dated: function (d) { return 'of ' + d; },
       locale: 'en-GB',
     },
   };
@@ -123,6 +129,11 @@
     '.passage a:hover{background:#e7f0fa;border-left-color:var(--_accent)}',
     '.ph{display:block;font-weight:600;color:var(--_accent);font-size:12.5px}',
     'mark{background:#ffe58a;color:inherit;padding:0 1px;border-radius:2px}',
+    '.named{margin:8px 0 0}',
+    '.named a{display:block;margin:4px 0 0;padding:6px 10px;border:1px solid #c9d8ea;border-left:4px solid var(--_accent);border-radius:var(--_radius);background:#f5f9fd;color:#1b1f24;text-decoration:none;font-size:13.5px}',
+    '.named a:hover{background:#e7f0fa}',
+    '.named strong{color:var(--_accent)}',
+    '.named .about{display:block;font-size:12.5px;color:#5b6470}',
     '.more{margin:8px 0 0;font-size:13.5px}',
     '.foot{margin:8px 0 0;font-size:11.5px;color:#5b6470;text-align:right}',
     '.foot a{color:inherit}',
@@ -166,6 +177,14 @@
     m = /^(\d{4})-(\d{2})$/.exec(d);
     if (m) return m[2] + '/' + m[1];
     return String(d);
+  }
+
+  /** How staff name an instrument: its kind and symbol ("Quyết định 2457/QĐ-BGDĐT"), or its title with its kind unless it says it. */
+  function instrumentLabel(ins) {
+    var kind = ins.kind || '';
+    if (ins.symbol) return kind + ' ' + ins.symbol;
+    var title = ins.title || '';
+    return title.toLowerCase().indexOf(kind.toLowerCase()) === 0 ? title : (kind + ' ' + title).trim();
   }
 
   function splitList(v) {
@@ -289,16 +308,21 @@
       status.setAttribute('aria-live', 'polite');
       var dym = h('p', 'dym');
       dym.hidden = true;
+      // The instruments the query names by number, or a law by name: each leads to the instrument and every text citing it.
+      var named = h('div', 'named');
+      named.setAttribute('part', 'instruments');
+      named.setAttribute('role', 'group');
+      named.hidden = true;
       var list = h('ol', 'hits');
       var more = h('p', 'more');
       more.hidden = true;
       var foot = h('p', 'foot');
 
-      box.append(form, filters, status, dym, list, more, foot);
+      box.append(form, filters, status, dym, named, list, more, foot);
       root.appendChild(box);
 
       this._box = box; this._label = label; this._input = input; this._btn = btn;
-      this._filtersEl = filters; this._status = status; this._dym = dym; this._list = list;
+      this._filtersEl = filters; this._status = status; this._dym = dym; this._named = named; this._list = list;
       this._more = more; this._foot = foot;
 
       var self = this;
@@ -343,6 +367,8 @@
 
     _clear() {
       this._list.replaceChildren();
+      this._named.replaceChildren();
+      this._named.hidden = true;
       this._more.hidden = true;
       this._dym.hidden = true;
       this._status.textContent = '';
@@ -421,6 +447,23 @@
         this._dym.append(t.didYouMean + ' ', b);
         this._dym.hidden = false;
       }
+
+      var instruments = Array.isArray(data.instruments) ? data.instruments : [];
+      if (instruments.length) this._named.setAttribute('aria-label', t.named);
+      instruments.forEach(function (ins) {
+        var a = h('a');
+        a.href = self._base + '?instrument=' + encodeURIComponent(ins.key);
+        a.target = '_blank';
+        a.rel = 'noopener';
+        a.setAttribute('part', 'instrument');
+        a.appendChild(h('strong', null, instrumentLabel(ins)));
+        if (ins.symbol && ins.title) a.append(' ' + ins.title);
+        var about = [ins.date ? t.dated(fmtDate(ins.date)) : ins.year, ins.issuer,
+          ins.citedByCount ? t.citedBy(nf.format(ins.citedByCount)) : null].filter(Boolean).join(' · ');
+        if (about) a.appendChild(h('span', 'about', about));
+        self._named.appendChild(a);
+        self._named.hidden = false;
+      });
 
       hits.forEach(function (hit) {
         var d = hit.document || {};

@@ -455,6 +455,39 @@ public sealed class BrowserTests(BrowserFixture fx)
         });
 
     [Fact]
+    public async Task The_widget_and_the_iframe_page_lead_from_a_query_naming_an_instrument_straight_to_it()
+    {
+        // Only the staff page had the card: a portal's visitor typing "Quyết định 2457" had to open a hit and find the citation in it.
+        var html = "<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>Cổng thử</title>\n</head>\n<body>\n" +
+                   $"<script src=\"{fx.BaseUrl}/embed.js\" defer></script><eduplan-search q=\"Quyết định 2457\"></eduplan-search>\n</body>\n</html>\n";
+        await using var portal = await PortalHost.StartAsync(html);
+        var decision = await fx.Client.GetFromJsonAsync<JsonElement>("/api/instruments/2457-qd-bgddt-2023");
+        var citing = decision.GetProperty("citedByCount").GetInt32();
+        const string root = "document.querySelector('eduplan-search').shadowRoot";
+        const string ready = $"{root} !== null && {root}.querySelectorAll('.hit').length > 0 && !document.querySelector('eduplan-search').hasAttribute('aria-busy')";
+        await WithBrowser("embed-named-instrument", 1024, 900, async browser =>
+        {
+            foreach (var page in new[] { portal.BaseUrl + "/", $"{fx.BaseUrl}/embed?q={Uri.EscapeDataString("qd 2457")}" })
+            {
+                await browser.NavigateAsync(page);
+                await browser.WaitForAsync(ready);
+                var cards = await browser.EvaluateAsync<JsonElement>($"[...{root}.querySelectorAll('.named a')].map(a => ({{ text: a.innerText, href: a.href }}))");
+                var card = Assert.Single(cards.EnumerateArray());
+                Assert.Contains(Decision2457, card.GetProperty("text").GetString());
+                Assert.Contains($"được {citing} văn bản trích dẫn", card.GetProperty("text").GetString());
+                Assert.Equal($"{fx.BaseUrl}/?instrument=2457-qd-bgddt-2023", card.GetProperty("href").GetString());
+            }
+            await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("embed-named-instrument"), fullPage: true);
+            // A query naming none shows none, and the card of the last query goes.
+            await browser.TypeAsync("eduplan-search >>> input.q", "phổ cập giáo dục");
+            await browser.WaitForAsync($"{root}.querySelector('.status').textContent.includes('phổ cập giáo dục') && !document.querySelector('eduplan-search').hasAttribute('aria-busy')");
+            Assert.Equal(0, await browser.EvaluateAsync<int>($"{root}.querySelectorAll('.named a').length"));
+            Assert.True(await browser.EvaluateAsync<bool>($"{root}.querySelector('.named').hidden"));
+            AssertNoPageErrors(browser);
+        });
+    }
+
+    [Fact]
     public async Task Filters_without_a_query_list_what_they_select_in_the_widget_and_the_iframe_page()
     {
         // "/embed?year=2024" showed "Lọc: 2024" and nothing else, while the API answered that request with every document of 2024.

@@ -1,0 +1,79 @@
+using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Documents;
+
+namespace EduPlan.Search.Core.Searching;
+
+/// <summary>
+/// The instruments a query names by number ("Quyết định 2457", "QĐ 2457", "Chỉ thị 29", "2457/QĐ-BGDĐT") or, a law, by its name and
+/// year ("Luật Giáo dục 2019"): what a search page shows above the hits, leading to the instrument and every text citing it, the step
+/// staff otherwise take through a hit. Only those whose number was typed, or whose whole name the query holds: a word or a year shared
+/// with a title ("kế hoạch năm 2024") names nothing.
+/// </summary>
+public static class NamedInstruments
+{
+    /// <summary>How many of the graph's closest instruments are looked at, and so shown at most.</summary>
+    public const int Most = 3;
+
+    /// <param name="query">The query as typed.</param>
+    /// <param name="parsed">The same query as search reads it: only one naming an instrument by kind and number or by symbol
+    /// is read word by word, so that a number beside other words ("kế hoạch năm 2024") does not name whichever instrument bears it.</param>
+    public static IReadOnlyList<Instrument> In(string? query, UserQuery parsed, CitationGraph graph)
+    {
+        // Every way of naming one holds a number: a symbol's, or a law's year. A query without one is read no further.
+        var numbers = Numbers(query);
+        if (numbers.Count == 0) return [];
+        // The whole query first ("Quyết định 2457", "Luật giáo dục 2019"); then, with words of a topic beside ("2457/QĐ-BGDĐT phổ cập",
+        // "kế hoạch thực hiện quyết định 2457"), the words around each number, longest first.
+        // Otherwise only a kind's name with a year ("Luật giáo dục 2019", "chương trình giáo dục phổ thông 2018") may name one; a
+        // number among other words ("năm học 2023-2024") is no lookup.
+        var naming = parsed.Units.Any(u => u.Numbered.Count > 0 || UserQuery.IsSymbol(u));
+        if (!naming && parsed.KindNames().Count == 0) return [];
+        foreach (var words in naming ? Readings(query!) : [query!])
+        {
+            var typed = $"-{SectionBuilder.Slug(words)}-";
+            var named = graph.Search(words).Take(Most)
+                .Where(i => (i.Number is { } number && numbers.Contains(Number(number)))
+                            || (i is { Symbol: null, Title: not null } && typed.Contains($"-{SectionBuilder.Slug(i.Label)}-", StringComparison.Ordinal)
+                                && (i.Year is not { } year || numbers.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
+                .ToList();
+            if (named.Count > 0) return named;
+        }
+        return [];
+    }
+
+    /// <summary>How many words before a number may be its kind's name ("chương trình hành động số 49").</summary>
+    private const int KindWords = 4;
+
+    /// <summary>The query, then each run of words ending at a number (or at the word after it: "2457 BGDĐT"), longest first.</summary>
+    private static IEnumerable<string> Readings(string query)
+    {
+        yield return query;
+        var words = query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1) yield break;
+        for (var n = 0; n < words.Length; n++)
+        {
+            if (!words[n].Any(char.IsAsciiDigit)) continue;
+            for (var before = Math.Min(KindWords, n); before >= 0; before--)
+                for (var after = Math.Min(1, words.Length - 1 - n); after >= 0; after--)
+                    if (before + 1 + after < words.Length)
+                        yield return string.Join(' ', words, n - before, before + 1 + after);
+        }
+    }
+
+    /// <summary>The runs of digits typed, as numbers are compared: "02457" is 2457.</summary>
+    private static HashSet<string> Numbers(string? query)
+    {
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        if (string.IsNullOrEmpty(query)) return numbers;
+        for (var i = 0; i < query.Length; i++)
+        {
+            if (!char.IsAsciiDigit(query[i])) continue;
+            var start = i;
+            while (i < query.Length && char.IsAsciiDigit(query[i])) i++;
+            numbers.Add(Number(query[start..i]));
+        }
+        return numbers;
+    }
+
+    private static string Number(string digits) => digits.TrimStart('0') is { Length: > 0 } n ? n : "0";
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+
+namespace EduPlan.Search.Tests.Http;
+
+/// <summary>
+/// A search's <c>instruments</c>: what a query names by number or a law by name, for the card above the hits that leads to the instrument
+/// and every text citing it — on the staff page, in the widget, and for any portal reading the JSON.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class NamedInstrumentsTests(ApiFixture api)
+{
+    private static List<string> Keys(JsonElement result) =>
+        result.GetProperty("instruments").EnumerateArray().Select(i => i.GetProperty("key").GetString()!).ToList();
+
+    [Fact]
+    public async Task Every_numbered_instrument_typed_by_kind_and_number_is_named_by_the_search_with_its_citing_count()
+    {
+        var numbered = (await api.Get("/api/instruments")).EnumerateArray()
+            .Where(i => i.GetProperty("number").GetString() is { Length: > 0 } n && n.All(char.IsAsciiDigit)).ToList();
+        Assert.True(numbered.Count >= 20, $"the seeds cite {numbered.Count} numbered instruments");
+        var missed = new List<string>();
+        foreach (var instrument in numbered)
+        {
+            var key = instrument.GetProperty("key").GetString()!;
+            var typed = $"{instrument.GetProperty("kind").GetString()} {instrument.GetProperty("number").GetString()}";
+            var named = (await api.Search(typed)).GetProperty("instruments").EnumerateArray().ToList();
+            if (named.FirstOrDefault(i => i.GetProperty("key").GetString() == key) is not { ValueKind: JsonValueKind.Object } card) missed.Add($"{typed} ({key})");
+            else Assert.Equal(instrument.GetProperty("citedByCount").GetInt32(), card.GetProperty("citedByCount").GetInt32());
+            // Only instruments bearing the number typed: "Quyết định 2457" names no other decision.
+            Assert.All(named, i => Assert.Equal(instrument.GetProperty("number").GetString(), i.GetProperty("number").GetString()));
+        }
+        Assert.True(missed.Count == 0, $"not named: {string.Join("; ", missed)}");
+    }
+
+    [Theory]
+    [InlineData("Quyết định 2457")]
+    [InlineData("qd 2457")]
+    [InlineData("QĐ2457")]
+    [InlineData("2457/QĐ-BGDĐT")]
+    [InlineData("2457/QD-BGDDT phổ cập")]
+    [InlineData("kế hoạch thực hiện quyết định số 2457 của Bộ")]
+    [InlineData("văn bản triển khai QĐ 2457")]
+    public async Task A_decision_typed_any_way_staff_type_it_is_named(string typed) =>
+        Assert.Equal(["2457-qd-bgddt-2023"], Keys(await api.Search(typed)));
+
+    [Fact]
+    public async Task A_law_is_named_by_its_name_and_year()
+    {
+        var law = Assert.Single((await api.Search("Luật giáo dục 2019")).GetProperty("instruments").EnumerateArray());
+        Assert.Equal("Luật", law.GetProperty("kind").GetString());
+        Assert.Equal("Luật Giáo dục", law.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_named_programme_is_named_by_its_name_and_year()
+    {
+        var programmes = (await api.Get("/api/instruments?q=" + Uri.EscapeDataString("chương trình giáo dục phổ thông"))).EnumerateArray()
+            .Where(i => i.GetProperty("symbol").ValueKind == JsonValueKind.Null && i.GetProperty("year").ValueKind == JsonValueKind.Number).ToList();
+        Assert.NotEmpty(programmes);
+        var programme = programmes[0];
+        var typed = $"{programme.GetProperty("title").GetString()} {programme.GetProperty("year").GetInt32()}";
+        Assert.Contains(programme.GetProperty("key").GetString(), Keys(await api.Search(typed)));
+    }
+
+    [Theory]
+    [InlineData("năm học 2023-2024")]
+    [InlineData("kế hoạch năm 2024")] // a year shared with instruments' symbols and dates
+    [InlineData("nhiệm vụ trọng tâm")] // words of titles, no number
+    [InlineData("phổ cập giáo dục")]
+    [InlineData("Luật giáo dục 1998")] // the law, but of a year none cites
+    public async Task A_query_naming_no_instrument_names_none(string typed) =>
+        Assert.Empty(Keys(await api.Search(typed)));
+
+    [Fact]
+    public async Task Filters_and_pages_do_not_change_what_the_query_names()
+    {
+        var first = Keys(await api.Search("Quyết định 2457"));
+        Assert.Equal(first, Keys(await api.Search("Quyết định 2457", "&page=2&size=1")));
+        Assert.Equal(first, Keys(await api.Search("Quyết định 2457", "&province=" + Uri.EscapeDataString("Sơn La"))));
+    }
+}
