@@ -30,6 +30,43 @@ public static partial class SectionNumbering
     [GeneratedRegex(@"^(?<n>[a-zđ])\)\s+(?<rest>.+)$", RegexOptions.Singleline)]
     private static partial Regex Letter();
 
+    /// <summary>
+    /// Whether the number at [<paramref name="start"/>, <paramref name="end"/>) of a text numbers a line rather than saying a number: it is
+    /// (a part of) the numbering opening its line ("3.", "4)", "3- ", "3.2.2 ", "### 3.3 "), or a clause an amendment quotes ("… như sau:
+    /// “3. Hội đồng …"). An article's number ("Điều 3.") is not: staff cite articles by it.
+    /// </summary>
+    public static bool NumbersALine(string text, int start, int end)
+    {
+        // From the first number of a dotted numbering: the "2" of "3.2" is the line's number as much as the "3".
+        var from = start;
+        while (from > 1 && text[from - 1] == '.' && char.IsAsciiDigit(text[from - 2]))
+            for (from--; from > 0 && char.IsAsciiDigit(text[from - 1]); from--) { }
+        if (ItemNumberAt().Match(text, from) is not { Success: true } numbering || end > from + numbering.Groups["n"].Length) return false;
+        var at = from;
+        var quoted = false;
+        while (at > 0 && text[at - 1] is ' ' or '\t' or '"' or '“' or '(' or '*' or '#' or '_')
+        {
+            quoted |= text[at - 1] is '"' or '“';
+            at--;
+        }
+        return quoted || at == 0 || text[at - 1] == '\n';
+    }
+
+    /// <summary>How many times a number typed numbers a line of the text (<see cref="NumbersALine"/>) rather than being said in it.</summary>
+    public static int TimesNumberingALine(string text, string number)
+    {
+        var times = 0;
+        for (var at = text.IndexOf(number, StringComparison.Ordinal); at >= 0; at = text.IndexOf(number, at + number.Length, StringComparison.Ordinal))
+            if ((at == 0 || !char.IsAsciiDigit(text[at - 1])) && (at + number.Length == text.Length || !char.IsAsciiDigit(text[at + number.Length]))
+                && NumbersALine(text, at, at + number.Length))
+                times++;
+        return times;
+    }
+
+    /// <summary>An item's numbering as a line opens with it: a number and its delimiter, or numbers joined by dots, then a space.</summary>
+    [GeneratedRegex(@"\G(?<n>\d{1,2}(?:\.\d{1,2})+)\.?[ \t]|\G(?<n>\d{1,2})[.)\-–][ \t]")]
+    private static partial Regex ItemNumberAt();
+
     public static Match? Read(string blockText)
     {
         var text = blockText.TrimStart(MarkdownBlocks.Decoration);

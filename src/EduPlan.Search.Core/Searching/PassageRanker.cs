@@ -1,4 +1,5 @@
 using EduPlan.Search.Core.Analysis;
+using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Indexing;
 using EduPlan.Search.Core.Text;
 using Lucene.Net.Index;
@@ -58,6 +59,11 @@ public sealed class PassageRanker(IndexReader reader)
     {
         var counts = document.PerSection(evidence);
         if (counts is null) return;
+        // A number typed alone is not the number of a section or an item: "bão số 3" showed first the short section "3. Xây dựng thư
+        // viện số", its "3" and "số" two of the three words, as its snippet no longer marked that "3" (SnippetBuilder).
+        if (evidence.Tokens is [{ IsSymbolPart: false } number] && number.Exact.All(char.IsAsciiDigit))
+            for (var s = 0; s < counts.Length; s++)
+                if (counts[s] > 0) counts[s] -= SectionNumbering.TimesNumberingALine(Addressees.Searchable(sections.Sections[s].Text), number.Exact);
         var idf = Idf(evidence);
         for (var s = 0; s < counts.Length; s++)
             if (counts[s] > 0)

@@ -72,28 +72,14 @@ public static partial class SnippetBuilder
         var marked = MatchedTokens(tokens, partsAt, query, shownWhole, notAlone);
         // The number heading a section or an item ("2. Tổ chức dạy học 2 buổi/ngày", "4. Bãi bỏ …") numbers it: a number typed alone is
         // not it. Typed with the word before it ("Điều 4", "khoản 2"), it is in a run, and marked.
-        foreach (var i in marked.Where(m => m.Value < 2 && IsNumbering(searchable, tokens[m.Key])).Select(m => m.Key).ToList()) marked.Remove(i);
+        foreach (var i in marked.Where(m => m.Value < 2 && IsNumberingALine(searchable, tokens[m.Key])).Select(m => m.Key).ToList()) marked.Remove(i);
         // A year typed with a law's name is the law's, not any symbol's of that year (47/2019/QH14, 25/2019/QĐ-UBND).
         MarkSymbols(tokens, partsAt, query, named.SelectMany(UnitsOf).ToHashSet(), marked);
         return (tokens, marked, MarkCitations(tokens, cited, key => named.Where(n => n.Key == key).Max(n => n.Typed.Count), marked));
     }
 
-    /// <summary>
-    /// Whether a token is the number opening a line, a section's or an item's ("2.", "4)"), or a clause quoted by an amendment ("… như
-    /// sau: “2. Tỷ lệ …”), rather than a number of the text.
-    /// </summary>
-    private static bool IsNumbering(string text, AnalyzedToken token)
-    {
-        if (!token.Exact.All(char.IsAsciiDigit) || token.End + 1 >= text.Length || text[token.End] is not ('.' or ')') || text[token.End + 1] != ' ') return false;
-        var at = token.Start;
-        var quoted = false;
-        while (at > 0 && text[at - 1] is ' ' or '\t' or '"' or '“' or '(')
-        {
-            quoted |= text[at - 1] is '"' or '“';
-            at--;
-        }
-        return quoted || at == 0 || text[at - 1] == '\n';
-    }
+    private static bool IsNumberingALine(string text, AnalyzedToken token) =>
+        token.Exact.All(char.IsAsciiDigit) && SectionNumbering.NumbersALine(text, token.Start, token.End);
 
     /// <summary>The units of the query a law named with its year was typed as.</summary>
     private static IEnumerable<int> UnitsOf((string Key, IReadOnlyList<AnalyzedToken> Typed, int First) named) => Enumerable.Range(named.First, named.Typed.Count);

@@ -58,6 +58,23 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
         Assert.All(snippets, s => Assert.DoesNotMatch(@"(^|“|&quot;)\s*<mark>\d+</mark>[.)] ", s));
     }
 
+    [Theory]
+    [InlineData("bão số 3", "3", "117_heldout_tt_bgddt", 1)]
+    [InlineData("bão số 3", "3", "120_heldout_tb_sgd", 3)]
+    public async Task A_sections_number_does_not_choose_it_as_a_passage_for_the_number_typed(string q, string number, string id, int saying)
+    {
+        // "bão số 3" showed 117's "3. Kỳ tuyển sinh …" before its "4. Khoản 3 Điều 9 …", and 120's "3. Khẩn trương rà soát …" rather than
+        // its section citing a letter of 11/3/2024: the "3" numbering a section still counted as the number typed when passages were
+        // chosen, though the snippet no longer marked it.
+        var numbering = $@"(?:^|\n|“|"")[ \t#*(]*{number}(?:[.)-]|(?:\.\d+)+\.?) ";
+        bool SaysTheNumber(string text) => Regex.Matches(text, $@"(?<![\d.]){number}(?!\d)").Count > Regex.Matches(text, numbering).Count;
+        var texts = (await heldOut.Get($"/api/documents/{id}")).GetProperty("sections").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("text").GetString()!);
+        var hit = (await heldOut.Search(q, "&size=50")).GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("document").GetProperty("id").GetString() == id);
+        var shown = hit.GetProperty("passages").EnumerateArray().Select(p => texts[p.GetProperty("sectionId").GetString()!]).ToList();
+        Assert.All(shown.Take(saying), t => Assert.True(SaysTheNumber(t), t[..Math.Min(t.Length, 80)]));
+    }
+
     [Fact]
     public async Task An_annex_titled_without_a_kind_is_not_the_recipients_list()
     {
