@@ -17,7 +17,8 @@ public static class SearchApi
             .WithName("Search")
             .WithSummary("Full-text search over the directives")
             .WithDescription("One hit per document, best first, with up to three passages whose snippets are HTML-escaped with <mark> around matched words. " +
-                             "q is typed with or without diacritics, in any case, NFC or NFD; quotes make a phrase, -word excludes, OR joins alternatives. " +
+                             "q is typed with or without diacritics, in any case, NFC or NFD; quotes make a phrase, -word excludes, OR joins alternatives, AND requires every word, NOT excludes the next; " +
+                             "an operator with nothing to join is left out, and a q of operators alone answers 400 (quoted, \"AND\" is the word). " +
                              "Filters combine with AND; several values of one filter are OR. Facet counts are over the filtered result. " +
                              "year is a four-digit year and schoolYear two consecutive years (\"2023-2024\", \"2023 - 2024\", \"năm học 2023-2024\", \"2023-24\"); " +
                              "other values answer 400. province may carry \"tỉnh\" or \"thành phố\". A query finding nothing because of a word no document " +
@@ -79,7 +80,10 @@ public static class SearchApi
                 ? "Give a query in q (for example q=phổ cập giáo dục), or at least one filter."
                 : query.Ignored.Count > 0
                     ? $"q has no searchable word: words over {VietnameseAnalyzer.MaxTokenLength} characters are not searched; type at least one word or number."
-                    : "q has no searchable word; type at least one word or number.");
+                    : query.TypedOperators.Count > 0
+                        ? $"q has no searchable word: {string.Join(" ", query.TypedOperators)} {(query.TypedOperators.Count > 1 ? "are operators" : "is an operator")}, " +
+                          $"which join words (a AND b, a OR b, NOT a); type the words to search, or quote an operator to search it as a word (q=\"{query.TypedOperators[0]}\")."
+                        : "q has no searchable word; type at least one word or number.");
         using var turn = await gate.EnterAsync(http.RequestAborted);
         if (!turn.IsAcquired) return Problems.Busy();
         if (served.Index is not { } index) return served.NotReady();

@@ -277,6 +277,7 @@
     const detail = e.message || '';
     if (e.status === 400) {
       if (/^q is \d+ characters/.test(detail)) return 'Câu tìm kiếm quá dài: tối đa 1.000 ký tự. Hãy rút gọn hoặc đặt cụm từ chính trong "ngoặc kép".';
+      if (/^q has no searchable word: .*operator/.test(detail)) return 'AND, OR và NOT là toán tử nối các từ: hãy gõ từ cần tìm, hoặc đặt toán tử trong "ngoặc kép" để tìm chính từ đó.';
       if (/^q has no searchable word/.test(detail)) return 'Hãy gõ ít nhất một từ cần tìm (không chỉ những từ loại trừ bằng dấu trừ).';
       if (/^schoolYear/.test(detail)) return 'Năm học không hợp lệ: hãy chọn năm học dạng 2023-2024.';
       if (/^year/.test(detail)) return 'Năm không hợp lệ: hãy chọn năm có 4 chữ số, ví dụ 2023.';

@@ -88,7 +88,7 @@ public sealed class SpellingSuggester
 
     private string? Correct(string word, string? before, string? after)
     {
-        if (word.Length < 2 || UserQuery.IsOperator(word, "OR") || UserQuery.IsOperator(word, "AND")) return null;
+        if (word.Length < 2 || UserQuery.Operator(word) is not null) return null;
         // "CV45", "QĐ2791": a code and a number, as search reads them, no misspelt word ("CV45" was offered "CV").
         if (DocumentKinds.CodeAndNumberApart(word) != word) return null;
         var tokens = AnalyzedToken.Analyze(word);

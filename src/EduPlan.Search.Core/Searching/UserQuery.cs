@@ -538,16 +538,19 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         var i = 0;
         var pendingOr = false;
         var notNext = false;
+        var andNext = false;
         var allRequired = false;
+        var operators = new List<string>();
         while (i < text.Length)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c)) { i++; continue; }
 
             var segmentStart = i;
-            var negate = c == '-' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]));
-            if (negate) i++;
-            negate |= notNext;
+            var minus = c == '-' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && (i == 0 || char.IsWhiteSpace(text[i - 1]));
+            if (minus) i++;
+            var afterNot = notNext;
+            var negate = minus || afterNot;
             notNext = false;
 
             string segment;
@@ -599,31 +602,29 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 // Named as typed, without the punctuation around it, and only if it is a word at all: a pasted "Lưu: VT, VP." listed
                 // "Lưu:", "VT," and each "-" of a list.
                 var word = quoted ? segment : segment.Trim(AroundWords);
-                if (!IsOperator(segment, "OR") && word.Any(char.IsLetterOrDigit)) ignored.Add(quoted ? $"\"{word}\"" : word);
+                if ((quoted || Operator(segment) is null) && word.Any(char.IsLetterOrDigit)) ignored.Add(quoted ? $"\"{word}\"" : word);
                 continue;
             }
             if (searchedEnd >= 0) afterLimit.Add(typedText[segmentStart..i]);
 
-            // "son la or lao cai": typed in small letters it is the operator still; no Vietnamese syllable is spelt "or" or "and".
-            if (!quoted && !negate && IsOperator(segment, "OR"))
+            // AND, OR and NOT are operators wherever they stand, unquoted: one with nothing to join or exclude is left out, whichever it is
+            // ("phổ cập NOT" searched a word "NOT", "AND" alone the word "and", while "OR" alone had no word to search). Quoted ("AND"), or
+            // after a minus, it is the word.
+            if (!quoted && !minus && Operator(segment) is { } op)
             {
-                if (lastTogether) together.RemoveAt(together.Count - 1);
-                lastTogether = false;
-                pendingOr = typedUnits.Count > 0;
-                continue;
-            }
-            // "phổ cập AND giáo dục": searched as a word, AND was "missing", and "phổ cập AND" found nothing. Alone, it is the word typed.
-            // Typed between words, it requires every word: of four words three are enough, and "Lai Châu AND Sơn La" listed Lai Châu's
-            // plans lacking "Sơn".
-            if (!quoted && !negate && IsOperator(segment, "AND") && (typedUnits.Count > 0 || !text.AsSpan(i).IsWhiteSpace()))
-            {
-                allRequired = true;
-                continue;
-            }
-            // "phổ cập NOT mầm non": NOT excludes what follows it, as "-" does; searched as a word, nothing was excluded.
-            if (!quoted && !negate && IsOperator(segment, "NOT") && !text.AsSpan(i).IsWhiteSpace())
-            {
-                notNext = true;
+                operators.Add(segment);
+                // "NOT OR x", "NOT AND x": what follows is still excluded.
+                notNext = afterNot || op == "NOT";
+                if (op == "OR")
+                {
+                    // "son la or lao cai": typed in small letters it is the operator still; no Vietnamese syllable is spelt "or" or "and".
+                    if (lastTogether) together.RemoveAt(together.Count - 1);
+                    lastTogether = false;
+                    pendingOr = typedUnits.Count > 0;
+                }
+                // "phổ cập AND giáo dục": searched as a word, AND was "missing", and "phổ cập AND" found nothing. Between words it requires
+                // every word: of four words three are enough, and "Lai Châu AND Sơn La" listed Lai Châu's plans lacking "Sơn".
+                else if (op == "AND") andNext |= typedUnits.Count > 0;
                 continue;
             }
 
@@ -681,6 +682,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 }
                 typedUnits.Add(new Typed(alternatives, pendingOr, abbreviated));
                 pendingOr = false;
+                allRequired |= andNext;
+                andNext = false;
             }
         }
         // What was searched, as typed: the words up to the limit and the exclusions after it.
@@ -688,7 +691,10 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         // A word past the limit that is also among the words searched is not "ignored": "giáo " typed 200 times searched "giáo".
         var searchedWords = typedUnits.SelectMany(u => u.Alternatives).SelectMany(p => p.Tokens).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
         var unsearched = ignored.Distinct().Where(w => AnalyzedToken.Analyze(w) is not { Count: > 0 } words || !words.All(t => searchedWords.Contains(t.Folded))).ToList();
-        return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched) { Ignored = unsearched, Together = together, AllRequired = allRequired };
+        return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched)
+        {
+            Ignored = unsearched, Together = together, AllRequired = allRequired, TypedOperators = operators,
+        };
     }
 
     /// <summary>
@@ -712,6 +718,14 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     private static partial Regex DashBeforeWord();
 
     public static bool IsOperator(string word, string op) => word.Equals(op, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The operator a word typed is, in capitals: AND, OR or NOT, in any case; null for any other word.</summary>
+    public static string? Operator(string word) => OperatorWords.FirstOrDefault(op => IsOperator(word, op));
+
+    private static readonly string[] OperatorWords = ["AND", "OR", "NOT"];
+
+    /// <summary>The operators typed (AND, OR, NOT), as typed: what a query of nothing else was.</summary>
+    public IReadOnlyList<string> TypedOperators { get; init; } = [];
 
     /// <summary>Punctuation written around a word, not part of it.</summary>
     private static readonly char[] AroundWords = [',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '"', '“', '”', '\'', '-', '–', '—', '*', '…'];

@@ -356,8 +356,8 @@ public sealed class QualityTests(ApiFixture api)
     }
 
     [Theory]
-    [InlineData("AND")]
-    [InlineData("NOT")]
+    [InlineData("\"AND\"")]
+    [InlineData("\"NOT\"")]
     [InlineData("UNESCO")]
     [InlineData("TIMSS")]
     [InlineData("PISA")]

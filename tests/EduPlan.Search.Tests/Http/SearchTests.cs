@@ -723,6 +723,33 @@ public sealed class SearchTests(ApiFixture api)
         Assert.NotEqual(0, (await api.Search("Lai Châu Sơn La")).GetProperty("total").GetInt32());
     }
 
+    [Theory]
+    [InlineData("AND")]
+    [InlineData("and")]
+    [InlineData("NOT")]
+    [InlineData("OR")]
+    [InlineData("OR OR")]
+    [InlineData("AND OR NOT")]
+    [InlineData("NOT NOT")]
+    public async Task A_query_of_operators_alone_is_one_clear_400(string q)
+    {
+        // "AND" alone answered 200 with nothing found (searched as a word), "NOT" the same, while "OR" and "OR OR" were 400 "no searchable word".
+        var response = await api.Client.GetAsync($"/api/search?q={Uri.EscapeDataString(q)}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
+        Assert.StartsWith("q has no searchable word", detail);
+        Assert.Contains("operator", detail);
+        Assert.Contains($"\"{q.Split(' ')[0]}\"", detail); // how to search the word itself
+    }
+
+    [Fact]
+    public async Task An_operator_quoted_is_the_word()
+    {
+        var response = await api.Client.GetAsync($"/api/search?q={Uri.EscapeDataString("\"AND\"")}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task A_10_kB_query_gets_a_clear_400()
     {
@@ -1075,6 +1102,12 @@ public sealed class SearchTests(ApiFixture api)
     [InlineData("phổ cập AND", "phổ cập")]
     [InlineData("AND mầm non", "mầm non")]
     [InlineData("mầm non and tiểu học", "mầm non tiểu học")]
+    // An operator with nothing to join or exclude is left out, whichever it is: "phổ cập NOT" searched a word "NOT" no document holds.
+    [InlineData("phổ cập OR", "phổ cập")]
+    [InlineData("phổ cập NOT", "phổ cập")]
+    [InlineData("NOT Lai phổ cập NOT", "phổ cập -Lai")]
+    [InlineData("OR phổ cập", "phổ cập")]
+    [InlineData("AND AND phổ cập", "phổ cập")]
     public async Task Not_excludes_and_and_joins_as_users_of_other_engines_type_them(string typed, string meant)
     {
         // "phổ cập NOT mầm non" searched the word "NOT" and excluded nothing; "phổ cập AND" found nothing.
