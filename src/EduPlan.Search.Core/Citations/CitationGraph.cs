@@ -192,13 +192,17 @@ public sealed class CitationGraph
             else candidates.UnionWith(NamedByCode(symbolParts));
             if (candidates.Count > 0) all = all.Where(n => candidates.Contains(n.Key));
             else
+            {
                 // Words looked up in names: the name saying least besides them first, as typed ("Luật Giáo dục" is the law of that
                 // name before "Luật Giáo dục quốc phòng và an ninh", though the latter is cited more).
-                return WordHolders(parts) is { Count: > 0 } holders
-                    ? all.Where(n => holders.Contains(n.Key))
-                        .OrderBy(n => _byWord.Value.NameWords[n.Key].Count(w => !parts.Contains(w)))
-                        .ThenByDescending(n => CitedByCount(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal)
-                    : [];
+                var holders = WordHolders(parts);
+                var named = all.Where(n => holders.Contains(n.Key)).ToList();
+                // A kind named is the kind sought, as it is beside a number: "Luật Giáo dục" listed after the law a plan and a report
+                // on the "văn bản quy phạm pháp luật" of the "ngành giáo dục". Other kinds only when nothing of that kind has the words.
+                if (namedKinds.Count > 0 && named.Where(n => IsOfKind(n, namedKinds)).ToList() is { Count: > 0 } ofKind) named = ofKind;
+                return named.OrderBy(n => _byWord.Value.NameWords[n.Key].Count(w => !parts.Contains(w)))
+                    .ThenByDescending(n => CitedByCount(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal);
+            }
         }
         return all.OrderByDescending(n => CitedByCount(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal);
     }

@@ -81,6 +81,28 @@ public sealed class HeldOutInstrumentLookupTests(HeldOutFixture heldOut)
         Assert.True(numbered >= 20, $"only {numbered} numbered instruments");
         Assert.True(misranked.Count == 0, string.Join("\n", misranked));
     }
+
+    [Theory]
+    [InlineData("Luật Giáo dục", "Luật")]
+    [InlineData("luat giao duc", "Luật")]
+    [InlineData("Kế hoạch rà soát văn bản", "Kế hoạch")]
+    public async Task A_kind_named_with_words_lists_that_kinds_instruments_alone(string q, string kind)
+    {
+        // "Luật Giáo dục" listed after the law a Kế hoạch and a Báo cáo on reviewing "văn bản quy phạm pháp luật" of the "ngành giáo dục".
+        var found = (await heldOut.Get($"/api/instruments?q={Uri.EscapeDataString(q)}")).EnumerateArray().ToList();
+        Assert.NotEmpty(found);
+        Assert.All(found, i => Assert.Equal(kind, i.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
+    public async Task A_kind_named_that_nothing_of_its_kind_matches_lists_the_others()
+    {
+        // No law is titled so: the plan and the report whose titles hold every word are what there is.
+        var kinds = (await heldOut.Get($"/api/instruments?q={Uri.EscapeDataString("Luật rà soát văn bản quy phạm")}")).EnumerateArray()
+            .Select(i => i.GetProperty("kind").GetString()).ToList();
+        Assert.Contains("Kế hoạch", kinds);
+        Assert.DoesNotContain("Luật", kinds);
+    }
 }
 
 [Collection(TestersCollection.Name)]
