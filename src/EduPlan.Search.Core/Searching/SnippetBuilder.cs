@@ -75,6 +75,7 @@ public static partial class SnippetBuilder
         foreach (var i in marked.Where(m => m.Value < 2 && IsNumberingALine(searchable, tokens[m.Key])).Select(m => m.Key).ToList()) marked.Remove(i);
         // A year typed with a law's name is the law's, not any symbol's of that year (47/2019/QH14, 25/2019/QĐ-UBND).
         MarkSymbols(tokens, partsAt, query, named.SelectMany(UnitsOf).ToHashSet(), marked);
+        MarkKindsBeforeSymbols(tokens, query, marked);
         return (tokens, marked, MarkCitations(tokens, cited, key => named.Where(n => n.Key == key).Max(n => n.Typed.Count), marked));
     }
 
@@ -294,6 +295,27 @@ public static partial class SnippetBuilder
             var worth = sought.Where(p => p.All(t => parts.Any(part => part.Folded == t.Folded)))
                 .Select(p => p.All(t => parts.Any(part => AsTyped(part, t))) ? p.Count > 1 ? Named : 1 : FoldedOnly).DefaultIfEmpty(0).Max();
             if (worth > 0) marked[i] = Math.Max(marked.GetValueOrDefault(i), worth);
+        }
+    }
+
+    /// <summary>
+    /// Marks the words typed to name a symbol's kind (<see cref="QueryUnit.KindTyped"/>) where the text writes them right before a symbol
+    /// the query names, with or without the "số" between: "Chỉ thị số 29-CT/TW" typed marked the symbol alone in "Chỉ thị số 29-CT/TW".
+    /// They are one run with the symbol, as words typed in a row are.
+    /// </summary>
+    private static void MarkKindsBeforeSymbols(List<AnalyzedToken> tokens, UserQuery query, Dictionary<int, double> marked)
+    {
+        var kinds = query.Units.Where(u => u.KindTyped.Count > 0).Select(u => u.KindTyped.Select(w => w.Folded).Where(w => w != "so").ToList()).ToList();
+        if (kinds.Count == 0) return;
+        foreach (var symbol in marked.Where(m => m.Value >= Named).Select(m => m.Key).ToList())
+        {
+            var kindEnd = symbol > 0 && tokens[symbol - 1].Folded == "so" ? symbol - 1 : symbol;
+            foreach (var kind in kinds)
+            {
+                var start = kindEnd - kind.Count;
+                if (start < 0 || !kind.Select((w, k) => tokens[start + k].Folded == w).All(same => same)) continue;
+                for (var k = start; k < symbol; k++) marked[k] = Math.Max(marked.GetValueOrDefault(k), symbol - start + 1);
+            }
         }
     }
 

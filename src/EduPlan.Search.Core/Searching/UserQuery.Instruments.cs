@@ -24,10 +24,11 @@ public sealed partial record UserQuery
             // As words, a decision's own "Quyết định" (its title, "Quyết định này") ranked it far above the texts citing the symbol.
             if (KindNamedBefore(units, i) is ( > 0 and var named, var kind) && joined.Count >= named && joined.TakeLast(named).SequenceEqual(units.Skip(i - named).Take(named)))
             {
+                var kindTyped = joined.TakeLast(named).Select(u => u.Alternatives[0].Tokens[0]).ToList();
                 joined.RemoveRange(joined.Count - named, named);
                 joined.Add(IsNumberAndYear(units[i])
-                    ? new QueryUnit(OfKind(units[i].Alternatives[0], kind)) { Words = named + 1, Numbered = [NumberAndYear(units[i], kind)] }
-                    : units[i] with { Words = units[i].Words + named });
+                    ? new QueryUnit(OfKind(units[i].Alternatives[0], kind)) { Words = named + 1, Numbered = [NumberAndYear(units[i], kind)], KindTyped = kindTyped }
+                    : units[i] with { Words = units[i].Words + named, KindTyped = kindTyped });
             }
             else if (InstrumentAt(units, i) is { } found)
             {

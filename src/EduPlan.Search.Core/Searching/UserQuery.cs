@@ -47,6 +47,12 @@ public sealed record QueryUnit(IReadOnlyList<QueryPhrase> Alternatives)
     /// code (4567/BGDĐT-GDTH, 88/2014/QH13): they are sought as the symbols so numbered (<see cref="UserQuery.WithSymbolsNumbered"/>).
     /// </summary>
     public IReadOnlyList<KindAndNumber> Numbered { get; init; } = [];
+
+    /// <summary>
+    /// The words typed before a symbol to name its kind ("Chỉ thị số" of "Chỉ thị số 29-CT/TW"), which the symbol says already: not sought,
+    /// but marked where the text writes them before it (<see cref="SnippetBuilder"/>).
+    /// </summary>
+    public IReadOnlyList<AnalyzedToken> KindTyped { get; init; } = [];
 }
 
 /// <summary>

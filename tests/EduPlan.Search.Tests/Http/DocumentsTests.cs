@@ -98,6 +98,26 @@ public sealed class DocumentsTests(ApiFixture api)
         Assert.DoesNotContain("<mark>2019</mark>", html);
     }
 
+    [Theory]
+    [InlineData("Chỉ thị số 29-CT/TW", "Chỉ thị số", "29-CT/TW")]
+    [InlineData("chi thi 29-CT/TW", "Chỉ thị số", "29-CT/TW")]
+    [InlineData("Quyết định 2457/QĐ-BGDĐT", "Quyết định số", "2457/QĐ-BGDĐT")]
+    public async Task A_kind_typed_before_a_symbol_is_marked_with_it_where_the_text_writes_it_so(string q, string kind, string symbol)
+    {
+        // "Chỉ thị số 29-CT/TW" marked the symbol alone, in snippets and in the document, where the text says "Chỉ thị số 29-CT/TW".
+        var run = string.Join(' ', kind.Split(' ').Select(w => $"<mark>{w}</mark>"));
+        var snippets = (await api.Search(q, "&size=50")).GetProperty("hits").EnumerateArray()
+            .SelectMany(h => h.GetProperty("passages").EnumerateArray()).Select(p => p.GetProperty("snippet").GetString()!).ToList();
+        Assert.Contains(snippets, s => s.Contains($"{run} <mark>{symbol}</mark>"));
+        Assert.All(snippets, s => Assert.DoesNotContain($"{kind} <mark>{symbol}</mark>", s));
+        foreach (var id in ApiFixture.HitIds(await api.Search(q, "&size=50")))
+        {
+            var html = await Html(id, q);
+            Assert.DoesNotMatch($"{kind} (<a [^>]*>)?<mark>{symbol}</mark>", html);
+            Assert.Equal(Regex.Count(html, "<mark>"), Regex.Count(html, "</mark>"));
+        }
+    }
+
     private async Task<string> Html(string id, string q) =>
         (await api.Get($"/api/documents/{id}{(q.Length > 0 ? "?q=" + Uri.EscapeDataString(q) : "")}")).GetProperty("html").GetString()!;
 
