@@ -235,6 +235,28 @@ public static partial class SectionBuilder
         var line = block.Kind == BlockKind.Heading || block.Strong ||
                    (!ClosingPunctuation.Contains(rest[^1]) && (article || rest.Length <= MaxHeadingLength));
         if (article && !line) return (0, false);
+        return (ClauseEnd(rest, line), line);
+    }
+
+    /// <summary>
+    /// Where a section's heading ends in its stored text, after the number, as <see cref="HeadingEnd"/> read it from its block: the text
+    /// alone does not say whether its first line was set as a heading, which it is taken to be when the text goes on past it on the next
+    /// line with no punctuation closing it. 0 when no numbering opens the text.
+    /// </summary>
+    public static int HeadingEnd(string text)
+    {
+        var lineEnd = text.IndexOf('\n') is >= 0 and var end ? end : text.Length;
+        var first = text[..lineEnd];
+        if (SectionNumbering.Read(first) is not { } numbering || !first.EndsWith(numbering.Rest, StringComparison.Ordinal)) return 0;
+        var rest = numbering.Rest.AsSpan().TrimEnd(MarkdownBlocks.Decoration);
+        if (rest.Length == 0) return 0;
+        var line = lineEnd < text.Length && !ClosingPunctuation.Contains(rest[^1]);
+        return first.Length - numbering.Rest.Length + ClauseEnd(rest, line);
+    }
+
+    /// <summary>Where the first clause of a heading's words ends (<see cref="HeadingEnd(TextBlock, SectionNumbering.Match)"/>).</summary>
+    private static int ClauseEnd(ReadOnlySpan<char> rest, bool line)
+    {
         var depth = 0;
         // Punctuation at the very end closes the whole text, which is then the heading.
         for (var i = 0; i < rest.Length - 1; i++)
@@ -242,9 +264,9 @@ public static partial class SectionBuilder
             var c = rest[i];
             if (c is '(' or '[') depth++;
             else if (c is ')' or ']') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && (c is '.' or ':' || (c == ';' && !line)) && char.IsWhiteSpace(rest[i + 1])) return (i, line);
+            else if (depth == 0 && (c is '.' or ':' || (c == ';' && !line)) && char.IsWhiteSpace(rest[i + 1])) return i;
         }
-        return (rest.Length, line);
+        return rest.Length;
     }
 
     /// <summary>What closes a sentence or a clause of text, as a heading line does not end.</summary>

@@ -19,26 +19,28 @@ public static partial class SnippetBuilder
     /// A passage's snippet under its heading. A section opened by a numbered paragraph starts with the words its heading
     /// shows ("1.4. Duy trì, nâng cao …"): the snippet is taken from the words after them when the query matches there,
     /// so the hit does not say the same line twice; from the whole text when little of what the heading matched is after it.
+    /// A heading cut short (past 160 characters, "… của Ban …") goes on in the text: the words after it begin where it ends, and its
+    /// tail is the heading's still ("…Ban Thường vụ Tỉnh ủy tạo sự đồng thuận." opened the snippet under it).
     /// </summary>
     public static string Build(string text, string heading, UserQuery query)
     {
         // What search does not read is not shown either: a hit found by the signature under "Nơi nhận" showed the recipients' list.
         text = Addressees.Searchable(text);
-        var shown = heading.EndsWith(" …", StringComparison.Ordinal) ? heading[..^2] : heading;
+        var cut = heading.EndsWith(" …", StringComparison.Ordinal);
+        var shown = cut ? heading[..^2] : heading;
         var (tokens, marked, laws) = Marked(text, query);
         if (shown.Length == 0 || !text.StartsWith(shown, StringComparison.Ordinal)) return Render(text, tokens, marked, laws, Window);
+        var headingEnd = cut ? Math.Max(shown.Length, SectionBuilder.HeadingEnd(text)) : shown.Length;
         // The words after the heading serve when they hold most of the words the heading matched (three quarters, as a query
         // of four words or more needs): "và" alone after "Quán triệt và chỉ đạo toàn ngành" would show nothing of what was found,
         // while "phổ cập giáo dục" again after "Công tác phổ cập giáo dục (PCGD-XMC)" shows all but the abbreviation.
         // Only the words as typed count where the text has any: "hướng dẫn" in the heading is what was found, not the "nhân dân" after it.
         var asTyped = marked.Any(m => m.Value > FoldedOnly);
         var counted = marked.Keys.Where(i => !asTyped || marked[i] > FoldedOnly).ToList();
-        var after = counted.Where(i => tokens[i].Start >= shown.Length).Select(i => tokens[i].Folded).ToHashSet();
-        var inHeading = counted.Where(i => tokens[i].Start < shown.Length).Select(i => tokens[i].Folded).ToHashSet();
+        var after = counted.Where(i => tokens[i].Start >= headingEnd).Select(i => tokens[i].Folded).ToHashSet();
+        var inHeading = counted.Where(i => tokens[i].Start < headingEnd).Select(i => tokens[i].Folded).ToHashSet();
         if (after.Count == 0 || inHeading.Count(after.Contains) * 4 < inHeading.Count * 3) return Render(text, tokens, marked, laws, Window);
-        var rest = text[shown.Length..].TrimStart(' ', '\n', ':', '.', ',', ';');
-        var snippet = Snippet(rest, query, Window);
-        return shown.Length < heading.Length && !snippet.StartsWith('…') ? "…" + snippet : snippet;
+        return Snippet(text[headingEnd..].TrimStart(' ', '\n', ':', '.', ',', ';'), query, Window);
     }
 
     public static string Build(string text, UserQuery query, int window = Window) => Snippet(Addressees.Searchable(text), query, window);

@@ -13,6 +13,27 @@ namespace EduPlan.Search.Tests.Http;
 public sealed class PassageTests(ApiFixture api)
 {
     [Theory]
+    [InlineData("nâng cao nhận thức trách nhiệm")]
+    [InlineData("tăng cường kiểm tra giám sát")]
+    [InlineData("phù hợp với tình hình thực tiễn")]
+    [InlineData("cơ quan đơn vị")]
+    [InlineData("phân luồng học sinh")]
+    public async Task A_snippet_under_a_heading_cut_short_does_not_open_with_the_headings_tail(string q)
+    {
+        // 002's "1. Cụ thể hóa … Chương trình hành động số 49-CTr/TU của Ban …" showed under it "…Ban Thường vụ Tỉnh ủy tạo sự đồng thuận,
+        // …": the rest of its heading's sentence, the snippet cut where the heading was cut at 160 characters.
+        var checkedSnippets = 0;
+        foreach (var (id, heading, text, shown) in await ShownPassages(q))
+        {
+            if (!heading.EndsWith(" …", StringComparison.Ordinal) || !text.StartsWith(heading[..^2], StringComparison.Ordinal)) continue;
+            checkedSnippets++;
+            var tail = string.Join(' ', text[(heading.Length - 2)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3));
+            Assert.False(shown.StartsWith(tail, StringComparison.Ordinal), $"{q}: {id} {heading}\n{shown}");
+        }
+        Assert.True(checkedSnippets >= 1, $"{q}: no passage under a heading cut short");
+    }
+
+    [Theory]
     [InlineData("phổ cập giáo dục")]
     [InlineData("giáo dục mầm non")]
     [InlineData("xóa mù chữ cho người lớn")]
@@ -216,24 +237,32 @@ public sealed class PassageTests(ApiFixture api)
     {
         var repeated = 0;
         var afterHeading = 0;
-        foreach (var hit in (await api.Search(q, "&size=50")).GetProperty("hits").EnumerateArray())
+        foreach (var (_, headingShown, text, shown) in await ShownPassages(q))
         {
-            var id = hit.GetProperty("document").GetProperty("id").GetString()!;
-            var sections = (await api.Get($"/api/documents/{id}")).GetProperty("sections").EnumerateArray()
-                .ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("text").GetString()!);
-            foreach (var passage in hit.GetProperty("passages").EnumerateArray())
-            {
-                var heading = passage.GetProperty("heading").GetString()!.TrimEnd(' ', '…');
-                var text = sections[passage.GetProperty("sectionId").GetString()!];
-                if (heading.Length == 0 || !text.StartsWith(heading, StringComparison.Ordinal)) continue;
-                var shown = System.Net.WebUtility.HtmlDecode(Regex.Replace(passage.GetProperty("snippet").GetString()!, "</?mark>", "")).TrimStart('…');
-                var restMatches = Folded(text[heading.Length..]).Contains(Folded(q));
-                if (shown.StartsWith(heading, StringComparison.Ordinal) && restMatches) repeated++;
-                if (restMatches) afterHeading++;
-            }
+            var heading = headingShown.TrimEnd(' ', '…');
+            if (heading.Length == 0 || !text.StartsWith(heading, StringComparison.Ordinal)) continue;
+            var restMatches = Folded(text[heading.Length..]).Contains(Folded(q));
+            if (shown.StartsWith(heading, StringComparison.Ordinal) && restMatches) repeated++;
+            if (restMatches) afterHeading++;
         }
         Assert.True(afterHeading > 0, $"no passage of \"{q}\" opens with its heading and matches after it");
         Assert.Equal(0, repeated);
+    }
+
+    /// <summary>Each passage of a search's hits: its document, its heading, its section's text, and its snippet as read (marks and the leading "…" left out).</summary>
+    private async Task<List<(string Id, string Heading, string Text, string Shown)>> ShownPassages(string q)
+    {
+        var passages = new List<(string, string, string, string)>();
+        foreach (var hit in (await api.Search(q, "&size=50")).GetProperty("hits").EnumerateArray())
+        {
+            var id = hit.GetProperty("document").GetProperty("id").GetString()!;
+            var texts = (await api.Get($"/api/documents/{id}")).GetProperty("sections").EnumerateArray()
+                .ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("text").GetString()!);
+            foreach (var passage in hit.GetProperty("passages").EnumerateArray())
+                passages.Add((id, passage.GetProperty("heading").GetString()!, texts[passage.GetProperty("sectionId").GetString()!],
+                    System.Net.WebUtility.HtmlDecode(Regex.Replace(passage.GetProperty("snippet").GetString()!, "</?mark>", "")).TrimStart('…')));
+        }
+        return passages;
     }
 
     [Fact]
