@@ -190,7 +190,8 @@ public sealed class SearchIndex : IDisposable
             query.IsEmpty ? [] : Passages(ranker, passagePlan, query, h.Doc)) { Missing = lacking.GetValueOrDefault(h.Doc)?.Words ?? [] }).ToList();
         // A suggestion is offered only if it finds something itself: "… quokkazz" was offered "… quokka", which found nothing either.
         // A word no document holds gets one however much the others find: "giáo dục mầm nom" listed five documents lacking "nom".
-        var didYouMean = !query.IsEmpty && (matches.Total < FewHits || query.Units.Any(u => !IsHeld(u)))
+        // So does a word no document writes beside the word typed before it ("kế hoạc": "hoặc", never after "kế"), whatever the two find apart.
+        var didYouMean = !query.IsEmpty && (matches.Total < FewHits || query.Units.Any(u => !IsHeld(u)) || query.AdjacentPairs().Any(p => !IsPairHeld(p.First, p.Second)))
             ? new[] { _speller.Value.Suggest(query.Normalized), matches.Total == 0 ? WithoutUnheldWords(query) : null }
                 .FirstOrDefault(suggestion => suggestion is not null && Finds(request, suggestion))
             : null;

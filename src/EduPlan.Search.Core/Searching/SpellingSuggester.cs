@@ -94,16 +94,31 @@ public sealed class SpellingSuggester
         var tokens = AnalyzedToken.Analyze(word);
         if (tokens.Count != 1 || tokens[0].IsSymbol) return TypedScheme(word);
         var token = tokens[0];
-        if (_exact.Contains(token.Exact)) return null;
+        // A word the texts write, the last typed, never written after the word before it: being typed on ("kế hoạ", "minh họa"'s "họa"),
+        // it is the word it begins that the texts write there.
+        if (_exact.Contains(token.Exact))
+            return after is null && Stranded(token.Folded, before, null) ? Nearest(token.Folded, token.Exact, before, null, besideOnly: true, begunOnly: true) : null;
         // Telex or VNI typed for a word the texts write, in capitals too: "GIAOS DUCJ" (caps lock on, no input method) is "GIÁO DỤC".
         if (TypedScheme(word) is { } typed) return typed;
         // Otherwise capitals without tones are an acronym or an operator ("TIMSS", "AND", "GDĐT"), not a misspelt word: "tìm", "án"
         // helped no one. A tone says the capitals are words: "GIÁO DỤCC" is "GIÁO DỤC".
         if (word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && VietnameseFolding.TypedLevel(token.Exact) != MarkLevel.Exact) return null;
-        if (_byFolded.ContainsKey(token.Folded)) return null; // known without marks: nothing to correct
         if (token.Folded.Length == 0 || !char.IsLetter(token.Folded[0])) return null;
+        // Known without marks: nothing to correct, unless no text writes it beside the words typed beside it. "kế hoạc" (typed on, or a
+        // letter short) folds to "hoặc", which no text writes after "kế": the word is "hoạch", written there everywhere.
+        if (_byFolded.ContainsKey(token.Folded))
+            return Stranded(token.Folded, before, after) ? Nearest(token.Folded, token.Exact, before, after, besideOnly: true) : null;
         return Nearest(token.Folded, token.Exact, before, after);
     }
+
+    /// <summary>Whether a known word is written beside none of the known words typed beside it; false when none beside it is known.</summary>
+    private bool Stranded(string folded, string? typedBefore, string? typedAfter)
+    {
+        var (before, after) = (Known(Folded(typedBefore)), Known(Folded(typedAfter)));
+        return (before is not null || after is not null) && BesideNeighbours(folded, before, after) == 0;
+    }
+
+    private string? Known(string? folded) => folded is not null && _byFolded.ContainsKey(folded) ? folded : null;
 
     /// <summary>The correction in the typed word's case: "GIÁO DỤCC" is "GIÁO DỤC", "Giáo Dụcc" is "Giáo Dục".</summary>
     private static string LikeTyped(string suggestion, string typed)
@@ -149,7 +164,10 @@ public sealed class SpellingSuggester
     /// ("giao dut" is "giao duc"), then fewest edits with the marks as typed ("dụt" is "dục", one letter off, not "đủ"; "cậpp" is
     /// "cập", not the more frequent "cấp"), then the most frequent.
     /// </summary>
-    private string? Nearest(string folded, string exact, string? typedBefore, string? typedAfter)
+    /// <param name="besideOnly">Only a word written beside the words typed beside it, and, for the last word typed, also a word it begins
+    /// (staff typing on: "kế hoạ" is "kế hoạch").</param>
+    /// <param name="begunOnly">Only a word the last word typed begins.</param>
+    private string? Nearest(string folded, string exact, string? typedBefore, string? typedAfter, bool besideOnly = false, bool begunOnly = false)
     {
         var typedMarks = VietnameseFolding.TypedLevel(exact) != MarkLevel.Folded;
         // A word spelt as a syllable can be may be a word the corpus lacks, not a slip: "xổ số" was offered "xã số", "bão lũ" "bão lực"
@@ -159,21 +177,24 @@ public sealed class SpellingSuggester
         var (before, after) = (Folded(typedBefore), Folded(typedAfter));
         if (!_foldedByInitial.TryGetValue(folded[0], out var candidates)) return null;
         var maxDistance = folded.Length <= 4 ? 1 : 2;
+        var typingOn = besideOnly && typedAfter is null;
         string? best = null;
         var bestScore = (Distance: int.MaxValue, Beside: 0, Marked: int.MaxValue, Frequency: 0);
         foreach (var c in candidates)
         {
-            if (Math.Abs(c.Length - folded.Length) > maxDistance) continue;
-            var d = EditDistance.Between(folded, c, maxDistance);
+            // A word typed on is one letter short of the word it begins, however many it lacks.
+            var begun = typingOn && c.Length > folded.Length && c.StartsWith(folded, StringComparison.Ordinal);
+            if ((Math.Abs(c.Length - folded.Length) > maxDistance || begunOnly) && !begun) continue;
+            var d = begun ? 1 : EditDistance.Between(folded, c, maxDistance);
             if (d > maxDistance) continue;
             // Two letters are too few to tell a slip from another word: "gv" (giáo viên) was offered "go", "hs" any word of two letters.
             // Only a letter left out is put back.
             if (folded.Length <= 2 && !IsSubsequence(folded, c)) continue;
             var beside = BesideNeighbours(c, before, after);
-            if (wellFormed && beside == 0) continue;
+            if ((wellFormed || besideOnly) && beside == 0) continue;
             foreach (var (spelling, frequency) in _byFolded[c])
             {
-                var marked = typedMarks ? EditDistance.Between(exact, spelling, int.MaxValue - 1) : 0;
+                var marked = !typedMarks ? 0 : begun && TypedOn(exact, spelling) ? 1 : EditDistance.Between(exact, spelling, int.MaxValue - 1);
                 if (wellFormed && typedMarks && (marked > 1 || !WrittenBeside(spelling, typedBefore, typedAfter))) continue;
                 if ((d, -beside, marked, -frequency).CompareTo((bestScore.Distance, -bestScore.Beside, bestScore.Marked, -bestScore.Frequency)) >= 0) continue;
                 // Typed without marks, corrected without marks: "giao dut" is "giao duc".
@@ -182,6 +203,17 @@ public sealed class SpellingSuggester
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether a spelling is the word typed, typed on: its letters and then more, with the tone typed, which moves as letters come
+    /// ("họa" typed on is "hoạch").
+    /// </summary>
+    private static bool TypedOn(string typed, string spelling)
+    {
+        var (begun, whole) = (VietnameseFolding.ToneFold(typed), VietnameseFolding.ToneFold(spelling));
+        return whole.Length > begun.Length && whole.StartsWith(begun, StringComparison.Ordinal)
+               && VietnameseFolding.Canonical(typed + whole[begun.Length..]) == spelling;
     }
 
     private static bool IsSubsequence(string letters, string word)

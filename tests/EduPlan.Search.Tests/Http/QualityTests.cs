@@ -315,6 +315,29 @@ public sealed class QualityTests(ApiFixture api)
     }
 
     [Theory]
+    // "hoạc" and "hoac" fold to "hoặc", a word the texts hold, though never after "kế": typed on ("kế hoạ", "ke hoa") or a letter short,
+    // the word beside which "kế" is written everywhere is meant.
+    [InlineData("kế hoạc", "kế hoạch")]
+    [InlineData("ke hoac", "ke hoach")]
+    [InlineData("kế hoạ", "kế hoạch")]
+    [InlineData("Kế hoạc năm học", "Kế hoạch năm học")]
+    [InlineData("kế hoạc phổ cập giáo dục", "kế hoạch phổ cập giáo dục")]
+    public async Task A_word_never_written_beside_the_word_typed_before_it_is_corrected_into_one_that_is(string typed, string expected)
+    {
+        Assert.Equal(expected, (await api.Search(typed)).GetProperty("didYouMean").GetString());
+    }
+
+    [Theory]
+    [InlineData("kế hoạch")]
+    [InlineData("giáo dục hoặc đào tạo")]
+    [InlineData("học sinh hoặc giáo viên")]
+    [InlineData("hoặc")]
+    public async Task A_word_written_beside_its_neighbours_or_typed_alone_is_not_corrected(string q)
+    {
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await api.Search(q)).GetProperty("didYouMean").ValueKind);
+    }
+
+    [Theory]
     [InlineData("giáo dụcc", "&kind=" + "Lu%E1%BA%ADt")]
     [InlineData("dạy học livestream", "&province=H%C3%A0%20N%E1%BB%99i")]
     public async Task A_suggestion_that_would_find_nothing_either_is_not_offered(string typed, string filter)
