@@ -63,7 +63,7 @@ public sealed class PassageRanker(IndexReader reader)
         // viện số", its "3" and "số" two of the three words, as its snippet no longer marked that "3" (SnippetBuilder).
         if (evidence.Tokens is [{ IsSymbolPart: false } number] && number.Exact.All(char.IsAsciiDigit))
             for (var s = 0; s < counts.Length; s++)
-                if (counts[s] > 0) counts[s] -= SectionNumbering.TimesNumberingALine(Addressees.Searchable(sections.Sections[s].Text), number.Exact);
+                if (counts[s] > 0) counts[s] -= document.TimesNumberingALine(s, number.Exact);
         var idf = Idf(evidence);
         for (var s = 0; s < counts.Length; s++)
             if (counts[s] > 0)
@@ -130,6 +130,16 @@ public sealed class PassageRanker(IndexReader reader)
                 }
                 return any ? counts : null;
             }
+        }
+
+        private readonly Dictionary<(int Section, string Number), int> _numbering = [];
+
+        /// <summary>How often a number numbers a line of a section as search reads it: read once per section and number, not at each mark level.</summary>
+        public int TimesNumberingALine(int section, string number)
+        {
+            if (!_numbering.TryGetValue((section, number), out var times))
+                _numbering[(section, number)] = times = SectionNumbering.TimesNumberingALine(Addressees.Searchable(sections.Sections[section].Text), number);
+            return times;
         }
 
         private HashSet<int> Positions(Term term)
