@@ -14,11 +14,12 @@ public static class NamedInstruments
     /// <summary>How many of the graph's closest instruments are looked at, and so shown at most.</summary>
     public const int Most = 3;
 
-    /// <param name="query">The query as typed.</param>
-    /// <param name="parsed">The same query as search reads it: only one naming an instrument by kind and number or by symbol
-    /// is read word by word, so that a number beside other words ("kế hoạch năm 2024") does not name whichever instrument bears it.</param>
-    public static IReadOnlyList<Instrument> In(string? query, UserQuery parsed, CitationGraph graph)
+    /// <param name="parsed">The query as search reads it, its text normalised (a query typed holds any code point: "\uFFFE" failed to
+    /// fold). Only one naming an instrument by kind and number or by symbol is read word by word, so that a number beside other words
+    /// ("kế hoạch năm 2024") does not name whichever instrument bears it.</param>
+    public static IReadOnlyList<Instrument> In(UserQuery parsed, CitationGraph graph)
     {
+        var query = parsed.Normalized;
         // Every way of naming one holds a number: a symbol's, or a law's year. A query without one is read no further.
         var numbers = Numbers(query);
         if (numbers.Count == 0) return [];
@@ -28,7 +29,7 @@ public static class NamedInstruments
         // number among other words ("năm học 2023-2024") is no lookup.
         var naming = parsed.Units.Any(u => u.Numbered.Count > 0 || UserQuery.IsSymbol(u));
         if (!naming && parsed.KindNames().Count == 0) return [];
-        foreach (var words in naming ? Readings(query!) : [query!])
+        foreach (var words in naming ? Readings(query) : [query])
         {
             var typed = $"-{SectionBuilder.Slug(words)}-";
             var named = graph.Search(words).Take(Most)
@@ -61,10 +62,9 @@ public static class NamedInstruments
     }
 
     /// <summary>The runs of digits typed, as numbers are compared: "02457" is 2457.</summary>
-    private static HashSet<string> Numbers(string? query)
+    private static HashSet<string> Numbers(string query)
     {
         var numbers = new HashSet<string>(StringComparer.Ordinal);
-        if (string.IsNullOrEmpty(query)) return numbers;
         for (var i = 0; i < query.Length; i++)
         {
             if (!char.IsAsciiDigit(query[i])) continue;

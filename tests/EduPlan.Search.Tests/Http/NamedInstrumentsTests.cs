@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Tests.Http;
 
@@ -40,6 +41,7 @@ public sealed class NamedInstrumentsTests(ApiFixture api)
     [InlineData("2457/QD-BGDDT phổ cập")]
     [InlineData("kế hoạch thực hiện quyết định số 2457 của Bộ")]
     [InlineData("văn bản triển khai QĐ 2457")]
+    [InlineData("\uFFFE2457/QĐ-BGDĐT")] // a noncharacter pasted before it: read as search reads it (it failed to fold, a 500)
     public async Task A_decision_typed_any_way_staff_type_it_is_named(string typed) =>
         Assert.Equal(["2457-qd-bgddt-2023"], Keys(await api.Search(typed)));
 
@@ -52,14 +54,19 @@ public sealed class NamedInstrumentsTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task A_named_programme_is_named_by_its_name_and_year()
+    public async Task Every_instrument_cited_by_name_and_year_is_named_by_its_name_and_year()
     {
-        var programmes = (await api.Get("/api/instruments?q=" + Uri.EscapeDataString("chương trình giáo dục phổ thông"))).EnumerateArray()
-            .Where(i => i.GetProperty("symbol").ValueKind == JsonValueKind.Null && i.GetProperty("year").ValueKind == JsonValueKind.Number).ToList();
-        Assert.NotEmpty(programmes);
-        var programme = programmes[0];
-        var typed = $"{programme.GetProperty("title").GetString()} {programme.GetProperty("year").GetInt32()}";
-        Assert.Contains(programme.GetProperty("key").GetString(), Keys(await api.Search(typed)));
+        // The laws, and any programme or plan cited by name without a number: "Luật Thanh tra 2022", "luat to chuc chinh quyen dia phuong 2015".
+        var named = (await api.Get("/api/instruments")).EnumerateArray()
+            .Where(i => i.GetProperty("symbol").ValueKind == JsonValueKind.Null && i.GetProperty("year").ValueKind == JsonValueKind.Number
+                        && i.GetProperty("title").GetString() is { } title && !title.Any(char.IsAsciiDigit) && title.Split(' ').Length <= 10).ToList();
+        Assert.True(named.Count >= 3, $"the seeds cite {named.Count} instruments by name and year");
+        foreach (var instrument in named)
+        {
+            var typed = $"{instrument.GetProperty("title").GetString()} {instrument.GetProperty("year").GetInt32()}";
+            Assert.Contains(instrument.GetProperty("key").GetString(), Keys(await api.Search(typed)));
+            Assert.Contains(instrument.GetProperty("key").GetString(), Keys(await api.Search(VietnameseFolding.FoldAll(typed))));
+        }
     }
 
     [Theory]
