@@ -175,6 +175,14 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+(?:ngày|năm)\s+\d)|\p{Lu}[\p{L} ]*?(?:,\s*\p{Ll}[\p{L} ]*?)+(?=\s+(?:ngày|năm)\s+\d)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""]|$)")]
     private static partial Regex Law();
 
+    /// <summary>
+    /// The Constitution, named with its year or date ("Hiến pháp năm 2013", "Hiến pháp 2013", "Hiến pháp ngày 28/11/2013") or with the state's
+    /// name ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "… nước CHXHCN Việt Nam"): the word alone ("tuân thủ Hiến pháp và pháp luật")
+    /// cites nothing. Its name is "Hiến pháp" however the state is written, so that every text naming it is the one instrument of its year.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>[Hh]iến pháp)(?:\s+(?:nước\s+)?(?:Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa|CHXHCN)\s+Việt\s+Nam|(?=\s*,?\s*(?:năm|ngày)\s+\d|\s+(?:19|20)\d{2}(?![\d/])))(?<name>)")]
+    private static partial Regex Constitution();
+
     /// <summary>A decision's subject that is an instrument of its own: "phê duyệt Đề án “…”", "về việc ban hành Kế hoạch …".</summary>
     [GeneratedRegex(@"^(?:về việc\s+|về\s+)?(?:phê duyệt|ban hành)\s+(?=(?:Đề án|Kế hoạch|Chương trình|Quy hoạch|Chiến lược)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovesInstrument();
@@ -317,6 +325,7 @@ public static partial class CitationExtractor
     private static readonly (Regex Regex, bool IsLaw, string[] Needs)[] NamedPatterns =
     [
         (Law(), true, ["Luật", "Bộ luật", "Pháp lệnh"]),
+        (Constitution(), true, ["Hiến pháp", "hiến pháp"]),
         (NamedResolution(), false, ["Nghị quyết"]),
         (QuotedTitle(), false, ["“", "\""]),
         (PeriodTitle(), false, ["giai đoạn", "thời kỳ", "nhiệm kỳ"]),
@@ -564,11 +573,10 @@ public static partial class CitationExtractor
                 var matchEnd = m.Index + m.Length;
                 var next = text.AsSpan(matchEnd, Math.Min(text.Length, matchEnd + 12) - matchEnd);
                 if (NumberFollows().IsMatch(next) && !(isLaw && LawYearAfter().IsMatch(next))) continue;
-                // A Pháp lệnh is named as a law is ("Pháp lệnh Ưu đãi người có công với cách mạng").
+                // A Pháp lệnh is named as a law is ("Pháp lệnh Ưu đãi người có công với cách mạng"), and so is the Constitution.
                 // A code (Bộ luật Lao động) is a law as the graph reads laws, and keeps its own name.
-                var kind = isLaw ? m.Groups["kind"].Value is "Bộ luật" ? "Luật" : m.Groups["kind"].Value
-                    : DocumentKinds.FromWord(m.Groups["kind"].Value) ?? m.Groups["kind"].Value;
-                var name = CleanTitle(isLaw ? m.Groups["kind"].Value + " " + m.Groups["name"].Value : m.Groups["title"].Value);
+                var kind = m.Groups["kind"].Value is "Bộ luật" ? "Luật" : DocumentKinds.FromWord(m.Groups["kind"].Value) ?? m.Groups["kind"].Value;
+                var name = CleanTitle(isLaw ? (m.Groups["kind"].Value is "Bộ luật" ? "Bộ luật" : kind) + " " + m.Groups["name"].Value : m.Groups["title"].Value);
                 // A law's name is a few words; an amending law's holds the names of the laws it amends.
                 var amending = kind == "Luật" && m.Groups["name"].Value.StartsWith("sửa đổi", StringComparison.Ordinal);
                 if (isLaw && name.Split(' ').Length > (amending ? MaxAmendingLawWords : MaxLawWords)) continue;
@@ -587,7 +595,9 @@ public static partial class CitationExtractor
                     year = int.Parse(y.Groups["y"].Value);
                     end += y.Length;
                 }
-                if (ApprovedByNumbered().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 160) - end))) continue;
+                // A law is passed, not approved by a decision: "Hiến pháp năm 2013 đã được sửa đổi, bổ sung … theo Nghị quyết số 203/2025/QH15"
+                // is the Constitution and the resolution amending it.
+                if (!isLaw && ApprovedByNumbered().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 160) - end))) continue;
                 var (sentenceStart, sentenceEnd) = sentences.Around(start);
                 // Named in a numbered citation's subject, it is governed by the subject's words alone: "Nghị định số 163/2016/NĐ-CP
                 // … quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước" is a mention (the decree details the law, this

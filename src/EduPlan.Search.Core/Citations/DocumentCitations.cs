@@ -336,8 +336,8 @@ public static partial class DocumentCitations
             return IssuerCodes.IsCentral(f.IssuerCode) || (issuer is not null && NationalIssuer().IsMatch(issuer)) ? Instrument.National : province ?? Instrument.UnknownScope;
         var title = f.Title ?? "";
         // A title naming a province is that province's ("Đề án xây dựng trường chuẩn quốc gia … tỉnh Lào Cai"): "quốc gia" made it national.
-        if (f.Kind is not ("Luật" or "Pháp lệnh") && ProvinceIn(title) is { } named) return named;
-        var national = f.Kind is "Luật" or "Pháp lệnh" || NationalTitle().IsMatch(title) || IssuerCodes.IsCentralBody(issuer);
+        if (!IsLawLike(f.Kind) && ProvinceIn(title) is { } named) return named;
+        var national = IsLawLike(f.Kind) || NationalTitle().IsMatch(title) || IssuerCodes.IsCentralBody(issuer);
         return national ? Instrument.National : province ?? (central ? Instrument.National : Instrument.UnknownScope);
     }
 
@@ -365,7 +365,10 @@ public static partial class DocumentCitations
     [GeneratedRegex(@"quốc gia|quốc dân|toàn quốc|Chính phủ|Quốc hội|Trung ương|\bTW\b|của Đảng", RegexOptions.IgnoreCase)]
     private static partial Regex NationalTitle();
 
-    /// <summary>A law's Assembly term, from its year: the mention's own or another mention's of the same law.</summary>
+    /// <summary>The Assembly's and its Standing Committee's instruments cited by name: the country's, whoever cites them.</summary>
+    private static bool IsLawLike(string kind) => kind is "Luật" or "Pháp lệnh" or "Hiến pháp";
+
+    /// <summary>A law's (or the Constitution's) Assembly term, from its year: the mention's own or another mention's of the same law.</summary>
     private static string? NamedIssuerCode(string kind, int? year) =>
-        kind == "Luật" && year is { } y ? y switch { >= 2021 => "QH15", >= 2016 => "QH14", >= 2011 => "QH13", >= 2007 => "QH12", _ => null } : null;
+        kind is "Luật" or "Hiến pháp" && year is { } y ? y switch { >= 2021 => "QH15", >= 2016 => "QH14", >= 2011 => "QH13", >= 2007 => "QH12", _ => null } : null;
 }

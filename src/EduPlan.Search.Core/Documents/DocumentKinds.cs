@@ -13,7 +13,7 @@ public static partial class DocumentKinds
     [
         "Chỉ thị", "Kế hoạch", "Quyết định", "Hướng dẫn", "Công văn", "Thông báo", "Báo cáo", "Tờ trình",
         "Nghị quyết", "Chương trình hành động", "Chương trình", "Đề án", "Quy chế", "Quy định", "Thông tư liên tịch", "Thông tư",
-        "Nghị quyết liên tịch", "Nghị định", "Kết luận", "Luật", "Pháp lệnh", "Công điện", "Phụ lục", "Văn bản hợp nhất", "Phương án",
+        "Nghị quyết liên tịch", "Nghị định", "Kết luận", "Luật", "Hiến pháp", "Pháp lệnh", "Công điện", "Phụ lục", "Văn bản hợp nhất", "Phương án",
     ];
 
     private static readonly Dictionary<string, string> ByFolded =

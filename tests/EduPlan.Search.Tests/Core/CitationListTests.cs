@@ -513,6 +513,28 @@ public sealed class CitationListTests
     }
 
     [Theory]
+    [InlineData("Căn cứ Hiến pháp năm 2013;", "Hiến pháp năm 2013")]
+    [InlineData("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013")]
+    [InlineData("Căn cứ Hiến pháp nước CHXHCN Việt Nam ngày 28/11/2013;", "Hiến pháp nước CHXHCN Việt Nam ngày 28/11/2013")]
+    [InlineData("Căn cứ Hiến pháp 2013, Luật Giáo dục năm 2019;", "Hiến pháp 2013")]
+    [InlineData("Căn cứ Hiến pháp năm 2013 đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15;", "Hiến pháp năm 2013")]
+    public void The_constitution_named_with_its_year_is_one_national_instrument_however_its_name_is_written(string text, string surface)
+    {
+        // From the previous team's notes: "Căn cứ Hiến pháp năm 2013" was no citation at all. Every text naming it, with the state's name or
+        // without, is one node of the graph: the kind and the year, as a law named with its year is.
+        var cited = DocumentCitations.Extract(text, "Điện Biên").First();
+        Assert.Equal((surface, "Hiến pháp", "hien-phap-2013", Instrument.National, 2013, "can_cu"),
+            (cited.Surface, cited.Instrument.Kind, cited.Instrument.Key, cited.Instrument.Scope, cited.Instrument.Year, cited.Relation));
+        Assert.Equal("Quốc hội", cited.Instrument.Issuer);
+    }
+
+    [Theory]
+    [InlineData("Mọi hoạt động phải tuân thủ Hiến pháp và pháp luật.")]
+    [InlineData("Tổ chức tuyên truyền về Ngày Pháp luật và Hiến pháp.")]
+    public void The_constitution_named_as_a_word_is_no_citation(string text) =>
+        Assert.Empty(DocumentCitations.Extract(text, "Điện Biên"));
+
+    [Theory]
     [InlineData("Số: 29-CT/TW\n", false)]
     [InlineData("SỐ: 29-CT/TW", false)]
     [InlineData("số 29-CT/TW, về tăng cường", true)]

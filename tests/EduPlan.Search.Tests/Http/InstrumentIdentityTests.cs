@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace EduPlan.Search.Tests.Http;
 
 /// <summary>What makes citations in different directives one instrument of the graph, on the held-out directives (Data/heldout).</summary>
@@ -53,5 +55,37 @@ public sealed class SeedInstrumentIdentityTests(ApiFixture api)
         var own = (await api.Get("/api/instruments?q=" + Uri.EscapeDataString("bồi dưỡng học sinh giỏi tỉnh Bắc Giang"))).EnumerateArray()
             .First(i => i.GetProperty("kind").GetString() == "Đề án");
         Assert.Equal("Bắc Giang", own.GetProperty("scope").GetString());
+    }
+}
+
+/// <summary>Instruments cited by name alone (the Constitution, laws listed after one kind word), each one node however a text writes it.</summary>
+public sealed class NamedInstrumentIdentityTests
+{
+    /// <summary>A decision of a province's committee whose grounds are <paramref name="grounds"/>, as the province writes them.</summary>
+    internal static string Decision(string province, string number, string grounds) =>
+        $"ỦY BAN NHÂN DÂN\nTỈNH {province.ToUpperInvariant()}\n\nSố: {number}/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n" +
+        $"{province}, ngày 05 tháng 9 năm 2024\n\nQUYẾT ĐỊNH\nBan hành Kế hoạch phổ cập giáo dục năm học 2024 - 2025\n\n" +
+        $"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH {province.ToUpperInvariant()}\n\n{grounds}\n\n" +
+        "Theo đề nghị của Giám đốc Sở Giáo dục và Đào tạo.\n\nQUYẾT ĐỊNH:\n\n" +
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phổ cập giáo dục năm học 2024 - 2025.\n\n" +
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n\nNguyễn Văn An\n";
+
+    [Fact]
+    public async Task The_constitution_is_one_instrument_whichever_way_each_province_names_it()
+    {
+        // "Căn cứ Hiến pháp năm 2013" was no citation: no document linked to the Constitution, however it named it.
+        using var served = await TestHost.ServeAsync("constitution",
+            ("dienbien.txt", Decision("Điện Biên", "1201", "Căn cứ Hiến pháp năm 2013;\n\nCăn cứ Luật Giáo dục năm 2019;")),
+            ("caobang.txt", Decision("Cao Bằng", "845", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")),
+            ("laichau.txt", Decision("Lai Châu", "77", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nCăn cứ Luật Giáo dục năm 2019;")));
+        var constitution = JsonDocument.Parse(await served.Client.GetStringAsync("/api/instruments/hien-phap-2013")).RootElement;
+        Assert.Equal(("Hiến pháp", "national", 2013), (constitution.GetProperty("kind").GetString(), constitution.GetProperty("scope").GetString(),
+            constitution.GetProperty("year").GetInt32()));
+        var citing = constitution.GetProperty("citedBy").EnumerateArray().Select(c => c.GetProperty("document").GetProperty("id").GetString()).Distinct().Order();
+        Assert.Equal(["caobang", "dienbien", "laichau"], citing);
+        Assert.All(constitution.GetProperty("citedBy").EnumerateArray(), c => Assert.Equal("can_cu", c.GetProperty("relation").GetString()));
+        // The kind is one staff can filter the instruments by.
+        var byKind = JsonDocument.Parse(await served.Client.GetStringAsync("/api/instruments?kind=" + Uri.EscapeDataString("Hiến pháp"))).RootElement;
+        Assert.Equal(["hien-phap-2013"], byKind.EnumerateArray().Select(i => i.GetProperty("key").GetString()));
     }
 }
