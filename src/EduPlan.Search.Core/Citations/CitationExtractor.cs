@@ -172,7 +172,11 @@ public static partial class CitationExtractor
     [GeneratedRegex(@",?\s+(?:(?:với|có)\s+)?(?:chủ đề(?:\s+năm học)?(?:\s+là)?|cho thấy|như sau|bao gồm|gồm|là)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ListIntro();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)\s+(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+(?:ngày|năm)\s+\d)|\p{Lu}[\p{L} ]*?(?:,\s*\p{Ll}[\p{L} ]*?)+(?=\s+(?:ngày|năm)\s+\d)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""]|$)")]
+    /// <summary>
+    /// A law by its name: "Luật Giáo dục năm 2019", "Bộ luật Lao động", "Pháp lệnh …", and the first of a list after "các Luật:"
+    /// ("các Luật: Giáo dục năm 2019, Viên chức năm 2010", whose others <see cref="LawsListedAfter"/> reads).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+(?:ngày|năm)\s+\d)|\p{Lu}[\p{L} ]*?(?:,\s*\p{Ll}[\p{L} ]*?)+(?=\s+(?:ngày|năm)\s+\d)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""]|$)")]
     private static partial Regex Law();
 
     /// <summary>
@@ -581,20 +585,7 @@ public static partial class CitationExtractor
                 var amending = kind == "Luật" && m.Groups["name"].Value.StartsWith("sửa đổi", StringComparison.Ordinal);
                 if (isLaw && name.Split(' ').Length > (amending ? MaxAmendingLawWords : MaxLawWords)) continue;
                 var start = m.Index;
-                var end = m.Index + m.Length;
-                string? date = null;
-                int? year = null;
-                var afterLength = Math.Min(text.Length, end + 60) - end;
-                if (DateAfter().Match(text, end, afterLength) is { Success: true } d)
-                {
-                    (date, year) = VietnameseDates.Read(d);
-                    end += d.Length;
-                }
-                else if ((isLaw ? LawYearAfter() : YearAfter()).Match(text, end, afterLength) is { Success: true } y)
-                {
-                    year = int.Parse(y.Groups["y"].Value);
-                    end += y.Length;
-                }
+                var (end, date, year) = DatedAfter(text, m.Index + m.Length, isLaw ? LawYearAfter() : YearAfter());
                 // A law is passed, not approved by a decision: "Hiến pháp năm 2013 đã được sửa đổi, bổ sung … theo Nghị quyết số 203/2025/QH15"
                 // is the Constitution and the resolution amending it.
                 if (!isLaw && ApprovedByNumbered().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 160) - end))) continue;
@@ -622,9 +613,65 @@ public static partial class CitationExtractor
                 taken.Add((start, end));
                 // The laws it amends are cited too, by the amending law and not by this document: a mention here.
                 if (amending) found.AddRange(AmendedLaws(text, m.Groups["name"], context));
+                // "các Luật: Giáo dục năm 2019, Viên chức năm 2010": the kind word and what governs the first govern every law of the list.
+                else if (kind == "Luật")
+                    foreach (var law in LawsListedAfter(text, end, AfterPlural(text, m.Index)))
+                    {
+                        found.Add(new Found(law.Start, law.End, kind, null, null, null, null, law.Date, law.Year,
+                            CleanTitle(m.Groups["kind"].Value + " " + law.Name), relation, Sentences.Context(text, sentenceStart, sentenceEnd, law.Start, law.End), Named: true));
+                        taken.Add((law.Start, law.End));
+                    }
             }
         }
     }
+
+    /// <summary>
+    /// The laws listed after a law cited by name, each named without the kind word: "các Luật: Giáo dục năm 2019, Viên chức năm 2010 và Cán bộ,
+    /// công chức năm 2008". After "các Luật" the names are a list, joined by commas or "và", dated or not. After a single law a name is
+    /// another law only after a comma and with its year or date ("Luật Giáo dục năm 2019, Viên chức năm 2010"): "Luật Giáo dục năm 2019,
+    /// Sở Giáo dục và Đào tạo hướng dẫn …" and "Luật Giáo dục năm 2019 và Điều lệ trường trung học năm 2020" list no law.
+    /// </summary>
+    private static IEnumerable<(int Start, int End, string Name, string? Date, int? Year)> LawsListedAfter(string text, int from, bool plural)
+    {
+        for (var at = from; ListedLaw().Match(text, at, Math.Min(text.Length, at + ListedLawReach) - at) is { Success: true } item;)
+        {
+            if (!plural && item.Groups["and"].Success) yield break;
+            var name = item.Groups["name"];
+            if (name.Value.Split(' ').Length >= MaxLawWords) yield break;
+            var (end, date, year) = DatedAfter(text, name.Index + name.Length, plural ? LawYearAfter() : YearAfter());
+            if (!plural && year is null) yield break;
+            yield return (name.Index, end, name.Value, date, year);
+            at = end;
+        }
+    }
+
+    /// <summary>The date or year right after an instrument named without a number, and where the citation then ends.</summary>
+    private static (int End, string? Date, int? Year) DatedAfter(string text, int end, Regex yearAfter)
+    {
+        var afterLength = Math.Min(text.Length, end + 60) - end;
+        if (DateAfter().Match(text, end, afterLength) is { Success: true } d)
+        {
+            var (date, year) = VietnameseDates.Read(d);
+            return (end + d.Length, date, year);
+        }
+        return yearAfter.Match(text, end, afterLength) is { Success: true } y ? (end + y.Length, null, int.Parse(y.Groups["y"].Value)) : (end, null, null);
+    }
+
+    /// <summary>How far after a listed law the next one's name is looked for.</summary>
+    private const int ListedLawReach = 200;
+
+    /// <summary>Whether "các" comes right before: "các Luật" is a list.</summary>
+    private static bool AfterPlural(string text, int index) =>
+        text.AsSpan(0, index).TrimEnd() is var before && before.EndsWith("các", StringComparison.OrdinalIgnoreCase)
+        && (before.Length == 3 || !char.IsLetter(before[^4]));
+
+    /// <summary>
+    /// A law of a list named without its kind word, after a comma or "và": a name that opens as no instrument's kind, body, article or date
+    /// does ("Nghị định số …", "Sở Giáo dục …", "Điều lệ …", "Năm học …"), up to its year, its date, or the next name. A comma before small
+    /// letters is within a name ("Cán bộ, công chức"), as it is in <see cref="AmendedLaw"/>.
+    /// </summary>
+    [GeneratedRegex(@"^(?:\s*,\s*|\s*,?\s+(?<and>và)\s+)(?!(?:" + Kinds + @"|Bộ luật|Điều|Khoản|Điểm|Mục|Phụ lục|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Chính phủ|Thủ tướng|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Trường|Căn cứ|Theo|Năm|Ngày|Tháng|(?:Bộ|Sở|Phòng|Ban)\s+\p{Lu})(?![\p{L}\p{M}]))(?<name>\p{Lu}(?:[^;:.,()“”""\d\n]|,(?=\s*\p{Ll}))*?)(?=\s*,?\s*(?:năm|ngày)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:[;:.()“”""]|,(?!\s*\p{Ll}))|\s+và\s+\p{Lu}|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về)(?![\p{L}\p{M}])|$)")]
+    private static partial Regex ListedLaw();
 
     /// <summary>The laws an amending law's title names, read in place: cited by the amending law, a mention in this text.</summary>
     private static IEnumerable<Found> AmendedLaws(string text, Group title, string context)

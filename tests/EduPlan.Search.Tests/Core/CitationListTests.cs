@@ -529,6 +529,35 @@ public sealed class CitationListTests
     }
 
     [Theory]
+    [InlineData("Căn cứ các Luật: Giáo dục năm 2019, Viên chức năm 2010;", "Luật: Giáo dục năm 2019|Viên chức năm 2010", "luat-giao-duc-2019 luat-vien-chuc-2010")]
+    [InlineData("Căn cứ các Luật Giáo dục năm 2019, Viên chức năm 2010 và Cán bộ, công chức năm 2008;",
+        "Luật Giáo dục năm 2019|Viên chức năm 2010|Cán bộ, công chức năm 2008", "luat-giao-duc-2019 luat-vien-chuc-2010 luat-can-bo-cong-chuc-2008")]
+    [InlineData("Căn cứ các Luật: Giáo dục ngày 14/6/2019, Viên chức ngày 15/11/2010;", "Luật: Giáo dục ngày 14/6/2019|Viên chức ngày 15/11/2010", "luat-giao-duc-2019 luat-vien-chuc-2010")]
+    [InlineData("Căn cứ các Luật: Giáo dục, Viên chức, Cán bộ, công chức;", "Luật: Giáo dục|Viên chức|Cán bộ, công chức", "luat-giao-duc luat-vien-chuc luat-can-bo-cong-chuc")]
+    [InlineData("Căn cứ Luật Giáo dục năm 2019, Viên chức năm 2010;", "Luật Giáo dục năm 2019|Viên chức năm 2010", "luat-giao-duc-2019 luat-vien-chuc-2010")]
+    [InlineData("Căn cứ Luật Giáo dục năm 2019, Luật Viên chức năm 2010, Luật Cán bộ, công chức năm 2008;",
+        "Luật Giáo dục năm 2019|Luật Viên chức năm 2010|Luật Cán bộ, công chức năm 2008", "luat-giao-duc-2019 luat-vien-chuc-2010 luat-can-bo-cong-chuc-2008")]
+    [InlineData("Căn cứ các Bộ luật: Dân sự năm 2015, Lao động năm 2019;", "Bộ luật: Dân sự năm 2015|Lao động năm 2019", "bo-luat-dan-su-2015 bo-luat-lao-dong-2019")]
+    public void Laws_listed_after_one_kind_word_are_each_the_law_cited_alone(string text, string surfaces, string keys)
+    {
+        // "Căn cứ các Luật: Giáo dục năm 2019, Viên chức năm 2010" cited nothing, and "Luật Giáo dục năm 2019, Viên chức năm 2010" the first
+        // law alone: the kind word governs the list, and each law is the one a text citing it alone names ("Luật Viên chức năm 2010").
+        var cited = DocumentCitations.Extract(text, "Điện Biên");
+        Assert.Equal(surfaces.Split('|'), cited.Select(c => c.Surface));
+        Assert.Equal(keys.Split(' '), cited.Select(c => c.Instrument.Key));
+        Assert.All(cited, c => Assert.Equal(("Luật", "can_cu", Instrument.National), (c.Instrument.Kind, c.Relation, c.Instrument.Scope)));
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Luật Giáo dục năm 2019, Sở Giáo dục và Đào tạo hướng dẫn như sau:", "Luật Giáo dục")]
+    [InlineData("Căn cứ Luật Giáo dục năm 2019, Chương trình giáo dục phổ thông năm 2018;", "Luật Giáo dục")]
+    [InlineData("Căn cứ Luật Giáo dục năm 2019 và Điều lệ trường trung học năm 2020;", "Luật Giáo dục")]
+    [InlineData("Thực hiện Luật Giáo dục năm 2019, Năm học 2024 - 2025 toàn ngành tập trung đổi mới.", "Luật Giáo dục")]
+    [InlineData("Căn cứ Luật Giáo dục năm 2019, Nghị định số 24/2021/NĐ-CP ngày 23/3/2021 của Chính phủ;", "Luật Giáo dục|")]
+    public void What_follows_a_law_after_a_comma_is_no_law_unless_it_is_named_as_one(string text, string titles) =>
+        Assert.Equal(titles.Split('|'), DocumentCitations.Extract(text, "Điện Biên").Select(c => c.Instrument.Symbol is null ? c.Instrument.Title : ""));
+
+    [Theory]
     [InlineData("Mọi hoạt động phải tuân thủ Hiến pháp và pháp luật.")]
     [InlineData("Tổ chức tuyên truyền về Ngày Pháp luật và Hiến pháp.")]
     public void The_constitution_named_as_a_word_is_no_citation(string text) =>

@@ -88,4 +88,24 @@ public sealed class NamedInstrumentIdentityTests
         var byKind = JsonDocument.Parse(await served.Client.GetStringAsync("/api/instruments?kind=" + Uri.EscapeDataString("Hiến pháp"))).RootElement;
         Assert.Equal(["hien-phap-2013"], byKind.EnumerateArray().Select(i => i.GetProperty("key").GetString()));
     }
+
+    [Fact]
+    public async Task Each_law_listed_after_one_kind_word_is_the_law_another_province_cites_alone()
+    {
+        // "Căn cứ các Luật: Giáo dục năm 2019, Viên chức năm 2010" linked the decision to neither law; another province cites them one by one.
+        using var served = await TestHost.ServeAsync("law-list",
+            ("dienbien.txt", Decision("Điện Biên", "1201", "Căn cứ các Luật: Giáo dục năm 2019, Viên chức năm 2010;")),
+            ("caobang.txt", Decision("Cao Bằng", "845", "Căn cứ Luật Giáo dục số 43/2019/QH14 ngày 14 tháng 6 năm 2019;\n\nCăn cứ Luật Viên chức năm 2010;")));
+        foreach (var key in new[] { "luat-giao-duc-2019", "luat-vien-chuc-2010" })
+        {
+            var law = JsonDocument.Parse(await served.Client.GetStringAsync("/api/instruments/" + key)).RootElement;
+            Assert.Equal("Luật", law.GetProperty("kind").GetString());
+            var citing = law.GetProperty("citedBy").EnumerateArray()
+                .Select(c => (c.GetProperty("document").GetProperty("id").GetString(), c.GetProperty("relation").GetString())).Distinct().Order();
+            Assert.Equal([("caobang", "can_cu"), ("dienbien", "can_cu")], citing);
+        }
+        // The list's first law is the one Cao Bằng cites by its number.
+        var numbered = JsonDocument.Parse(await served.Client.GetStringAsync("/api/instruments/luat-giao-duc-2019")).RootElement;
+        Assert.Equal("43/2019/QH14", numbered.GetProperty("symbol").GetString());
+    }
 }
