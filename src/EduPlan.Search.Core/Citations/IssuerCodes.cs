@@ -86,6 +86,13 @@ public static class IssuerCodes
     public static string? ExpandShortForm(string word) =>
         KnownByFolded.GetValueOrDefault(VietnameseFolding.FoldAll(word)) is { } known && ShortForms.TryGetValue(known, out var full) ? full : null;
 
+    /// <summary>
+    /// The body that issued an instrument as far as its code alone says: <see cref="Name"/>, but none for TW. TW is the Party's centre, which
+    /// issues through three bodies, the Ban Chấp hành Trung ương, the Bộ Chính trị and the Ban Bí thư (Kết luận 91-KL/TW is the Bộ Chính trị's,
+    /// 51-KL/TW the Ban Bí thư's, 21-KL/TW the Central Committee's; a Chỉ thị is never the Central Committee's): which one, only a text says.
+    /// </summary>
+    public static string? IssuingBody(string? code) => string.Equals(code, "TW", StringComparison.OrdinalIgnoreCase) ? null : Name(code);
+
     public static string? Name(string? code)
     {
         if (code is null) return null;

@@ -558,6 +558,24 @@ public sealed class CitationListTests
         Assert.Equal(titles.Split('|'), DocumentCitations.Extract(text, "Điện Biên").Select(c => c.Instrument.Symbol is null ? c.Instrument.Title : ""));
 
     [Theory]
+    [InlineData("Thực hiện Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 29-NQ/TW.", "Bộ Chính trị")]
+    [InlineData("Thực hiện Kết luận 91-KL/TW ngày 12/8/2024 của Bộ Chính trị.", "Bộ Chính trị")]
+    [InlineData("Thực hiện Kết luận số 51-KL/TW ngày 30/5/2019 của Ban Bí thư.", "Ban Bí thư")]
+    [InlineData("Thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng.", "Ban Chấp hành Trung ương Đảng")]
+    [InlineData("Thực hiện Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị. Các đơn vị quán triệt Kết luận số 91-KL/TW.", "Bộ Chính trị")]
+    [InlineData("Thực hiện Kết luận số 91-KL/TW ngày 12/8/2024.", null)]
+    [InlineData("Thực hiện Kết luận 91-KL/TW.", null)]
+    [InlineData("Thực hiện Chỉ thị số 29-CT/TW ngày 05/01/2024.", null)]
+    public void A_Party_centre_instrument_is_issued_by_the_body_its_text_names_not_one_its_code_guesses(string text, string? issuer)
+    {
+        // TW is the Party's centre, which issues through the Ban Chấp hành Trung ương, the Bộ Chính trị and the Ban Bí thư: "Kết luận số
+        // 91-KL/TW ngày 12/8/2024" (the Bộ Chính trị's) was issued by the Ban Chấp hành Trung ương Đảng, from its code alone.
+        var cited = DocumentCitations.Extract(text, "Điện Biên");
+        Assert.All(cited.Where(c => c.Instrument.Symbol is "91-KL/TW" or "51-KL/TW" or "21-KL/TW" or "29-CT/TW"), c =>
+            Assert.Equal((issuer, "TW", Instrument.National), (c.Instrument.Issuer, c.Instrument.IssuerCode, c.Instrument.Scope)));
+    }
+
+    [Theory]
     [InlineData("Mọi hoạt động phải tuân thủ Hiến pháp và pháp luật.")]
     [InlineData("Tổ chức tuyên truyền về Ngày Pháp luật và Hiến pháp.")]
     public void The_constitution_named_as_a_word_is_no_citation(string text) =>

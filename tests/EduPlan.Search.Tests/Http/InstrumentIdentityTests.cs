@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Net.Http.Json;
 
 namespace EduPlan.Search.Tests.Http;
 
@@ -107,5 +108,26 @@ public sealed class NamedInstrumentIdentityTests
         // The list's first law is the one Cao Bằng cites by its number.
         var numbered = JsonDocument.Parse(await served.Client.GetStringAsync("/api/instruments/luat-giao-duc-2019")).RootElement;
         Assert.Equal("43/2019/QH14", numbered.GetProperty("symbol").GetString());
+    }
+
+    [Fact]
+    public async Task A_Party_conclusion_is_issued_by_the_body_a_text_names_and_by_none_its_code_alone_guesses()
+    {
+        // "Kết luận số 91-KL/TW" cited without its issuer was the Ban Chấp hành Trung ương Đảng's, from the code TW, which the Bộ Chính trị and
+        // the Ban Bí thư sign too; so was every Chỉ thị …-CT/TW, which the Central Committee never issues.
+        using var served = await TestHost.ServeAsync("party-centre",
+            ("dienbien.txt", Decision("Điện Biên", "1201", "Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 29-NQ/TW;")),
+            ("caobang.txt", Decision("Cao Bằng", "845", "Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024;\n\nCăn cứ Chỉ thị số 29-CT/TW ngày 05/01/2024;")));
+        var conclusion = JsonDocument.Parse(await served.Client.GetStringAsync("/api/instruments/91-kl-tw-2024")).RootElement;
+        Assert.Equal("Bộ Chính trị", conclusion.GetProperty("issuer").GetString());
+        var ofCaoBang = JsonDocument.Parse(await served.Client.GetStringAsync("/api/documents/caobang/citations")).RootElement.EnumerateArray()
+            .Select(c => c.GetProperty("instrument")).ToDictionary(i => i.GetProperty("symbol").GetString()!, i => i.GetProperty("issuer").GetString());
+        Assert.Equal("Bộ Chính trị", ofCaoBang["91-KL/TW"]);
+        Assert.Null(ofCaoBang["29-CT/TW"]);
+        // Text sent to be read: the corpus's reading of a known conclusion, none for one the corpus does not know and the text does not name.
+        var response = await served.Client.PostAsJsonAsync("/api/citations/extract", new { text = "Thực hiện Kết luận số 91-KL/TW ngày 12/8/2024 và Kết luận số 99-KL/TW ngày 5/9/2024." });
+        var extracted = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
+            .Select(c => c.GetProperty("instrument")).Select(i => (i.GetProperty("symbol").GetString(), i.GetProperty("issuer").GetString()));
+        Assert.Equal([("91-KL/TW", "Bộ Chính trị"), ("99-KL/TW", null)], extracted);
     }
 }
