@@ -668,9 +668,10 @@ public static partial class CitationExtractor
     /// <summary>
     /// A law of a list named without its kind word, after a comma or "và": a name that opens as no instrument's kind, body, article or date
     /// does ("Nghị định số …", "Sở Giáo dục …", "Điều lệ …", "Năm học …"), up to its year, its date, or the next name. A comma before small
-    /// letters is within a name ("Cán bộ, công chức"), as it is in <see cref="AmendedLaw"/>.
+    /// letters is within a name ("Cán bộ, công chức"), as it is in <see cref="AmendedLaw"/>. A name holds no "Luật": one that does is
+    /// its own law's, cited with its kind.
     /// </summary>
-    [GeneratedRegex(@"^(?:\s*,\s*|\s*,?\s+(?<and>và)\s+)(?!(?:" + Kinds + @"|Bộ luật|Điều|Khoản|Điểm|Mục|Phụ lục|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Chính phủ|Thủ tướng|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Trường|Căn cứ|Theo|Năm|Ngày|Tháng|(?:Bộ|Sở|Phòng|Ban)\s+\p{Lu})(?![\p{L}\p{M}]))(?<name>\p{Lu}(?:[^;:.,()“”""\d\n]|,(?=\s*\p{Ll}))*?)(?=\s*,?\s*(?:năm|ngày)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:[;:.()“”""]|,(?!\s*\p{Ll}))|\s+và\s+\p{Lu}|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về)(?![\p{L}\p{M}])|$)")]
+    [GeneratedRegex(@"^(?:\s*,\s*|\s*,?\s+(?<and>và)\s+)(?!(?:" + Kinds + @"|Bộ luật|Điều|Khoản|Điểm|Mục|Phụ lục|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Chính phủ|Thủ tướng|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Trường|Căn cứ|Theo|Năm|Ngày|Tháng|(?:Bộ|Sở|Phòng|Ban)\s+\p{Lu})(?![\p{L}\p{M}]))(?<name>\p{Lu}(?:(?!\sLuật(?![\p{L}\p{M}]))[^;:.,()“”""\d\n]|,(?=\s*\p{Ll}))*?)(?=\s*,?\s*(?:năm|ngày)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:[;:.()“”""]|,(?!\s*\p{Ll}))|\s+và\s+\p{Lu}|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về)(?![\p{L}\p{M}])|$)")]
     private static partial Regex ListedLaw();
 
     /// <summary>The laws an amending law's title names, read in place: cited by the amending law, a mention in this text.</summary>
