@@ -6,10 +6,14 @@ namespace EduPlan.Search.Core.Citations;
 /// "Nghị định 20", "Chỉ thị số 29", "Thông tư 28/2020": a kind and a number (and its year) without a symbol, repeating an
 /// instrument the same text cites in full ("Nghị định số 20/2014/NĐ-CP"), before or after. It names that instrument when exactly one numbered citation
 /// of the text has that kind and number; when two could be meant ("Quyết định 45" beside 45/QĐ-UBND and 45/QĐ-TTg), or
-/// none, it is no citation.
+/// none, it is no citation. So is a directive cited by its date and issuer ("Chỉ thị ngày 05/01/2024 của Bộ Chính trị") the one the text
+/// cites by number with that date and issuer (<see cref="DatedInstruments"/>).
 /// </summary>
 public sealed class BareRepeats
 {
+    /// <summary>The numbered citation of each kind, day and issuer, within the text: its scope is the same for both.</summary>
+    private readonly DatedInstruments.Numbered<CitationExtractor.Found> _byDate = new();
+
     /// <summary>The one numbered citation of each kind and number; null where two instruments share them.</summary>
     private readonly Dictionary<(string Kind, string Number), CitationExtractor.Found?> _byKindAndNumber = [];
 
@@ -18,6 +22,7 @@ public sealed class BareRepeats
         foreach (var f in found)
         {
             if (f.Symbol is null || f.Number is null) continue;
+            _byDate.Add(DatedInstruments.IdentitiesOf("", f.Kind, f.Date, f.Issuer, f.IssuerCode), f, (a, b) => a.Symbol == b.Symbol);
             var key = (f.Kind, f.Number);
             if (!_byKindAndNumber.TryGetValue(key, out var known)) _byKindAndNumber[key] = f;
             else if (known is not null && known.Symbol != f.Symbol) _byKindAndNumber[key] = null;
@@ -64,6 +69,7 @@ public sealed class BareRepeats
     /// </summary>
     public IEnumerable<CitationExtractor.Found> Add(string paragraph, List<CitationExtractor.Found> found)
     {
+        if (found.Exists(f => f.Dated)) found = found.ConvertAll(Numbered);
         List<CitationExtractor.Found>? repeats = null;
         foreach (var (number, at) in Occurrences(paragraph))
         {
@@ -85,6 +91,12 @@ public sealed class BareRepeats
         }
         return repeats is null ? found : found.Concat(repeats).OrderBy(f => f.Start);
     }
+
+    /// <summary>A directive cited by its date as the numbered one the text cites with that date and issuer, where it cites one.</summary>
+    private CitationExtractor.Found Numbered(CitationExtractor.Found f) =>
+        f is { Dated: true, Date: { } date, Issuer: { } issuer } && _byDate.Named(DatedInstruments.Identity("", f.Kind, date, issuer)) is { } numbered
+            ? numbered with { Start = f.Start, End = f.End, Relation = f.Relation, Context = f.Context }
+            : f;
 
     /// <summary>"/2020" right after a number, ending there: the year a short form gives.</summary>
     private static int? YearAfter(string text, int end) =>

@@ -318,6 +318,9 @@ public static partial class CitationExtractor
         string? Date, int? Year, string? Title, string Relation, string Context, bool Named)
     {
         public string? ProvinceNamed { get; init; }
+
+        /// <summary>Cited by its kind, date and issuer alone ("Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ GDĐT"): <see cref="DatedInstruments"/>.</summary>
+        public bool Dated { get; init; }
     }
 
     /// <summary>
@@ -350,6 +353,7 @@ public static partial class CitationExtractor
         // Every shape of symbol has a slash.
         if (text.Contains('/')) FindNumbered(text, sentences, found, taken, subjects, titles);
         FindNamed(text, sentences, found, taken, subjects, titles);
+        if (text.Contains("Chỉ thị ngày", StringComparison.Ordinal)) FindDated(text, sentences, found, taken);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
@@ -673,6 +677,37 @@ public static partial class CitationExtractor
     /// </summary>
     [GeneratedRegex(@"^(?:\s*,\s*|\s*,?\s+(?<and>và)\s+)(?!(?:" + Kinds + @"|Bộ luật|Điều|Khoản|Điểm|Mục|Phụ lục|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Chính phủ|Thủ tướng|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Trường|Căn cứ|Theo|Năm|Ngày|Tháng|(?:Bộ|Sở|Phòng|Ban)\s+\p{Lu})(?![\p{L}\p{M}]))(?<name>\p{Lu}(?:(?!\sLuật(?![\p{L}\p{M}]))[^;:.,()“”""\d\n]|,(?=\s*\p{Ll}))*?)(?=\s*,?\s*(?:năm|ngày)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:[;:.()“”""]|,(?!\s*\p{Ll}))|\s+và\s+\p{Lu}|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về)(?![\p{L}\p{M}])|$)")]
     private static partial Regex ListedLaw();
+
+    /// <summary>
+    /// Directives cited by their date and issuer, without a number: "Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo về …"
+    /// (<see cref="DatedInstruments"/>). Without an issuer, or with a day that does not exist, the date names nothing, and it is no citation.
+    /// The citation ends at its date, as a numbered one does.
+    /// </summary>
+    private static void FindDated(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken)
+    {
+        foreach (Match m in DatedInstruments.KindThenDate().Matches(text))
+        {
+            var start = m.Index;
+            var end = start + m.Length;
+            if (taken.Any(t => start < t.End && t.Start < end)) continue;
+            if (DateAfter().Match(text, end, Math.Min(text.Length, end + 40) - end) is not { Success: true } d
+                || VietnameseDates.Read(d) is not ({ } date, var year)) continue;
+            end += d.Length;
+            var afterEnd = CellEnd(text, end, Math.Min(text.Length, end + 400));
+            if (IssuerAfter().Match(text, end, afterEnd - end) is not { Success: true } named
+                || CanonicalIssuer(named.Groups["issuer"].Value.Trim()) is not { } issuer) continue;
+            var titleFrom = end + named.Length;
+            var title = TitleAfter().Match(text, titleFrom, afterEnd - titleFrom) is { Success: true } t ? CleanTitle(t.Groups["title"].Value) : null;
+            var (sentenceStart, sentenceEnd) = sentences.Around(start);
+            found.Add(new Found(start, end, m.Groups["kind"].Value, null, null, null, issuer, date, year, title,
+                CitationRelation.Read(text, sentenceStart, start - sentenceStart), Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: true)
+            {
+                ProvinceNamed = ProvinceIn(issuer),
+                Dated = true,
+            });
+            taken.Add((start, end));
+        }
+    }
 
     /// <summary>The laws an amending law's title names, read in place: cited by the amending law, a mention in this text.</summary>
     private static IEnumerable<Found> AmendedLaws(string text, Group title, string context)

@@ -177,7 +177,8 @@ public static partial class DocumentCitations
     /// <param name="own">The document's title, slugged once per document.</param>
     private static bool NamesItself(CitationExtractor.Found f, string kind, string own)
     {
-        if (!f.Named || f.Title is null) return false;
+        // A directive cited by its date is named by its date and issuer, not by its subject.
+        if (!f.Named || f.Dated || f.Title is null) return false;
         var named = SectionBuilder.Slug(f.Title.StartsWith(f.Kind, StringComparison.OrdinalIgnoreCase) ? f.Title : $"{f.Kind} {f.Title}");
         if (named.Length == 0) return false;
         if (f.Kind == kind && own.StartsWith(named, StringComparison.Ordinal) && EndsWord(own, named.Length)) return true;
@@ -257,8 +258,8 @@ public static partial class DocumentCitations
             // "CỦA UBND TỈNH" in a text set in capitals is the same committee: "Ủy ban nhân dân tỉnh Sơn La" (it was "Ủy ban nhân dân TỈNH").
             if (issuer is not null && scope is not (Instrument.National or Instrument.UnknownScope) && UnnamedProvince().Match(issuer) is { Success: true } unnamed)
                 issuer = $"{issuer[..unnamed.Index]} {unnamed.Groups["level"].Value.ToLowerInvariant()} {scope}";
-            var key = f.Symbol is not null
-                ? InstrumentKeys.ForSymbol(f.Symbol, year, scope, Districts.Named(issuer))
+            var key = f.Symbol is not null ? InstrumentKeys.ForSymbol(f.Symbol, year, scope, Districts.Named(issuer))
+                : f is { Dated: true, Date: { } day } && issuer is not null ? DatedInstruments.Key(f.Kind, day, issuer, scope)
                 : InstrumentKeys.ForNamed(f.Kind, f.Title ?? f.Kind, year, scope);
             var instrument = new Instrument(key, f.Kind, f.Symbol, f.Number, issuerCode, issuer, scope, date, year, title, null);
             var surface = source[Math.Clamp(start, 0, source.Length)..Math.Clamp(end, start, source.Length)];
@@ -327,7 +328,9 @@ public static partial class DocumentCitations
     }
 
     private static string GroupKey(CitationExtractor.Found f) =>
-        f.Symbol is not null ? "s:" + VietnameseFolding.FoldAll(f.Symbol) : "n:" + SectionBuilder.Slug(f.Title ?? f.Kind);
+        f.Symbol is not null ? "s:" + VietnameseFolding.FoldAll(f.Symbol)
+        : f.Dated ? $"d:{f.Kind}|{f.Date}|{VietnameseFolding.FoldAll(f.Issuer ?? "")}"
+        : "n:" + SectionBuilder.Slug(f.Title ?? f.Kind);
 
     private static string ScopeOf(CitationExtractor.Found f, string? issuer, string? province, bool central)
     {

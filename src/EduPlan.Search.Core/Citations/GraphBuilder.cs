@@ -43,9 +43,12 @@ public static partial class GraphBuilder
         var documentNode = new Dictionary<string, string>();
 
         var byIdentity = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // The numbered instruments a directive cited by its date may name, by key: the corpus's own documents, then those cited.
+        var byDate = new DatedInstruments.Numbered<string>();
         foreach (var doc in docs)
         {
             var node = DocumentInstrument(doc.Info);
+            if (node.Symbol is not null) byDate.Add(DatedIdentities(node), node.Key, string.Equals);
             // Files bearing one number (a decision and its copy) are one instrument, whose text is the first by id, whatever
             // order they come in: a copy added later, or indexed first by a live update, must not take the links.
             if (!nodes.TryGetValue(node.Key, out var other) || string.CompareOrdinal(node.DocumentId, other.DocumentId) < 0) nodes[node.Key] = node;
@@ -68,7 +71,8 @@ public static partial class GraphBuilder
                     var instrument = central.GetValueOrDefault(mentioned.Key) ?? mentioned;
                     // One key is one instrument, however a later pass would read it: "Luật Giáo dục 2019" read without its year
                     // was keyed as "Luật Giáo dục năm 2019", and taking its key back undid that law's join with its number.
-                    var key = remap.TryGetValue(mentioned.Key, out var resolved) ? resolved : CanonicalKey(instrument, nodes, byIdentity, numberedLaws);
+                    var key = remap.TryGetValue(mentioned.Key, out var resolved) ? resolved : CanonicalKey(instrument, nodes, byIdentity, numberedLaws, byDate);
+                    if (instrument.Symbol is not null) byDate.Add(DatedIdentities(instrument), key, string.Equals);
                     remap[mentioned.Key] = key;
                     var node = nodes[key] = nodes.TryGetValue(key, out var existing) ? existing.WithDetailsOf(instrument) : instrument with { Key = key };
                     if (instrument.Title is { } title)
@@ -180,14 +184,19 @@ public static partial class GraphBuilder
     /// year is known.
     /// </summary>
     private static string CanonicalKey(Instrument i, Dictionary<string, Instrument> nodes, Dictionary<string, List<string>> byIdentity,
-        Dictionary<string, string> numberedLaws)
+        Dictionary<string, string> numberedLaws, DatedInstruments.Numbered<string> byDate)
     {
         if (nodes.ContainsKey(i.Key)) return i.Key;
+        // "Chỉ thị ngày 05/01/2024 của Bộ Chính trị" is the one numbered directive some text gives that issuer and day, where there is one.
+        if (DatedInstruments.IsDated(i) && byDate.Named(DatedInstruments.Identity(i.Scope, i.Kind, i.Date!, i.Issuer!)) is { } dated) return dated;
         if (i.Year is not null)
             return i.Symbol is null && NameOfLaw(i) is { } name && numberedLaws.TryGetValue($"{name}|{i.Year}", out var numbered) ? numbered : i.Key;
         var candidates = byIdentity.GetValueOrDefault(Identity(i)) ?? [];
         return candidates.Count == 1 ? candidates[0] : i.Key;
     }
+
+    private static IEnumerable<string> DatedIdentities(Instrument numbered) =>
+        DatedInstruments.IdentitiesOf(numbered.Scope, numbered.Kind, numbered.Date, numbered.Issuer, numbered.IssuerCode);
 
     /// <summary>A law is known by its name as well as its number: the name's identity, as a named citation of it has (<see cref="Identity"/>).</summary>
     private static string? NameOfLaw(Instrument i) =>

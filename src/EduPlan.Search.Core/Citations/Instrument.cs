@@ -22,8 +22,12 @@ public sealed record Instrument(
     /// <summary>The scope of a local issuer whose province neither the citation nor the citing document names.</summary>
     public const string UnknownScope = "unknown";
 
-    /// <summary>How staff name it: its kind and symbol ("Quyết định 2457/QĐ-BGDĐT"), or its title with its kind ("Đề án tổng thể …", not "tổng thể …").</summary>
-    public string Label => Symbol is not null ? $"{Kind} {Symbol}" : Title is null ? Kind : Named(Kind, Title);
+    /// <summary>
+    /// How staff name it: its kind and symbol ("Quyết định 2457/QĐ-BGDĐT"), or its title with its kind ("Đề án tổng thể …", not "tổng thể …"),
+    /// or, for a directive cited by its date alone and without a subject, its kind and date ("Chỉ thị ngày 26/8/2024"): "Chỉ thị" named none.
+    /// </summary>
+    public string Label => Symbol is not null ? $"{Kind} {Symbol}" : Title is not null ? Named(Kind, Title)
+        : Date is [_, _, _, _, '-', _, _, '-', _, _] day ? $"{Kind} ngày {int.Parse(day[8..])}/{int.Parse(day[5..7])}/{day[..4]}" : Kind;
 
     /// <summary>A title with its kind before it, unless it says it already: "Luật Giáo dục", and "Bộ luật Lao động", a code, which is a law.</summary>
     public static string Named(string kind, string title) =>

@@ -578,6 +578,37 @@ public sealed class CitationListTests
     }
 
     [Theory]
+    [InlineData("Thực hiện Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo về nhiệm vụ năm học 2024 - 2025.", "Bộ Giáo dục và Đào tạo", "national", "thuc_hien")]
+    [InlineData("Căn cứ Chỉ thị ngày 26 tháng 8 năm 2024 của Bộ trưởng Bộ GDĐT;", "Bộ Giáo dục và Đào tạo", "national", "can_cu")]
+    [InlineData("Thực hiện Chỉ thị ngày 26/8/2024 của Chủ tịch UBND tỉnh về tăng cường kỷ cương.", "Chủ tịch Ủy ban nhân dân tỉnh Điện Biên", "Điện Biên", "thuc_hien")]
+    public void A_directive_cited_by_its_date_and_issuer_is_that_issuers_directive_of_that_day(string text, string issuer, string scope, string relation)
+    {
+        // "Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo" was no citation: a directive without its number. A body issues one
+        // directive on a day (decisions and letters it issues by the dozen, and those are not read so): its kind, date and issuer name it.
+        var cited = Assert.Single(DocumentCitations.Extract(text, "Điện Biên"));
+        Assert.Equal(("Chỉ thị", null, "2024-08-26", issuer, scope, relation),
+            (cited.Instrument.Kind, cited.Instrument.Symbol, cited.Instrument.Date, cited.Instrument.Issuer, cited.Instrument.Scope, cited.Relation));
+        Assert.StartsWith("Chỉ thị ngày 26", cited.Surface);
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Chỉ thị ngày 26/8/2024 về nhiệm vụ năm học.")]
+    [InlineData("Thực hiện Quyết định ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo.")]
+    [InlineData("Thực hiện Công văn ngày 26/8/2024 của Sở Giáo dục và Đào tạo.")]
+    public void An_instrument_cited_by_a_date_that_does_not_name_it_is_no_citation(string text) =>
+        Assert.Empty(DocumentCitations.Extract(text, "Điện Biên"));
+
+    [Fact]
+    public void A_directive_cited_by_its_date_repeats_the_one_the_text_cites_by_number_that_day()
+    {
+        const string text = "Căn cứ Chỉ thị số 29-CT/TW ngày 05/01/2024 của Bộ Chính trị về phổ cập giáo dục; " +
+                            "các cấp ủy quán triệt Chỉ thị ngày 05/01/2024 của Bộ Chính trị.";
+        var cited = DocumentCitations.Extract(text, "Điện Biên");
+        Assert.Equal([("29-CT/TW", "29-ct-tw-2024"), ("29-CT/TW", "29-ct-tw-2024")], cited.Select(c => (c.Instrument.Symbol, c.Instrument.Key)));
+        Assert.Equal("Chỉ thị ngày 05/01/2024", cited[1].Surface);
+    }
+
+    [Theory]
     [InlineData("Mọi hoạt động phải tuân thủ Hiến pháp và pháp luật.")]
     [InlineData("Tổ chức tuyên truyền về Ngày Pháp luật và Hiến pháp.")]
     public void The_constitution_named_as_a_word_is_no_citation(string text) =>

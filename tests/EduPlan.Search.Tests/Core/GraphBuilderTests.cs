@@ -27,6 +27,26 @@ public sealed class GraphBuilderTests
         Assert.Equal(["a", "b", "c"], graph.CitedBy[law].Select(p => new[] { "a", "b", "c" }[p.Ordinal]));
     }
 
+    [Fact]
+    public void A_directive_cited_by_its_date_and_issuer_joins_the_one_numbered_directive_of_that_issuer_and_day_and_none_of_two()
+    {
+        var numbered = Document(0, "a", "Căn cứ Chỉ thị số 29-CT/TW ngày 05/01/2024 của Bộ Chính trị;");
+        var dated = Document(1, "b", "Căn cứ Chỉ thị ngày 05/01/2024 của Bộ Chính trị;");
+        var otherDay = Document(2, "c", "Căn cứ Chỉ thị ngày 06/01/2024 của Bộ Chính trị;");
+        var otherBody = Document(3, "d", "Căn cứ Chỉ thị ngày 05/01/2024 của Ban Bí thư;");
+        var graph = GraphBuilder.Build([numbered, dated, otherDay, otherBody]);
+        var key = Assert.Single(numbered.Mentions).Instrument.Key;
+        Assert.Equal(key, graph.Remap[Assert.Single(dated.Mentions).Instrument.Key]);
+        Assert.Equal(["a", "b"], graph.CitedBy[key].Select(p => "abcd"[p.Ordinal].ToString()));
+        Assert.False(graph.Remap.ContainsKey(Assert.Single(otherDay.Mentions).Instrument.Key));
+        Assert.False(graph.Remap.ContainsKey(Assert.Single(otherBody.Mentions).Instrument.Key));
+
+        // Two numbered directives of that issuer and day: which one the date names, nothing says.
+        var second = Document(4, "e", "Căn cứ Chỉ thị số 30-CT/TW ngày 05/01/2024 của Bộ Chính trị;");
+        var apart = GraphBuilder.Build([numbered, dated, second]);
+        Assert.False(apart.Remap.ContainsKey(Assert.Single(dated.Mentions).Instrument.Key));
+    }
+
     private static GraphDocument Document(int ordinal, string id, string text)
     {
         var document = DocumentParser.Parse("KẾ HOẠCH\nThực hiện nhiệm vụ năm học\n\n" + text + "\n", id, $"corpus/{id}.txt");

@@ -79,14 +79,14 @@ public sealed class NamedInstrumentIdentityTests
             ("dienbien.txt", Decision("Điện Biên", "1201", "Căn cứ Hiến pháp năm 2013;\n\nCăn cứ Luật Giáo dục năm 2019;")),
             ("caobang.txt", Decision("Cao Bằng", "845", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;")),
             ("laichau.txt", Decision("Lai Châu", "77", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\nCăn cứ Luật Giáo dục năm 2019;")));
-        var constitution = JsonDocument.Parse(await served.Client.GetStringAsync("/api/instruments/hien-phap-2013")).RootElement;
+        var constitution = await Get(served, "/api/instruments/hien-phap-2013");
         Assert.Equal(("Hiến pháp", "national", 2013), (constitution.GetProperty("kind").GetString(), constitution.GetProperty("scope").GetString(),
             constitution.GetProperty("year").GetInt32()));
-        var citing = constitution.GetProperty("citedBy").EnumerateArray().Select(c => c.GetProperty("document").GetProperty("id").GetString()).Distinct().Order();
+        var citing = CitingDocuments(constitution);
         Assert.Equal(["caobang", "dienbien", "laichau"], citing);
         Assert.All(constitution.GetProperty("citedBy").EnumerateArray(), c => Assert.Equal("can_cu", c.GetProperty("relation").GetString()));
         // The kind is one staff can filter the instruments by.
-        var byKind = JsonDocument.Parse(await served.Client.GetStringAsync("/api/instruments?kind=" + Uri.EscapeDataString("Hiến pháp"))).RootElement;
+        var byKind = await Get(served, "/api/instruments?kind=" + Uri.EscapeDataString("Hiến pháp"));
         Assert.Equal(["hien-phap-2013"], byKind.EnumerateArray().Select(i => i.GetProperty("key").GetString()));
     }
 
@@ -99,14 +99,14 @@ public sealed class NamedInstrumentIdentityTests
             ("caobang.txt", Decision("Cao Bằng", "845", "Căn cứ Luật Giáo dục số 43/2019/QH14 ngày 14 tháng 6 năm 2019;\n\nCăn cứ Luật Viên chức năm 2010;")));
         foreach (var key in new[] { "luat-giao-duc-2019", "luat-vien-chuc-2010" })
         {
-            var law = JsonDocument.Parse(await served.Client.GetStringAsync("/api/instruments/" + key)).RootElement;
+            var law = await Get(served, "/api/instruments/" + key);
             Assert.Equal("Luật", law.GetProperty("kind").GetString());
             var citing = law.GetProperty("citedBy").EnumerateArray()
                 .Select(c => (c.GetProperty("document").GetProperty("id").GetString(), c.GetProperty("relation").GetString())).Distinct().Order();
             Assert.Equal([("caobang", "can_cu"), ("dienbien", "can_cu")], citing);
         }
         // The list's first law is the one Cao Bằng cites by its number.
-        var numbered = JsonDocument.Parse(await served.Client.GetStringAsync("/api/instruments/luat-giao-duc-2019")).RootElement;
+        var numbered = await Get(served, "/api/instruments/luat-giao-duc-2019");
         Assert.Equal("43/2019/QH14", numbered.GetProperty("symbol").GetString());
     }
 
@@ -118,9 +118,9 @@ public sealed class NamedInstrumentIdentityTests
         using var served = await TestHost.ServeAsync("party-centre",
             ("dienbien.txt", Decision("Điện Biên", "1201", "Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 29-NQ/TW;")),
             ("caobang.txt", Decision("Cao Bằng", "845", "Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024;\n\nCăn cứ Chỉ thị số 29-CT/TW ngày 05/01/2024;")));
-        var conclusion = JsonDocument.Parse(await served.Client.GetStringAsync("/api/instruments/91-kl-tw-2024")).RootElement;
+        var conclusion = await Get(served, "/api/instruments/91-kl-tw-2024");
         Assert.Equal("Bộ Chính trị", conclusion.GetProperty("issuer").GetString());
-        var ofCaoBang = JsonDocument.Parse(await served.Client.GetStringAsync("/api/documents/caobang/citations")).RootElement.EnumerateArray()
+        var ofCaoBang = (await Get(served, "/api/documents/caobang/citations")).EnumerateArray()
             .Select(c => c.GetProperty("instrument")).ToDictionary(i => i.GetProperty("symbol").GetString()!, i => i.GetProperty("issuer").GetString());
         Assert.Equal("Bộ Chính trị", ofCaoBang["91-KL/TW"]);
         Assert.Null(ofCaoBang["29-CT/TW"]);
@@ -130,4 +130,27 @@ public sealed class NamedInstrumentIdentityTests
             .Select(c => c.GetProperty("instrument")).Select(i => (i.GetProperty("symbol").GetString(), i.GetProperty("issuer").GetString()));
         Assert.Equal([("91-KL/TW", "Bộ Chính trị"), ("99-KL/TW", null)], extracted);
     }
+
+    [Fact]
+    public async Task A_directive_cited_by_its_date_and_issuer_is_one_node_and_the_numbered_directive_where_another_text_gives_its_number()
+    {
+        // "Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo" linked the decision to nothing.
+        using var served = await TestHost.ServeAsync("dated-directive",
+            ("dienbien.txt", Decision("Điện Biên", "1201", "Căn cứ Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo về nhiệm vụ năm học 2024 - 2025;\n\nCăn cứ Chỉ thị ngày 05/01/2024 của Bộ Chính trị;")),
+            ("caobang.txt", Decision("Cao Bằng", "845", "Căn cứ Chỉ thị ngày 26 tháng 8 năm 2024 của Bộ trưởng Bộ GDĐT;\n\nCăn cứ Chỉ thị số 29-CT/TW ngày 05/01/2024 của Bộ Chính trị;")));
+        var ministers = await Get(served, "/api/instruments/chi-thi-2024-08-26-bo-giao-duc-va-dao-tao");
+        Assert.Equal(("Chỉ thị", "2024-08-26", "Bộ Giáo dục và Đào tạo", "national"), (ministers.GetProperty("kind").GetString(),
+            ministers.GetProperty("date").GetString(), ministers.GetProperty("issuer").GetString(), ministers.GetProperty("scope").GetString()));
+        var graph = await Get(served, "/api/graph?focus=chi-thi-2024-08-26-bo-giao-duc-va-dao-tao&depth=1");
+        Assert.Contains(graph.GetProperty("nodes").EnumerateArray(), n => n.GetProperty("label").GetString() == "Chỉ thị nhiệm vụ năm học 2024 - 2025");
+        Assert.Equal(["caobang", "dienbien"], CitingDocuments(ministers));
+        var politburos = await Get(served, "/api/instruments/29-ct-tw-2024");
+        Assert.Equal(["caobang", "dienbien"], CitingDocuments(politburos));
+    }
+
+    private static async Task<JsonElement> Get(ServedCorpus served, string url) => JsonDocument.Parse(await served.Client.GetStringAsync(url)).RootElement;
+
+    /// <summary>The documents citing an instrument, each once, by id.</summary>
+    private static IEnumerable<string?> CitingDocuments(JsonElement instrument) =>
+        instrument.GetProperty("citedBy").EnumerateArray().Select(c => c.GetProperty("document").GetProperty("id").GetString()).Distinct().Order();
 }

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Text;
+
+namespace EduPlan.Search.Core.Citations;
+
+/// <summary>
+/// A directive cited by its kind, date and issuer alone: "Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo". A body issues one
+/// directive on a day, so the three name it: one node for every text naming it so, and the numbered directive itself where the text, or
+/// another text of the corpus, gives that issuer's one numbered directive of that day ("Chỉ thị số 29-CT/TW ngày 05/01/2024 của Bộ Chính
+/// trị"). Two numbered directives of the issuer and day: which one the date names, nothing says, and it joins neither. Decisions, letters
+/// and plans a body issues by the dozen on a day: a date and an issuer name none of them, and they are not read so.
+/// </summary>
+public static partial class DatedInstruments
+{
+    /// <summary>"Chỉ thị ngày …": the kind, then its date, with no number between.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>Chỉ thị)(?=\s+ngày\s)")]
+    internal static partial Regex KindThenDate();
+
+    /// <summary>The key of a directive cited so: "chi-thi-2024-08-26-bo-giao-duc-va-dao-tao", and its scope, as a local instrument's.</summary>
+    public static string Key(string kind, string date, string issuer, string scope) => InstrumentKeys.ForDated(kind, date, issuer, scope);
+
+    /// <summary>Whether an instrument is one cited by its kind, date and issuer alone (its key says so: nothing else is keyed by a date).</summary>
+    public static bool IsDated(Instrument i) =>
+        i is { Symbol: null, Date: { } date, Issuer: { } issuer } && i.Key == Key(i.Kind, date, issuer, i.Scope);
+
+    /// <summary>What a directive cited by date shares with the numbered one it names: scope, kind, day and issuer.</summary>
+    public static string Identity(string scope, string kind, string date, string issuer) =>
+        $"{scope}|{kind}|{date}|{VietnameseFolding.FoldAll(issuer)}";
+
+    /// <summary>
+    /// The identities a numbered instrument answers to by its date: with the issuer a text names, and the one its code does (2457/QĐ-BGDĐT is
+    /// the Bộ Giáo dục và Đào tạo's whether named or not; TW names no single body, <see cref="IssuerCodes.IssuingBody"/>).
+    /// </summary>
+    public static IEnumerable<string> IdentitiesOf(string scope, string kind, string? date, string? issuer, string? issuerCode)
+    {
+        if (date is null || date.Length != 10) yield break;
+        if (issuer is not null) yield return Identity(scope, kind, date, issuer);
+        if (IssuerCodes.IssuingBody(issuerCode) is { } body && body != issuer) yield return Identity(scope, kind, date, body);
+    }
+
+    /// <summary>
+    /// The one numbered instrument of each identity, or null where two answer to it: the numbered instruments a dated citation may name,
+    /// gathered as they are met.
+    /// </summary>
+    public sealed class Numbered<T> where T : class
+    {
+        private readonly Dictionary<string, T?> _byIdentity = new(StringComparer.Ordinal);
+
+        public void Add(IEnumerable<string> identities, T numbered, Func<T, T, bool> same)
+        {
+            foreach (var identity in identities)
+                if (!_byIdentity.TryGetValue(identity, out var known)) _byIdentity[identity] = numbered;
+                else if (known is not null && !same(known, numbered)) _byIdentity[identity] = null;
+        }
+
+        /// <summary>The one numbered instrument answering to the identity; null for none or two.</summary>
+        public T? Named(string identity) => _byIdentity.GetValueOrDefault(identity);
+    }
+}
