@@ -621,8 +621,9 @@ public static partial class CitationExtractor
                 else if (kind == "Luật")
                     foreach (var law in LawsListedAfter(text, end, AfterPlural(text, m.Index)))
                     {
-                        found.Add(new Found(law.Start, law.End, kind, null, null, null, null, law.Date, law.Year,
-                            CleanTitle(m.Groups["kind"].Value + " " + law.Name), relation, Sentences.Context(text, sentenceStart, sentenceEnd, law.Start, law.End), Named: true));
+                        var (lawSentenceStart, lawSentenceEnd) = sentences.Around(law.Start);
+                        found.Add(new Found(law.Start, law.End, kind, null, null, null, null, law.Date, law.Year, CleanTitle(m.Groups["kind"].Value + " " + law.Name),
+                            relation, Sentences.Context(text, lawSentenceStart, lawSentenceEnd, law.Start, law.End), Named: true));
                         taken.Add((law.Start, law.End));
                     }
             }
@@ -631,7 +632,8 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// The laws listed after a law cited by name, each named without the kind word: "các Luật: Giáo dục năm 2019, Viên chức năm 2010 và Cán bộ,
-    /// công chức năm 2008". After "các Luật" the names are a list, joined by commas or "và", dated or not. After a single law a name is
+    /// công chức năm 2008". After "các Luật" the names are a list, joined by commas or "và", dated or not, or by semicolons, dated: a
+    /// semicolon also ends a ground ("các Luật: Giáo dục ngày 14/6/2019; Xét đề nghị của …"). After a single law a name is
     /// another law only after a comma and with its year or date ("Luật Giáo dục năm 2019, Viên chức năm 2010"): "Luật Giáo dục năm 2019,
     /// Sở Giáo dục và Đào tạo hướng dẫn …" and "Luật Giáo dục năm 2019 và Điều lệ trường trung học năm 2020" list no law.
     /// </summary>
@@ -639,11 +641,11 @@ public static partial class CitationExtractor
     {
         for (var at = from; ListedLaw().Match(text, at, Math.Min(text.Length, at + ListedLawReach) - at) is { Success: true } item;)
         {
-            if (!plural && item.Groups["and"].Success) yield break;
+            if (!plural && (item.Groups["and"].Success || item.Groups["semi"].Success)) yield break;
             var name = item.Groups["name"];
             if (name.Value.Split(' ').Length >= MaxLawWords) yield break;
             var (end, date, year) = DatedAfter(text, name.Index + name.Length, plural ? LawYearAfter() : YearAfter());
-            if (!plural && year is null) yield break;
+            if ((!plural || item.Groups["semi"].Success) && year is null) yield break;
             yield return (name.Index, end, name.Value, date, year);
             at = end;
         }
@@ -675,7 +677,7 @@ public static partial class CitationExtractor
     /// letters is within a name ("Cán bộ, công chức"), as it is in <see cref="AmendedLaw"/>. A name holds no "Luật": one that does is
     /// its own law's, cited with its kind.
     /// </summary>
-    [GeneratedRegex(@"^(?:\s*,\s*|\s*,?\s+(?<and>và)\s+)(?!(?:" + Kinds + @"|Bộ luật|Điều|Khoản|Điểm|Mục|Phụ lục|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Chính phủ|Thủ tướng|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Trường|Căn cứ|Theo|Năm|Ngày|Tháng|(?:Bộ|Sở|Phòng|Ban)\s+\p{Lu})(?![\p{L}\p{M}]))(?<name>\p{Lu}(?:(?!\sLuật(?![\p{L}\p{M}]))[^;:.,()“”""\d\n]|,(?=\s*\p{Ll}))*?)(?=\s*,?\s*(?:năm|ngày)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:[;:.()“”""]|,(?!\s*\p{Ll}))|\s+và\s+\p{Lu}|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về)(?![\p{L}\p{M}])|$)")]
+    [GeneratedRegex(@"^(?:\s*,\s*|\s*(?<semi>;)\s*|\s*,?\s+(?<and>và)\s+)(?!(?:" + Kinds + @"|Bộ luật|Điều|Khoản|Điểm|Mục|Phụ lục|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Chính phủ|Thủ tướng|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Trường|Căn cứ|Theo|Năm|Ngày|Tháng|(?:Bộ|Sở|Phòng|Ban)\s+\p{Lu})(?![\p{L}\p{M}]))(?<name>\p{Lu}(?:(?!\sLuật(?![\p{L}\p{M}]))[^;:.,()“”""\d\n]|,(?=\s*\p{Ll}))*?)(?=\s*,?\s*(?:năm|ngày)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:[;:.()“”""]|,(?!\s*\p{Ll}))|\s+và\s+\p{Lu}|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về)(?![\p{L}\p{M}])|$)")]
     private static partial Regex ListedLaw();
 
     /// <summary>

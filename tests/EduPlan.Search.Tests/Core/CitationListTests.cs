@@ -538,6 +538,8 @@ public sealed class CitationListTests
     [InlineData("Căn cứ Luật Giáo dục năm 2019, Luật Viên chức năm 2010, Luật Cán bộ, công chức năm 2008;",
         "Luật Giáo dục năm 2019|Luật Viên chức năm 2010|Luật Cán bộ, công chức năm 2008", "luat-giao-duc-2019 luat-vien-chuc-2010 luat-can-bo-cong-chuc-2008")]
     [InlineData("Căn cứ các Bộ luật: Dân sự năm 2015, Lao động năm 2019;", "Bộ luật: Dân sự năm 2015|Lao động năm 2019", "bo-luat-dan-su-2015 bo-luat-lao-dong-2019")]
+    [InlineData("Căn cứ các Luật: Giáo dục ngày 14/6/2019; Ngân sách nhà nước ngày 25/6/2015; Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo.",
+        "Luật: Giáo dục ngày 14/6/2019|Ngân sách nhà nước ngày 25/6/2015", "luat-giao-duc-2019 luat-ngan-sach-nha-nuoc-2015")]
     public void Laws_listed_after_one_kind_word_are_each_the_law_cited_alone(string text, string surfaces, string keys)
     {
         // "Căn cứ các Luật: Giáo dục năm 2019, Viên chức năm 2010" cited nothing, and "Luật Giáo dục năm 2019, Viên chức năm 2010" the first
