@@ -512,9 +512,11 @@ public static partial class CitationExtractor
                 // previous citation and its subject, governs this one; and an enacting word reaches no further than the next relation's
                 // ("thay thế Quyết định số 1491/QĐ-UBND …, thực hiện theo Quyết định số 2171/QĐ-BGDĐT": 2171 was replaced).
                 // (A subject read up to the sentence's end runs over this citation: the words after the previous one are read then.)
+                // Within the previous one's subject, the subject's own word governs it ("Căn cứ Kết luận số 91-KL/TW … về tiếp tục thực hiện
+                // Nghị quyết số 29-NQ/TW": the conclusion implements the resolution), as it governs an instrument named there (FindNamed).
                 else if ((previousTitleEnd > start ? previous.End : Math.Max(previous.End, previousTitleEnd)) is var from && from < start
                          && CitationRelation.Read(text, from, start - from) is var nearer
-                         && (CitationRelation.Enacting.Contains(nearer) || (CitationRelation.Enacting.Contains(relation) && nearer != CitationRelation.Mention)))
+                         && (CitationRelation.Enacting.Contains(nearer) || ((CitationRelation.Enacting.Contains(relation) || previousTitleEnd > start) && nearer != CitationRelation.Mention)))
                     relation = nearer;
             }
             // "Quyết định số 31/2022/QĐ-UBND … sửa đổi Điều 5 của Quy định ban hành kèm theo Quyết định số 25/2021/QĐ-UBND hết hiệu lực kể từ

@@ -611,6 +611,17 @@ public sealed class CitationListTests
     }
 
     [Theory]
+    [InlineData("Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013;", "can_cu thuc_hien")]
+    [InlineData("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh về việc ban hành Kế hoạch triển khai Chỉ thị số 29-CT/TW ngày 05/01/2024;", "can_cu thuc_hien")]
+    [InlineData("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh; Quyết định số 13/QĐ-UBND ngày 06/01/2024 của UBND tỉnh;", "can_cu can_cu")]
+    public void A_citation_in_a_cited_instruments_subject_is_governed_by_the_subjects_words(string text, string relations)
+    {
+        // From the testers' 303 (Hà Tĩnh): "Căn cứ Kết luận số 91-KL/TW … về tiếp tục thực hiện Nghị quyết số 29-NQ/TW" listed the resolution
+        // as this decision's legal basis; the conclusion implements it, as a programme or law named in the subject already was.
+        Assert.Equal(relations.Split(' '), DocumentCitations.Extract(text, "Hà Tĩnh").Select(c => c.Relation));
+    }
+
+    [Theory]
     [InlineData("Mọi hoạt động phải tuân thủ Hiến pháp và pháp luật.")]
     [InlineData("Tổ chức tuyên truyền về Ngày Pháp luật và Hiến pháp.")]
     public void The_constitution_named_as_a_word_is_no_citation(string text) =>
