@@ -21,7 +21,7 @@ public static class TestPaths
     /// <summary>The held-out directive whose file name starts with <paramref name="prefix"/> ("121_", or its whole id), as the corpus reader reads it.</summary>
     public static CorpusDocument HeldOutDocument(string prefix) => DocumentIn(HeldOut, prefix);
 
-    /// <summary>The thirteen directives black-box testers wrote with their hand-checked lists (.tsv).</summary>
+    /// <summary>The directives black-box testers wrote (and 303, written to test what fixer-l taught the extractor) with their hand-checked lists (.tsv).</summary>
     public static string Testers => Path.Combine(Data, "testers");
 
     /// <summary>The testers' directive whose file name starts with <paramref name="prefix"/>, as the corpus reader reads it.</summary>

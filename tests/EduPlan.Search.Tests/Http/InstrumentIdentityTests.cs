@@ -154,3 +154,30 @@ public sealed class NamedInstrumentIdentityTests
     private static IEnumerable<string?> CitingDocuments(JsonElement instrument) =>
         instrument.GetProperty("citedBy").EnumerateArray().Select(c => c.GetProperty("document").GetProperty("id").GetString()).Distinct().Order();
 }
+
+/// <summary>Instruments cited by name or by date alone, one node with the numbered instrument on the testers' directives (Data/testers).</summary>
+[Collection(TestersCollection.Name)]
+public sealed class TesterInstrumentIdentityTests(TestersFixture testers)
+{
+    [Fact]
+    public async Task The_ministers_directive_cited_by_its_date_is_the_numbered_directive_other_provinces_cite()
+    {
+        // 303 (Hà Tĩnh) cites "Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo", which 301 (Cao Bằng) and others cite as
+        // 03/CT-BGDĐT of that day: the minister's one directive of that day, one node.
+        var directive = await testers.Get("/api/instruments/chi-thi-2024-08-26-bo-giao-duc-va-dao-tao");
+        Assert.Equal(("03/CT-BGDĐT", "Bộ Giáo dục và Đào tạo"), (directive.GetProperty("symbol").GetString(), directive.GetProperty("issuer").GetString()));
+        var citing = directive.GetProperty("citedBy").EnumerateArray().Select(c => c.GetProperty("document").GetProperty("id").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "301_k_ct_caobang_namhoc", "303_l_qd_hatinh_phocap" }, citing);
+    }
+
+    [Fact]
+    public async Task Laws_listed_after_one_kind_word_and_the_constitution_are_the_nodes_other_texts_cite()
+    {
+        // 303 lists "các Luật: Tổ chức chính quyền địa phương ngày 19/6/2015; Giáo dục ngày 14/6/2019": each is the law other testers' texts cite.
+        foreach (var key in new[] { "luat-giao-duc-2019", "luat-to-chuc-chinh-quyen-dia-phuong-2015", "hien-phap-2013" })
+        {
+            var node = await testers.Get("/api/instruments/" + key);
+            Assert.Contains(node.GetProperty("citedBy").EnumerateArray(), c => c.GetProperty("document").GetProperty("id").GetString() == "303_l_qd_hatinh_phocap");
+        }
+    }
+}

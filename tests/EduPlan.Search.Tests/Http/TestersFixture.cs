@@ -1,6 +1,6 @@
 namespace EduPlan.Search.Tests.Http;
 
-/// <summary>The real service over the thirteen directives black-box testers wrote (Data/testers), two of them from Kon Tum.</summary>
+/// <summary>The real service over the testers' directives (Data/testers), two of them from Kon Tum.</summary>
 public sealed class TestersFixture() : ServiceFixture(TestPaths.Testers);
 
 [CollectionDefinition(Name)]
