@@ -679,7 +679,7 @@ public static partial class CitationExtractor
     /// letters is within a name ("Cán bộ, công chức"), as it is in <see cref="AmendedLaw"/>. A name holds no "Luật": one that does is
     /// its own law's, cited with its kind.
     /// </summary>
-    [GeneratedRegex(@"^(?:\s*,\s*|\s*(?<semi>;)\s*|\s*,?\s+(?<and>và)\s+)(?!(?:" + Kinds + @"|Bộ luật|Điều|Khoản|Điểm|Mục|Phụ lục|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Chính phủ|Thủ tướng|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Trường|Căn cứ|Theo|Năm|Ngày|Tháng|(?:Bộ|Sở|Phòng|Ban)\s+\p{Lu})(?![\p{L}\p{M}]))(?<name>\p{Lu}(?:(?!\sLuật(?![\p{L}\p{M}]))[^;:.,()“”""\d\n]|,(?=\s*\p{Ll}))*?)(?=\s*,?\s*(?:năm|ngày)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:[;:.()“”""]|,(?!\s*\p{Ll}))|\s+và\s+\p{Lu}|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về)(?![\p{L}\p{M}])|$)")]
+    [GeneratedRegex(@"^(?:\s*,\s*|\s*(?<semi>;)\s*|\s*,?\s+(?<and>và)\s+)(?!(?:" + Kinds + @"|Bộ luật|Điều|Khoản|Điểm|Mục|Phụ lục|Công ước|Hiệp định|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Chính phủ|Thủ tướng|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Trường|Căn cứ|Theo|Năm|Ngày|Tháng|(?:Bộ|Sở|Phòng|Ban)\s+\p{Lu})(?![\p{L}\p{M}]))(?<name>\p{Lu}(?:(?!\sLuật(?![\p{L}\p{M}]))[^;:.,()“”""\d\n]|,(?=\s*\p{Ll}))*?)(?=\s*,?\s*(?:năm|ngày)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:[;:.()“”""]|,(?!\s*\p{Ll}))|\s+và\s+\p{Lu}|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về)(?![\p{L}\p{M}])|$)")]
     private static partial Regex ListedLaw();
 
     /// <summary>

@@ -12,8 +12,11 @@ namespace EduPlan.Search.Core.Citations;
 /// </summary>
 public static partial class DatedInstruments
 {
+    /// <summary>The kinds a body issues one of on a day, and so cited by their date: the directive.</summary>
+    private const string Kinds = "Chỉ thị";
+
     /// <summary>"Chỉ thị ngày …": the kind, then its date, with no number between.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>Chỉ thị)(?=\s+ngày\s)")]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>" + Kinds + @")(?=\s+ngày\s)")]
     internal static partial Regex KindThenDate();
 
     /// <summary>The key of a directive cited so: "chi-thi-2024-08-26-bo-giao-duc-va-dao-tao", and its scope, as a local instrument's.</summary>
@@ -33,7 +36,8 @@ public static partial class DatedInstruments
     /// </summary>
     public static IEnumerable<string> IdentitiesOf(string scope, string kind, string? date, string? issuer, string? issuerCode)
     {
-        if (date is null || date.Length != 10) yield break;
+        // Only a kind cited by date: a corpus's thousands of numbered decisions and letters have nothing to be joined with.
+        if (date is null || date.Length != 10 || kind != Kinds) yield break;
         if (issuer is not null) yield return Identity(scope, kind, date, issuer);
         if (IssuerCodes.IssuingBody(issuerCode) is { } body && body != issuer) yield return Identity(scope, kind, date, body);
     }

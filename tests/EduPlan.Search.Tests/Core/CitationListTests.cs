@@ -555,6 +555,7 @@ public sealed class CitationListTests
     [InlineData("Căn cứ Luật Giáo dục năm 2019, Chương trình giáo dục phổ thông năm 2018;", "Luật Giáo dục")]
     [InlineData("Căn cứ Luật Giáo dục năm 2019 và Điều lệ trường trung học năm 2020;", "Luật Giáo dục")]
     [InlineData("Thực hiện Luật Giáo dục năm 2019, Năm học 2024 - 2025 toàn ngành tập trung đổi mới.", "Luật Giáo dục")]
+    [InlineData("Căn cứ Luật Trẻ em năm 2016, Công ước Liên hợp quốc năm 1989;", "Luật Trẻ em")]
     [InlineData("Căn cứ Luật Giáo dục năm 2019, Nghị định số 24/2021/NĐ-CP ngày 23/3/2021 của Chính phủ;", "Luật Giáo dục|")]
     // FsCheck: the words before a law cited with its kind were read as a listed law's name, "Luật N Luật Giáo dục".
     [InlineData(" Luật Giáo dục ngày 14/6/2019, N Luật Giáo dục ngày 14/6/2019, ", "Luật Giáo dục|Luật Giáo dục")]
