@@ -154,6 +154,14 @@ public sealed class CitationGraph
     public Instrument? Resolve(Instrument candidate)
     {
         if (Find(candidate.Key) is { } known) return known;
+        // "Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ GDĐT": the one numbered directive of that issuer and day, as the graph joins them.
+        if (DatedInstruments.IsDated(candidate))
+        {
+            var identity = DatedInstruments.Identity(candidate.Scope, candidate.Kind, candidate.Date!, candidate.Issuer!);
+            var numbered = _nodes.Values.Where(n => n.Symbol is not null && n.Kind == candidate.Kind && n.Date == candidate.Date
+                                                    && DatedInstruments.IdentitiesOf(n.Scope, n.Kind, n.Date, n.Issuer, n.IssuerCode).Contains(identity)).Take(2).ToList();
+            return numbered.Count == 1 ? numbered[0] : null;
+        }
         if (candidate.Symbol is null) return null;
         // "Luật Giáo dục số 43/2019/QH14" is the law the corpus cites as "Luật Giáo dục năm 2019" (GraphBuilder joins them where a text gives both).
         if (candidate is { Kind: "Luật", Title: { Length: > 0 } law } && Find(InstrumentKeys.ForNamed(candidate.Kind, law, candidate.Year, candidate.Scope)) is { } named)
