@@ -674,8 +674,9 @@ public static partial class CitationExtractor
         && (before.Length == 3 || !char.IsLetter(before[^4]));
 
     /// <summary>
-    /// A law of a list named without its kind word, after a comma or "và": a name that opens as no instrument's kind, body, article or date
-    /// does ("Nghị định số …", "Sở Giáo dục …", "Điều lệ …", "Năm học …"), up to its year, its date, or the next name. A comma before small
+    /// A law of a list named without its kind word, after a comma, a semicolon or "và" (which of them a list may use, <see cref="LawsListedAfter"/>
+    /// says): a name that opens as no instrument's kind, body, article, convention or date does ("Nghị định số …", "Sở Giáo dục …", "Điều lệ …",
+    /// "Công ước …", "Năm học …"), up to its year, its date, or the next name. A comma before small
     /// letters is within a name ("Cán bộ, công chức"), as it is in <see cref="AmendedLaw"/>. A name holds no "Luật": one that does is
     /// its own law's, cited with its kind.
     /// </summary>
