@@ -87,7 +87,7 @@ void Search(SearchService service)
     {
         var text = string.Concat(Enumerable.Repeat(sentence, n));
         var timer = Stopwatch.StartNew();
-        SnippetBuilder.Build(text, "", phoCap);
+        SnippetBuilder.Build(text, phoCap);
         return $"{n:N0} matches in {timer.Elapsed.TotalMilliseconds:F0} ms ({text.Length / 1024} KB)";
     })));
     // Reading a file of short paragraphs a page break seems to cut (no full stops): once quadratic (4 MB took twenty minutes).

@@ -29,6 +29,7 @@ public static partial class SectionBuilder
         public StringBuilder Text { get; } = new();
         public int Lines { get; set; }
         public HashSet<int> ListItemLines { get; } = [];
+        public int HeadingEnd { get; init; }
     }
 
     /// <param name="source">The text the blocks were read from, whose line breaks a block's text has lost; null where there is none.</param>
@@ -75,7 +76,7 @@ public static partial class SectionBuilder
             {
                 stack.Clear();
                 prefix = Unique(AnnexId);
-                current = Add(new Open("", prefix, "", Heading(text, text.Length), 0, null));
+                current = Add(new Open("", prefix, "", Heading(text, text.Length), 0, null) { HeadingEnd = block.Text.Length });
                 stack.Add(current);
             }
             // "Căn cứ các văn bản:" then "1. Luật Giáo dục …;" … "4. Công văn số …": the grounds, listed, are the preamble's; as sections,
@@ -90,7 +91,11 @@ public static partial class SectionBuilder
                 else while (stack.Count > 0 && Seniority(stack[^1].Style) > Seniority(numbering.Style)) stack.RemoveAt(stack.Count - 1);
                 var parent = stack.Count > 0 ? stack[^1] : null;
                 var id = Unique($"{parent?.Id ?? prefix}-{Slug(LocalNumber(numbering.Number, parent?.Number))}");
-                current = Add(new Open(numbering.Style, id, numbering.Number, Heading(numbering.Rest, HeadingEnd(block, numbering).End), stack.Count, parent?.Id));
+                var headingEnd = HeadingEnd(block, numbering).End;
+                current = Add(new Open(numbering.Style, id, numbering.Number, Heading(numbering.Rest, headingEnd), stack.Count, parent?.Id)
+                {
+                    HeadingEnd = block.Text.EndsWith(numbering.Rest, StringComparison.Ordinal) ? block.Text.Length - numbering.Rest.Length + headingEnd : 0,
+                });
                 stack.Add(current);
             }
             listingGrounds = GroundsLeadIn().IsMatch(text) || (listingGrounds && numbering is not null && IsGround(numbering));
@@ -102,7 +107,7 @@ public static partial class SectionBuilder
         }
 
         return all.Where(o => o.Text.Length > 0 || o.Id == PreambleId)
-            .Select(o => new Section(o.Id, o.Number, o.Heading, o.Text.ToString(), o.Depth, o.ParentId) { ListItemLines = o.ListItemLines })
+            .Select(o => new Section(o.Id, o.Number, o.Heading, o.Text.ToString(), o.Depth, o.ParentId) { ListItemLines = o.ListItemLines, HeadingEnd = o.HeadingEnd })
             .ToList();
 
         Open Add(Open open)
@@ -236,22 +241,6 @@ public static partial class SectionBuilder
                    (!ClosingPunctuation.Contains(rest[^1]) && (article || rest.Length <= MaxHeadingLength));
         if (article && !line) return (0, false);
         return (ClauseEnd(rest, line), line);
-    }
-
-    /// <summary>
-    /// Where a section's heading ends in its stored text, after the number, as <see cref="HeadingEnd"/> read it from its block: the text
-    /// alone does not say whether its first line was set as a heading, which it is taken to be when the text goes on past it on the next
-    /// line with no punctuation closing it. 0 when no numbering opens the text.
-    /// </summary>
-    public static int HeadingEnd(string text)
-    {
-        var lineEnd = text.IndexOf('\n') is >= 0 and var end ? end : text.Length;
-        var first = text[..lineEnd];
-        if (SectionNumbering.Read(first) is not { } numbering || !first.EndsWith(numbering.Rest, StringComparison.Ordinal)) return 0;
-        var rest = numbering.Rest.AsSpan().TrimEnd(MarkdownBlocks.Decoration);
-        if (rest.Length == 0) return 0;
-        var line = lineEnd < text.Length && !ClosingPunctuation.Contains(rest[^1]);
-        return first.Length - numbering.Rest.Length + ClauseEnd(rest, line);
     }
 
     /// <summary>Where the first clause of a heading's words ends (<see cref="HeadingEnd(TextBlock, SectionNumbering.Match)"/>).</summary>

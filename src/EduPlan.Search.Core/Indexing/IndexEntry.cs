@@ -51,7 +51,7 @@ public sealed class IndexEntry
         var title = AnalyzedToken.Analyze($"{info.Title} {info.Symbol}");
         var indexOf = sections.Select((s, i) => (s.Section.Id, i)).ToDictionary(p => p.Id, p => p.i);
         var indexed = new IndexedSections(sections.Select((s, i) => new IndexedSection(s.Section.Id,
-            s.Section.Label, s.Section.Text, starts[i])).ToList(),
+            s.Section.Label, s.Section.Text, starts[i], s.Section.HeadingEnd)).ToList(),
             starts[sections.Count],
             sought.Select((c, k) => (starts[sections.Count + k], c.SectionId is { } id && indexOf.TryGetValue(id, out var at) ? at : -1)).ToList());
 

@@ -2,8 +2,11 @@ using System.Text;
 
 namespace EduPlan.Search.Core.Indexing;
 
-/// <summary>A section as its document's index entry keeps it: what a passage shows, and where its words start in the body field.</summary>
-public sealed record IndexedSection(string Id, string Heading, string Text, int Start);
+/// <summary>
+/// A section as its document's index entry keeps it: what a passage shows (its heading, its text and where the heading ends in it,
+/// <see cref="Documents.Section.HeadingEnd"/>), and where its words start in the body field.
+/// </summary>
+public sealed record IndexedSection(string Id, string Heading, string Text, int Start, int HeadingEnd = 0);
 
 /// <summary>
 /// A document's non-empty sections in order, and the body position where the last one ends (the symbols
@@ -28,6 +31,7 @@ public sealed record IndexedSections(IReadOnlyList<IndexedSection> Sections, int
                 writer.Write(s.Heading);
                 writer.Write(s.Text);
                 writer.Write7BitEncodedInt(s.Start);
+                writer.Write7BitEncodedInt(s.HeadingEnd);
             }
             writer.Write7BitEncodedInt(End);
             writer.Write7BitEncodedInt(Cited.Count);
@@ -45,7 +49,7 @@ public sealed record IndexedSections(IReadOnlyList<IndexedSection> Sections, int
         using var reader = new BinaryReader(new MemoryStream(bytes, offset, length, writable: false), Encoding.UTF8);
         var sections = new IndexedSection[reader.Read7BitEncodedInt()];
         for (var i = 0; i < sections.Length; i++)
-            sections[i] = new IndexedSection(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.Read7BitEncodedInt());
+            sections[i] = new IndexedSection(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
         var end = reader.Read7BitEncodedInt();
         var cited = new (int, int)[reader.Read7BitEncodedInt()];
         for (var i = 0; i < cited.Length; i++) cited[i] = (reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt() - 1);

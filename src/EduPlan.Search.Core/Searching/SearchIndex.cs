@@ -313,7 +313,7 @@ public sealed class SearchIndex : IDisposable
         if (stored is null) return [];
         var sections = IndexedSections.Parse(stored.Bytes, stored.Offset, stored.Length);
         return ranker.Rank(doc, sections, plan).Take(PassagesPerHit).Select(s => sections.Sections[s])
-            .Select(s => new Passage(s.Id, s.Heading, SnippetBuilder.Build(s.Text, s.Heading, query))).ToList();
+            .Select(s => new Passage(s.Id, s.Heading, SnippetBuilder.Build(s, query))).ToList();
     }
 
     private static readonly ISet<string> SectionsOnly = new HashSet<string> { IndexFields.Sections };

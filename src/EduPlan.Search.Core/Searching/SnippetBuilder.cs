@@ -20,17 +20,17 @@ public static partial class SnippetBuilder
     /// shows ("1.4. Duy trì, nâng cao …"): the snippet is taken from the words after them when the query matches there,
     /// so the hit does not say the same line twice; from the whole text when little of what the heading matched is after it.
     /// A heading cut short (past 160 characters, "… của Ban …") goes on in the text: the words after it begin where it ends, and its
-    /// tail is the heading's still ("…Ban Thường vụ Tỉnh ủy tạo sự đồng thuận." opened the snippet under it).
+    /// tail is the heading's still ("…Ban Thường vụ Tỉnh ủy tạo sự đồng thuận." opened the snippet under it). Where the heading ends is
+    /// the section's (<see cref="Section.HeadingEnd"/>), not the label's length: "3- Ban …" labelled "3. Ban …" showed its heading again.
     /// </summary>
-    public static string Build(string text, string heading, UserQuery query)
+    public static string Build(IndexedSection section, UserQuery query)
     {
         // What search does not read is not shown either: a hit found by the signature under "Nơi nhận" showed the recipients' list.
-        text = Addressees.Searchable(text);
-        var cut = heading.EndsWith(" …", StringComparison.Ordinal);
-        var shown = cut ? heading[..^2] : heading;
+        var text = Addressees.Searchable(section.Text);
         var (tokens, marked, laws) = Marked(text, query);
-        if (shown.Length == 0 || !text.StartsWith(shown, StringComparison.Ordinal)) return Render(text, tokens, marked, laws, Window);
-        var headingEnd = cut ? Math.Max(shown.Length, SectionBuilder.HeadingEnd(text)) : shown.Length;
+        var headingEnd = section.HeadingEnd > 0 ? Math.Min(section.HeadingEnd, text.Length)
+            : section.Heading.Length > 0 && text.StartsWith(section.Heading, StringComparison.Ordinal) ? section.Heading.Length : 0;
+        if (headingEnd == 0) return Render(text, tokens, marked, laws, Window);
         // The words after the heading serve when they hold most of the words the heading matched (three quarters, as a query
         // of four words or more needs): "và" alone after "Quán triệt và chỉ đạo toàn ngành" would show nothing of what was found,
         // while "phổ cập giáo dục" again after "Công tác phổ cập giáo dục (PCGD-XMC)" shows all but the abbreviation.

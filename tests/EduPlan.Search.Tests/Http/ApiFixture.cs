@@ -30,6 +30,25 @@ public abstract class ServiceFixture(string corpus) : IAsyncLifetime
     public async Task<JsonElement> Search(string q, string extra = "") =>
         await Get($"/api/search?q={Uri.EscapeDataString(q)}{extra}");
 
+    /// <summary>Each passage of a search's first 50 hits: its document, its section, its heading, its section's text, and its snippet as read (no marks).</summary>
+    public async Task<List<ShownPassage>> ShownPassages(string q)
+    {
+        var passages = new List<ShownPassage>();
+        foreach (var hit in (await Search(q, "&size=50")).GetProperty("hits").EnumerateArray())
+        {
+            var id = hit.GetProperty("document").GetProperty("id").GetString()!;
+            var texts = (await Get($"/api/documents/{id}")).GetProperty("sections").EnumerateArray()
+                .ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("text").GetString()!);
+            foreach (var passage in hit.GetProperty("passages").EnumerateArray())
+            {
+                var section = passage.GetProperty("sectionId").GetString()!;
+                passages.Add(new(id, section, passage.GetProperty("heading").GetString()!, texts[section],
+                    System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(passage.GetProperty("snippet").GetString()!, "</?mark>", ""))));
+            }
+        }
+        return passages;
+    }
+
     public Task DisposeAsync()
     {
         Client.Dispose();
@@ -38,6 +57,9 @@ public abstract class ServiceFixture(string corpus) : IAsyncLifetime
         return Task.CompletedTask;
     }
 }
+
+/// <summary>A passage of a hit as <see cref="ServiceFixture.ShownPassages"/> reads it; <see cref="Shown"/> keeps a leading "…".</summary>
+public sealed record ShownPassage(string Id, string SectionId, string Heading, string Text, string Shown);
 
 /// <summary>The real service over the real seeds.</summary>
 public sealed class ApiFixture() : ServiceFixture(TestPaths.Seeds)

@@ -34,6 +34,30 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
         Assert.All(snippets, s => Assert.Matches(@"^[^<]*<mark>[^<]*</mark> <mark>", s));
     }
 
+    [Theory]
+    [InlineData("xã hội học tập")]
+    [InlineData("giáo dục mầm non")]
+    [InlineData("giáo dục nghề nghiệp")]
+    public async Task A_snippet_does_not_repeat_a_heading_its_text_numbers_otherwise_than_its_label(string q)
+    {
+        // 106 numbers "5- Đẩy mạnh chuyển đổi số, xây dựng xã hội học tập" as Party documents do, and its passage is labelled "5. Đẩy mạnh …":
+        // the snippet looked for the label at the text's start, did not find it, and showed the heading again before the words after it.
+        var repeated = new List<string>();
+        var checkedPassages = 0;
+        foreach (var (id, section, label, text, shown) in await heldOut.ShownPassages(q))
+        {
+            // A heading cut short goes on in the text (PassageTests.A_snippet_under_a_heading_cut_short_does_not_open_with_the_headings_tail).
+            if (label.EndsWith(" …", StringComparison.Ordinal) || label.IndexOf(". ", StringComparison.Ordinal) is not (> 0 and var dot)
+                || text.StartsWith(label, StringComparison.Ordinal)) continue;
+            var heading = Regex.Match(text, $@"^{Regex.Escape(label[..dot])}\s*[-–.):]?\s*{Regex.Escape(label[(dot + 2)..])}");
+            if (!heading.Success || !TestPaths.FoldedWords(text[heading.Length..]).Contains($" {TestPaths.FoldedWords(q).Trim()} ")) continue;
+            checkedPassages++;
+            if (shown.StartsWith(heading.Value, StringComparison.Ordinal)) repeated.Add($"{id}#{section}: {shown}");
+        }
+        Assert.True(checkedPassages > 0, $"no passage of \"{q}\" is numbered otherwise than labelled and matches after its heading");
+        Assert.Empty(repeated);
+    }
+
     [Fact]
     public async Task Abbreviations_joined_by_an_ampersand_find_them_joined_by_a_hyphen()
     {

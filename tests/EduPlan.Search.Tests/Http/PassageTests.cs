@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Analysis;
@@ -31,6 +32,24 @@ public sealed class PassageTests(ApiFixture api)
             Assert.False(shown.StartsWith(tail, StringComparison.Ordinal), $"{q}: {id} {heading}\n{shown}");
         }
         Assert.True(checkedSnippets >= 1, $"{q}: no passage under a heading cut short");
+    }
+
+    [Fact]
+    public async Task A_snippet_under_a_heading_line_cut_short_after_a_semicolon_shows_none_of_the_heading()
+    {
+        // A bold heading line past 160 characters, a semicolon after the cut and a full stop at its end: read again from the section's
+        // text, the heading was taken to end at the semicolon, and its second half opened the snippet under it as the words after it.
+        const string plan = "KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2024-2025\n\nI. NHIỆM VỤ\n\n" +
+                            "**1. Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy, chính quyền các cấp đối với công tác giáo dục và đào tạo, phát triển nguồn nhân lực " +
+                            "chất lượng cao của tỉnh trong giai đoạn mới; nâng cao nhận thức về vai trò của giáo dục nghề nghiệp.**\n\n" +
+                            "Các cấp ủy tổ chức quán triệt, gắn công tác giáo dục nghề nghiệp với nhu cầu lao động của doanh nghiệp trên địa bàn.\n";
+        using var served = await TestHost.ServeAsync("heading-semicolon", ("heading_semicolon.md", plan));
+        var found = await served.Client.GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString("giáo dục nghề nghiệp")}");
+        var passage = found.GetProperty("hits")[0].GetProperty("passages")[0];
+        Assert.EndsWith(" …", passage.GetProperty("heading").GetString());
+        var snippet = passage.GetProperty("snippet").GetString()!;
+        Assert.StartsWith("Các cấp ủy", snippet);
+        Assert.DoesNotContain("vai trò", snippet);
     }
 
     [Theory]
@@ -250,20 +269,8 @@ public sealed class PassageTests(ApiFixture api)
     }
 
     /// <summary>Each passage of a search's hits: its document, its heading, its section's text, and its snippet as read (marks and the leading "…" left out).</summary>
-    private async Task<List<(string Id, string Heading, string Text, string Shown)>> ShownPassages(string q)
-    {
-        var passages = new List<(string, string, string, string)>();
-        foreach (var hit in (await api.Search(q, "&size=50")).GetProperty("hits").EnumerateArray())
-        {
-            var id = hit.GetProperty("document").GetProperty("id").GetString()!;
-            var texts = (await api.Get($"/api/documents/{id}")).GetProperty("sections").EnumerateArray()
-                .ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("text").GetString()!);
-            foreach (var passage in hit.GetProperty("passages").EnumerateArray())
-                passages.Add((id, passage.GetProperty("heading").GetString()!, texts[passage.GetProperty("sectionId").GetString()!],
-                    System.Net.WebUtility.HtmlDecode(Regex.Replace(passage.GetProperty("snippet").GetString()!, "</?mark>", "")).TrimStart('…')));
-        }
-        return passages;
-    }
+    private async Task<List<(string Id, string Heading, string Text, string Shown)>> ShownPassages(string q) =>
+        (await api.ShownPassages(q)).Select(p => (p.Id, p.Heading, p.Text, p.Shown.TrimStart('…'))).ToList();
 
     [Fact]
     public async Task A_snippet_after_its_heading_keeps_the_words_the_heading_matched()
