@@ -40,7 +40,20 @@ public static partial class SnippetBuilder
         var after = counted.Where(i => tokens[i].Start >= headingEnd).Select(i => tokens[i].Folded).ToHashSet();
         var inHeading = counted.Where(i => tokens[i].Start < headingEnd).Select(i => tokens[i].Folded).ToHashSet();
         if (after.Count == 0 || inHeading.Count(after.Contains) * 4 < inHeading.Count * 3) return Render(text, tokens, marked, laws, Window);
-        return Snippet(text[headingEnd..].TrimStart(' ', '\n', ':', '.', ',', ';'), query, Window);
+        var rest = text[headingEnd..].TrimStart(' ', '\n', ':', '.', ',', ';');
+        var snippet = Snippet(rest, query, Window);
+        return snippet.StartsWith('…') || OpensASentence(text, text.Length - rest.Length) ? snippet : "…" + snippet;
+    }
+
+    /// <summary>
+    /// Whether the words at <paramref name="at"/> open a paragraph or a sentence, as a snippet starting there without "…" says they do. A heading
+    /// that is a paragraph's first clause ("3- Ban Tuyên giáo … và Chỉ thị này; hướng dẫn việc học tập, …", "3.3. Giáo dục thường xuyên: đa dạng
+    /// hóa …") is followed by the rest of its sentence. After a colon, a capital opens one.
+    /// </summary>
+    private static bool OpensASentence(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd(" \t");
+        return before.Length == 0 || before[^1] is '\n' or '.' or '!' or '?' || (before[^1] == ':' && at < text.Length && char.IsUpper(text[at]));
     }
 
     public static string Build(string text, UserQuery query, int window = Window) => Snippet(Addressees.Searchable(text), query, window);

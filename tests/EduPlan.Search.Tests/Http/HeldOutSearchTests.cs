@@ -58,6 +58,31 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
         Assert.Empty(repeated);
     }
 
+    [Theory]
+    [InlineData("hướng dẫn việc học tập")]
+    [InlineData("quán triệt trong toàn Đảng bộ")]
+    [InlineData("xã hội học tập")]
+    [InlineData("kiểm tra giám sát")]
+    public async Task A_snippet_opening_mid_sentence_says_so_with_an_ellipsis(string q)
+    {
+        // 106's "3- Ban Tuyên giáo Tỉnh ủy … và Chỉ thị này; hướng dẫn việc học tập, …" is headed by its first clause: the words after it
+        // were shown "hướng dẫn việc học tập, quán triệt …", as if the paragraph began there.
+        var unannounced = new List<string>();
+        var checkedSnippets = 0;
+        foreach (var (id, section, _, text, shown) in await heldOut.ShownPassages(q))
+        {
+            if (shown.StartsWith('…')) continue;
+            var at = Regex.Match(text, string.Join(@"\s+", shown.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6).Select(Regex.Escape)));
+            if (!at.Success) continue;
+            checkedSnippets++;
+            var before = text[..at.Index].TrimEnd(' ', '\t', '*', '_', '#');
+            if (!(before.Length == 0 || before[^1] is '\n' or '.' or '!' or '?' || (before[^1] == ':' && char.IsUpper(shown[0]))))
+                unannounced.Add($"{id}#{section}: {shown}");
+        }
+        Assert.True(checkedSnippets > 0, $"no snippet of \"{q}\" without a leading ellipsis");
+        Assert.Empty(unannounced);
+    }
+
     [Fact]
     public async Task Abbreviations_joined_by_an_ampersand_find_them_joined_by_a_hyphen()
     {
