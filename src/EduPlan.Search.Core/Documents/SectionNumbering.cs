@@ -21,8 +21,15 @@ public static partial class SectionNumbering
     [GeneratedRegex(@"^(?<n>[IVXL]+)\s?[.-]\s+(?<rest>.+)$", RegexOptions.Singleline)]
     private static partial Regex Roman();
 
-    [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?<rest>.+)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2})+)(?:\.\s+|\s+(?![\s" + FigureGoesOn + @"]))(?<rest>.+)$", RegexOptions.Singleline)]
     private static partial Regex Dotted();
+
+    /// <summary>
+    /// What goes on after a decimal figure opening a line, a word in small letters, a number or a percent sign ("1.5 triệu đồng", "12.5 %"),
+    /// where the words of a dotted numbering with no full stop of its own open with a capital ("1.2 Thuận lợi"). With its full stop ("1.5.")
+    /// it numbers its line whatever follows.
+    /// </summary>
+    private const string FigureGoesOn = @"\p{Ll}\d%";
 
     [GeneratedRegex(@"^(?<n>\d{1,2})(?<d>[.)-])\s+(?<rest>.+)$", RegexOptions.Singleline)]
     private static partial Regex Arabic();
@@ -63,8 +70,11 @@ public static partial class SectionNumbering
         return times;
     }
 
-    /// <summary>An item's numbering as a line opens with it: a number and its delimiter, or numbers joined by dots, then a space.</summary>
-    [GeneratedRegex(@"\G(?<n>\d{1,2}(?:\.\d{1,2})+)\.?[ \t]|\G(?<n>\d{1,2})[.)\-–][ \t]")]
+    /// <summary>
+    /// An item's numbering as a line opens with it: a number and its delimiter, or numbers joined by dots, then a space; not a decimal
+    /// figure, which nothing or <see cref="FigureGoesOn"/> follows on its line ("2.5 ").
+    /// </summary>
+    [GeneratedRegex(@"\G(?<n>\d{1,2}(?:\.\d{1,2})+)(?:\.[ \t]|[ \t](?![ \t]*(?:[\r\n" + FigureGoesOn + @"]|$)))|\G(?<n>\d{1,2})[.)\-–][ \t]")]
     private static partial Regex ItemNumberAt();
 
     public static Match? Read(string blockText)

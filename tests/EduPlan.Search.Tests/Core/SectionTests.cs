@@ -6,6 +6,21 @@ namespace EduPlan.Search.Tests.Core;
 
 public sealed class SectionTests
 {
+    [Theory]
+    [InlineData("Mức hỗ trợ:\n1.5 triệu đồng mỗi tháng", "5", false)]
+    [InlineData("Mức hỗ trợ:\n2.5 \nMức khác", "5", false)]
+    [InlineData("Mức hỗ trợ:\n12.5 % số học sinh", "5", false)]
+    [InlineData("1. Tiền ăn\n1.5 Tên mục", "5", true)]
+    [InlineData("1. Tiền ăn\n### 1.5 Tên mục", "5", true)]
+    [InlineData("1. Tiền ăn\n1.5. tiền thuốc", "5", true)]
+    [InlineData("1. Tiền ăn\n3. Tên mục", "3", true)]
+    public void A_decimal_figure_opening_a_line_does_not_number_it(string text, string number, bool numbers)
+    {
+        // The "5" of "1.5 triệu đồng" opening a line was that line's number: a "5" typed alone was not marked there, nor counted for its passage.
+        var at = text.IndexOf(number, text.IndexOf('\n'), StringComparison.Ordinal);
+        Assert.Equal(numbers, SectionNumbering.NumbersALine(text, at, at + number.Length));
+    }
+
     /// <summary>
     /// Every paragraph opened by a lettered item ("a) Các nhà trường …") or by a Party document's "I-" or "1-" is a section staff can link to, in directives the parser
     /// was not built on. A heading with no closing full stop followed by "a) …" in lower case once read

@@ -52,6 +52,20 @@ public sealed class PassageTests(ApiFixture api)
         Assert.DoesNotContain("vai trò", snippet);
     }
 
+    [Fact]
+    public async Task A_line_opened_by_a_decimal_figure_is_no_numbered_section()
+    {
+        // "1.5 triệu đồng …" opened a section "1.5" under "1." as "1.5 Tên mục" does: a figure is no list number. "1.5." and "1.5 Tên"
+        // still number their sections.
+        const string plan = "KẾ HOẠCH\nHỗ trợ học sinh bán trú năm học 2024-2025\n\nI. MỨC HỖ TRỢ\n\n1. Tiền ăn\n\nMỗi học sinh được hỗ trợ mỗi tháng:\n\n" +
+                            "1.5 triệu đồng đối với học sinh ở xã đặc biệt khó khăn;\n\n2.5 \n\n" +
+                            "1.2 Tiền nhà ở\n\nMỗi học sinh ở trong trường được hỗ trợ tiền điện, nước.\n\n1.3. tiền thuốc\n\nCác trường mua thuốc thông thường.\n";
+        using var served = await TestHost.ServeAsync("decimal-figure", ("decimal_figure.md", plan));
+        var sections = (await served.Client.GetFromJsonAsync<JsonElement>("/api/documents/decimal_figure")).GetProperty("sections").EnumerateArray()
+            .Select(s => s.GetProperty("number").GetString()).ToList();
+        Assert.Equal(["", "I", "1", "1.2", "1.3"], sections);
+    }
+
     [Theory]
     [InlineData("phổ cập giáo dục")]
     [InlineData("giáo dục mầm non")]
