@@ -42,11 +42,11 @@ public sealed record FacetsDto(IReadOnlyList<FacetDto> Province, IReadOnlyList<F
 public sealed record SearchResponseDto(string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitDto> Hits, FacetsDto Facets, string? DidYouMean, bool Partial,
     IReadOnlyList<string> Ignored, FiltersDto Filters, IReadOnlyList<InstrumentDto> Instruments)
 {
-    public static SearchResponseDto From(SearchResult r, SearchRequest request, IReadOnlyList<Instrument> named, CitationGraph graph) =>
+    public static SearchResponseDto From(SearchResult r, SearchRequest request, IReadOnlyList<InstrumentDto> named) =>
         new(r.Query, r.Total, r.Page, r.Size, Math.Round(r.TookMs, 2),
             r.Hits.Select(h => new HitDto(h.Document, h.Score, h.Passages.Select(p => new PassageDto(p.SectionId, p.Heading, p.Snippet)).ToList(), h.Missing)).ToList(),
             FacetsDto.From(r.Facets), r.DidYouMean, r.Partial, r.Ignored, FiltersDto.From(request),
-            named.Select(i => InstrumentDto.From(i, graph.CitedByCount(i.Key))).ToList());
+            named);
 }
 
 /// <summary>

@@ -89,6 +89,7 @@ public static class SearchApi
         if (served.Index is not { } index) return served.NotReady();
         var result = index.Search(request, query);
         if (result.Partial) ResultCache.DoNotKeep(http);
-        return TypedResults.Ok(SearchResponseDto.From(result, request, NamedInstruments.In(query, index.Graph), index.Graph));
+        return TypedResults.Ok(SearchResponseDto.From(result, request,
+            NamedInstruments.In(query, () => index.Graph).Select(i => InstrumentDto.From(i, index.Graph.CitedByCount(i.Key))).ToList()));
     }
 }

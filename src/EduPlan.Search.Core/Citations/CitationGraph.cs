@@ -81,15 +81,19 @@ public sealed class CitationGraph
         {
             var byWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             var nameWords = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            // One string per word, shared by every node naming it: a node's words read afresh were 113,000 nodes' copies of the same few thousand.
+            var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+            string Shared(string word) => shared.TryGetValue(word, out var one) ? one : shared[word] = word;
             foreach (var n in _nodes.Values)
             {
                 foreach (var word in Words(n))
                 {
-                    if (!byWord.TryGetValue(word, out var keys)) byWord[word] = keys = [];
+                    if (!byWord.TryGetValue(word, out var keys)) byWord[Shared(word)] = keys = [];
                     keys.Add(n.Key);
                 }
-                nameWords[n.Key] = [.. NameWords(n)];
+                nameWords[n.Key] = NameWords(n).Select(Shared).ToArray();
             }
+            foreach (var keys in byWord.Values) keys.TrimExcess();
             return new WordIndex(byWord, nameWords);
         });
         _kinds = new(() => _nodes.Values.Select(n => n.Kind).ToHashSet(StringComparer.Ordinal));

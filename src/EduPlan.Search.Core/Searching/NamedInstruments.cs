@@ -17,7 +17,9 @@ public static class NamedInstruments
     /// <param name="parsed">The query as search reads it, its text normalised (a query typed holds any code point: "\uFFFE" failed to
     /// fold). Only one naming an instrument by kind and number or by symbol is read word by word, so that a number beside other words
     /// ("kế hoạch năm 2024") does not name whichever instrument bears it.</param>
-    public static IReadOnlyList<Instrument> In(UserQuery parsed, CitationGraph graph)
+    /// <param name="graph">The citation graph, asked for only when the query may name an instrument: loading it for every search held
+    /// a 100,000 documents' graph (some 200 MB) in memory from the first search on, whatever was searched.</param>
+    public static IReadOnlyList<Instrument> In(UserQuery parsed, Func<CitationGraph> graph)
     {
         var query = parsed.Normalized;
         // Every way of naming one holds a number: a symbol's, or a law's year. A query without one is read no further.
@@ -32,7 +34,7 @@ public static class NamedInstruments
         foreach (var words in naming ? Readings(query) : [query])
         {
             var typed = $"-{SectionBuilder.Slug(words)}-";
-            var named = graph.Search(words).Take(Most)
+            var named = graph().Search(words).Take(Most)
                 .Where(i => (i.Number is { } number && numbers.Contains(Number(number)))
                             || (i is { Symbol: null, Title: not null } && typed.Contains($"-{SectionBuilder.Slug(i.Label)}-", StringComparison.Ordinal)
                                 && (i.Year is not { } year || numbers.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
