@@ -104,17 +104,53 @@ public static class GraphStore
             }
         }
 
-        public GraphData ReadGraph() => ReadSection(_graphAt, r =>
+        public GraphData ReadGraph()
+        {
+            var (relations, nodes, remap, documentNodes, edgesAt, edgeCount, citedBy) = ReadSection(_graphAt, ReadGraphSection).Value;
+            // Made here, not while reading: a lambda there would share its closure with the reader, and keep the section's bytes.
+            return new GraphData(nodes, remap, documentNodes, new StoredEdges(edgeCount, () => ReadEdges(edgesAt, edgeCount, nodes, relations)), citedBy);
+        }
+
+        private static (List<string> Relations, List<Instrument> Nodes, Dictionary<string, string> Remap, Dictionary<string, string> DocumentNodes,
+            long EdgesAt, int EdgeCount, Dictionary<string, CitingPair[]> CitedBy) ReadGraphSection(BinaryReader r)
         {
             var relations = ReadList(r, r.ReadString);
             var nodes = ReadList(r, () => ReadInstrument(r));
             var remap = ReadList(r, () => (Name: r.ReadString(), Node: nodes[r.ReadInt32()].Key)).ToDictionary(x => x.Name, x => x.Node);
             var documentNodes = ReadList(r, () => (Name: r.ReadString(), Node: nodes[r.ReadInt32()].Key)).ToDictionary(x => x.Name, x => x.Node);
-            var edges = ReadList(r, () => new CitationEdge(nodes[r.ReadInt32()].Key, nodes[r.ReadInt32()].Key, relations[r.ReadInt32()], r.ReadInt32()));
+            // The edges serve the graph endpoints alone (1.2 million at 100,000 documents, 72 MB as objects, loaded with the first search
+            // naming an instrument): skipped here, read when first asked for.
+            var edgeCount = r.ReadInt32();
+            if (edgeCount < 0) throw new InvalidDataException($"{FileName} is damaged");
+            var edgesAt = r.BaseStream.Position;
+            r.BaseStream.Seek((long)edgeCount * EdgeBytes, SeekOrigin.Current);
             var citedBy = ReadList(r, () => (Node: nodes[r.ReadInt32()].Key, Pairs: ReadList(r, () => new CitingPair(r.ReadInt32(), r.ReadInt32())).ToArray()))
                 .ToDictionary(x => x.Node, x => x.Pairs);
-            return new GraphData(nodes, remap, documentNodes, edges, citedBy);
+            return (relations, nodes, remap, documentNodes, edgesAt, edgeCount, citedBy);
+        }
+
+        /// <summary>An edge as written: its source's, target's and relation's indexes and its count.</summary>
+        private const int EdgeBytes = 4 * sizeof(int);
+
+        private List<CitationEdge> ReadEdges(long at, int count, List<Instrument> nodes, List<string> relations) => ReadSection(_graphAt, r =>
+        {
+            r.BaseStream.Position = at;
+            var edges = new List<CitationEdge>(count);
+            for (var i = 0; i < count; i++)
+                edges.Add(new CitationEdge(nodes[r.ReadInt32()].Key, nodes[r.ReadInt32()].Key, relations[r.ReadInt32()], r.ReadInt32()));
+            return edges;
         }).Value;
+
+        /// <summary>The edges of a stored graph, read from the store the first time they are enumerated or indexed.</summary>
+        private sealed class StoredEdges(int count, Func<List<CitationEdge>> read) : IReadOnlyList<CitationEdge>
+        {
+            private readonly Lazy<List<CitationEdge>> _edges = new(read);
+
+            public int Count => count;
+            public CitationEdge this[int index] => _edges.Value[index];
+            public IEnumerator<CitationEdge> GetEnumerator() => _edges.Value.GetEnumerator();
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
 
         /// <summary>What each document's citations mention, by ordinal: what an update builds the graph again from.</summary>
         public Dictionary<int, Mention[]> ReadMentions()
