@@ -25,13 +25,13 @@ public static class NamedInstruments
         // Every way of naming one holds a number: a symbol's, or a law's year. A query without one is read no further.
         var numbers = Numbers(query);
         if (numbers.Count == 0) return [];
-        // The whole query first ("Quyết định 2457", "Luật giáo dục 2019"); then, with words of a topic beside ("2457/QĐ-BGDĐT phổ cập",
-        // "kế hoạch thực hiện quyết định 2457"), the words around each number, longest first.
-        // Otherwise only a kind's name with a year ("Luật giáo dục 2019", "chương trình giáo dục phổ thông 2018") may name one; a
-        // number among other words ("năm học 2023-2024") is no lookup.
+        // Besides a symbol or a kind and number, only a kind's name with a year ("Luật giáo dục 2019", "chương trình giáo dục phổ
+        // thông 2018") may name one; a number among other words ("năm học 2023-2024") is no lookup.
         var naming = parsed.Units.Any(u => u.Numbered.Count > 0 || UserQuery.IsSymbol(u));
         if (!naming && parsed.KindNames().Count == 0) return [];
-        foreach (var words in naming ? Readings(query) : [query])
+        // The whole query first ("Quyết định 2457", "Luật giáo dục 2019"); then, with words of a topic beside ("2457/QĐ-BGDĐT phổ cập",
+        // "kế hoạch thực hiện quyết định 2457"), the words around each number, longest first, a few lookups at most.
+        foreach (var words in naming ? Readings(query).Take(MaxReadings) : [query])
         {
             var typed = $"-{SectionBuilder.Slug(words)}-";
             var named = graph().Search(words).Take(Most)
@@ -43,6 +43,9 @@ public static class NamedInstruments
         }
         return [];
     }
+
+    /// <summary>How many readings of a query are looked up: each is a lookup in the graph, and a pasted text holds many numbers.</summary>
+    private const int MaxReadings = 24;
 
     /// <summary>How many words before a number may be its kind's name ("chương trình hành động số 49").</summary>
     private const int KindWords = 4;
