@@ -35,7 +35,8 @@ public sealed record Instrument(
 
     /// <summary>
     /// This instrument with what another mention of it adds: a date, year or issuer code it lacks, the fuller title
-    /// and the issuer that did not run on. A corpus document's own title and issuer stay as it writes them.
+    /// and the issuer that did not run on. A corpus document's own title and issuer stay as it writes them. The graph then shows
+    /// the title and issuer most citing texts give (<see cref="GraphBuilder"/>).
     /// </summary>
     public Instrument WithDetailsOf(Instrument mention) => this with
     {

@@ -47,6 +47,27 @@ public sealed class GraphBuilderTests
         Assert.False(apart.Remap.ContainsKey(Assert.Single(dated.Mentions).Instrument.Key));
     }
 
+    [Fact]
+    public void A_cited_instruments_issuer_is_the_one_most_citing_texts_give()
+    {
+        // Two texts give 91-KL/TW to the Bộ Chính trị, one to the Ban Bí thư: the node took the shorter, so every citing text showed the Ban Bí thư.
+        var graph = GraphBuilder.Build([
+            Document(0, "a", "Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị;"),
+            Document(1, "b", "Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024 của Ban Bí thư;"),
+            Document(2, "c", "Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị;"),
+        ]);
+        var conclusion = Assert.Single(graph.Nodes, n => n.Symbol == "91-KL/TW");
+        Assert.Equal("Bộ Chính trị", conclusion.Issuer);
+        Assert.Equal(["a", "b", "c"], graph.CitedBy[conclusion.Key].Select(p => "abc"[p.Ordinal].ToString()));
+
+        // One text each: the shorter, the reading that did not run on.
+        var tied = GraphBuilder.Build([
+            Document(0, "a", "Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị;"),
+            Document(1, "b", "Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024 của Ban Bí thư;"),
+        ]);
+        Assert.Equal("Ban Bí thư", Assert.Single(tied.Nodes, n => n.Symbol == "91-KL/TW").Issuer);
+    }
+
     private static GraphDocument Document(int ordinal, string id, string text)
     {
         var document = DocumentParser.Parse("KẾ HOẠCH\nThực hiện nhiệm vụ năm học\n\n" + text + "\n", id, $"corpus/{id}.txt");

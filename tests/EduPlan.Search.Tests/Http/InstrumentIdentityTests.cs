@@ -111,6 +111,23 @@ public sealed class NamedInstrumentIdentityTests
     }
 
     [Fact]
+    public async Task A_Party_conclusion_is_issued_by_the_body_most_citing_texts_name()
+    {
+        // Điện Biên and Lai Châu give 91-KL/TW to the Bộ Chính trị, Cao Bằng to the Ban Bí thư: the node took the shorter issuer, and every
+        // province's citations showed the Ban Bí thư.
+        using var served = await TestHost.ServeAsync("party-issuer",
+            ("dienbien.txt", Decision("Điện Biên", "1201", "Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị;")),
+            ("caobang.txt", Decision("Cao Bằng", "845", "Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024 của Ban Bí thư;")),
+            ("laichau.txt", Decision("Lai Châu", "77", "Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị;")));
+        var conclusion = await Get(served, "/api/instruments/91-kl-tw-2024");
+        Assert.Equal("Bộ Chính trị", conclusion.GetProperty("issuer").GetString());
+        Assert.Equal(["caobang", "dienbien", "laichau"], CitingDocuments(conclusion));
+        foreach (var id in new[] { "caobang", "dienbien", "laichau" })
+            Assert.Equal("Bộ Chính trị", (await Get(served, $"/api/documents/{id}/citations")).EnumerateArray()
+                .Select(c => c.GetProperty("instrument")).Single(i => i.GetProperty("symbol").GetString() == "91-KL/TW").GetProperty("issuer").GetString());
+    }
+
+    [Fact]
     public async Task A_Party_conclusion_is_issued_by_the_body_a_text_names_and_by_none_its_code_alone_guesses()
     {
         // "Kết luận số 91-KL/TW" cited without its issuer was the Ban Chấp hành Trung ương Đảng's, from the code TW, which the Bộ Chính trị and
