@@ -82,7 +82,7 @@ public static class LawNames
     /// How far before a law's name and after it its citation is read: back to the start of an amending law whose title names it
     /// ("Luật sửa đổi, bổ sung một số điều của Luật … và Luật … số 47/2019/QH14": the number is the amending law's), on to its number and date.
     /// </summary>
-    private const int CitationReach = 400;
+    public const int CitationReach = 400;
 
     /// <summary>A name key as the one token it is indexed and sought as, at every level.</summary>
     public static AnalyzedToken Token(string key) => new(0, 0, 0, key, key, key, false);

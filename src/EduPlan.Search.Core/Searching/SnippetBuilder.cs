@@ -81,7 +81,10 @@ public static partial class SnippetBuilder
         // before the law sought. Where the text does not cite it, its words are all there is, as words, but for its "Luật" and the "năm"
         // before its year, which name nothing alone ("pháp luật", "Luật Ngân sách nhà nước", "hằng năm"): those only beside its other words.
         var named = query.LawsNamed().ToList();
-        var cited = LawNames.CitedIn(searchable, named.Select(n => n.Key).ToHashSet(), named.SelectMany(n => Written(tokens, n.Typed.Take(NameLength(n.Typed)))));
+        // A law listed after one kind word ("các Luật: Giáo dục năm 2019, Viên chức năm 2010") is its citation too, its name written without "Luật".
+        var cited = LawNames.CitedIn(searchable, named.Select(n => n.Key).ToHashSet(),
+            named.SelectMany(n => Written(tokens, n.Typed.Take(NameLength(n.Typed))).Concat(Listed(searchable, tokens, n.Typed.Skip(1).Take(NameLength(n.Typed) - 1))))
+                .Select(i => tokens[i].Start));
         var shownWhole = named.Where(n => cited.Any(c => c.Key == n.Key)).SelectMany(UnitsOf).ToHashSet();
         var notAlone = named.SelectMany(n => UnitsOf(n).Skip(NameLength(n.Typed)).SkipLast(1).Prepend(n.First)).ToHashSet();
         var marked = MatchedTokens(tokens, partsAt, query, shownWhole, notAlone);
@@ -123,7 +126,7 @@ public static partial class SnippetBuilder
         return laws;
     }
 
-    /// <summary>Where the text writes the words in a row, however marked: the offsets of the first.</summary>
+    /// <summary>Where the text writes the words in a row, however marked: the index of the first.</summary>
     private static IEnumerable<int> Written(List<AnalyzedToken> tokens, IEnumerable<AnalyzedToken> words)
     {
         var folded = words.Select(w => w.Folded).ToList();
@@ -131,7 +134,25 @@ public static partial class SnippetBuilder
         {
             var k = 0;
             while (k < folded.Count && tokens[i + k].Folded == folded[k]) k++;
-            if (k == folded.Count) yield return tokens[i].Start;
+            if (k == folded.Count) yield return i;
+        }
+    }
+
+    /// <summary>
+    /// Where the text may list a law by its name alone, after the kind word of a list's first law: the name capitalised, as a listed law's is,
+    /// not right after a "Luật" (written so, <see cref="Written"/> finds it), and with a "Luật" close enough before it for the list to be read
+    /// with it (<see cref="LawNames.CitationReach"/>). Only the capitalised name is read: "viên chức", "giáo dục" in running text are no law.
+    /// </summary>
+    private static IEnumerable<int> Listed(string text, List<AnalyzedToken> tokens, IEnumerable<AnalyzedToken> name)
+    {
+        var lastKind = int.MinValue;
+        var next = 0;
+        foreach (var i in Written(tokens, name))
+        {
+            for (; next < i; next++)
+                if (tokens[next] is { Folded: "luat" } kind && char.IsUpper(text[kind.Start])) lastKind = kind.Start;
+            if (char.IsUpper(text[tokens[i].Start]) && tokens[i].Start - lastKind <= LawNames.CitationReach && (i == 0 || tokens[i - 1].Folded != "luat"))
+                yield return i;
         }
     }
 

@@ -128,6 +128,26 @@ public sealed class NamedInstrumentIdentityTests
     }
 
     [Fact]
+    public async Task A_law_listed_after_one_kind_word_is_marked_whole_where_its_name_is_typed_with_the_kind()
+    {
+        // "Luật Viên chức 2010" marked "Viên", "chức" and "2010" one by one, and the list's "Luật", in a text citing "các Luật: Giáo dục
+        // năm 2019, Viên chức năm 2010": the law was sought written "Luật Viên chức", as the list does not write it.
+        using var served = await TestHost.ServeAsync("law-list-marks",
+            ("dienbien.txt", Decision("Điện Biên", "1201", "Căn cứ các Luật: Giáo dục năm 2019, Viên chức năm 2010;\n\n" +
+                "Căn cứ Luật Ngân sách nhà nước năm 2015;\n\nXét nhu cầu bồi dưỡng viên chức quản lý theo quy định của pháp luật năm 2024.")));
+        var snippets = (await Get(served, "/api/search?q=" + Uri.EscapeDataString("Luật Viên chức 2010"))).GetProperty("hits").EnumerateArray()
+            .Single(h => h.GetProperty("document").GetProperty("id").GetString() == "dienbien").GetProperty("passages").EnumerateArray()
+            .Select(p => p.GetProperty("snippet").GetString()!).ToList();
+        Assert.Contains("các Luật: Giáo dục năm 2019, <mark>Viên chức năm 2010</mark>;", snippets[0]);
+        Assert.All(snippets, s => Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(s, "<mark>")));
+        // The document view marks it as its snippet does, in its citation's link.
+        var html = (await Get(served, "/api/documents/dienbien?q=" + Uri.EscapeDataString("Luật Viên chức 2010"))).GetProperty("html").GetString()!;
+        Assert.Matches("<a class=\"citation\"[^>]*><mark>Viên chức năm 2010</mark></a>", html);
+        Assert.DoesNotContain("<mark>Luật</mark>", html);
+        Assert.DoesNotContain("<mark>Viên</mark>", html);
+    }
+
+    [Fact]
     public async Task A_Party_conclusion_is_issued_by_the_body_a_text_names_and_by_none_its_code_alone_guesses()
     {
         // "Kết luận số 91-KL/TW" cited without its issuer was the Ban Chấp hành Trung ương Đảng's, from the code TW, which the Bộ Chính trị and
@@ -210,5 +230,16 @@ public sealed class TesterInstrumentIdentityTests(TestersFixture testers)
             var node = await testers.Get("/api/instruments/" + key);
             Assert.Contains(node.GetProperty("citedBy").EnumerateArray(), c => c.GetProperty("document").GetProperty("id").GetString() == "303_l_qd_hatinh_phocap");
         }
+    }
+
+    [Fact]
+    public async Task A_law_listed_after_one_kind_word_is_marked_whole_in_the_snippet_of_the_text_listing_it()
+    {
+        // 303's "các Luật: Tổ chức chính quyền địa phương ngày 19/6/2015; Giáo dục ngày 14/6/2019" showed "Luật Giáo dục 2019" as "<mark>Luật</mark>:"
+        // and "<mark>Giáo</mark> <mark>dục</mark> ngày 14/6/<mark>2019</mark>", the law named without its kind word where it is listed.
+        var snippet = (await testers.Search("Luật Giáo dục 2019", "&size=50")).GetProperty("hits").EnumerateArray()
+            .Single(h => h.GetProperty("document").GetProperty("id").GetString() == "303_l_qd_hatinh_phocap").GetProperty("passages")[0].GetProperty("snippet").GetString()!;
+        Assert.Contains("ngày 19/6/2015; <mark>Giáo dục ngày 14/6/2019</mark>;", snippet);
+        Assert.DoesNotContain("<mark>Luật</mark>", snippet);
     }
 }
