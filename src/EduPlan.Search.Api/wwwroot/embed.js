@@ -80,7 +80,7 @@
       newTab: '(opens in a new tab)',
       named: 'Instruments named in the query',
       citedBy: function (n) { return 'cited by ' + n + (n === '1' ? ' document' : ' documents'); },
-      dated: function (d) { return 'of ' + d; },
+      dated: function (d) { return d; },
       locale: 'en-GB',
     },
   };
