@@ -9,7 +9,7 @@ namespace EduPlan.Search.Core.Searching;
 /// staff otherwise take through a hit. Only those whose number was typed, or whose whole name the query holds: a word or a year shared
 /// with a title ("kế hoạch năm 2024") names nothing.
 /// </summary>
-public static class NamedInstruments
+public static partial class NamedInstruments
 {
     /// <summary>How many of the graph's closest instruments are looked at, and so shown at most.</summary>
     public const int Most = 3;
@@ -31,11 +31,15 @@ public static class NamedInstruments
         if (!naming && parsed.KindNames().Count == 0) return [];
         // The whole query first ("Quyết định 2457", "Luật giáo dục 2019"); then, with words of a topic beside ("2457/QĐ-BGDĐT phổ cập",
         // "kế hoạch thực hiện quyết định 2457"), the words around each number, longest first, a few lookups at most.
-        foreach (var words in naming ? Readings(query).Take(MaxReadings) : [query])
+        // "Luật giáo dục năm 2019", "Hiến pháp năm 2013": the year's "năm" is in no name (the words of names are looked up, every one).
+        // Read without it, the year names no number: "kế hoạch năm 2024" is no Kế hoạch 2024/KH-UBND.
+        var withoutYearWord = YearWord().Replace(query, "");
+        IEnumerable<(string Words, bool Numbers)> readings = withoutYearWord == query ? [(query, true)] : [(query, true), (withoutYearWord, false)];
+        foreach (var (words, byNumber) in naming ? readings.Concat(Readings(query).Skip(1).Select(r => (r, true))).Take(MaxReadings) : readings)
         {
             var typed = $"-{SectionBuilder.Slug(words)}-";
             var named = graph().Search(words).Take(Most)
-                .Where(i => (i.Number is { } number && numbers.Contains(Number(number)))
+                .Where(i => (byNumber && i.Number is { } number && numbers.Contains(Number(number)))
                             || (i is { Symbol: null, Title: not null } && typed.Contains($"-{SectionBuilder.Slug(i.Label)}-", StringComparison.Ordinal)
                                 && (i.Year is not { } year || numbers.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
                 .ToList();
@@ -43,6 +47,9 @@ public static class NamedInstruments
         }
         return [];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:năm|nam)\s+(?=\d{4}\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex YearWord();
 
     /// <summary>How many readings of a query are looked up: each is a lookup in the graph, and a pasted text holds many numbers.</summary>
     private const int MaxReadings = 24;

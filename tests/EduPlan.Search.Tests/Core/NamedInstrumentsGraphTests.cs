@@ -27,4 +27,14 @@ public sealed class NamedInstrumentsGraphTests
         NamedInstruments.In(UserQuery.Parse(q), () => { asked = true; return CitationGraph.Empty; });
         Assert.True(asked);
     }
+
+    [Fact]
+    public void A_year_typed_with_its_word_names_no_instrument_bearing_it_as_its_number()
+    {
+        // "kế hoạch năm 2024" read without "năm" (as "Luật giáo dục năm 2019" is, to find the law) must not name a plan numbered 2024.
+        var plan = new Instrument("2024-kh-ubnd-2024-son-la", "Kế hoạch", "2024/KH-UBND", "2024", "UBND", null, "Sơn La", null, 2024, "tuyển sinh", null);
+        var graph = new CitationGraph(new GraphData([plan], new Dictionary<string, string>(), new Dictionary<string, string>(), [], new Dictionary<string, CitingPair[]>()), [], null);
+        Assert.Empty(NamedInstruments.In(UserQuery.Parse("kế hoạch năm 2024"), () => graph));
+        Assert.Equal([plan.Key], NamedInstruments.In(UserQuery.Parse("kế hoạch 2024/KH-UBND"), () => graph).Select(i => i.Key));
+    }
 }
