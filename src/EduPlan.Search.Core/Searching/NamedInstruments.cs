@@ -74,18 +74,11 @@ public static partial class NamedInstruments
     }
 
     /// <summary>The runs of digits typed, as numbers are compared: "02457" is 2457.</summary>
-    private static HashSet<string> Numbers(string query)
-    {
-        var numbers = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < query.Length; i++)
-        {
-            if (!char.IsAsciiDigit(query[i])) continue;
-            var start = i;
-            while (i < query.Length && char.IsAsciiDigit(query[i])) i++;
-            numbers.Add(Number(query[start..i]));
-        }
-        return numbers;
-    }
+    private static HashSet<string> Numbers(string query) =>
+        DigitRuns().Matches(query).Select(m => Number(m.Value)).ToHashSet(StringComparer.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9]+")]
+    private static partial System.Text.RegularExpressions.Regex DigitRuns();
 
     private static string Number(string digits) => digits.TrimStart('0') is { Length: > 0 } n ? n : "0";
 }
