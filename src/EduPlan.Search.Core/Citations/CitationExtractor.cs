@@ -102,8 +102,19 @@ public static partial class CitationExtractor
     /// the one between the ministries of a joint circular ("của Bộ Giáo dục và Đào tạo, Bộ Nội vụ quy định …").
     /// A body of a province or a district ends with it, or with the place's name in capitals (<see cref="AfterPlace"/>).
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>(?:Bộ trưởng\s*,\s*(?=Chủ nhiệm\s))?(?:(?:Bộ trưởng\s+)?Bộ Văn h(?:óa|oá),\s*Thể thao và Du lịch|.+?))(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|như trên|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))(?![\p{L}\p{M}])|\s+và\s+(?-i:(?:" + ShortKinds + @")\s+số)(?![\p{L}\p{M}])|\s+(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}])|" + AfterPlace + @"|\s*(?:[;:()“”""]|,(?!\s*(?-i:(?:Bộ trưởng\s+)?Bộ\s+\p{Lu}|Thể thao và Du lịch))|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>(?:Bộ trưởng\s*,\s*(?=Chủ nhiệm\s))?(?:(?:Bộ trưởng\s+)?Bộ Văn h(?:óa|oá),\s*Thể thao và Du lịch|" + IssuerRun + @"))(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|như trên|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))(?![\p{L}\p{M}])|\s+và\s+(?-i:(?:" + ShortKinds + @")\s+số)(?![\p{L}\p{M}])|\s+(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}])|" + AfterPlace + @"|\s*(?:[;:()“”""]|,(?!\s*(?-i:(?:Bộ trưởng\s+)?Bộ\s+\p{Lu}|Thể thao và Du lịch))|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAfter();
+
+    /// <summary>
+    /// What ".+?" matches before <see cref="IssuerAfter"/>'s look-ahead, read faster: each alternative of the look-ahead opens with a space
+    /// or one of ;:()“”",. (or is the end), so it is tried only there, not between the letters of every word (a fifth of extraction
+    /// was that look-ahead, tried at each character of each issuer and subject). One character, then the rest of its word, then word
+    /// by word, as few words as can be; no line break, as "." reads none.
+    /// </summary>
+    private const string IssuerRun = @"(?:.[^\s;:()“”"",.]*(?:(?:[;:()“”"",.]|[^\S\n])[^\s;:()“”"",.]*)*?)";
+
+    /// <summary>The same as <see cref="IssuerRun"/> for <see cref="TitleAfter"/>'s look-ahead, whose alternatives open with a space or one of ;(:.,</summary>
+    private const string TitleRun = @"(?:.[^\s;(:.,]*(?:(?:[;(:.,]|[^\S\n])[^\s;(:.,]*)*?)";
 
     /// <summary>
     /// A word in small letters after "tỉnh", "huyện", "quận", "thị xã" or "thành phố", or after the place's name in capitals that follows
@@ -139,7 +150,7 @@ public static partial class CitationExtractor
     /// what later amended it (", được sửa đổi, bổ sung bởi …"), the texts implemented beside it ("và các văn bản hướng dẫn …"), or the next instrument cited beside it (", Kế hoạch số 385/KH-UBND", "và Luật Giáo dục quốc phòng và an ninh", "và Nghị
     /// quyết Đại hội …"), whose name ran into the subject.
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>.+?)|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+.+?))(?=\s*[;(:]|\.(?:\s|$)|$|" + NextInstrument + "|" + AmendedBy + "|" + OtherTexts + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>" + TitleRun + @")|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+" + TitleRun + @"))(?=\s*[;(:]|\.(?:\s|$)|$|" + NextInstrument + "|" + AmendedBy + "|" + OtherTexts + ")", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAfter();
 
     /// <summary>Another instrument named after a subject: a law by its name, or a kind and a number, or a Party congress's resolution.</summary>
