@@ -65,7 +65,8 @@ public static class DocumentHtml
     /// </summary>
     private static List<(int Start, int End)>[] Marks(CorpusDocument document, UserQuery? query)
     {
-        var found = document.Blocks.Select(b => query is null || query.IsEmpty || b.Kind == BlockKind.Break ? [] : SnippetBuilder.Matches(b.Text, query)).ToList();
+        var lawsCited = query is null ? new HashSet<string>() : SnippetBuilder.LawsCited(document.Blocks.Where(b => b.Kind != BlockKind.Break).Select(b => b.Text), query);
+        var found = document.Blocks.Select(b => query is null || query.IsEmpty || b.Kind == BlockKind.Break ? [] : SnippetBuilder.Matches(b.Text, query, lawsCited)).ToList();
         var asTyped = found.Any(m => m.Any(w => w.AsTyped));
         var inRuns = found.SelectMany(m => m).Where(w => w.InRun && (w.AsTyped || !asTyped)).Select(w => w.Folded).ToHashSet();
         return found.Select((m, b) => SnippetBuilder.Whole(document.Blocks[b].Text,

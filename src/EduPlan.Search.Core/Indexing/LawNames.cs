@@ -44,8 +44,8 @@ public static class LawNames
     }
 
     /// <summary>
-    /// Where a text cites a law by one of the name keys ("Luật Giáo dục ngày 14/6/2019", "Luật Giáo dục số 43/2019/QH14" for
-    /// "luat-giao-duc-2019"), read as the index reads the documents' citations, around each place <paramref name="namedAt"/> the text
+    /// Where a text cites a law by one of the name keys ("Luật Giáo dục ngày 14/6/2019", "Luật Giáo dục số 43/2019/QH14", or by its name
+    /// alone, "Luật Giáo dục", for "luat-giao-duc-2019"), read as the index reads the documents' citations, around each place <paramref name="namedAt"/> the text
     /// writes a law's name: the citation's offsets in the text and its key, in text order.
     /// </summary>
     /// <remarks>
@@ -66,13 +66,25 @@ public static class LawNames
             while (to < text.Length && !char.IsWhiteSpace(text[to])) to++;
             // The citation the name opens: one the stretch's edge cut is of another instrument.
             foreach (var c in DocumentCitations.Extract(text[from..to], province: null))
-                if (c.Start + from <= at && at < c.End + from && NameKey(c.Instrument) is { } key && keys.Contains(key))
+                if (c.Start + from <= at && at < c.End + from && keys.FirstOrDefault(key => Names(c.Instrument, key)) is { } key)
                 {
                     cited.Add((c.Start + from, c.End + from, key));
                     break;
                 }
         }
         return cited;
+    }
+
+    /// <summary>
+    /// Whether a citation names the law of a name key: by its name and year, or by its name alone ("thực hiện Luật Viên chức"), which
+    /// names the law of that name in force, not another ("Luật Giáo dục năm 2005" is not "luat-giao-duc-2019").
+    /// </summary>
+    private static bool Names(Instrument cited, string key)
+    {
+        if (NameKey(cited) is { } named) return named == key;
+        if (cited is not { Kind: "Luật", Title: { Length: > 0 } title, Year: null, Scope: Instrument.National }) return false;
+        var name = InstrumentKeys.ForNamed("Luật", title, null, Instrument.National);
+        return key.Length == name.Length + 5 && key.StartsWith(name + "-", StringComparison.Ordinal) && key.AsSpan(name.Length + 1).IndexOfAnyExceptInRange('0', '9') < 0;
     }
 
     /// <summary>How many of a text's names of laws are read for their citations.</summary>

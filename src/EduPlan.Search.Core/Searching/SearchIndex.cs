@@ -312,8 +312,12 @@ public sealed class SearchIndex : IDisposable
         var stored = _searcher.Doc(doc, SectionsOnly).GetBinaryValue(IndexFields.Sections);
         if (stored is null) return [];
         var sections = IndexedSections.Parse(stored.Bytes, stored.Offset, stored.Length);
+        var lawsCited = SnippetBuilder.LawsCited(sections.Sections.Select(s => s.Text), query);
         return ranker.Rank(doc, sections, plan).Take(PassagesPerHit).Select(s => sections.Sections[s])
-            .Select(s => new Passage(s.Id, s.Heading, SnippetBuilder.Build(s, query))).ToList();
+            .Select(s => new Passage(s.Id, s.Heading, SnippetBuilder.Build(s, query, lawsCited)))
+            // In a text citing the law the query names, a passage holding its words elsewhere shows nothing that was found ("3. Cán bộ,
+            // giáo viên chấp hành …" for "Luật Viên chức 2010"): the passage citing it is what the hit is.
+            .Where((p, i) => i == 0 || lawsCited.Count == 0 || p.Snippet.Contains("<mark>", StringComparison.Ordinal)).ToList();
     }
 
     private static readonly ISet<string> SectionsOnly = new HashSet<string> { IndexFields.Sections };

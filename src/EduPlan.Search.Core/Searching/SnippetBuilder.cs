@@ -23,11 +23,12 @@ public static partial class SnippetBuilder
     /// tail is the heading's still ("…Ban Thường vụ Tỉnh ủy tạo sự đồng thuận." opened the snippet under it). Where the heading ends is
     /// the section's (<see cref="Section.HeadingEnd"/>), not the label's length: "3- Ban …" labelled "3. Ban …" showed its heading again.
     /// </summary>
-    public static string Build(IndexedSection section, UserQuery query)
+    /// <param name="lawsCited">The laws the query names that the section's document cites (<see cref="LawsCited"/>).</param>
+    public static string Build(IndexedSection section, UserQuery query, IReadOnlySet<string> lawsCited)
     {
         // What search does not read is not shown either: a hit found by the signature under "Nơi nhận" showed the recipients' list.
         var text = Addressees.Searchable(section.Text);
-        var (tokens, marked, laws) = Marked(text, query);
+        var (tokens, marked, laws) = Marked(text, query, lawsCited);
         var headingEnd = section.HeadingEnd > 0 ? Math.Min(section.HeadingEnd, text.Length)
             : section.Heading.Length > 0 && text.StartsWith(section.Heading, StringComparison.Ordinal) ? section.Heading.Length : 0;
         if (headingEnd == 0) return Render(text, tokens, marked, laws, Window);
@@ -41,7 +42,7 @@ public static partial class SnippetBuilder
         var inHeading = counted.Where(i => tokens[i].Start < headingEnd).Select(i => tokens[i].Folded).ToHashSet();
         if (after.Count == 0 || inHeading.Count(after.Contains) * 4 < inHeading.Count * 3) return Render(text, tokens, marked, laws, Window);
         var rest = text[headingEnd..].TrimStart(' ', '\n', ':', '.', ',', ';');
-        var snippet = Snippet(rest, query, Window);
+        var snippet = Snippet(rest, query, Window, lawsCited);
         return snippet.StartsWith('…') || OpensASentence(text, text.Length - rest.Length) ? snippet : "…" + snippet;
     }
 
@@ -56,12 +57,14 @@ public static partial class SnippetBuilder
         return before.Length == 0 || before[^1] is '\n' or '.' or '!' or '?' || (before[^1] == ':' && at < text.Length && char.IsUpper(text[at]));
     }
 
-    public static string Build(string text, UserQuery query, int window = Window) => Snippet(Addressees.Searchable(text), query, window);
+    public static string Build(string text, UserQuery query, int window = Window) => Snippet(Addressees.Searchable(text), query, window, NoLaws);
+
+    private static readonly IReadOnlySet<string> NoLaws = new HashSet<string>();
 
     /// <summary>The snippet of a text as search reads it (<see cref="Addressees.Searchable(string, IReadOnlySet{int}?)"/>).</summary>
-    private static string Snippet(string searchable, UserQuery query, int window)
+    private static string Snippet(string searchable, UserQuery query, int window, IReadOnlySet<string> lawsCited)
     {
-        var (tokens, marked, laws) = Marked(searchable, query);
+        var (tokens, marked, laws) = Marked(searchable, query, lawsCited);
         return Render(searchable, tokens, marked, laws, window);
     }
 
@@ -70,7 +73,9 @@ public static partial class SnippetBuilder
     /// law the query names that each word stands in. The text is as search reads it: what search does not read (<see cref="Addressees"/>:
     /// the recipients, the state's motto) never made the match.
     /// </summary>
-    private static (List<AnalyzedToken> Tokens, Dictionary<int, double> Marked, Dictionary<int, (int Start, int End)> Laws) Marked(string searchable, UserQuery query)
+    /// <param name="lawsCited">The laws the query names that the text's document cites, here or elsewhere: their words are not marked apart.</param>
+    private static (List<AnalyzedToken> Tokens, Dictionary<int, double> Marked, Dictionary<int, (int Start, int End)> Laws) Marked(string searchable, UserQuery query,
+        IReadOnlySet<string> lawsCited)
     {
         var analyzed = AnalyzedToken.Analyze(searchable);
         var tokens = analyzed.Where(t => !t.IsSymbolPart).ToList();
@@ -80,12 +85,11 @@ public static partial class SnippetBuilder
         // laws and other dates ("Luật Tổ chức chính quyền địa phương ngày 22/11/2019"): marked, they showed a passage of the grounds cut off
         // before the law sought. Where the text does not cite it, its words are all there is, as words, but for its "Luật" and the "năm"
         // before its year, which name nothing alone ("pháp luật", "Luật Ngân sách nhà nước", "hằng năm"): those only beside its other words.
+        // In a document citing it, its words elsewhere are no more what was found than a symbol's number in a date: "bồi dưỡng viên chức"
+        // in a text citing "Luật Viên chức năm 2010" is not the law.
         var named = query.LawsNamed().ToList();
-        // A law listed after one kind word ("các Luật: Giáo dục năm 2019, Viên chức năm 2010") is its citation too, its name written without "Luật".
-        var cited = LawNames.CitedIn(searchable, named.Select(n => n.Key).ToHashSet(),
-            named.SelectMany(n => Written(tokens, n.Typed.Take(NameLength(n.Typed))).Concat(Listed(searchable, tokens, n.Typed.Skip(1).Take(NameLength(n.Typed) - 1))))
-                .Select(i => tokens[i].Start));
-        var shownWhole = named.Where(n => cited.Any(c => c.Key == n.Key)).SelectMany(UnitsOf).ToHashSet();
+        var cited = CitedLaws(searchable, tokens, named);
+        var shownWhole = named.Where(n => lawsCited.Contains(n.Key) || cited.Any(c => c.Key == n.Key)).SelectMany(UnitsOf).ToHashSet();
         var notAlone = named.SelectMany(n => UnitsOf(n).Skip(NameLength(n.Typed)).SkipLast(1).Prepend(n.First)).ToHashSet();
         var marked = MatchedTokens(tokens, partsAt, query, shownWhole, notAlone);
         // The number heading a section or an item ("2. Tổ chức dạy học 2 buổi/ngày", "4. Bãi bỏ …") numbers it: a number typed alone is
@@ -95,6 +99,36 @@ public static partial class SnippetBuilder
         MarkSymbols(tokens, partsAt, query, named.SelectMany(UnitsOf).ToHashSet(), marked);
         MarkKindsBeforeSymbols(tokens, query, marked);
         return (tokens, marked, MarkCitations(tokens, cited, key => named.Where(n => n.Key == key).Max(n => n.Typed.Count), marked));
+    }
+
+    /// <summary>
+    /// Where a text cites the laws the query names: by name and year, by name alone ("thực hiện Luật Viên chức"), or listed after one kind
+    /// word ("các Luật: Giáo dục năm 2019, Viên chức năm 2010"), its name written without "Luật".
+    /// </summary>
+    private static List<(int Start, int End, string Key)> CitedLaws(string searchable, List<AnalyzedToken> tokens,
+        List<(string Key, IReadOnlyList<AnalyzedToken> Typed, int First)> named) =>
+        LawNames.CitedIn(searchable, named.Select(n => n.Key).ToHashSet(),
+            named.SelectMany(n => Written(tokens, n.Typed.Take(NameLength(n.Typed))).Concat(Listed(searchable, tokens, n.Typed.Skip(1).Take(NameLength(n.Typed) - 1))))
+                .Select(i => tokens[i].Start));
+
+    /// <summary>
+    /// The laws the query names (<see cref="UserQuery.LawsNamed"/>) that a document of these texts (its sections, its blocks) cites somewhere:
+    /// there, the law's words are marked where it is cited only. A text without the word "Luật" cites none and is not read.
+    /// </summary>
+    public static IReadOnlySet<string> LawsCited(IEnumerable<string> texts, UserQuery query)
+    {
+        var named = query.LawsNamed().ToList();
+        var cited = new HashSet<string>();
+        if (named.Count == 0) return cited;
+        foreach (var text in texts)
+        {
+            if (!text.Contains("luật", StringComparison.OrdinalIgnoreCase) && !text.Contains("luat", StringComparison.OrdinalIgnoreCase)) continue;
+            var searchable = Addressees.Searchable(text);
+            var tokens = AnalyzedToken.Analyze(searchable).Where(t => !t.IsSymbolPart).ToList();
+            cited.UnionWith(CitedLaws(searchable, tokens, named).Select(c => c.Key));
+            if (cited.Count == named.Count) break;
+        }
+        return cited;
     }
 
     private static bool IsNumberingALine(string text, AnalyzedToken token) =>
@@ -184,9 +218,10 @@ public static partial class SnippetBuilder
     /// Where a text matches the query as its snippet marks it: each word with whether it matches as typed (marks included) or
     /// only folded. The document view marks these, the folded-only ones only where nothing in the document matches as typed.
     /// </summary>
-    public static List<MatchedWord> Matches(string text, UserQuery query)
+    /// <param name="lawsCited">The laws the query names that the text's document cites (<see cref="LawsCited"/>).</param>
+    public static List<MatchedWord> Matches(string text, UserQuery query, IReadOnlySet<string> lawsCited)
     {
-        var (tokens, marked, laws) = Marked(Addressees.Searchable(text), query);
+        var (tokens, marked, laws) = Marked(Addressees.Searchable(text), query, lawsCited);
         return marked.OrderBy(m => m.Key).Select(m => new MatchedWord(tokens[m.Key].Start, tokens[m.Key].End, tokens[m.Key].Folded, m.Value > FoldedOnly, m.Value >= 2)
         {
             Law = LawOf(laws, m.Key),

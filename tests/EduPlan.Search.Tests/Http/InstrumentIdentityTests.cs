@@ -208,7 +208,7 @@ public sealed class NamedInstrumentIdentityTests
 
 /// <summary>Instruments cited by name or by date alone, one node with the numbered instrument on the testers' directives (Data/testers).</summary>
 [Collection(TestersCollection.Name)]
-public sealed class TesterInstrumentIdentityTests(TestersFixture testers)
+public sealed partial class TesterInstrumentIdentityTests(TestersFixture testers)
 {
     [Fact]
     public async Task The_ministers_directive_cited_by_its_date_is_the_numbered_directive_other_provinces_cite()
@@ -242,4 +242,28 @@ public sealed class TesterInstrumentIdentityTests(TestersFixture testers)
         Assert.Contains("ngày 19/6/2015; <mark>Giáo dục ngày 14/6/2019</mark>;", snippet);
         Assert.DoesNotContain("<mark>Luật</mark>", snippet);
     }
+
+    [Fact]
+    public async Task A_law_typed_with_its_year_is_marked_where_a_text_cites_it_and_its_words_elsewhere_only_in_texts_that_do_not()
+    {
+        // "Luật Viên chức 2010" marked 300's "xếp hạng viên chức giảng dạy" and "đánh giá viên chức", paragraphs citing no law, as it marked
+        // the law's citation; 301's "thực hiện Luật Viên chức", the law by its name alone, was three words apart among its "đảng viên", "Tổ chức".
+        const string typed = "Luật Viên chức 2010";
+        async Task<List<string>> Marks(string id) =>
+            Mark().Matches((await testers.Get($"/api/documents/{id}?q={Uri.EscapeDataString(typed)}")).GetProperty("html").GetString()!)
+                .Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["Luật Viên chức năm 2010", "Luật Viên chức"], await Marks("300_k_kh_dienbien_doingu"));
+        Assert.Equal(["Luật Viên chức"], await Marks("301_k_ct_caobang_namhoc"));
+        // A text citing no such law holds the words alone: they are what was found there.
+        Assert.Contains("viên chức", string.Join(" ", await Marks("204_f_hd_sgd_haiphong_mamnon")).ToLowerInvariant());
+        // The passages of the texts citing it mark what the view marks, and none shows a paragraph with nothing found ("3. Cán bộ, giáo viên …").
+        var hits = (await testers.Search(typed, "&size=50")).GetProperty("hits").EnumerateArray()
+            .ToDictionary(h => h.GetProperty("document").GetProperty("id").GetString()!, h => h.GetProperty("passages").EnumerateArray()
+                .Select(p => Mark().Matches(p.GetProperty("snippet").GetString()!).Select(m => m.Groups[1].Value).ToList()).ToList());
+        foreach (var id in new[] { "300_k_kh_dienbien_doingu", "301_k_ct_caobang_namhoc", "303_l_qd_hatinh_phocap" })
+            Assert.All(hits[id], marks => Assert.True(marks.Count > 0 && marks.All(m => m.StartsWith("Luật Viên chức")), $"{id}: {string.Join(" | ", marks)}"));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<mark>(.*?)</mark>")]
+    private static partial System.Text.RegularExpressions.Regex Mark();
 }
