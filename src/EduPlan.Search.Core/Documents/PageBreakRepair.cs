@@ -21,7 +21,7 @@ public static class PageBreakRepair
             var first = blocks[i];
             var next = i + 1;
             // The joined text ends as its last piece does: that is what says whether the sentence goes on.
-            while (next < blocks.Count && IsCutOff(first.Kind, blocks[next - 1].Text, blocks[next])) next++;
+            while (next < blocks.Count && IsCutOff(first.Kind, blocks[next - 1].Text, blocks[next], next + 1 < blocks.Count ? blocks[next + 1] : null)) next++;
             if (next > i + 1)
             {
                 first.Join(blocks.Skip(i + 1).Take(next - i - 1));
@@ -35,7 +35,8 @@ public static class PageBreakRepair
         return joined;
     }
 
-    private static bool IsCutOff(BlockKind kind, string currentText, TextBlock next)
+    /// <param name="after">The block after <paramref name="next"/>, if any.</param>
+    private static bool IsCutOff(BlockKind kind, string currentText, TextBlock next, TextBlock? after)
     {
         if (kind is BlockKind.Heading or BlockKind.Break or BlockKind.TableRow || next.Kind != BlockKind.Paragraph) return false;
         var end = currentText.TrimEnd(' ', '*', '_');
@@ -44,10 +45,20 @@ public static class PageBreakRepair
         if (start.Length == 0) return false;
         // "… năm học 2024 - 2025 và" / "Công văn số 4012/BGDĐT-GDTC …": a sentence left on a joining word goes on, whatever the case.
         // A numbered or lettered item after it opens a list ("… như sau," / "a) …"), not the sentence's end.
-        if (kind == BlockKind.Paragraph && EndsOnJoiningWord(end) && SectionNumbering.Read(start) is null) return true;
+        if (kind == BlockKind.Paragraph && EndsOnJoiningWord(end) && SectionNumbering.Read(start) is null && !OpensAListOfFigures(end, start, after)) return true;
         // "a) Các nhà trường …" under a heading opens a lettered item: lower case, yet not the heading's sentence going on.
         return char.IsLower(start[0]) && SectionNumbering.Read(start) is not { Style: "letter" };
     }
+
+    /// <summary>
+    /// Whether paragraphs opened by figures one after another follow a lead-in ending on a comma ("… như sau," / "1.5 triệu đồng/học sinh …;" /
+    /// "1.2 triệu đồng/học sinh …"): a list's items, as "a)", "b)" are, though a figure is no list number. One figure alone after a comma
+    /// ("Trong năm học 2023-2024," / "12.5 % học sinh …") is the sentence going on, as it is after a joining word.
+    /// </summary>
+    private static bool OpensAListOfFigures(string end, string start, TextBlock? after) =>
+        end.EndsWith(',') && OpensWithFigure(start) && after is { Kind: BlockKind.Paragraph } && OpensWithFigure(after.Text.TrimStart(' ', '*', '_', '“', '"'));
+
+    private static bool OpensWithFigure(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);
 
     private static readonly string[] JoiningWords = ["và", "của", "theo", "tại", "về", "với", "hoặc", "số"];
 

@@ -21,6 +21,28 @@ public sealed class SectionTests
         Assert.Equal(numbers, SectionNumbering.NumbersALine(text, at, at + number.Length));
     }
 
+    [Theory]
+    // A sentence a page break leaves on a joining word or a comma goes on in a figure, decimal or not, as in a word.
+    [InlineData("Mỗi học sinh bán trú được hỗ trợ tiền ăn hằng tháng với\n\n1.5 triệu đồng/học sinh, do ngân sách tỉnh bảo đảm.",
+        "Mỗi học sinh bán trú được hỗ trợ tiền ăn hằng tháng với 1.5 triệu đồng/học sinh, do ngân sách tỉnh bảo đảm.")]
+    [InlineData("Mỗi học sinh bán trú được hỗ trợ tiền ăn hằng tháng với\n\n15 triệu đồng/năm, do ngân sách tỉnh bảo đảm.",
+        "Mỗi học sinh bán trú được hỗ trợ tiền ăn hằng tháng với 15 triệu đồng/năm, do ngân sách tỉnh bảo đảm.")]
+    [InlineData("Trong năm học 2023-2024,\n\n12.5 % học sinh dân tộc thiểu số được hỗ trợ gạo.", "Trong năm học 2023-2024, 12.5 % học sinh dân tộc thiểu số được hỗ trợ gạo.")]
+    // Figures opening paragraphs one after another, after a comma, are a list's items, as "a)", "b)" are: each its own paragraph.
+    [InlineData("Mức hỗ trợ tiền ăn mỗi tháng như sau,\n\n1.5 triệu đồng/học sinh đối với xã đặc biệt khó khăn;\n\n1.2 triệu đồng/học sinh đối với xã khu vực II;\n\n" +
+                "12.5 % kinh phí còn lại do ngân sách huyện bảo đảm.",
+        "Mức hỗ trợ tiền ăn mỗi tháng như sau,", "1.5 triệu đồng/học sinh đối với xã đặc biệt khó khăn;", "1.2 triệu đồng/học sinh đối với xã khu vực II;",
+        "12.5 % kinh phí còn lại do ngân sách huyện bảo đảm.")]
+    [InlineData("Mức hỗ trợ tiền ăn mỗi tháng như sau,\n\n15 triệu đồng/học sinh đối với xã đặc biệt khó khăn;\n\n12 triệu đồng/học sinh đối với xã khu vực II.",
+        "Mức hỗ trợ tiền ăn mỗi tháng như sau,", "15 triệu đồng/học sinh đối với xã đặc biệt khó khăn;", "12 triệu đồng/học sinh đối với xã khu vực II.")]
+    public void A_paragraph_a_page_break_leaves_on_a_joining_word_goes_on_in_a_figure_but_a_list_of_figures_stays_apart(string body, params string[] paragraphs)
+    {
+        // Since a decimal figure is no list number (SectionNumbering.FigureGoesOn), "… như sau," then "1.5 triệu đồng/học sinh …;" and
+        // "1.2 triệu đồng/học sinh …;" joined the first item to the lead-in, its sibling apart, as whole numbers already were.
+        var document = DocumentParser.Parse("KẾ HOẠCH\nHỗ trợ học sinh bán trú năm học 2024-2025\n\nI. MỨC HỖ TRỢ\n\n" + body + "\n", "x", "x.md");
+        Assert.Equal(paragraphs, document.Blocks.SkipWhile(b => !b.Text.StartsWith("I. ")).Skip(1).Select(b => b.Text));
+    }
+
     /// <summary>
     /// Every paragraph opened by a lettered item ("a) Các nhà trường …") or by a Party document's "I-" or "1-" is a section staff can link to, in directives the parser
     /// was not built on. A heading with no closing full stop followed by "a) …" in lower case once read
