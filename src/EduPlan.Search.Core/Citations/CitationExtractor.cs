@@ -295,7 +295,13 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"(?<=^|\svà\s)Bộ trưởng(?:\s+(?=Bộ\s)|\s*,\s*Chủ nhiệm\s+)", RegexOptions.IgnoreCase)]
     private static partial Regex MinisterOf();
 
-    [GeneratedRegex(@"(?<=^|\svà\s)Bộ\s+(?:GDĐT|GD&ĐT|GD và ĐT)(?=$|\s+và\s)")]
+    /// <summary>
+    /// The education field written short, however it is joined: "GDĐT", "GD&amp;ĐT", "GD và ĐT", "GD-ĐT" ("Bộ GD-ĐT" was a body of its own,
+    /// and a province's, beside the "Bộ GDĐT" every text means by it).
+    /// </summary>
+    private const string EducationShort = @"GD\s*(?:&|-|–|\s+và\s+)?\s*ĐT";
+
+    [GeneratedRegex(@"(?<=^|\svà\s)Bộ\s+" + EducationShort + @"(?=$|\s+và\s)")]
     private static partial Regex MinistryShortName();
 
     /// <summary>
@@ -316,7 +322,7 @@ public static partial class CitationExtractor
     private static partial Regex PartyCommittee();
 
     /// <summary>"Sở GDĐT", and a district's "Phòng GD&ĐT".</summary>
-    [GeneratedRegex(@"\b(?<office>Sở|Phòng)\s+(?:GDĐT|GD&ĐT)\b")]
+    [GeneratedRegex(@"\b(?<office>Sở|Phòng)\s+" + EducationShort + @"\b")]
     private static partial Regex DepartmentShortName();
 
     /// <summary>A province named in an issuer: "UBND tỉnh Bắc Giang", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "UBND TP. Hồ Chí Minh", "tỉnh Bà Rịa - Vũng Tàu".</summary>
@@ -811,6 +817,7 @@ public static partial class CitationExtractor
         var s = Spacing.Collapse(issuer, "*").Trim();
         s = JointBodiesApart().Replace(s, " và ");
         s = MinisterOf().Replace(s, "");
+        s = IssuerCodes.WithFullNames(s);
         s = MinistryShortName().Replace(s, "Bộ Giáo dục và Đào tạo");
         s = PeoplesCommittee().Replace(s, "Ủy ban nhân dân");
         s = PeoplesCouncil().Replace(s, "Hội đồng nhân dân");

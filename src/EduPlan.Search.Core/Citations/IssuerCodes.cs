@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Core.Citations;
@@ -92,6 +93,25 @@ public static class IssuerCodes
     /// 51-KL/TW the Ban Bí thư's, 21-KL/TW the Central Committee's; a Chỉ thị is never the Central Committee's): which one, only a text says.
     /// </summary>
     public static string? IssuingBody(string? code) => string.Equals(code, "TW", StringComparison.OrdinalIgnoreCase) ? null : Name(code);
+
+    /// <summary>
+    /// Central bodies texts name by their leading words alone: the Prime Minister without the Government, the Party's Central Committee
+    /// without the Party, the ministry by its first field. Each is one body, and named so it was another node than the same instrument
+    /// named in full, and a province's ("Chỉ thị ngày 26/8/2024 của Thủ tướng" was Điện Biên's). Only names no other body opens with:
+    /// "Văn phòng" is every body's office, and "Bộ Nông nghiệp" two ministries', before and after 2025.
+    /// </summary>
+    private static readonly Dictionary<string, string> ShortNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Thủ tướng"] = "Thủ tướng Chính phủ", ["Ban Chấp hành Trung ương"] = "Ban Chấp hành Trung ương Đảng", ["Bộ Giáo dục"] = "Bộ Giáo dục và Đào tạo",
+    };
+
+    /// <summary>A short name standing as a whole issuer or as one of joint issuers ("Bộ Y tế và Bộ Giáo dục"), not the start of a longer name.</summary>
+    private static readonly Regex ShortName = new(
+        @"(?<=^|\svà\s)(?:" + string.Join('|', ShortNames.Keys.Select(Regex.Escape)) + @")(?=$|\s+và\s+(?:Bộ trưởng\s+)?Bộ\s)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>An issuer in words with each central body it names short written in full: "Thủ tướng" → "Thủ tướng Chính phủ".</summary>
+    public static string WithFullNames(string issuer) => ShortName.Replace(issuer, m => ShortNames[m.Value]);
 
     public static string? Name(string? code)
     {

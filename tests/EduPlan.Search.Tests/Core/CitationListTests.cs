@@ -595,6 +595,31 @@ public sealed class CitationListTests
     }
 
     [Theory]
+    [InlineData("Thủ tướng", "Thủ tướng Chính phủ")]
+    [InlineData("THỦ TƯỚNG", "Thủ tướng Chính phủ")]
+    [InlineData("Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng")]
+    [InlineData("Bộ trưởng Bộ Giáo dục", "Bộ Giáo dục và Đào tạo")]
+    [InlineData("Bộ GD-ĐT", "Bộ Giáo dục và Đào tạo")]
+    [InlineData("Bộ trưởng Bộ GD - ĐT", "Bộ Giáo dục và Đào tạo")]
+    [InlineData("Bộ Y tế và Bộ Giáo dục", "Bộ Y tế và Bộ Giáo dục và Đào tạo")]
+    [InlineData("Sở GD và ĐT", "Sở Giáo dục và Đào tạo")]
+    public void An_issuer_named_short_is_the_body_named_in_full(string written, string body)
+    {
+        // "Chỉ thị ngày 26/8/2024 của Thủ tướng" was the directive of a body "Thủ tướng", a province's, beside the Prime Minister's "… của Thủ
+        // tướng Chính phủ": a directive by date is keyed by its issuer, which must be one however a text writes it.
+        var cited = Assert.Single(DocumentCitations.Extract($"Thực hiện Chỉ thị ngày 26/8/2024 của {written}.", "Điện Biên")).Instrument;
+        var inFull = Assert.Single(DocumentCitations.Extract($"Thực hiện Chỉ thị ngày 26/8/2024 của {body}.", "Điện Biên")).Instrument;
+        Assert.Equal((body, inFull.Key, inFull.Scope), (cited.Issuer, cited.Key, cited.Scope));
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Chỉ thị ngày 26/8/2024 của Phó Thủ tướng Chính phủ.", "Phó Thủ tướng Chính phủ")]
+    [InlineData("Thực hiện Chỉ thị ngày 26/8/2024 của Bộ Giáo dục và Đào tạo.", "Bộ Giáo dục và Đào tạo")]
+    [InlineData("Thực hiện Chỉ thị ngày 26/8/2024 của Văn phòng Tỉnh ủy.", "Văn phòng Tỉnh ủy")]
+    public void A_name_that_only_opens_like_a_short_name_is_read_as_written(string text, string issuer) =>
+        Assert.Equal(issuer, Assert.Single(DocumentCitations.Extract(text, "Điện Biên")).Instrument.Issuer);
+
+    [Theory]
     [InlineData("Thực hiện Chỉ thị ngày 26/8/2024 về nhiệm vụ năm học.")]
     [InlineData("Thực hiện Quyết định ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo.")]
     [InlineData("Thực hiện Công văn ngày 26/8/2024 của Sở Giáo dục và Đào tạo.")]

@@ -186,6 +186,25 @@ public sealed class NamedInstrumentIdentityTests
     }
 
     [Fact]
+    public async Task A_directive_cited_by_its_date_is_one_node_whether_its_issuer_is_named_short_or_in_full()
+    {
+        // "Chỉ thị ngày 26/8/2024 của Thủ tướng" and "… của Thủ tướng Chính phủ" are the Prime Minister's one directive of that day: they were
+        // two nodes, the first of them Điện Biên's, and text sent to be read naming it short was an instrument the corpus did not know.
+        using var served = await TestHost.ServeAsync("dated-short-issuer",
+            ("dienbien.txt", Decision("Điện Biên", "1201", "Căn cứ Chỉ thị ngày 26/8/2024 của Thủ tướng về nhiệm vụ năm học 2024 - 2025;\n\nCăn cứ Chỉ thị ngày 05/9/2024 của Bộ trưởng Bộ Giáo dục;")),
+            ("caobang.txt", Decision("Cao Bằng", "845", "Căn cứ Chỉ thị ngày 26/8/2024 của Thủ tướng Chính phủ;\n\nCăn cứ Chỉ thị ngày 05/9/2024 của Bộ GD-ĐT;")));
+        var primeMinisters = await Get(served, "/api/instruments/chi-thi-2024-08-26-thu-tuong-chinh-phu");
+        Assert.Equal(("Thủ tướng Chính phủ", "national"), (primeMinisters.GetProperty("issuer").GetString(), primeMinisters.GetProperty("scope").GetString()));
+        Assert.Equal(["caobang", "dienbien"], CitingDocuments(primeMinisters));
+        Assert.Equal(["caobang", "dienbien"], CitingDocuments(await Get(served, "/api/instruments/chi-thi-2024-09-05-bo-giao-duc-va-dao-tao")));
+        var response = await served.Client.PostAsJsonAsync("/api/citations/extract",
+            new { text = "Thực hiện Chỉ thị ngày 26/8/2024 của Thủ tướng và Chỉ thị ngày 26/8/2024 của Thủ tướng Chính phủ." });
+        var cited = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
+            .Select(c => (c.GetProperty("known").GetBoolean(), c.GetProperty("instrument").GetProperty("key").GetString()));
+        Assert.Equal([(true, "chi-thi-2024-08-26-thu-tuong-chinh-phu"), (true, "chi-thi-2024-08-26-thu-tuong-chinh-phu")], cited);
+    }
+
+    [Fact]
     public async Task Text_sent_to_be_read_names_by_a_directives_date_the_numbered_directive_the_corpus_knows()
     {
         // The corpus cites 03/CT-BGDĐT of 26/8/2024 by number only: text citing "Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ GDĐT" was read as an
