@@ -68,6 +68,22 @@ public sealed class GraphBuilderTests
         Assert.Equal("Ban Bí thư", Assert.Single(tied.Nodes, n => n.Symbol == "91-KL/TW").Issuer);
     }
 
+    [Fact]
+    public void A_text_repeating_an_instrument_gives_its_issuer_and_title_one_vote()
+    {
+        // One text naming 91-KL/TW's issuer and subject once and repeating the conclusion four times outvoted four texts: the node's issuer
+        // and title were the one text's, counted per mention.
+        const string others = "Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 29-NQ/TW;";
+        var repeating = "Căn cứ Kết luận số 91-KL/TW ngày 12/8/2024 của Ban Bí thư về đổi mới căn bản, toàn diện giáo dục;\n\n" +
+                        string.Concat(Enumerable.Repeat("Các đơn vị quán triệt Kết luận số 91-KL/TW.\n\n", 4));
+        var docs = new[] { Document(0, "a", repeating) }.Concat(Enumerable.Range(1, 4).Select(i => Document(i, "bcde"[i - 1].ToString(), others))).ToList();
+        Assert.Equal(5, docs[0].Mentions.Count(m => m.Instrument is { Symbol: "91-KL/TW", Issuer: "Ban Bí thư" }));
+
+        var conclusion = Assert.Single(GraphBuilder.Build(docs).Nodes, n => n.Symbol == "91-KL/TW");
+
+        Assert.Equal(("Bộ Chính trị", "tiếp tục thực hiện Nghị quyết số 29-NQ/TW"), (conclusion.Issuer, conclusion.Title));
+    }
+
     private static GraphDocument Document(int ordinal, string id, string text)
     {
         var document = DocumentParser.Parse("KẾ HOẠCH\nThực hiện nhiệm vụ năm học\n\n" + text + "\n", id, $"corpus/{id}.txt");
