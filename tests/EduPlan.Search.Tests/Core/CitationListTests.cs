@@ -529,6 +529,24 @@ public sealed class CitationListTests
     }
 
     [Theory]
+    [InlineData("Căn cứ Luật Cán bộ, công chức năm 2008;", "Luật Cán bộ, công chức năm 2008", "luat-can-bo-cong-chuc-2008")]
+    [InlineData("Căn cứ Luật Cán bộ, công chức 2008;", "Luật Cán bộ, công chức 2008", "luat-can-bo-cong-chuc-2008")]
+    [InlineData("Căn cứ Luật Cán bộ, công chức và Luật Viên chức;", "Luật Cán bộ, công chức|Luật Viên chức", "luat-can-bo-cong-chuc luat-vien-chuc")]
+    [InlineData("Căn cứ Luật Cán bộ, công chức, Luật Viên chức;", "Luật Cán bộ, công chức|Luật Viên chức", "luat-can-bo-cong-chuc luat-vien-chuc")]
+    [InlineData("Căn cứ Luật Giáo dục, nâng cao chất lượng dạy học.", "Luật Giáo dục", "luat-giao-duc")]
+    [InlineData("Căn cứ Luật Giáo dục, các trường tổ chức dạy học;", "Luật Giáo dục", "luat-giao-duc")]
+    [InlineData("Căn cứ Luật Phòng, chống tham nhũng ngày 20/11/2018 và Luật Cán bộ, công chức 2008.", "Luật Phòng, chống tham nhũng ngày 20/11/2018|Luật Cán bộ, công chức 2008", "luat-phong-chong-tham-nhung-2018 luat-can-bo-cong-chuc-2008")]
+    public void A_law_whose_name_holds_a_comma_is_named_whole(string text, string surfaces, string keys)
+    {
+        // "Luật Cán bộ, công chức và Luật Viên chức" cited a "Luật Cán bộ", a law of its own: the name was cut at its comma unless a date
+        // or "năm" and a year followed it.
+        var cited = DocumentCitations.Extract(text, "Điện Biên");
+        Assert.Equal(surfaces.Split('|'), cited.Select(c => c.Surface));
+        Assert.Equal(keys.Split(' '), cited.Select(c => c.Instrument.Key));
+        Assert.All(cited, c => Assert.Equal(("Luật", Instrument.National), (c.Instrument.Kind, c.Instrument.Scope)));
+    }
+
+    [Theory]
     [InlineData("Căn cứ các Luật: Giáo dục năm 2019, Viên chức năm 2010;", "Luật: Giáo dục năm 2019|Viên chức năm 2010", "luat-giao-duc-2019 luat-vien-chuc-2010")]
     [InlineData("Căn cứ các Luật Giáo dục năm 2019, Viên chức năm 2010 và Cán bộ, công chức năm 2008;",
         "Luật Giáo dục năm 2019|Viên chức năm 2010|Cán bộ, công chức năm 2008", "luat-giao-duc-2019 luat-vien-chuc-2010 luat-can-bo-cong-chuc-2008")]

@@ -128,6 +128,28 @@ public sealed class NamedInstrumentIdentityTests
     }
 
     [Fact]
+    public async Task A_law_whose_name_holds_a_comma_is_one_node_found_by_its_name_and_year()
+    {
+        // "Căn cứ Luật Cán bộ, công chức và Luật Viên chức" cited a "Luật Cán bộ", a node apart from the Luật Cán bộ, công chức another
+        // province cites with its year.
+        using var served = await TestHost.ServeAsync("law-with-comma",
+            ("dienbien.txt", Decision("Điện Biên", "1201", "Căn cứ Luật Cán bộ, công chức năm 2008;\n\nCăn cứ Luật Viên chức năm 2010;")),
+            ("caobang.txt", Decision("Cao Bằng", "845", "Căn cứ Luật Cán bộ, công chức và Luật Viên chức;")));
+        var law = await Get(served, "/api/instruments/luat-can-bo-cong-chuc-2008");
+        Assert.Equal(("Luật Cán bộ, công chức", 2008), (law.GetProperty("title").GetString(), law.GetProperty("year").GetInt32()));
+        Assert.Equal(["caobang", "dienbien"], CitingDocuments(law));
+        Assert.Equal(["caobang", "dienbien"], CitingDocuments(await Get(served, "/api/instruments/luat-vien-chuc-2010")));
+        var named = (await Get(served, "/api/instruments?q=" + Uri.EscapeDataString("Luật Cán bộ"))).EnumerateArray();
+        Assert.DoesNotContain(named, i => i.GetProperty("title").GetString() == "Luật Cán bộ");
+        foreach (var typed in new[] { "Luật Cán bộ, công chức 2008", "Luật Cán bộ, công chức năm 2008", "luat can bo cong chuc 2008" })
+        {
+            var answer = await Get(served, "/api/search?q=" + Uri.EscapeDataString(typed));
+            Assert.Equal(["luat-can-bo-cong-chuc-2008"], answer.GetProperty("instruments").EnumerateArray().Select(i => i.GetProperty("key").GetString()));
+            Assert.Equal(["caobang", "dienbien"], answer.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("document").GetProperty("id").GetString()).Order());
+        }
+    }
+
+    [Fact]
     public async Task A_law_listed_after_one_kind_word_is_marked_whole_where_its_name_is_typed_with_the_kind()
     {
         // "Luật Viên chức 2010" marked "Viên", "chức" and "2010" one by one, and the list's "Luật", in a text citing "các Luật: Giáo dục
