@@ -128,9 +128,11 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// "của UBND huyện tại Văn bản số", "của Ủy ban nhân dân tỉnh tại Công văn số": the body whose instrument the citation is, before it.
-    /// Not a person ("Theo đề nghị của Giám đốc Sở GDĐT tại Tờ trình số"): the body the symbol's code names, with its province, says more.
+    /// After a person's office ("Theo đề nghị của Giám đốc Sở GDĐT tại Tờ trình số"), its body, and only where it names a district or
+    /// commune ("của Chủ tịch UBND huyện tại Thông báo số"): elsewhere the body the symbol's code names, with its province, says more; there
+    /// the code (UBND) names the province's committee, and the district's instrument was keyed as the province's.
     /// </summary>
-    [GeneratedRegex(@"\bcủa\s+(?!(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ tướng|Hiệu trưởng|Trưởng|Phó|Chánh)\s)(?<issuer>[^,;:.()“”""]{2,80}?)\s+tại\s+(?:văn bản\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\bcủa\s+(?<person>(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ tướng|Hiệu trưởng|Trưởng|Phó|Chánh)\s+)?(?<issuer>[^,;:.()“”""]{2,80}?)\s+tại\s+(?:văn bản\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex IssuerBefore();
 
     /// <summary>How far back an issuer named before a citation is looked for.</summary>
@@ -482,8 +484,10 @@ public static partial class CitationExtractor
             afterEnd = CellEnd(text, end, afterEnd);
             // "Thực hiện chỉ đạo của UBND huyện tại Văn bản số 1287/UBND-VP": the issuer named before the citation, unless one follows it.
             if (issuer is null && Math.Max(sentenceStart, start - IssuerBeforeReach) is var issuerFrom
-                && IssuerBefore().Match(text, issuerFrom, start - issuerFrom) is { Success: true } issuerWords)
-                issuer = issuerWords.Groups["issuer"].Value.Trim();
+                && IssuerBefore().Match(text, issuerFrom, start - issuerFrom) is { Success: true } issuerWords
+                && (!issuerWords.Groups["person"].Success || Districts.NamesOne(issuerWords.Groups["issuer"].Value.Trim())))
+                // "Trưởng phòng GDĐT huyện": the office's body in small letters is the Phòng all the same.
+                issuer = issuerWords.Groups["issuer"].Value.Trim() is var body && issuerWords.Groups["person"].Success ? char.ToUpperInvariant(body[0]) + body[1..] : body;
             var afterStart = end;
             if (IssuerAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } iss)
             {

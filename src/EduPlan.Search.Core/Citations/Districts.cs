@@ -38,6 +38,15 @@ public static partial class Districts
         return (level, m.Groups["name"].Value);
     }
 
+    /// <summary>Whether an issuer names a district or commune, by its name or by its level alone ("UBND huyện" in a district's own text).</summary>
+    public static bool NamesOne(string issuer) => Written(issuer) is not null || Unnamed(issuer).Success;
+
+    /// <summary>"Ủy ban nhân dân huyện": a district's or commune's body named by its level alone, which the citing text's district names.</summary>
+    public static Match Unnamed(string issuer) => UnnamedLevel().Match(issuer);
+
+    [GeneratedRegex(@"\s(?<level>huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedLevel();
+
     /// <summary>"xã" before "hội" is society ("XÃ HỘI CHỦ NGHĨA", "Thương binh và Xã hội"), no commune.</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?<level>(?i:huyện|quận|thị xã|thị trấn|thành phố|phường|đặc khu|xã(?![ \t]+hội(?![\p{L}\p{M}])))|TP\.?)\s+(?<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}|\d{1,2}(?!\d))")]
     private static partial Regex District();

@@ -276,7 +276,7 @@ public static partial class DocumentCitations
     private static string OfDistrict(string issuer, (string Level, string Name) district)
     {
         if (issuer == DistrictEducationOffice) return $"{issuer} {district.Level} {district.Name}";
-        return UnnamedDistrict().Match(issuer) is { Success: true } unnamed && unnamed.Groups["level"].Value.Equals(district.Level, StringComparison.OrdinalIgnoreCase)
+        return Districts.Unnamed(issuer) is { Success: true } unnamed && unnamed.Groups["level"].Value.Equals(district.Level, StringComparison.OrdinalIgnoreCase)
             ? $"{issuer[..unnamed.Index]} {district.Level} {district.Name}"
             : issuer;
     }
@@ -286,9 +286,6 @@ public static partial class DocumentCitations
 
     /// <summary>A district's education office: the province's Sở has offices named "Phòng" too, but none of them this.</summary>
     private const string DistrictEducationOffice = "Phòng Giáo dục và Đào tạo";
-
-    [GeneratedRegex(@"\s(?<level>huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)$", RegexOptions.IgnoreCase)]
-    private static partial Regex UnnamedDistrict();
 
     /// <summary>What the mentions of one instrument lend each other: the first date, year, issuer and province named, the longest title.</summary>
     private sealed record Lent(string? Date, int? Year, string? Issuer, string? Title, string? ProvinceNamed)

@@ -327,6 +327,28 @@ public sealed class CitationListTests
         Assert.Equal((issuer, key), Assert.Single(cited));
     }
 
+    [Theory]
+    // fixer-s's 305 (Phòng GDĐT Lạc Sơn): "thực hiện ý kiến chỉ đạo của Chủ tịch UBND huyện tại Thông báo số 245/TB-UBND" is the district's.
+    [InlineData("305_s_cv_pgd_lacson", "245/TB-UBND", "Ủy ban nhân dân huyện Lạc Sơn", "245-tb-ubnd-2024-hoa-binh-huyen-lac-son")]
+    // A person of the Sở before its Tờ trình names no more than the code does: the Sở of the province, as before.
+    [InlineData("100_heldout_quangninh", "2046/TTr-SGDĐT", "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh", "2046-ttr-sgddt-2023-quang-ninh")]
+    public void A_district_chair_named_before_the_citation_gives_it_the_district(string file, string symbol, string issuer, string key)
+    {
+        // From fixer-s's 305: the district chair's Thông báo was issued by "Ủy ban nhân dân tỉnh Hòa Bình" and keyed as the province's own
+        // 245/TB-UBND: a person's office before the citation was never read, and the code UBND alone names the province's committee.
+        var document = file.StartsWith('3') ? TestPaths.TesterDocument(file) : TestPaths.HeldOutDocument(file);
+        var cited = DocumentCitations.Extract(document).Where(c => c.Instrument.Symbol == symbol).Select(c => (c.Instrument.Issuer, c.Instrument.Key)).Distinct();
+        Assert.Equal((issuer, key), Assert.Single(cited));
+    }
+
+    [Fact]
+    public void A_district_chair_named_before_the_citation_in_a_provinces_text_gives_it_that_district()
+    {
+        const string text = "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND huyện Mai Sơn tại Thông báo số 12/TB-UBND ngày 05/9/2024, Sở GDĐT hướng dẫn như sau.";
+        var cited = DocumentCitations.Extract(text, "Sơn La").Single().Instrument;
+        Assert.Equal(("Ủy ban nhân dân huyện Mai Sơn", "12-tb-ubnd-2024-son-la-huyen-mai-son"), (cited.Issuer, cited.Key));
+    }
+
     [Fact]
     public void A_districts_unnamed_committee_followed_by_the_texts_own_words_is_that_district()
     {
