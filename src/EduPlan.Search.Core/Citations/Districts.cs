@@ -31,8 +31,8 @@ public static partial class Districts
         if (issuer is null || District().Match(issuer) is not { Success: true } m) return null;
         var level = VietnameseFolding.FoldAll(m.Groups["level"].Value.TrimEnd('.')) switch
         {
-            "huyen" => "huyện", "quan" => "quận", "thi xa" => "thị xã", "xa" => "xã", "phuong" => "phường", "thi tran" => "thị trấn",
-            "dac khu" => "đặc khu", _ => "thành phố",
+            "huyen" or "huyen uy" => "huyện", "quan" or "quan uy" => "quận", "thi xa" or "thi uy" => "thị xã", "xa" => "xã", "phuong" => "phường",
+            "thi tran" => "thị trấn", "dac khu" => "đặc khu", _ => "thành phố",
         };
         if (level == "thành phố" && Provinces.Canonical(m.Groups["name"].Value) is { } city && CentralCities.Contains(city)) return null;
         return (level, m.Groups["name"].Value);
@@ -47,7 +47,10 @@ public static partial class Districts
     [GeneratedRegex(@"\s(?<level>huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)$", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedLevel();
 
-    /// <summary>"xã" before "hội" is society ("XÃ HỘI CHỦ NGHĨA", "Thương binh và Xã hội"), no commune.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<level>(?i:huyện|quận|thị xã|thị trấn|thành phố|phường|đặc khu|xã(?![ \t]+hội(?![\p{L}\p{M}])))|TP\.?)\s+(?<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}|\d{1,2}(?!\d))")]
+    /// <summary>
+    /// "xã" before "hội" is society ("XÃ HỘI CHỦ NGHĨA", "Thương binh và Xã hội"), no commune. A district's Party committee names it too
+    /// ("Ban Thường vụ Huyện ủy Lạc Sơn"): its Kế hoạch số 08-KH/HU is not another district's; "Quận ủy Quận 1" names it by its level.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<level>(?i:(?:huyện|quận|thị|thành)[ \t]+(?:ủy|uỷ)(?![\p{L}\p{M}])(?![ \t]+(?:huyện|quận|thị xã|thành phố|TP)(?![\p{L}\p{M}]))|huyện|quận|thị xã|thị trấn|thành phố|phường|đặc khu|xã(?![ \t]+hội(?![\p{L}\p{M}])))|TP\.?)\s+(?<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}|\d{1,2}(?!\d))")]
     private static partial Regex District();
 }

@@ -349,6 +349,21 @@ public sealed class CitationListTests
         Assert.Equal(("Ủy ban nhân dân huyện Mai Sơn", "12-tb-ubnd-2024-son-la-huyen-mai-son"), (cited.Issuer, cited.Key));
     }
 
+    [Theory]
+    // fixer-s's 305 (Phòng GDĐT Lạc Sơn): the plan and the notice of "Ban Thường vụ Huyện ủy Lạc Sơn", "Thường trực Huyện ủy Lạc Sơn".
+    [InlineData("Thực hiện Kế hoạch số 08-KH/HU ngày 05/6/2024 của Ban Thường vụ Huyện ủy Lạc Sơn về giáo dục đạo đức.", "Hòa Bình", "08-kh-hu-2024-hoa-binh-huyen-lac-son")]
+    [InlineData("Thực hiện Thông báo số 320-TB/HU ngày 20/9/2024 của Thường trực Huyện uỷ Lạc Sơn về kết luận.", "Hòa Bình", "320-tb-hu-2024-hoa-binh-huyen-lac-son")]
+    [InlineData("Thực hiện Kết luận số 15-KL/QU ngày 02/3/2024 của Ban Thường vụ Quận ủy Ba Đình về giáo dục.", "Hà Nội", "15-kl-qu-2024-ha-noi-quan-ba-dinh")]
+    // A committee named by its district's level and name, as before; a centrally run city's Party committee is the province's.
+    [InlineData("Thực hiện Chỉ thị số 08-CT/QU ngày 15/8/2024 của Ban Thường vụ Quận ủy Quận 1 về năm học mới.", "Hồ Chí Minh", "08-ct-qu-2024-ho-chi-minh-quan-1")]
+    [InlineData("Thực hiện Chương trình số 06-CTr/TU ngày 17/3/2021 của Thành ủy Hà Nội về phát triển giáo dục.", "Hà Nội", "06-ctr-tu-2021-ha-noi")]
+    public void A_district_party_committee_named_in_its_issuer_gives_the_citation_that_district(string text, string province, string key)
+    {
+        // From fixer-s's 305: 08-KH/HU of "Ban Thường vụ Huyện ủy Lạc Sơn" was keyed to Hòa Bình alone, one node with every other
+        // district's 08-KH/HU: a district was read from "huyện Lạc Sơn", never from its Party committee's name.
+        Assert.Equal(key, DocumentCitations.Extract(text, province).Single().Instrument.Key);
+    }
+
     [Fact]
     public void A_districts_unnamed_committee_followed_by_the_texts_own_words_is_that_district()
     {
