@@ -203,8 +203,11 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>[Hh]iến pháp)(?:\s+(?:nước\s+)?(?:Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa|CHXHCN)\s+Việt\s+Nam|(?=\s*,?\s*(?:năm|ngày)\s+\d|\s+(?:19|20)\d{2}(?![\d/])))(?<name>)")]
     private static partial Regex Constitution();
 
-    /// <summary>A decision's subject that is an instrument of its own: "phê duyệt Đề án “…”", "về việc ban hành Kế hoạch …".</summary>
-    [GeneratedRegex(@"^(?:về việc\s+|về\s+)?(?:phê duyệt|ban hành)\s+(?=(?:Đề án|Kế hoạch|Chương trình|Quy hoạch|Chiến lược)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A decision's subject that is an instrument of its own: "phê duyệt Đề án “…”", "về việc ban hành Kế hoạch …", and the Assembly's
+    /// "phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia …", which approves that programme's investment.
+    /// </summary>
+    [GeneratedRegex(@"^(?:về việc\s+|về\s+)?(?:phê duyệt(?:\s+chủ trương đầu tư)?|ban hành)\s+(?=(?:Đề án|Kế hoạch|Chương trình|Quy hoạch|Chiến lược)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovesInstrument();
 
     /// <summary>

@@ -970,6 +970,8 @@ public sealed class CitationsTests(ApiFixture api)
     [Theory]
     [InlineData("Thực hiện Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030”;", "1373/QĐ-TTg")]
     [InlineData("Rà soát mạng lưới trường, gắn với Quy hoạch tỉnh Quảng Ninh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 được Thủ tướng Chính phủ phê duyệt tại Quyết định số 80/QĐ-TTg ngày 11/02/2023; không để thiếu trường.", "80/QĐ-TTg")]
+    // fixer-s's 304: the Assembly approves a national target programme's investment policy; the programme is its subject all the same.
+    [InlineData("Căn cứ Nghị quyết số 120/2020/QH14 ngày 19 tháng 6 năm 2020 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030;", "120/2020/QH14")]
     public async Task What_a_cited_decision_approves_is_its_subject_not_another_citation(string text, string symbol)
     {
         var citations = (await Extract(new { text, province = "Quảng Ninh" })).GetProperty("citations").EnumerateArray().ToList();
