@@ -17,6 +17,11 @@ public static class IssuerCodes
         ["BKHĐT"] = "Bộ Kế hoạch và Đầu tư", ["BTTTT"] = "Bộ Thông tin và Truyền thông", ["BVHTTDL"] = "Bộ Văn hóa, Thể thao và Du lịch",
         ["BCA"] = "Bộ Công an", ["BQP"] = "Bộ Quốc phòng", ["BTP"] = "Bộ Tư pháp", ["BXD"] = "Bộ Xây dựng",
         ["BTNMT"] = "Bộ Tài nguyên và Môi trường", ["BNNPTNT"] = "Bộ Nông nghiệp và Phát triển nông thôn", ["UBDT"] = "Ủy ban Dân tộc",
+        ["BKHCN"] = "Bộ Khoa học và Công nghệ",
+        // The Assembly's office, which consolidates the laws ("Văn bản hợp nhất số 03/VBHN-VPQH … hợp nhất Luật Giáo dục").
+        ["VPQH"] = "Văn phòng Quốc hội",
+        // The ministries of the 2025 reorganisation, which took over the Ủy ban Dân tộc's and two ministries' work.
+        ["BDTTG"] = "Bộ Dân tộc và Tôn giáo", ["BNNMT"] = "Bộ Nông nghiệp và Môi trường",
     };
 
     private static readonly Dictionary<string, string> Local = new(StringComparer.OrdinalIgnoreCase)

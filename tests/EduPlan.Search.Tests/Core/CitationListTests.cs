@@ -156,6 +156,17 @@ public sealed class CitationListTests
             DocumentCitations.Extract(text, "Vĩnh Long").Select(c => (c.Instrument.Symbol, c.Relation)));
     }
 
+    [Theory]
+    // fixer-s's probe: the Assembly's office consolidates the laws; a ministry created in 2025 is as central as the one it replaced.
+    [InlineData("Căn cứ Văn bản hợp nhất số 03/VBHN-VPQH ngày 15/7/2020 của Văn phòng Quốc hội hợp nhất Luật Giáo dục;", "03-vbhn-vpqh-2020")]
+    [InlineData("Thực hiện Công văn số 1520/BDTTG-CSDT ngày 12/8/2025 của Bộ Dân tộc và Tôn giáo về chính sách học sinh bán trú.", "1520-bdttg-csdt-2025")]
+    public void A_central_bodys_instrument_is_one_instrument_whichever_province_cites_it(string text, string key)
+    {
+        // From fixer-s's probe: 03/VBHN-VPQH was keyed 03-vbhn-vpqh-2020-hoa-binh, another instrument in every province citing it.
+        Assert.All(new[] { "Hòa Bình", "Yên Bái" }, province =>
+            Assert.Equal((key, Instrument.National), DocumentCitations.Extract(text, province).Select(c => (c.Instrument.Key, c.Instrument.Scope)).First()));
+    }
+
     [Fact]
     public void A_decision_declared_expired_expires_alone_not_the_one_named_in_what_it_did()
     {
