@@ -548,7 +548,7 @@ public static partial class CitationExtractor
             }
             // "Quyết định số 31/2022/QĐ-UBND … sửa đổi Điều 5 của Quy định ban hành kèm theo Quyết định số 25/2021/QĐ-UBND hết hiệu lực kể từ
             // ngày Quyết định này có hiệu lực": what expires is 31/2022, the clause's subject; 25/2021 is named in what 31/2022 did.
-            if (!enactedByPrevious && CitationRelation.RepealedHere(text, end, sentenceEnd)) relation = CitationRelation.Repeals;
+            if (!enactedByPrevious && CitationRelation.RepealedHere(text, sentenceStart, end, sentenceEnd)) relation = CitationRelation.Repeals;
             var listed = SharedWith(text, sentenceStart, m.Index, symbol);
             foreach (var (number, numberStart, numberEnd) in listed)
             {

@@ -73,14 +73,27 @@ public static partial class CitationRelation
     public static bool Opens(string paragraph) => Opening().IsMatch(paragraph);
 
     /// <summary>
-    /// Whether the rest of the sentence after a citation (up to <paramref name="sentenceEnd"/>, within <see cref="RepealReach"/>
-    /// characters) says this text repeals it.
+    /// "Kể từ ngày Nghị quyết này có hiệu lực thi hành, Nghị quyết số 12/2019/NQ-HĐND … hết hiệu lực thi hành": the same, this text's
+    /// effect named first (a clause's number before it), and the clause ending on the words that end the instrument.
     /// </summary>
-    public static bool RepealedHere(string text, int citationEnd, int sentenceEnd)
+    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:kể\s+)?từ\s+ngày\s+(?:\p{L}+\s+){1,3}này\s+có\s+hiệu\s+lực\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FromThisTextsEffect();
+
+    [GeneratedRegex(@"^[^;]*?\b(?:bị bãi bỏ|hết hiệu lực(?: thi hành)?)\s*[.;]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsOnRepeal();
+
+    /// <summary>
+    /// Whether the rest of the sentence after a citation (up to <paramref name="sentenceEnd"/>, within <see cref="RepealReach"/>
+    /// characters) says this text repeals it, or ends it where the sentence opened on this text's effect.
+    /// </summary>
+    public static bool RepealedHere(string text, int sentenceStart, int citationEnd, int sentenceEnd)
     {
         var rest = text.AsSpan(citationEnd, Math.Clamp(sentenceEnd - citationEnd, 0, RepealReach));
-        return (rest.Contains("bị bãi bỏ", StringComparison.OrdinalIgnoreCase) || rest.Contains("hết hiệu lực", StringComparison.OrdinalIgnoreCase))
-               && RepealedByThis().IsMatch(rest);
+        if (!rest.Contains("bị bãi bỏ", StringComparison.OrdinalIgnoreCase) && !rest.Contains("hết hiệu lực", StringComparison.OrdinalIgnoreCase)) return false;
+        if (RepealedByThis().IsMatch(rest)) return true;
+        var cut = rest.IndexOf(';');
+        return EndsOnRepeal().IsMatch(cut < 0 ? rest : rest[..(cut + 1)])
+               && FromThisTextsEffect().IsMatch(text.AsSpan(sentenceStart, Math.Min(citationEnd - sentenceStart, RepealReach)));
     }
 
     /// <summary>

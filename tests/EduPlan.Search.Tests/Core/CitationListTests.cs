@@ -167,6 +167,17 @@ public sealed class CitationListTests
             Assert.Equal((key, Instrument.National), DocumentCitations.Extract(text, province).Select(c => (c.Instrument.Key, c.Instrument.Scope)).First()));
     }
 
+    [Theory]
+    // fixer-s's probe: the repealing text's effect named first, the instruments it ends after it.
+    [InlineData("6. Kể từ ngày Nghị quyết này có hiệu lực thi hành, các Nghị quyết số 12/2019/NQ-HĐND và số 13/2019/NQ-HĐND ngày 12/7/2019 của Hội đồng nhân dân tỉnh hết hiệu lực thi hành.", "bai_bo", "bai_bo")]
+    [InlineData("Kể từ ngày Quyết định này có hiệu lực, Quyết định số 1745/QĐ-UBND ngày 05/7/2013 của UBND tỉnh bị bãi bỏ; Quyết định số 25/2021/QĐ-UBND vẫn được áp dụng.", "bai_bo", "mention")]
+    // Another instrument's effect is not this text's.
+    [InlineData("Kể từ ngày Thông tư số 29/2024/TT-BGDĐT có hiệu lực, Thông tư số 17/2012/TT-BGDĐT hết hiệu lực thi hành.", "mention", "mention")]
+    public void An_instrument_ended_from_this_texts_effect_named_first_is_repealed_by_it(string text, string first, string second)
+    {
+        Assert.Equal([first, second], DocumentCitations.Extract(text, "Yên Bái").Select(c => c.Relation));
+    }
+
     [Fact]
     public void A_decision_declared_expired_expires_alone_not_the_one_named_in_what_it_did()
     {
