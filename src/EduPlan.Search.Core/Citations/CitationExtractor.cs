@@ -247,8 +247,11 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\G\s*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*)?(?:của(?:\s+(?!(?:về|và|việc|ban hành|quy định)\b)[^\s,;.:()]+){1,16}?\s*)?(?:\(\s*)?(?<verb>sửa đổi|thay thế|bãi bỏ)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnactingVerbAfter();
 
-    /// <summary>What lies between a cited instrument and the laws its subject amends: "… sửa đổi, bổ sung một số điều của Luật A và".</summary>
-    [GeneratedRegex(@"^[^;]{0,200}?\bsửa đổi,?\s*bổ sung", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// What lies between a cited instrument and the laws its subject amends: "… sửa đổi, bổ sung một số điều của Luật A và"; or the law
+    /// it consolidates, right after "hợp nhất" (as <see cref="AmendedByPrevious"/> reads a numbered one).
+    /// </summary>
+    [GeneratedRegex(@"^[^;]{0,200}?(?:\bsửa đổi,?\s*bổ sung|\bhợp nhất\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex AmendsNamed();
 
     [GeneratedRegex(@"(?:\bvà|,)\s*$")]

@@ -179,6 +179,16 @@ public sealed class CitationListTests
     }
 
     [Fact]
+    public void A_law_a_consolidated_text_joins_is_a_mention()
+    {
+        // From fixer-s's probe: "Căn cứ Văn bản hợp nhất số 03/VBHN-VPQH … hợp nhất Luật Giáo dục" made the law, named in the consolidated
+        // text's subject, a legal basis of its own; the circulars a consolidated text joins were already mentions.
+        const string text = "Căn cứ Văn bản hợp nhất số 03/VBHN-VPQH ngày 15/7/2020 của Văn phòng Quốc hội hợp nhất Luật Giáo dục;";
+        Assert.Equal([("Văn bản hợp nhất", "can_cu"), ("Luật", "mention")],
+            DocumentCitations.Extract(text, "Yên Bái").Select(c => (c.Instrument.Kind, c.Relation)));
+    }
+
+    [Fact]
     public void A_decision_declared_expired_expires_alone_not_the_one_named_in_what_it_did()
     {
         // From a tester (209, Cà Mau): 25/2021, named in what 31/2022 amended, was listed as repealed by the citing decision.
