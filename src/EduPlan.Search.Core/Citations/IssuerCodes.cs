@@ -7,7 +7,7 @@ namespace EduPlan.Search.Core.Citations;
 /// Issuer codes of số ký hiệu: which are central (their numbers are unique nationally per year) and
 /// which local (unique only within a province), and the issuer's name in words.
 /// </summary>
-public static class IssuerCodes
+public static partial class IssuerCodes
 {
     private static readonly Dictionary<string, string> Central = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -117,6 +117,22 @@ public static class IssuerCodes
 
     /// <summary>An issuer in words with each central body it names short written in full: "Thủ tướng" → "Thủ tướng Chính phủ".</summary>
     public static string WithFullNames(string issuer) => ShortName.Replace(issuer, m => ShortNames[m.Value]);
+
+    /// <summary>
+    /// A province's body named with its province ("Ủy ban nhân dân tỉnh Điện Biên"), the level said once: a name that holds it already, at its
+    /// end ("Đại hội Đảng bộ tỉnh", ĐH's) or in its first word ("Tỉnh ủy"), takes the province alone. "Đại hội Đảng bộ tỉnh tỉnh Điện Biên" was shown.
+    /// </summary>
+    /// <param name="unit">The province's level as the caller writes it: "tỉnh", or "thành phố" for a centrally run city.</param>
+    public static string OfProvince(string body, string unit, string province)
+    {
+        if (body.StartsWith("Tỉnh ủy", StringComparison.OrdinalIgnoreCase) || body.StartsWith("Thành ủy", StringComparison.OrdinalIgnoreCase))
+            return $"{body} {province}";
+        var level = LevelAtEnd().Match(body);
+        return $"{(level.Success ? body[..level.Index] : body)} {unit} {province}";
+    }
+
+    [GeneratedRegex(@"\s(?:tỉnh|thành phố)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelAtEnd();
 
     public static string? Name(string? code)
     {

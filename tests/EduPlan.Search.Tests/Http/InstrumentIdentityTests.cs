@@ -240,6 +240,18 @@ public sealed class NamedInstrumentIdentityTests
         Assert.Equal([(true, "03/CT-BGDĐT"), (false, null)], cited);
     }
 
+    [Fact]
+    public async Task A_provincial_congress_is_named_with_its_province_once()
+    {
+        // "Nghị quyết số 01-NQ/ĐH" in an Điện Biên text was issued by "Đại hội Đảng bộ tỉnh tỉnh Điện Biên": the code's name ends in its level.
+        using var served = await TestHost.ServeAsync("congress",
+            ("dienbien.txt", Decision("Điện Biên", "1201", "Căn cứ Nghị quyết số 01-NQ/ĐH ngày 16/10/2020;\n\nCăn cứ Chương trình số 16-CTr/TU ngày 05/3/2021;")));
+        var issuers = (await Get(served, "/api/documents/dienbien/citations")).EnumerateArray().Select(c => c.GetProperty("instrument"))
+            .ToDictionary(i => i.GetProperty("symbol").GetString()!, i => i.GetProperty("issuer").GetString());
+        Assert.Equal("Đại hội Đảng bộ tỉnh Điện Biên", issuers["01-NQ/ĐH"]);
+        Assert.Equal("Tỉnh ủy Điện Biên", issuers["16-CTr/TU"]);
+    }
+
     private static async Task<JsonElement> Get(ServedCorpus served, string url) => JsonDocument.Parse(await served.Client.GetStringAsync(url)).RootElement;
 
     /// <summary>The documents citing an instrument, each once, by id.</summary>
