@@ -177,6 +177,9 @@ public sealed class CitationGraph
                                                     && DatedInstruments.IdentitiesOf(n.Scope, n.Kind, n.Date, n.Issuer, n.IssuerCode).Contains(identity)).Take(2).ToList();
             return numbered.Count == 1 ? numbered[0] : null;
         }
+        // "thực hiện Luật Viên chức": the one law of that name the corpus knows by a year, as the graph joins them (GraphBuilder); of two, none.
+        if (candidate is { Symbol: null, Year: null } && Indexing.LawNames.BareNameKey(candidate) is { } bare)
+            return _nodes.Values.Where(n => n.Year is not null && Indexing.LawNames.BareNameKey(n) == bare).Take(2).ToList() is [var dated] ? dated : null;
         if (candidate.Symbol is null) return null;
         // "Luật Giáo dục số 43/2019/QH14" is the law the corpus cites as "Luật Giáo dục năm 2019" (GraphBuilder joins them where a text gives both).
         if (candidate is { Kind: "Luật", Title: { Length: > 0 } law } && Find(InstrumentKeys.ForNamed(candidate.Kind, law, candidate.Year, candidate.Scope)) is { } named)

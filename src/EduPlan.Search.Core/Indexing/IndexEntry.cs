@@ -42,7 +42,8 @@ public sealed class IndexEntry
         // Symbols of what the document cites are searchable in their normalised form too, wherever written: each apart from the
         // next, as sections are, so that no phrase joins a part of one to a part of another ("CT" of 29-CT/TW, "TU" of 49-CTr/TU).
         // A law cited by its name and year is there as the name's key, which its number finds where some text gives both (LawNames).
-        var searchable = citations.Select(c => (Citation: c, Tokens: LawNames.Searchable(c.Instrument))).Where(c => c.Tokens is not null).ToList();
+        var datedLaws = LawNames.DatedNames(citations.Select(c => c.Instrument));
+        var searchable = citations.Select(c => (Citation: c, Tokens: LawNames.Searchable(c.Instrument, datedLaws))).Where(c => c.Tokens is not null).ToList();
         var sought = searchable.ConvertAll(c => c.Citation);
         var cited = searchable.Select(c => c.Tokens!);
         // The empty text last marks where the sections end when nothing is cited.

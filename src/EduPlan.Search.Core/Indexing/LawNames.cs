@@ -1,5 +1,6 @@
 using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Citations;
+using EduPlan.Search.Core.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -30,18 +31,34 @@ public static class LawNames
     /// </summary>
     public static string NameKey(string name, int year) => InstrumentKeys.ForNamed("Luật", name, year, Instrument.National);
 
+    /// <summary>The key of a law's name without its year ("luat-vien-chuc"): how a citation of it by name alone is keyed and indexed.</summary>
+    public static string? BareNameKey(Instrument cited) =>
+        cited is { Kind: "Luật", Title: { Length: > 0 } title, Scope: Instrument.National } ? InstrumentKeys.ForNamed("Luật", title, null, Instrument.National) : null;
+
+    /// <summary>The bare name of a name key ("luat-vien-chuc-2010" → "luat-vien-chuc"); null for a key that ends in no year.</summary>
+    public static string? BareOf(string key) =>
+        key.Length > 5 && key[^5] == '-' && key.AsSpan(key.Length - 4).IndexOfAnyExceptInRange('0', '9') < 0 ? key[..^5] : null;
+
     /// <summary>
     /// What a citation is sought by among the cited symbols: its symbol's tokens, its law's name key, or both at one position
     /// ("Luật Giáo dục số 43/2019/QH14" is found as the law "Luật Giáo dục năm 2019" too); null for neither.
     /// </summary>
-    public static IReadOnlyList<AnalyzedToken>? Searchable(Instrument cited)
+    /// <param name="datedNames">The bare names (<see cref="BareNameKey"/>) the text cites with a year too (<see cref="DatedNames"/>).</param>
+    public static IReadOnlyList<AnalyzedToken>? Searchable(Instrument cited, IReadOnlySet<string> datedNames)
     {
-        var name = NameKey(cited) is { } key ? Token(key) : (AnalyzedToken?)null;
+        // A law named alone ("thực hiện Luật Viên chức") is there by its bare name, which a name and year typed finds where the index
+        // knows that name with one year only (SoleYearNames); not in a text citing that name with its year, which is found so once.
+        var name = NameKey(cited) is { } key ? Token(key)
+            : cited is { Symbol: null, Year: null } && BareNameKey(cited) is { } bare && !datedNames.Contains(bare) ? Token(bare) : (AnalyzedToken?)null;
         if (cited.Symbol is not { } symbol) return name is { } alone ? [alone] : null;
         var tokens = AnalyzedToken.Analyze(symbol);
         if (name is { } beside) tokens.Add(beside with { IsSymbolPart = true });
         return tokens;
     }
+
+    /// <summary>The bare names of the laws citations give with a year ("luat-vien-chuc" of "Luật Viên chức năm 2010").</summary>
+    public static IReadOnlySet<string> DatedNames(IEnumerable<Instrument> cited) =>
+        cited.Where(c => NameKey(c) is not null).Select(BareNameKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Where a text cites a law by one of the name keys ("Luật Giáo dục ngày 14/6/2019", "Luật Giáo dục số 43/2019/QH14", or by its name
@@ -82,9 +99,35 @@ public static class LawNames
     private static bool Names(Instrument cited, string key)
     {
         if (NameKey(cited) is { } named) return named == key;
-        if (cited is not { Kind: "Luật", Title: { Length: > 0 } title, Year: null, Scope: Instrument.National }) return false;
-        var name = InstrumentKeys.ForNamed("Luật", title, null, Instrument.National);
-        return key.Length == name.Length + 5 && key.StartsWith(name + "-", StringComparison.Ordinal) && key.AsSpan(name.Length + 1).IndexOfAnyExceptInRange('0', '9') < 0;
+        return cited is { Year: null } && BareNameKey(cited) is { } name && BareOf(key) == name;
+    }
+
+    /// <summary>
+    /// The name keys typed whose law the index knows by that name in one year only, so that its bare name, cited alone, is that law
+    /// ("Luật Viên chức" is 2010's); a name known in two years ("Luật Giáo dục" of 2005 and of 2019) names neither, as the graph reads it
+    /// (<see cref="GraphBuilder"/>). Read from the terms, as the links are (<see cref="Of"/>), a live update keeps it true.
+    /// </summary>
+    public static IReadOnlySet<string> SoleYearNames(IndexReader reader, IEnumerable<string> keys)
+    {
+        var sole = new HashSet<string>(StringComparer.Ordinal);
+        if (MultiFields.GetTerms(reader, IndexFields.Leveled(IndexFields.Body, MarkLevel.Folded)) is not { } terms) return sole;
+        var live = MultiFields.GetLiveDocs(reader);
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            if (BareOf(key) is not { } bare) continue;
+            var years = new List<string>();
+            var enumerator = terms.GetEnumerator();
+            var prefix = new BytesRef(bare + "-");
+            if (enumerator.SeekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
+            do
+            {
+                if (!StringHelper.StartsWith(enumerator.Term, prefix)) break;
+                var term = enumerator.Term.Utf8ToString();
+                if (BareOf(term) == bare && enumerator.Docs(live, null, DocsFlags.NONE).NextDoc() != DocIdSetIterator.NO_MORE_DOCS) years.Add(term);
+            } while (years.Count < 2 && enumerator.MoveNext());
+            if (years is [var only] && only == key) sole.Add(key);
+        }
+        return sole;
     }
 
     /// <summary>How many of a text's names of laws are read for their citations.</summary>

@@ -31,6 +31,14 @@ internal static class MissingWords
                 foreach (var (doc, units) in lacked)
                     if (!held.Contains(doc)) units.Add(i);
             }
+            // A text citing a law the query names holds the words naming it: "thực hiện Luật Viên chức" lacks no "2010" of "Luật Viên chức
+            // 2010" where that name is 2010's alone, and lacking it cost the text nineteen twentieths of its score.
+            foreach (var (key, typed, first) in query.LawsNamed())
+            {
+                var citing = new HitCollector(ordinals);
+                searcher.Search(only.Only(QueryBuilder.CitingLaw(query, key)), citing);
+                foreach (var hit in citing.Hits) lacked[hit.Doc].RemoveAll(i => i >= first && i < first + typed.Count);
+            }
         }
         return lacked.ToDictionary(d => d.Key, d => new Lacking(d.Value.Select(i => query.Units[i].Alternatives[0].Text).Distinct().ToList(), d.Value));
     }

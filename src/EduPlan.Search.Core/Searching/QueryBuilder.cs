@@ -135,9 +135,11 @@ public static class QueryBuilder
                 phrases.Add(phraseEvidence([first, second], field, Phrase(typed, field, boost).Sum(e => e.Boost) * InOneSymbolBoost));
         // "Luật Giáo dục năm 2019" names one instrument, as a symbol's parts typed do: the texts citing that law, in whatever words
         // ("… ngày 14 tháng 6 năm 2019", "… số 43/2019/QH14"), weigh as a symbol found. As words, "giáo dục" and a 2019 date apart outranked them.
+        // A text naming the law alone ("thực hiện Luật Viên chức") cites it too where the index knows its name in that year only.
         foreach (var (key, typed, _) in query.LawsNamed())
             foreach (var (field, boost) in fields.Where(f => f.Field == IndexFields.Body))
-                phrases.Add([new Evidence(field, [LawNames.Token(key)], MarkLevel.Folded, Phrase(typed, field, boost).Sum(e => e.Boost) * InOneSymbolBoost)]);
+                foreach (var sought in query.LawKeysSought(key))
+                    phrases.Add([new Evidence(field, [LawNames.Token(sought)], MarkLevel.Folded, Phrase(typed, field, boost).Sum(e => e.Boost) * InOneSymbolBoost)]);
         // Three or more words typed in a row, across units: the whole phrase. Two are one adjacent pair, and one unit is its own phrase.
         if (query.Units.Count >= 2 && query.WholePhrase() is { Count: >= 3 } whole)
             foreach (var (field, boost) in fields)
@@ -243,6 +245,14 @@ public static class QueryBuilder
     /// The documents holding a unit of a plan as typed (<see cref="Evidence.AsTyped"/>): with the marks typed, in any alternative and field.
     /// A word typed without marks is held in any spelling; one typed with letter marks alone, in any tone of them.
     /// </summary>
+    /// <summary>The documents citing a law the query names with its year (<see cref="UserQuery.LawKeysSought"/>).</summary>
+    internal static Query CitingLaw(UserQuery query, string key)
+    {
+        var any = new BooleanQuery();
+        foreach (var sought in query.LawKeysSought(key)) any.Add(new TermQuery(new Term(IndexFields.Leveled(IndexFields.Body, MarkLevel.Folded), sought)), Occur.SHOULD);
+        return any;
+    }
+
     internal static Query HeldAsTyped(IReadOnlyList<IReadOnlyList<Evidence>> unit)
     {
         var any = new BooleanQuery();

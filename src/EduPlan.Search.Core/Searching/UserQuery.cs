@@ -342,6 +342,20 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// Each symbol typed also finds the texts citing its law by the name and year some text gives beside its number
     /// (<see cref="Indexing.LawNames"/>): "43/2019/QH14" finds those citing "Luật Giáo dục năm 2019", as the graph joins them.
     /// </summary>
+    /// <summary>The laws named with their year (<see cref="LawsNamed"/>) that their name alone names in the index: its one year of that name.</summary>
+    public IReadOnlySet<string> SoleYearLaws { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// The name keys a law named with its year is sought by among the cited symbols: its own, and its bare name where the index knows that
+    /// name in this year only ("thực hiện Luật Viên chức" cites the Luật Viên chức năm 2010 then).
+    /// </summary>
+    public IReadOnlyList<string> LawKeysSought(string key) =>
+        SoleYearLaws.Contains(key) && Indexing.LawNames.BareOf(key) is { } bare ? [key, bare] : [key];
+
+    /// <summary>The query with the laws it names that the index knows by their name in one year only (<see cref="Indexing.LawNames.SoleYearNames"/>).</summary>
+    public UserQuery WithSoleYearLaws(Func<IEnumerable<string>, IReadOnlySet<string>> soleYear) =>
+        LawsNamed().Select(n => n.Key).ToList() is { Count: > 0 } keys ? this with { SoleYearLaws = soleYear(keys) } : this;
+
     public UserQuery WithLawNames(Func<AnalyzedToken, IReadOnlyList<string>> namesOf)
     {
         if (!Units.Any(IsSymbol)) return this;

@@ -241,6 +241,40 @@ public sealed class NamedInstrumentIdentityTests
     }
 
     [Fact]
+    public async Task A_law_cited_by_its_name_alone_is_the_one_dated_law_of_that_name_and_none_where_two_years_are_known()
+    {
+        // "thực hiện Luật Viên chức" was a node of its own, "luat-vien-chuc", and a search for "Luật Viên chức 2010" found the text only by its
+        // loose words. The corpus knows one Luật Viên chức, 2010's: the name alone is it. It knows the Luật Giáo dục of 2005 and of 2019:
+        // "theo quy định của Luật Giáo dục" names neither.
+        using var served = await TestHost.ServeAsync("yearless-law",
+            ("dienbien.txt", Decision("Điện Biên", "1201", "Căn cứ Luật Viên chức năm 2010;\n\nCăn cứ Luật Giáo dục năm 2005;")),
+            ("caobang.txt", Decision("Cao Bằng", "845", "Căn cứ Luật Giáo dục số 43/2019/QH14 ngày 14 tháng 6 năm 2019;")),
+            ("laichau.txt", Decision("Lai Châu", "77", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n" +
+                "Các trường thực hiện Luật Viên chức và Nghị định số 115/2020/NĐ-CP; tuyển sinh theo quy định của Luật Giáo dục.")));
+        Assert.Equal(["dienbien", "laichau"], CitingDocuments(await Get(served, "/api/instruments/luat-vien-chuc-2010")));
+        var ofLaiChau = (await Get(served, "/api/documents/laichau/citations")).EnumerateArray().Select(c => c.GetProperty("instrument"))
+            .Where(i => i.GetProperty("kind").GetString() == "Luật").Select(i => i.GetProperty("key").GetString()).ToList();
+        Assert.Contains("luat-vien-chuc-2010", ofLaiChau);
+        Assert.Contains("luat-giao-duc", ofLaiChau);
+        Assert.Equal(["dienbien"], CitingDocuments(await Get(served, "/api/instruments/luat-giao-duc-2005")));
+        // Found as the law cited, not by its loose words: the text citing it by name alone ranks with the one citing its year.
+        var answer = await Get(served, "/api/search?q=" + Uri.EscapeDataString("Luật Viên chức 2010"));
+        Assert.Equal(["luat-vien-chuc-2010"], answer.GetProperty("instruments").EnumerateArray().Select(i => i.GetProperty("key").GetString()));
+        var scores = answer.GetProperty("hits").EnumerateArray()
+            .ToDictionary(h => h.GetProperty("document").GetProperty("id").GetString()!, h => h.GetProperty("score").GetDouble());
+        Assert.Equal(["dienbien", "laichau"], scores.Keys.Order());
+        Assert.True(scores["laichau"] > scores["dienbien"] / 4, string.Join(", ", scores));
+        // Text sent to be read: the law the corpus knows by that name, none of two.
+        // Text sent to be read: the law the corpus knows by that name (no corpus text names the Luật Tổ chức chính quyền địa phương without
+        // its year: it was an instrument the corpus did not know), the yearless node the corpus has where it knows two.
+        var response = await served.Client.PostAsJsonAsync("/api/citations/extract",
+            new { text = "Thực hiện Luật Viên chức; Luật Tổ chức chính quyền địa phương; tuyển sinh theo quy định của Luật Giáo dục." });
+        var extracted = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
+            .Select(c => (c.GetProperty("known").GetBoolean(), c.GetProperty("instrument").GetProperty("key").GetString())).ToList();
+        Assert.Equal([(true, "luat-vien-chuc-2010"), (true, "luat-to-chuc-chinh-quyen-dia-phuong-2015"), (true, "luat-giao-duc")], extracted);
+    }
+
+    [Fact]
     public async Task A_provincial_congress_is_named_with_its_province_once()
     {
         // "Nghị quyết số 01-NQ/ĐH" in an Điện Biên text was issued by "Đại hội Đảng bộ tỉnh tỉnh Điện Biên": the code's name ends in its level.
@@ -315,6 +349,20 @@ public sealed partial class TesterInstrumentIdentityTests(TestersFixture testers
                 .Select(p => Mark().Matches(p.GetProperty("snippet").GetString()!).Select(m => m.Groups[1].Value).ToList()).ToList());
         foreach (var id in new[] { "300_k_kh_dienbien_doingu", "301_k_ct_caobang_namhoc", "303_l_qd_hatinh_phocap" })
             Assert.All(hits[id], marks => Assert.True(marks.Count > 0 && marks.All(m => m.StartsWith("Luật Viên chức")), $"{id}: {string.Join(" | ", marks)}"));
+    }
+
+    [Fact]
+    public async Task A_law_cited_by_its_name_alone_is_the_law_of_that_name_other_texts_cite_with_its_year()
+    {
+        // 301 (Cao Bằng) says "thực hiện Luật Viên chức": its node was "luat-vien-chuc", apart from the Luật Viên chức năm 2010 300 and 303 cite,
+        // and a search for "Luật Viên chức 2010" ranked 301 among the texts holding the loose words.
+        var law = await testers.Get("/api/instruments/luat-vien-chuc-2010");
+        var citing = law.GetProperty("citedBy").EnumerateArray().Select(c => c.GetProperty("document").GetProperty("id").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "300_k_kh_dienbien_doingu", "301_k_ct_caobang_namhoc", "303_l_qd_hatinh_phocap" }, citing);
+        // Found as the law it cites, 301 weighs as the texts citing it with its year do: it scored 0.00002 to their 0.05, by its loose words.
+        var scores = (await testers.Search("Luật Viên chức 2010", "&size=50")).GetProperty("hits").EnumerateArray()
+            .ToDictionary(h => h.GetProperty("document").GetProperty("id").GetString()!, h => h.GetProperty("score").GetDouble());
+        Assert.True(scores["301_k_ct_caobang_namhoc"] > scores["300_k_kh_dienbien_doingu"] / 4, string.Join(", ", scores));
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("<mark>(.*?)</mark>")]
