@@ -241,10 +241,6 @@ public static class QueryBuilder
         return any;
     }
 
-    /// <summary>
-    /// The documents holding a unit of a plan as typed (<see cref="Evidence.AsTyped"/>): with the marks typed, in any alternative and field.
-    /// A word typed without marks is held in any spelling; one typed with letter marks alone, in any tone of them.
-    /// </summary>
     /// <summary>The documents citing a law the query names with its year (<see cref="UserQuery.LawKeysSought"/>).</summary>
     internal static Query CitingLaw(UserQuery query, string key)
     {
@@ -253,6 +249,10 @@ public static class QueryBuilder
         return any;
     }
 
+    /// <summary>
+    /// The documents holding a unit of a plan as typed (<see cref="Evidence.AsTyped"/>): with the marks typed, in any alternative and field.
+    /// A word typed without marks is held in any spelling; one typed with letter marks alone, in any tone of them.
+    /// </summary>
     internal static Query HeldAsTyped(IReadOnlyList<IReadOnlyList<Evidence>> unit)
     {
         var any = new BooleanQuery();
