@@ -28,7 +28,8 @@ public static partial class IssuerCodes
     {
         ["UBND"] = "Ủy ban nhân dân", ["HĐND"] = "Hội đồng nhân dân", ["TU"] = "Tỉnh ủy", ["SGDĐT"] = "Sở Giáo dục và Đào tạo",
         ["SGD"] = "Sở Giáo dục và Đào tạo", ["ĐH"] = "Đại hội Đảng bộ tỉnh", ["BCSĐ"] = "Ban cán sự đảng", ["BCSD"] = "Ban cán sự đảng",
-        ["BCĐ"] = "Ban Chỉ đạo", ["TTr"] = "Tỉnh ủy",
+        // A province's inspectorate signs "…/KL-TTr", "…/QĐ-TTr" (TTr before the issuer is a Tờ trình's type code).
+        ["BCĐ"] = "Ban Chỉ đạo", ["TTr"] = "Thanh tra",
     };
 
     // The known codes folded once, not again for every code looked up (each symbol's issuer is).

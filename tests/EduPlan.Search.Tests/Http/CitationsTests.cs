@@ -192,6 +192,9 @@ public sealed class CitationsTests(ApiFixture api)
     // The issuer named after a list's last symbol is each listed symbol's (05-CT/TW was the Central Committee's, from its code).
     [InlineData("Thực hiện các Chỉ thị số 05-CT/TW, 10-CT/TW của Bộ Chính trị.", "05-CT/TW", "issuer", "Bộ Chính trị")]
     [InlineData("Thực hiện các Quyết định số 12/QĐ-UBND và 13/QĐ-UBND của UBND huyện Mường Tè.", "12/QĐ-UBND", "issuer", "Ủy ban nhân dân huyện Mường Tè")]
+    // "TTr" after the type code is the province's inspectorate (Thanh tra tỉnh), whose conclusions and decisions a text implements; it
+    // was read as the Tỉnh ủy. Before the issuer, TTr is a Tờ trình's type code.
+    [InlineData("Thực hiện Kết luận số 12/KL-TTr ngày 05/3/2024 về việc thanh tra công tác tuyển sinh.", "12/KL-TTr", "issuer", "Thanh tra tỉnh Lai Châu")]
     public async Task Instruments_are_identified_as_a_legal_expert_would(string text, string symbol, string field, string expected)
     {
         var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Lai Châu" });
