@@ -192,7 +192,10 @@ public static partial class CitationExtractor
     /// ("Luật Cán bộ, công chức và Luật Viên chức" was "Luật Cán bộ", its own node). Elsewhere it ends the name: "Căn cứ Luật Giáo dục, các
     /// trường tổ chức dạy học;" names the Luật Giáo dục, and a clause's words after a comma are not told from a name's by their letters.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+(?:ngày|năm)\s+\d)|\p{Lu}[\p{L} ]*?(?:,\s*\p{Ll}[\p{L} ]*?)+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""]|$)")]
+    /// <summary>The words of a law's name with a comma, up to the next law named beside it ("Luật Giao thông đường bộ và Luật Trật tự, an toàn …" was one name, and both laws lost).</summary>
+    private const string NameWords = @"(?:(?!\s+(?:và\s+)?(?:Bộ luật|Luật)\b)[\p{L} ])*?";
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+(?:ngày|năm)\s+\d)|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""]|$)")]
     private static partial Regex Law();
 
     /// <summary>
@@ -610,18 +613,21 @@ public static partial class CitationExtractor
             {
                 if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length) || subjects.Contains(m.Index)) continue;
                 if (!isLaw && ToBeDrafted().IsMatch(text.AsSpan(Math.Max(0, m.Index - ToBeDraftedReach), Math.Min(m.Index, ToBeDraftedReach)))) continue;
-                var matchEnd = m.Index + m.Length;
+                // A law's name ends where a known name does before the sentence goes on with "và" (KnownLaws).
+                var lawName = m.Groups["name"];
+                var nameLength = isLaw && !lawName.Value.StartsWith("sửa đổi", StringComparison.Ordinal) ? KnownLaws.NameLength(lawName.Value) : lawName.Length;
+                var matchEnd = isLaw && nameLength < lawName.Length ? lawName.Index + nameLength : m.Index + m.Length;
                 var next = text.AsSpan(matchEnd, Math.Min(text.Length, matchEnd + 12) - matchEnd);
                 if (NumberFollows().IsMatch(next) && !(isLaw && LawYearAfter().IsMatch(next))) continue;
                 // A Pháp lệnh is named as a law is ("Pháp lệnh Ưu đãi người có công với cách mạng"), and so is the Constitution.
                 // A code (Bộ luật Lao động) is a law as the graph reads laws, and keeps its own name.
                 var kind = m.Groups["kind"].Value is "Bộ luật" ? "Luật" : DocumentKinds.FromWord(m.Groups["kind"].Value) ?? m.Groups["kind"].Value;
-                var name = CleanTitle(isLaw ? (m.Groups["kind"].Value is "Bộ luật" ? "Bộ luật" : kind) + " " + m.Groups["name"].Value : m.Groups["title"].Value);
+                var name = CleanTitle(isLaw ? (m.Groups["kind"].Value is "Bộ luật" ? "Bộ luật" : kind) + " " + lawName.Value[..nameLength] : m.Groups["title"].Value);
                 // A law's name is a few words; an amending law's holds the names of the laws it amends.
                 var amending = kind == "Luật" && m.Groups["name"].Value.StartsWith("sửa đổi", StringComparison.Ordinal);
                 if (isLaw && name.Split(' ').Length > (amending ? MaxAmendingLawWords : MaxLawWords)) continue;
                 var start = m.Index;
-                var (end, date, year) = DatedAfter(text, m.Index + m.Length, isLaw ? LawYearAfter() : YearAfter());
+                var (end, date, year) = DatedAfter(text, matchEnd, isLaw ? LawYearAfter() : YearAfter());
                 // A law is passed, not approved by a decision: "Hiến pháp năm 2013 đã được sửa đổi, bổ sung … theo Nghị quyết số 203/2025/QH15"
                 // is the Constitution and the resolution amending it.
                 if (!isLaw && ApprovedByNumbered().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 160) - end))) continue;
