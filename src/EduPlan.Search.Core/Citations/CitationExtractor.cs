@@ -616,13 +616,16 @@ public static partial class CitationExtractor
                 // A law's name ends where a known name does before the sentence goes on with "và" (KnownLaws).
                 var lawName = m.Groups["name"];
                 var nameLength = isLaw && !lawName.Value.StartsWith("sửa đổi", StringComparison.Ordinal) ? KnownLaws.NameLength(lawName.Value) : lawName.Length;
-                var matchEnd = isLaw && nameLength < lawName.Length ? lawName.Index + nameLength : m.Index + m.Length;
+                // …or goes on past a comma where a known name does ("Luật Phòng, chống tham nhũng;" was "Luật Phòng").
+                if (isLaw && lawName.Success && nameLength == lawName.Length && KnownLaws.KnownLengthAt(text, lawName.Index) is var known && known > nameLength)
+                    nameLength = known;
+                var matchEnd = isLaw && nameLength != lawName.Length ? lawName.Index + nameLength : m.Index + m.Length;
                 var next = text.AsSpan(matchEnd, Math.Min(text.Length, matchEnd + 12) - matchEnd);
                 if (NumberFollows().IsMatch(next) && !(isLaw && LawYearAfter().IsMatch(next))) continue;
                 // A Pháp lệnh is named as a law is ("Pháp lệnh Ưu đãi người có công với cách mạng"), and so is the Constitution.
                 // A code (Bộ luật Lao động) is a law as the graph reads laws, and keeps its own name.
                 var kind = m.Groups["kind"].Value is "Bộ luật" ? "Luật" : DocumentKinds.FromWord(m.Groups["kind"].Value) ?? m.Groups["kind"].Value;
-                var name = CleanTitle(isLaw ? (m.Groups["kind"].Value is "Bộ luật" ? "Bộ luật" : kind) + " " + lawName.Value[..nameLength] : m.Groups["title"].Value);
+                var name = CleanTitle(isLaw ? (m.Groups["kind"].Value is "Bộ luật" ? "Bộ luật" : kind) + " " + text.Substring(lawName.Index, nameLength) : m.Groups["title"].Value);
                 // A law's name is a few words; an amending law's holds the names of the laws it amends.
                 var amending = kind == "Luật" && m.Groups["name"].Value.StartsWith("sửa đổi", StringComparison.Ordinal);
                 if (isLaw && name.Split(' ').Length > (amending ? MaxAmendingLawWords : MaxLawWords)) continue;

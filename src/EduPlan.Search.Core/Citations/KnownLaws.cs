@@ -25,7 +25,26 @@ public static class KnownLaws
         return name.Length;
     }
 
-    private static List<(string Folded, int End)> Words(string name)
+    /// <summary>
+    /// How many characters from <paramref name="start"/> (after the kind word) the longest known name takes, or 0 for none: a name with a
+    /// comma the text ends with no date, year or other law ("Căn cứ Luật Phòng, chống tham nhũng;") is read up to its comma, which ends
+    /// a clause as often ("Căn cứ Luật Giáo dục, các trường …"); a known name says which it is.
+    /// </summary>
+    public static int KnownLengthAt(string text, int start)
+    {
+        var words = Words(text.AsSpan(start, Math.Min(text.Length - start, MaxNameLength)), stopAtClauseEnd: true);
+        for (var k = words.Count; k >= 1; k--)
+            if (Names.Contains(Key(words, k))) return words[k - 1].End;
+        return 0;
+    }
+
+    /// <summary>How far ahead a known name is looked for: longer than the longest.</summary>
+    private const int MaxNameLength = 120;
+
+    private static List<(string Folded, int End)> Words(string name) => Words(name.AsSpan(), stopAtClauseEnd: false);
+
+    /// <param name="stopAtClauseEnd">Whether a word ending in anything but a comma ends the words read ("nhũng;", "chức.").</param>
+    private static List<(string Folded, int End)> Words(ReadOnlySpan<char> name, bool stopAtClauseEnd)
     {
         var words = new List<(string, int)>();
         for (var i = 0; i < name.Length;)
@@ -36,7 +55,8 @@ public static class KnownLaws
             var end = i;
             // "bộ," of "Cán bộ, công chức": the comma is no part of the word, nor of where the name may end.
             while (end > start && !char.IsLetterOrDigit(name[end - 1])) end--;
-            if (end > start) words.Add((VietnameseFolding.FoldAll(name[start..end]), end));
+            if (end > start) words.Add((VietnameseFolding.FoldAll(name[start..end].ToString()), end));
+            if (stopAtClauseEnd && (end == start || (end < i && name[end..i].Trim(',').Length > 0))) break;
         }
         return words;
     }

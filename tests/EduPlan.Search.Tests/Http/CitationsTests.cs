@@ -154,6 +154,10 @@ public sealed class CitationsTests(ApiFixture api)
         "Luật Viên chức thuc_hien -; Luật Ngân sách nhà nước thuc_hien -")]
     [InlineData("Căn cứ Luật Giáo dục quốc phòng và an ninh; thực hiện Luật Giao thông đường bộ và Luật Trật tự, an toàn giao thông đường bộ năm 2024.",
         "Luật Giáo dục quốc phòng và an ninh can_cu 2013; Luật Giao thông đường bộ thuc_hien -; Luật Trật tự, an toàn giao thông đường bộ thuc_hien 2024")]
+    // A known law's name goes on past its comma where the text ends it with no date or year ("Luật Phòng" and "Luật Cán bộ" were laws);
+    // a clause after a law's name still ends it.
+    [InlineData("Căn cứ Luật Phòng, chống tham nhũng; Luật Cán bộ, công chức; Luật Giáo dục, các trường tổ chức dạy học theo quy định.",
+        "Luật Phòng, chống tham nhũng can_cu -; Luật Cán bộ, công chức can_cu -; Luật Giáo dục can_cu 2019")]
     public async Task Citations_read_as_a_legal_expert_reads_them(string text, string expected)
     {
         var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Sơn La" });
