@@ -14,6 +14,10 @@ public static class KnownLaws
 {
     private static readonly HashSet<string> Names = Load();
 
+    /// <summary>Every known name's first words ("phong", "phong chong", …, the whole name): where reading ahead for one can stop.</summary>
+    private static readonly HashSet<string> Openings = Names
+        .SelectMany(n => n.Split(' ').Select((_, i) => string.Join(' ', n.Split(' ').Take(i + 1)))).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>How many characters of a law's name as read (after its kind word) are its name.</summary>
     public static int NameLength(string name)
     {
@@ -32,33 +36,50 @@ public static class KnownLaws
     /// </summary>
     public static int KnownLengthAt(string text, int start)
     {
-        var words = Words(text.AsSpan(start, Math.Min(text.Length - start, MaxNameLength)), stopAtClauseEnd: true);
-        for (var k = words.Count; k >= 1; k--)
-            if (Names.Contains(Key(words, k))) return words[k - 1].End;
-        return 0;
+        var span = text.AsSpan(start, Math.Min(text.Length - start, MaxNameLength));
+        var known = 0;
+        // Word by word while the words read open some known name: most names cited are known or open none after a word or two.
+        var key = "";
+        for (var i = 0; i < span.Length;)
+        {
+            var (wordStart, end, next) = NextWord(span, i);
+            if (end == wordStart) break;
+            var folded = VietnameseFolding.FoldAll(span[wordStart..end].ToString());
+            key = key.Length == 0 ? folded : key + " " + folded;
+            if (!Openings.Contains(key)) break;
+            if (Names.Contains(key)) known = end;
+            // "nhũng;", "chức.": past anything but a comma the clause ends.
+            if (span[end..next].Trim(',').Length > 0) break;
+            i = next;
+        }
+        return known;
     }
 
     /// <summary>How far ahead a known name is looked for: longer than the longest.</summary>
     private const int MaxNameLength = 120;
 
-    private static List<(string Folded, int End)> Words(string name) => Words(name.AsSpan(), stopAtClauseEnd: false);
-
-    /// <param name="stopAtClauseEnd">Whether a word ending in anything but a comma ends the words read ("nhũng;", "chức.").</param>
-    private static List<(string Folded, int End)> Words(ReadOnlySpan<char> name, bool stopAtClauseEnd)
+    private static List<(string Folded, int End)> Words(string name)
     {
         var words = new List<(string, int)>();
         for (var i = 0; i < name.Length;)
         {
-            while (i < name.Length && char.IsWhiteSpace(name[i])) i++;
-            var start = i;
-            while (i < name.Length && !char.IsWhiteSpace(name[i])) i++;
-            var end = i;
-            // "bộ," of "Cán bộ, công chức": the comma is no part of the word, nor of where the name may end.
-            while (end > start && !char.IsLetterOrDigit(name[end - 1])) end--;
-            if (end > start) words.Add((VietnameseFolding.FoldAll(name[start..end].ToString()), end));
-            if (stopAtClauseEnd && (end == start || (end < i && name[end..i].Trim(',').Length > 0))) break;
+            var (start, end, next) = NextWord(name, i);
+            if (end > start) words.Add((VietnameseFolding.FoldAll(name[start..end]), end));
+            i = next;
         }
         return words;
+    }
+
+    /// <summary>Where the word at or after <paramref name="i"/> starts, where its letters end, and where the next starts.</summary>
+    private static (int Start, int End, int Next) NextWord(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        var start = i;
+        while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        var end = i;
+        // "bộ," of "Cán bộ, công chức": the comma is no part of the word, nor of where the name may end.
+        while (end > start && !char.IsLetterOrDigit(text[end - 1])) end--;
+        return (start, end, i);
     }
 
     private static string Key(List<(string Folded, int End)> words, int count) => string.Join(' ', words.Take(count).Select(w => w.Folded));
