@@ -15,8 +15,13 @@ public static class KnownLaws
     private static readonly HashSet<string> Names = Load();
 
     /// <summary>Every known name's first words ("phong", "phong chong", …, the whole name): where reading ahead for one can stop.</summary>
-    private static readonly HashSet<string> Openings = Names
-        .SelectMany(n => n.Split(' ').Select((_, i) => string.Join(' ', n.Split(' ').Take(i + 1)))).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Openings = Names.SelectMany(OpeningsOf).ToHashSet(StringComparer.Ordinal);
+
+    private static IEnumerable<string> OpeningsOf(string name)
+    {
+        for (var space = name.IndexOf(' '); space > 0; space = name.IndexOf(' ', space + 1)) yield return name[..space];
+        yield return name;
+    }
 
     /// <summary>How many characters of a law's name as read (after its kind word) are its name.</summary>
     public static int NameLength(string name)
