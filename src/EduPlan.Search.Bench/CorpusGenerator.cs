@@ -43,8 +43,6 @@ public sealed partial class CorpusGenerator
     /// <summary>The provinces the seeds were written for: their names in seed text become the generated document's province.</summary>
     private static readonly string[] SeedProvinces = ["Lai Châu", "Bắc Giang", "Lào Cai", "Sơn La"];
 
-    private static readonly HashSet<string> Cities = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ", "Huế"];
-
     [GeneratedRegex(@"\n[ \t]*\n")]
     private static partial Regex ParagraphBreak();
 
@@ -384,7 +382,7 @@ public sealed partial class CorpusGenerator
         public int SchoolYear { get; } = schoolYear;
         public DateOnly Date { get; } = date;
         public string SchoolYearText { get; } = schoolYearText;
-        public string Unit => Cities.Contains(Province) ? "thành phố" : "tỉnh";
+        public string Unit => Provinces.Level(Province);
         public StringBuilder Text { get; } = new(16 * 1024);
         public HashSet<string> CitedOnce { get; } = new(StringComparer.Ordinal);
 

@@ -247,7 +247,7 @@ public static partial class DocumentCitations
             // A joint instrument is each body's its symbol names: "13/2016/TTLT-BYT-BGDĐT" was the Bộ Y tế's alone.
             issuer ??= f.Symbol is { } joint && f.Kind.EndsWith("liên tịch", StringComparison.Ordinal) ? IssuerCodes.JointNames(joint) : null;
             // A province's body named from its code takes the province, where there is one to name: "Ủy ban nhân dân tỉnh unknown" was shown.
-            issuer ??= IssuerCodes.IssuingBody(issuerCode) is { } name && scope is not (Instrument.National or Instrument.UnknownScope) ? IssuerCodes.OfProvince(name, "tỉnh", scope) : IssuerCodes.IssuingBody(issuerCode);
+            issuer ??= IssuerCodes.IssuingBody(issuerCode) is { } name && scope is not (Instrument.National or Instrument.UnknownScope) ? IssuerCodes.OfProvince(name, scope) : IssuerCodes.IssuingBody(issuerCode);
             // "Tờ trình số 215/TTr-PGDĐT" in a district's own text is its Phòng GDĐT's, whose code is no province's body: scoped to the province
             // alone, it was one key with every other district's 215/TTr-PGDĐT.
             // A commune has no education office.

@@ -120,17 +120,21 @@ public static partial class IssuerCodes
     public static string WithFullNames(string issuer) => ShortName.Replace(issuer, m => ShortNames[m.Value]);
 
     /// <summary>
-    /// A province's body named with its province ("Ủy ban nhân dân tỉnh Điện Biên"), the level said once: a name that holds it already, at its
-    /// end ("Đại hội Đảng bộ tỉnh", ĐH's) or in its first word ("Tỉnh ủy"), takes the province alone. "Đại hội Đảng bộ tỉnh tỉnh Điện Biên" was shown.
+    /// A province's body named with its province at its level (<see cref="Provinces.Level"/>: "Ủy ban nhân dân tỉnh Điện Biên", "… thành phố
+    /// Hà Nội"), the level said once: a name that holds it already, at its end ("Đại hội Đảng bộ tỉnh", ĐH's) or in its first word ("Tỉnh ủy",
+    /// a city's "Thành ủy"), takes it from the province. "Đại hội Đảng bộ tỉnh tỉnh Điện Biên" and "Tỉnh ủy Hà Nội" were shown.
     /// </summary>
-    /// <param name="unit">The province's level as the caller writes it: "tỉnh", or "thành phố" for a centrally run city.</param>
-    public static string OfProvince(string body, string unit, string province)
+    public static string OfProvince(string body, string province)
     {
-        if (body.StartsWith("Tỉnh ủy", StringComparison.OrdinalIgnoreCase) || body.StartsWith("Thành ủy", StringComparison.OrdinalIgnoreCase))
-            return $"{body} {province}";
+        var unit = Provinces.Level(province);
+        var committee = PartyCommittee().Match(body);
+        if (committee.Success) return $"{(unit == "tỉnh" ? "Tỉnh ủy" : "Thành ủy")}{body[committee.Length..]} {province}";
         var level = LevelAtEnd().Match(body);
         return $"{(level.Success ? body[..level.Index] : body)} {unit} {province}";
     }
+
+    [GeneratedRegex(@"^(?:Tỉnh|Thành) ủy", RegexOptions.IgnoreCase)]
+    private static partial Regex PartyCommittee();
 
     [GeneratedRegex(@"\s(?:tỉnh|thành phố)$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelAtEnd();

@@ -302,8 +302,7 @@ public static partial class MetadataExtractor
         };
         if (body is null) return null;
         if (body.StartsWith("Bộ", StringComparison.Ordinal) || IssuerCodes.IsCentral(code) || province is null) return body;
-        var unit = province is "Hà Nội" or "Hải Phòng" or "Đà Nẵng" or "Hồ Chí Minh" or "Cần Thơ" or "Huế" ? "thành phố" : "tỉnh";
-        return IssuerCodes.OfProvince(body, unit, province);
+        return IssuerCodes.OfProvince(body, province);
     }
 
     // The issuing body's line of a header (Nghị định 30/2020/NĐ-CP), in capitals, often in one paragraph with its parent's line.

@@ -19,6 +19,12 @@ public static class Provinces
     /// <summary>The 34 provinces and cities since 2025.</summary>
     public static IReadOnlyList<string> Current { get; } = All.Where(p => p.Current).Select(p => p.Name).ToArray();
 
+    /// <summary>The centrally run cities, whose bodies are the city's ("Thành ủy Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"), before 2025 and since.</summary>
+    private static readonly HashSet<string> Cities = new(["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"], StringComparer.Ordinal);
+
+    /// <summary>A province's level as its bodies' names write it: "thành phố" for a centrally run city, else "tỉnh".</summary>
+    public static string Level(string province) => Cities.Contains(province) ? "thành phố" : "tỉnh";
+
     private static readonly Dictionary<string, string> ByFolded = All
         .ToDictionary(p => Key(p.Name), p => p.Name);
 

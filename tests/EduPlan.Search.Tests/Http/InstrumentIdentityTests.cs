@@ -286,6 +286,26 @@ public sealed class NamedInstrumentIdentityTests
         Assert.Equal("Tỉnh ủy Điện Biên", issuers["16-CTr/TU"]);
     }
 
+    [Fact]
+    public async Task A_centrally_run_citys_bodies_named_from_their_codes_are_the_citys()
+    {
+        // Hà Nội's plan citing its own committees by code: "Tỉnh ủy Hà Nội" and "Ủy ban nhân dân tỉnh Hà Nội" were shown, bodies that do not exist.
+        var plan = Decision("Hà Nội", "3001", "Căn cứ Nghị quyết số 01-NQ/ĐH ngày 16/10/2020;\n\nCăn cứ Chương trình số 06-CTr/TU ngày 17/3/2021;\n\n" +
+            "Căn cứ Kế hoạch số 215/KH-UBND ngày 10/8/2024;\n\nCăn cứ Nghị quyết số 12/NQ-HĐND ngày 05/7/2024;")
+            .Replace("TỈNH HÀ NỘI", "THÀNH PHỐ HÀ NỘI");
+        using var served = await TestHost.ServeAsync("city", ("hanoi.txt", plan), ("dienbien.txt", Decision("Điện Biên", "1201", "Căn cứ Kế hoạch số 215/KH-UBND ngày 10/8/2024;")));
+        var issuers = (await Get(served, "/api/documents/hanoi/citations")).EnumerateArray().Select(c => c.GetProperty("instrument"))
+            .ToDictionary(i => i.GetProperty("symbol").GetString()!, i => i.GetProperty("issuer").GetString());
+        Assert.Equal("Đại hội Đảng bộ thành phố Hà Nội", issuers["01-NQ/ĐH"]);
+        Assert.Equal("Thành ủy Hà Nội", issuers["06-CTr/TU"]);
+        Assert.Equal("Ủy ban nhân dân thành phố Hà Nội", issuers["215/KH-UBND"]);
+        Assert.Equal("Hội đồng nhân dân thành phố Hà Nội", issuers["12/NQ-HĐND"]);
+        Assert.Equal("Ủy ban nhân dân thành phố Hà Nội", (await Get(served, "/api/documents/hanoi")).GetProperty("issuer").GetString());
+        // A province's stays the province's.
+        var other = (await Get(served, "/api/documents/dienbien/citations")).EnumerateArray().Single().GetProperty("instrument");
+        Assert.Equal("Ủy ban nhân dân tỉnh Điện Biên", other.GetProperty("issuer").GetString());
+    }
+
     private static async Task<JsonElement> Get(ServedCorpus served, string url) => JsonDocument.Parse(await served.Client.GetStringAsync(url)).RootElement;
 
     /// <summary>The documents citing an instrument, each once, by id.</summary>
