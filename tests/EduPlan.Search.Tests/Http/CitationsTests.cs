@@ -158,6 +158,8 @@ public sealed class CitationsTests(ApiFixture api)
     // a clause after a law's name still ends it.
     [InlineData("Căn cứ Luật Phòng, chống tham nhũng; Luật Cán bộ, công chức; Luật Giáo dục, các trường tổ chức dạy học theo quy định.",
         "Luật Phòng, chống tham nhũng can_cu -; Luật Cán bộ, công chức can_cu -; Luật Giáo dục can_cu 2019")]
+    [InlineData("Căn cứ Luật Thực hành tiết kiệm, chống lãng phí; Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ; Bộ luật Hình sự và các quy định về an ninh trường học.",
+        "Luật Thực hành tiết kiệm, chống lãng phí can_cu -; Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ can_cu -; Bộ luật Hình sự can_cu -")]
     public async Task Citations_read_as_a_legal_expert_reads_them(string text, string expected)
     {
         var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Sơn La" });
