@@ -867,10 +867,6 @@ public static partial class CitationExtractor
     private static string? ReadProvince(string issuer)
     {
         var m = ProvinceOfIssuer().Match(issuer);
-        if (!m.Success) return null;
-        var words = m.Groups["name"].Value.Replace('–', '-').Split(' ');
-        for (var n = words.Length; n >= 1; n--)
-            if (Provinces.Canonical(string.Join(' ', words.Take(n))) is { } p) return p;
-        return null;
+        return m.Success ? Provinces.Opening(m.Groups["name"].Value) : null;
     }
 }

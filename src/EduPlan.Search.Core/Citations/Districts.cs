@@ -16,9 +16,6 @@ public static partial class Districts
 
     private static readonly StringMemo<string?> Memo = new(Read);
 
-    /// <summary>The centrally run cities: "thành phố Hà Nội" is a province, "thành phố Lào Cai" a district of Lào Cai.</summary>
-    private static readonly HashSet<string> CentralCities = ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"];
-
     private static string? Read(string issuer) =>
         Written(issuer) is { } district ? $"{VietnameseFolding.FoldAll(district.Level)} {VietnameseFolding.FoldAll(district.Name)}" : null;
 
@@ -34,7 +31,8 @@ public static partial class Districts
             "huyen" or "huyen uy" => "huyện", "quan" or "quan uy" => "quận", "thi xa" or "thi uy" => "thị xã", "xa" => "xã", "phuong" => "phường",
             "thi tran" => "thị trấn", "dac khu" => "đặc khu", _ => "thành phố",
         };
-        if (level == "thành phố" && Provinces.Canonical(m.Groups["name"].Value) is { } city && CentralCities.Contains(city)) return null;
+        // "thành phố Hà Nội" is a province, "thành phố Lào Cai" a district of Lào Cai.
+        if (level == "thành phố" && Provinces.Canonical(m.Groups["name"].Value) is { } city && Provinces.IsCity(city)) return null;
         return (level, m.Groups["name"].Value);
     }
 

@@ -345,11 +345,7 @@ public static partial class DocumentCitations
     private static string? ProvinceIn(string title)
     {
         foreach (Match m in ProvinceNamed().Matches(title))
-        {
-            var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var n = words.Length; n >= 1; n--)
-                if (Provinces.Canonical(string.Join(' ', words.Take(n))) is { } name) return name;
-        }
+            if (Provinces.Opening(m.Groups["name"].Value) is { } name) return name;
         return null;
     }
 

@@ -479,22 +479,13 @@ public static partial class MetadataExtractor
     private static string? FirstProvince(string text)
     {
         foreach (Match m in ProvinceMention().Matches(text))
-            if (ProvinceIn(m.Groups["name"].Value) is { } p) return p;
+            if (Provinces.Opening(m.Groups["name"].Value) is { } p) return p;
         return null;
     }
 
     private static string? MostNamedProvince(string text) => ProvinceMention().Matches(text)
-        .Select(m => ProvinceIn(m.Groups["name"].Value)).OfType<string>()
+        .Select(m => Provinces.Opening(m.Groups["name"].Value)).OfType<string>()
         .GroupBy(p => p).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-
-    /// <summary>The longest prefix of the words after "tỉnh" that is a province ("Lai Châu tiếp tục" → Lai Châu).</summary>
-    private static string? ProvinceIn(string words)
-    {
-        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var n = parts.Length; n >= 1; n--)
-            if (Provinces.Canonical(string.Join(' ', parts.Take(n))) is { } p) return p;
-        return null;
-    }
 
     private static string? SchoolYearOf(string text) =>
         SchoolYear().Match(text) is { Success: true } m ? $"{m.Groups["a"].Value}-{m.Groups["b"].Value}" : null;

@@ -23,7 +23,22 @@ public static class Provinces
     private static readonly HashSet<string> Cities = new(["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"], StringComparer.Ordinal);
 
     /// <summary>A province's level as its bodies' names write it: "thành phố" for a centrally run city, else "tỉnh".</summary>
-    public static string Level(string province) => Cities.Contains(province) ? "thành phố" : "tỉnh";
+    public static string Level(string province) => IsCity(province) ? "thành phố" : "tỉnh";
+
+    /// <summary>Whether a canonical name is a centrally run city's.</summary>
+    public static bool IsCity(string province) => Cities.Contains(province);
+
+    /// <summary>
+    /// The province whose name the longest run of the first words is ("Lai Châu tiếp tục" → Lai Châu), or null. Words may be split by
+    /// any white space: a name ends a line as often as not ("TỈNH SƠN LA⏎Số: 99/KH-UBND"); "Bà Rịa – Vũng Tàu" is written with either dash.
+    /// </summary>
+    public static string? Opening(string words)
+    {
+        var parts = words.Replace('–', '-').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (var n = parts.Length; n >= 1; n--)
+            if (Canonical(string.Join(' ', parts.Take(n))) is { } province) return province;
+        return null;
+    }
 
     private static readonly Dictionary<string, string> ByFolded = All
         .ToDictionary(p => Key(p.Name), p => p.Name);

@@ -145,6 +145,17 @@ public sealed class MetadataTests
                    $"Thực hiện Kế hoạch của Ban Thường vụ {committee} Nghệ An về học tập, quán triệt Nghị quyết, nhà trường xây dựng kế hoạch như sau.\n";
         Assert.Equal("Nghệ An", EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info.Province);
     }
+
+    [Theory]
+    // The letterhead alone names the province, its name at a line's end: no date line ("…, ngày … tháng … năm …") gives it.
+    [InlineData("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n\nSố: 99/KH-UBND\n\nKẾ HOẠCH\nPhổ cập giáo dục năm 2024\n\nThực hiện Quyết định số 2457/QĐ-BGDĐT của Bộ GDĐT.\n", "Sơn La", "Ủy ban nhân dân tỉnh Sơn La")]
+    [InlineData("UBND THÀNH PHỐ\r\nHÀ NỘI\r\n\r\nSố: 12/KH-UBND\r\n\r\nKẾ HOẠCH\r\nPhổ cập giáo dục năm 2024\r\n", "Hà Nội", "Ủy ban nhân dân thành phố Hà Nội")]
+    public void A_province_named_at_a_lines_end_is_the_documents(string text, string province, string issuer)
+    {
+        // "TỈNH SƠN LA⏎Số: 99/KH-UBND" was read as the words "SƠN LA⏎Số", no province's name: the plan had no province and "Ủy ban nhân dân" for issuer.
+        var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info;
+        Assert.Equal((province, issuer), (info.Province, info.Issuer));
+    }
     [Fact]
     public void A_two_column_letterhead_set_side_by_side_gives_its_issuer_number_and_date()
     {
