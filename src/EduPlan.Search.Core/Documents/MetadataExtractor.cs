@@ -16,8 +16,11 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"Số\s*:\s*(?<symbol>[^\s,;]*(?:\s/[^\s,;]+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
 
-    /// <summary>The Party form, without a colon: a line of its own that says "Số 21-CT/TU" (not "Quy định số 72-QĐ/TW" in a sentence).</summary>
-    [GeneratedRegex(@"^\W*Số\s+(?<symbol>\d+-\p{L}+/[\p{L}\d]+)\W*$")]
+    /// <summary>
+    /// The Party form, without a colon: "Số 21-CT/TU" on a line of its own, or ending the letterhead's paragraph in capitals ("TỈNH ỦY LAI
+    /// CHÂU⏎*⏎Số 16-CTr/TU"); not "Quy định số 72-QĐ/TW" in a sentence.
+    /// </summary>
+    [GeneratedRegex(@"^[^\p{Ll}]*?(?<![^\s*])Số\s+(?<symbol>\d+-\p{L}+/[\p{L}\d]+)\W*$")]
     private static partial Regex PartyNumberLine();
 
     private static readonly Regex[] NumberLines = [NumberLine(), PartyNumberLine()];
@@ -312,14 +315,14 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40})$")]
     private static partial Regex ParentCommitteeLine();
 
-    /// <summary>The district's committee a header names on its own ("ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG"), not above an office of it.</summary>
+    /// <summary>
+    /// The committee of a district, a city within a province or a commune a header names on its own ("ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG",
+    /// "… / THÀNH PHỐ THỦ ĐỨC", "… / XÃ ĐỒNG VĂN"), not above an office of it; a centrally run city's is its province's (<see cref="Districts.Written"/>).
+    /// </summary>
     private static string? DistrictCommittee(IReadOnlyList<string> header) =>
         header.Take(3).Where(h => !OfficeUnderCommittee().IsMatch(h)).Select(h => ParentCommitteeLine().Match(h))
-            .FirstOrDefault(m => m.Success && DistrictWord().IsMatch(m.Groups["place"].Value)) is { } line
-            ? $"Ủy ban nhân dân {TitleCase(line.Groups["place"].Value)}" : null;
-
-    [GeneratedRegex(@"^(?:HUYỆN|QUẬN|THỊ XÃ)\s")]
-    private static partial Regex DistrictWord();
+            .Where(m => m.Success).Select(m => $"Ủy ban nhân dân {TitleCase(m.Groups["place"].Value)}")
+            .FirstOrDefault(committee => Districts.Written(committee) is not null);
 
     [GeneratedRegex(@"(?<!ỦY\s)\b(?:PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG)\s")]
     private static partial Regex OfficeUnderCommittee();

@@ -114,6 +114,21 @@ public sealed class MetadataTests
         "Điều 2. Giao Phòng GDĐT duy trì, nâng cao chất lượng PCGD-XMC; báo cáo UBND tỉnh Sơn La (qua Sở GDĐT) trước ngày 25/12/2023.\n\nCHỦ TỊCH\n\nHoàng Văn Chất\n";
 
     [Theory]
+    // A city within a province, and since 2025 a commune or a ward, is a committee of its own, as a district is; a centrally run city is the province.
+    [InlineData("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ THỦ ĐỨC", "Thủ Đức", "Ủy ban nhân dân thành phố Thủ Đức")]
+    [InlineData("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ LÀO CAI", "Lào Cai", "Ủy ban nhân dân thành phố Lào Cai")]
+    [InlineData("ỦY BAN NHÂN DÂN\nXÃ ĐỒNG VĂN", "Đồng Văn", "Ủy ban nhân dân xã Đồng Văn")]
+    [InlineData("ỦY BAN NHÂN DÂN\nPHƯỜNG BA ĐÌNH", "Ba Đình", "Ủy ban nhân dân phường Ba Đình")]
+    [InlineData("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH", "Thành phố Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh")]
+    public void A_city_or_commune_letterhead_names_its_committee(string letterhead, string place, string issuer)
+    {
+        // "ỦY BAN NHÂN DÂN / THÀNH PHỐ THỦ ĐỨC" issued a plan of "Ủy ban nhân dân thành phố Hồ Chí Minh", the city its text named most.
+        var text = $"{letterhead}\n\nSố: 321/KH-UBND\n\n{place}, ngày 12 tháng 9 năm 2025\n\nKẾ HOẠCH\nPhổ cập giáo dục mầm non năm 2025\n\n" +
+                   "Thực hiện Kế hoạch số 3012/KH-UBND ngày 15/8/2025 của Ủy ban nhân dân Thành phố Hồ Chí Minh, tỉnh Lào Cai.\n\nCHỦ TỊCH\n\nHoàng Tùng\n";
+        Assert.Equal(issuer, EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info.Issuer);
+    }
+
+    [Theory]
     [InlineData("ỦY", "HÒA")]
     [InlineData("UỶ", "HOÀ")]
     public void A_district_letterhead_names_its_committee_in_either_tone_placement(string uy, string hoa)
@@ -144,6 +159,18 @@ public sealed class MetadataTests
         var text = "TRƯỜNG THPT HUỲNH THÚC KHÁNG\n\nKẾ HOẠCH\nTuyên truyền, học tập Nghị quyết năm học 2024-2025\n\n" +
                    $"Thực hiện Kế hoạch của Ban Thường vụ {committee} Nghệ An về học tập, quán triệt Nghị quyết, nhà trường xây dựng kế hoạch như sau.\n";
         Assert.Equal("Nghệ An", EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info.Province);
+    }
+
+    [Theory]
+    // A Party letterhead's lines with no blank line between them: its number, without a colon, ends the letterhead's paragraph.
+    [InlineData("TỈNH ỦY LAI CHÂU\nSố 16-CTr/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nLai Châu, ngày 05 tháng 3 năm 2021\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội XIII của Đảng\n", "16-CTr/TU")]
+    [InlineData("TỈNH ỦY LAI CHÂU\n*\nSố 16-CTr/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nLai Châu, ngày 05 tháng 3 năm 2021\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội XIII của Đảng\n", "16-CTr/TU")]
+    // Not a symbol a sentence of the header ends with.
+    [InlineData("TỈNH ỦY LAI CHÂU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nLai Châu, ngày 05 tháng 3 năm 2021\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Chỉ thị Số 21-CT/TU\n", null)]
+    public void A_party_number_line_in_its_letterheads_paragraph_is_the_documents(string text, string? symbol)
+    {
+        // "TỈNH ỦY LAI CHÂU⏎Số 16-CTr/TU" was one paragraph, and the number had to be a line of its own: the programme had no symbol.
+        Assert.Equal(symbol, EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info.Symbol);
     }
 
     [Theory]
