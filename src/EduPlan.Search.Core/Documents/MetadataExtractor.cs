@@ -95,7 +95,9 @@ public static partial class MetadataExtractor
         var signer = signature?.Name;
         // A district's committee is not the province's: "ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG" issues 210/KH-UBND (its office,
         // "… / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", is the header's body instead).
-        var issuer = DistrictCommittee(letterhead) ?? Issuer(ownSymbol?.IssuerCode, signature?.Title, province) ?? HeaderIssuer(letterhead, fullText);
+        // The body a letterhead names is surer than its signer's title: a centre's director signs "GIÁM ĐỐC" as a Sở's does.
+        var issuer = DistrictCommittee(letterhead) ?? Issuer(ownSymbol?.IssuerCode, null, province) ?? HeaderIssuer(letterhead, fullText)
+            ?? Issuer(null, signature?.Title, province);
         // A ministry's or the government's text names school years in passing (a statistic, when it takes effect): only its title gives it one.
         var schoolYear = SchoolYearOf(title) ?? (IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null : MostNamedSchoolYear(fullText, date));
 
@@ -309,7 +311,7 @@ public static partial class MetadataExtractor
     }
 
     // The issuing body's line of a header (Nghị định 30/2020/NĐ-CP), in capitals, often in one paragraph with its parent's line.
-    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40}?)\s+|.*\s)?(?<body>(?:PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
+    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40}?)\s+|.*\s)?(?<body>(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
     private static partial Regex IssuingBodyLine();
 
     [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40})$")]
@@ -373,13 +375,22 @@ public static partial class MetadataExtractor
             if (capitals.StartsWith(upper, StringComparison.Ordinal))
             {
                 var rest = capitals[upper.Length..].Trim();
-                return rest.Length == 0 ? written : $"{written} {string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(CaseWord))}";
+                if (rest.Length == 0) return written;
+                // The place a centre or a school is named by reads as running text writes it: "… GDTX HUYỆN TAM ĐƯỜNG" is "… GDTX huyện Tam Đường".
+                var unit = PlaceInName().Match(rest);
+                var named = unit.Success ? rest[..unit.Index].TrimEnd() : rest;
+                var cased = string.Join(' ', named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(CaseWord));
+                return string.Join(' ', new[] { written, cased, unit.Success ? TitleCase(unit.Value) : "" }.Where(p => p.Length > 0));
             }
         return string.Join(' ', capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => i == 0 ? CaseWord(w) : w.ToLowerInvariant()));
     }
 
+    [GeneratedRegex(@"(?<=^|\s)(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG)\s+\p{Lu}.*$")]
+    private static partial Regex PlaceInName();
+
     private static readonly (string Upper, string Written)[] BodyNames =
     [
+        ("LIÊN SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Liên Sở Giáo dục và Đào tạo"),
         ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Phòng Giáo dục và Đào tạo"), ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo"),
         ("TRUNG TÂM GIÁO DỤC THƯỜNG XUYÊN", "Trung tâm Giáo dục thường xuyên"), ("TRUNG TÂM", "Trung tâm"),
         // A school's type is written as a common noun: "Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng".

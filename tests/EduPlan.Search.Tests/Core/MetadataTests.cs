@@ -128,6 +128,22 @@ public sealed class MetadataTests
         Assert.Equal(issuer, EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info.Issuer);
     }
 
+    [Fact]
+    public void A_centre_whose_director_signs_is_the_centre_not_a_So()
+    {
+        // A centre's director signs "GIÁM ĐỐC" as a Sở's does: the plan of "TRUNG TÂM GDNN - GDTX HUYỆN TAM ĐƯỜNG" was the Sở's, and a
+        // joint plan of "LIÊN SỞ GIÁO DỤC VÀ ĐÀO TẠO - Y TẾ" was issued by "Sở Giáo dục và Đào tạo - Y Tế tỉnh Sơn La Liên".
+        const string plan = "{0}\n\nSố: {1}\n\n{2}, ngày 12 tháng 9 năm 2023\n\nKẾ HOẠCH\nXóa mù chữ năm học 2023-2024\n\n" +
+                            "Thực hiện Quyết định số 2457/QĐ-BGDĐT ngày 31/8/2023 của Bộ GDĐT.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n";
+        var centre = EduPlan.Search.Core.Documents.DocumentParser.Parse(
+            string.Format(plan, "SỞ GD&ĐT LAI CHÂU\nTRUNG TÂM GDNN - GDTX HUYỆN TAM ĐƯỜNG", "45/KH-TTGDNN", "Tam Đường"), "x", "corpus/x.txt").Info;
+        Assert.Equal("Trung tâm GDNN - GDTX huyện Tam Đường", centre.Issuer);
+        var joint = EduPlan.Search.Core.Documents.DocumentParser.Parse(
+            string.Format(plan, "UBND TỈNH SƠN LA\nLIÊN SỞ GIÁO DỤC VÀ ĐÀO TẠO - Y TẾ", "16/KHLS-GDĐT-YT", "Sơn La"), "x", "corpus/x.txt").Info;
+        Assert.StartsWith("Liên Sở Giáo dục và Đào tạo - Y", joint.Issuer);
+        Assert.EndsWith(" tỉnh Sơn La", joint.Issuer);
+    }
+
     [Theory]
     [InlineData("ỦY", "HÒA")]
     [InlineData("UỶ", "HOÀ")]
