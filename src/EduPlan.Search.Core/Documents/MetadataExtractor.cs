@@ -26,11 +26,11 @@ public static partial class MetadataExtractor
     private static readonly Regex[] NumberLines = [NumberLine(), PartyNumberLine()];
 
     // The place may hold a number ("Quận 1, ngày 24 tháng 9 năm 2024"), but starts with a letter. The date is written as a citation
-    // writes one ("ngày 9/10/2024" as well), or with its day left blank ("ngày    tháng 9 năm 2024").
-    [GeneratedRegex(@"^(?<place>\p{L}[^,;:]{1,39}),\s*ngày\s*(?:" + VietnameseDates.Date + @"|tháng\s*(?<m>\d{1,2})\s*năm\s*(?<y>\d{4}))", RegexOptions.IgnoreCase)]
+    // writes one ("ngày 9/10/2024" as well), or with its day left blank ("ngày    tháng 9 năm 2024"), or its month too: a year alone.
+    [GeneratedRegex(@"^(?<place>\p{L}[^,;:]{1,39}),\s*ngày\s*(?:" + VietnameseDates.Date + @"|tháng\s*(?:(?<m>\d{1,2})\s*)?năm\s*(?<y>\d{4}))", RegexOptions.IgnoreCase)]
     internal static partial Regex PlaceAndDate();
 
-    [GeneratedRegex(@"\bV/v\s+(?<subject>.+?)\.?$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\b[Vv]/[Vv]\s*:?\s+(?<subject>.+?)\.?$", RegexOptions.Singleline)]
     private static partial Regex Subject();
 
     [GeneratedRegex(@"năm học\s*(?<a>\d{4})\s*[-–]\s*(?<b>\d{4})", RegexOptions.IgnoreCase)]
@@ -188,8 +188,11 @@ public static partial class MetadataExtractor
 
     private static bool HasColumnGap(string text) => text.Contains('\t') || text.Contains("    ", StringComparison.Ordinal);
 
-    /// <summary>What stands between two columns set side by side: a tab, or four spaces and more.</summary>
-    [GeneratedRegex(@"[ ]*\t[ \t]*| {4,}")]
+    /// <summary>
+    /// What stands between two columns set side by side: a tab, or four spaces and more; not the blanks of a date line left to be filled in
+    /// ("Sơn La, ngày      tháng      năm 2024", which split into three columns lost its year).
+    /// </summary>
+    [GeneratedRegex(@"(?<!(?i:ngày|tháng)[ \t]*)(?:[ ]*\t[ \t]*| {4,})")]
     private static partial Regex ColumnGap();
 
     /// <summary>

@@ -14,10 +14,11 @@ public static class VietnameseDates
 
     /// <summary>
     /// The date a match of <see cref="Date"/> (or of a pattern with the same groups and no day, "ngày … tháng 9 năm 2024") gives in ISO:
-    /// "2023-08-31", or "2023-09" when the day is left blank; none when no such day is ("31 tháng 02").
+    /// "2023-08-31", or "2023-09" when the day is left blank; none when no such day is ("31 tháng 02") or the month is blank too.
     /// </summary>
     public static string? Iso(Match date)
     {
+        if (!date.Groups["m"].Success) return null;
         var year = Year(date);
         var month = int.Parse(date.Groups["m"].ValueSpan);
         if (month is < 1 or > 12) return null;

@@ -128,6 +128,21 @@ public sealed class MetadataTests
         Assert.Equal(issuer, EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info.Issuer);
     }
 
+    [Theory]
+    // A letter's subject after "V/v:" with its colon, or "V/V": the letter was a "Văn bản" titled "V/v: Triển khai …".
+    [InlineData("Sơn La, ngày 5 tháng 9 năm 2024", "V/v: Triển khai thực hiện Thông tư số 29/2024/TT-BGDĐT", "Công văn", "Triển khai thực hiện Thông tư số 29/2024/TT-BGDĐT", "2024-09-05", 2024)]
+    [InlineData("Sơn La, ngày 5 tháng 9 năm 2024", "V/V triển khai thực hiện Thông tư số 29/2024/TT-BGDĐT", "Công văn", "Triển khai thực hiện Thông tư số 29/2024/TT-BGDĐT", "2024-09-05", 2024)]
+    // A date line with its day and month left blank still gives the year; its blanks are no gap between columns (split there, the year was lost).
+    [InlineData("Sơn La, ngày    tháng    năm 2024", "KẾ HOẠCH\nPhổ cập giáo dục năm 2024", "Kế hoạch", "Kế hoạch phổ cập giáo dục năm 2024", null, 2024)]
+    [InlineData("Sơn La, ngày        tháng 9 năm 2024", "KẾ HOẠCH\nPhổ cập giáo dục năm 2024", "Kế hoạch", "Kế hoạch phổ cập giáo dục năm 2024", "2024-09", 2024)]
+    public void A_letters_subject_and_a_year_alone_are_read(string dateLine, string subject, string kind, string title, string? date, int year)
+    {
+        var text = $"UBND TỈNH SƠN LA\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 21/SGDĐT-GDTrH\n\n{subject}\n\n{dateLine}\n\n" +
+                   "Thực hiện Quyết định số 2457/QĐ-BGDĐT ngày 31/8/2023 của Bộ GDĐT.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n";
+        var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info;
+        Assert.Equal((kind, title, date, (int?)year), (info.Kind, info.Title, info.Date, info.Year));
+    }
+
     [Fact]
     public void A_centre_whose_director_signs_is_the_centre_not_a_So()
     {
