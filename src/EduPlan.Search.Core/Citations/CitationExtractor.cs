@@ -284,7 +284,11 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"(?<![\p{L}])(?<kind>Nghị quyết)\s+(?<title>(?:Đại hội|đại hội)[^,;.()]{3,80}?lần thứ\s+[IVXLC]+(?:\s+của\s+Đảng)?|(?:TW|Trung ương|Hội nghị Trung ương)\s*\d+\s*(?:khóa|khoá)\s*[IVXLC]+)")]
     private static partial Regex NamedResolution();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Đề án|Chương trình(?: hành động)?|Kế hoạch|Quy hoạch|Chiến lược)\s+(?<title>[\p{Ll}\p{Lu}][^;:.“”""()\n]{5,250}?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*-\s*\d{4}(?:,\s*(?:định hướng đến năm|tầm nhìn(?: đến năm)?|tầm nhìn)\s+\d{4})?)")]
+    /// <summary>
+    /// A plan, programme or Đề án named with its period. A curriculum is no instrument (Data/citations/README.md): in "thực hiện Chương
+    /// trình GDMN và GDPT giai đoạn 2019-2025" the period is the plan's whose subject names the curricula.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Đề án|Chương trình(?: hành động)?|Kế hoạch|Quy hoạch|Chiến lược)\s+(?<title>(?!(?i:GDMN|GDPT|GDTX|giáo dục (?:mầm non|phổ thông|thường xuyên))(?![\p{L}\p{M}]))[\p{Ll}\p{Lu}][^;:.“”""()\n]{5,250}?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*-\s*\d{4}(?:,\s*(?:định hướng đến năm|tầm nhìn(?: đến năm)?|tầm nhìn)\s+\d{4})?)")]
     private static partial Regex PeriodTitle();
 
     [GeneratedRegex(@"^\s*(?:số|\d)", RegexOptions.IgnoreCase)]
@@ -609,7 +613,7 @@ public static partial class CitationExtractor
         foreach (var (regex, isLaw, needs) in NamedPatterns)
         {
             if (!Array.Exists(needs, word => text.Contains(word, StringComparison.Ordinal))) continue;
-            foreach (Match m in regex.Matches(text))
+            foreach (var m in MatchesInside(regex, text, taken, subjects))
             {
                 if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length) || subjects.Contains(m.Index)) continue;
                 if (!isLaw && ToBeDrafted().IsMatch(text.AsSpan(Math.Max(0, m.Index - ToBeDraftedReach), Math.Min(m.Index, ToBeDraftedReach)))) continue;
@@ -668,6 +672,27 @@ public static partial class CitationExtractor
                         taken.Add((law.Start, law.End));
                     }
             }
+        }
+    }
+
+    /// <summary>
+    /// A pattern's matches, left to right; where a titled one is no citation of its own, being held by a numbered citation or its subject, the
+    /// pattern is tried again inside its title. "Kế hoạch số 135/KH-UBND … về thực hiện Chương trình Sức khỏe học đường giai đoạn 2021 - 2025"
+    /// matches from the plan's kind word to the programme's period, and the programme the plan implements is named inside it, as it is in
+    /// quotes; so is the Đề án of "ban hành Kế hoạch thực hiện Đề án … giai đoạn 2018 - 2025" (seed 000).
+    /// </summary>
+    private static IEnumerable<Match> MatchesInside(Regex regex, string text, List<(int Start, int End)> taken, HashSet<int> subjects)
+    {
+        for (var m = regex.Match(text); m.Success;)
+        {
+            var title = m.Groups["title"];
+            if (title.Success && (subjects.Contains(m.Index) || taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)))
+            {
+                m = regex.Match(text, title.Index);
+                continue;
+            }
+            yield return m;
+            m = m.NextMatch();
         }
     }
 

@@ -531,6 +531,29 @@ public sealed class CitationListTests
         Assert.Equal("An Giang", local.Scope);
     }
 
+
+    [Theory]
+    [InlineData("Căn cứ Kế hoạch số 135/KH-UBND ngày 10/5/2022 của UBND tỉnh về thực hiện Chương trình Sức khỏe học đường giai đoạn 2021 - 2025 trên địa bàn tỉnh;",
+        "Chương trình Sức khỏe học đường giai đoạn 2021 - 2025")]
+    [InlineData("Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh ban hành Kế hoạch thực hiện Đề án phát triển giáo dục mầm non giai đoạn 2018 - 2025 trên địa bàn tỉnh.",
+        "Đề án phát triển giáo dục mầm non giai đoạn 2018 - 2025")]
+    public void A_programme_named_by_its_period_in_a_numbered_citations_subject_is_cited_as_it_is_in_quotes(string text, string programme)
+    {
+        // From fixer-u's sentences: "Kế hoạch số 135/KH-UBND … về thực hiện Chương trình Sức khỏe học đường giai đoạn 2021 - 2025" cited the plan
+        // alone, while the same programme in quotes ('về triển khai Đề án “…”', held-out 121) was its own citation: the plan's kind word began
+        // a period title running to the programme's period, which the plan's citation held, and the programme inside it was never looked for.
+        var cited = DocumentCitations.Extract(text, "Lào Cai");
+        var named = Assert.Single(cited, c => c.Instrument.Symbol is null);
+        Assert.Equal((programme, "thuc_hien"), (named.Surface, named.Relation));
+        Assert.Single(cited, c => c.Instrument.Symbol is not null);
+    }
+
+    [Theory]
+    [InlineData("Thực hiện đúng tiến độ Kế hoạch số 155/KH-UBND của UBND tỉnh về việc đảm bảo CSVC thực hiện Chương trình GDMN và GDPT giai đoạn 2019-2025.")]
+    [InlineData("Các trường thực hiện Chương trình giáo dục phổ thông giai đoạn 2021 - 2025 theo lộ trình.")]
+    public void A_curriculum_followed_by_a_period_is_no_programme(string text) =>
+        // Seed 001: the period is the plan's, whose subject names the curricula; a curriculum is no instrument (Data/citations/README.md).
+        Assert.All(DocumentCitations.Extract(text, "Bắc Giang"), c => Assert.NotNull(c.Instrument.Symbol));
     [Fact]
     public void An_instrument_listed_in_a_table_takes_its_date_from_the_next_cell_and_shows_its_row()
     {

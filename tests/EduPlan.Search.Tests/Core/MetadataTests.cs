@@ -61,6 +61,19 @@ public sealed class MetadataTests
 
     private const string NotChecked = "(not checked)";
 
+    [Theory]
+    // fixer-u's: a centrally run city's Sở under its committee's letterhead ("ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH / SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+    // dated "Thành phố Hồ Chí Minh, ngày …"; the ministry's circular, dated from Hà Nội, of no province and no school year, though a
+    // transitional clause names one.
+    [InlineData("306_u_kh_sgd_hcm", "Kế hoạch", "4862/KH-SGDĐT", "Hồ Chí Minh", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh", "Trần Văn Khánh", "2024-09-16", "2024-2025")]
+    [InlineData("307_u_tt_bgddt", "Thông tư", "21/2025/TT-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Phạm Ngọc Thưởng", "2025-09-08", null)]
+    public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
+    {
+        var info = TestPaths.TesterDocument(id).Info;
+        Assert.Equal((kind, symbol, province, issuer, signer, date, schoolYear),
+            (info.Kind, info.Symbol, info.Province, info.Issuer, info.Signer, info.Date, info.SchoolYear));
+    }
+
     /// <summary>A province's decision whose number is left blank (an unsigned copy), citing the ministry's plan by the decision issuing it.</summary>
     public const string UnnumberedDecision =
         "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n{0}\n\n" +
