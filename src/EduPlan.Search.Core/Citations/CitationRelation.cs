@@ -37,10 +37,11 @@ public static partial class CitationRelation
     /// Words that govern the citation in its clause. Of several, the one that ends first wins, not the nearest: read right to left, the
     /// run after them takes the whole clause and gives it back a character at a time from the clause's start; at one end, the first
     /// alternative here ("hướng dẫn thực hiện" before "thực hiện"). "Luật sửa đổi, bổ sung một số điều của Luật …" is the title of
-    /// another instrument, which amends the law cited; "ban hành Thông tư sửa đổi …" is the text itself. "xem xét sửa đổi, bổ sung Nghị
+    /// another instrument, which amends the law cited; "ban hành Thông tư sửa đổi …" is the text itself. An article added ("Bổ sung Điều 4a
+    /// vào Thông tư số …") or reworded ("Thay thế cụm từ … tại Điều 3 Thông tư số …") amends the instrument, which stays in force. "xem xét sửa đổi, bổ sung Nghị
     /// quyết số …" asks another body to consider amending it: this text amends nothing (<see cref="Intended"/>, read after).
     /// </summary>
-    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|(?<!\bban hành\s+)\b(?:Luật|Pháp lệnh|Nghị định|Thông tư)\s+sửa đổi,? bổ sung(?: một số điều của)?|quán triệt(?!\s*(?:(?:,|và)\s*)?(?:triển khai\s+)?thực hiện)|được sửa đổi,? bổ sung|kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$))|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi,? bổ sung(?: một số điều của)?)|(?<thay_the>thay thế)|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?<mention>gọi tắt là|(?<!\bban hành\s+)\b(?:Luật|Pháp lệnh|Nghị định|Thông tư)\s+sửa đổi(?:,? bổ sung)?(?: một số điều của)?|quán triệt(?!\s*(?:(?:,|và)\s*)?(?:triển khai\s+)?thực hiện)|được sửa đổi(?:,? bổ sung)?|kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$))|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)|(?<sua_doi>sửa đổi(?:,? bổ sung)?(?: một số điều của)?|bổ sung\s+(?:điểm\s+\p{L}|khoản\s+\d+|điều\s+\d+\p{L}?|chương\s+[IVXLC\d]+|mục\s+\d+|phụ lục\s+[IVXLC\d]+)(?![\p{L}\p{M}\d])[^.;]{0,60}?\bvào\b|thay(?: thế)? (?:cụm )?từ\b)|(?<thay_the>thay thế(?!\s+(?:cụm\s+)?từ\b))|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Nearest();
 
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
@@ -56,7 +57,7 @@ public static partial class CitationRelation
 
     /// <summary>A word every alternative of <see cref="Nearest"/> holds, as it spells it.</summary>
     private static readonly SearchValues<string> GoverningWords = SearchValues.Create(
-        ["gọi tắt", "sửa đổi", "quán triệt", "thực hiện", "đề nghị", "tờ trình", "theo", "thay thế", "bãi bỏ", "căn cứ", "triển khai", "cụ thể h"],
+        ["gọi tắt", "sửa đổi", "bổ sung điểm", "bổ sung khoản", "bổ sung điều", "bổ sung chương", "bổ sung mục", "bổ sung phụ lục", "thay cụm", "thay từ", "quán triệt", "thực hiện", "đề nghị", "tờ trình", "theo", "thay thế", "bãi bỏ", "căn cứ", "triển khai", "cụ thể h"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] OpeningOrder = [LegalBasis, Proposal, IssuedWith, Implements];

@@ -559,6 +559,20 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("UBND các huyện đẩy mạnh tuyên truyền, quán triệt triển khai thực hiện Quyết định số 2457/QĐ-BGDĐT, ngày 23/8/2023 của Bộ GDĐT.", "thuc_hien")]
     [InlineData("Các trường quán triệt, triển khai thực hiện Quyết định số 2457/QĐ-BGDĐT.", "thuc_hien")]
     [InlineData("Tổ chức quán triệt Quyết định số 2457/QĐ-BGDĐT đến toàn thể cán bộ.", "mention")]
+    // From fixer-u's sentences: "Sửa đổi Điều 4 Thông tư liên tịch số …" (without "bổ sung") and "Bổ sung Điều 4a vào Thông tư số …" were
+    // mentions, and "Thay thế cụm từ … tại Điều 3 Thông tư số …", which rewords the circular, replaced it. Each amends it.
+    [InlineData("Sửa đổi Điều 4 Thông tư liên tịch số 22/2015/TTLT-BGDĐT-BNV như sau:", "sua_doi")]
+    [InlineData("Thông tư này sửa đổi khoản 2 Điều 4 Thông tư số 16/2017/TT-BGDĐT.", "sua_doi")]
+    [InlineData("Bổ sung Điều 4a vào Thông tư số 16/2017/TT-BGDĐT như sau:", "sua_doi")]
+    [InlineData("2. Bổ sung điểm d vào khoản 2 Điều 5 Thông tư số 16/2017/TT-BGDĐT như sau:", "sua_doi")]
+    [InlineData("Thay thế cụm từ “giáo viên” bằng cụm từ “nhà giáo” tại Điều 3 Thông tư số 16/2017/TT-BGDĐT.", "sua_doi")]
+    [InlineData("Thay cụm từ “giáo viên” bằng cụm từ “nhà giáo” tại Điều 3 Thông tư số 16/2017/TT-BGDĐT.", "sua_doi")]
+    // Not this text's amendment: another's, or done before.
+    [InlineData("Thông tư số 58/2011/TT-BGDĐT đã được sửa đổi tại Thông tư số 26/2020/TT-BGDĐT.", "mention mention")]
+    [InlineData("Các trường bổ sung kinh phí theo Quyết định số 12/2019/QĐ-UBND.", "thuc_hien")]
+    [InlineData("Bổ sung khoản kinh phí vào dự toán năm 2024 theo Quyết định số 12/2019/QĐ-UBND.", "thuc_hien")]
+    [InlineData("Bổ sung khoản 3 vào sau khoản 2 Điều 6 Thông tư số 16/2017/TT-BGDĐT như sau:", "sua_doi")]
+    [InlineData("Thông tư này thay thế Thông tư số 28/2009/TT-BGDĐT.", "thay_the")]
     public async Task A_relation_is_read_from_the_words_that_govern_the_citation(string text, string relations)
     {
         var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Cao Bằng" });
