@@ -335,6 +335,13 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\bHĐND\b")]
     private static partial Regex PeoplesCouncil();
 
+    /// <summary>
+    /// A city named short: "UBND TP. Hồ Chí Minh", "Tp. Thủ Đức", "TP.HCM". Kept so, it was another body than the city's in full, and a
+    /// directive by date another key ("Chỉ thị ngày … của Chủ tịch UBND TP.HCM").
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])T[Pp]\.?\s*(?:(?<hcm>HCM)(?![\p{L}])|(?=\p{Lu}))")]
+    private static partial Regex CityShortName();
+
     /// <summary>"BCH Trung ương Đảng", "BCH Đảng bộ tỉnh": a Party executive committee written short.</summary>
     [GeneratedRegex(@"\bBCH\b")]
     private static partial Regex PartyCommittee();
@@ -867,6 +874,7 @@ public static partial class CitationExtractor
         s = IssuerCodes.WithFullNames(s);
         s = MinistryShortName().Replace(s, "Bộ Giáo dục và Đào tạo");
         s = PeoplesCommittee().Replace(s, "Ủy ban nhân dân");
+        s = CityShortName().Replace(s, m => m.Groups["hcm"].Success ? "thành phố Hồ Chí Minh" : "thành phố ");
         s = PeoplesCouncil().Replace(s, "Hội đồng nhân dân");
         s = PartyCommittee().Replace(s, "Ban Chấp hành");
         s = DepartmentShortName().Replace(s, "${office} Giáo dục và Đào tạo");

@@ -713,6 +713,13 @@ public sealed class CitationListTests
     [InlineData("Bộ trưởng Bộ GD - ĐT", "Bộ Giáo dục và Đào tạo")]
     [InlineData("Bộ Y tế và Bộ Giáo dục", "Bộ Y tế và Bộ Giáo dục và Đào tạo")]
     [InlineData("Sở GD và ĐT", "Sở Giáo dục và Đào tạo")]
+    // From fixer-u's sentences: a city's name shortened ("TP.", "TP.HCM") was kept so, another body and another key than the city's in full.
+    [InlineData("Chủ tịch UBND TP. Hồ Chí Minh", "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh")]
+    [InlineData("Chủ tịch UBND Tp. Hồ Chí Minh", "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh")]
+    [InlineData("Chủ tịch UBND TP.HCM", "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh")]
+    [InlineData("Chủ tịch UBND TP HCM", "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh")]
+    [InlineData("Giám đốc Sở GDĐT TP.HCM", "Giám đốc Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh")]
+    [InlineData("Chủ tịch UBND TP Thủ Đức", "Chủ tịch Ủy ban nhân dân thành phố Thủ Đức")]
     public void An_issuer_named_short_is_the_body_named_in_full(string written, string body)
     {
         // "Chỉ thị ngày 26/8/2024 của Thủ tướng" was the directive of a body "Thủ tướng", a province's, beside the Prime Minister's "… của Thủ
