@@ -14,6 +14,12 @@ public readonly record struct AnalyzedToken(int Start, int End, int Position, st
     /// <summary>A figure written with its percent sign ("12%"): indexed beside its number, not among the words side by side (the pairs).</summary>
     public bool IsPercentage => Exact.EndsWith('%');
 
+    /// <summary>
+    /// A query word as the tone-folded level seeks it (<see cref="VietnameseFolding.EveryTone"/>): its letters without tone, or, where
+    /// it was typed with its tone among words typed without ("phô cập"), the word itself.
+    /// </summary>
+    public string ToneSought => VietnameseFolding.HasTone(Exact) ? Exact : ToneFolded;
+
     public string Form(MarkLevel level) => level switch
     {
         MarkLevel.Exact => Exact,

@@ -102,7 +102,7 @@ public sealed class PassageRanker(IndexReader reader)
         {
             var field = IndexFields.Leveled(evidence.Field, evidence.Level);
             return evidence.Tokens.Select(t => evidence.Level == MarkLevel.ToneFolded
-                ? VietnameseFolding.EveryTone(t.ToneFolded).Select(form => new Term(field, form)).ToArray()
+                ? VietnameseFolding.EveryTone(t.ToneSought).Select(form => new Term(field, form)).ToArray()
                 : (IReadOnlyList<Term>)[new Term(field, t.Form(evidence.Level))]);
         }
 

@@ -215,7 +215,7 @@ public static class QueryBuilder
         var name = IndexFields.Leveled(evidence.Field, evidence.Level);
         Query q;
         if (evidence.Level == MarkLevel.ToneFolded)
-            q = new ToneFoldedQuery(name, evidence.Tokens.Select(t => t.ToneFolded).ToArray(), AnalyzedToken.PhraseOffsets(evidence.Tokens));
+            q = new ToneFoldedQuery(name, evidence.Tokens.Select(t => t.ToneSought).ToArray(), AnalyzedToken.PhraseOffsets(evidence.Tokens));
         else if (evidence.Tokens.Count == 1) q = new TermQuery(new Term(name, evidence.Tokens[0].Form(evidence.Level)));
         else
         {
@@ -305,7 +305,12 @@ public static class QueryBuilder
             levels.Add(Level(tokens, field, MarkLevel.ToneFolded, boost * OtherTone));
             levels.Add(Level(tokens, field, MarkLevel.Exact, boost * (ExactBoost - OtherTone)));
         }
-        if (typed == MarkLevel.Exact) levels.Add(Level(tokens, field, MarkLevel.Exact, boost * ExactBoost));
+        // A word left without its tone among words typed with theirs ("phô cập giáo dục", "kiêm định chất lượng") is a tone skipped: the
+        // phrase as the texts write it, in whatever tone of that word, is the phrase typed. Sought exactly, it was found nowhere, and the
+        // texts saying "PCGD", or "chất lượng" in a title, came first, the texts saying "phổ cập giáo dục" listed as lacking it.
+        else if (typed == MarkLevel.Exact && tokens.Any(t => VietnameseFolding.TypedLevel(t.Exact) == MarkLevel.ToneFolded))
+            levels.Add(Level(tokens, field, MarkLevel.ToneFolded, boost * ExactBoost));
+        else if (typed == MarkLevel.Exact) levels.Add(Level(tokens, field, MarkLevel.Exact, boost * ExactBoost));
         return levels;
     }
 

@@ -11,7 +11,7 @@ namespace EduPlan.Search.Core.Searching;
 /// weighs typed exactly: "giao" is "giao" and "giáo", and "phô câp giao duc" is "phổ cập giáo dục" and "phổ cập giao dục".
 /// </summary>
 /// <param name="exactField">The exact-level field.</param>
-/// <param name="forms">Each word's tone-folded form.</param>
+/// <param name="forms">Each word's form as sought (<see cref="Analysis.AnalyzedToken.ToneSought"/>): tone-folded, or with the tone typed.</param>
 /// <param name="offsets">Each word's position from the first (<see cref="Analysis.AnalyzedToken.PhraseOffsets"/>).</param>
 public sealed class ToneFoldedQuery(string exactField, IReadOnlyList<string> forms, IReadOnlyList<int> offsets) : Query
 {

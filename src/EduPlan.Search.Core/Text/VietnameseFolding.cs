@@ -219,10 +219,13 @@ public static class VietnameseFolding
 
     /// <summary>
     /// The exact forms a toneless syllable stands for: itself and each of the five tones at its canonical vowel
-    /// ("giao": giao, giáo, giào, giảo, gião, giạo). A word without a vowel ("2457", "qđ") stands for itself.
+    /// ("giao": giao, giáo, giào, giảo, gião, giạo). A word without a vowel ("2457", "qđ") stands for itself, and so does a word
+    /// with its tone ("cập" typed beside "phô"): its tone was typed, not skipped.
     /// </summary>
     public static IReadOnlyList<string> EveryTone(string toneless) =>
-        Enumerable.Range(0, 6).Select(tone => tone == 0 ? toneless : WithTone(toneless, tone)).Distinct(StringComparer.Ordinal).ToArray();
+        HasTone(toneless)
+            ? [toneless]
+            : Enumerable.Range(0, 6).Select(tone => tone == 0 ? toneless : WithTone(toneless, tone)).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>Lower case, i/y unified, tones removed, letter marks (ă â ê ô ơ ư đ) kept.</summary>
     public static string ToneFold(string word) => Split(word).Bases;
