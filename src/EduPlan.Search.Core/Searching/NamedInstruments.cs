@@ -40,13 +40,25 @@ public static partial class NamedInstruments
             var typed = $"-{SectionBuilder.Slug(words)}-";
             var named = graph().Search(words).Take(Most)
                 .Where(i => (byNumber && i.Number is { } number && numbers.Contains(Number(number)))
-                            || (i is { Symbol: null, Title: not null } && typed.Contains($"-{SectionBuilder.Slug(i.Label)}-", StringComparison.Ordinal)
+                            || (NamedBy(i) is { } name && typed.Contains($"-{SectionBuilder.Slug(name)}-", StringComparison.Ordinal)
                                 && (i.Year is not { } year || numbers.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture)))))
                 .ToList();
             if (named.Count > 0) return named;
         }
         return [];
     }
+
+    /// <summary>
+    /// The name an instrument is named by with its year: one cited without a number, or a law, whatever its number. A text writing
+    /// "Luật Giáo dục số 43/2019/QH14" joins the law to its number, and "Luật giáo dục 2019" must still name it: staff name laws so.
+    /// </summary>
+    private static string? NamedBy(Instrument instrument) => instrument switch
+    {
+        { Title: null } => null,
+        { Symbol: null } => instrument.Label,
+        { Kind: "Luật" } => Instrument.Named(instrument.Kind, instrument.Title),
+        _ => null,
+    };
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:năm|nam)\s+(?=\d{4}\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex YearWord();
