@@ -73,7 +73,7 @@ public sealed class SearchIndex : IDisposable
         Documents = _table.InIdOrder;
         _manifest = manifest;
         Abbreviations = abbreviations;
-        _speller = new Lazy<SpellingSuggester>(() => new SpellingSuggester(reader));
+        _speller = new Lazy<SpellingSuggester>(() => new SpellingSuggester(reader, abbreviations));
         _ordinalById = stored.Documents.ToDictionary(d => d.Info.Id, d => d.Ordinal, StringComparer.Ordinal);
         _allFacets = new(() =>
         {

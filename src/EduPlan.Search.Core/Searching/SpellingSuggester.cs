@@ -22,10 +22,12 @@ public sealed class SpellingSuggester
     private readonly Dictionary<char, List<string>> _foldedByInitial = new();
 
     private readonly IndexReader _reader;
+    private readonly Abbreviations _abbreviations;
 
-    public SpellingSuggester(IndexReader reader)
+    public SpellingSuggester(IndexReader reader, Abbreviations abbreviations)
     {
         _reader = reader;
+        _abbreviations = abbreviations;
         var field = IndexFields.Leveled(IndexFields.Body, MarkLevel.Exact);
         var terms = MultiFields.GetTerms(reader, field);
         if (terms is null) return;
@@ -89,6 +91,8 @@ public sealed class SpellingSuggester
     private string? Correct(string word, string? before, string? after)
     {
         if (word.Length < 2 || UserQuery.Operator(word) is not null) return null;
+        // An abbreviation search knows is what staff typed, in small letters too: "tp hà nội" was offered "tap hà nội", "tp hcm" "tap hc".
+        if (_abbreviations.FindShort(word) is not null) return null;
         // "CV45", "QĐ2791": a code and a number, as search reads them, no misspelt word ("CV45" was offered "CV").
         if (DocumentKinds.CodeAndNumberApart(word) != word) return null;
         var tokens = AnalyzedToken.Analyze(word);
