@@ -409,4 +409,18 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
         Assert.NotEmpty(ApiFixture.HitIds(result));
         Assert.Equal(JsonValueKind.Null, result.GetProperty("didYouMean").ValueKind);
     }
+
+    [Theory]
+    [InlineData("trường MN", "trường mầm non")]
+    [InlineData("gv mn", "giáo viên mầm non")]
+    public async Task MN_typed_for_mam_non_finds_the_texts_writing_it_out(string typed, string written)
+    {
+        // Staff write "MN" for mầm non as they write GV and HS ("các trường MN, TH, THCS" in three of these lists of recipients), and
+        // typed it found one document, by the "MN" of a symbol (512/PGDĐT-MN), of the eight saying "trường mầm non".
+        var writing = Directory.GetFiles(TestPaths.HeldOut).Where(f => !f.EndsWith(".tsv", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains(written, StringComparison.OrdinalIgnoreCase)).Select(Path.GetFileNameWithoutExtension).ToHashSet();
+        var found = ApiFixture.HitIds(await heldOut.Search(typed, "&size=50"));
+        Assert.True(writing.Count >= 3, $"{written}: written in {writing.Count} held-out directives");
+        Assert.True(writing.IsSubsetOf(found), $"{typed} misses {string.Join(", ", writing.Except(found))}");
+    }
 }
