@@ -134,10 +134,18 @@ public sealed class SpellingSuggester
 
     private string? TypedScheme(string word)
     {
-        foreach (var candidate in new[] { TypingSchemes.FromTelex(word), TypingSchemes.FromVni(word) })
-            if (candidate is not null && _exact.Contains(VietnameseFolding.Canonical(candidate))) return candidate;
+        foreach (var candidate in new[] { TypingSchemes.FromTelex(word), TypingSchemes.FromVni(word), TypingSchemes.FromViqr(word) })
+            if (candidate is not null && (_exact.Contains(VietnameseFolding.Canonical(candidate)) || WrittenInSomeTone(candidate))) return candidate;
         return null;
     }
+
+    /// <summary>
+    /// Whether letters typed without a tone are a word the texts write in some tone of them: "phoo" (the tone key left out) is "phô",
+    /// which no text writes, yet search finds its "phổ"; it was offered as typed, "phoo cập giáo dục", which found nothing.
+    /// </summary>
+    private bool WrittenInSomeTone(string candidate) =>
+        !VietnameseFolding.HasTone(candidate) && _byFolded.TryGetValue(VietnameseFolding.FoldAll(candidate), out var spellings)
+        && spellings.Any(s => VietnameseFolding.ToneFold(s.Exact) == VietnameseFolding.ToneFold(candidate));
 
     private static string? Folded(string? word) => word is null ? null : VietnameseFolding.FoldAll(word.ToLowerInvariant());
 

@@ -3,8 +3,8 @@ using System.Text;
 namespace EduPlan.Search.Core.Text;
 
 /// <summary>
-/// Reads a word typed in Telex ("phoor caapj") or VNI ("pho63 ca65p") without an input method, as
-/// the Vietnamese it was meant to be ("phổ cập"). Returns null when the word uses neither scheme.
+/// Reads a word typed in Telex ("phoor caapj"), VNI ("pho63 ca65p") or VIQR ("pho^? ca^.p") without an input method, as
+/// the Vietnamese it was meant to be ("phổ cập"). Returns null when the word uses none of them.
 /// </summary>
 public static class TypingSchemes
 {
@@ -59,6 +59,36 @@ public static class TypingSchemes
                 default: sb.Append(c); break;
             }
         }
+        return VietnameseFolding.WithTone(sb.ToString(), tone);
+    }
+
+    /// <summary>VIQR's tone signs, in the VNI numbering <see cref="VietnameseFolding.WithTone"/> takes: sắc, huyền, hỏi, ngã, nặng.</summary>
+    private const string ViqrTones = "'`?~.";
+
+    /// <summary>VIQR's letter marks, each typed right after its letter: â ê ô, ă, ơ ư.</summary>
+    private const string ViqrLetterMarks = "^(+";
+
+    public static string? FromViqr(string word)
+    {
+        var w = word.ToLowerInvariant();
+        bool IsSign(char c) => ViqrTones.Contains(c) || ViqrLetterMarks.Contains(c);
+        if (!w.Any(IsSign) || !w.Any(char.IsAsciiLetter) || !w.All(c => char.IsAsciiLetterLower(c) || IsSign(c))) return null;
+        var sb = new StringBuilder();
+        var tone = 0;
+        foreach (var c in w)
+        {
+            var marked = sb.Length > 0 ? sb[^1] : '\0';
+            switch (c)
+            {
+                case var t when ViqrTones.Contains(t): tone = ViqrTones.IndexOf(t) + 1; break;
+                case '^' when marked is 'a' or 'e' or 'o': sb[^1] = marked switch { 'a' => 'â', 'e' => 'ê', _ => 'ô' }; break;
+                case '(' when marked == 'a': sb[^1] = 'ă'; break;
+                case '+' when marked is 'o' or 'u': sb[^1] = marked == 'o' ? 'ơ' : 'ư'; break;
+                case var sign when IsSign(sign): return null; // a letter mark after a letter it does not go on: no VIQR
+                default: sb.Append(c); break;
+            }
+        }
+        Replace(sb, "dd", "đ");
         return VietnameseFolding.WithTone(sb.ToString(), tone);
     }
 
