@@ -423,8 +423,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     /// <summary>
     /// The query as if typed without marks when a word's marks are a slip: no document has the word so marked (or, among marked
-    /// words, so unmarked: "giáo duc"), yet documents have it beside the next or previous word typed once marks are set aside
-    /// ("chuyễn đổi số", "phỏ cập"). Sought as typed,
+    /// words, so unmarked: "giáo duc"; or, typed with letter marks alone, in any tone of them: "mầm nôn"), yet documents have it beside
+    /// the next or previous word typed once marks are set aside ("chuyễn đổi số", "phỏ cập"). Sought as typed,
     /// the slipped word found nothing at the level that ranks, and the other words' marks alone ordered the documents
     /// ("Nghị quyết số" first). A word the corpus lacks in any spelling beside its neighbours ("bơi lội") is no slip: it stays
     /// as typed, and the hits say they lack it. Words are shown as typed; symbols keep their form.
@@ -440,7 +440,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         {
             MarkLevel.Exact => !heldExactly(t),
             MarkLevel.Folded => marked && t.Exact.Any(char.IsLetter) && !heldExactly(t),
-            _ => false,
+            // Letter marks without a tone stand for every tone of them: a slip where no document writes any ("mầm nôn").
+            _ => VietnameseFolding.EveryTone(t.ToneFolded).All(form => !heldExactly(t with { Exact = form })),
         };
         var inPhrases = Units.SelectMany(u => u.Alternatives).SelectMany(p => p.Tokens.Zip(p.Tokens.Skip(1)));
         if (!AdjacentPairs().Concat(inPhrases).Any(p => !p.First.IsSymbolPart && !p.Second.IsSymbolPart

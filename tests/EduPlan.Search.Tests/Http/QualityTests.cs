@@ -143,6 +143,8 @@ public sealed class QualityTests(ApiFixture api)
     [InlineData("phổ cập giáo duc tiểu học", "phổ cập giáo dục tiểu học")]
     [InlineData("phân luồng hoc sinh", "phân luồng học sinh")]
     [InlineData("truong chuẩn quốc gia", "trường chuẩn quốc gia")]
+    // A letter mark slipped, no tone typed, on a word no document writes in any tone: every hit was listed as lacking "nôn".
+    [InlineData("giáo viên mầm nôn", "giáo viên mầm non")]
     public async Task A_tone_no_document_has_is_a_slip_and_the_query_ranks_as_if_typed_without_marks(string slip, string meant)
     {
         // The slipped word found nothing at the level that ranks, and the others' marks alone ordered the documents:
