@@ -1,3 +1,4 @@
+using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Text;
 
@@ -226,11 +227,30 @@ public sealed class CitationGraph
                 // A kind named is the kind sought, as it is beside a number: "Luật Giáo dục" listed after the law a plan and a report
                 // on the "văn bản quy phạm pháp luật" of the "ngành giáo dục". Other kinds only when nothing of that kind has the words.
                 if (namedKinds.Count > 0 && named.Where(n => IsOfKind(n, namedKinds)).ToList() is { Count: > 0 } ofKind) named = ofKind;
-                return named.OrderBy(n => _byWord.Value.NameWords[n.Key].Count(w => !parts.Contains(w)))
+                // Words are looked up folded, yet the marks typed say which word is meant, as in search: "bán trú" listed first a
+                // Thông tư "ban hành Quy chế … dân tộc nội trú", "phổ cập" one on "trường phổ thông có nhiều cấp học".
+                var marked = AnalyzedToken.Analyze(VietnameseFolding.NormalizeText(q))
+                    .Where(t => !t.IsSymbol && !t.IsSymbolPart && VietnameseFolding.TypedLevel(t.Exact) != MarkLevel.Folded).ToList();
+                var lacked = LackedAsTyped(marked);
+                return named.OrderBy(n => marked.Count == 0 ? 0 : lacked(n))
+                    .ThenBy(n => _byWord.Value.NameWords[n.Key].Count(w => !parts.Contains(w)))
                     .ThenByDescending(n => CitedByCount(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal);
             }
         }
         return all.OrderByDescending(n => CitedByCount(n.Key)).ThenBy(n => n.Key, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// How many of the words typed with marks an instrument's kind, title and issuer do not write with those marks. Each kind, title and
+    /// issuer is read once per lookup: a few hundred issuers and the titles every province implements stand for most nodes.
+    /// </summary>
+    private static Func<Instrument, int> LackedAsTyped(IReadOnlyList<AnalyzedToken> marked)
+    {
+        var read = new Dictionary<string, List<AnalyzedToken>>(StringComparer.Ordinal);
+        List<AnalyzedToken> Words(string? text) => text is null ? [] : read.TryGetValue(text, out var words) ? words : read[text] = AnalyzedToken.Analyze(text);
+        bool Writes(string? text, AnalyzedToken typed, MarkLevel level) => Words(text).Any(w => w.Form(level) == typed.Form(level));
+        return n => marked.Count(typed => VietnameseFolding.TypedLevel(typed.Exact) is var level
+                                          && !Writes(n.Kind, typed, level) && !Writes(n.Title, typed, level) && !Writes(n.Issuer, typed, level));
     }
 
     /// <summary>The values named, read as typed and folded; null when none is.</summary>

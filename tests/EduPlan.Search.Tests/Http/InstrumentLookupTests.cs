@@ -109,6 +109,22 @@ public sealed class HeldOutInstrumentLookupTests(HeldOutFixture heldOut)
 public sealed class TestersInstrumentLookupTests(TestersFixture testers)
 {
     [Theory]
+    [InlineData("bán trú")]
+    [InlineData("phổ cập")]
+    public async Task Words_typed_with_marks_list_the_instruments_named_with_those_marks_first(string q)
+    {
+        // "bán trú" listed first a Thông tư "ban hành Quy chế … trường phổ thông dân tộc nội trú" ("ban" of "ban hành", "trú" of "nội trú"),
+        // and "phổ cập" a Thông tư on "trường phổ thông có nhiều cấp học" above those on "phổ cập giáo dục": the words were read folded.
+        var typed = EduPlan.Search.Core.Analysis.AnalyzedToken.Analyze(q).Select(t => t.Exact).ToList();
+        var holding = (await testers.Get($"/api/instruments?q={Uri.EscapeDataString(q)}")).EnumerateArray()
+            .Select(i => EduPlan.Search.Core.Analysis.AnalyzedToken.Analyze($"{i.GetProperty("kind").GetString()} {i.GetProperty("title").GetString()} {i.GetProperty("issuer").GetString()}")
+                .Select(t => t.Exact).ToHashSet())
+            .Select(words => typed.All(words.Contains)).ToList();
+        Assert.True(holding.Count(h => h) >= 2 && holding.Contains(false), $"{q}: {holding.Count(h => h)} of {holding.Count} instruments hold the words as typed");
+        Assert.Equal(holding.OrderByDescending(h => h), holding);
+    }
+
+    [Theory]
     [InlineData("CV45", "CV 45")]
     [InlineData("cv45", "cv 45")]
     public async Task A_cong_van_short_name_typed_against_its_number_finds_what_it_finds_apart(string glued, string apart)
