@@ -423,4 +423,17 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
         Assert.True(writing.Count >= 3, $"{written}: written in {writing.Count} held-out directives");
         Assert.True(writing.IsSubsetOf(found), $"{typed} misses {string.Join(", ", writing.Except(found))}");
     }
+
+    [Theory]
+    [InlineData("21CT/TU", "21-ct-tu-2024-nghe-an")]
+    [InlineData("2368QĐ-BGDĐT", "2368-qd-bgddt-2024")]
+    public async Task A_symbol_typed_with_its_number_glued_to_its_type_code_is_that_symbol(string typed, string key)
+    {
+        // The hyphen or slash between the number and the code left out ("21CT/TU" for 21-CT/TU): nothing was found, no card shown, and
+        // nothing offered, where "21 CT/TU" finds the directive.
+        var result = await heldOut.Search(typed);
+        Assert.Equal(ApiFixture.HitIds(await heldOut.Search(typed.Insert(typed.IndexOfAny(['C', 'Q']), " "))), ApiFixture.HitIds(result));
+        Assert.NotEmpty(ApiFixture.HitIds(result));
+        Assert.Contains(key, result.GetProperty("instruments").EnumerateArray().Select(i => i.GetProperty("key").GetString()));
+    }
 }
