@@ -204,6 +204,8 @@ public sealed class SpellingSuggester
             if (folded.Length <= 2 && !IsSubsequence(folded, c)) continue;
             var beside = BesideNeighbours(c, before, after);
             if ((wellFormed || besideOnly) && beside == 0) continue;
+            // Two letters dropped is a word cut down, not a slip, unless the texts write it beside the words around it: "covid" is no "coi".
+            if (d == 2 && c.Length == folded.Length - 2 && beside == 0) continue;
             foreach (var (spelling, frequency) in _byFolded[c])
             {
                 var marked = !typedMarks ? 0 : begun && TypedOn(exact, spelling) ? 1 : EditDistance.Between(exact, spelling, int.MaxValue - 1);

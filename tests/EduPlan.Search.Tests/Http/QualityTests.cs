@@ -256,6 +256,8 @@ public sealed class QualityTests(ApiFixture api)
     // A word no document holds, correctly spelt: the rest of the query is offered.
     [InlineData("dạy học livestream", "dạy học")]
     [InlineData("DẠY HỌC LIVESTREAM", "DẠY HỌC")]
+    // A foreign word cut to a syllable by dropping two of its letters is no correction: "phòng chống covid" was offered "phòng chống coi".
+    [InlineData("phòng chống covid", "phòng chống")]
     public async Task A_query_that_finds_little_suggests_a_correction(string typed, string expected)
     {
         var result = await api.Search(typed);
