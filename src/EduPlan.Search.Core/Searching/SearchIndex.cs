@@ -284,7 +284,8 @@ public sealed class SearchIndex : IDisposable
             if (typed.Any(t => unheld.Contains(t.Folded))) unheld.UnionWith(typed.Select(t => t.Folded));
         var words = query.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kept = words.Where(w => !unheld.Contains(VietnameseFolding.FoldAll(w))).ToList();
-        return kept.Count > 0 && kept.Count < words.Length ? string.Join(' ', kept) : null;
+        // Numbers alone ("covid 19" without "covid") are a day, a figure or a number in any text: nothing the query asked about.
+        return kept.Any(w => w.Any(char.IsLetter)) && kept.Count < words.Length ? string.Join(' ', kept) : null;
     }
 
     private bool IsHeldExactly(Analysis.AnalyzedToken word) =>

@@ -399,6 +399,13 @@ public sealed class QualityTests(ApiFixture api)
         Assert.Equal(System.Text.Json.JsonValueKind.Null, (await api.Search(q)).GetProperty("didYouMean").ValueKind);
     }
 
+    [Fact]
+    public async Task A_word_no_text_holds_beside_a_number_is_not_offered_the_number_alone()
+    {
+        // Without "covid", which no text holds, "covid 19" was offered "19": any text with a 19 in it, a date's day or a figure.
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await api.Search("covid 19")).GetProperty("didYouMean").ValueKind);
+    }
+
     [Theory]
     [InlineData("vắc xin covid")]
     [InlineData("đại học Harvard")]
