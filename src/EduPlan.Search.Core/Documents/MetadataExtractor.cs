@@ -402,9 +402,9 @@ public static partial class MetadataExtractor
         ("TRƯỜNG", "Trường"), ("PHÒNG", "Phòng"), ("SỞ", "Sở"), ("BAN", "Ban"),
     ];
 
-    /// <summary>An abbreviation ("THPT", "GD&amp;ĐT") as written, any other word with its first letter in capitals.</summary>
+    /// <summary>An abbreviation ("THPT", "GD&amp;ĐT") as written, "số" of a numbered name in small letters ("Trường THPT số 1 …"), any other word with its first letter in capitals.</summary>
     private static string CaseWord(string word) =>
-        VietnameseFolding.HasNoVowel(VietnameseFolding.FoldAll(word)) ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
+        VietnameseFolding.HasNoVowel(VietnameseFolding.FoldAll(word)) ? word : word == "SỐ" ? "số" : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
 
     /// <summary>"HUYỆN MƯỜNG TÈ" is "huyện Mường Tè": the unit's word in lower case before a name, as running text writes it ("Quận 1" keeps it).</summary>
     private static string TitleCase(string capitals)

@@ -370,6 +370,8 @@ public sealed class MetadataTests
     [InlineData("UBND XÃ ĐỒNG VĂN\nTRƯỜNG PTDTBT TIỂU HỌC ĐỒNG VĂN", "Trường PTDTBT Tiểu học Đồng Văn xây dựng Kế hoạch", "Trường PTDTBT Tiểu học Đồng Văn")]
     [InlineData("UBND HUYỆN BẢO LÂM\nTRƯỜNG THCS LÝ TỰ TRỌNG", "Trường THCS Lý Tự Trọng xây dựng Kế hoạch", "Trường THCS Lý Tự Trọng")]
     [InlineData("UBND HUYỆN YÊN THẾ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "phòng giáo dục và đào tạo xây dựng Kế hoạch", "Phòng Giáo dục và Đào tạo huyện Yên Thế")]
+    // A school numbered in its name, which the text writes only in capitals: "số" is a common word ("Trường THPT Số 1 Bảo Thắng" was shown).
+    [InlineData("SỞ GD&ĐT LÀO CAI\nTRƯỜNG THPT SỐ 1 BẢO THẮNG", "nhà trường xây dựng Kế hoạch", "Trường THPT số 1 Bảo Thắng")]
     public void A_header_in_capitals_names_its_body_as_the_text_writes_it(string letterhead, string sentence, string issuer)
     {
         // The testers' 210: "Trường PTDTBT Tiểu Học Đồng Văn xã Đồng Văn" was the capitals cased word by word, with its committee's
