@@ -31,8 +31,11 @@ public sealed record QueryPlan(
     IReadOnlyList<IReadOnlyList<Evidence>> Phrases,
     IReadOnlyList<Evidence> Excluded)
 {
-    /// <summary>Provinces the query names, and what a document of that province gains: it is from where the user asked about.</summary>
-    public IReadOnlyList<(string Province, float Boost)> Provinces { get; init; } = [];
+    /// <summary>
+    /// The filter values the query names (a province, a school year) and what a document filed under one gains: it is from where, or
+    /// for the year, the user asked about.
+    /// </summary>
+    public IReadOnlyList<(string Field, string Value, float Boost)> Filed { get; init; } = [];
 
     /// <summary>How many typed words each unit stands for (<see cref="QueryUnit.Words"/>), in the order of <see cref="Units"/>.</summary>
     public IReadOnlyList<int> UnitWords { get; init; } = [];

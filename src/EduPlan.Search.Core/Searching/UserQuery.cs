@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Citations;
@@ -218,6 +219,22 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// The school years the query names: two years in a row typed one after the other ("năm học 2023-2024", "2023 - 2024", "2023-24"),
+    /// as the school-year filter writes them ("2023-2024").
+    /// </summary>
+    public IEnumerable<(string SchoolYear, IReadOnlyList<AnalyzedToken> Typed)> SchoolYears()
+    {
+        for (var i = 0; i + 1 < Units.Count; i++)
+            if (IsPlainWord(Units[i]) && IsPlainWord(Units[i + 1]) && Units[i].Alternatives[0].Tokens[0] is var first && Units[i + 1].Alternatives[0].Tokens[0] is var second
+                && IsNumber(first) && IsNumber(second) && first.Exact.Length == 4 && int.Parse(first.Exact, CultureInfo.InvariantCulture) is var from
+                && MayBeYear(first) && second.Exact == (from + 1).ToString(CultureInfo.InvariantCulture))
+            {
+                yield return ($"{first.Exact}-{second.Exact}", [first, second]);
+                i++;
+            }
     }
 
     /// <summary>

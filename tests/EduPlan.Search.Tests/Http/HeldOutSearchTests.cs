@@ -384,6 +384,23 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
     }
 
     [Theory]
+    [InlineData("nhiệm vụ trọng tâm năm học 2023-2024", "2023-2024")]
+    [InlineData("nhiem vu trong tam nam hoc 2024 - 2025", "2024-2025")]
+    [InlineData("kế hoạch năm học 2024-25", "2024-2025")]
+    public async Task A_school_year_typed_puts_that_years_texts_on_the_task_first(string typed, string year)
+    {
+        // "nhiệm vụ trọng tâm năm học 2023-2024" listed the 2024-2025 directives titled "… nhiệm vụ trọng tâm năm học 2024 - 2025" above
+        // that year's plans: their titles held the words in a row, and the "2023 - 2024" they look back on.
+        // Among the hits holding every word typed (a hit lacking one ranks below them all), that year's come first.
+        var years = (await heldOut.Search(typed, "&size=50")).GetProperty("hits").EnumerateArray()
+            .Where(h => h.GetProperty("missing").GetArrayLength() == 0)
+            .Select(h => h.GetProperty("document").GetProperty("schoolYear").GetString()).ToList();
+        var ofYear = years.Count(y => y == year);
+        Assert.True(ofYear >= 2, $"{typed}: {ofYear} hits of {year}");
+        Assert.All(years.Take(ofYear), y => Assert.Equal(year, y));
+    }
+
+    [Theory]
     [InlineData("Luật giáo dục 2019")]
     [InlineData("luat giao duc 2019")]
     [InlineData("Luật Giáo dục năm 2019")]
