@@ -92,6 +92,10 @@ public static partial class SnippetBuilder
         var shownWhole = named.Where(n => lawsCited.Contains(n.Key) || cited.Any(c => c.Key == n.Key)).SelectMany(UnitsOf).ToHashSet();
         var notAlone = named.SelectMany(n => UnitsOf(n).Skip(NameLength(n.Typed)).SkipLast(1).Prepend(n.First)).ToHashSet();
         var marked = MatchedTokens(tokens, partsAt, query, shownWhole, notAlone);
+        // A syllable the text holds in a run of the words typed is marked there only, as the document view marks it: "phổ cập" marked the
+        // "phổ" of "phổ thông" and the "cập" of "cập nhật" beside it, words that were not sought.
+        var inRuns = marked.Where(m => m.Value >= 2).Select(m => tokens[m.Key].Folded).ToHashSet(StringComparer.Ordinal);
+        foreach (var alone in marked.Where(m => m.Value < 2 && inRuns.Contains(tokens[m.Key].Folded)).Select(m => m.Key).ToList()) marked.Remove(alone);
         // The number heading a section or an item ("2. Tổ chức dạy học 2 buổi/ngày", "4. Bãi bỏ …") numbers it: a number typed alone is
         // not it. Typed with the word before it ("Điều 4", "khoản 2"), it is in a run, and marked.
         foreach (var i in marked.Where(m => m.Value < 2 && IsNumberingALine(searchable, tokens[m.Key])).Select(m => m.Key).ToList()) marked.Remove(i);

@@ -383,6 +383,17 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
         Assert.All(result.GetProperty("hits").EnumerateArray().Take(writing), h => Assert.Empty(h.GetProperty("missing").EnumerateArray()));
     }
 
+    [Fact]
+    public async Task A_passage_showing_the_word_typed_marks_none_of_its_syllables_in_other_words()
+    {
+        // "phổ cập" marked "phổ" in "phổ thông" and "cập" in "cập nhật" in the very passages showing "phổ cập" (the view did not).
+        var snippets = (await heldOut.Search("phổ cập", "&size=50")).GetProperty("hits").EnumerateArray()
+            .SelectMany(h => h.GetProperty("passages").EnumerateArray()).Select(p => p.GetProperty("snippet").GetString()!)
+            .Where(s => s.Contains("<mark>phổ</mark> <mark>cập</mark>", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(snippets.Count >= 3, $"{snippets.Count} passages show the word");
+        Assert.All(snippets, s => Assert.DoesNotMatch(@"(?i)<mark>phổ</mark> thông|<mark>cập</mark> nhật", s));
+    }
+
     [Theory]
     [InlineData("nhiệm vụ trọng tâm năm học 2023-2024", "2023-2024")]
     [InlineData("nhiem vu trong tam nam hoc 2024 - 2025", "2024-2025")]
