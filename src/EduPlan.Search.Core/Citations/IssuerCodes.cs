@@ -126,11 +126,10 @@ public static partial class IssuerCodes
     /// </summary>
     public static string OfProvince(string body, string province)
     {
-        var unit = Provinces.Level(province);
         var committee = PartyCommittee().Match(body);
-        if (committee.Success) return $"{(unit == "tỉnh" ? "Tỉnh ủy" : "Thành ủy")}{body[committee.Length..]} {province}";
+        if (committee.Success) return $"{(Provinces.IsCity(province) ? "Thành ủy" : "Tỉnh ủy")}{body[committee.Length..]} {province}";
         var level = LevelAtEnd().Match(body);
-        return $"{(level.Success ? body[..level.Index] : body)} {unit} {province}";
+        return $"{(level.Success ? body[..level.Index] : body)} {Provinces.Level(province)} {province}";
     }
 
     [GeneratedRegex(@"^(?:Tỉnh|Thành) ủy", RegexOptions.IgnoreCase)]

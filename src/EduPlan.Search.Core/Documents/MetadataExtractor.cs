@@ -96,8 +96,9 @@ public static partial class MetadataExtractor
         // A district's committee is not the province's: "ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG" issues 210/KH-UBND (its office,
         // "… / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", is the header's body instead).
         // The body a letterhead names is surer than its signer's title: a centre's director signs "GIÁM ĐỐC" as a Sở's does.
-        var issuer = DistrictCommittee(letterhead) ?? Issuer(ownSymbol?.IssuerCode, null, province) ?? HeaderIssuer(letterhead, fullText)
-            ?? Issuer(null, signature?.Title, province);
+        var issuerCode = ownSymbol?.IssuerCode;
+        var issuer = DistrictCommittee(letterhead) ?? InProvince(BodyOfCode(issuerCode), issuerCode, province) ?? HeaderIssuer(letterhead, fullText)
+            ?? InProvince(BodyOfSigner(signature?.Title), null, province);
         // A ministry's or the government's text names school years in passing (a statistic, when it takes effect): only its title gives it one.
         var schoolYear = SchoolYearOf(title) ?? (IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null : MostNamedSchoolYear(fullText, date));
 
@@ -287,27 +288,32 @@ public static partial class MetadataExtractor
             : new(NullIfEmpty(admin.Groups["n"].Value), null, first, s);
     }
 
-    private static string? Issuer(string? code, string? signerTitle, string? province)
+    /// <summary>The body a document's own code names ("UBND", "SGDĐT", a central body's code), or null.</summary>
+    private static string? BodyOfCode(string? code) => code?.ToUpperInvariant() switch
     {
-        var body = code?.ToUpperInvariant() switch
-        {
-            "UBND" => "Ủy ban nhân dân",
-            "SGDĐT" or "SGD" or "SGDDT" => "Sở Giáo dục và Đào tạo",
-            "BCSD" or "BCSĐ" => "Ban cán sự đảng Ủy ban nhân dân",
-            "HĐND" => "Hội đồng nhân dân",
-            "TU" => "Tỉnh ủy",
-            "BGDĐT" => "Bộ Giáo dục và Đào tạo",
-            // The other central bodies by their codes' names: "21/CT-TTg" is the Prime Minister's.
-            _ when IssuerCodes.IsCentral(code) => IssuerCodes.Name(code),
-            _ => null,
-        };
-        body ??= signerTitle switch
-        {
-            { } t when t.Contains("BAN CÁN SỰ") => "Ban cán sự đảng Ủy ban nhân dân",
-            { } t when t.Contains("GIÁM ĐỐC") => "Sở Giáo dục và Đào tạo",
-            { } t when t.Contains("CHỦ TỊCH") => "Ủy ban nhân dân",
-            _ => null,
-        };
+        "UBND" => "Ủy ban nhân dân",
+        "SGDĐT" or "SGD" or "SGDDT" => "Sở Giáo dục và Đào tạo",
+        "BCSD" or "BCSĐ" => "Ban cán sự đảng Ủy ban nhân dân",
+        "HĐND" => "Hội đồng nhân dân",
+        "TU" => "Tỉnh ủy",
+        "BGDĐT" => "Bộ Giáo dục và Đào tạo",
+        // The other central bodies by their codes' names: "21/CT-TTg" is the Prime Minister's.
+        _ when IssuerCodes.IsCentral(code) => IssuerCodes.Name(code),
+        _ => null,
+    };
+
+    /// <summary>The body a signer's title suggests ("GIÁM ĐỐC" a Sở's, "CHỦ TỊCH" a committee's), or null: a guess, after the letterhead.</summary>
+    private static string? BodyOfSigner(string? title) => title switch
+    {
+        { } t when t.Contains("BAN CÁN SỰ") => "Ban cán sự đảng Ủy ban nhân dân",
+        { } t when t.Contains("GIÁM ĐỐC") => "Sở Giáo dục và Đào tạo",
+        { } t when t.Contains("CHỦ TỊCH") => "Ủy ban nhân dân",
+        _ => null,
+    };
+
+    /// <summary>A body named with its province, but for a central one (<paramref name="code"/> a central body's) and where no province is known.</summary>
+    private static string? InProvince(string? body, string? code, string? province)
+    {
         if (body is null) return null;
         if (body.StartsWith("Bộ", StringComparison.Ordinal) || IssuerCodes.IsCentral(code) || province is null) return body;
         return IssuerCodes.OfProvince(body, province);
