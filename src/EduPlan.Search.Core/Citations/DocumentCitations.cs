@@ -17,6 +17,7 @@ public static partial class DocumentCitations
         var raw = new List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)>();
         var list = new ListContext();
         var ownTitle = SectionBuilder.Slug(document.Info.Title);
+        var ownSymbol = document.Info.Symbol is { } symbol ? ParsedSymbol.Parse(symbol)?.Normalized : null;
         var read = new List<(TextBlock Block, List<CitationExtractor.Found> Found)>(document.Blocks.Count);
         int? issuerColumn = null;
         foreach (var block in document.Blocks)
@@ -24,7 +25,8 @@ public static partial class DocumentCitations
             if (block.Kind == BlockKind.Break) continue;
             if (block.Kind != BlockKind.TableRow) issuerColumn = null;
             else if (block.Header) issuerColumn = IssuerColumn(block.Cells());
-            var found = list.Read(block.Text, block.Kind == BlockKind.ListItem, row: block.Kind == BlockKind.TableRow).FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle));
+            var found = list.Read(block.Text, block.Kind == BlockKind.ListItem, row: block.Kind == BlockKind.TableRow)
+                .FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle) && !NumbersItself(f, block, ownSymbol, document.Info.Date));
             if (issuerColumn is { } column && !block.Header) IssuedAsTheRowSays(block, column, found);
             read.Add((block, found));
         }
@@ -189,6 +191,13 @@ public static partial class DocumentCitations
         }
         return false;
     }
+
+    /// <summary>
+    /// "KẾ HOẠCH⏎Số: 12/KH-UBND" over a text without a letterhead, or "KẾ HOẠCH số 7/KH-SGDĐT", is the text numbering itself, not citing
+    /// another plan: its own symbol in its preamble, undated or on its own date. Last year's plan of the same number, dated, is cited.
+    /// </summary>
+    private static bool NumbersItself(CitationExtractor.Found f, TextBlock block, string? ownSymbol, string? ownDate) =>
+        ownSymbol is not null && f.Symbol == ownSymbol && block.SectionId == SectionBuilder.PreambleId && (f.Date is null || f.Date == ownDate);
 
     /// <summary>
     /// The kinds "… này" names the document by: its own, and those of the documents it issues attached ("Kế hoạch này" in a decision's plan).

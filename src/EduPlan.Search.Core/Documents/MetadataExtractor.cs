@@ -56,9 +56,9 @@ public static partial class MetadataExtractor
         var letterhead = header.Select(VietnameseFolding.PlaceTones).ToList();
         var fullText = string.Join("\n", blocks.Select(b => b.Text));
 
-        var (kind, subject) = KindAndSubject(header);
+        var (kind, subject, numbered) = KindAndSubject(header);
         var numberLine = NumberLines.SelectMany(r => header.Select(h => r.Match(h))).FirstOrDefault(m => m.Success);
-        var ownSymbol = numberLine is null ? null : InstrumentSymbol(numberLine.Groups["symbol"].Value);
+        var ownSymbol = numberLine is not null ? InstrumentSymbol(numberLine.Groups["symbol"].Value) : numbered is null ? null : InstrumentSymbol(numbered);
 
         string? symbol = ownSymbol is { Number: not null } ? ownSymbol.Normalized : null;
         string? date = null;
@@ -213,21 +213,29 @@ public static partial class MetadataExtractor
 
     private const int MaxFallbackTitle = 120;
 
-    private static (string? Kind, string? Subject) KindAndSubject(List<string> header)
+    /// <returns>The kind, the subject, and the number written right after the kind's name ("KẾ HOẠCH số 7/KH-SGDĐT", "KẾ HOẠCH⏎Số: 12/KH-UBND").</returns>
+    private static (string? Kind, string? Subject, string? Numbered) KindAndSubject(List<string> header)
     {
         for (var i = 0; i < header.Count; i++)
         {
             var (kind, subject) = KindLine(header[i]);
             if (kind is null) continue;
-            subject ??= i + 1 < header.Count ? header[i + 1] : null;
+            string? numbered = null;
+            // A text without a letterhead above may number itself under its kind's name, before its subject: the number is no subject.
+            if (subject is not null && KindsNumber().Match(subject) is { Success: true } number)
+                (numbered, subject) = (number.Groups["symbol"].Value, subject[number.Length..]);
+            if (string.IsNullOrEmpty(subject)) subject = i + 1 < header.Count ? header[i + 1] : null;
             if (subject is null || subject.Length < 6 || subject == subject.ToUpperInvariant()) subject = null;
-            return (kind, subject);
+            return (kind, subject, numbered);
         }
         foreach (var line in header)
             if (Subject().Match(line) is { Success: true } m)
-                return ("Công văn", m.Groups["subject"].Value.Trim());
-        return (null, null);
+                return ("Công văn", m.Groups["subject"].Value.Trim(), null);
+        return (null, null, null);
     }
+
+    [GeneratedRegex(@"^(?:Số|SỐ|số)\s*:?\s*(?<symbol>" + SymbolPatterns.Any + @")(?=\s|$)\s*")]
+    private static partial Regex KindsNumber();
 
     /// <summary>"KẾ HOẠCH" alone, or "CHỈ THỊ Về thực hiện ..." when the subject shares the paragraph.</summary>
     private static (string? Kind, string? Subject) KindLine(string line)

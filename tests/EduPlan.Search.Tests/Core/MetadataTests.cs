@@ -218,6 +218,24 @@ public sealed class MetadataTests
     }
 
     [Theory]
+    // The number under the kind's name, before the subject, with no letterhead above.
+    [InlineData("KẾ HOẠCH\nSố: 12/KH-UBND\nThực hiện phổ cập giáo dục mầm non cho trẻ em 5 tuổi năm 2024\n\nCăn cứ Quyết định số 2457/QĐ-BGDĐT ngày 31/5/2022 của Bộ Giáo dục và Đào tạo;\n",
+        "12/KH-UBND", "Kế hoạch thực hiện phổ cập giáo dục mầm non cho trẻ em 5 tuổi năm 2024")]
+    // The number on the kind's line, without a colon.
+    [InlineData("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nKẾ HOẠCH số 7/KH-SGDĐT\nTổ chức Hội khỏe Phù Đổng cấp tỉnh năm 2024\n\nCăn cứ Kế hoạch số 20/KH-UBND ngày 05/01/2024 của UBND tỉnh;\n",
+        "7/KH-SGDĐT", "Kế hoạch tổ chức Hội khỏe Phù Đổng cấp tỉnh năm 2024")]
+    public void A_number_under_or_beside_the_kinds_name_is_the_documents_and_no_citation(string text, string symbol, string title)
+    {
+        // "KẾ HOẠCH⏎Số: 12/KH-UBND⏎Thực hiện …" was titled "Kế hoạch số: 12/KH-UBND Thực hiện …" and cited itself; "KẾ HOẠCH số 7/KH-SGDĐT" had no
+        // symbol, and cited itself as another plan of the Sở.
+        var document = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt");
+        var cited = EduPlan.Search.Core.Citations.DocumentCitations.Extract(document).Select(c => c.Instrument.Symbol).ToList();
+        Assert.Equal((symbol, title), (document.Info.Symbol, document.Info.Title));
+        Assert.DoesNotContain(symbol, cited);
+        Assert.Single(cited);
+    }
+
+    [Theory]
     // The letterhead alone names the province, its name at a line's end: no date line ("…, ngày … tháng … năm …") gives it.
     [InlineData("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n\nSố: 99/KH-UBND\n\nKẾ HOẠCH\nPhổ cập giáo dục năm 2024\n\nThực hiện Quyết định số 2457/QĐ-BGDĐT của Bộ GDĐT.\n", "Sơn La", "Ủy ban nhân dân tỉnh Sơn La")]
     [InlineData("UBND THÀNH PHỐ\r\nHÀ NỘI\r\n\r\nSố: 12/KH-UBND\r\n\r\nKẾ HOẠCH\r\nPhổ cập giáo dục năm 2024\r\n", "Hà Nội", "Ủy ban nhân dân thành phố Hà Nội")]
