@@ -687,6 +687,16 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             // An operand of OR ("2023-2024 OR 2024-2025") is one school year of several: none is required.
             if (schoolYear && !negate && !pendingOr) together.Add(new QueryPhrase(tokens, true) { Typed = segment });
             lastTogether = schoolYear && !negate && !pendingOr;
+            // "-Lai Châu", "-Phú Thọ": a province's name after a minus is the name excluded. Read as "-Lai" and a word "Châu", "tuyển sinh
+            // -Lai Châu" required "Châu" and found one text, and every hit of "dạy thêm học thêm -Phú Thọ" was said to lack "Thọ".
+            if (negate && !quoted && !schoolYear && tokens.Count == 1 && ProvinceAfterMinus(text, i, segment) is { } province)
+            {
+                excluded.Add(new QueryPhrase(province.Tokens, true));
+                if (searchedEnd >= 0) afterLimit[^1] = typedText[segmentStart..province.End];
+                i = province.End;
+                pendingOr = false;
+                continue;
+            }
             if (negate)
             {
                 excluded.AddRange(quoted || schoolYear ? [new QueryPhrase(tokens, true)] : tokens.Select(t => new QueryPhrase([t], false)));
@@ -860,6 +870,29 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// </summary>
     private static List<QueryPhrase>? TypedFigure(string segment, List<AnalyzedToken> tokens) =>
         tokens.Count > 1 && DecimalTyped().IsMatch(segment.Trim(AroundWords)) ? [new QueryPhrase(tokens, true) { Typed = segment }] : null;
+
+    /// <summary>
+    /// The province named by a word excluded and the words typed after it ("-Lai Châu", "-Bà Rịa Vũng Tàu"), the longest such name, and
+    /// where it ends in the text; null when the word begins no province's name with the words that follow.
+    /// </summary>
+    private static (List<AnalyzedToken> Tokens, int End)? ProvinceAfterMinus(string text, int from, string first)
+    {
+        var words = new List<string> { first };
+        var ends = new List<int> { from };
+        for (var at = from; words.Count < 4;)
+        {
+            while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+            var start = at;
+            while (at < text.Length && !char.IsWhiteSpace(text[at])) at++;
+            if (at == start || text[start] is '-' or '"' || Operator(text[start..at]) is not null) break;
+            words.Add(text[start..at]);
+            ends.Add(at);
+        }
+        for (var n = words.Count; n >= 2; n--)
+            if (Words(AnalyzedToken.Analyze(string.Join(' ', words.Take(n)))) is var tokens && ProvinceOf(tokens) is not null)
+                return (tokens, ends[n - 1]);
+        return null;
+    }
 
     /// <summary>
     /// A segment's words: the tokens but a symbol's parts, and a percentage as the figure written ("12%") rather than its number, so

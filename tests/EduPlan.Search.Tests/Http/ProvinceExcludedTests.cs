@@ -1,0 +1,33 @@
+namespace EduPlan.Search.Tests.Http;
+
+/// <summary>A province's name after a minus, as staff exclude one ("tuyển sinh -Lai Châu").</summary>
+[Collection(TestersCollection.Name)]
+public sealed class ProvinceExcludedTests(TestersFixture testers)
+{
+    [Theory]
+    [InlineData("tuyển sinh", "-Lai Châu", " lai chau ")]
+    [InlineData("tuyen sinh", "-lai chau", " lai chau ")]
+    [InlineData("dạy thêm học thêm", "-Phú Thọ", " phu tho ")]
+    [InlineData("phổ cập giáo dục", "-Kon Tum", " kon tum ")]
+    public async Task A_province_excluded_drops_the_texts_naming_it_and_requires_none_of_its_words(string words, string exclusion, string folded)
+    {
+        // "tuyển sinh -Lai Châu" excluded "Lai" and required a word "Châu": it found one text of the seven on admissions outside Lai Châu,
+        // and every hit of "dạy thêm học thêm -Phú Thọ" was said to lack "Thọ".
+        var plain = await testers.Search(words, "&size=50");
+        var all = ApiFixture.HitIds(plain);
+        var naming = all.Where(id => TestPaths.FoldedWords(Text(id)).Contains(folded, StringComparison.Ordinal)).ToHashSet();
+        Assert.NotEmpty(naming);
+        Assert.True(all.Count - naming.Count >= 2, string.Join(", ", all));
+        var found = await testers.Search($"{words} {exclusion}", "&size=50");
+        Assert.Equal(all.Except(naming).Order(), ApiFixture.HitIds(found).Order());
+        // Each hit lacks what it lacks without the exclusion, and nothing of the name excluded.
+        Assert.Equal(Missing(plain).Where(m => !naming.Contains(m.Key)).OrderBy(m => m.Key), Missing(found).OrderBy(m => m.Key));
+    }
+
+    private static Dictionary<string, string> Missing(System.Text.Json.JsonElement result) =>
+        result.GetProperty("hits").EnumerateArray().ToDictionary(h => h.GetProperty("document").GetProperty("id").GetString()!,
+            h => string.Join(", ", h.GetProperty("missing").EnumerateArray().Select(w => w.GetString())));
+
+    private static string Text(string id) =>
+        File.ReadAllText(Directory.GetFiles(TestPaths.Testers, id + ".*").Single(f => !f.EndsWith(".tsv", StringComparison.Ordinal)));
+}
