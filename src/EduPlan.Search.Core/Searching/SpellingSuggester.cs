@@ -56,6 +56,8 @@ public sealed class SpellingSuggester
         if (words.Length is 0 or > 12) return null;
         var changed = false;
         var result = new List<string>(words.Length);
+        // Letters without a vowel carry no mark to leave out ("thm"): the words typed around them say whether the user types marks.
+        var marked = words.Any(w => VietnameseFolding.TypedLevel(w) != MarkLevel.Folded);
         for (var i = 0; i < words.Length; i++)
         {
             var raw = words[i];
@@ -63,7 +65,7 @@ public sealed class SpellingSuggester
             // The words beside it, as corrected so far: "giao dut" is "giao dục" because "giáo dục" is written everywhere.
             var before = i > 0 ? Syntax(result[i - 1]).Word : null;
             var after = i + 1 < words.Length ? Syntax(words[i + 1]).Word : null;
-            var suggestion = Correct(word, before, after);
+            var suggestion = Correct(word, before, after, marked);
             if (suggestion is not null && suggestion != word.ToLowerInvariant())
             {
                 // Only the word is replaced: the quotes, the minus and the brackets around it stay, or the suggestion is another query
@@ -88,7 +90,7 @@ public sealed class SpellingSuggester
 
     private const string Punctuation = "\"(),.;";
 
-    private string? Correct(string word, string? before, string? after)
+    private string? Correct(string word, string? before, string? after, bool queryMarked)
     {
         if (word.Length < 2 || UserQuery.Operator(word) is not null) return null;
         // An abbreviation search knows is what staff typed, in small letters too: "tp hà nội" was offered "tap hà nội", "tp hcm" "tap hc".
@@ -112,7 +114,7 @@ public sealed class SpellingSuggester
         // letter short) folds to "hoặc", which no text writes after "kế": the word is "hoạch", written there everywhere.
         if (_byFolded.ContainsKey(token.Folded))
             return Stranded(token.Folded, before, after) ? Nearest(token.Folded, token.Exact, before, after, besideOnly: true) : null;
-        return Nearest(token.Folded, token.Exact, before, after);
+        return Nearest(token.Folded, token.Exact, before, after, marksAround: queryMarked && VietnameseFolding.HasNoVowel(token.Folded));
     }
 
     /// <summary>Whether a known word is written beside none of the known words typed beside it; false when none beside it is known.</summary>
@@ -179,9 +181,11 @@ public sealed class SpellingSuggester
     /// <param name="besideOnly">Only a word written beside the words typed beside it, and, for the last word typed, also a word it begins
     /// (staff typing on: "kế hoạ" is "kế hoạch").</param>
     /// <param name="begunOnly">Only a word the last word typed begins.</param>
-    private string? Nearest(string folded, string exact, string? typedBefore, string? typedAfter, bool besideOnly = false, bool begunOnly = false)
+    /// <param name="marksAround">Whether to correct with marks a word typed without: "thm" among marked words is "thêm", not "them".</param>
+    private string? Nearest(string folded, string exact, string? typedBefore, string? typedAfter, bool besideOnly = false, bool begunOnly = false,
+        bool marksAround = false)
     {
-        var typedMarks = VietnameseFolding.TypedLevel(exact) != MarkLevel.Folded;
+        var withMarks = marksAround || VietnameseFolding.TypedLevel(exact) != MarkLevel.Folded;
         // A word spelt as a syllable can be may be a word the corpus lacks, not a slip: "xổ số" was offered "xã số", "bão lũ" "bão lực"
         // ("bạo lực" folded stands beside it). Such a word is replaced only by a word written beside the words typed beside it, and
         // typed with marks, only by one a letter or mark away written so beside them, marks and all ("giáo dụt" is "giáo dục").
@@ -208,11 +212,11 @@ public sealed class SpellingSuggester
             if (d == 2 && c.Length == folded.Length - 2 && beside == 0) continue;
             foreach (var (spelling, frequency) in _byFolded[c])
             {
-                var marked = !typedMarks ? 0 : begun && TypedOn(exact, spelling) ? 1 : EditDistance.Between(exact, spelling, int.MaxValue - 1);
-                if (wellFormed && typedMarks && (marked > 1 || !WrittenBeside(spelling, typedBefore, typedAfter))) continue;
+                var marked = !withMarks ? 0 : begun && TypedOn(exact, spelling) ? 1 : EditDistance.Between(exact, spelling, int.MaxValue - 1);
+                if (wellFormed && withMarks && (marked > 1 || !WrittenBeside(spelling, typedBefore, typedAfter))) continue;
                 if ((d, -beside, marked, -frequency).CompareTo((bestScore.Distance, -bestScore.Beside, bestScore.Marked, -bestScore.Frequency)) >= 0) continue;
                 // Typed without marks, corrected without marks: "giao dut" is "giao duc".
-                best = typedMarks ? spelling : c;
+                best = withMarks ? spelling : c;
                 bestScore = (d, beside, marked, frequency);
             }
         }
