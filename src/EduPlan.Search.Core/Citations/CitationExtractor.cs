@@ -363,6 +363,9 @@ public static partial class CitationExtractor
 
         /// <summary>Cited by its kind, date and issuer alone ("Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ GDĐT"): <see cref="DatedInstruments"/>.</summary>
         public bool Dated { get; init; }
+
+        /// <summary>The citation as written, before a list's next item lent it its date or issuer (<see cref="LendAlongLists"/>); null where none was lent.</summary>
+        public Found? Unlent { get; init; }
     }
 
     /// <summary>
@@ -606,7 +609,8 @@ public static partial class CitationExtractor
                 item = item with { Issuer = next.Issuer, ProvinceNamed = item.ProvinceNamed ?? next.ProvinceNamed };
             if (item.Date is null && next.Date is not null && item.Kind == next.Kind && (item.Year is null || item.Year == next.Year))
                 item = item with { Date = next.Date, Year = next.Year };
-            found[i] = item;
+            // What was lent yields to the instrument's own date where the text gives it elsewhere (DocumentCitations.KeepOwnDates).
+            found[i] = ReferenceEquals(item, found[i]) ? item : item with { Unlent = found[i].Unlent ?? found[i] };
         }
     }
 

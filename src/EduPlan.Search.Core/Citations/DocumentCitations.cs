@@ -234,6 +234,7 @@ public static partial class DocumentCitations
     private static List<Citation> Resolve(List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)> raw, string source, string? province,
         bool central = false, (string Level, string Name)? district = null)
     {
+        KeepOwnDates(raw);
         // The fullest mention of the same instrument in this text lends its year, date, issuer and title.
         // Each key is computed once: folding a symbol or slugging a title is the costly part.
         // Each group's details are gathered once: a text repeating one citation thousands of times must not read the group once per repeat.
@@ -331,6 +332,21 @@ public static partial class DocumentCitations
             var ofYear = apart.Where(d => d.Length > 4 && d.StartsWith(year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)).ToList();
             return ofYear.Count == 1 ? $"{identity}|{ofYear[0]}" : $"{identity}|{year}";
         }).ToList();
+    }
+
+    /// <summary>
+    /// "… về tiếp tục thực hiện Nghị quyết số 29-NQ/TW; Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị": a list lends its next item's
+    /// date and issuer to an item written without them, which is right for "Thông tư số 17/2018/TT-BGDĐT và Thông tư số 18/2018/TT-BGDĐT ngày
+    /// 22/8/2018" cited once; but a repeat of an instrument the text dates elsewhere is that instrument, not one of the next item's date
+    /// (29-NQ/TW of 04/11/2013, cited in full just before, was also a resolution of the Politburo of 22/8/2025).
+    /// </summary>
+    private static void KeepOwnDates(List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)> raw)
+    {
+        if (!raw.Exists(r => r.Found.Unlent is not null)) return;
+        var dated = raw.Where(r => r.Found.Symbol is not null && (r.Found.Unlent ?? r.Found).Date is not null).Select(r => GroupKey(r.Found)).ToHashSet();
+        for (var i = 0; i < raw.Count; i++)
+            if (raw[i].Found is { Unlent: { Date: null } own } lent && dated.Contains(GroupKey(lent)))
+                raw[i] = raw[i] with { Found = lent with { Date = null, Year = own.Year, Issuer = own.Issuer, ProvinceNamed = own.ProvinceNamed, Unlent = null } };
     }
 
     private static string GroupKey(CitationExtractor.Found f) =>

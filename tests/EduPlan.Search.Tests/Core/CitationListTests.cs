@@ -595,6 +595,29 @@ public sealed class CitationListTests
         Assert.Equal(["bai_bo", "bai_bo", "bai_bo"], repealed.Select(c => c.Relation));
     }
 
+    [Theory]
+    // A repeat of an instrument the text cites in full elsewhere, then another instrument of its kind with its own date: the date is the other's.
+    [InlineData("Thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương Đảng.\n\nTiếp tục thực hiện Nghị quyết số 29-NQ/TW; Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị.",
+        "29-NQ/TW", "29-nq-tw-2013")]
+    [InlineData("Thực hiện Kết luận số 91-KL/TW, Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị.\n\nCăn cứ Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị.",
+        "91-KL/TW", "91-kl-tw-2024")]
+    // Cited once, the list's date is still the one it shares ("Thông tư số 17/2018/TT-BGDĐT và Thông tư số 18/2018/TT-BGDĐT ngày 22/8/2018").
+    [InlineData("Thực hiện Chỉ thị số 05-CT/TW và Chỉ thị số 10-CT/TW ngày 30/12/2021 của Bộ Chính trị.", "05-CT/TW", "05-ct-tw-2021")]
+    public void A_repeat_keeps_its_instruments_date_not_the_next_citations_in_a_list(string text, string symbol, string key)
+    {
+        // The testers' 309 (Quảng Trị): "… về tiếp tục thực hiện Nghị quyết số 29-NQ/TW; Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị"
+        // made the repeat of 29-NQ/TW (of 04/11/2013, cited in full just before) a resolution of the Politburo of 22/8/2025, an instrument of its own.
+        Assert.All(DocumentCitations.Extract(text, "Quảng Trị").Where(c => c.Instrument.Symbol == symbol), c => Assert.Equal(key, c.Instrument.Key));
+    }
+
+    [Fact]
+    public void The_testers_letter_cites_one_resolution_29_NQ_TW()
+    {
+        var resolution = DocumentCitations.Extract(TestPaths.TesterDocument("309_w_cv_sgd_quangtri")).Where(c => c.Instrument.Symbol == "29-NQ/TW").ToList();
+        Assert.Equal(2, resolution.Count);
+        Assert.All(resolution, c => Assert.Equal(("29-nq-tw-2013", "2013-11-04", "Ban Chấp hành Trung ương Đảng"), (c.Instrument.Key, c.Instrument.Date, c.Instrument.Issuer)));
+    }
+
     /// <summary>Each document of <paramref name="corpus"/> with its hand-checked list (<c>{id}.tsv</c> in <paramref name="lists"/>) and what the extractor finds.</summary>
     private static List<(IReadOnlyList<ExpectedCitation>, IReadOnlyList<Citation>)> HandChecked(string corpus, string lists)
     {
