@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace EduPlan.Search.Core.Documents;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace EduPlan.Search.Core.Documents;
 /// a paragraph starting in lower case, or one left on a joining word ("và", "của", a comma), is one sentence:
 /// join them before anything else reads the text.
 /// </summary>
-public static class PageBreakRepair
+public static partial class PageBreakRepair
 {
     private const string ClosingPunctuation = ".:;!?…)\"”'»";
 
@@ -20,12 +22,23 @@ public static class PageBreakRepair
         {
             var first = blocks[i];
             var next = i + 1;
+            List<TextBlock>? pieces = null;
             // The joined text ends as its last piece does: that is what says whether the sentence goes on.
-            while (next < blocks.Count && IsCutOff(first.Kind, blocks[next - 1].Text, blocks[next], next + 1 < blocks.Count ? blocks[next + 1] : null)) next++;
-            if (next > i + 1)
+            for (var last = first; next < blocks.Count;)
             {
-                first.Join(blocks.Skip(i + 1).Take(next - i - 1));
-                joined += next - i - 1;
+                // "… phù hợp với điều kiện" / "3" / "của từng địa bàn.": the number a PDF conversion leaves of a page's footer between a
+                // sentence's halves is the page's, not the text's; the sentence goes on over it, and the number is left out.
+                var over = next + 1 < blocks.Count && IsPageNumber(blocks[next]) ? 1 : 0;
+                var piece = blocks[next + over];
+                if (!IsCutOff(first.Kind, last.Text, piece, next + over + 1 < blocks.Count ? blocks[next + over + 1] : null)) break;
+                (pieces ??= []).Add(piece);
+                last = piece;
+                next += 1 + over;
+            }
+            if (pieces is not null)
+            {
+                first.Join(pieces);
+                joined += pieces.Count;
             }
             repaired.Add(first);
             i = next;
@@ -34,6 +47,12 @@ public static class PageBreakRepair
         blocks.AddRange(repaired);
         return joined;
     }
+
+    private static bool IsPageNumber(TextBlock block) => block.Kind == BlockKind.Paragraph && block.Text.Length <= 12 && PageNumber().IsMatch(block.Text);
+
+    /// <summary>A page's number alone on its line: "3", "Trang 3", "3/12".</summary>
+    [GeneratedRegex(@"^\s*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
 
     /// <param name="after">The block after <paramref name="next"/>, if any.</param>
     private static bool IsCutOff(BlockKind kind, string currentText, TextBlock next, TextBlock? after)

@@ -43,6 +43,18 @@ public sealed class SectionTests
         Assert.Equal(paragraphs, document.Blocks.SkipWhile(b => !b.Text.StartsWith("I. ")).Skip(1).Select(b => b.Text));
     }
 
+    [Theory]
+    [InlineData("Bảo đảm bán kính đi học phù hợp với điều kiện\n\n3\n\ncủa từng địa bàn.", "Bảo đảm bán kính đi học phù hợp với điều kiện của từng địa bàn.")]
+    [InlineData("Các trường tổ chức dạy học theo\n\n12\n\nQuyết định số 2045/QĐ-BGDĐT ngày 31/7/2025.", "Các trường tổ chức dạy học theo Quyết định số 2045/QĐ-BGDĐT ngày 31/7/2025.")]
+    [InlineData("Các trường tổ chức dạy học 2 buổi/ngày,\n\nTrang 4\n\nbảo đảm đủ điều kiện.", "Các trường tổ chức dạy học 2 buổi/ngày, bảo đảm đủ điều kiện.")]
+    public void A_page_number_between_the_halves_of_a_sentence_is_left_out(string body, string paragraph)
+    {
+        // The testers' 308 (Bắc Ninh): a page's "3" left on its line in mid-sentence stayed in the text, "… phù hợp với điều kiện" one paragraph
+        // and "3 của từng địa bàn." another; the phrase "điều kiện của từng địa bàn" in quotes found nothing.
+        var document = DocumentParser.Parse("KẾ HOẠCH\nSắp xếp trường, lớp năm học 2025-2026\n\nI. NỘI DUNG\n\n" + body + "\n", "x", "x.txt");
+        Assert.Equal([paragraph], document.Blocks.SkipWhile(b => !b.Text.StartsWith("I. ")).Skip(1).Select(b => b.Text));
+    }
+
     /// <summary>
     /// Every paragraph opened by a lettered item ("a) Các nhà trường …") or by a Party document's "I-" or "1-" is a section staff can link to, in directives the parser
     /// was not built on. A heading with no closing full stop followed by "a) …" in lower case once read
