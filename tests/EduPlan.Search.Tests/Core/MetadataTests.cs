@@ -67,6 +67,10 @@ public sealed class MetadataTests
     // transitional clause names one.
     [InlineData("306_u_kh_sgd_hcm", "Kế hoạch", "4862/KH-SGDĐT", "Hồ Chí Minh", "Sở Giáo dục và Đào tạo thành phố Hồ Chí Minh", "Trần Văn Khánh", "2024-09-16", "2024-2025")]
     [InlineData("307_u_tt_bgddt", "Thông tư", "21/2025/TT-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Phạm Ngọc Thưởng", "2025-09-08", null)]
+    // fixer-w's: a merged province's decision approving its plan (Bắc Giang and the old Bắc Ninh named, the province the letterhead's), and
+    // its Sở's letter on the school year ("V/v" over two lines, Quảng Bình named in the body).
+    [InlineData("308_w_qd_ubnd_bacninh", "Quyết định", "1842/QĐ-UBND", "Bắc Ninh", "Ủy ban nhân dân tỉnh Bắc Ninh", "Lương Thị Hồng Vân", "2025-09-29", "2025-2026")]
+    [InlineData("309_w_cv_sgd_quangtri", "Công văn", "1876/SGDĐT-GDPT", "Quảng Trị", "Sở Giáo dục và Đào tạo tỉnh Quảng Trị", "Hoàng Thị Thu Hiền", "2025-09-12", "2025-2026")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
