@@ -205,7 +205,7 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>The query as searched: abbreviations expanded, and read without marks when their marks are a slip.</summary>
     private UserQuery Prepared(UserQuery query) =>
-        query.WithCanonicalSymbols().Expand(Abbreviations, MayBeFound).FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld).SpellingsWeighedAlike(WordsIdf).WithSymbolsNumbered(SymbolsNumbered)
+        query.WithCanonicalSymbols().Expand(Abbreviations, MayBeFound).FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld).SpellingsWeighedAlike(Weight).WithSymbolsNumbered(SymbolsNumbered)
             .WithLawNames(symbol => LawNames.Of(_reader, symbol.Folded)).WithSoleYearLaws(keys => LawNames.SoleYearNames(_reader, keys));
 
     /// <summary>How many symbols one number may stand for: a letter's number recurs across issuers and years.</summary>
@@ -243,6 +243,12 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Whether a symbol holds every issuer code typed with its number: "88/2014/QH13" holds QH13.</summary>
     private static bool HoldsCodes(string symbol, KindAndNumber named) =>
         named.Codes.Count == 0 || InstrumentSymbolFilter.Parts(symbol).ToHashSet(StringComparer.OrdinalIgnoreCase) is var parts && named.Codes.All(parts.Contains);
+
+    /// <summary>
+    /// What a document writing the phrase weighs: its words' idf squared, as the default similarity weighs a phrase, times the levels it
+    /// is sought at (a phrase with marks at its marks and folded, one without folded alone).
+    /// </summary>
+    private float Weight(QueryPhrase phrase) => WordsIdf(phrase) is var idf ? idf * idf * QueryBuilder.LevelsWeight(phrase.Tokens) : 0f;
 
     /// <summary>A phrase's words' idfs in the body, folded, summed: what its weight grows with.</summary>
     private float WordsIdf(QueryPhrase phrase) => phrase.Tokens.Where(t => !t.IsSymbolPart)

@@ -399,24 +399,26 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// words of "phổ thông dân tộc bán trú" outweighed the "PTDTBT" typed many times over: the one document writing PTDTBT six
     /// times came last, and a long form typed ranked the documents writing its abbreviation below any that wrote the phrase once.
     /// The forms a date is written in likewise, in full: the one text writing "ngày 05 tháng 9 năm 2024" in words came ten times above
-    /// those writing "05/9/2024" twice, its two words more ("tháng", "năm") adding to the phrase's weight.
+    /// those writing "05/9/2024" twice, its two words more ("tháng", "năm") adding to the phrase's weight. The levels a form is sought at
+    /// weigh too: a long form, with marks, is sought at its marks and folded (4.63), an abbreviation typed without marks folded alone (1),
+    /// and weighed by idf alone the long form still outweighed it four and a half times: the document writing PTDTBT six times came last of ten.
     /// </summary>
-    /// <param name="idf">A phrase's words' idfs, summed.</param>
-    public UserQuery SpellingsWeighedAlike(Func<QueryPhrase, float> idf) => this with
+    /// <param name="weight">What a document writing the phrase weighs: its words' idfs summed, squared, times the levels it is sought at.</param>
+    public UserQuery SpellingsWeighedAlike(Func<QueryPhrase, float> weight) => this with
     {
         Units = Units.Select(u => u.Alternatives.FirstOrDefault(p => p is { OtherSpelling: false, WrittenOtherwise: false }) is { } typed
                                   && u.Alternatives.Any(p => p.OtherSpelling || p.WrittenOtherwise)
             ? u with
             {
-                Alternatives = u.Alternatives.Select(p => p.OtherSpelling ? p with { Weight = Alike(idf(typed), idf(p), 0.5f) }
-                    : p.WrittenOtherwise ? p with { Weight = Alike(idf(typed), idf(p), 1f) } : p).ToList(),
+                Alternatives = u.Alternatives.Select(p => p.OtherSpelling ? p with { Weight = Alike(weight(typed), weight(p), 0.5f) }
+                    : p.WrittenOtherwise ? p with { Weight = Alike(weight(typed), weight(p), 1f) } : p).ToList(),
             }
             : u).ToList(),
     };
 
     /// <summary>The other form's weight: as much as the typed one's, times its share (half for another spelling, since the user wrote the typed one).</summary>
     private static float Alike(float typed, float other, float share) =>
-        other <= 0 || typed <= 0 ? 1f : Math.Clamp(share * typed * typed / (other * other), 0.05f, 20f);
+        other <= 0 || typed <= 0 ? 1f : Math.Clamp(share * typed / other, 0.001f, 1000f);
 
     /// <summary>
     /// A quoted phrase written the other way wherever it holds an abbreviation or a long form: "phổ cập giáo dục mầm non" is also
