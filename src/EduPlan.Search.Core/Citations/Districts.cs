@@ -36,6 +36,57 @@ public static partial class Districts
         return (level, m.Groups["name"].Value);
     }
 
+    /// <summary>
+    /// The province of the district an issuer names without its province ("Phòng Giáo dục và Đào tạo huyện Mai Sơn" is Sơn La's, "Ủy ban
+    /// nhân dân thành phố Thủ Đức" Hồ Chí Minh's), from the gazetteer of the districts before the 2025 reform (Data/districts.tsv), by the
+    /// province's name of that time. A name several provinces' districts share ("huyện Châu Thành") gives none, or <paramref name="within"/>
+    /// where it is one of them. A province the text names is surer, and is asked first.
+    /// </summary>
+    public static string? Province(string? issuer, string? within = null) => issuer is null ? null : OneOf(ProvincesOfIssuer.Get(issuer), within);
+
+    /// <summary>
+    /// The province of the district a date line's place is ("Mai Sơn, ngày …", "Thành phố Lào Cai, ngày …"), as <see cref="Province"/>. Since
+    /// the 2025 reform a place is a commune, often named as the district it replaced: a text issued since is not read so.
+    /// </summary>
+    public static string? ProvinceOfPlace(string? place) => place is null ? null
+        : OneOf(Written(place) is { } district ? Gazetteer(district.Level, district.Name) : Gazetteer(null, place), null);
+
+    /// <summary>
+    /// Whether a place the province's name was read in is a district written with other marks: "Phù Yên, ngày …" is Sơn La's district,
+    /// not Phú Yên, which folds alike.
+    /// </summary>
+    public static bool IsOtherThan(string place, string province) => Key(place) != Key(province) && ProvinceOfPlace(place) is not null;
+
+    private static readonly StringMemo<string[]?> ProvincesOfIssuer = new(issuer => Written(issuer) is { } d ? Gazetteer(d.Level, d.Name) : null);
+
+    private static string? OneOf(string[]? provinces, string? within) =>
+        provinces is null ? null : provinces.Length == 1 ? provinces[0] : within is not null && provinces.Contains(within) ? within : null;
+
+    /// <summary>
+    /// The provinces of the districts a name is, at a level (null: any): the longest run of its first words that is one, as an issuer's
+    /// name may run on ("huyện Mai Sơn Sơn La"). A commune's level is none of the gazetteer's.
+    /// </summary>
+    private static string[]? Gazetteer(string? level, string name)
+    {
+        if (level is "xã" or "phường" or "thị trấn" or "đặc khu") return null;
+        var words = Key(name).Split(' ');
+        for (var n = words.Length; n >= 1; n--)
+            if (ByName.TryGetValue($"{level}|{string.Join(' ', words, 0, n)}", out var provinces)) return provinces;
+        return null;
+    }
+
+    /// <summary>A name as the gazetteer is keyed: lower case, its marks kept (Tam Dương is Vĩnh Phúc's, Tam Đường Lai Châu's), tones placed alike, a dash a space.</summary>
+    private static string Key(string name) => string.Join(' ', VietnameseFolding.PlaceTones(VietnameseFolding.NormalizeText(name)).ToLowerInvariant()
+        .Split([' ', '\t', '\n', '-', '–'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>"level|name" and "|name" (any level) to the provinces whose districts are so named, loaded once.</summary>
+    private static readonly Dictionary<string, string[]> ByName = Load();
+
+    private static Dictionary<string, string[]> Load() => DataFiles.Rows("districts.tsv")
+        .SelectMany(p => new[] { (Key: $"{p[0]}|{Key(p[1])}", Province: p[2]), (Key: $"|{Key(p[1])}", Province: p[2]) })
+        .GroupBy(p => p.Key, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(p => p.Province).Distinct().ToArray(), StringComparer.Ordinal);
+
     /// <summary>Whether an issuer names a district or commune, by its name or by its level alone ("UBND huyện" in a district's own text).</summary>
     public static bool NamesOne(string issuer) => Written(issuer) is not null || Unnamed(issuer).Success;
 

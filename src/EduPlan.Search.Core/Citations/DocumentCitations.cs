@@ -252,7 +252,8 @@ public static partial class DocumentCitations
             var issuer = f.Issuer ?? same.Issuer;
             var title = f.Named ? f.Title : same.Title;
             var provinceNamed = f.ProvinceNamed ?? same.ProvinceNamed;
-            var scope = ScopeOf(f, issuer, provinceNamed ?? province, central);
+            // "UBND thành phố Thủ Đức" cited from a Hà Nội text is Hồ Chí Minh's, and "của UBND huyện Mai Sơn" Sơn La's wherever it is cited.
+            var scope = ScopeOf(f, issuer, provinceNamed ?? Districts.Province(issuer, province) ?? province, central);
             var issuerCode = f.IssuerCode ?? NamedIssuerCode(f.Kind, year);
             // A joint instrument is each body's its symbol names: "13/2016/TTLT-BYT-BGDĐT" was the Bộ Y tế's alone.
             issuer ??= f.Symbol is { } joint && f.Kind.EndsWith("liên tịch", StringComparison.Ordinal) ? IssuerCodes.JointNames(joint) : null;

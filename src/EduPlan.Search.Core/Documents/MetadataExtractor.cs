@@ -88,9 +88,10 @@ public static partial class MetadataExtractor
         if (kind == "Công văn" && subject is not null) title = UpperFirst(subject);
 
         // A ministry's decision is dated "Hà Nội, ngày …" but belongs to no province.
-        var province = IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null
-            : Provinces.Canonical(placeDate?.Groups["place"].Value.Trim()) ?? FirstProvince(VietnameseFolding.PlaceTones(title))
-              ?? MostNamedProvince(VietnameseFolding.PlaceTones(fullText));
+        var central = IssuerCodes.IsCentral(ownSymbol?.IssuerCode);
+        var place = placeDate?.Groups["place"].Value.Trim();
+        var province = central ? null
+            : PlaceProvince(place) ?? FirstProvince(VietnameseFolding.PlaceTones(title)) ?? MostNamedProvince(VietnameseFolding.PlaceTones(fullText));
         var signature = SignatureBlocks(SignatureLines(blocks, text)).Cast<(string Title, string Name)?>().FirstOrDefault();
         var signer = signature?.Name;
         // A district's committee is not the province's: "ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG" issues 210/KH-UBND (its office,
@@ -99,6 +100,10 @@ public static partial class MetadataExtractor
         var issuerCode = ownSymbol?.IssuerCode;
         var issuer = DistrictCommittee(letterhead) ?? InProvince(BodyOfCode(issuerCode), issuerCode, province) ?? HeaderIssuer(letterhead, fullText)
             ?? InProvince(BodyOfSigner(signature?.Title), null, province);
+        // A district's text may name its district and never its province ("UBND HUYỆN MAI SƠN", "Mai Sơn, ngày …"): staff filtering by
+        // Sơn La did not see it. The issuer keeps its words: only the text's own naming a province said which one its bodies are.
+        if (province is null && !central)
+            province = (IssuedSinceTheReform(date, year) ? null : Districts.ProvinceOfPlace(place)) ?? Districts.Province(issuer);
         // A ministry's or the government's text names school years in passing (a statistic, when it takes effect): only its title gives it one.
         var schoolYear = SchoolYearOf(title) ?? (IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null : MostNamedSchoolYear(fullText, date));
 
@@ -506,6 +511,14 @@ public static partial class MetadataExtractor
     /// </summary>
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:['’ʼ]\p{Lu}?\p{Ll}*)?$")]
     private static partial Regex NameWord();
+
+    /// <summary>The province a date line's place names: "Phù Yên, ngày …" is Sơn La's district, which folds as Phú Yên's name does.</summary>
+    private static string? PlaceProvince(string? place) =>
+        Provinces.Canonical(place) is { } named && !Districts.IsOtherThan(place!, named) ? named : null;
+
+    /// <summary>Whether a text was issued since the districts were abolished (1 July 2025), or in 2025 on no day it gives.</summary>
+    private static bool IssuedSinceTheReform(string? date, int? year) =>
+        date is { Length: >= 7 } ? string.CompareOrdinal(date[..7], "2025-07") >= 0 : year >= 2025;
 
     private static string? FirstProvince(string text)
     {

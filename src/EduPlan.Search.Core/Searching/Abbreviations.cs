@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Analysis;
@@ -201,17 +200,8 @@ public sealed partial class Abbreviations
     [GeneratedRegex(@"(?<![\p{L}&])\p{Lu}[\p{Lu}&]+(?![\p{L}&])")]
     private static partial Regex ShortForm();
 
-    private static IEnumerable<(string, string)> Curated()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("EduPlan.Search.Core.Data.abbreviations.tsv")!;
-        using var reader = new StreamReader(stream);
-        foreach (var line in reader.ReadToEnd().Split('\n'))
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var parts = line.Split('\t');
-            if (parts.Length >= 2) yield return (parts[0].Trim(), parts[1].Trim());
-        }
-    }
+    private static IEnumerable<(string, string)> Curated() =>
+        DataFiles.Rows("abbreviations.tsv").Where(p => p.Length >= 2).Select(p => (p[0], p[1]));
 
     public void Save(string directory) => File.WriteAllText(Path.Combine(directory, FileName), JsonSerializer.Serialize(All));
 

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace EduPlan.Search.Core.Text;
 
 /// <summary>Vietnam's provinces and centrally run cities, before and after the 2025 merger.</summary>
@@ -75,15 +73,6 @@ public static class Provinces
 
     private static string Joined(string name) => string.Concat(Key(name).Where(char.IsLetterOrDigit)).ToLowerInvariant().Replace('k', 'c');
 
-    private static (string, bool)[] Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("EduPlan.Search.Core.Data.provinces.tsv")
-            ?? throw new InvalidOperationException("provinces.tsv is not embedded");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n')
-            .Where(l => l.Length > 0 && l[0] != '#')
-            .Select(l => l.Split('\t'))
-            .Select(p => (p[0].Trim(), p.Length > 1 && p[1].Trim() == "1"))
-            .ToArray();
-    }
+    private static (string, bool)[] Load() =>
+        DataFiles.Rows("provinces.tsv").Select(p => (p[0], p.Length > 1 && p[1] == "1")).ToArray();
 }

@@ -218,6 +218,24 @@ public sealed class CitationListTests
             DocumentCitations.Extract(text, "Cà Mau").Select(c => (c.Instrument.Symbol, c.Relation)));
     }
 
+    [Theory]
+    // A district's or a city's body cited by its name and no province's is its province's, wherever it is cited: "UBND thành phố Thủ Đức"
+    // from a Hà Nội text was keyed to Hà Nội.
+    [InlineData("của UBND thành phố Thủ Đức", "Hà Nội", "Hồ Chí Minh")]
+    [InlineData("của Ủy ban nhân dân huyện Mai Sơn", "Lai Châu", "Sơn La")]
+    [InlineData("của UBND Quận 7", "Cần Thơ", "Hồ Chí Minh")]
+    // A name several provinces' districts share is the citing text's district where its province has one so named ("huyện Châu Thành" in a
+    // Tiền Giang text), and no other province is guessed for it.
+    [InlineData("của UBND huyện Châu Thành", "Tiền Giang", "Tiền Giang")]
+    [InlineData("của UBND huyện Châu Thành", "Hà Nội", "Hà Nội")]
+    // A commune is not a district: "xã Mai Sơn" is no huyện's.
+    [InlineData("của UBND xã Mai Sơn", "Ninh Bình", "Ninh Bình")]
+    public void A_district_body_cited_without_its_province_is_its_districts_provinces(string issuer, string citing, string scope)
+    {
+        var cited = Assert.Single(DocumentCitations.Extract($"Thực hiện Kế hoạch số 45/KH-UBND ngày 08/9/2023 {issuer} về phổ cập giáo dục.", citing)).Instrument;
+        Assert.Equal(scope, cited.Scope);
+    }
+
     [Fact]
     public void A_body_named_from_its_code_in_a_text_of_no_known_province_names_no_province()
     {

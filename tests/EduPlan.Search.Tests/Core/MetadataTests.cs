@@ -145,6 +145,50 @@ public sealed class MetadataTests
         Assert.Equal(issuer, EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info.Issuer);
     }
 
+    /// <summary>A district office's plan naming its district and never its province: its letterhead, its date line, and a plan of its committee it cites.</summary>
+    public const string DistrictOfficePlan =
+        "{0}\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 318/KH-PGDĐT\n\n" +
+        "{1}, ngày 12 tháng 9 năm {2}\n\nKẾ HOẠCH\nDuy trì, nâng cao chất lượng phổ cập giáo dục, xóa mù chữ năm học 2024 - 2025\n\n" +
+        "Căn cứ Kế hoạch số 145/KH-UBND ngày 05/9/2024 của UBND huyện về phổ cập giáo dục, xóa mù chữ năm 2024;\n\n" +
+        "Phòng Giáo dục và Đào tạo xây dựng kế hoạch duy trì, nâng cao chất lượng phổ cập giáo dục năm học 2024 - 2025 như sau.\n\n" +
+        "I. MỤC ĐÍCH\n\nDuy trì vững chắc kết quả phổ cập giáo dục tiểu học, trung học cơ sở và xóa mù chữ trên địa bàn.\n\nTRƯỞNG PHÒNG\n\nLò Văn Minh\n";
+
+    [Fact]
+    public void A_district_offices_text_naming_no_province_is_its_districts_provinces()
+    {
+        // "UBND HUYỆN MAI SƠN / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", dated "Mai Sơn, ngày …", names no province: it had none, staff filtering by Sơn La
+        // never saw it, and the plan of "UBND huyện" it cites was of no province either.
+        var document = EduPlan.Search.Core.Documents.DocumentParser.Parse(string.Format(DistrictOfficePlan, "UBND HUYỆN MAI SƠN", "Mai Sơn", 2024), "x", "corpus/x.txt");
+        Assert.Equal(("Sơn La", "Phòng Giáo dục và Đào tạo huyện Mai Sơn"), (document.Info.Province, document.Info.Issuer));
+        var cited = EduPlan.Search.Core.Citations.DocumentCitations.Extract(document).Single(c => c.Instrument.Number == "145").Instrument;
+        Assert.Equal(("Ủy ban nhân dân huyện Mai Sơn", "Sơn La"), (cited.Issuer, cited.Scope));
+    }
+
+    [Theory]
+    // The date line alone names the district or a city within its province (a letterhead that lost its committee's line), or the
+    // letterhead alone does: "Hát Lót", the district's seat, is a township.
+    [InlineData("", "Thành phố Lào Cai", 2024, "Lào Cai")]
+    [InlineData("", "TP. Buôn Ma Thuột", 2024, "Đắk Lắk")]
+    [InlineData("", "Mường Tè", 2024, "Lai Châu")]
+    [InlineData("UBND HUYỆN MAI SƠN", "Hát Lót", 2024, "Sơn La")]
+    [InlineData("UBND THÀNH PHỐ VINH", "Vinh", 2024, "Nghệ An")]
+    // "Phù Yên" folds as Phú Yên does: its marks say it is Sơn La's district.
+    [InlineData("UBND HUYỆN PHÙ YÊN", "Phù Yên", 2024, "Sơn La")]
+    // A name two provinces' districts share gives neither alone; its level and name together may ("thị xã Tân Châu" is An Giang's, "huyện
+    // Tân Châu" Tây Ninh's), and "Châu Thành A" is Hậu Giang's alone.
+    [InlineData("UBND HUYỆN CHÂU THÀNH", "Châu Thành", 2024, null)]
+    [InlineData("", "Tân Châu", 2024, null)]
+    [InlineData("UBND THỊ XÃ TÂN CHÂU", "Tân Châu", 2024, "An Giang")]
+    [InlineData("UBND HUYỆN TÂN CHÂU", "Tân Châu", 2024, "Tây Ninh")]
+    [InlineData("UBND HUYỆN CHÂU THÀNH A", "Châu Thành A", 2024, "Hậu Giang")]
+    // Since the 2025 reform a place is a commune, named as often as not as a district it replaced, and not always in that district's province.
+    [InlineData("", "Mai Sơn", 2025, null)]
+    public void A_district_or_city_named_without_its_province_gives_its_province_where_one_has_that_name(string letterhead, string place, int year, string? province)
+    {
+        var text = string.Format(DistrictOfficePlan, letterhead, place, year);
+        Assert.Equal(province, EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info.Province);
+    }
+
     [Theory]
     // A letter's subject after "V/v:" with its colon, or "V/V": the letter was a "Văn bản" titled "V/v: Triển khai …".
     [InlineData("Sơn La, ngày 5 tháng 9 năm 2024", "V/v: Triển khai thực hiện Thông tư số 29/2024/TT-BGDĐT", "Công văn", "Triển khai thực hiện Thông tư số 29/2024/TT-BGDĐT", "2024-09-05", 2024)]

@@ -65,6 +65,22 @@ public sealed class SearchTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_district_offices_text_naming_no_province_is_found_under_its_districts_province()
+    {
+        // A plan of "UBND HUYỆN MAI SƠN / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", dated "Mai Sơn, ngày …", names no province: staff filtering by Sơn La
+        // never saw it, and the committee's plan it cites was of no province.
+        var plan = string.Format(Core.MetadataTests.DistrictOfficePlan, "UBND HUYỆN MAI SƠN", "Mai Sơn", 2024);
+        using var served = await TestHost.ServeAsync("district-province", ("960_mai_son_pgd.txt", plan));
+        var client = served.Client;
+        var found = await client.GetFromJsonAsync<JsonElement>(
+            $"/api/search?q={Uri.EscapeDataString("phổ cập giáo dục")}&province={Uri.EscapeDataString("Sơn La")}");
+        Assert.Equal(["960_mai_son_pgd"], ApiFixture.HitIds(found));
+        var cited = JsonDocument.Parse(await client.GetStringAsync("/api/documents/960_mai_son_pgd/citations")).RootElement.EnumerateArray()
+            .Single(c => c.GetProperty("instrument").GetProperty("symbol").GetString() == "145/KH-UBND").GetProperty("instrument");
+        Assert.Equal(("Ủy ban nhân dân huyện Mai Sơn", "Sơn La"), (cited.GetProperty("issuer").GetString(), cited.GetProperty("scope").GetString()));
+    }
+
+    [Fact]
     public async Task A_repeated_search_is_answered_from_the_cache_with_the_same_body()
     {
         // A page size no other test asks for, so the first request is computed here.
