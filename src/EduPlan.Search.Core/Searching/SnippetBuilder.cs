@@ -1,6 +1,7 @@
 using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Text;
 using System.Text;
+using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Analysis;
 using EduPlan.Search.Core.Indexing;
 
@@ -98,7 +99,9 @@ public static partial class SnippetBuilder
         foreach (var alone in marked.Where(m => m.Value < 2 && inRuns.Contains(tokens[m.Key].Folded)).Select(m => m.Key).ToList()) marked.Remove(alone);
         // The number heading a section or an item ("2. Tổ chức dạy học 2 buổi/ngày", "4. Bãi bỏ …") numbers it: a number typed alone is
         // not it. Typed with the word before it ("Điều 4", "khoản 2"), it is in a run, and marked.
-        foreach (var i in marked.Where(m => m.Value < 2 && IsNumberingALine(searchable, tokens[m.Key])).Select(m => m.Key).ToList()) marked.Remove(i);
+        // Nor is a date's day or month: "lớp 10" typed is not the 10 of "ngày 10/9/2025" or "ngày 10 tháng 12".
+        foreach (var i in marked.Where(m => m.Value < 2 && (IsNumberingALine(searchable, tokens[m.Key]) || IsDayOrMonth(searchable, tokens[m.Key]))).Select(m => m.Key).ToList())
+            marked.Remove(i);
         // A year typed with a law's name is the law's, not any symbol's of that year (47/2019/QH14, 25/2019/QĐ-UBND).
         MarkSymbols(tokens, partsAt, query, named.SelectMany(UnitsOf).ToHashSet(), marked);
         MarkKindsBeforeSymbols(tokens, query, marked);
@@ -134,6 +137,22 @@ public static partial class SnippetBuilder
         }
         return cited;
     }
+
+    private static bool IsDayOrMonth(string text, AnalyzedToken token) =>
+        token.Exact.Length <= 2 && token.Exact.All(char.IsAsciiDigit)
+        && (AfterADay().IsMatch(text.AsSpan(token.End)) || BeforeAMonth().IsMatch(text.AsSpan(0, token.Start)) && AfterAMonth().IsMatch(text.AsSpan(token.End)));
+
+    /// <summary>What follows a date's day: "/9/2025", "-9-2025", " tháng 12".</summary>
+    [GeneratedRegex(@"^\s*(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng(?![\p{L}\p{M}]))", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterADay();
+
+    /// <summary>What precedes a date's month: "10/", "ngày 3 tháng ".</summary>
+    [GeneratedRegex(@"(?:\d{1,2}\s*[/.-]|(?<![\p{L}\p{M}])tháng)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeAMonth();
+
+    /// <summary>What follows a date's month: "/2025", " năm 2025".</summary>
+    [GeneratedRegex(@"^\s*(?:[/.-]\s*\d{2,4}|năm(?![\p{L}\p{M}]))", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterAMonth();
 
     private static bool IsNumberingALine(string text, AnalyzedToken token) =>
         token.Exact.All(char.IsAsciiDigit) && SectionNumbering.NumbersALine(text, token.Start, token.End);

@@ -63,4 +63,18 @@ public sealed class SnippetBuilderTests
         Assert.Equal("<mark>Cập</mark> nhật chương trình <mark>phổ</mark> thông; <mark>cập</mark> nhật số liệu.",
             SnippetBuilder.Build("Cập nhật chương trình phổ thông; cập nhật số liệu.", UserQuery.Parse("phổ cập")));
     }
+
+    [Theory]
+    [InlineData("tuyển sinh lớp 10", "Căn cứ Kế hoạch số 45/KH-UBND ngày 10/9/2025 của UBND xã về <mark>tuyển</mark> <mark>sinh</mark>.")]
+    [InlineData("tuyển sinh lớp 10", "Nghị quyết thông qua ngày 10 tháng 12 năm 2025 về <mark>tuyển</mark> <mark>sinh</mark>.")]
+    [InlineData("tuyển sinh lớp 10", "Ngày 3 tháng 10 năm 2025, Sở họp về <mark>tuyển</mark> <mark>sinh</mark>.")]
+    // A number typed as a date's part is the date's; a number alone in the text still shows.
+    [InlineData("ngày 10/9/2025", "Kế hoạch số 45/KH-UBND <mark>ngày</mark> <mark>10/9/2025</mark> của UBND xã.")]
+    [InlineData("tuyển sinh 10 lớp", "<mark>Tuyển</mark> <mark>sinh</mark> <mark>10</mark> <mark>lớp</mark> học.")]
+    public void A_number_typed_beside_a_word_is_not_marked_as_a_dates_day_or_month(string q, string expected)
+    {
+        // "thi tuyển sinh lớp 10 năm học 2025-2026" marked the 10 of "ngày 10/9/2025" and "ngày 10 tháng 12" in passages that never said "lớp 10".
+        var text = System.Text.RegularExpressions.Regex.Replace(expected, "</?mark>", "");
+        Assert.Equal(expected, SnippetBuilder.Build(text, UserQuery.Parse(q)));
+    }
 }
