@@ -75,8 +75,11 @@ public static partial class Districts
         return null;
     }
 
-    /// <summary>A name as the gazetteer is keyed: lower case, its marks kept (Tam Dương is Vĩnh Phúc's, Tam Đường Lai Châu's), tones placed alike, a dash a space.</summary>
-    private static string Key(string name) => string.Join(' ', VietnameseFolding.PlaceTones(VietnameseFolding.NormalizeText(name)).ToLowerInvariant()
+    /// <summary>
+    /// A name as the gazetteer is keyed: lower case, its marks kept (Tam Dương is Vĩnh Phúc's, Tam Đường Lai Châu's), tones placed alike, a
+    /// dash a space, a curly apostrophe a straight one ("K’Bang").
+    /// </summary>
+    private static string Key(string name) => string.Join(' ', VietnameseFolding.PlaceTones(VietnameseFolding.NormalizeText(name.Replace('’', '\''))).ToLowerInvariant()
         .Split([' ', '\t', '\n', '-', '–'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>"level|name" and "|name" (any level) to the provinces whose districts are so named, loaded once.</summary>
@@ -99,7 +102,8 @@ public static partial class Districts
     /// <summary>
     /// "xã" before "hội" is society ("XÃ HỘI CHỦ NGHĨA", "Thương binh và Xã hội"), no commune. A district's Party committee names it too
     /// ("Ban Thường vụ Huyện ủy Lạc Sơn"): its Kế hoạch số 08-KH/HU is not another district's; "Quận ủy Quận 1" names it by its level.
+    /// A word of a name may hold an apostrophe, as the Central Highlands' do ("Cư M'gar", "K’Bang"): read up to it, "huyện Cư M" was no district.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<level>(?i:(?:huyện|quận|thị|thành)[ \t]+(?:ủy|uỷ)(?![\p{L}\p{M}])(?![ \t]+(?:huyện|quận|thị xã|thành phố|TP)(?![\p{L}\p{M}]))|huyện|quận|thị xã|thị trấn|thành phố|phường|đặc khu|xã(?![ \t]+hội(?![\p{L}\p{M}])))|TP\.?)\s+(?<name>\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}|\d{1,2}(?!\d))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<level>(?i:(?:huyện|quận|thị|thành)[ \t]+(?:ủy|uỷ)(?![\p{L}\p{M}])(?![ \t]+(?:huyện|quận|thị xã|thành phố|TP)(?![\p{L}\p{M}]))|huyện|quận|thị xã|thị trấn|thành phố|phường|đặc khu|xã(?![ \t]+hội(?![\p{L}\p{M}])))|TP\.?)\s+(?<name>\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?(?:[ \t]+\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)?){0,3}|\d{1,2}(?!\d))")]
     private static partial Regex District();
 }

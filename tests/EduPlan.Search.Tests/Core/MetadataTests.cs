@@ -181,6 +181,10 @@ public sealed class MetadataTests
     [InlineData("UBND THỊ XÃ TÂN CHÂU", "Tân Châu", 2024, "An Giang")]
     [InlineData("UBND HUYỆN TÂN CHÂU", "Tân Châu", 2024, "Tây Ninh")]
     [InlineData("UBND HUYỆN CHÂU THÀNH A", "Châu Thành A", 2024, "Hậu Giang")]
+    // Names written with an apostrophe, straight or curly, as the Central Highlands' are.
+    [InlineData("UBND HUYỆN CƯ M'GAR", "Cư M'gar", 2024, "Đắk Lắk")]
+    [InlineData("UBND HUYỆN K’BANG", "K’Bang", 2024, "Gia Lai")]
+    [InlineData("UBND HUYỆN IA H'DRAI", "Ia H'Drai", 2024, "Kon Tum")]
     // Since the 2025 reform a place is a commune, named as often as not as a district it replaced, and not always in that district's province.
     [InlineData("", "Mai Sơn", 2025, null)]
     public void A_district_or_city_named_without_its_province_gives_its_province_where_one_has_that_name(string letterhead, string place, int year, string? province)
