@@ -105,7 +105,7 @@ public static partial class MetadataExtractor
         if (province is null && !central)
             province = (IssuedSinceTheReform(date, year) ? null : Districts.ProvinceOfPlace(place)) ?? Districts.Province(issuer);
         // A ministry's or the government's text names school years in passing (a statistic, when it takes effect): only its title gives it one.
-        var schoolYear = SchoolYearOf(title) ?? (IssuerCodes.IsCentral(ownSymbol?.IssuerCode) ? null : MostNamedSchoolYear(fullText, date));
+        var schoolYear = SchoolYearOf(title) ?? (central ? null : MostNamedSchoolYear(fullText, date));
 
         return new DocumentInfo(id, source, Collapse(title), kind, symbol, province, issuer, signer, date, year, schoolYear);
     }

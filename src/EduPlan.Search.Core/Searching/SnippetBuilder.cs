@@ -138,21 +138,18 @@ public static partial class SnippetBuilder
         return cited;
     }
 
-    private static bool IsDayOrMonth(string text, AnalyzedToken token) =>
-        token.Exact.Length <= 2 && token.Exact.All(char.IsAsciiDigit)
-        && (AfterADay().IsMatch(text.AsSpan(token.End)) || BeforeAMonth().IsMatch(text.AsSpan(0, token.Start)) && AfterAMonth().IsMatch(text.AsSpan(token.End)));
+    /// <summary>Whether a number is the day or the month of a date written as the directives write one (<see cref="VietnameseDates.Date"/>).</summary>
+    private static bool IsDayOrMonth(string text, AnalyzedToken token)
+    {
+        if (token.Exact.Length > 2 || !token.Exact.All(char.IsAsciiDigit)) return false;
+        // A month stands a day and "tháng" at most after the date's start.
+        for (var date = WrittenDate().Match(text, Math.Max(0, token.Start - 12)); date.Success && date.Index <= token.Start; date = date.NextMatch())
+            if (date.Groups["d"].Index == token.Start || date.Groups["m"].Index == token.Start) return true;
+        return false;
+    }
 
-    /// <summary>What follows a date's day: "/9/2025", "-9-2025", " tháng 12".</summary>
-    [GeneratedRegex(@"^\s*(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|tháng(?![\p{L}\p{M}]))", RegexOptions.IgnoreCase)]
-    private static partial Regex AfterADay();
-
-    /// <summary>What precedes a date's month: "10/", "ngày 3 tháng ".</summary>
-    [GeneratedRegex(@"(?:\d{1,2}\s*[/.-]|(?<![\p{L}\p{M}])tháng)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex BeforeAMonth();
-
-    /// <summary>What follows a date's month: "/2025", " năm 2025".</summary>
-    [GeneratedRegex(@"^\s*(?:[/.-]\s*\d{2,4}|năm(?![\p{L}\p{M}]))", RegexOptions.IgnoreCase)]
-    private static partial Regex AfterAMonth();
+    [GeneratedRegex(VietnameseDates.Date, RegexOptions.IgnoreCase)]
+    private static partial Regex WrittenDate();
 
     private static bool IsNumberingALine(string text, AnalyzedToken token) =>
         token.Exact.All(char.IsAsciiDigit) && SectionNumbering.NumbersALine(text, token.Start, token.End);
