@@ -102,8 +102,10 @@ public static partial class MarkdownBlocks
                     var lines = new MappedText();
                     foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
                     {
-                        if (lines.Length > 0) lines.AppendSynthetic(" ", line.Position);
-                        lines.Append(line.Slice.ToString(), line.Position);
+                        // A line's text starts past its indent (four spaces, a paragraph indented under a footnote or an item): its
+                        // slice says where, the line's position is the indent's.
+                        if (lines.Length > 0) lines.AppendSynthetic(" ", line.Slice.Start);
+                        lines.Append(line.Slice.ToString(), line.Slice.Start);
                     }
                     if (lines.Length > 0) blocks.Add(new TextBlock(BlockKind.Paragraph, lines, code.Span.Start, code.Span.End + 1));
                     break;

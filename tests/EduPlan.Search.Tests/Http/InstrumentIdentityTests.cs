@@ -318,6 +318,19 @@ public sealed class NamedInstrumentIdentityTests
 public sealed partial class TesterInstrumentIdentityTests(TestersFixture testers)
 {
     [Fact]
+    public async Task A_citation_in_an_indented_markdown_paragraph_is_where_its_words_are()
+    {
+        // fixer-za's 312: a Markdown paragraph indented four spaces (a footnote's second paragraph) is a code block, whose lines were
+        // mapped from their start, not their text's: each citation's offsets, and so its link in the page, fell four characters early
+        // ("    Thông tư số 14/2025/TT-B").
+        Assert.True(await CitedText.AssertSurfacesAreTheFilesText(testers.Client, TestPaths.Testers) > 400);
+        var citations = (await testers.Get("/api/documents/312_za_vbhn_bgddt_dieule/citations")).EnumerateArray().ToList();
+        Assert.True(citations.Count > 30);
+        // Each is a circular, a decree or a law, named by its kind.
+        Assert.All(citations, c => Assert.Matches("^(?:Thông tư|Nghị định|Luật) ", c.GetProperty("surface").GetString()));
+    }
+
+    [Fact]
     public async Task The_ministers_directive_cited_by_its_date_is_the_numbered_directive_other_provinces_cite()
     {
         // 303 (Hà Tĩnh) cites "Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo", which 301 (Cao Bằng) and others cite as
