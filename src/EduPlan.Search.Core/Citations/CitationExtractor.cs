@@ -247,8 +247,14 @@ public static partial class CitationExtractor
     /// word by word: read character by character, each a space or not, a sentence with no verb after its issuer ("1660/QĐ-TTg của Thủ
     /// tướng Chính phủ phê duyệt …; 13/2016/TTLT-BYT-BGDĐT") backtracked for ever in the compiled matcher, and hung the build.
     /// </summary>
-    [GeneratedRegex(@"\G\s*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*)?(?:của(?:\s+(?!(?:về|và|việc|ban hành|quy định)\b)[^\s,;.:()]+){1,16}?\s*)?(?:\(\s*)?(?<verb>sửa đổi|thay thế|bãi bỏ)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*)?(?:của(?:\s+(?!(?:về|và(?!\s+" + NameAfterAnd + @")|việc|ban hành|quy định)\b)[^\s,;.:()]+){1,16}?\s*)?(?:\(\s*)?(?<verb>sửa đổi|thay thế|bãi bỏ)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnactingVerbAfter();
+
+    /// <summary>
+    /// What follows "và" within a ministry's or a department's name ("Bộ Giáo dục và Đào tạo", "Bộ Nông nghiệp và Môi trường"): the issuer
+    /// goes on. Stopped at it, "… của Bộ trưởng Bộ Giáo dục và Đào tạo sửa đổi, bổ sung … Thông tư số 28/2020/TT-BGDĐT" amended 28/2020 here.
+    /// </summary>
+    private const string NameAfterAnd = @"(?:Đào tạo|Môi trường|Đầu tư|Công nghệ|Truyền thông|Du lịch|Xã hội|Phát triển nông thôn|Tôn giáo)\b";
 
     /// <summary>
     /// What lies between a cited instrument and the laws its subject amends: "… sửa đổi, bổ sung một số điều của Luật A và"; or the law
@@ -662,8 +668,12 @@ public static partial class CitationExtractor
                 // subject amends, replaces or repeals, that instrument does; this text mentions it.
                 if (inTitle >= 0 && CitationRelation.Enacting.Contains(CitationRelation.Read(text, titles[inTitle].Start, start - titles[inTitle].Start)))
                     relation = CitationRelation.Mention;
+                // Not past a semicolon or into a quotation ("… sửa đổi … có căn cứ ban hành như sau: "Căn cứ Luật Giáo dục …""): the words
+                // another instrument is quoted in are no subject of the one before them.
                 else if (found.FindLast(f => !f.Named && f.Start >= sentenceStart && f.End <= start) is { } amender
-                         && AmendsNamed().IsMatch(text.AsSpan(amender.End, start - amender.End)))
+                         && AmendsNamed().IsMatch(text.AsSpan(amender.End, start - amender.End))
+                         && !text.AsSpan(amender.End, start - amender.End).Contains(';')
+                         && CitationRelation.QuotationStart(text, amender.End, start) < 0)
                     relation = CitationRelation.Mention;
                 var context = Sentences.Context(text, sentenceStart, sentenceEnd, start, end);
                 // 'Đề án "Xây dựng xã hội học tập …" của Thủ tướng Chính phủ': its issuer, which says whose it is (the country's, not the

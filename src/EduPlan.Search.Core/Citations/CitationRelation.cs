@@ -30,7 +30,7 @@ public static partial class CitationRelation
     /// Words that govern the whole sentence when they open it. "Ban hành kèm theo Quyết định này Kế hoạch thực hiện Quyết định số 2457 …"
     /// is what the text itself issues: the plan it issues implements 2457, which the text does not issue with.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?<can_cu>căn cứ)|(?<de_nghi>theo đề nghị|xét đề nghị)|(?<ban_hanh_kem_theo>ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b))|(?<thuc_hien>(?:để\s+)?(?:tổ chức\s+|tiếp tục\s+)?(?:triển khai\s+)?thực hiện|triển khai|theo|quán triệt và triển khai))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?<can_cu>" + LegalBasisWord + @")|(?<de_nghi>theo đề nghị|xét đề nghị)|(?<ban_hanh_kem_theo>ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b))|(?<thuc_hien>(?:để\s+)?(?:tổ chức\s+|tiếp tục\s+)?(?:triển khai\s+)?thực hiện|triển khai|theo|quán triệt và triển khai))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     /// <summary>
@@ -41,7 +41,7 @@ public static partial class CitationRelation
     /// vào Thông tư số …") or reworded ("Thay thế cụm từ … tại Điều 3 Thông tư số …") amends the instrument, which stays in force. "xem xét sửa đổi, bổ sung Nghị
     /// quyết số …" asks another body to consider amending it: this text amends nothing (<see cref="Intended"/>, read after).
     /// </summary>
-    [GeneratedRegex(NearestOpen + ShortName + "|" + LawAmending + "|" + Briefed + "|" + Amended + "|" + Reported + ")" + Guidance + Amending + NearestClose,
+    [GeneratedRegex(NearestOpen + ShortName + "|" + LawAmending + "|" + Briefed + "|" + Amended + "|" + Repealed + "|" + Reported + ")" + Guidance + Amending + NearestClose,
         RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Nearest();
 
@@ -49,7 +49,7 @@ public static partial class CitationRelation
     /// <see cref="Nearest"/> without its alternatives that hold "sửa đổi", "bổ sung" or "thay": the same match in a clause without those words,
     /// where they could not match. Each alternative costs every character read right to left; most clauses amend nothing.
     /// </summary>
-    [GeneratedRegex(NearestOpen + ShortName + "|" + Briefed + "|" + Reported + ")" + Guidance + NearestClose, RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(NearestOpen + ShortName + "|" + Briefed + "|" + Repealed + "|" + Reported + ")" + Guidance + NearestClose, RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex NearestUnamending();
 
     /// <summary>What <see cref="Nearest"/> needs beyond <see cref="NearestUnamending"/>: each of its other alternatives holds one of these.</summary>
@@ -60,10 +60,22 @@ public static partial class CitationRelation
     private const string LawAmending = @"(?<!\bban hành\s+)\b(?:Luật|Pháp lệnh|Nghị định|Thông tư)\s+sửa đổi(?:,? bổ sung)?(?: một số điều của)?";
     private const string Briefed = @"quán triệt(?!\s*(?:(?:,|và)\s*)?(?:triển khai\s+)?thực hiện)";
     private const string Amended = "được sửa đổi(?:,? bổ sung)?";
+
+    /// <summary>
+    /// "Khoản này được bãi bỏ theo quy định tại … Thông tư số …" (a consolidated text's footnote): the instrument cited repealed it, as
+    /// <see cref="Amended"/> one amended it; the text repeals nothing. Only with the instrument as its agent: "… được bãi bỏ:" lists what is.
+    /// </summary>
+    private const string Repealed = @"được bãi bỏ(?=\s+(?:theo|bởi|tại)(?![\p{L}\p{M}]))";
+
+    /// <summary>
+    /// "Căn cứ" before an instrument, or what the text stands on; not "Căn cứ diễn biến của bão …, Chủ tịch UBND các xã quyết định … theo Quyết
+    /// định số …", "Căn cứ tình hình thực tế, …": an order weighed on events, which the words after it govern.
+    /// </summary>
+    private const string LegalBasisWord = @"căn cứ(?!\s+(?:vào\s+)?(?:diễn biến|tình hình|điều kiện|nhu cầu|thực tế|mức độ|khả năng|đặc điểm|tình trạng)(?![\p{L}\p{M}]))";
     private const string Reported = @"kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$)";
     private const string Guidance = @"|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)";
     private const string Amending = @"|(?<sua_doi>sửa đổi(?:,? bổ sung)?(?: một số điều của)?|bổ sung\s+(?:điểm\s+\p{L}|khoản\s+\d+|điều\s+\d+\p{L}?|chương\s+[IVXLC\d]+|mục\s+\d+|phụ lục\s+[IVXLC\d]+)(?![\p{L}\p{M}\d])[^.;]{0,60}?\bvào\b|thay(?: thế)? (?:cụm )?từ\b)|(?<thay_the>thay thế(?!\s+(?:cụm\s+)?từ\b))";
-    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))[^.;]*$";
+    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>" + LegalBasisWord + @")|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))[^.;]*$";
 
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
     [GeneratedRegex(@"^\W*xét\s*$", RegexOptions.IgnoreCase)]
@@ -178,13 +190,17 @@ public static partial class CitationRelation
         // The words match within the clause up to the citation: most clauses hold none of them, and the pattern, read right to
         // left, failed only after trying every alternative at each of their characters (two fifths of its calls, at 20,000 documents).
         var clause = from + text.AsSpan(from, to - from).LastIndexOfAny('.', ';') + 1;
+        // Words quoted after a colon are another text's ("Thông tư số 14/2025/TT-BGDĐT sửa đổi … có căn cứ ban hành như sau: "Căn cứ Luật
+        // Giáo dục …""): what stands before the quotation governs nothing in it.
+        var quoted = QuotationStart(text, clause, to);
+        if (quoted >= 0) clause = quoted;
         var first = text.AsSpan(clause, to - clause).IndexOfAny(GoverningWords);
         if (first < 0) return null;
         // Read right to left, the pattern tries every alternative at each character from the clause's start up to the match, which
         // holds a governing word: a clause of a thousand characters with its first such word near the end was read whole for each
         // citation in it (a tenth of extraction). No match starts more than a few words before its governing word, so the pattern
         // reads from there; the same matches, in the same order.
-        var window = WindowStart(text, from, clause + first);
+        var window = quoted >= 0 ? quoted : WindowStart(text, from, clause + first);
         var (pattern, groups) = text.AsSpan(window, to - window).ContainsAny(AmendingWords) ? (Nearest(), NearestGroups) : (NearestUnamending(), UnamendingGroups);
         var nearest = pattern.Match(text, window, to - window);
         if (!nearest.Success) return null;
@@ -198,6 +214,17 @@ public static partial class CitationRelation
             return name == LegalBasis && InstructedBefore(text, from, word.Index) ? Mention : name;
         }
         return null;
+    }
+
+    /// <summary>Where the last quotation opened after a colon in [<paramref name="from"/>, <paramref name="to"/>) begins, past its mark; -1 where none does.</summary>
+    public static int QuotationStart(string text, int from, int to)
+    {
+        for (var at = text.AsSpan(from, to - from).LastIndexOfAny('"', '“'); at >= 0; at = text.AsSpan(from, at).LastIndexOfAny('"', '“'))
+        {
+            var before = text.AsSpan(from, at).TrimEnd(" *_");
+            if (before.Length > 0 && before[^1] == ':') return from + at + 1;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -286,7 +313,7 @@ public static partial class CitationRelation
     /// "Văn bản số …", a kind no symbol's code names (the citation begins at its "số"). A law opens one too: "Căn cứ …; Luật Viên chức năm
     /// 2010 và Luật sửa đổi, bổ sung …" cites both laws as its grounds.
     /// </summary>
-    [GeneratedRegex(@"^[\s*_\-–]*(?:và\s+|các\s+)?(?:(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Công văn|Chương trình|Đề án|Kết luận|Thông báo|Luật|Bộ luật|Pháp lệnh)\b(?!\s+này\b)|Văn bản(?=\s*$|\s+số\b)|(?-i:" + CitationExtractor.ShortKinds + @")\s+số\b|số\s*:?\s*\d|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s*_\-–]*(?:và\s+|các\s+)?(?:(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kế hoạch|Thông tư|Công văn|Công điện|Tờ trình|Chương trình|Đề án|Kết luận|Thông báo|Quy chế|Luật|Bộ luật|Pháp lệnh|Hiến pháp)\b(?!\s+này\b)|Văn bản(?=\s*$|\s+số\b)|(?-i:" + CitationExtractor.ShortKinds + @")\s+số\b|số\s*:?\s*\d|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ListItem();
 
     /// <summary>

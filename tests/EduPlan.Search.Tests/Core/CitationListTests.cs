@@ -84,6 +84,33 @@ public sealed class CitationListTests
     }
 
     [Theory]
+    // fixer-za's Công điện (310): "Căn cứ diễn biến của bão …" bases an order on events, not on an instrument; the "theo" before the
+    // decision governs it (it was a legal basis of the telegram). An instrument after "Căn cứ" still is one.
+    [InlineData("b) Căn cứ diễn biến của bão, mưa lũ và mức độ thiệt hại tại từng địa bàn, Chủ tịch Ủy ban nhân dân các xã, phường quyết định việc cho học sinh nghỉ học theo quy định tại Quyết định số 18/2021/QĐ-TTg ngày 22/4/2021 của Thủ tướng Chính phủ.", "thuc_hien")]
+    [InlineData("Căn cứ vào tình hình thực tế, các trường tổ chức dạy bù theo Quyết định số 2010/QĐ-UBND ngày 12/8/2025 của UBND tỉnh.", "thuc_hien")]
+    [InlineData("Căn cứ điều kiện thực tế của địa phương, Ủy ban nhân dân xã xây dựng kế hoạch; báo cáo Quyết định số 2010/QĐ-UBND.", "mention")]
+    [InlineData("Căn cứ Quyết định số 18/2021/QĐ-TTg ngày 22/4/2021 của Thủ tướng Chính phủ quy định về dự báo, cảnh báo thiên tai;", "can_cu")]
+    // fixer-za's Văn bản hợp nhất (312): its footnote records the circular that repealed a clause, as "được sửa đổi, bổ sung theo" one that
+    // amended it; the text repeals nothing (it was bai_bo).
+    [InlineData("Khoản này được bãi bỏ theo quy định tại khoản 2 Điều 1 Thông tư số 14/2025/TT-BGDĐT, có hiệu lực kể từ ngày 05 tháng 8 năm 2025.", "mention")]
+    [InlineData("Bãi bỏ khoản 4 Điều 12 của Điều lệ ban hành kèm theo Thông tư số 28/2020/TT-BGDĐT.", "bai_bo")]
+    // The amending circular's issuer holds "và" ("Bộ Giáo dục và Đào tạo"): its verb after it still makes it what amends the circular
+    // named in its subject (the citing text amended 28/2020 where the subject ran past "ban hành kèm theo").
+    [InlineData("Các trường thực hiện Thông tư số 14/2025/TT-BGDĐT ngày 18 tháng 6 năm 2025 của Bộ trưởng Bộ Giáo dục và Đào tạo sửa đổi, bổ sung một số điều của Điều lệ Trường tiểu học ban hành kèm theo Thông tư số 28/2020/TT-BGDĐT.", "mention")]
+    [InlineData("Thực hiện Thông tư số 13/2025/TT-BNNMT ngày 15/4/2025 của Bộ Nông nghiệp và Môi trường thay thế Điều 4 của Quy định ban hành kèm theo Thông tư số 10/2019/TT-BTNMT.", "mention")]
+    // A telegram opens an item of a list as any kind does: the third telegram was a mention.
+    [InlineData("Thực hiện Công điện số 176/CĐ-TTg ngày 26/9/2025 của Thủ tướng Chính phủ; Công điện số 12/CĐ-UBND ngày 26/9/2025 của Ban Chỉ huy phòng thủ dân sự tỉnh và Công điện số 03/CĐ-BGDĐT ngày 26/9/2025 của Bộ trưởng Bộ Giáo dục và Đào tạo.", "thuc_hien")]
+    // 312's footnotes quote the amending circulars' grounds: words quoted after a colon are another text's, which what stands before the
+    // quotation does not govern (the first law quoted was amended here, or a mention, as if named in the circular's subject).
+    [InlineData("Thông tư số 14/2025/TT-BGDĐT sửa đổi, bổ sung một số điều của Điều lệ Trường tiểu học ban hành kèm theo Thông tư số 28/2020/TT-BGDĐT có căn cứ ban hành như sau: \"Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;", "can_cu")]
+    [InlineData("Thông tư số 10/2025/TT-BGDĐT sửa đổi các thông tư có căn cứ ban hành như sau: “Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019.”", "can_cu")]
+    [InlineData("Thông tư số 10/2025/TT-BGDĐT sửa đổi, bổ sung một số điều của các thông tư có căn cứ như sau: \"Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019; Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", "can_cu")]
+    public void Words_that_seem_to_govern_a_citation_govern_it_only_as_the_text_means_them(string text, string relation)
+    {
+        Assert.Equal(relation, DocumentCitations.Extract(text, "Hà Tĩnh").Last().Relation);
+    }
+
+    [Theory]
     // From a tester (208, Lâm Đồng): a plan proposed for the next period was listed as cited, keyed ke-hoach-pcgd-xmc-giai-doan-2026-2030-lam-dong.
     [InlineData("1. UBND tỉnh ban hành Kế hoạch PCGD, XMC giai đoạn 2026 - 2030 của tỉnh Lâm Đồng thay thế các kế hoạch của các tỉnh trước sắp xếp.", 0)]
     [InlineData("Tham mưu cho UBND tỉnh ban hành Kế hoạch phát triển giáo dục mầm non giai đoạn 2019-2025.", 0)]
