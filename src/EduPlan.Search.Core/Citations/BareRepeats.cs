@@ -137,6 +137,6 @@ public sealed class BareRepeats
 
     /// <summary>The kinds a bare repeat is written with, as written, and the kind each is.</summary>
     private static readonly (string Word, string Kind)[] Kinds =
-        new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Chương trình hành động", "Đề án" }
+        new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Chương trình hành động", "Đề án", "Công điện", "Tờ trình", "Thông báo" }
             .Select(w => (w, DocumentKinds.FromWord(w) ?? throw new InvalidOperationException($"'{w}' is no kind"))).ToArray();
 }

@@ -378,7 +378,8 @@ public static partial class DocumentCitations
     [GeneratedRegex(@"(?<![\p{L}])(?:tỉnh|thành phố)\s+(?<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})")]
     private static partial Regex ProvinceNamed();
 
-    [GeneratedRegex(@"\b(?:Việt Nam|Trung ương)$")]
+    // "Ban Chỉ đạo phòng thủ dân sự quốc gia" (its telegrams 12/CĐ-BCĐ-BNNMT) is the country's, as "Bảo hiểm xã hội Việt Nam" is.
+    [GeneratedRegex(@"\b(?:Việt Nam|Trung ương|quốc gia)$")]
     private static partial Regex NationalIssuer();
 
     [GeneratedRegex(@"\s(?<level>tỉnh|thành phố)$", RegexOptions.IgnoreCase)]

@@ -110,6 +110,14 @@ public sealed class CitationListTests
         Assert.Equal(relation, DocumentCitations.Extract(text, "Hà Tĩnh").Last().Relation);
     }
 
+    [Fact]
+    public void A_telegram_named_by_its_kind_and_number_repeats_the_one_the_text_cites_in_full()
+    {
+        // fixer-za's 310: "theo Công điện 176" was no citation; "Nghị định 125", "Công văn 3935" were.
+        var cited = DocumentCitations.Extract("Thực hiện Công điện số 176/CĐ-TTg ngày 26/9/2025 của Thủ tướng Chính phủ. Sở Nông nghiệp và Môi trường tham mưu theo Công điện 176.", "Hà Tĩnh");
+        Assert.Equal([("Công điện số 176/CĐ-TTg ngày 26/9/2025", "176/CĐ-TTg"), ("Công điện 176", "176/CĐ-TTg")], cited.Select(c => (c.Surface, c.Instrument.Symbol)));
+    }
+
     [Theory]
     // From a tester (208, Lâm Đồng): a plan proposed for the next period was listed as cited, keyed ke-hoach-pcgd-xmc-giai-doan-2026-2030-lam-dong.
     [InlineData("1. UBND tỉnh ban hành Kế hoạch PCGD, XMC giai đoạn 2026 - 2030 của tỉnh Lâm Đồng thay thế các kế hoạch của các tỉnh trước sắp xếp.", 0)]

@@ -1097,6 +1097,9 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Ban hành kèm theo Quy chế số 12/QC-UBND ngày 4/4/2023.", "Quy chế", "Hà Giang")]
     [InlineData("Thực hiện Phương án số 7/PA-UBND ngày 4/4/2023 của UBND tỉnh.", "Phương án", "Hà Giang")]
     [InlineData("Theo Quy định số 9/QyĐ-SGDĐT ngày 4/4/2023.", "Quy định", "Hà Giang")]
+    // fixer-za's 310: the national steering committee's telegram, its code joined with its ministry's, was Hà Giang's (a local "BCĐ").
+    [InlineData("Thực hiện Công điện số 12/CĐ-BCĐ-BNNMT ngày 26/9/2025 của Ban Chỉ đạo phòng thủ dân sự quốc gia.", "Công điện", "national")]
+    [InlineData("Thực hiện Công điện số 12/CĐ-BCĐ ngày 26/9/2025 của Ban Chỉ huy phòng thủ dân sự tỉnh.", "Công điện", "Hà Giang")]
     public async Task Type_codes_of_the_rules_on_official_documents_name_their_kinds_and_leave_the_issuer_to_decide_the_scope(string text, string kind, string scope)
     {
         var instrument = (await Extract(new { text, province = "Hà Giang" })).GetProperty("citations").EnumerateArray().Single().GetProperty("instrument");
