@@ -207,6 +207,8 @@ public static partial class DocumentCitations
     {
         if (document.Info.Kind == DocumentKinds.Unnamed) return null;
         var kinds = new HashSet<string> { document.Info.Kind };
+        // A consolidated text speaks as the instrument it consolidates, whose kind heads it: its "Thông tư này thay thế …" is its own.
+        if (document.Info.Kind == DocumentKinds.Consolidated && DocumentKinds.TitleKind(document.Info.Title) is { } consolidated) kinds.Add(consolidated);
         foreach (var section in document.Sections)
             if (section.Number.Length == 0 && DocumentKinds.FromWord(section.Heading) is { } attached) kinds.Add(attached);
         return kinds;

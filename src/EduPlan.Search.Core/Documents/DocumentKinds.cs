@@ -9,6 +9,9 @@ public static partial class DocumentKinds
     /// <summary>What a document or citation that names no kind is filed under.</summary>
     public const string Unnamed = "Văn bản";
 
+    /// <summary>A ministry's or the Assembly office's consolidated text ("05/VBHN-BGDĐT"), headed by the kind of the instrument it consolidates.</summary>
+    public const string Consolidated = "Văn bản hợp nhất";
+
     private static readonly string[] Names =
     [
         "Chỉ thị", "Kế hoạch", "Quyết định", "Hướng dẫn", "Công văn", "Thông báo", "Báo cáo", "Tờ trình",
@@ -69,6 +72,9 @@ public static partial class DocumentKinds
         ByCode.Where(p => p.Value == kind || p.Value.StartsWith(kind + " ", StringComparison.Ordinal)).Select(p => p.Key);
 
     public static IReadOnlyList<string> All => Names;
+
+    /// <summary>The kind a title opens with, the longest that fits ("Thông tư liên tịch quy định …" → "Thông tư liên tịch"); null where none does.</summary>
+    public static string? TitleKind(string title) => Names.Where(n => title.StartsWith(n + " ", StringComparison.Ordinal)).MaxBy(n => n.Length);
 
     /// <summary>
     /// "qd2457", "CT29", "2171qđ", "CV45": a type code (or a công văn's short name) and a number typed without a space are the code

@@ -86,6 +86,9 @@ public static partial class MetadataExtractor
         var title = subject is not null ? $"{kind ?? DocumentKinds.Unnamed} {LowerFirst(subject)}" : kind ?? FirstProse(header) ?? DocumentKinds.Unnamed;
         kind ??= DocumentKinds.Unnamed;
         if (kind == "Công văn" && subject is not null) title = UpperFirst(subject);
+        // A consolidated text is headed by the kind of the circular or decree it consolidates ("THÔNG TƯ / Ban hành Điều lệ …"), and
+        // numbered as what it is ("05/VBHN-BGDĐT"): the title keeps the heading's kind, the kind is its number's (it was a Thông tư).
+        if (ownSymbol?.TypeCode is { } typeCode && DocumentKinds.FromCode(typeCode) == DocumentKinds.Consolidated) kind = DocumentKinds.Consolidated;
 
         // A ministry's decision is dated "Hà Nội, ngày …" but belongs to no province.
         var central = IssuerCodes.IsCentral(ownSymbol?.IssuerCode);

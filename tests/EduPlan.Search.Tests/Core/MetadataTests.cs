@@ -71,6 +71,12 @@ public sealed class MetadataTests
     // its Sở's letter on the school year ("V/v" over two lines, Quảng Bình named in the body).
     [InlineData("308_w_qd_ubnd_bacninh", "Quyết định", "1842/QĐ-UBND", "Bắc Ninh", "Ủy ban nhân dân tỉnh Bắc Ninh", "Lương Thị Hồng Vân", "2025-09-29", "2025-2026")]
     [InlineData("309_w_cv_sgd_quangtri", "Công văn", "1876/SGDĐT-GDPT", "Quảng Trị", "Sở Giáo dục và Đào tạo tỉnh Quảng Trị", "Hoàng Thị Thu Hiền", "2025-09-12", "2025-2026")]
+    // fixer-za's: the Chủ tịch's telegram ("CÔNG ĐIỆN", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:"); a ward's plan after the 2025 reform, its
+    // province named in the body alone; the ministry's consolidated text, headed by the kind of the circular it consolidates ("THÔNG TƯ")
+    // but numbered as what it is, a Văn bản hợp nhất (05/VBHN-BGDĐT).
+    [InlineData("310_za_congdien", "Công điện", "19/CĐ-UBND", "Hà Tĩnh", "Ủy ban nhân dân tỉnh Hà Tĩnh", "Nguyễn Hồng Lĩnh", "2025-09-27", "2025-2026")]
+    [InlineData("311_za_kh_ubnd_phuong", "Kế hoạch", "215/KH-UBND", "Đồng Nai", "Ủy ban nhân dân phường Trấn Biên", "Phạm Thị Thu Trang", "2025-10-20", "2025-2026")]
+    [InlineData("312_za_vbhn", "Văn bản hợp nhất", "05/VBHN-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Lê Quang Hưng", "2025-08-15", null)]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
