@@ -98,7 +98,7 @@ public sealed class SearchIndex : IDisposable
             var abbreviations = Task.Run(() => Abbreviations.Load(generation.Path));
             try
             {
-                directory = FSDirectory.Open(new DirectoryInfo(generation.Path));
+                directory = new MappedDirectory(new DirectoryInfo(generation.Path));
                 reader = DirectoryReader.Open(directory);
                 citations = CitationFile.OpenForRead(generation.Path);
             }
