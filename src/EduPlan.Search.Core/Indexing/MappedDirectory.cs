@@ -20,6 +20,19 @@ public sealed class MappedDirectory(DirectoryInfo path) : FSDirectory(path)
         return new MappedInput($"MappedInput(path=\"{file.Path}\")", file, 0, file.Length);
     }
 
+    /// <summary>
+    /// The maps of a closed index are released by the collector, once the requests that were reading it have ended: asked for a little
+    /// later, the collection unmaps them then, rather than at the next full collection, which a busy service may not make for a long time
+    /// while an index replaced after an update keeps its old files mapped beside the new ones.
+    /// </summary>
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) _ = Task.Delay(ReleaseDelay).ContinueWith(_ => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false), TaskScheduler.Default);
+    }
+
+    private static readonly TimeSpan ReleaseDelay = TimeSpan.FromSeconds(2);
+
     /// <summary>Slices of one map: a compound file's parts.</summary>
     public override IndexInputSlicer CreateSlicer(string name, IOContext context)
     {

@@ -295,6 +295,25 @@ public sealed class LiveUpdateTests
         }
     }
 
+    [Fact]
+    public async Task After_an_update_the_index_it_replaced_has_its_files_unmapped()
+    {
+        if (!OperatingSystem.IsLinux()) return; // a process's maps are read from /proc
+        var corpus = TestPaths.SeedsCopy("unmap-corpus");
+        var index = TestPaths.TempFolder("unmap-index");
+        using var service = ServiceProcess.Start(corpus, index);
+        await service.WaitUntilReady(TimeSpan.FromSeconds(60), current: true);
+        Assert.NotEmpty(ApiFixture.HitIds(await Search(service.Client, "giáo dục")));
+        File.WriteAllText(Path.Combine(corpus, "952_doc_sach.txt"), string.Format(Plan, "bandocmoi"));
+        Assert.True(await Eventually(async () => ApiFixture.HitIds(await Search(service.Client, "bandocmoi")).Count == 1));
+
+        // The index files as the service maps them: each once, by the index in service, once the one it replaced has closed. The
+        // service's server collector may make no full collection for hours; until one, the old maps stayed beside the new.
+        int MostMapped() => File.ReadLines($"/proc/{service.Id}/maps").Where(line => line.Contains(Path.GetFullPath(index), StringComparison.Ordinal))
+            .GroupBy(line => line[(line.IndexOf('/'))..]).Select(g => g.Count()).DefaultIfEmpty(0).Max();
+        Assert.True(await Eventually(() => Task.FromResult(MostMapped() == 1)), $"an index file is mapped {MostMapped()} times a minute after the update");
+    }
+
     private static Task<JsonElement> Search(HttpClient client, string q) => client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(q));
 
     /// <summary>Whether the condition comes true within a minute: twenty seconds were not enough on a machine running four test suites at once.</summary>

@@ -10,6 +10,7 @@ public sealed class ServiceProcess : IDisposable
     private readonly Process _process;
 
     public Uri Address { get; }
+    public int Id => _process.Id;
     public HttpClient Client { get; }
 
     private ServiceProcess(Process process, Uri address)
