@@ -152,7 +152,7 @@ public static partial class CitationExtractor
     /// what later amended it (", được sửa đổi, bổ sung bởi …"), the texts implemented beside it ("và các văn bản hướng dẫn …"), or the next instrument cited beside it (", Kế hoạch số 385/KH-UBND", "và Luật Giáo dục quốc phòng và an ninh", "và Nghị
     /// quyết Đại hội …"), whose name ran into the subject.
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>" + TitleRun + @")|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+" + TitleRun + @"))(?=\s*[;(:]|\.(?:\s|$)|$|" + NextInstrument + "|" + AmendedBy + "|" + OtherTexts + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>" + TitleRun + @")|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+" + TitleRun + @"))(?=\s*[;(:]|\.[""”]?(?:\s|$)|$|" + NextInstrument + "|" + AmendedBy + "|" + OtherTexts + "|" + Finding + ")", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAfter();
 
     /// <summary>Another instrument named after a subject: a law by its name, or a kind and a number, or a Party congress's resolution.</summary>
@@ -163,7 +163,13 @@ public static partial class CitationExtractor
     private const string AmendedBy = @",?\s+(?:đã\s+)?được\s+(?:sửa đổi|thay thế|bổ sung|bãi bỏ|hợp nhất)";
 
     private const string NextInstrument =
-        @"(?:,|\s+và)\s+(?-i:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}|(?:Nghị định|Nghị quyết|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|Chương trình(?: hành động)?|Đề án|Hướng dẫn|Thông báo|Kết luận)\s+(?:số\s*)?\d|Nghị quyết\s+(?:Đại hội|Hội nghị))";
+        @"(?:,|\s+và)\s+(?-i:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}|(?:" + Kinds + @")\s+(?:số\s*)?\d|Nghị quyết\s+(?:Đại hội|Hội nghị))";
+
+    /// <summary>
+    /// "Kết quả thực hiện Quyết định số 1677/QĐ-TTg … phê duyệt Đề án … giai đoạn 2018 - 2025 cho thấy mạng lưới trường …": what the citing
+    /// text found, after the subject it names; the instrument's page showed that finding as its title.
+    /// </summary>
+    private const string Finding = @"\s+cho thấy(?![\p{L}\p{M}])";
 
     /// <summary>
     /// ", Ủy ban nhân dân tỉnh ban hành …", ", Phòng Giáo dục và Đào tạo (GDĐT) huyện Yên Thế, tỉnh Bắc Giang xây dựng …": the citing text's own

@@ -26,6 +26,20 @@ public sealed class InstrumentIdentityTests(HeldOutFixture heldOut)
         Assert.Contains(graph.GetProperty("nodes").EnumerateArray(), n => n.GetProperty("key").GetString() == "77-2015-qh13-2015");
         Assert.True(graph.GetProperty("edges").GetArrayLength() >= 3);
     }
+
+    [Theory]
+    // 120: "… hậu quả bão số 3 và Công điện số 05/CĐ-UBND ngày 15/9/2024 của Chủ tịch UBND tỉnh Yên Bái về việc …" ran into 91/CĐ-TTg's title.
+    [InlineData("91-cd-ttg-2024", "Công điện số 05")]
+    // 119: "Kết quả thực hiện Quyết định số 1677/QĐ-TTg … phê duyệt Đề án … giai đoạn 2018 - 2025 cho thấy mạng lưới trường, lớp …".
+    [InlineData("1677-qd-ttg-2018", "cho thấy")]
+    // 102: "Kết quả thực hiện Kế hoạch số 214/KH-UBND … về PCGD, XMC giai đoạn 2016-2020 cho thấy công tác PCGD, XMC của tỉnh …".
+    [InlineData("214-kh-ubnd-2016-an-giang", "cho thấy")]
+    public async Task An_instruments_title_is_its_subject_not_what_the_citing_sentence_goes_on_to_say(string key, string notInTitle)
+    {
+        var title = (await heldOut.Get("/api/instruments/" + key)).GetProperty("title").GetString();
+        Assert.False(string.IsNullOrEmpty(title));
+        Assert.DoesNotContain(notInTitle, title);
+    }
 }
 
 /// <summary>What makes citations in different seeds one instrument of the graph.</summary>
@@ -328,6 +342,15 @@ public sealed partial class TesterInstrumentIdentityTests(TestersFixture testers
         Assert.True(citations.Count > 30);
         // Each is a circular, a decree or a law, named by its kind.
         Assert.All(citations, c => Assert.Matches("^(?:Thông tư|Nghị định|Luật) ", c.GetProperty("surface").GetString()));
+    }
+
+    [Fact]
+    public async Task A_subject_quoted_in_an_amendment_ends_at_its_full_stop_not_with_the_closing_quote()
+    {
+        // 209 quotes the amended clause: "4. Học sinh được hưởng chính sách theo Nghị định số 116/2016/NĐ-CP … ở xã, thôn đặc biệt khó khăn."
+        // The decree's page showed that title ending in '."'.
+        var title = (await testers.Get("/api/instruments/116-2016-nd-cp-2016")).GetProperty("title").GetString();
+        Assert.Equal("quy định chính sách hỗ trợ học sinh và trường phổ thông ở xã, thôn đặc biệt khó khăn", title);
     }
 
     [Fact]
