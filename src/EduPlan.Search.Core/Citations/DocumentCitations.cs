@@ -319,6 +319,7 @@ public static partial class DocumentCitations
     private static List<string> GroupKeys(List<CitationExtractor.Found> found)
     {
         var identities = found.ConvertAll(GroupKey);
+        JoinNamedLawsToNumbered(found, identities);
         var datings = new Dictionary<string, List<string>>();
         for (var i = 0; i < found.Count; i++)
             if ((found[i].Date ?? found[i].Year?.ToString(CultureInfo.InvariantCulture)) is { } dating)
@@ -350,6 +351,28 @@ public static partial class DocumentCitations
         for (var i = 0; i < raw.Count; i++)
             if (raw[i].Found is { Unlent: { Date: null } own } lent && dated.Contains(GroupKey(lent)))
                 raw[i] = raw[i] with { Found = lent with { Date = null, Year = own.Year, Issuer = own.Issuer, ProvinceNamed = own.ProvinceNamed, Unlent = null } };
+    }
+
+    /// <summary>
+    /// "Luật Tổ chức chính quyền địa phương số 77/2015/QH13 …; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
+    /// chính quyền địa phương …": the law named again without its number or year is the one this text numbers, and takes its year; it was
+    /// its own node, since two laws bear that name (77/2015/QH13 and 72/2025/QH15). A text numbering two laws of one name lends neither.
+    /// </summary>
+    private static void JoinNamedLawsToNumbered(List<CitationExtractor.Found> found, List<string> identities)
+    {
+        Dictionary<string, string?>? numbered = null;
+        for (var i = 0; i < found.Count; i++)
+            if (found[i] is { Symbol: not null, Title: { } title } f && IsLawLike(f.Kind))
+            {
+                numbered ??= [];
+                var name = "n:" + SectionBuilder.Slug(title);
+                numbered[name] = numbered.TryGetValue(name, out var other) && other != identities[i] ? null : identities[i];
+            }
+        if (numbered is null) return;
+        for (var i = 0; i < found.Count; i++)
+            if (found[i] is { Symbol: null, Dated: false, Date: null, Year: null } f && IsLawLike(f.Kind)
+                && numbered.GetValueOrDefault(identities[i]) is { } identity)
+                identities[i] = identity;
     }
 
     private static string GroupKey(CitationExtractor.Found f) =>

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using System.Net.Http.Json;
 
@@ -320,6 +321,25 @@ public sealed class NamedInstrumentIdentityTests
         Assert.Equal("Ủy ban nhân dân tỉnh Điện Biên", other.GetProperty("issuer").GetString());
     }
 
+    [Fact]
+    public async Task A_law_named_again_in_an_amending_laws_title_is_the_law_the_text_numbers()
+    {
+        // 113 (Hà Giang): "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 …; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức
+        // Chính phủ và Luật Tổ chức chính quyền địa phương số 47/2019/QH14 …". Beside 206 (Gia Lai), which cites that name's 2025 law
+        // (72/2025/QH15), the second naming linked to a node of the name alone, cited by 113 alone.
+        using var served = await TestHost.ServeAsync("amended-law-named",
+            ("113.txt", TestPaths.HeldOutText("113_heldout_nqhdnd")),
+            ("206.txt", File.ReadAllText(Path.Combine(TestPaths.Testers, "206_f_nq_hdnd_gialai_hocphi.txt"))));
+        var named = (await Get(served, "/api/documents/113/citations")).EnumerateArray()
+            .Where(c => c.GetProperty("surface").GetString() == "Luật Tổ chức chính quyền địa phương").ToList();
+        Assert.Single(named);
+        Assert.Equal("77-2015-qh13-2015", named[0].GetProperty("instrument").GetProperty("key").GetString());
+        var law = await Get(served, "/api/instruments/77-2015-qh13-2015");
+        Assert.Contains(law.GetProperty("citedBy").EnumerateArray(), c => c.GetProperty("document").GetProperty("id").GetString() == "113"
+            && c.GetProperty("start").GetInt32() == named[0].GetProperty("start").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, (await served.Client.GetAsync("/api/instruments/luat-to-chuc-chinh-quyen-dia-phuong")).StatusCode);
+    }
+
     private static async Task<JsonElement> Get(ServedCorpus served, string url) => JsonDocument.Parse(await served.Client.GetStringAsync(url)).RootElement;
 
     /// <summary>The documents citing an instrument, each once, by id.</summary>
@@ -342,6 +362,17 @@ public sealed partial class TesterInstrumentIdentityTests(TestersFixture testers
         Assert.True(citations.Count > 30);
         // Each is a circular, a decree or a law, named by its kind.
         Assert.All(citations, c => Assert.Matches("^(?:Thông tư|Nghị định|Luật) ", c.GetProperty("surface").GetString()));
+    }
+
+    [Fact]
+    public async Task A_law_named_in_the_title_of_the_law_amending_it_is_the_one_the_text_cites_by_number()
+    {
+        // 206: "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 …; Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy
+        // phạm pháp luật số 87/2025/QH15": the law 87/2025 amends is 64/2025, not a node of the name alone.
+        var named = (await testers.Get("/api/documents/206_f_nq_hdnd_gialai_hocphi/citations")).EnumerateArray()
+            .Single(c => c.GetProperty("surface").GetString() == "Luật Ban hành văn bản quy phạm pháp luật");
+        Assert.Equal("64-2025-qh15-2025", named.GetProperty("instrument").GetProperty("key").GetString());
+        Assert.Equal("mention", named.GetProperty("relation").GetString());
     }
 
     [Fact]
