@@ -311,7 +311,8 @@ public sealed class CitationGraph
         foreach (var code in parts)
         {
             var rest = parts.Where(p => p != code).ToList();
-            if (DocumentKinds.FromCode(code) is not { } kind || !rest.Any(p => p.All(char.IsAsciiDigit))) continue;
+            // "CV 5512" as "NQ 88": a công văn's short name, though no symbol holds it (5512/BGDĐT-GDTrH), names the letters so numbered.
+            if (DocumentKinds.FromShortName(code.ToUpperInvariant()) is not { } kind || !rest.Any(p => p.All(char.IsAsciiDigit))) continue;
             var kinds = new HashSet<string>(StringComparer.Ordinal) { kind };
             named.UnionWith(SymbolHolders(rest).Where(k => IsOfKind(_nodes[k], kinds)));
         }

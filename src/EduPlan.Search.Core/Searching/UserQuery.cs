@@ -1062,7 +1062,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     private static List<KindAndNumber> NamedByCode(List<AnalyzedToken> pieces)
     {
         if (pieces.Where(IsNumber).ToList() is not [var number]) return [];
-        var codes = pieces.Where(t => !IsNumber(t)).Select(c => (Code: c.Exact, Kind: DocumentKinds.FromCode(c.Exact))).ToList();
+        // "CV5512" as "CV 5512": a công văn's short name names the letters so numbered, as a type code does its kind's.
+        var codes = pieces.Where(t => !IsNumber(t)).Select(c => (Code: c.Exact, Kind: KindOfCode(c))).ToList();
         if (codes.Select(c => c.Kind).OfType<string>().Distinct().ToList() is not [var kind]) return [];
         return [new KindAndNumber(kind, number.Exact) { Codes = codes.Where(c => c.Kind is null).Select(c => c.Code.ToUpperInvariant()).ToList() }];
     }

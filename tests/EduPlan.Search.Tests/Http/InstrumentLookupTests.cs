@@ -94,6 +94,21 @@ public sealed class HeldOutInstrumentLookupTests(HeldOutFixture heldOut)
         Assert.All(found, i => Assert.Equal(kind, i.GetProperty("kind").GetString()));
     }
 
+    [Theory]
+    [InlineData("CV 3935")]
+    [InlineData("cv 3935")]
+    [InlineData("CV3935")]
+    [InlineData("Công văn 3935")]
+    public async Task A_letter_named_by_staffs_short_name_and_its_number_is_found_in_the_lookup_and_by_search(string q)
+    {
+        // 112, 114 and 123 cite 3935/BGDĐT-GDTrH, a letter whose symbol has no type code. "CV 3935" found nothing in the instrument lookup
+        // (CV, a short name, is no code the lookup knew) and "CV3935" no card in search, while "Công văn 3935" and search's "CV 3935" did.
+        var listed = (await heldOut.Get($"/api/instruments?q={Uri.EscapeDataString(q)}")).EnumerateArray().Select(i => i.GetProperty("key").GetString());
+        Assert.Contains("3935-bgddt-gdtrh-2024", listed);
+        var cards = (await heldOut.Get($"/api/search?q={Uri.EscapeDataString(q)}")).GetProperty("instruments").EnumerateArray().Select(i => i.GetProperty("key").GetString());
+        Assert.Contains("3935-bgddt-gdtrh-2024", cards);
+    }
+
     [Fact]
     public async Task A_kind_named_that_nothing_of_its_kind_matches_lists_the_others()
     {
