@@ -178,6 +178,17 @@ public static partial class CitationExtractor
     [GeneratedRegex(@",\s+(?:Ủy ban nhân dân|UBND|Sở|Phòng|Trường|Tỉnh ủy|Huyện ủy|Thành ủy|Ban Thường vụ|Ban Chỉ đạo|Hội đồng nhân dân|Thủ tướng|Chủ tịch|Bộ trưởng|Giám đốc|Bộ)\s+\p{L}[^,\s]*(?:\s+[^,\s]+){0,10}?(?:,\s+(?:tỉnh|thành phố)(?:\s+[^,\s]+){1,4}?)?\s+(?:(?:đã|đang|sẽ|tiếp tục)\s+)?(?:ban hành|xây dựng|hướng dẫn|báo cáo|chỉ thị|yêu cầu|đề nghị|thông báo|triển khai|chỉ đạo|phối hợp)\b.*$")]
     private static partial Regex CitingClause();
 
+    /// <summary>
+    /// "… của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ban hành Khung kế hoạch …": the issuer's abbreviation, defined in brackets, stands
+    /// between it and the subject, which was not read (2045/QĐ-BGDĐT of 2025 had no title).
+    /// </summary>
+    [GeneratedRegex(@"\G\s*\(\s*(?:(?:Bộ|Sở|Phòng)\s+)?[\p{Lu}&.-]{2,12}\s*\)")]
+    private static partial Regex IssuerAbbreviation();
+
+    /// <summary>Where the subject may start: past the issuer's abbreviation in brackets, if one follows it.</summary>
+    private static int PastAbbreviation(string text, int from, int end) =>
+        IssuerAbbreviation().Match(text, from, end - from) is { Success: true } abbreviation ? from + abbreviation.Length : from;
+
     /// <summary>The words after a subject that stopped at a bracket, up to what ends a clause: where the citing text's clause may go on.</summary>
     private static string? BracketRunOn(string text, int from, int sentenceEnd)
     {
@@ -535,6 +546,7 @@ public static partial class CitationExtractor
                     afterStart += later.Length;
                 }
             }
+            afterStart = PastAbbreviation(text, afterStart, afterEnd);
             string? title = null;
             var titleEnd = -1;
             if (TitleAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } t)
@@ -792,7 +804,7 @@ public static partial class CitationExtractor
             var afterEnd = CellEnd(text, end, Math.Min(text.Length, end + 400));
             if (IssuerAfter().Match(text, end, afterEnd - end) is not { Success: true } named
                 || CanonicalIssuer(named.Groups["issuer"].Value.Trim()) is not { } issuer) continue;
-            var titleFrom = end + named.Length;
+            var titleFrom = PastAbbreviation(text, end + named.Length, afterEnd);
             var title = TitleAfter().Match(text, titleFrom, afterEnd - titleFrom) is { Success: true } t ? CleanTitle(t.Groups["title"].Value) : null;
             var (sentenceStart, sentenceEnd) = sentences.Around(start);
             found.Add(new Found(start, end, m.Groups["kind"].Value, null, null, null, issuer, date, year, title,

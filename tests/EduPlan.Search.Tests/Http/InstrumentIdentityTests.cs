@@ -376,6 +376,17 @@ public sealed partial class TesterInstrumentIdentityTests(TestersFixture testers
     }
 
     [Fact]
+    public async Task A_subject_after_the_issuers_abbreviation_in_brackets_is_the_instruments_title()
+    {
+        // 309: "Thực hiện Quyết định số 2045/QĐ-BGDĐT ngày 31/7/2025 của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ban hành Khung kế hoạch …":
+        // the decision's page had no title, the subject read no further than the bracket.
+        var decision = await testers.Get("/api/instruments/2045-qd-bgddt-2025");
+        Assert.Equal("ban hành Khung kế hoạch thời gian năm học 2025 - 2026 đối với giáo dục mầm non, giáo dục phổ thông và giáo dục thường xuyên",
+            decision.GetProperty("title").GetString());
+        Assert.Equal("Bộ Giáo dục và Đào tạo", decision.GetProperty("issuer").GetString());
+    }
+
+    [Fact]
     public async Task A_subject_quoted_in_an_amendment_ends_at_its_full_stop_not_with_the_closing_quote()
     {
         // 209 quotes the amended clause: "4. Học sinh được hưởng chính sách theo Nghị định số 116/2016/NĐ-CP … ở xã, thôn đặc biệt khó khăn."
