@@ -42,7 +42,7 @@ public static partial class DocumentCitations
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
         var central = document.Info.Province is null && document.Info.Symbol is { } own && IssuerCodes.IsCentral(ParsedSymbol.Parse(own)?.IssuerCode);
-        return Resolve(raw, document.Written, document.Info.Province, central, Districts.Written(document.Info.Issuer));
+        return Resolve(raw, document.Written, document.Info.Province, central, Districts.Written(document.Info.Issuer), document.Info.Issuer);
     }
 
     /// <summary>The column of a table's header row naming who issued each row's instrument ("Cơ quan ban hành", "Cơ quan", "Đơn vị ban hành").</summary>
@@ -233,8 +233,9 @@ public static partial class DocumentCitations
 
     /// <param name="source">The text the offsets index as it was written, not normalised: each surface is cut from it.</param>
     /// <param name="district">The district the citing text's issuer names: a district's committee or one of its offices.</param>
+    /// <param name="ownIssuer">The citing text's issuer, as its header names it.</param>
     private static List<Citation> Resolve(List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)> raw, string source, string? province,
-        bool central = false, (string Level, string Name)? district = null)
+        bool central = false, (string Level, string Name)? district = null, string? ownIssuer = null)
     {
         KeepOwnDates(raw);
         // The fullest mention of the same instrument in this text lends its year, date, issuer and title.
@@ -274,6 +275,7 @@ public static partial class DocumentCitations
             var key = f.Symbol is not null ? InstrumentKeys.ForSymbol(f.Symbol, year, scope, Districts.Named(issuer))
                 : f is { Dated: true, Date: { } day } && issuer is not null ? DatedInstruments.Key(f.Kind, day, issuer, scope)
                 : InstrumentKeys.ForNamed(f.Kind, f.Title ?? f.Kind, year, scope);
+            if (issuer is not null && scope != Instrument.National) issuer = OwnSchool(issuer, ownIssuer);
             var instrument = new Instrument(key, f.Kind, f.Symbol, f.Number, issuerCode, issuer, scope, date, year, title, null);
             var surface = source[Math.Clamp(start, 0, source.Length)..Math.Clamp(end, start, source.Length)];
             citations.Add(new Citation(surface, start, end, sectionId, f.Relation, f.Context, instrument));
@@ -292,6 +294,21 @@ public static partial class DocumentCitations
         return Districts.Unnamed(issuer) is { Success: true } unnamed && unnamed.Groups["level"].Value.Equals(district.Level, StringComparison.OrdinalIgnoreCase)
             ? $"{issuer[..unnamed.Index]} {district.Level} {district.Name}"
             : issuer;
+    }
+
+    /// <summary>
+    /// "Kế hoạch số 168/KH-THPTCVL … của nhà trường", "Quyết định số 102/QĐ-THPTCVL … của Hiệu trưởng" in a school's own text are that
+    /// school's and its head's: the instrument's page named "nhà trường" as the issuer. Named after the key is made, which it leaves as it was.
+    /// </summary>
+    private static string OwnSchool(string issuer, string? ownIssuer)
+    {
+        if (ownIssuer is null || !ownIssuer.StartsWith("Trường ", StringComparison.OrdinalIgnoreCase)) return issuer;
+        return VietnameseFolding.FoldAll(issuer) switch
+        {
+            "nha truong" or "truong" => ownIssuer,
+            "hieu truong" => $"{issuer} {ownIssuer}",
+            _ => issuer,
+        };
     }
 
     private static bool IsDistrictEducationOfficeCode(string? code) =>

@@ -29,6 +29,19 @@ public sealed class InstrumentIdentityTests(HeldOutFixture heldOut)
     }
 
     [Theory]
+    // 107: "Kế hoạch số 168/KH-THPTCVL ngày 25/9/2023 của nhà trường", "Quyết định số 102/QĐ-THPTCVL … của Hiệu trưởng".
+    [InlineData("168-kh-thptcvl-2023-can-tho", "Trường THPT Châu Văn Liêm")]
+    [InlineData("102-qd-thptcvl-2024-can-tho", "Hiệu trưởng Trường THPT Châu Văn Liêm")]
+    // 116, 118: a school's report and plan of last year, "của nhà trường".
+    [InlineData("31-bc-thcstv-2023-lang-son", "Trường TH&THCS Tân Văn")]
+    [InlineData("38-kh-mnhs-2023-dong-thap", "Trường Mầm non Hoa Sen")]
+    public async Task A_schools_own_instrument_cited_as_the_schools_is_issued_by_the_school_its_header_names(string key, string issuer)
+    {
+        // The instrument's page named "nhà trường" (or "Hiệu trưởng") as the issuer: the words, not the school.
+        Assert.Equal(issuer, (await heldOut.Get("/api/instruments/" + key)).GetProperty("issuer").GetString());
+    }
+
+    [Theory]
     // 120: "… hậu quả bão số 3 và Công điện số 05/CĐ-UBND ngày 15/9/2024 của Chủ tịch UBND tỉnh Yên Bái về việc …" ran into 91/CĐ-TTg's title.
     [InlineData("91-cd-ttg-2024", "Công điện số 05")]
     // 119: "Kết quả thực hiện Quyết định số 1677/QĐ-TTg … phê duyệt Đề án … giai đoạn 2018 - 2025 cho thấy mạng lưới trường, lớp …".
