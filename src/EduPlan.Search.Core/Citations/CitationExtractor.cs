@@ -33,7 +33,11 @@ public static partial class CitationExtractor
         ? DocumentKinds.FromShortName(kindBefore.Groups["short"].Value)
         : DocumentKinds.FromWord(kindBefore.Groups["kind"].Value);
 
-    [GeneratedRegex(@"\bsố\s*:?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "số" before a symbol whose kind no kind's name says: with "Văn bản" before it, a letter's ("Văn bản số 1234/UBND-VX"), which opens the
+    /// citation as a kind's name does (its surface was "số 1234/UBND-VX"); the kind stays <see cref="DocumentKinds.Unnamed"/>, which is that word.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<![\p{L}\p{M}])văn bản\s+)?\bsố\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWordBefore();
 
     /// <summary>

@@ -50,4 +50,17 @@ public sealed class HeldOutCitationTests(HeldOutFixture heldOut)
         }
         Assert.True(alsoCitedByProvinces >= 3, $"{alsoCitedByProvinces} of {keys.Count} instruments the national texts cite are cited in a province too");
     }
+
+    [Theory]
+    [InlineData("114_heldout_cv_phong", "1287/UBND-VP", "Văn bản số 1287/UBND-VP")]
+    [InlineData("104_heldout_quan1", "4528/SGDĐT-GDTH", "Văn bản số 4528/SGDĐT-GDTH")]
+    public async Task A_letter_cited_as_Van_ban_so_is_shown_from_Van_ban(string id, string symbol, string surface)
+    {
+        // "… của UBND huyện tại Văn bản số 1287/UBND-VP ngày 09/9/2024": the link and the citation list showed "số 1287/UBND-VP …", the kind's
+        // word left out, where every other kind's citation opens with its name ("Công văn số …").
+        var cited = (await heldOut.Get($"/api/documents/{id}/citations")).EnumerateArray()
+            .Where(c => c.GetProperty("instrument").GetProperty("symbol").GetString() == symbol).Select(c => c.GetProperty("surface").GetString()!).ToList();
+        Assert.Contains(cited, s => s.StartsWith(surface, StringComparison.Ordinal));
+        Assert.DoesNotContain(cited, s => s.StartsWith("số", StringComparison.Ordinal));
+    }
 }
