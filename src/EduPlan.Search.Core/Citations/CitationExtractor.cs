@@ -104,10 +104,20 @@ public static partial class CitationExtractor
     /// which were read as the issuer's. A minister heading a committee holds both titles
     /// ("của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc"): that comma is within the issuer, as the one in "Bộ Văn hóa, Thể thao và Du lịch", and
     /// the one between the ministries of a joint circular ("của Bộ Giáo dục và Đào tạo, Bộ Nội vụ quy định …").
-    /// A body of a province or a district ends with it, or with the place's name in capitals (<see cref="AfterPlace"/>).
+    /// A body of a province or a district ends with it, or with the place's name in capitals (<see cref="AfterPlace"/>); a district's or a
+    /// commune's goes on with its province after a comma ("của Ủy ban nhân dân huyện A, tỉnh B", <see cref="ProvinceOfDistrict"/>). The
+    /// Party's centre issues jointly too ("của Bộ Chính trị, Ban Bí thư"), and bodies issuing jointly may be named so, with or without
+    /// "của" ("liên tịch Bộ GDĐT - Bộ Nội vụ"): every one of them is the issuer, as <see cref="JointBodiesApart"/> joins them.
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*của\s+(?<issuer>(?:Bộ trưởng\s*,\s*(?=Chủ nhiệm\s))?(?:(?:Bộ trưởng\s+)?Bộ Văn h(?:óa|oá),\s*Thể thao và Du lịch|" + IssuerRun + @"))(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|như trên|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))(?![\p{L}\p{M}])|\s+và\s+(?-i:(?:" + ShortKinds + @")\s+số)(?![\p{L}\p{M}])|\s+(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}])|" + AfterPlace + @"|\s*(?:[;:()“”""]|,(?!\s*(?-i:(?:Bộ trưởng\s+)?Bộ\s+\p{Lu}|Thể thao và Du lịch))|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:của\s+(?:liên tịch\s+)?|liên tịch\s+)(?<issuer>(?:Bộ trưởng\s*,\s*(?=Chủ nhiệm\s))?(?:(?:Bộ trưởng\s+)?Bộ Văn h(?:óa|oá),\s*Thể thao và Du lịch|" + IssuerRun + @"))(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|như trên|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))(?![\p{L}\p{M}])|\s+và\s+(?-i:(?:" + ShortKinds + @")\s+số)(?![\p{L}\p{M}])|\s+(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}])|" + AfterPlace + @"|\s*(?:[;:()“”""]|,(?!\s*(?-i:(?:Bộ trưởng\s+)?Bộ\s+\p{Lu}|Thể thao và Du lịch|Ban Bí thư|Ban Chấp hành Trung ương)|" + ProvinceOfDistrict + @")|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAfter();
+
+    /// <summary>
+    /// After a comma, the province of the district or commune named before it: ", tỉnh Sơn La" of "Ủy ban nhân dân huyện Mai Sơn, tỉnh Sơn
+    /// La", which was read as "Ủy ban nhân dân huyện Mai Sơn", a district many provinces may have one of that name.
+    /// </summary>
+    private const string ProvinceOfDistrict =
+        @"(?-i:(?<=(?<![\p{L}\p{M}])(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đặc khu)(?:\s+(?:[-–]\s+)?(?:\p{Lu}[\p{L}\p{M}'’]*|\d{1,2}))+,)\s*(?:tỉnh|[Tt]hành phố)\s+\p{Lu})";
 
     /// <summary>
     /// What ".+?" matches before <see cref="IssuerAfter"/>'s look-ahead, read faster: each alternative of the look-ahead opens with a space
@@ -350,10 +360,12 @@ public static partial class CitationExtractor
     private static partial Regex MinistryShortName();
 
     /// <summary>
-    /// The bodies of a joint instrument listed with a comma or a dash ("Bộ Y tế, Bộ GDĐT", "Bộ GDĐT - Bộ Nội vụ", a table's issuer cell):
-    /// joined by "và", as "Bộ Y tế và Bộ Giáo dục và Đào tạo" is written and read from the symbol. Not the comma within a ministry's name.
+    /// The bodies of a joint instrument listed with a comma or a dash ("Bộ Y tế, Bộ GDĐT", "Bộ GDĐT - Bộ Nội vụ", a table's issuer cell),
+    /// and the Party's centre's ("Bộ Chính trị, Ban Bí thư"): joined by "và", as "Bộ Y tế và Bộ Giáo dục và Đào tạo" is written and read
+    /// from the symbol, so that the two spellings are one issuer. A province's bodies after a dash too ("Sở GDĐT - Tỉnh đoàn"). Not the
+    /// comma within a ministry's name, nor the dash within one ("Bộ Lao động - Thương binh và Xã hội") or a province's ("Bà Rịa - Vũng Tàu").
     /// </summary>
-    [GeneratedRegex(@"\s*(?:,|\s[-–—])\s*(?=(?:Bộ trưởng\s+)?Bộ\s)")]
+    [GeneratedRegex(@"\s*(?:,|\s[-–—])\s*(?=(?:Bộ trưởng\s+)?Bộ\s|Ban Bí thư|Ban Chấp hành Trung ương)|\s+[-–—]\s+(?=(?:Sở|Tỉnh đoàn|Thành đoàn|Ủy ban|UBND|Công an|Liên đoàn|Hội|Ban|Bảo hiểm xã hội)(?![\p{L}\p{M}]))")]
     private static partial Regex JointBodiesApart();
 
     [GeneratedRegex(@"\bUBND\b")]

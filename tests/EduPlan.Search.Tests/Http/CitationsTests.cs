@@ -1231,6 +1231,29 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Contains(key, graphml);
     }
 
+    [Theory]
+    [InlineData("Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị, Ban Bí thư về đại hội đảng bộ các cấp.", "35-CT/TW", "Bộ Chính trị và Ban Bí thư")]
+    [InlineData("Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị và Ban Bí thư.", "35-CT/TW", "Bộ Chính trị và Ban Bí thư")]
+    [InlineData("Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương.", "08-QĐi/TW", "Ban Chấp hành Trung ương Đảng")]
+    [InlineData("Căn cứ Thông tư liên tịch số 11/2015/TTLT-BGDĐT-BNV ngày 29/5/2015 của liên tịch Bộ GDĐT - Bộ Nội vụ hướng dẫn chức năng.", "11/2015/TTLT-BGDĐT-BNV", "Bộ Giáo dục và Đào tạo và Bộ Nội vụ")]
+    [InlineData("Thực hiện Kế hoạch liên tịch số 05/KHLT-SGDĐT-TĐTN ngày 10/9/2024 liên tịch Sở GDĐT - Tỉnh đoàn về hoạt động hè.", "05/KHLT-SGDĐT-TĐTN", "Sở Giáo dục và Đào tạo và Tỉnh đoàn")]
+    // A district's or commune's body named with its province after a comma: the province is the issuer's.
+    [InlineData("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2021 của Ủy ban nhân dân huyện Mai Sơn, tỉnh Sơn La về việc ban hành kế hoạch.", "12/QĐ-UBND", "Ủy ban nhân dân huyện Mai Sơn, tỉnh Sơn La")]
+    [InlineData("Thực hiện Kế hoạch số 45/KH-UBND ngày 05/8/2025 của UBND xã Đồng Văn, tỉnh Tuyên Quang, các trường xây dựng kế hoạch.", "45/KH-UBND", "Ủy ban nhân dân xã Đồng Văn, tỉnh Tuyên Quang")]
+    [InlineData("Thực hiện Công văn số 77/PGDĐT ngày 05/9/2024 của Phòng GDĐT thành phố Thủ Đức, Thành phố Hồ Chí Minh.", "77/PGDĐT", "Phòng Giáo dục và Đào tạo thành phố Thủ Đức, Thành phố Hồ Chí Minh")]
+    // Not a comma that ends the citation: the citing text's own clause, a province's own body.
+    [InlineData("Thực hiện Chỉ thị số 29-CT/TW ngày 05/01/2024 của Ban Bí thư, Sở GDĐT hướng dẫn như sau.", "29-CT/TW", "Ban Bí thư")]
+    [InlineData("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2021 của UBND tỉnh, tỉnh Sơn La triển khai.", "12/QĐ-UBND", "Ủy ban nhân dân tỉnh Sơn La")]
+    [InlineData("Căn cứ Quyết định số 12/QĐ-BLĐTBXH ngày 05/01/2021 của Bộ Lao động - Thương binh và Xã hội.", "12/QĐ-BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội")]
+    public async Task An_issuer_named_with_its_joint_bodies_or_its_province_after_a_comma_is_shown_whole(string text, string symbol, string issuer)
+    {
+        // "của Bộ Chính trị, Ban Bí thư" was issued by the Bộ Chính trị, "của Ủy ban nhân dân huyện Mai Sơn, tỉnh Sơn La" by the district's
+        // committee without its province, "liên tịch Bộ GDĐT - Bộ Nội vụ" by the symbol's bodies only where the symbol named them.
+        var cited = (await Extract(new { text, province = "Sơn La" })).GetProperty("citations").EnumerateArray()
+            .Select(c => c.GetProperty("instrument")).Single(i => i.GetProperty("symbol").GetString() == symbol);
+        Assert.Equal(issuer, cited.GetProperty("issuer").GetString());
+    }
+
     private async Task<JsonElement> Extract(object body)
     {
         var response = await api.Client.PostAsJsonAsync("/api/citations/extract", body);

@@ -409,6 +409,18 @@ public sealed partial class TesterInstrumentIdentityTests(TestersFixture testers
     }
 
     [Fact]
+    public async Task A_Party_conclusion_issued_jointly_shows_both_bodies()
+    {
+        // 308 (Bắc Ninh): "Kết luận số 137-KL/TW ngày 28-3-2025 của Bộ Chính trị, Ban Bí thư về Đề án …": the instrument's page and the
+        // citation list showed "Bộ Chính trị" alone, the comma read as the issuer's end.
+        var conclusion = await testers.Get("/api/instruments/137-kl-tw-2025");
+        Assert.Equal("Bộ Chính trị và Ban Bí thư", conclusion.GetProperty("issuer").GetString());
+        var cited = (await testers.Get("/api/documents/308_w_qd_ubnd_bacninh_mangluoi/citations")).EnumerateArray()
+            .Select(c => c.GetProperty("instrument")).Single(i => i.GetProperty("symbol").GetString() == "137-KL/TW");
+        Assert.Equal("Bộ Chính trị và Ban Bí thư", cited.GetProperty("issuer").GetString());
+    }
+
+    [Fact]
     public async Task The_ministers_directive_cited_by_its_date_is_the_numbered_directive_other_provinces_cite()
     {
         // 303 (Hà Tĩnh) cites "Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo", which 301 (Cao Bằng) and others cite as
