@@ -14,6 +14,9 @@ public static partial class PageBreakRepair
 
     public static int Repair(List<TextBlock> blocks)
     {
+        // A page's number between two whole sentences is no sentence of the text either: it stood as a paragraph "2", or, written
+        // "- 3 -", as a bullet "3 -". Left out first, the halves of a sentence it cut are then side by side, and joined below.
+        if (PageNumbers(blocks) is { Count: > 0 } pages) blocks.RemoveAll(pages.Contains);
         // Each run of cut-off blocks is joined to the block it continues in one step, and the list rebuilt once: removing each
         // joined block from the list, and remaking the growing text at each join, was quadratic in the blocks of a run.
         var repaired = new List<TextBlock>(blocks.Count);
@@ -47,6 +50,49 @@ public static partial class PageBreakRepair
         blocks.AddRange(repaired);
         return joined;
     }
+
+    /// <summary>
+    /// The blocks that are a page's number beyond doubt: "- 3 -" (which Markdig reads as a bullet "3 -") and "Trang 3" wherever they stand;
+    /// and lone numbers ("2", "3/12") where every lone number of the document counts the pages from the second (page 1 bears none, as
+    /// Nghị định 30/2020/NĐ-CP sets them), each a page's text after the one before (<see cref="MinPage"/> to <see cref="MaxPage"/>
+    /// characters a page). A real list numbered "1", "2" or a table's column of numbers left one a line breaks that count, and stays.
+    /// </summary>
+    private static HashSet<TextBlock> PageNumbers(List<TextBlock> blocks)
+    {
+        var pages = new HashSet<TextBlock>();
+        var lone = new List<(TextBlock Block, int Number)>();
+        foreach (var block in blocks)
+        {
+            if (block.Text.Length > 12 || block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem)) continue;
+            if (block.Kind == BlockKind.ListItem ? BulletedPageNumber().IsMatch(block.Text) : DashedOrNamedPageNumber().IsMatch(block.Text)) pages.Add(block);
+            else if (block.Kind == BlockKind.Paragraph && LoneNumber().Match(block.Text) is { Success: true } m) lone.Add((block, int.Parse(m.Groups["n"].Value)));
+        }
+        var (previousNumber, previousEnd) = (1, 0);
+        foreach (var (block, number) in lone)
+        {
+            var pagesSince = number - previousNumber;
+            var text = block.SourceStart - previousEnd;
+            if (pagesSince != 1 || text < MinPage || text > MaxPage) return pages;
+            (previousNumber, previousEnd) = (number, block.SourceEnd);
+        }
+        pages.UnionWith(lone.Select(l => l.Block));
+        return pages;
+    }
+
+    /// <summary>The least and the most text of a page, in characters of the source: a page of A4 holds about 3,000.</summary>
+    private const int MinPage = 1000, MaxPage = 8000;
+
+    /// <summary>"- 3 -", "– 3 –", "Trang 3", "Trang 3/12".</summary>
+    [GeneratedRegex(@"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DashedOrNamedPageNumber();
+
+    /// <summary>"- 3 -" as Markdig reads it, a bullet whose text is "3 -".</summary>
+    [GeneratedRegex(@"^\s*\d{1,3}\s*[-–—]\s*$")]
+    private static partial Regex BulletedPageNumber();
+
+    /// <summary>A number alone, "2", or a page of so many, "2/12".</summary>
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3})(?:\s*/\s*\d{1,3})?\s*$")]
+    private static partial Regex LoneNumber();
 
     private static bool IsPageNumber(TextBlock block) => block.Kind == BlockKind.Paragraph && block.Text.Length <= 12 && PageNumber().IsMatch(block.Text);
 

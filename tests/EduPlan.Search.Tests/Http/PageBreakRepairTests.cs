@@ -1,8 +1,11 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
 namespace EduPlan.Search.Tests.Http;
 
 /// <summary>What a PDF conversion leaves between pages, as staff see it, on the testers' directives (Data/testers).</summary>
 [Collection(TestersCollection.Name)]
-public sealed class PageBreakRepairTests(TestersFixture testers)
+public sealed partial class PageBreakRepairTests(TestersFixture testers)
 {
     [Fact]
     public async Task A_page_number_left_in_mid_sentence_is_not_in_the_text_shown_or_searched()
@@ -14,4 +17,37 @@ public sealed class PageBreakRepairTests(TestersFixture testers)
         var html = (await testers.Get("/api/documents/308_w_qd_ubnd_bacninh_mangluoi")).GetProperty("html").GetString()!;
         Assert.Contains("phù hợp với điều kiện của từng địa bàn.", html);
     }
+
+    [Fact]
+    public async Task A_page_number_left_between_two_whole_sentences_is_not_in_the_text_shown()
+    {
+        // 309 (Quảng Trị): "… của Bộ trưởng Bộ GDĐT." / "2" / "3. Dạy thêm, học thêm": page 2's number stood in the view as a paragraph "2".
+        var html = (await testers.Get("/api/documents/309_w_cv_sgd_quangtri_nhiemvu")).GetProperty("html").GetString()!;
+        Assert.DoesNotContain("<p>2</p>", html);
+        Assert.Contains("Dạy thêm, học thêm", html);
+    }
+
+    [Fact]
+    public async Task Page_numbers_written_with_dashes_are_left_out_and_lone_numbers_that_count_no_pages_stay()
+    {
+        // "- 2 -", the form many offices print, was a bullet "2 -" in the view (Markdig reads "- " as a list's item), and "- 3 -" cut a
+        // sentence in two paragraphs. A lone number is a page's only where the lone numbers count the pages: a table's column of
+        // numbers left one a line, or a "2" too near the top to end a page, is the text's.
+        var page = string.Concat(Enumerable.Repeat("Các trường tổ chức dạy học hai buổi mỗi ngày theo kế hoạch giáo dục của nhà trường. ", 20));
+        var dashed = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nHƯỚNG DẪN\nThực hiện nhiệm vụ năm học\n\n" + page + "\n\n- 2 -\n\n" + page + "Các đơn vị bảo đảm điều kiện\n\n– 3 –\n\n"
+                     + "của từng địa bàn.\n\n" + page + "\n\nTrang 4\n\nCác đơn vị báo cáo kết quả.\n";
+        var kept = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nBÁO CÁO\nKết quả tuyển sinh\n\nSố lớp của các trường:\n\n1\n\nTrường Tiểu học Kim Đồng\n\n2\n\nTrường Tiểu học Lê Lợi\n\n3\n\n"
+                   + "Trường Tiểu học Trần Phú\n\n" + page + "\n\n5\n\nCác đơn vị báo cáo kết quả.\n";
+        using var served = await TestHost.ServeAsync("page-numbers", ("dashed.txt", dashed), ("kept.txt", kept));
+        var html = (await JsonDocument.ParseAsync(await served.Client.GetStreamAsync("/api/documents/dashed"))).RootElement.GetProperty("html").GetString()!;
+        Assert.DoesNotMatch(PageNumberShown(), html);
+        Assert.DoesNotContain("Trang 4", html);
+        Assert.Contains("Các đơn vị bảo đảm điều kiện của từng địa bàn.", html);
+        var other = (await JsonDocument.ParseAsync(await served.Client.GetStreamAsync("/api/documents/kept"))).RootElement.GetProperty("html").GetString()!;
+        foreach (var number in new[] { "1", "2", "3", "5" }) Assert.Contains($"<p>{number}</p>", other);
+    }
+
+    /// <summary>A page's number as a paragraph or an item of its own: "2 -", "– 3 –".</summary>
+    [GeneratedRegex(@"<(?:p|li)>\s*[-–]?\s*\d\s*[-–]\s*</(?:p|li)>")]
+    private static partial Regex PageNumberShown();
 }
