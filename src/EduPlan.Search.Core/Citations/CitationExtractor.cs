@@ -176,6 +176,8 @@ public static partial class CitationExtractor
 
     private const string AmendedBy = @",?\s+(?:đã\s+)?được\s+(?:sửa đổi|thay thế|bổ sung|bãi bỏ|hợp nhất)";
 
+    /// <remarks>Not a law named in an amending law's title ("triển khai Luật sửa đổi, bổ sung một số điều của Luật Giáo dục, Luật Giáo dục đại
+    /// học và Luật Giáo dục nghề nghiệp"): the subject was cut at its second law.</remarks>
     private const string NextInstrument =
         @"(?:,|\s+và)\s+(?-i:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}|(?:" + Kinds + @")\s+(?:số\s*)?\d|Nghị quyết\s+(?:Đại hội|Hội nghị))";
 
@@ -184,6 +186,10 @@ public static partial class CitationExtractor
     /// text found, after the subject it names; the instrument's page showed that finding as its title.
     /// </summary>
     private const string Finding = @"\s+cho thấy(?![\p{L}\p{M}])";
+    }
+
+    [Fact]
+        @"(?:,|\s+và)\s+(?-i:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}(?<!(?<![\p{L}])Luật\s+[Ss]ửa đổi,?\s*bổ sung[^;:.()“”""\n]*)|(?:Nghị định|Nghị quyết|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|Chương trình(?: hành động)?|Đề án|Hướng dẫn|Thông báo|Kết luận)\s+(?:số\s*)?\d|Nghị quyết\s+(?:Đại hội|Hội nghị))";
 
     /// <summary>
     /// ", Ủy ban nhân dân tỉnh ban hành …", ", Phòng Giáo dục và Đào tạo (GDĐT) huyện Yên Thế, tỉnh Bắc Giang xây dựng …": the citing text's own
@@ -226,7 +232,48 @@ public static partial class CitationExtractor
     /// <summary>The words of a law's name with a comma, up to the next law named beside it ("Luật Giao thông đường bộ và Luật Trật tự, an toàn …" was one name, and both laws lost).</summary>
     private const string NameWords = @"(?:(?!\s+(?:và\s+)?(?:Bộ luật|Luật)\b)[\p{L} ])*?";
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?<name>sửa đổi, bổ sung[^;.]*?(?=\s+(?:ngày|năm)\s+\d)|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""]|$)")]
+    /// <summary>
+    /// An amending law's title without its date, up to the last law it names: "sửa đổi, bổ sung một số điều của Luật Giáo dục, Luật Giáo dục
+    /// đại học và Luật Giáo dục nghề nghiệp". Read only up to a date, such a law was no citation, and each law it names the text's ground.
+    /// Where it ends, <see cref="AmendingTitleEnd"/> says.
+    /// </summary>
+    private const string AmendingTitle = AmendingTitleOpens + AmendedName + @"(?:(?:\s*,\s*|\s+và\s+)Luật\s+" + AmendedName + ")*";
+
+    private const string AmendingTitleOpens = @"[Ss]ửa đổi,?\s*bổ sung(?:\s+một số điều)?(?:\s+của)?\s+(?:các\s+)?Luật\s+";
+
+    private const string AmendedName = @"\p{Lu}(?:[^;:.,()“”""\n]|,(?=\s*\p{Ll}))*?";
+
+    [GeneratedRegex(@"\G" + AmendingTitleOpens)]
+    private static partial Regex AmendingTitleStart();
+
+    [GeneratedRegex(@"\G(?:\s*,\s*|\s+và\s+)Luật\s+(?=\p{Lu})")]
+    private static partial Regex NextAmendedLaw();
+
+    /// <summary>A law's name in an amending law's title up to a comma, the next law, or the words, date or number after the title.</summary>
+    [GeneratedRegex(@"\G\p{Lu}[^;:.,()“”""\n]*?(?=(?:\s*,\s*|\s+và\s+)Luật\s|\s*[;:.,()“”""]|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|ngày|năm|số|và\s+(?:các|văn))\s|\s+(?:19|20)\d{2}(?!\d)|$)")]
+    private static partial Regex AmendedNameUpToComma();
+
+    /// <summary>
+    /// Where an amending law's title that no date follows ends: after its last law, each law's name read up to a comma, unless a known
+    /// law's name goes on past it (<see cref="KnownLaws"/>: "Luật Cán bộ, công chức và Luật Viên chức"). Read by the pattern alone, the
+    /// first comma that could end the title did ("… của Luật Cán bộ"), and one a clause follows ("… Luật Giáo dục, các trường …") cannot
+    /// be told from a name's comma without the list.
+    /// </summary>
+    private static int AmendingTitleEnd(string text, int start)
+    {
+        var end = start;
+        for (var opens = AmendingTitleStart().Match(text, start); opens.Success; opens = NextAmendedLaw().Match(text, end))
+        {
+            var at = opens.Index + opens.Length;
+            var read = AmendedNameUpToComma().Match(text, at);
+            var nameEnd = Math.Max(at + KnownLaws.KnownLengthAt(text, at), read.Success ? read.Index + read.Length : at);
+            if (nameEnd == at) break;
+            end = nameEnd;
+        }
+        return end;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?<name>[Ss]ửa đổi, bổ sung[^;.]*?(?=\s+(?:ngày|năm)\s+\d)|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""]|$)")]
     private static partial Regex Law();
 
     /// <summary>
@@ -502,7 +549,7 @@ public static partial class CitationExtractor
             string? lawName = null;
             if (kind == "Luật" && AmendingLawBefore().Match(text, sentenceStart, m.Index - sentenceStart) is { Success: true } amending)
             {
-                amended.AddRange(AmendedLaws(text, amending.Groups["named"], Sentences.Context(text, sentenceStart, sentenceEnd, amending.Index, m.Index + m.Length)));
+                amended.AddRange(AmendedLaws(text, amending.Groups["named"].Index, amending.Groups["named"].Length, Sentences.Context(text, sentenceStart, sentenceEnd, amending.Index, m.Index + m.Length)));
                 start = amending.Index;
                 lawName = CleanTitle(text.Substring(amending.Index, amending.Groups["named"].Index + amending.Groups["named"].Length - amending.Index));
             }
@@ -670,7 +717,8 @@ public static partial class CitationExtractor
                 if (!isLaw && ToBeDrafted().IsMatch(text.AsSpan(Math.Max(0, m.Index - ToBeDraftedReach), Math.Min(m.Index, ToBeDraftedReach)))) continue;
                 // A law's name ends where a known name does before the sentence goes on with "và" (KnownLaws).
                 var lawName = m.Groups["name"];
-                var nameLength = isLaw && !lawName.Value.StartsWith("sửa đổi", StringComparison.Ordinal) ? KnownLaws.NameLength(lawName.Value) : lawName.Length;
+                var nameLength = m.Groups["amends"].Success ? AmendingTitleEnd(text, lawName.Index) - lawName.Index
+                    : isLaw && !lawName.Value.StartsWith("sửa đổi", StringComparison.OrdinalIgnoreCase) ? KnownLaws.NameLength(lawName.Value) : lawName.Length;
                 // …or goes on past a comma where a known name does ("Luật Phòng, chống tham nhũng;" was "Luật Phòng").
                 if (isLaw && lawName.Success && nameLength == lawName.Length && KnownLaws.KnownLengthAt(text, lawName.Index) is var known && known > nameLength)
                     nameLength = known;
@@ -682,7 +730,7 @@ public static partial class CitationExtractor
                 var kind = m.Groups["kind"].Value is "Bộ luật" ? "Luật" : DocumentKinds.FromWord(m.Groups["kind"].Value) ?? m.Groups["kind"].Value;
                 var name = CleanTitle(isLaw ? (m.Groups["kind"].Value is "Bộ luật" ? "Bộ luật" : kind) + " " + text.Substring(lawName.Index, nameLength) : m.Groups["title"].Value);
                 // A law's name is a few words; an amending law's holds the names of the laws it amends.
-                var amending = kind == "Luật" && m.Groups["name"].Value.StartsWith("sửa đổi", StringComparison.Ordinal);
+                var amending = kind == "Luật" && m.Groups["name"].Value.StartsWith("sửa đổi", StringComparison.OrdinalIgnoreCase);
                 if (isLaw && name.Split(' ').Length > (amending ? MaxAmendingLawWords : MaxLawWords)) continue;
                 var start = m.Index;
                 var (end, date, year) = DatedAfter(text, matchEnd, isLaw ? LawYearAfter() : YearAfter());
@@ -716,7 +764,7 @@ public static partial class CitationExtractor
                 found.Add(new Found(start, end, kind, null, null, null, CanonicalIssuer(issuer), date, year, name, relation, context, Named: true));
                 taken.Add((start, end));
                 // The laws it amends are cited too, by the amending law and not by this document: a mention here.
-                if (amending) found.AddRange(AmendedLaws(text, m.Groups["name"], context));
+                if (amending) found.AddRange(AmendedLaws(text, lawName.Index, nameLength, context));
                 // "các Luật: Giáo dục năm 2019, Viên chức năm 2010": the kind word and what governs the first govern every law of the list.
                 else if (kind == "Luật")
                     foreach (var law in LawsListedAfter(text, end, AfterPlural(text, m.Index)))
@@ -834,9 +882,9 @@ public static partial class CitationExtractor
     }
 
     /// <summary>The laws an amending law's title names, read in place: cited by the amending law, a mention in this text.</summary>
-    private static IEnumerable<Found> AmendedLaws(string text, Group title, string context)
+    private static IEnumerable<Found> AmendedLaws(string text, int titleStart, int titleLength, string context)
     {
-        for (var law = AmendedLaw().Match(text, title.Index, title.Length); law.Success; law = law.NextMatch())
+        for (var law = AmendedLaw().Match(text, titleStart, titleLength); law.Success; law = law.NextMatch())
             yield return new Found(law.Index, law.Index + law.Length, "Luật", null, null, null, null, null, null,
                 CleanTitle("Luật " + law.Groups["name"].Value), CitationRelation.Mention, context, Named: true);
     }

@@ -1254,6 +1254,31 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(issuer, cited.GetProperty("issuer").GetString());
     }
 
+    private const string AmendingLaw = "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục, Luật Giáo dục đại học và Luật Giáo dục nghề nghiệp";
+
+    [Theory]
+    [InlineData("Căn cứ " + AmendingLaw + ";", AmendingLaw, "can_cu", "Luật Giáo dục|Luật Giáo dục đại học|Luật Giáo dục nghề nghiệp")]
+    [InlineData("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức và các văn bản hướng dẫn;",
+        "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức", "can_cu", "Luật Cán bộ, công chức|Luật Viên chức")]
+    [InlineData("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục, các trường tổ chức dạy học.",
+        "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục", "can_cu", "Luật Giáo dục")]
+    [InlineData("Thực hiện Kế hoạch số 15/KH-BGDĐT ngày 10/01/2026 của Bộ GDĐT về việc triển khai thi hành " + AmendingLaw + ", Sở GDĐT hướng dẫn như sau.",
+        AmendingLaw, "thuc_hien", "Luật Giáo dục|Luật Giáo dục đại học|Luật Giáo dục nghề nghiệp")]
+    public async Task An_amending_law_named_without_its_date_is_cited_with_its_whole_title(string text, string title, string relation, string amended)
+    {
+        // Read only up to a date, "Căn cứ Luật sửa đổi, bổ sung … của Luật Giáo dục, Luật Giáo dục đại học và Luật Giáo dục nghề nghiệp;" cited
+        // no amending law, and the three laws it amends as the text's grounds; a plan's subject naming it ended at its second law.
+        var cited = (await Extract(new { text, province = "Sơn La" })).GetProperty("citations").EnumerateArray().ToList();
+        var law = cited.Single(c => c.GetProperty("instrument").GetProperty("title").GetString()?.StartsWith("Luật sửa đổi", StringComparison.Ordinal) == true);
+        Assert.Equal((title, relation), (law.GetProperty("instrument").GetProperty("title").GetString(), law.GetProperty("relation").GetString()));
+        Assert.Equal(title, law.GetProperty("surface").GetString());
+        var mentions = cited.Where(c => c.GetProperty("relation").GetString() == "mention").Select(c => c.GetProperty("instrument").GetProperty("title").GetString());
+        Assert.Equal(amended.Split('|'), mentions);
+        // A subject naming it is shown whole.
+        foreach (var numbered in cited.Where(c => c.GetProperty("instrument").GetProperty("symbol").GetString() is not null))
+            Assert.EndsWith(AmendingLaw, numbered.GetProperty("instrument").GetProperty("title").GetString());
+    }
+
     private async Task<JsonElement> Extract(object body)
     {
         var response = await api.Client.PostAsJsonAsync("/api/citations/extract", body);
