@@ -28,7 +28,7 @@ public static partial class DatedInstruments
 
     /// <summary>What a directive cited by date shares with the numbered one it names: scope, kind, day and issuer.</summary>
     public static string Identity(string scope, string kind, string date, string issuer) =>
-        $"{scope}|{kind}|{date}|{VietnameseFolding.FoldAll(issuer)}";
+        $"{scope}|{kind}|{date}|{VietnameseFolding.FoldAll(Districts.WithoutProvince(issuer))}";
 
     /// <summary>
     /// The identities a numbered instrument answers to by its date: with the issuer a text names, and the one its code does (2457/QĐ-BGDĐT is

@@ -90,6 +90,16 @@ public static partial class Districts
         .GroupBy(p => p.Key, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(p => p.Province).Distinct().ToArray(), StringComparer.Ordinal);
 
+    /// <summary>
+    /// A district's or commune's body without the province named after it ("Chủ tịch Ủy ban nhân dân huyện Mai Sơn, tỉnh Sơn La" → "… huyện Mai
+    /// Sơn"): the same body as named without, whose scope holds the province already; any other issuer as it is.
+    /// </summary>
+    public static string WithoutProvince(string issuer) =>
+        issuer.Contains(',') && ProvinceAfter().Match(issuer) is { Success: true } m && Written(issuer[..m.Index]) is not null ? issuer[..m.Index] : issuer;
+
+    [GeneratedRegex(@",\s*(?:tỉnh|thành phố)\s+\p{Lu}[^,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProvinceAfter();
+
     /// <summary>Whether an issuer names a district or commune, by its name or by its level alone ("UBND huyện" in a district's own text).</summary>
     public static bool NamesOne(string issuer) => Written(issuer) is not null || Unnamed(issuer).Success;
 

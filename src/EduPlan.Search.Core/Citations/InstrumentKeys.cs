@@ -27,9 +27,12 @@ public static class InstrumentKeys
     public static string ForNamed(string kind, string title, int? year, string scope) =>
         Compose(TitleSlugs.Get(Instrument.Named(kind, title)), year, scope);
 
-    /// <summary>A directive cited by its kind, date and issuer alone (<see cref="DatedInstruments"/>): "chi-thi-2024-08-26-bo-giao-duc-va-dao-tao".</summary>
+    /// <summary>
+    /// A directive cited by its kind, date and issuer alone (<see cref="DatedInstruments"/>): "chi-thi-2024-08-26-bo-giao-duc-va-dao-tao"; a
+    /// district's body named with its province or without, one key (the scope holds the province).
+    /// </summary>
     public static string ForDated(string kind, string date, string issuer, string scope) =>
-        Compose(TitleSlugs.Get($"{kind} {date} {issuer}"), null, scope);
+        Compose(TitleSlugs.Get($"{kind} {date} {Districts.WithoutProvince(issuer)}"), null, scope);
 
     private static string TitleSlug(string title)
     {

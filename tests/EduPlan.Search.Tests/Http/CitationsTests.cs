@@ -1236,6 +1236,7 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị và Ban Bí thư.", "35-CT/TW", "Bộ Chính trị và Ban Bí thư")]
     [InlineData("Thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương.", "08-QĐi/TW", "Ban Chấp hành Trung ương Đảng")]
     [InlineData("Căn cứ Thông tư liên tịch số 11/2015/TTLT-BGDĐT-BNV ngày 29/5/2015 của liên tịch Bộ GDĐT - Bộ Nội vụ hướng dẫn chức năng.", "11/2015/TTLT-BGDĐT-BNV", "Bộ Giáo dục và Đào tạo và Bộ Nội vụ")]
+    [InlineData("Căn cứ Thông tư liên tịch số 11/2015/TTLT-BGDĐT-BNV ngày 29/5/2015 liên tịch giữa Bộ GDĐT và Bộ Nội vụ hướng dẫn chức năng.", "11/2015/TTLT-BGDĐT-BNV", "Bộ Giáo dục và Đào tạo và Bộ Nội vụ")]
     [InlineData("Thực hiện Kế hoạch liên tịch số 05/KHLT-SGDĐT-TĐTN ngày 10/9/2024 liên tịch Sở GDĐT - Tỉnh đoàn về hoạt động hè.", "05/KHLT-SGDĐT-TĐTN", "Sở Giáo dục và Đào tạo và Tỉnh đoàn")]
     // A district's or commune's body named with its province after a comma: the province is the issuer's.
     [InlineData("Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2021 của Ủy ban nhân dân huyện Mai Sơn, tỉnh Sơn La về việc ban hành kế hoạch.", "12/QĐ-UBND", "Ủy ban nhân dân huyện Mai Sơn, tỉnh Sơn La")]
@@ -1252,6 +1253,19 @@ public sealed class CitationsTests(ApiFixture api)
         var cited = (await Extract(new { text, province = "Sơn La" })).GetProperty("citations").EnumerateArray()
             .Select(c => c.GetProperty("instrument")).Single(i => i.GetProperty("symbol").GetString() == symbol);
         Assert.Equal(issuer, cited.GetProperty("issuer").GetString());
+    }
+
+    [Fact]
+    public async Task A_district_directive_cited_by_its_date_is_one_instrument_with_its_province_named_or_not()
+    {
+        // The province after a comma is now the issuer's ("… huyện Mai Sơn, tỉnh Sơn La"): a directive cited by its date and issuer is keyed by
+        // its issuer, and the same chairman's directive named with and without the province would be two.
+        var text = "Thực hiện Chỉ thị ngày 05/01/2024 của Chủ tịch UBND huyện Mai Sơn, tỉnh Sơn La về tăng cường kỷ cương.\n\n"
+                   + "Các trường quán triệt Chỉ thị ngày 05/01/2024 của Chủ tịch UBND huyện Mai Sơn.";
+        var keys = (await Extract(new { text, province = "Sơn La" })).GetProperty("citations").EnumerateArray()
+            .Select(c => c.GetProperty("instrument").GetProperty("key").GetString()).ToList();
+        Assert.Equal(2, keys.Count);
+        Assert.Single(keys.Distinct());
     }
 
     private const string AmendingLaw = "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục, Luật Giáo dục đại học và Luật Giáo dục nghề nghiệp";
