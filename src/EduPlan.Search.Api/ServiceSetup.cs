@@ -185,11 +185,6 @@ public static class ServiceSetup
             headers["Referrer-Policy"] = "no-referrer";
             await next();
         });
-        app.Use(async (context, next) =>
-        {
-            if ((OneValueTwice(context.Request) ?? NotUtf8(context.Request)) is { } problem) await problem.ExecuteAsync(context);
-            else await next();
-        });
         // HEAD is GET without the body (RFC 9110): every GET endpoint answered it 405. Routed as GET, the server itself, which
         // knows the request was HEAD, sends the headers alone.
         app.Use((context, next) =>
@@ -209,6 +204,12 @@ public static class ServiceSetup
             },
         });
         app.UseCors();
+        // After CORS: a portal on another origin reads these 400s' detail, as it reads its endpoints' own (before, its fetch failed bare).
+        app.Use(async (context, next) =>
+        {
+            if ((OneValueTwice(context.Request) ?? NotUtf8(context.Request)) is { } problem) await problem.ExecuteAsync(context);
+            else await next();
+        });
         app.UseRateLimiter();
         app.UseOutputCache();
         ResultCache.EvictOnSwap(app.Services);

@@ -1207,6 +1207,19 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.StartsWith($"{name} is given more than once", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
     }
 
+    [Theory]
+    [InlineData("/api/search?q=a&q=b")]
+    [InlineData("/api/search?q=%FF%FE")]
+    [InlineData("/api/documents?page=1&page=2")]
+    public async Task A_query_string_refused_before_its_endpoint_is_read_by_a_portal_on_another_origin(string url)
+    {
+        // Refused before routing, these 400s carried no CORS header: a portal's fetch saw a network error, not the detail saying what to fix.
+        using var request = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { { "Origin", "https://portal.example" } } };
+        var response = await api.Client.SendAsync(request);
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Equal("*", response.Headers.TryGetValues("Access-Control-Allow-Origin", out var origin) ? origin.Single() : null);
+    }
+
     [Fact]
     public async Task Extract_over_one_megabyte_gives_413()
     {
