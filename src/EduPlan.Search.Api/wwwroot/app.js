@@ -150,7 +150,9 @@
   /** A document's page; from a search, hl is the query, whose words the text then marks. */
   const docUrl = (id, sectionId, hl) =>
     `/?doc=${encodeURIComponent(id)}${hl ? '&hl=' + encodeURIComponent(hl) : ''}${sectionId ? '#' + encodeURIComponent(sectionId) : ''}`;
-  const instrumentUrl = (key) => `/?instrument=${encodeURIComponent(key)}`;
+  /** An instrument's page; with a province, its citing documents of that province alone. */
+  const instrumentUrl = (key, province) =>
+    `/?instrument=${encodeURIComponent(key)}${province ? '&province=' + encodeURIComponent(province) : ''}`;
 
   /** The query as typed, composed (NFC): a query typed or pasted decomposed is the same query, and its URL shares as one. */
   function typedQuery() {
@@ -321,7 +323,7 @@
       showDocument(p.get('doc'), (p.get('hl') || '').normalize('NFC').trim(), seq, opts);
     } else if (p.has('instrument')) {
       cancelSearch();
-      showInstrument(p.get('instrument'), seq, opts);
+      showInstrument(p.get('instrument'), p.get('province') || null, seq, opts);
     } else {
       showSearch(readSearchState(), opts);
     }
@@ -1082,7 +1084,7 @@
 
   let lastGraph = null;
 
-  async function showInstrument(key, seq, opts) {
+  async function showInstrument(key, province, seq, opts) {
     showView('instrument-view');
     updateBackLinks();
     lastGraph = null;
@@ -1101,7 +1103,7 @@
     const graphP = api('/api/graph', { focus: key, depth: 1, limit: GRAPH_LIMIT }).catch((e) => ({ error: e }));
     let ins;
     try {
-      ins = await api(`/api/instruments/${encodeURIComponent(key)}`, { page: 1, size: CITEDBY_SIZE });
+      ins = await api(`/api/instruments/${encodeURIComponent(key)}`, { page: 1, size: CITEDBY_SIZE, province });
     } catch (e) {
       if (seq !== viewSeq) return;
       $('ins-title').textContent = e.status === 404 ? 'Không tìm thấy văn bản được trích dẫn' : 'Không tải được dữ liệu';
@@ -1113,7 +1115,7 @@
     }
     if (seq !== viewSeq) return;
     setStatus('');
-    renderInstrument(ins);
+    renderInstrument(ins, province);
     if (!opts.fromTyping && opts.focus !== 'none') focusHeading('ins-title');
 
     const graph = await graphP;
@@ -1127,7 +1129,7 @@
     renderGraph(graph, key);
   }
 
-  function renderInstrument(ins) {
+  function renderInstrument(ins, province) {
     const label = instrumentLabel(ins);
     document.title = `${label} – EduPlan`;
     $('ins-kind').textContent = [ins.kind, scopeLabel(ins.scope)].filter(Boolean).join(' · ');
@@ -1147,7 +1149,8 @@
     const citedBy = ins.citedBy || [];
     // citedByCount counts the citing documents, not the citations ("Số lần được trích dẫn" read 55 for 74 citations in 55 documents).
     dtdd(dl, 'Số văn bản trích dẫn', nf.format(typeof ins.citedByCount === 'number' ? ins.citedByCount : citedBy.length));
-    renderCitedBy(ins, citedBy, 1);
+    // Picked from the address, a province's documents are counted beside every citing document's number, as when picked here.
+    renderCitedBy(province ? { ...ins, allCitingDocuments: ins.citedByCount } : ins, citedBy, 1, province);
 
     if (Array.isArray(ins.cites) && ins.cites.length) {
       renderCitesList($('ins-cites'), ins.cites, { excludeDocId: ins.documentId });
@@ -1178,9 +1181,14 @@
         b.addEventListener('click', async () => {
           if (province === value) return;
           b.disabled = true;
+          const seq = viewSeq;
           try {
             const next = await api(`/api/instruments/${encodeURIComponent(ins.key)}`, { page: 1, size: CITEDBY_SIZE, province: value });
+            if (seq !== viewSeq) return;
             renderCitedBy({ ...ins, allCitingDocuments: allDocs, citedByDocuments: next.citedByDocuments }, next.citedBy || [], 1, value);
+            // The province picked is in the address (no new view: the graph and the scroll stay), so Back from one of its
+            // documents, a reload or a shared link shows it again; it was lost, and every province listed.
+            history.pushState(null, '', instrumentUrl(ins.key, value));
           } catch (e) {
             b.disabled = false;
             setStatus(errorText(e), 'error');

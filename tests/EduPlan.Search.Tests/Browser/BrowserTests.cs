@@ -355,6 +355,37 @@ public sealed class BrowserTests(BrowserFixture fx)
         });
 
     [Fact]
+    public Task The_citing_province_picked_on_an_instruments_page_is_in_its_address_for_back_reload_and_sharing() =>
+        WithBrowser("instrument-province-address", 1280, 900, async browser =>
+        {
+            // Picking a province among a decision's citing documents changed the list but not the address: Back from one of its
+            // documents, a reload or a shared link showed every province again.
+            var key = (await fx.Client.GetFromJsonAsync<JsonElement>($"api/instruments?q={Uri.EscapeDataString(Decision2457)}"))
+                .EnumerateArray().First().GetProperty("key").GetString()!;
+            const string province = "Sơn La";
+            var shown = $"!document.getElementById('instrument-view').hidden" +
+                        $" && [...document.querySelectorAll('#citedby .province-group')].map(g => g.dataset.province).join() === {Js(province)}" +
+                        $" && document.querySelector('#citedby .chip[aria-pressed=\"true\"]')?.dataset.province === {Js(province)}";
+            var inAddress = $"new URLSearchParams(location.search).get('province') === {Js(province)}";
+            await browser.NavigateAsync(fx.BaseUrl + "/?instrument=" + Uri.EscapeDataString(key));
+            await browser.WaitForSelectorAsync($"#citedby .province-filter .chip[data-province=\"{province}\"]");
+            await browser.MouseClickAsync($"#citedby .province-filter .chip[data-province=\"{province}\"]");
+            await browser.WaitForAsync($"{shown} && {inAddress}");
+
+            await ClickLinkAsync(browser, "#citedby .citing-title");
+            await browser.WaitForAsync("!document.getElementById('doc-view').hidden");
+            await browser.EvaluateAsync("history.back(); true");
+            await browser.WaitForAsync($"{shown} && {inAddress}");
+
+            await browser.NavigateAsync(await browser.EvaluateAsync<string>("location.href") ?? "");
+            await browser.WaitForAsync(shown);
+            // "Tất cả" is every province again, and so is its address.
+            await browser.MouseClickAsync("#citedby .province-filter .chip[data-province=\"\"]");
+            await browser.WaitForAsync("document.querySelectorAll('#citedby .province-group').length > 1 && !new URLSearchParams(location.search).has('province')");
+            AssertNoPageErrors(browser);
+        });
+
+    [Fact]
     public Task A_new_query_kept_under_a_picked_province_says_so_offers_all_and_back_retraces_each_step() =>
         WithBrowser("new-query-kept-filters", 1280, 900, async browser =>
         {
