@@ -284,15 +284,25 @@ public sealed class SearchIndex : IDisposable
     private string? WithoutUnheldWords(UserQuery query)
     {
         var unheld = query.Units.Where(u => u.Alternatives is [{ Quoted: false, Tokens: [_] }] && !IsHeld(u)).Select(u => u.Alternatives[0].Tokens[0].Folded).ToHashSet();
-        if (unheld.Count == 0 || unheld.Count == query.Units.Count) return null;
+        // A quoted phrase holding such a word goes whole: 'giáo dục "dạy học livestream"' found nothing and was offered nothing.
+        var unheldQuoted = query.Units.Where(u => u.Alternatives is [{ Quoted: true }] && !IsHeld(u))
+            .SelectMany(u => u.Alternatives[0].Tokens).Where(t => !IsHeldFolded(t)).Select(t => t.Folded).ToHashSet();
+        if (unheld.Count + unheldQuoted.Count == 0 || unheld.Count == query.Units.Count) return null;
         // A province goes whole: "Quảng Ninh" was offered "Ninh", which found a director's name.
         foreach (var (_, typed) in query.Provinces())
             if (typed.Any(t => unheld.Contains(t.Folded))) unheld.UnionWith(typed.Select(t => t.Folded));
         var words = query.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var kept = words.Where(w => !unheld.Contains(VietnameseFolding.FoldAll(w))).ToList();
+        var unquoted = unheldQuoted.Count == 0 ? query.Normalized : QuotedPhrase.Replace(query.Normalized, phrase =>
+            phrase.Value[0] != '-' && phrase.Value.Split(' ').Any(w => unheldQuoted.Contains(VietnameseFolding.FoldAll(w.Trim(QuoteMarks)))) ? " " : phrase.Value);
+        var kept = unquoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !unheld.Contains(VietnameseFolding.FoldAll(w))).ToList();
         // Numbers alone ("covid 19" without "covid") are a day, a figure or a number in any text: nothing the query asked about.
         return kept.Any(w => w.Any(char.IsLetter)) && kept.Count < words.Length ? string.Join(' ', kept) : null;
     }
+
+    /// <summary>A phrase typed in quotes, straight or curly, and an excluded one with its minus (which stays: it excludes nothing then).</summary>
+    private static readonly System.Text.RegularExpressions.Regex QuotedPhrase = new("-?[\"“”„‟«»][^\"“”„‟«»]*[\"“”„‟«»]?", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    private static readonly char[] QuoteMarks = ['"', '“', '”', '„', '‟', '«', '»', ',', '.', ';', ':'];
 
     private bool IsHeldExactly(Analysis.AnalyzedToken word) =>
         DocumentFields.Any(f => _reader.DocFreq(new Term(IndexFields.Leveled(f.Field, MarkLevel.Exact), word.Exact)) > 0);

@@ -256,6 +256,9 @@ public sealed class QualityTests(ApiFixture api)
     // A word no document holds, correctly spelt: the rest of the query is offered.
     [InlineData("dạy học livestream", "dạy học")]
     [InlineData("DẠY HỌC LIVESTREAM", "DẠY HỌC")]
+    // A quoted phrase holding such a word goes whole: found nothing, it was offered nothing but the page's general tips.
+    [InlineData("giáo dục \"dạy học livestream\"", "giáo dục")]
+    [InlineData("\"dạy học livestream\" phổ cập -\"đuối nước\"", "phổ cập -\"đuối nước\"")]
     // A foreign word cut to a syllable by dropping two of its letters is no correction: "phòng chống covid" was offered "phòng chống coi".
     [InlineData("phòng chống covid", "phòng chống")]
     public async Task A_query_that_finds_little_suggests_a_correction(string typed, string expected)
