@@ -435,7 +435,9 @@
     document.title = (s.q ? `${s.q} – ` : '') + 'EduPlan – Tìm kiếm văn bản chỉ đạo giáo dục';
     const url = searchUrl(s);
     if (s.q || hasFilters(s)) sessionStorage.setItem('eduplan.lastSearch', url);
-    if (url === lastRenderedUrl && !opts.force && !opts.fromPop) return;
+    // Back to the welcome list it still shows is that list, with the pages of it loaded and where it was scrolled: asked again, it was
+    // its first page, and staff reading the recent documents page by page lost their place at each one they opened.
+    if (url === lastRenderedUrl && !opts.force && (!opts.fromPop || url === '/')) return;
     runSearch(s, opts);
   }
 

@@ -784,6 +784,36 @@ public sealed class BrowserTests(BrowserFixture fx)
             AssertNoPageErrors(browser);
         });
 
+    [Fact]
+    public Task Back_from_a_document_opened_from_the_welcome_list_keeps_the_pages_of_it_loaded() =>
+        WithBrowser("welcome-back", 1280, 600, async browser =>
+        {
+            // Staff reading the most recent documents page by page lost their place at each one opened: Back listed the first page
+            // again, scrolled to its end. Pages of 2, as above, stand for pages of 20 over a national corpus.
+            await browser.SendAsync("Page.addScriptToEvaluateOnNewDocument", new
+            {
+                source = "const __paged = window.fetch;" +
+                         " window.fetch = (input, init) => __paged(String(input).replace(/(\\/api\\/documents\\?.*size=)20\\b/, (all, head) => head + '2'), init);",
+            });
+            await browser.NavigateAsync(fx.BaseUrl + "/");
+            const string items = "document.querySelectorAll('#results .doc-item').length";
+            await browser.WaitForAsync($"{items} === 2 && !document.querySelector('#results .doc-more').hidden");
+            foreach (var count in new[] { 4, 5 })
+            {
+                await browser.ClickAsync("#results .doc-more");
+                await browser.WaitForAsync($"{items} === {count}");
+            }
+            var last = await browser.EvaluateAsync<string>("document.querySelectorAll('#results .doc-item')[4].dataset.id");
+            await ClickLinkAsync(browser, "#results .doc-item:nth-child(5) a.title");
+            await browser.WaitForAsync($"new URLSearchParams(location.search).get('doc') === {Js(last!)} && !document.getElementById('doc-view').hidden");
+            await browser.EvaluateAsync("history.back(); true");
+            await browser.WaitForAsync("!document.getElementById('search-view').hidden && location.search === ''");
+            await Task.Delay(1500); // what a new list would take to come
+            Assert.Equal(5, await browser.EvaluateAsync<int>(items));
+            Assert.True(await browser.EvaluateAsync<bool>($"document.querySelector('#results .doc-item[data-id={Js(last!)}]') !== null"));
+            AssertNoPageErrors(browser);
+        });
+
     // ------------------------------------------------------------------ helpers
 
     /// <summary>The instrument key of the citation the document view scrolled to, or what it scrolled to instead.</summary>
