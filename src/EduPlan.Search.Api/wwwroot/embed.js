@@ -16,7 +16,7 @@
  *
  * Renders into an open shadow root: the portal's CSS does not reach inside and ours does
  * not leak out. Theming hooks: CSS custom properties --eduplan-accent, --eduplan-font,
- * --eduplan-radius on the element, and ::part(input|button|hit|title|passage|more).
+ * --eduplan-radius on the element, and ::part(input|button|hit|title|passage|more|ignored).
  * Works under a strict Content-Security-Policy: no inline style attributes, styles are a
  * constructable stylesheet adopted by the shadow root.
  */
@@ -43,6 +43,7 @@
       searching: 'Đang tìm…',
       found: function (n, q) { return 'Tìm thấy ' + n + ' văn bản' + (q ? ' cho “' + q + '”' : ''); },
       none: function (q) { return 'Không tìm thấy văn bản nào' + (q ? ' cho “' + q + '”' : '') + '.'; },
+      ignored: function (words) { return 'Từ khóa quá dài: chỉ những từ đầu được dùng để tìm; bỏ qua: ' + words + '.'; },
       didYouMean: 'Có phải bạn muốn tìm:',
       more: function (n) { return 'Xem tất cả ' + n + ' kết quả trên EduPlan'; },
       missing: 'Không có:',
@@ -68,6 +69,7 @@
       searching: 'Searching…',
       found: function (n, q) { return n + (n === '1' ? ' document' : ' documents') + ' found' + (q ? ' for “' + q + '”' : ''); },
       none: function (q) { return 'No documents found' + (q ? ' for “' + q + '”' : '') + '.'; },
+      ignored: function (words) { return 'The query is too long: only its first words were searched; left out: ' + words + '.'; },
       didYouMean: 'Did you mean:',
       more: function (n) { return 'See all ' + n + ' results on EduPlan'; },
       missing: 'Missing:',
@@ -114,6 +116,7 @@
     '.status{margin:8px 0 0;font-size:13px;color:#5b6470;min-height:1px}',
     '.status.err{color:#b42318;font-weight:600}',
     '.dym{margin:6px 0 0;font-size:14px}',
+    '.ignored{margin:2px 0 0;font-size:13px;color:#5b6470}',
     '.linkish{background:none;border:0;padding:0;color:var(--_accent);text-decoration:underline;font-weight:700;font-style:italic}',
     'ol.hits{list-style:none;margin:8px 0 0;padding:0}',
     '.hit{padding:8px 0;border-top:1px solid #eef0f3}',
@@ -306,6 +309,10 @@
       var status = h('p', 'status');
       status.setAttribute('role', 'status');
       status.setAttribute('aria-live', 'polite');
+      // The words of a long query the service did not search (past its limit): the count is of what the first words find.
+      var ignored = h('p', 'ignored');
+      ignored.setAttribute('part', 'ignored');
+      ignored.hidden = true;
       var dym = h('p', 'dym');
       dym.hidden = true;
       // The instruments the query names by number, or a law by name: each leads to the instrument and every text citing it.
@@ -318,11 +325,11 @@
       more.hidden = true;
       var foot = h('p', 'foot');
 
-      box.append(form, filters, status, dym, named, list, more, foot);
+      box.append(form, filters, status, ignored, dym, named, list, more, foot);
       root.appendChild(box);
 
       this._box = box; this._label = label; this._input = input; this._btn = btn;
-      this._filtersEl = filters; this._status = status; this._dym = dym; this._named = named; this._list = list;
+      this._filtersEl = filters; this._status = status; this._ignored = ignored; this._dym = dym; this._named = named; this._list = list;
       this._more = more; this._foot = foot;
 
       var self = this;
@@ -370,6 +377,7 @@
       this._named.replaceChildren();
       this._named.hidden = true;
       this._more.hidden = true;
+      this._ignored.hidden = true;
       this._dym.hidden = true;
       this._status.textContent = '';
       this._status.className = 'status';
@@ -435,6 +443,10 @@
       var hits = Array.isArray(data.hits) ? data.hits.slice(0, this._size) : [];
       this._clear();
       this._status.textContent = total ? t.found(nf.format(total), q) : t.none(q);
+      if (Array.isArray(data.ignored) && data.ignored.length) {
+        this._ignored.textContent = t.ignored(data.ignored.join(' '));
+        this._ignored.hidden = false;
+      }
 
       if (data.didYouMean && data.didYouMean !== q) {
         var b = h('button', 'linkish', data.didYouMean);

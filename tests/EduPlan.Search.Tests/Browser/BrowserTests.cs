@@ -208,6 +208,33 @@ public sealed class BrowserTests(BrowserFixture fx)
         });
     }
 
+    [Fact]
+    public async Task A_long_query_in_the_widget_says_which_words_were_left_out()
+    {
+        // A visitor pasting a paragraph into a portal's widget was told "Tìm thấy N văn bản cho “…the whole paragraph…”", though the
+        // words past the service's limit were not searched; the staff page said which, the widget nothing.
+        const string query = "kế hoạch thực hiện nhiệm vụ năm học giáo dục mầm non phổ thông giáo dục thường xuyên trên địa bàn tỉnh " +
+                             "chuyển đổi số nâng cao chất lượng đội ngũ giáo viên cán bộ quản lý xây dựng trường chuẩn quốc gia";
+        var ignored = Strings((await fx.Client.GetFromJsonAsync<JsonElement>($"api/search?size=1&q={Uri.EscapeDataString(query)}")).GetProperty("ignored"));
+        Assert.Contains("quốc", ignored);
+        var html = "<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Cổng</title></head><body>\n" +
+                   $"<script src=\"{fx.BaseUrl}/embed.js\" defer></script><eduplan-search q=\"{query}\" size=\"3\"></eduplan-search>\n</body></html>\n";
+        await using var portal = await PortalHost.StartAsync(html);
+        await WithBrowser("embed-long-query", 1024, 900, async browser =>
+        {
+            await browser.NavigateAsync(portal.BaseUrl + "/");
+            const string root = "document.querySelector('eduplan-search').shadowRoot";
+            await browser.WaitForAsync($"{root}.querySelectorAll('.hit').length > 0");
+            var said = await browser.EvaluateAsync<string>($"(() => {{ const n = {root}.querySelector('.ignored'); return n && !n.hidden ? n.textContent : null; }})()");
+            Assert.NotNull(said);
+            Assert.All(ignored, word => Assert.Contains(word, said));
+            // A query within the limit says nothing of the kind.
+            await browser.TypeAsync("eduplan-search >>> input.q", "phổ cập giáo dục");
+            await browser.WaitForAsync($"{root}.querySelector('.status').textContent.includes('phổ cập giáo dục') && {root}.querySelector('.ignored').hidden");
+            AssertNoPageErrors(browser);
+        });
+    }
+
     // ------------------------------------------------------------------ 3. a query with markup stays text
 
     [Fact]
