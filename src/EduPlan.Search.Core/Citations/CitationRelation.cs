@@ -71,11 +71,20 @@ public static partial class CitationRelation
     /// "Căn cứ" before an instrument, or what the text stands on; not "Căn cứ diễn biến của bão …, Chủ tịch UBND các xã quyết định … theo Quyết
     /// định số …", "Căn cứ tình hình thực tế, …": an order weighed on events, which the words after it govern.
     /// </summary>
-    private const string LegalBasisWord = @"căn cứ(?!\s+(?:vào\s+)?(?:diễn biến|tình hình|điều kiện|nhu cầu|thực tế|mức độ|khả năng|đặc điểm|tình trạng)(?![\p{L}\p{M}]))";
+    private const string LegalBasisWord = @"căn cứ(?!" + WeighedOn + ")";
+
+    private const string WeighedOn = @"\s+(?:vào\s+)?(?:diễn biến|tình hình|điều kiện|nhu cầu|thực tế|mức độ|khả năng|đặc điểm|tình trạng)(?![\p{L}\p{M}])";
+
+    /// <summary>
+    /// What a "căn cứ" <see cref="Nearest"/> found weighs, when it is no legal basis (<see cref="LegalBasisWord"/>): read after the match, and
+    /// the pattern read again past it. Inside the pattern, which reads right to left, the test cost a sixth of its time.
+    /// </summary>
+    [GeneratedRegex("^" + WeighedOn, RegexOptions.IgnoreCase)]
+    private static partial Regex WeighedOnAfter();
     private const string Reported = @"kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$)";
     private const string Guidance = @"|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)";
     private const string Amending = @"|(?<sua_doi>sửa đổi(?:,? bổ sung)?(?: một số điều của)?|bổ sung\s+(?:điểm\s+\p{L}|khoản\s+\d+|điều\s+\d+\p{L}?|chương\s+[IVXLC\d]+|mục\s+\d+|phụ lục\s+[IVXLC\d]+)(?![\p{L}\p{M}\d])[^.;]{0,60}?\bvào\b|thay(?: thế)? (?:cụm )?từ\b)|(?<thay_the>thay thế(?!\s+(?:cụm\s+)?từ\b))";
-    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>" + LegalBasisWord + @")|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))[^.;]*$";
+    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))[^.;]*$";
 
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
     [GeneratedRegex(@"^\W*xét\s*$", RegexOptions.IgnoreCase)]
@@ -100,6 +109,7 @@ public static partial class CitationRelation
     // dictionary lookup each, nine for every citation.
     private static readonly int[] NearestGroups = NearestOrder.Select(Nearest().GroupNumberFromName).ToArray();
     private static readonly int[] UnamendingGroups = NearestOrder.Select(NearestUnamending().GroupNumberFromName).ToArray();
+    private static readonly int LegalBasisOrder = Array.IndexOf(NearestOrder, LegalBasis);
 
     /// <summary>
     /// "Khoản 2 Điều 3 Nghị quyết số 33/2021/NQ-HĐND … bị bãi bỏ kể từ ngày Nghị quyết này có hiệu lực", "Quyết định số 12/2019/QĐ-UBND …
@@ -203,6 +213,9 @@ public static partial class CitationRelation
         var window = quoted >= 0 ? quoted : WindowStart(text, from, clause + first);
         var (pattern, groups) = text.AsSpan(window, to - window).ContainsAny(AmendingWords) ? (Nearest(), NearestGroups) : (NearestUnamending(), UnamendingGroups);
         var nearest = pattern.Match(text, window, to - window);
+        // A "căn cứ" of events governs nothing: the clause's governing word is the next one after it (the pattern finds the first).
+        while (nearest.Success && nearest.Groups[groups[LegalBasisOrder]] is { Success: true } basis && WeighedOnAfter().IsMatch(text.AsSpan(basis.Index + basis.Length)))
+            nearest = pattern.Match(text, basis.Index + basis.Length, to - basis.Index - basis.Length);
         if (!nearest.Success) return null;
         for (var i = 0; i < NearestOrder.Length; i++)
         {
