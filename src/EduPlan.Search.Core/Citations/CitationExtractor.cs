@@ -166,8 +166,20 @@ public static partial class CitationExtractor
     /// what later amended it (", được sửa đổi, bổ sung bởi …"), the texts implemented beside it ("và các văn bản hướng dẫn …"), or the next instrument cited beside it (", Kế hoạch số 385/KH-UBND", "và Luật Giáo dục quốc phòng và an ninh", "và Nghị
     /// quyết Đại hội …"), whose name ran into the subject.
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>" + TitleRun + @")|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+" + TitleRun + @"))(?=\s*[;(:]|\.[""”]?(?:\s|$)|$|" + NextInstrument + "|" + AmendedBy + "|" + OtherTexts + "|" + Finding + ")", RegexOptions.IgnoreCase)]
-    private static partial Regex TitleAfter();
+    /// <remarks>
+    /// Read by one of two patterns, the same but for what the citing text found ("… cho thấy …", <see cref="Finding"/>): in the
+    /// pattern, that stop was tried at every space of every subject, a quarter of the subject's reading, for the few that hold it.
+    /// </remarks>
+    private static Match TitleAfter(string text, int start, int length) =>
+        (text.AsSpan(start, length).Contains(FindingWords, StringComparison.OrdinalIgnoreCase) ? TitleAfterOrFinding() : TitleAfterPlain()).Match(text, start, length);
+
+    private const string TitleAfterPattern = @"^\s*,?\s*(?:(?:về việc|về|V/v)\s+(?<title>" + TitleRun + @")|(?<title>(?:ban hành|phê duyệt|quy định|hướng dẫn)\s+" + TitleRun + @"))(?=\s*[;(:]|\.[""”]?(?:\s|$)|$|" + NextInstrument + "|" + AmendedBy + "|" + OtherTexts;
+
+    [GeneratedRegex(TitleAfterPattern + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleAfterPlain();
+
+    [GeneratedRegex(TitleAfterPattern + "|" + Finding + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleAfterOrFinding();
 
     /// <summary>"… và các văn bản hướng dẫn của Bộ", "… và các văn bản chỉ đạo có liên quan": a second thing the sentence implements.</summary>
     private const string OtherTexts = @"\s+và\s+các\s+văn bản\s+(?:hướng dẫn|chỉ đạo|(?:có\s+)?liên quan|khác|của)(?![\p{L}\p{M}])";
@@ -185,7 +197,9 @@ public static partial class CitationExtractor
     /// "Kết quả thực hiện Quyết định số 1677/QĐ-TTg … phê duyệt Đề án … giai đoạn 2018 - 2025 cho thấy mạng lưới trường …": what the citing
     /// text found, after the subject it names; the instrument's page showed that finding as its title.
     /// </summary>
-    private const string Finding = @"\s+cho thấy(?![\p{L}\p{M}])";
+    private const string Finding = @"\s+" + FindingWords + @"(?![\p{L}\p{M}])";
+
+    private const string FindingWords = "cho thấy";
 
     /// <summary>
     /// ", Ủy ban nhân dân tỉnh ban hành …", ", Phòng Giáo dục và Đào tạo (GDĐT) huyện Yên Thế, tỉnh Bắc Giang xây dựng …": the citing text's own
@@ -608,7 +622,7 @@ public static partial class CitationExtractor
             afterStart = PastAbbreviation(text, afterStart, afterEnd);
             string? title = null;
             var titleEnd = -1;
-            if (TitleAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } t)
+            if (TitleAfter(text, afterStart, afterEnd - afterStart) is { Success: true } t)
             {
                 var subject = t.Groups["title"];
                 title = CleanTitle(subject.Value);
@@ -865,7 +879,7 @@ public static partial class CitationExtractor
             if (IssuerAfter().Match(text, end, afterEnd - end) is not { Success: true } named
                 || CanonicalIssuer(named.Groups["issuer"].Value.Trim()) is not { } issuer) continue;
             var titleFrom = PastAbbreviation(text, end + named.Length, afterEnd);
-            var title = TitleAfter().Match(text, titleFrom, afterEnd - titleFrom) is { Success: true } t ? CleanTitle(t.Groups["title"].Value) : null;
+            var title = TitleAfter(text, titleFrom, afterEnd - titleFrom) is { Success: true } t ? CleanTitle(t.Groups["title"].Value) : null;
             var (sentenceStart, sentenceEnd) = sentences.Around(start);
             found.Add(new Found(start, end, m.Groups["kind"].Value, null, null, null, issuer, date, year, title,
                 CitationRelation.Read(text, sentenceStart, start - sentenceStart), Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: true)
