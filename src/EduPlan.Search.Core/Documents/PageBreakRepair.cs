@@ -94,11 +94,9 @@ public static partial class PageBreakRepair
     [GeneratedRegex(@"^\s*(?<n>\d{1,3})(?:\s*/\s*\d{1,3})?\s*$")]
     private static partial Regex LoneNumber();
 
-    private static bool IsPageNumber(TextBlock block) => block.Kind == BlockKind.Paragraph && block.Text.Length <= 12 && PageNumber().IsMatch(block.Text);
-
-    /// <summary>A page's number alone on its line: "3", "Trang 3", "3/12".</summary>
-    [GeneratedRegex(@"^\s*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex PageNumber();
+    /// <summary>A page's number alone on its line: "3", "3/12", "Trang 3", "- 3 -".</summary>
+    private static bool IsPageNumber(TextBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Length <= 12 && (LoneNumber().IsMatch(block.Text) || DashedOrNamedPageNumber().IsMatch(block.Text));
 
     /// <param name="after">The block after <paramref name="next"/>, if any.</param>
     private static bool IsCutOff(BlockKind kind, string currentText, TextBlock next, TextBlock? after)
