@@ -21,6 +21,17 @@ public static partial class NamedInstruments
     /// a 100,000 documents' graph (some 200 MB) in memory from the first search on, whatever was searched.</param>
     public static IReadOnlyList<Instrument> In(UserQuery parsed, Func<CitationGraph> graph)
     {
+        // "QĐ 2457 OR CT 29" names two: each operand is read as a query of its own ("QĐ 2457 OR CT 29" as a whole named the first only).
+        if (!parsed.Normalized.Contains('"') && OrOperator().Split(parsed.Normalized) is { Length: > 1 } operands)
+            return operands.Where(o => o.Length > 0).SelectMany(o => Named(UserQuery.Parse(o), graph)).DistinctBy(i => i.Key).Take(Most * operands.Length).ToList();
+        return Named(parsed, graph);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+OR\s+")]
+    private static partial System.Text.RegularExpressions.Regex OrOperator();
+
+    private static IReadOnlyList<Instrument> Named(UserQuery parsed, Func<CitationGraph> graph)
+    {
         var query = parsed.Normalized;
         // Every way of naming one holds a number: a symbol's, or a law's year. A query without one is read no further.
         var numbers = Numbers(query);

@@ -1047,6 +1047,20 @@ public sealed class SearchTests(ApiFixture api)
     }
 
     [Theory]
+    [InlineData("QĐ 2457 OR CT 2268", "QĐ 2457", "CT 2268")]
+    [InlineData("Chỉ thị 2268 OR 2457/QĐ-BGDĐT", "Chỉ thị 2268", "2457/QĐ-BGDĐT")]
+    public async Task Instruments_named_either_side_of_or_each_show_their_card(string typed, string first, string second)
+    {
+        // "QĐ 2457 OR CT 2268" showed the decision's card alone: the whole query was read as one naming, and its first instrument was it.
+        async Task<List<string?>> Cards(string q) => (await api.Search(q)).GetProperty("instruments").EnumerateArray().Select(i => i.GetProperty("key").GetString()).ToList();
+        var one = await Cards(first);
+        var other = await Cards(second);
+        Assert.NotEmpty(one);
+        Assert.NotEmpty(other);
+        Assert.Equal(one.Union(other).Order(), (await Cards(typed)).Order());
+    }
+
+    [Theory]
     [InlineData("Chỉ thị 2268 OR Quyết định 2457", "Chỉ thị 2268", "Quyết định 2457")]
     [InlineData("quyet dinh so 2457 OR chi thi so 2268", "Quyết định 2457", "Chỉ thị 2268")]
     [InlineData("2457/QĐ-BGDĐT OR Chỉ thị 2268", "2457/QĐ-BGDĐT", "Chỉ thị 2268")]
