@@ -713,21 +713,22 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             var codes = !quoted && !pieces ? JoinedCodes(segment) : null;
             var date = !quoted && !pieces && codes is null ? TypedDate(segment) : null;
             var figure = !quoted && !pieces && codes is null && date is null ? TypedFigure(segment, tokens) : null;
-            var typed = named is not null ? [(Alternatives: named.Alternatives.ToList(), Abbreviated: false)]
-                : codes is not null ? [(Alternatives: codes, Abbreviated: true)]
-                : date is not null ? [(Alternatives: date, Abbreviated: false)]
-                : figure is not null ? [(Alternatives: figure, Abbreviated: false)]
+            // Each unit with the words typed for it: a segment sought whole is one unit of all its words, plain words a unit each.
+            var typed = named is not null ? [(Alternatives: named.Alternatives.ToList(), Abbreviated: false, Words: tokens)]
+                : codes is not null ? [(Alternatives: codes, Abbreviated: true, Words: tokens)]
+                : date is not null ? [(Alternatives: date, Abbreviated: false, Words: tokens)]
+                : figure is not null ? [(Alternatives: figure, Abbreviated: false, Words: tokens)]
                 : quoted && !pieces
-                ? [(Alternatives: new List<QueryPhrase> { new(Quoted(tokens, analyzed), true) { Typed = segment } }, Abbreviated: false)]
-                : pieces ? [(Alternatives: Pieces(tokens), Abbreviated: false)]
-                : tokens.Select(t => (Alternatives: WordOrSymbol(t, analyzed, segment[t.Start..t.End]), Abbreviated: IsAbbreviation(segment, t))).ToList();
-            foreach (var (alternatives, abbreviated) in typed)
+                ? [(Alternatives: new List<QueryPhrase> { new(Quoted(tokens, analyzed), true) { Typed = segment } }, Abbreviated: false, Words: tokens)]
+                : pieces ? [(Alternatives: Pieces(tokens), Abbreviated: false, Words: tokens)]
+                : tokens.Select(t => (Alternatives: WordOrSymbol(t, analyzed, segment[t.Start..t.End]), Abbreviated: IsAbbreviation(segment, t), Words: (List<AnalyzedToken>)[t])).ToList();
+            foreach (var (alternatives, abbreviated, words) in typed)
             {
                 if (typedUnits.Count >= MaxUnits)
                 {
                     // A segment of several words ("giáo-dục", a pasted "a,b") crossing the limit: the rest of it is left out.
                     searchedEnd = searchedEnd < 0 ? i : searchedEnd;
-                    ignored.Add(string.Join(' ', alternatives[0].Tokens.Select(t => t.Exact)));
+                    ignored.AddRange(words.Select(t => segment[t.Start..t.End]));
                     continue;
                 }
                 typedUnits.Add(new Typed(alternatives, pendingOr, abbreviated));
@@ -738,12 +739,10 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         }
         // What was searched, as typed: the words up to the limit and the exclusions after it.
         var searched = searchedEnd < 0 ? typedText : string.Join(' ', afterLimit.Prepend(typedText[..searchedEnd].TrimEnd()));
-        // A word past the limit that is also among the words searched is not "ignored": "giáo " typed 200 times searched "giáo".
-        var searchedWords = typedUnits.SelectMany(u => u.Alternatives).SelectMany(p => p.Tokens).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
-        var unsearched = ignored.Distinct().Where(w => AnalyzedToken.Analyze(w) is not { Count: > 0 } words || !words.All(t => searchedWords.Contains(t.Folded))).ToList();
         return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched)
         {
-            Ignored = unsearched, Together = together, AllRequired = allRequired, TypedOperators = operators,
+            Ignored = Unsearched(ignored, typedUnits.SelectMany(u => u.Alternatives).SelectMany(p => p.Tokens).Select(t => t.Exact).ToHashSet()),
+            Together = together, AllRequired = allRequired, TypedOperators = operators,
         };
     }
 
@@ -780,8 +779,28 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// <summary>Punctuation written around a word, not part of it.</summary>
     private static readonly char[] AroundWords = [',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '"', '“', '”', '\'', '-', '–', '—', '*', '…'];
 
-    /// <summary>The words typed past <see cref="MaxUnits"/>, as typed: not searched.</summary>
+    /// <summary>
+    /// The words typed and not searched (past <see cref="MaxUnits"/>, or too long to be indexed), as typed, in the order typed.
+    /// A word typed again after the limit, in any case, is named once, where first left out, and not at all if the same word was
+    /// searched before it ("giáo" typed 200 times searched "giáo"). The same word means the same marks: "đội" is not searched by
+    /// "đổi", nor "giao" by "giáo" (a word's marks choose what a search ranks and what a hit lacks), and was listed as searched.
+    /// </summary>
     public IReadOnlyList<string> Ignored { get; init; } = [];
+
+    /// <summary>Of the words left out, as <see cref="Ignored"/> says them, given the exact forms of the words searched.</summary>
+    private static List<string> Unsearched(List<string> ignored, HashSet<string> searchedWords)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var unsearched = new List<string>();
+        foreach (var word in ignored)
+        {
+            var forms = Words(AnalyzedToken.Analyze(word)).Select(t => t.Exact).ToList();
+            // A quoted phrase left out whose every word was searched is not named either.
+            if (forms.Count > 0 && forms.All(searchedWords.Contains)) continue;
+            if (named.Add(forms.Count > 0 ? string.Join(' ', forms) : word)) unsearched.Add(word);
+        }
+        return unsearched;
+    }
 
     [GeneratedRegex(@"^[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)+$")]
     private static partial Regex JoinedPieces();

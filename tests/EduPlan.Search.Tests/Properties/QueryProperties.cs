@@ -48,9 +48,11 @@ public sealed class QueryProperties
     {
         var query = UserQuery.Parse(input.Value);
         var normalized = VietnameseFolding.NormalizeText(input.Value).Trim();
-        // A word said to be left out is none of the words searched ("giáo" typed past the limit, and searched before it, is not).
-        var searched = query.Units.SelectMany(u => u.Alternatives).SelectMany(p => p.Tokens).Select(t => t.Folded).ToHashSet();
-        Assert.All(query.Ignored, w => Assert.False(AnalyzedToken.Analyze(w) is { Count: > 0 } words && words.All(t => searched.Contains(t.Folded)), w));
+        // A word said to be left out is none of the words searched ("giáo" typed past the limit, and searched before it, is not),
+        // with their marks ("đội" is not "đổi"); and it is said once.
+        var searched = query.Units.SelectMany(u => u.Alternatives).SelectMany(p => p.Tokens).Select(t => t.Exact).ToHashSet();
+        Assert.All(query.Ignored, w => Assert.False(AnalyzedToken.Analyze(w) is { Count: > 0 } words && words.All(t => searched.Contains(t.Exact)), w));
+        Assert.Equal(query.Ignored.Count, query.Ignored.Select(w => string.Join(' ', AnalyzedToken.Analyze(w).Select(t => t.Exact)) is { Length: > 0 } e ? e : w).Distinct().Count());
         if (query.Normalized != normalized)
         {
             // Past the limit of words, what was searched is the text up to it and the exclusions after it, in the order typed.
