@@ -44,7 +44,7 @@ public static class InstrumentsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/graph", Graph).RequireCors(ServiceSetup.PublicCors).CacheOutput(ResultCache.Policy).WithName("GetGraph")
-            .WithSummary("The citation graph as JSON, or GraphML with format=graphml; focus and depth give one node's neighbourhood, limit (1 to 2000) keeps its nearest and most cited nodes")
+            .WithSummary("The citation graph as JSON, or GraphML with format=graphml; focus and depth give one node's neighbourhood, limit (1 to 2000) keeps its nearest and most cited nodes; any of them given empty is a 400")
             .Produces<GraphDto>(StatusCodes.Status200OK, "application/json")
             // Two Produces of one status kept the last alone: the JSON answer, the default, had no schema.
             .AddOpenApiOperationTransformer((operation, _, _) =>
@@ -169,11 +169,14 @@ public static class InstrumentsApi
         var d = 1;
         if (depth is not null && (!int.TryParse(depth, out d) || d < 0 || d > MaxDepth))
             return Problems.BadRequest($"depth must be a whole number from 0 to {MaxDepth}.");
+        // "focus=" answered the whole graph, as if none were asked for: a caller whose key was empty drew everything.
+        if (focus is not null && string.IsNullOrWhiteSpace(focus))
+            return Problems.BadRequest("focus is empty: give an instrument's key (GET /api/instruments?q=<symbol> finds keys), or leave focus out for the whole graph.");
         if (served.Index is not { } index) return served.NotReady();
         var graph = index.Graph;
         IReadOnlyList<Instrument> nodes;
         IReadOnlyList<CitationEdge> edges;
-        if (!string.IsNullOrEmpty(focus))
+        if (focus is not null)
         {
             if (!InstrumentKeys.IsWellFormed(focus) || graph.Find(focus) is not { } centre) return Problems.NotFound($"There is no instrument with key '{focus}'.");
             // A hub's neighbourhood is every document citing it: the limit keeps the nearest and most cited, and the edges among them.

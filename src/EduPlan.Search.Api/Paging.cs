@@ -26,8 +26,13 @@ public static class Paging
     /// </summary>
     public static ProblemHttpResult? ReadOptional(string? pageText, string? sizeText, out bool paged, out int page, out int size)
     {
-        paged = !string.IsNullOrEmpty(pageText) || !string.IsNullOrEmpty(sizeText);
+        paged = pageText is not null || sizeText is not null;
         (page, size) = (1, 0);
+        // Named without a value, page or size is refused rather than read as left out: "page=" gave the whole list (every citing
+        // occurrence of a hub, tens of MB), "page=%20" its first page of 10.
+        foreach (var (name, text) in new[] { ("page", pageText), ("size", sizeText) })
+            if (text is not null && string.IsNullOrWhiteSpace(text))
+                return Problems.BadRequest($"{name} is empty: give a whole number, or leave page and size out for the list unpaged.");
         return paged ? Read(pageText, sizeText, out page, out size) : null;
     }
 

@@ -1208,6 +1208,43 @@ public sealed class CitationsTests(ApiFixture api)
     }
 
     [Theory]
+    // "focus=" answered the whole graph (at 100,000 documents tens of MB), as if no focus had been asked for: a portal whose key was
+    // empty drew everything instead of being told.
+    [InlineData("/api/graph?focus=", "focus")]
+    [InlineData("/api/graph?focus=%20%20", "focus")]
+    [InlineData("/api/graph?focus=&depth=1&limit=60", "focus")]
+    [InlineData("/api/graph?format=graphml&focus=%09", "focus")]
+    [InlineData("/api/graph?depth=", "depth")]
+    [InlineData("/api/graph?limit=%20", "limit")]
+    [InlineData("/api/graph?format=", "format")]
+    // The lists v1 gives whole without page or size: "page=" gave the whole list, "page=%20" its first page of 10.
+    [InlineData("/api/documents?page=", "page")]
+    [InlineData("/api/documents?page=%20", "page")]
+    [InlineData("/api/documents?page=1&size=", "size")]
+    [InlineData("/api/instruments?size=%20", "size")]
+    [InlineData("/api/instruments/2457-qd-bgddt-2023?page=", "page")]
+    public async Task A_parameter_given_empty_where_leaving_it_out_means_everything_is_refused_by_name(string url, string name)
+    {
+        foreach (var method in new[] { HttpMethod.Get, HttpMethod.Head })
+        {
+            using var response = await api.Client.SendAsync(new HttpRequestMessage(method, url));
+            Assert.Equal(400, (int)response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            if (method == HttpMethod.Get)
+                Assert.StartsWith($"{name} ", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task An_empty_value_stays_no_value_where_v1_says_so_or_where_the_answer_is_a_page_anyway()
+    {
+        // v1: an empty q is a missing one; an empty filter filters nothing; search's page and size default (its answer is one page).
+        var plain = ApiFixture.HitIds(await api.Search("giáo dục"));
+        Assert.Equal(plain, ApiFixture.HitIds(await api.Get($"/api/search?q={Uri.EscapeDataString("giáo dục")}&page=&size=%20&sort=&province=&kind=&year=&schoolYear=")));
+        Assert.Equal((await api.Get("/api/instruments")).GetArrayLength(), (await api.Get("/api/instruments?q=&kind=&scope=")).GetArrayLength());
+    }
+
+    [Theory]
     [InlineData("/api/search?q=a&q=b")]
     [InlineData("/api/search?q=%FF%FE")]
     [InlineData("/api/documents?page=1&page=2")]
