@@ -75,7 +75,9 @@ public static class ServiceSetup
         });
         services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()
             // A portal paging the documents reads the total; one over the rate limit reads when to retry.
-            .WithExposedHeaders(DocumentsApi.TotalCountHeader, "Retry-After")));
+            .WithExposedHeaders(DocumentsApi.TotalCountHeader, "Retry-After")
+            // A portal sending a header of its own asks first; told nothing, a browser asks again before every search.
+            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
         services.AddRateLimiter(o => ConfigureRateLimit(o, configuration));
         services.AddResultCache(configuration);
         services.AddSingleton<SearchGate>();

@@ -271,6 +271,21 @@ public sealed class AdminOffAndLimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_portals_preflight_for_a_search_is_answered_once_an_hour()
+    {
+        // A portal's fetch with a header of its own (Accept-Language set by script, a tracing header) is preflighted; without a max
+        // age, browsers keep the answer seconds at most, and each search cost two round trips.
+        var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/search?q=gi%C3%A1o%20d%E1%BB%A5c");
+        preflight.Headers.Add("Origin", "https://portal.example");
+        preflight.Headers.Add("Access-Control-Request-Method", "GET");
+        preflight.Headers.Add("Access-Control-Request-Headers", "x-portal-trace");
+        var response = await _client.SendAsync(preflight);
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        Assert.Equal("3600", response.Headers.GetValues("Access-Control-Max-Age").Single());
+    }
+
+    [Fact]
     public async Task A_client_over_the_rate_limit_gets_429_with_Retry_After()
     {
         HttpResponseMessage? limited = null;
