@@ -17,7 +17,7 @@ namespace EduPlan.Search.Core.Searching;
 /// One open index generation: the Lucene index, the documents' metadata and the citation graph.
 /// Immutable once open and safe for concurrent searches; a rebuild opens a new one and swaps it in.
 /// </summary>
-public sealed class SearchIndex : IDisposable
+public sealed partial class SearchIndex : IDisposable
 {
     /// <summary>
     /// The title weighs a quarter of the body: its length norm already makes a word there weigh some fifteen times one in a
@@ -292,7 +292,7 @@ public sealed class SearchIndex : IDisposable
         foreach (var (_, typed) in query.Provinces())
             if (typed.Any(t => unheld.Contains(t.Folded))) unheld.UnionWith(typed.Select(t => t.Folded));
         var words = query.Normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var unquoted = unheldQuoted.Count == 0 ? query.Normalized : QuotedPhrase.Replace(query.Normalized, phrase =>
+        var unquoted = unheldQuoted.Count == 0 ? query.Normalized : QuotedPhrase().Replace(query.Normalized, phrase =>
             phrase.Value[0] != '-' && phrase.Value.Split(' ').Any(w => unheldQuoted.Contains(VietnameseFolding.FoldAll(w.Trim(QuoteMarks)))) ? " " : phrase.Value);
         var kept = unquoted.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !unheld.Contains(VietnameseFolding.FoldAll(w))).ToList();
         // Numbers alone ("covid 19" without "covid") are a day, a figure or a number in any text: nothing the query asked about.
@@ -300,9 +300,10 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>A phrase typed in quotes, straight or curly, and an excluded one with its minus (which stays: it excludes nothing then).</summary>
-    private static readonly System.Text.RegularExpressions.Regex QuotedPhrase = new("-?[\"“”„‟«»][^\"“”„‟«»]*[\"“”„‟«»]?", System.Text.RegularExpressions.RegexOptions.Compiled);
+    [System.Text.RegularExpressions.GeneratedRegex("-?[\"" + UserQuery.CurlyQuotes + "][^\"" + UserQuery.CurlyQuotes + "]*[\"" + UserQuery.CurlyQuotes + "]?")]
+    private static partial System.Text.RegularExpressions.Regex QuotedPhrase();
 
-    private static readonly char[] QuoteMarks = ['"', '“', '”', '„', '‟', '«', '»', ',', '.', ';', ':'];
+    private static readonly char[] QuoteMarks = ['"', .. UserQuery.CurlyQuotes, ',', '.', ';', ':'];
 
     private bool IsHeldExactly(Analysis.AnalyzedToken word) =>
         DocumentFields.Any(f => _reader.DocFreq(new Term(IndexFields.Leveled(f.Field, MarkLevel.Exact), word.Exact)) > 0);

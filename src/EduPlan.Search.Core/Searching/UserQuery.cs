@@ -760,7 +760,10 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     [GeneratedRegex(@"(?<![\p{L}\p{N}])GD[ \t]*(?:&|và)[ \t]*ĐT(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
     private static partial Regex SpacedGdDt();
 
-    [GeneratedRegex("[“”„‟«»]")]
+    /// <summary>The quotation marks phones and word processors type for '"'.</summary>
+    public const string CurlyQuotes = "“”„‟«»";
+
+    [GeneratedRegex("[" + CurlyQuotes + "]")]
     private static partial Regex CurlyQuote();
 
     [GeneratedRegex(@"(?<=^|\s)[\u2013\u2014\u2212](?=[\p{L}\p{N}""])")]
