@@ -34,22 +34,22 @@ public static partial class CitationRelation
     private static partial Regex Opening();
 
     /// <summary>
-    /// Words that govern the citation in its clause. Of several, the one that ends first wins, not the nearest: read right to left, the
-    /// run after them takes the whole clause and gives it back a character at a time from the clause's start; at one end, the first
-    /// alternative here ("hướng dẫn thực hiện" before "thực hiện"). "Luật sửa đổi, bổ sung một số điều của Luật …" is the title of
+    /// Words that govern the citation in its clause. Of several, the one that ends first wins, not the nearest: the pattern looks back
+    /// from each position of the clause in turn and the first it matches at is the match's end; at one end, the first alternative here
+    /// ("hướng dẫn thực hiện" before "thực hiện"). "Luật sửa đổi, bổ sung một số điều của Luật …" is the title of
     /// another instrument, which amends the law cited; "ban hành Thông tư sửa đổi …" is the text itself. An article added ("Bổ sung Điều 4a
     /// vào Thông tư số …") or reworded ("Thay thế cụm từ … tại Điều 3 Thông tư số …") amends the instrument, which stays in force. "xem xét sửa đổi, bổ sung Nghị
     /// quyết số …" asks another body to consider amending it: this text amends nothing (<see cref="Intended"/>, read after).
     /// </summary>
-    [GeneratedRegex(NearestOpen + ShortName + "|" + LawAmending + "|" + Briefed + "|" + Amended + "|" + Repealed + "|" + Reported + ")" + Guidance + Amending + NearestClose,
-        RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex("(?<=" + NearestOpen + ShortName + "|" + LawAmending + "|" + Briefed + "|" + Amended + "|" + Repealed + "|" + Reported + ")" + Guidance + Amending + NearestClose + ")",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Nearest();
 
     /// <summary>
     /// <see cref="Nearest"/> without its alternatives that hold "sửa đổi", "bổ sung" or "thay": the same match in a clause without those words,
     /// where they could not match. Each alternative costs every character read right to left; most clauses amend nothing.
     /// </summary>
-    [GeneratedRegex(NearestOpen + ShortName + "|" + Briefed + "|" + Repealed + "|" + Reported + ")" + Guidance + NearestClose, RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex("(?<=" + NearestOpen + ShortName + "|" + Briefed + "|" + Repealed + "|" + Reported + ")" + Guidance + NearestClose + ")", RegexOptions.IgnoreCase)]
     private static partial Regex NearestUnamending();
 
     /// <summary>What <see cref="Nearest"/> needs beyond <see cref="NearestUnamending"/>: each of its other alternatives holds one of these.</summary>
@@ -84,7 +84,7 @@ public static partial class CitationRelation
     private const string Reported = @"kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$)";
     private const string Guidance = @"|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)";
     private const string Amending = @"|(?<sua_doi>sửa đổi(?:,? bổ sung)?(?: một số điều của)?|bổ sung\s+(?:điểm\s+\p{L}|khoản\s+\d+|điều\s+\d+\p{L}?|chương\s+[IVXLC\d]+|mục\s+\d+|phụ lục\s+[IVXLC\d]+)(?![\p{L}\p{M}\d])[^.;]{0,60}?\bvào\b|thay(?: thế)? (?:cụm )?từ\b)|(?<thay_the>thay thế(?!\s+(?:cụm\s+)?từ\b))";
-    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))[^.;]*$";
+    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))";
 
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
     [GeneratedRegex(@"^\W*xét\s*$", RegexOptions.IgnoreCase)]
@@ -206,28 +206,46 @@ public static partial class CitationRelation
         if (quoted >= 0) clause = quoted;
         var first = text.AsSpan(clause, to - clause).IndexOfAny(GoverningWords);
         if (first < 0) return null;
-        // Read right to left, the pattern tries every alternative at each character from the clause's start up to the match, which
-        // holds a governing word: a clause of a thousand characters with its first such word near the end was read whole for each
-        // citation in it (a tenth of extraction). No match starts more than a few words before its governing word, so the pattern
-        // reads from there; the same matches, in the same order.
+        // The pattern looks back from each position it tries, up to a few words: it reads the clause from a little before its first
+        // governing word (a clause of a thousand characters was read whole for each citation in it, a tenth of extraction), and its
+        // start and end are the pattern's start and end ("^\W*ban hành kèm theo", "… thực hiện(?=\s*$)").
         var window = quoted >= 0 ? quoted : WindowStart(text, from, clause + first);
         var (pattern, groups) = text.AsSpan(window, to - window).ContainsAny(AmendingWords) ? (Nearest(), NearestGroups) : (NearestUnamending(), UnamendingGroups);
-        var nearest = pattern.Match(text, window, to - window);
+        var nearest = GoverningMatch(pattern, text, window, clause + first, to);
         // A "căn cứ" of events governs nothing: the clause's governing word is the next one after it (the pattern finds the first).
-        while (nearest.Success && nearest.Groups[groups[LegalBasisOrder]] is { Success: true } basis && WeighedOnAfter().IsMatch(text.AsSpan(basis.Index + basis.Length)))
-            nearest = pattern.Match(text, basis.Index + basis.Length, to - basis.Index - basis.Length);
-        if (!nearest.Success) return null;
+        while (nearest is { Match: var found, Window: var at } && found.Groups[groups[LegalBasisOrder]] is { Success: true } basis
+               && WeighedOnAfter().IsMatch(text.AsSpan(at + basis.Index + basis.Length)))
+        {
+            var past = at + basis.Index + basis.Length;
+            var next = text.AsSpan(past, to - past).IndexOfAny(GoverningWords);
+            nearest = next < 0 ? null : GoverningMatch(pattern, text, past, past + next, to);
+        }
+        if (nearest is not var (match, start)) return null;
         for (var i = 0; i < NearestOrder.Length; i++)
         {
             var name = NearestOrder[i];
-            if (groups[i] < 0 || nearest.Groups[groups[i]] is not { Success: true } word) continue;
+            if (groups[i] < 0 || match.Groups[groups[i]] is not { Success: true } word) continue;
             // "tham mưu UBND cấp huyện ban hành văn bản thay thế Quyết định số …", "rà soát … để bãi bỏ …": another body is to do it, or the
             // text means to; it does not. (A clause "Quyết định này thay thế …" says what the text does, whatever led to it.)
-            if (Enacting.Contains(name)) return IntendedBefore(text, from, word.Index) ? Mention : name;
-            return name == LegalBasis && InstructedBefore(text, from, word.Index) ? Mention : name;
+            if (Enacting.Contains(name)) return IntendedBefore(text, from, start + word.Index) ? Mention : name;
+            return name == LegalBasis && InstructedBefore(text, from, start + word.Index) ? Mention : name;
         }
         return null;
     }
+
+    /// <summary>
+    /// The first end of governing words in [<paramref name="window"/>, <paramref name="to"/>), read as a text of its own whose offsets start at
+    /// the window, given the first governing word at <paramref name="first"/>: no match ends before it does, and looking back from each
+    /// character of the clause before it was most of the pattern's time (every alternative tried at each, and none can end there).
+    /// </summary>
+    private static (Match Match, int Window)? GoverningMatch(Regex pattern, string text, int window, int first, int to)
+    {
+        var match = pattern.Match(text.Substring(window, to - window), first - window + ShortestGoverningWord);
+        return match.Success ? (match, window) : null;
+    }
+
+    /// <summary>The length of the shortest of <see cref="GoverningWords"/> ("theo").</summary>
+    private const int ShortestGoverningWord = 4;
 
     /// <summary>Where the last quotation opened after a colon in [<paramref name="from"/>, <paramref name="to"/>) begins, past its mark; -1 where none does.</summary>
     public static int QuotationStart(string text, int from, int to)
