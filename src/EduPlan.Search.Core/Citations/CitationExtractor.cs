@@ -25,7 +25,7 @@ public static partial class CitationExtractor
     /// </summary>
     internal const string ShortKinds = "TTLT|TTr|CTr|QĐ|CV|KH|TT|NĐ|CT|NQ|HD|TB|BC|ĐA|KL";
 
-    [GeneratedRegex(@"(?:(?<kind>" + Kinds + @")\s*(?:\(\s*)?(?:số\s*:?\s*)?|(?<![\p{L}\p{M}])(?-i:(?<short>" + ShortKinds + @"))\s+số\s*:?\s*)\*?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<kind>" + Kinds + @")\s*(?:\(\s*)?(?:số\s*:?\s*)?|(?<![\p{L}\p{M}])(?-i:(?<short>" + ShortKinds + @"))\s+số\s*:?\s*)\*?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex KindBefore();
 
     /// <summary>The kind a <see cref="KindBefore"/> match names, written in full or short.</summary>
@@ -523,7 +523,8 @@ public static partial class CitationExtractor
             string? issuer = null;
             // The kind word counts only within 40 characters of the symbol. The pattern must end at the
             // symbol and no kind word ends another, so it matches at one place at most: searching only
-            // those 40 characters finds it exactly when a search of the whole sentence would have.
+            // those 40 characters finds it exactly when a search of the whole sentence would have. Read right to left, it is tried at
+            // the symbol alone, not at each of the 40 characters.
             var kindFrom = Math.Max(sentenceStart, m.Index - 40);
             var kindMatch = KindBefore().Match(text, kindFrom, m.Index - kindFrom);
             if (kindMatch.Success)
