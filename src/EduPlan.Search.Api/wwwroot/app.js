@@ -156,13 +156,36 @@
 
   /** The query as typed, composed (NFC): a query typed or pasted decomposed is the same query, and its URL shares as one. */
   function typedQuery() {
-    return $('q').value.normalize('NFC').trim();
+    return fitQuery($('q').value.normalize('NFC').trim());
+  }
+
+  /** The longest query the service takes, in characters composed (SearchRequest.MaxQueryLength); longer, it answers 400. */
+  const MAX_QUERY_CHARS = 1000;
+  /** A word no longer than this may be backed off to keep it whole (VietnameseAnalyzer.MaxTokenLength: a longer one is not searched). */
+  const MAX_WORD_CHARS = 120;
+  /** Queries shortened to fit, by what they were shortened to: the length each had, said beside its results. */
+  const shortenedFrom = new Map();
+
+  /**
+   * The query within MAX_QUERY_CHARS. A longer one (a pasted paragraph) is searched up to the last word that fits, and the results say
+   * so: the box's maxlength cut a paste at 1,000 characters, mid-word, and nothing said the rest was not searched. The box keeps what
+   * was pasted.
+   */
+  function fitQuery(q) {
+    if (q.length <= MAX_QUERY_CHARS) return q;
+    let cut = q.slice(0, MAX_QUERY_CHARS);
+    const wordStart = q.slice(0, MAX_QUERY_CHARS + 1).search(/\s\S*$/);
+    if (wordStart >= MAX_QUERY_CHARS - MAX_WORD_CHARS) cut = q.slice(0, wordStart);
+    else if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+    cut = cut.trimEnd();
+    shortenedFrom.set(cut, q.length);
+    return cut;
   }
 
   function readSearchState(search = location.search) {
     const p = new URLSearchParams(search);
     const page = parseInt(p.get('page') || '1', 10);
-    const s = { q: (p.get('q') || '').normalize('NFC'), page: Number.isFinite(page) && page > 0 ? page : 1, filters: {} };
+    const s = { q: fitQuery((p.get('q') || '').normalize('NFC')), page: Number.isFinite(page) && page > 0 ? page : 1, filters: {} };
     for (const f of FACETS) s.filters[f.key] = [...new Set(p.getAll(f.key).filter((v) => v !== ''))];
     return s;
   }
@@ -431,7 +454,8 @@
 
   function showSearch(s, opts) {
     showView('search-view');
-    if (!opts.fromTyping || document.activeElement !== qInput) qInput.value = s.q;
+    // A query shortened to fit keeps the box as pasted: the results say how much of it was searched.
+    if ((!opts.fromTyping || document.activeElement !== qInput) && typedQuery() !== s.q) qInput.value = s.q;
     document.title = (s.q ? `${s.q} – ` : '') + 'EduPlan – Tìm kiếm văn bản chỉ đạo giáo dục';
     const url = searchUrl(s);
     if (s.q || hasFilters(s)) sessionStorage.setItem('eduplan.lastSearch', url);
@@ -676,18 +700,26 @@
       summary.append(' với bộ lọc đã chọn');
       if (allTotal !== null && allTotal !== total) summary.append(el('span', { class: 'unfiltered', text: ` (không lọc: ${nf.format(allTotal)} văn bản)` }));
     };
+    // What of the query was not searched, with or without hits: its characters past the service's limit, and the words past its
+    // first MAX_TERMS (which ones), rather than rank as if read whole.
+    const notSearched = () => {
+      if (shortenedFrom.has(s.q))
+        summary.append(el('span', { class: 'truncated shortened', text: ` (câu tìm kiếm dài ${nf.format(shortenedFrom.get(s.q))} ký tự, quá giới hạn ` +
+          `${nf.format(MAX_QUERY_CHARS)}: chỉ ${nf.format(s.q.length)} ký tự đầu được dùng)` }));
+      if (data.ignored?.length)
+        summary.append(el('span', { class: 'truncated', text: ` (chỉ ${MAX_TERMS} từ đầu được dùng để tìm; bỏ qua: ${data.ignored.join(' ')})` }));
+    };
     if (total === 0) {
       summary.append('Không tìm thấy văn bản nào');
       if (qEcho) summary.append(' cho ', el('strong', { class: 'q-echo', text: `“${qEcho}”` }));
       filtered();
+      notSearched();
       summary.append('.');
     } else {
       summary.append('Tìm thấy ', el('strong', { text: nf.format(total) }), ' văn bản');
       if (qEcho) summary.append(' cho ', el('strong', { class: 'q-echo', text: `“${qEcho}”` }));
       filtered();
-      // The service reads the first MAX_TERMS words: a pasted paragraph must say so, and which words, rather than rank as if read whole.
-      if (data.ignored?.length)
-        summary.append(el('span', { class: 'truncated', text: ` (chỉ ${MAX_TERMS} từ đầu được dùng để tìm; bỏ qua: ${data.ignored.join(' ')})` }));
+      notSearched();
       // A page past the end (a link kept from before the corpus changed, a typed URL) says how many pages there are: "trang 99/4" was none of them.
       if (page > pages) summary.append(` · chỉ có ${nf.format(pages)} trang`);
       else if (pages > 1) summary.append(` · trang ${nf.format(page)}/${nf.format(pages)}`);

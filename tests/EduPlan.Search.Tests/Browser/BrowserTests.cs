@@ -595,10 +595,9 @@ public sealed class BrowserTests(BrowserFixture fx)
             await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString("!!! ???")}");
             await browser.WaitForAsync("document.querySelector('#results .error') !== null");
             var shown = await browser.EvaluateAsync<JsonElement>(
-                "({ error: document.querySelector('#results .error').textContent, status: document.getElementById('status').textContent, max: document.getElementById('q').maxLength })");
+                "({ error: document.querySelector('#results .error').textContent, status: document.getElementById('status').textContent })");
             Assert.StartsWith("Hãy gõ ít nhất một từ", shown.GetProperty("error").GetString());
             Assert.Equal("", shown.GetProperty("status").GetString());
-            Assert.Equal(1000, shown.GetProperty("max").GetInt32());
             // The refusal itself is the one error the browser logs.
             Assert.All(browser.Errors.Where(e => !e.Contains("favicon.ico", StringComparison.OrdinalIgnoreCase)), e => Assert.Contains("status of 400", e));
         });
@@ -628,6 +627,47 @@ public sealed class BrowserTests(BrowserFixture fx)
             var cited = await browser.EvaluateAsync<string>("[...document.querySelectorAll('#cites .cite-title')].map(a => a.textContent).join('\\n')");
             Assert.Contains("Luật Giáo dục", cited);
             Assert.DoesNotContain("Luật Luật", cited);
+            AssertNoPageErrors(browser);
+        });
+
+    [Fact]
+    public Task A_pasted_query_past_1000_characters_is_searched_shortened_and_the_page_says_to_how_many() =>
+        WithBrowser("query-over-1000-characters", 1280, 900, async browser =>
+        {
+            // The box's maxlength cut a pasted query at 1,000 characters without a word: staff searched less than they pasted unawares.
+            var paragraph = string.Join(' ', TestPaths.SeedText(Seeds.LaoCaiGuidance).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            var pasted = paragraph[..paragraph.IndexOf(' ', 1400)];
+            Assert.True(pasted.Length > 1400);
+            await browser.NavigateAsync(fx.BaseUrl + "/");
+            await browser.WaitForSelectorAsync("#results .doc-item a.title");
+            await browser.TypeAsync("#q", pasted);
+            await browser.PressEnterAsync();
+            await browser.WaitForAsync("new URLSearchParams(location.search).has('q') && !document.getElementById('results').hasAttribute('aria-busy')" +
+                                       " && document.querySelector('#summary .q-echo') !== null");
+            var shown = await browser.EvaluateAsync<JsonElement>(
+                "({ box: document.getElementById('q').value, q: new URLSearchParams(location.search).get('q'), summary: document.getElementById('summary').textContent })");
+            // Nothing pasted is lost from the box; what was searched is its first words within the limit, cut between words.
+            Assert.Equal(pasted, shown.GetProperty("box").GetString());
+            var searched = shown.GetProperty("q").GetString()!;
+            Assert.InRange(searched.Length, 880, 1000);
+            Assert.StartsWith(searched + " ", pasted);
+            // Said where the results are counted, which is announced: how long the query was, the limit, and how much was searched.
+            var summary = shown.GetProperty("summary").GetString()!;
+            Assert.Contains($"dài {pasted.Length:#,0} ký tự".Replace(',', '.'), summary);
+            Assert.Contains("giới hạn 1.000", summary);
+            Assert.Contains($"chỉ {searched.Length:#,0} ký tự đầu được dùng".Replace(',', '.'), summary);
+            await browser.WaitForAsync("document.getElementById('announcer').textContent.includes('ký tự đầu được dùng')");
+            await browser.ScreenshotAsync(BrowserFixture.ScreenshotPath("query-shortened"));
+
+            // A link carrying a query past the limit is searched as the box would: shortened, and said so.
+            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString(pasted)}");
+            await browser.WaitForAsync("!document.getElementById('results').hasAttribute('aria-busy') && document.querySelector('#summary .q-echo') !== null");
+            Assert.Contains("ký tự đầu được dùng", await browser.EvaluateAsync<string>("document.getElementById('summary').textContent"));
+            // A query within the limit says nothing of the kind.
+            await browser.TypeAsync("#q", "phổ cập giáo dục");
+            await browser.WaitForAsync("new URLSearchParams(location.search).get('q') === 'phổ cập giáo dục' && !document.getElementById('results').hasAttribute('aria-busy')" +
+                                       " && document.querySelector('#summary .q-echo') !== null");
+            Assert.DoesNotContain("ký tự", await browser.EvaluateAsync<string>("document.getElementById('summary').textContent"));
             AssertNoPageErrors(browser);
         });
 
