@@ -5,13 +5,17 @@ using System.Threading.RateLimiting;
 using EduPlan.Search.Core.Indexing;
 using EduPlan.Search.Core.Searching;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Net.Http.Headers;
 
 namespace EduPlan.Search.Api;
 
 public static class ServiceSetup
 {
     public const string PublicCors = "public-read";
+
+    private const string AllowedOriginsKey = "EduPlan:Cors:AllowedOrigins";
 
     /// <summary>Where the API is: every route under it is rate limited.</summary>
     public const string ApiPrefix = "/api";
@@ -73,16 +77,42 @@ public static class ServiceSetup
             // count and score "integer or string".
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
-        services.AddCors(o => o.AddPolicy(PublicCors, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()
-            // A portal paging the documents reads the total; one over the rate limit reads when to retry.
-            .WithExposedHeaders(DocumentsApi.TotalCountHeader, "Retry-After")
-            // A portal sending a header of its own asks first; told nothing, a browser asks again before every search.
-            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+        var origins = ReadAllowedOrigins(configuration);
+        services.AddCors(o =>
+        {
+            o.AddPolicy(PublicCors, p => AllowOrigins(p, origins).WithMethods("GET").AllowAnyHeader()
+                // A portal paging the documents reads the total; one over the rate limit reads when to retry.
+                .WithExposedHeaders(DocumentsApi.TotalCountHeader, "Retry-After")
+                // A portal sending a header of its own asks first; told nothing, a browser asks again before every search.
+                .SetPreflightMaxAge(TimeSpan.FromHours(1)));
+        });
         services.AddRateLimiter(o => ConfigureRateLimit(o, configuration));
         services.AddResultCache(configuration);
         services.AddSingleton<SearchGate>();
         return services;
     }
+
+    /// <summary>
+    /// The origins whose pages may read the public API, EduPlan:Cors:AllowedOrigins: a list in appsettings, or one string of origins
+    /// apart by commas or spaces (EduPlan__Cors__AllowedOrigins="https://a.edu.vn,https://b.gov.vn"). None, or "*", is any origin.
+    /// Each is a scheme, a host and a port, as a browser sends Origin: one with a path or without a scheme never matched, and every
+    /// portal would have been refused with nothing said, so the service does not start.
+    /// </summary>
+    public static IReadOnlyList<string> ReadAllowedOrigins(IConfiguration configuration)
+    {
+        var section = configuration.GetSection(AllowedOriginsKey);
+        var listed = section.GetChildren().Select(c => c.Value).Prepend(section.Value)
+            .SelectMany(v => (v ?? "").Split([',', ';', ' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (listed.Count == 0 || listed.Contains("*")) return [];
+        return listed.Select(origin =>
+            Uri.TryCreate(origin, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0
+                ? uri.GetLeftPart(UriPartial.Authority)
+                : throw new InvalidOperationException($"{AllowedOriginsKey}: '{origin}' is not an origin; give each as a browser sends it, " +
+                                                      "a scheme and a host, with a port if not the scheme's own (https://portal.example, http://portal.example:8080).")).Distinct().ToList();
+    }
+
+    private static CorsPolicyBuilder AllowOrigins(CorsPolicyBuilder policy, IReadOnlyList<string> origins) => origins.Count == 0 ? policy.AllowAnyOrigin() : policy.WithOrigins([.. origins]);
 
     /// <summary>
     /// Per-client rate limit on the public API: EduPlan:RateLimit:PermitsPerMinute (default 1200; 0 turns
@@ -177,6 +207,7 @@ public static class ServiceSetup
 
     public static WebApplication UseEduPlanSearch(this WebApplication app)
     {
+        var origins = ReadAllowedOrigins(app.Configuration);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(async (context, next) =>
@@ -199,10 +230,18 @@ public static class ServiceSetup
         app.UseStaticFiles(new StaticFileOptions
         {
             ContentTypeProvider = TextWithCharset(),
-            // The widget's script is fetched from other origins' pages, as a module or by fetch() too.
+            // The widget's script is fetched from other origins' pages, as a module or by fetch() too: by those the API answers.
             OnPrepareResponse = file =>
             {
-                if (file.File.Name == "embed.js") file.Context.Response.Headers.AccessControlAllowOrigin = "*";
+                if (file.File.Name != "embed.js") return;
+                var headers = file.Context.Response.Headers;
+                if (origins.Count == 0) headers.AccessControlAllowOrigin = "*";
+                else
+                {
+                    headers.Append(HeaderNames.Vary, HeaderNames.Origin);
+                    if (origins.Contains(file.Context.Request.Headers.Origin.ToString(), StringComparer.OrdinalIgnoreCase))
+                        headers.AccessControlAllowOrigin = file.Context.Request.Headers.Origin;
+                }
             },
         });
         app.UseCors();
