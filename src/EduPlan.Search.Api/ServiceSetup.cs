@@ -15,6 +15,12 @@ public static class ServiceSetup
 {
     public const string PublicCors = "public-read";
 
+    /// <summary>The policy of the API's refusals before any endpoint answers: a method a route does not take, a route it does not have.</summary>
+    private const string RefusalCors = "api-refusals";
+
+    /// <summary>Where the administration is: never answered to another origin (<see cref="AdminApi"/>).</summary>
+    private const string AdminPrefix = ApiPrefix + "/admin";
+
     private const string AllowedOriginsKey = "EduPlan:Cors:AllowedOrigins";
 
     /// <summary>Where the API is: every route under it is rate limited.</summary>
@@ -85,6 +91,10 @@ public static class ServiceSetup
                 .WithExposedHeaders(DocumentsApi.TotalCountHeader, "Retry-After")
                 // A portal sending a header of its own asks first; told nothing, a browser asks again before every search.
                 .SetPreflightMaxAge(TimeSpan.FromHours(1)));
+            // Any method: no endpoint at such a path takes the one asked for, so a browser let send it is only told why not (a 405
+            // naming the methods in Allow, a 404), where its preflight refused had it report a bare network error.
+            o.AddPolicy(RefusalCors, p => AllowOrigins(p, origins).AllowAnyMethod().AllowAnyHeader()
+                .WithExposedHeaders("Allow", "Retry-After").SetPreflightMaxAge(TimeSpan.FromHours(1)));
         });
         services.AddRateLimiter(o => ConfigureRateLimit(o, configuration));
         services.AddResultCache(configuration);
@@ -112,7 +122,25 @@ public static class ServiceSetup
                                                       "a scheme and a host, with a port if not the scheme's own (https://portal.example, http://portal.example:8080).")).Distinct().ToList();
     }
 
-    private static CorsPolicyBuilder AllowOrigins(CorsPolicyBuilder policy, IReadOnlyList<string> origins) => origins.Count == 0 ? policy.AllowAnyOrigin() : policy.WithOrigins([.. origins]);
+    private static CorsPolicyBuilder AllowOrigins(CorsPolicyBuilder policy, IReadOnlyList<string> origins) =>
+        origins.Count == 0 ? policy.AllowAnyOrigin() : policy.WithOrigins([.. origins]);
+
+    /// <summary>
+    /// A request to the public API that routing refuses before any endpoint answers: no route at its path (404), or none there taking its
+    /// method (405), and a preflight for such a request. Not a preflight routing answers 405: an endpoint at its path takes the method
+    /// asked for but answers no other origin (as the administration's), and must not be let be sent.
+    /// </summary>
+    private static bool RefusedByRouting(HttpContext context)
+    {
+        var request = context.Request;
+        if (!request.Path.StartsWithSegments(ApiPrefix) || request.Path.StartsWithSegments(AdminPrefix)) return false;
+        return context.GetEndpoint() switch
+        {
+            null => true,
+            RouteEndpoint => false,
+            _ => !(HttpMethods.IsOptions(request.Method) && request.Headers.ContainsKey(HeaderNames.AccessControlRequestMethod)),
+        };
+    }
 
     /// <summary>
     /// Per-client rate limit on the public API: EduPlan:RateLimit:PermitsPerMinute (default 1200; 0 turns
@@ -244,6 +272,8 @@ public static class ServiceSetup
                 }
             },
         });
+        // A refusal read by a portal as its endpoints' answers are: a 405 without CORS headers was a bare network error in its browser.
+        app.UseWhen(RefusedByRouting, refused => refused.UseCors(RefusalCors));
         app.UseCors();
         // After CORS: a portal on another origin reads these 400s' detail, as it reads its endpoints' own (before, its fetch failed bare).
         app.Use(async (context, next) =>

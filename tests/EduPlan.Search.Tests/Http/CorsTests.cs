@@ -31,6 +31,42 @@ public sealed class CorsTests(ApiFixture api)
         using var script = await api.Client.SendAsync(From("https://any.example", HttpMethod.Get, "/embed.js"));
         Assert.Equal("*", AllowedOrigin(script));
     }
+
+    [Fact]
+    public async Task A_method_or_route_the_API_does_not_have_is_refused_with_problem_details_a_portal_can_read()
+    {
+        // A portal's DELETE /api/search (or a POST of a form) got its 405 without CORS headers: its browser said only "network error",
+        // not "DELETE is not allowed on /api/search; it answers GET, HEAD".
+        using var delete = await api.Client.SendAsync(From(Portal, HttpMethod.Delete, "/api/search?q=a"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, delete.StatusCode);
+        Assert.Equal("*", AllowedOrigin(delete));
+        Assert.Contains("Allow", delete.Headers.GetValues("Access-Control-Expose-Headers").Single());
+        Assert.Contains("it answers GET", (await delete.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        // A browser asks before a DELETE: it is let send it, to be told why not (no endpoint there takes it, so nothing else can happen).
+        using var preflight = await api.Client.SendAsync(Preflight(Portal, "DELETE", "/api/search?q=a"));
+        Assert.Equal(HttpStatusCode.NoContent, preflight.StatusCode);
+        Assert.Equal("*", AllowedOrigin(preflight));
+        Assert.Contains("DELETE", preflight.Headers.GetValues("Access-Control-Allow-Methods").Single());
+
+        using var post = await api.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/documents")
+            { Headers = { { "Origin", Portal } }, Content = new StringContent("x") });
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+        Assert.Equal("*", AllowedOrigin(post));
+        // A route the API does not have, and a parameter given twice on it.
+        using var missing = await api.Client.SendAsync(From(Portal, HttpMethod.Get, "/api/serch?q=a"));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("*", AllowedOrigin(missing));
+        using var twice = await api.Client.SendAsync(From(Portal, HttpMethod.Get, "/api/serch?q=a&q=b"));
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Equal("*", AllowedOrigin(twice));
+
+        // The admin routes still answer no other origin, refusing or not.
+        using var admin = await api.Client.SendAsync(From(Portal, HttpMethod.Get, "/api/admin/reindex"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, admin.StatusCode);
+        Assert.Null(AllowedOrigin(admin));
+        using var adminPreflight = await api.Client.SendAsync(Preflight(Portal, "DELETE", "/api/admin/documents/a.txt"));
+        Assert.Null(AllowedOrigin(adminPreflight));
+    }
 }
 
 /// <summary>The service with EduPlan:Cors:AllowedOrigins set: only the portals listed read the API.</summary>
@@ -93,6 +129,19 @@ public sealed class RestrictedCorsTests(RestrictedCorsFixture fx) : IClassFixtur
         // The same origin with another scheme or port is another origin.
         using var http = await fx.Client.SendAsync(CorsTests.From("http://portal-a.example", HttpMethod.Get, Search));
         Assert.Null(CorsTests.AllowedOrigin(http));
+    }
+
+    [Fact]
+    public async Task A_refusal_is_readable_by_a_listed_origin_alone()
+    {
+        using var listed = await fx.Client.SendAsync(CorsTests.From(RestrictedCorsFixture.PortalA, HttpMethod.Delete, Search));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, listed.StatusCode);
+        Assert.Equal(RestrictedCorsFixture.PortalA, CorsTests.AllowedOrigin(listed));
+        using var preflight = await fx.Client.SendAsync(CorsTests.Preflight(Other, "DELETE", Search));
+        Assert.Null(CorsTests.AllowedOrigin(preflight));
+        using var other = await fx.Client.SendAsync(CorsTests.From(Other, HttpMethod.Delete, Search));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, other.StatusCode);
+        Assert.Null(CorsTests.AllowedOrigin(other));
     }
 
     [Theory]
