@@ -741,7 +741,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         var searched = searchedEnd < 0 ? typedText : string.Join(' ', afterLimit.Prepend(typedText[..searchedEnd].TrimEnd()));
         return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched)
         {
-            Ignored = Unsearched(ignored, typedUnits.SelectMany(u => u.Alternatives).SelectMany(p => p.Tokens).Select(t => t.Exact).ToHashSet()),
+            Ignored = Unsearched(ignored, typedUnits.SelectMany(u => u.Alternatives).ToList()),
             Together = together, AllRequired = allRequired, TypedOperators = operators,
         };
     }
@@ -787,20 +787,27 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// A word typed again after the limit, in any case, is named once, where first left out, and not at all if the same word was
     /// searched before it ("giáo" typed 200 times searched "giáo"). The same word means the same marks: "đội" is not searched by
     /// "đổi", nor "giao" by "giáo" (a word's marks choose what a search ranks and what a hit lacks), and was listed as searched.
+    /// A quoted phrase is named whole, quoted, unless the same phrase was quoted before the limit.
     /// </summary>
     public IReadOnlyList<string> Ignored { get; init; } = [];
 
-    /// <summary>Of the words left out, as <see cref="Ignored"/> says them, given the exact forms of the words searched.</summary>
-    private static List<string> Unsearched(List<string> ignored, HashSet<string> searchedWords)
+    /// <summary>Of the words left out, as <see cref="Ignored"/> says them, given what was searched.</summary>
+    private static List<string> Unsearched(List<string> ignored, IReadOnlyList<QueryPhrase> searched)
     {
+        var searchedWords = searched.SelectMany(p => p.Tokens).Select(t => t.Exact).ToHashSet(StringComparer.Ordinal);
+        var searchedPhrases = searched.Where(p => p is { Quoted: true, Tokens.Count: > 1 }).Select(p => string.Join(' ', p.Tokens.Select(t => t.Exact)))
+            .ToHashSet(StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal);
         var unsearched = new List<string>();
         foreach (var word in ignored)
         {
             var forms = Words(AnalyzedToken.Analyze(word)).Select(t => t.Exact).ToList();
-            // A quoted phrase left out whose every word was searched is not named either.
-            if (forms.Count > 0 && forms.All(searchedWords.Contains)) continue;
-            if (named.Add(forms.Count > 0 ? string.Join(' ', forms) : word)) unsearched.Add(word);
+            var exact = forms.Count > 0 ? string.Join(' ', forms) : word;
+            // A quoted phrase is searched as one, or not at all: its words searched apart ("giáo", "dục" before "\"giáo dục\"") find
+            // them anywhere in a text, and the phrase left out was said to be searched.
+            var phrase = word.StartsWith('"') && forms.Count > 1;
+            if (forms.Count > 0 && (phrase ? searchedPhrases.Contains(exact) : forms.All(searchedWords.Contains))) continue;
+            if (named.Add(phrase ? $"\"{exact}\"" : exact)) unsearched.Add(word);
         }
         return unsearched;
     }

@@ -677,6 +677,20 @@ public sealed class SearchTests(ApiFixture api)
         Assert.Equal(["Lưu", "phổ", "VT"], Strings((await api.Search($"{many} Lưu phổ lưu GIÁO VT Phổ vt giáo")).GetProperty("ignored")));
     }
 
+    [Fact]
+    public async Task A_quoted_phrase_past_the_limit_is_listed_as_ignored_though_its_words_were_searched_apart()
+    {
+        // "…giáo dục… \"giáo dục\"" past the 24th word: the phrase was not searched (its words were, anywhere in a text), and ignored said
+        // nothing of it, as if the quotes had been obeyed.
+        var many = string.Join(' ', Enumerable.Repeat("giáo dục phổ cập", 6));
+        Assert.Equal(["\"giáo dục\"", "viên"], Strings((await api.Search($"{many} \"giáo dục\" viên")).GetProperty("ignored")));
+        // Named once, as first typed; a quoted word is the word, searched before the limit.
+        Assert.Equal(["\"phổ cập\""], Strings((await api.Search($"{many} \"phổ cập\" \"giáo\" \"Phổ Cập\" “phổ cập”")).GetProperty("ignored")));
+        // The same phrase quoted before the limit was searched as a phrase: not listed where typed again after it.
+        var quoted = "\"giáo dục\" " + string.Join(' ', Enumerable.Repeat("phổ cập", 11)) + " mầm non";
+        Assert.Equal(["non", "viên"], Strings((await api.Search($"{quoted} \"giáo dục\" viên")).GetProperty("ignored")));
+    }
+
     private static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(w => w.GetString()!).ToList();
 
     [Fact]

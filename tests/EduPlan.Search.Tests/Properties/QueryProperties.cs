@@ -49,10 +49,16 @@ public sealed class QueryProperties
         var query = UserQuery.Parse(input.Value);
         var normalized = VietnameseFolding.NormalizeText(input.Value).Trim();
         // A word said to be left out is none of the words searched ("giáo" typed past the limit, and searched before it, is not),
-        // with their marks ("đội" is not "đổi"); and it is said once.
-        var searched = query.Units.SelectMany(u => u.Alternatives).SelectMany(p => p.Tokens).Select(t => t.Exact).ToHashSet();
-        Assert.All(query.Ignored, w => Assert.False(AnalyzedToken.Analyze(w) is { Count: > 0 } words && words.All(t => searched.Contains(t.Exact)), w));
-        Assert.Equal(query.Ignored.Count, query.Ignored.Select(w => string.Join(' ', AnalyzedToken.Analyze(w).Select(t => t.Exact)) is { Length: > 0 } e ? e : w).Distinct().Count());
+        // with their marks ("đội" is not "đổi"); a quoted phrase is none of the phrases searched quoted, whose words may have been
+        // searched apart; and each is said once.
+        var alternatives = query.Units.SelectMany(u => u.Alternatives).ToList();
+        var searched = alternatives.SelectMany(p => p.Tokens).Select(t => t.Exact).ToHashSet();
+        var phrases = alternatives.Where(p => p is { Quoted: true, Tokens.Count: > 1 }).Select(p => string.Join(' ', p.Tokens.Select(t => t.Exact))).ToHashSet();
+        string Exact(string w) => string.Join(' ', AnalyzedToken.Analyze(w).Where(t => !t.IsSymbolPart).Select(t => t.Exact));
+        bool Phrase(string w) => w.StartsWith('"') && AnalyzedToken.Analyze(w).Count(t => !t.IsSymbolPart) > 1;
+        Assert.All(query.Ignored, w => Assert.False(Phrase(w) ? phrases.Contains(Exact(w))
+            : AnalyzedToken.Analyze(w) is { Count: > 0 } words && words.All(t => searched.Contains(t.Exact)), w));
+        Assert.Equal(query.Ignored.Count, query.Ignored.Select(w => (Phrase(w), Exact(w) is { Length: > 0 } e ? e : w)).Distinct().Count());
         if (query.Normalized != normalized)
         {
             // Past the limit of words, what was searched is the text up to it and the exclusions after it, in the order typed.
