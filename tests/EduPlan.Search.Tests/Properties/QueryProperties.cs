@@ -54,7 +54,9 @@ public sealed class QueryProperties
         var alternatives = query.Units.SelectMany(u => u.Alternatives).ToList();
         var searched = alternatives.SelectMany(p => p.Tokens).Select(t => t.Exact).ToHashSet();
         var phrases = alternatives.Where(p => p is { Quoted: true, Tokens.Count: > 1 }).Select(p => string.Join(' ', p.Tokens.Select(t => t.Exact))).ToHashSet();
-        string Exact(string w) => string.Join(' ', AnalyzedToken.Analyze(w).Where(t => !t.IsSymbolPart).Select(t => t.Exact));
+        // A word's forms as the query reads them: a symbol's parts left out, and a percentage the figure written ("2023%" is not "2023").
+        string Exact(string w) => AnalyzedToken.Analyze(w) is var tokens && tokens.Where(t => t is { IsSymbolPart: true, IsPercentage: true }).Select(t => t.Position).ToHashSet() is var figures
+            ? string.Join(' ', tokens.Where(t => t.IsSymbolPart ? t.IsPercentage : !figures.Contains(t.Position)).Select(t => t.Exact)) : "";
         bool Phrase(string w) => w.StartsWith('"') && AnalyzedToken.Analyze(w).Count(t => !t.IsSymbolPart) > 1;
         Assert.All(query.Ignored, w => Assert.False(Phrase(w) ? phrases.Contains(Exact(w))
             : AnalyzedToken.Analyze(w) is { Count: > 0 } words && words.All(t => searched.Contains(t.Exact)), w));
