@@ -285,6 +285,15 @@ public static partial class CitationExtractor
         return end;
     }
 
+    /// <summary>An amending law's name right after its number, its date and its issuer, where it ends (<see cref="AmendingTitleEnd"/>); null where none stands there.</summary>
+    private static (int Start, int End)? AmendingTitleAt(string text, int from, int to)
+    {
+        while (from < to && text[from] is ' ' or ',') from++;
+        if (!AmendingTitleStart().Match(text, from, to - from).Success) return null;
+        var end = Math.Min(AmendingTitleEnd(text, from), to);
+        return end > from ? (from, end) : null;
+    }
+
     [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?<name>[Ss]ửa đổi, bổ sung[^;.]*?(?=\s+(?:ngày|năm)\s+\d)|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""]|$)")]
     private static partial Regex Law();
 
@@ -641,6 +650,14 @@ public static partial class CitationExtractor
                 titles.Add((subject.Index, subject.Index + subject.Length));
                 titleEnd = subject.Index + subject.Length;
                 if (ApprovesInstrument().Match(text, subject.Index, subject.Length) is { Success: true } approves) subjects.Add(approves.Index + approves.Length);
+            }
+            else if (kind == "Luật" && lawName is null && AmendingTitleAt(text, afterStart, afterEnd) is { } amends)
+            {
+                // "Luật số 123/2025/QH15 sửa đổi, bổ sung một số điều của Luật Giáo dục": an amending law's name after its number, which no
+                // "về" opens, as it stands before one ("Luật sửa đổi, bổ sung … số 47/2019/QH14"); the law had no title.
+                title = CleanTitle("Luật " + text[amends.Start..amends.End]);
+                titles.Add(amends);
+                titleEnd = amends.End;
             }
 
             title ??= lawName;

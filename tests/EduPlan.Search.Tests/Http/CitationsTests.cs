@@ -1343,6 +1343,27 @@ public sealed class CitationsTests(ApiFixture api)
             Assert.EndsWith(AmendingLaw, numbered.GetProperty("instrument").GetProperty("title").GetString());
     }
 
+    /// <summary>Each citation as "title | relation | date", its key apart; a numbered one by its symbol and title.</summary>
+    private static string Read(JsonElement c)
+    {
+        var i = c.GetProperty("instrument");
+        var named = i.GetProperty("symbol").GetString() is { } symbol ? $"{symbol} {i.GetProperty("title").GetString()}" : i.GetProperty("title").GetString();
+        return $"{named} | {c.GetProperty("relation").GetString()} | {i.GetProperty("date").GetString() ?? "-"}";
+    }
+
+    // From a colleague's list: "Luật số 123/2025/QH15 sửa đổi, bổ sung …" had no title (no "về" opens it), while the same law named
+    // without its number is titled by those words (and, by that title, joins the numbered one in the graph).
+    [Theory]
+    [InlineData("Căn cứ Luật số 123/2025/QH15 sửa đổi, bổ sung một số điều của Luật Giáo dục;",
+        "123/2025/QH15 Luật sửa đổi, bổ sung một số điều của Luật Giáo dục | can_cu | -; Luật Giáo dục | mention | 2019-06-14")]
+    [InlineData("Căn cứ Luật số 123/2025/QH15 ngày 16/6/2025 của Quốc hội sửa đổi, bổ sung một số điều của Luật Giáo dục, Luật Giáo dục đại học và Luật Giáo dục nghề nghiệp.",
+        "123/2025/QH15 " + AmendingLaw + " | can_cu | 2025-06-16; Luật Giáo dục | mention | 2019-06-14; Luật Giáo dục đại học | mention | -; Luật Giáo dục nghề nghiệp | mention | -")]
+    public async Task A_numbered_amending_law_is_titled_by_the_words_after_its_number(string text, string expected)
+    {
+        var cited = (await Extract(new { text, province = "Hưng Yên" })).GetProperty("citations").EnumerateArray().ToList();
+        Assert.Equal(expected, string.Join("; ", cited.Select(Read)));
+    }
+
     private async Task<JsonElement> Extract(object body)
     {
         var response = await api.Client.PostAsJsonAsync("/api/citations/extract", body);
