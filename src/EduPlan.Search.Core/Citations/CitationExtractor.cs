@@ -294,7 +294,17 @@ public static partial class CitationExtractor
         return end > from ? (from, end) : null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?<name>[Ss]ửa đổi, bổ sung[^;.]*?(?=\s+(?:ngày|năm)\s+\d)|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""]|$)")]
+    /// <summary>
+    /// "… được Quốc hội thông qua ngày 16/6/2025", "… đã được Quốc hội khóa XV, kỳ họp thứ 9 thông qua vào ngày …": the day the Assembly passed
+    /// a law named before it (or its Standing Committee an ordinance), its date. Not its name: an amending law's title read up to the date ran on with it ("… của Luật Giáo dục được
+    /// Quốc hội thông qua"), and the law it amends was "Luật Giáo dục được Quốc hội thông qua".
+    /// </summary>
+    private const string PassedByAssembly = @"\s*,?\s*(?:đã\s+)?được\s+(?:(?:Ủy|Uỷ) ban [Tt]hường vụ\s+)?Quốc hội(?![\p{L}\p{M}])[^;.\n]{0,80}?\s+thông qua(?:\s+vào)?(?=\s*,?\s*(?:ngày|năm)\s*\d)";
+
+    [GeneratedRegex(@"\G" + PassedByAssembly, RegexOptions.IgnoreCase)]
+    private static partial Regex PassedByAssemblyAt();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?<name>[Ss]ửa đổi, bổ sung[^;.]*?(?=\s+(?:ngày|năm)\s+\d|" + PassedByAssembly + @")|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""]|$)")]
     private static partial Regex Law();
 
     /// <summary>
@@ -658,6 +668,9 @@ public static partial class CitationExtractor
                 title = CleanTitle("Luật " + text[amends.Start..amends.End]);
                 titles.Add(amends);
                 titleEnd = amends.End;
+                if (date is null && PassedByAssemblyAt().Match(text, amends.End, afterEnd - amends.End) is { Success: true } passed
+                    && DateAfter().Match(text, amends.End + passed.Length, afterEnd - amends.End - passed.Length) is { Success: true } passedOn)
+                    (date, year) = VietnameseDates.Read(passedOn);
             }
 
             title ??= lawName;
@@ -764,6 +777,12 @@ public static partial class CitationExtractor
                 if (isLaw && name.Split(' ').Length > (amending ? MaxAmendingLawWords : MaxLawWords)) continue;
                 var start = m.Index;
                 var (end, date, year) = DatedAfter(text, matchEnd, isLaw ? LawYearAfter() : YearAfter());
+                // "Luật Giáo dục được Quốc hội thông qua ngày 14/6/2019": the day it was passed is the law's date; in a numbered law's subject
+                // ("Luật số 123/2025/QH15 sửa đổi, bổ sung một số điều của Luật Giáo dục được Quốc hội thông qua ngày …"), that law's.
+                if (isLaw && date is null && year is null && !titles.Exists(t => t.Start <= m.Index && m.Index < t.End)
+                    && PassedByAssemblyAt().Match(text, matchEnd) is { Success: true } passed
+                    && DatedAfter(text, matchEnd + passed.Length, LawYearAfter()) is { Year: not null } passedOn)
+                    (end, date, year) = passedOn;
                 // A law is passed, not approved by a decision: "Hiến pháp năm 2013 đã được sửa đổi, bổ sung … theo Nghị quyết số 203/2025/QH15"
                 // is the Constitution and the resolution amending it.
                 if (!isLaw && ApprovedByNumbered().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 160) - end))) continue;

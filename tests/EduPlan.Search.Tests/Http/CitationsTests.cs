@@ -1364,6 +1364,27 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(expected, string.Join("; ", cited.Select(Read)));
     }
 
+    // From a colleague's list: "… của Luật Giáo dục được Quốc hội thông qua ngày 16/6/2025" was the amending law's title, and the law it amends
+    // "Luật Giáo dục được Quốc hội thông qua". The day the Assembly passed it is the law's date, also after a law's name or number.
+    [Theory]
+    [InlineData("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục được Quốc hội thông qua ngày 16/6/2025;",
+        "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục | can_cu | 2025-06-16; Luật Giáo dục | mention | 2019-06-14")]
+    [InlineData("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đã được Quốc hội khóa XV, kỳ họp thứ 9 thông qua vào ngày 16 tháng 6 năm 2025;",
+        "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục | can_cu | 2025-06-16; Luật Giáo dục | mention | 2019-06-14")]
+    [InlineData("Căn cứ Luật số 123/2025/QH15 sửa đổi, bổ sung một số điều của Luật Giáo dục được Quốc hội thông qua ngày 16/6/2025;",
+        "123/2025/QH15 Luật sửa đổi, bổ sung một số điều của Luật Giáo dục | can_cu | 2025-06-16; Luật Giáo dục | mention | 2019-06-14")]
+    [InlineData("Căn cứ Luật Nhà giáo được Quốc hội thông qua ngày 16/6/2025;", "Luật Nhà giáo | can_cu | 2025-06-16")]
+    [InlineData("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng được Ủy ban Thường vụ Quốc hội thông qua ngày 09/12/2020;",
+        "Pháp lệnh Ưu đãi người có công với cách mạng | can_cu | 2020-12-09")]
+    // Without a date the words are not read: the title still ends before them.
+    [InlineData("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục được Quốc hội thông qua;",
+        "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục | can_cu | -; Luật Giáo dục | mention | 2019-06-14")]
+    public async Task The_words_saying_the_Assembly_passed_a_law_are_its_date_not_its_title(string text, string expected)
+    {
+        var cited = (await Extract(new { text, province = "Hưng Yên" })).GetProperty("citations").EnumerateArray().Select(Read);
+        Assert.Equal(expected, string.Join("; ", cited));
+    }
+
     private async Task<JsonElement> Extract(object body)
     {
         var response = await api.Client.PostAsJsonAsync("/api/citations/extract", body);
