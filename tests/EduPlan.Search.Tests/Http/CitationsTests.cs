@@ -1385,6 +1385,20 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(expected, string.Join("; ", cited));
     }
 
+    // From a colleague's list: a law dated gets the Assembly of its term from its year (QH15: Quốc hội); an amending law named without a date,
+    // a law of a year before the terms the extractor counts, and the Constitution named by the state had no issuer.
+    [Theory]
+    [InlineData("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục, Luật Giáo dục đại học và Luật Giáo dục nghề nghiệp;", AmendingLaw)]
+    [InlineData("Các trường thực hiện Luật Nhà giáo và các văn bản hướng dẫn.", "Luật Nhà giáo")]
+    [InlineData("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục năm 2005;", "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục")]
+    [InlineData("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "Hiến pháp")]
+    public async Task A_law_is_the_Assemblys_whatever_its_date(string text, string title)
+    {
+        var cited = (await Extract(new { text, province = "Hưng Yên" })).GetProperty("citations").EnumerateArray()
+            .Select(c => c.GetProperty("instrument")).First(i => i.GetProperty("title").GetString() == title);
+        Assert.Equal("Quốc hội", cited.GetProperty("issuer").GetString());
+    }
+
     private async Task<JsonElement> Extract(object body)
     {
         var response = await api.Client.PostAsJsonAsync("/api/citations/extract", body);
