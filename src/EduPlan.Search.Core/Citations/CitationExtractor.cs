@@ -109,8 +109,28 @@ public static partial class CitationExtractor
     /// Party's centre issues jointly too ("của Bộ Chính trị, Ban Bí thư"), and bodies issuing jointly may be named so, with or without
     /// "của" ("liên tịch Bộ GDĐT - Bộ Nội vụ"): every one of them is the issuer, as <see cref="JointBodiesApart"/> joins them.
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:của\s+(?:liên tịch\s+)?|liên tịch\s+)(?:giữa\s+)?(?<issuer>(?:Bộ trưởng\s*,\s*(?=Chủ nhiệm\s))?(?:(?:Bộ trưởng\s+)?Bộ Văn h(?:óa|oá),\s*Thể thao và Du lịch|" + IssuerRun + @"))(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|như trên|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))(?![\p{L}\p{M}])|\s+và\s+(?-i:(?:" + ShortKinds + @")\s+số)(?![\p{L}\p{M}])|\s+(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}])|" + AfterPlace + @"|\s*(?:[;:()“”""]|,(?!\s*(?-i:(?:Bộ trưởng\s+)?Bộ\s+\p{Lu}|Thể thao và Du lịch|Ban Bí thư|Ban Chấp hành Trung ương)|" + ProvinceOfDistrict + @")|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:của\s+(?:liên tịch\s+)?|liên tịch\s+)(?:giữa\s+)?(?<issuer>(?:Bộ trưởng\s*,\s*(?=Chủ nhiệm\s))?(?:(?:Bộ trưởng\s+)?Bộ Văn h(?:óa|oá),\s*Thể thao và Du lịch|" + IssuerRun + @"))(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|như trên|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))(?![\p{L}\p{M}])|\s+và\s+(?-i:(?:" + ShortKinds + @")\s+số)(?![\p{L}\p{M}])|\s+(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}])|" + AfterPlace + @"|\s*(?:[;:()“”""]|,(?!\s*(?-i:(?:Bộ trưởng\s+)?Bộ\s+\p{Lu}|Thể thao và Du lịch|Ban Bí thư|Ban Chấp hành Trung ương)|" + ProvinceOfDistrict + "|" + DepartmentsApart + @")|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAfter();
+
+    /// <summary>
+    /// After a comma, another department of a province after a department ("của Sở GDĐT, Sở Y tế", a joint plan of the two), which was read
+    /// as the first's alone. Only after a department: "… của Bộ GDĐT, Sở GDĐT xây dựng kế hoạch" names the citing text's own body after the comma.
+    /// </summary>
+    private const string DepartmentsApart = @"(?-i:(?<=(?<![\p{L}\p{M}])(?:của|tịch|giữa)\s+Sở\s[^;:]*,)\s*Sở\s+\p{Lu})";
+
+    [GeneratedRegex(@",\s*(?=Sở\s+\p{Lu})")]
+    private static partial Regex DepartmentAfterComma();
+
+    /// <summary>
+    /// Where an issuer read with a second department (<see cref="DepartmentsApart"/>) ends: at the comma, where the citing text's own clause
+    /// opens there (<see cref="CitingClause"/>: "… của Sở GDĐT, Sở Y tế đề nghị các đơn vị …" names the body acting, no joint issuer).
+    /// </summary>
+    private static int DepartmentsEnd(string text, Group issuer, int sentenceEnd)
+    {
+        for (var comma = DepartmentAfterComma().Match(text, issuer.Index, issuer.Length); comma.Success; comma = comma.NextMatch())
+            if (CitingClause().Match(text, comma.Index, Math.Max(0, sentenceEnd - comma.Index)) is { Success: true } clause && clause.Index == comma.Index) return comma.Index;
+        return issuer.Index + issuer.Length;
+    }
 
     /// <summary>
     /// After a comma, the province of the district or commune named before it: ", tỉnh Sơn La" of "Ủy ban nhân dân huyện Mai Sơn, tỉnh Sơn
@@ -440,10 +460,11 @@ public static partial class CitationExtractor
     /// <summary>
     /// The bodies of a joint instrument listed with a comma or a dash ("Bộ Y tế, Bộ GDĐT", "Bộ GDĐT - Bộ Nội vụ", a table's issuer cell),
     /// and the Party's centre's ("Bộ Chính trị, Ban Bí thư"): joined by "và", as "Bộ Y tế và Bộ Giáo dục và Đào tạo" is written and read
-    /// from the symbol, so that the two spellings are one issuer. A province's bodies after a dash too ("Sở GDĐT - Tỉnh đoàn"). Not the
+    /// from the symbol, so that the two spellings are one issuer. A province's bodies after a dash too ("Sở GDĐT - Tỉnh đoàn"), and its
+    /// departments after a comma ("Sở GDĐT, Sở Y tế"). Not the
     /// comma within a ministry's name, nor the dash within one ("Bộ Lao động - Thương binh và Xã hội") or a province's ("Bà Rịa - Vũng Tàu").
     /// </summary>
-    [GeneratedRegex(@"\s*(?:,|\s[-–—])\s*(?=(?:Bộ trưởng\s+)?Bộ\s|Ban Bí thư|Ban Chấp hành Trung ương)|\s+[-–—]\s+(?=(?:Sở|Tỉnh đoàn|Thành đoàn|Ủy ban|UBND|Công an|Liên đoàn|Hội|Ban|Bảo hiểm xã hội)(?![\p{L}\p{M}]))")]
+    [GeneratedRegex(@"\s*(?:,|\s[-–—])\s*(?=(?:Bộ trưởng\s+)?Bộ\s|Ban Bí thư|Ban Chấp hành Trung ương)|\s*,\s*(?=Sở\s+\p{Lu})|\s+[-–—]\s+(?=(?:Sở|Tỉnh đoàn|Thành đoàn|Ủy ban|UBND|Công an|Liên đoàn|Hội|Ban|Bảo hiểm xã hội)(?![\p{L}\p{M}]))")]
     private static partial Regex JointBodiesApart();
 
     [GeneratedRegex(@"\bUBND\b")]
@@ -632,8 +653,10 @@ public static partial class CitationExtractor
             var afterStart = end;
             if (IssuerAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } iss)
             {
-                issuer = iss.Groups["issuer"].Value.Trim();
-                afterStart += iss.Length;
+                var named = iss.Groups["issuer"];
+                var issuerEnd = DepartmentsEnd(text, named, sentenceEnd);
+                issuer = text[named.Index..issuerEnd].Trim();
+                afterStart = issuerEnd < named.Index + named.Length ? issuerEnd : afterStart + iss.Length;
                 // "Quyết định số 3001/QĐ-BGDĐT của Bộ trưởng Bộ GDĐT ngày 01/9/2023": the date after the issuer.
                 if (date is null && DateAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } later)
                 {

@@ -1399,6 +1399,23 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal("Quốc hội", cited.GetProperty("issuer").GetString());
     }
 
+    // From a colleague's list: "… của Sở GDĐT, Sở Y tế" read the first department alone as the issuer, and lost the subject after the second;
+    // joined by a dash it was both. Both now, as two ministries after a comma are; not where the citing text's own clause opens after the comma.
+    [Theory]
+    [InlineData("Thực hiện Kế hoạch liên tịch số 12/KHLT-SGDĐT-SYT ngày 10/9/2024 của Sở GDĐT, Sở Y tế về công tác y tế trường học năm học 2024 - 2025;",
+        "Sở Giáo dục và Đào tạo và Sở Y tế | công tác y tế trường học năm học 2024 - 2025")]
+    [InlineData("Thực hiện Kế hoạch liên tịch số 12/KHLT-SGDĐT-SYT ngày 10/9/2024 của Sở GDĐT - Sở Y tế về công tác y tế trường học năm học 2024 - 2025;",
+        "Sở Giáo dục và Đào tạo và Sở Y tế | công tác y tế trường học năm học 2024 - 2025")]
+    [InlineData("Căn cứ Kế hoạch số 45/KH-SVHTTDL ngày 02/3/2025 của Sở Văn hóa, Thể thao và Du lịch, Sở GDĐT, Sở Y tế về tổ chức Hội khỏe Phù Đổng tỉnh lần thứ X;",
+        "Sở Văn hóa, Thể thao và Du lịch và Sở Giáo dục và Đào tạo và Sở Y tế | tổ chức Hội khỏe Phù Đổng tỉnh lần thứ X")]
+    [InlineData("Thực hiện Kế hoạch số 12/KH-SGDĐT ngày 10/9/2024 của Sở GDĐT, Sở Y tế đề nghị các đơn vị triển khai thực hiện.", "Sở Giáo dục và Đào tạo | -")]
+    [InlineData("Thực hiện Công văn số 3935/BGDĐT-GDTrH ngày 30/7/2024 của Bộ GDĐT, Sở GDĐT xây dựng kế hoạch thực hiện nhiệm vụ năm học.", "Bộ Giáo dục và Đào tạo | -")]
+    public async Task Departments_of_a_province_named_after_a_comma_are_joint_issuers(string text, string expected)
+    {
+        var i = (await Extract(new { text, province = "Hưng Yên" })).GetProperty("citations")[0].GetProperty("instrument");
+        Assert.Equal(expected, $"{i.GetProperty("issuer").GetString()} | {i.GetProperty("title").GetString() ?? "-"}");
+    }
+
     private async Task<JsonElement> Extract(object body)
     {
         var response = await api.Client.PostAsJsonAsync("/api/citations/extract", body);
