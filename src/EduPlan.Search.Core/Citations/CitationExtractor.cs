@@ -366,7 +366,10 @@ public static partial class CitationExtractor
     {
         if (EnactingVerbAfter().Match(text, previousEnd, Math.Min(start - previousEnd, 160)) is not { Success: true } verb) return false;
         // Read from the verb, nothing else governs this citation: the verb itself, whether the relation reader knows it alone ("sửa đổi") or not.
+        // Past a semicolon the verb's clause has ended: "Căn cứ Luật số 123/2025/QH15 sửa đổi … Luật Giáo dục; Nghị định số 24/2021/NĐ-CP …"
+        // lists the decree as a ground of its own (as AmendedByPrevious reads no semicolon).
         var from = verb.Groups["verb"].Index;
+        if (text.AsSpan(from, start - from).Contains(';')) return false;
         return CitationRelation.Read(text, from, start - from) is var nearer && (CitationRelation.Enacting.Contains(nearer) || nearer == CitationRelation.Mention);
     }
 

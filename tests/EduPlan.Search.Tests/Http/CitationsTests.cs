@@ -1364,6 +1364,19 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(expected, string.Join("; ", cited.Select(Read)));
     }
 
+    // From a colleague's list: grounds listed after one "Căn cứ", a semicolon between them. What an amending instrument amends ends at the
+    // semicolon: the decree after it is a ground of this text, and was a mention, as if the law amended it too (the second row held already).
+    [Theory]
+    [InlineData("Căn cứ Luật số 123/2025/QH15 sửa đổi, bổ sung một số điều của Luật Giáo dục; Nghị định số 24/2021/NĐ-CP ngày 23/3/2021 của Chính phủ quy định việc quản lý trong cơ sở giáo dục mầm non;",
+        "123/2025/QH15 Luật sửa đổi, bổ sung một số điều của Luật Giáo dục | can_cu | -; Luật Giáo dục | mention | 2019-06-14; 24/2021/NĐ-CP quy định việc quản lý trong cơ sở giáo dục mầm non | can_cu | 2021-03-23")]
+    [InlineData("Căn cứ Nghị định số 88/2022/NĐ-CP ngày 26/10/2022 của Chính phủ sửa đổi, bổ sung Nghị định số 76/2019/NĐ-CP; Thông tư số 28/2020/TT-BGDĐT ngày 04/9/2020 của Bộ GDĐT;",
+        "88/2022/NĐ-CP  | can_cu | 2022-10-26; 76/2019/NĐ-CP  | mention | -; 28/2020/TT-BGDĐT  | can_cu | 2020-09-04")]
+    public async Task What_an_instrument_amends_ends_at_the_semicolon_after_it(string text, string expected)
+    {
+        var cited = (await Extract(new { text, province = "Hưng Yên" })).GetProperty("citations").EnumerateArray().ToList();
+        Assert.Equal(expected, string.Join("; ", cited.Select(Read)));
+    }
+
     // From a colleague's list: "… của Luật Giáo dục được Quốc hội thông qua ngày 16/6/2025" was the amending law's title, and the law it amends
     // "Luật Giáo dục được Quốc hội thông qua". The day the Assembly passed it is the law's date, also after a law's name or number.
     [Theory]
