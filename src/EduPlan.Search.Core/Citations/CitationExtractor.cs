@@ -541,8 +541,47 @@ public static partial class CitationExtractor
         FindNamed(text, sentences, found, taken, subjects, titles);
         if (text.Contains("Chỉ thị ngày", StringComparison.Ordinal)) FindDated(text, sentences, found, taken);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        NameNumberedLaws(text, found);
         return found;
     }
+
+    /// <summary>
+    /// A law's number and name side by side, read as two citations ("Luật Ban hành văn bản quy phạm pháp luật năm 2015 (Luật số 80/2015/QH13)",
+    /// "Luật số 80/2015/QH13 - Luật Ban hành văn bản quy phạm pháp luật", "Luật số 63/2020/QH14 sửa đổi, bổ sung một số điều của Luật Ban hành
+    /// văn bản quy phạm pháp luật"), give the number its name, as "Luật … số 80/2015/QH13" does: the graph then knows the name and year, cited
+    /// alone in another text, as that number. Without it each text citing the law by name alone was cut off from the numbered law's node.
+    /// A name of another year, or a number named already, is another law's; the law an amending law amends may be of any year.
+    /// </summary>
+    private static void NameNumberedLaws(string text, List<Found> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i] is not { Kind: "Luật", Symbol: not null, Title: null, Year: { } year } numbered) continue;
+            if (i > 0 && found[i - 1] is var before && IsLawName(before) && (before.Year ?? year) == year
+                && before.End <= numbered.Start && SideBySide().IsMatch(text.AsSpan(before.End, numbered.Start - before.End)))
+                found[i] = numbered with { Title = before.Title };
+            else if (i + 1 < found.Count && found[i + 1] is var after && IsLawName(after) && numbered.End <= after.Start
+                     && text.AsSpan(numbered.End, after.Start - numbered.End) is var between)
+            {
+                if ((after.Year ?? year) == year && SideBySide().IsMatch(between)) found[i] = numbered with { Title = after.Title };
+                // The law it amends may be of any year; of two ("… của Luật A và Luật B") the amending law's name is not read here.
+                else if (AmendsOne().IsMatch(between) && !(i + 2 < found.Count && IsLawName(found[i + 2]) && after.End <= found[i + 2].Start
+                                                           && ListSeparator().IsMatch(text.AsSpan(after.End, found[i + 2].Start - after.End))))
+                    found[i] = numbered with { Title = $"Luật {CleanTitle(between.ToString())} {after.Title}" };
+            }
+        }
+    }
+
+    /// <summary>A law cited by its name.</summary>
+    private static bool IsLawName(Found f) => f is { Kind: "Luật", Symbol: null, Named: true, Dated: false, Title: not null };
+
+    /// <summary>What may stand between a law's name and its number written beside it: a bracket, a dash, a colon.</summary>
+    [GeneratedRegex(@"^[\s*_]*[(\[\-–—:]?[\s*_]*$")]
+    private static partial Regex SideBySide();
+
+    /// <summary>An amending law's title between its number and the law it amends: "Luật số 63/2020/QH14 sửa đổi, bổ sung một số điều của".</summary>
+    [GeneratedRegex(@"^\s*sửa đổi,\s*bổ sung một số điều của\s*$")]
+    private static partial Regex AmendsOne();
 
     /// <summary>Citations by số ký hiệu, with the kind word, date, issuer and subject around the symbol.</summary>
     /// <param name="subjects">Where the instruments that a numbered citation approves or issues start: they are that citation's subject, not citations of their own.</param>

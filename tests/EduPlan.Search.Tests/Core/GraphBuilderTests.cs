@@ -84,6 +84,51 @@ public sealed class GraphBuilderTests
         Assert.Equal(("Bộ Chính trị", "tiếp tục thực hiện Nghị quyết số 29-NQ/TW"), (conclusion.Issuer, conclusion.Title));
     }
 
+    [Theory]
+    [InlineData("Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015 (Luật số 80/2015/QH13);")]
+    [InlineData("Căn cứ Luật số 80/2015/QH13 - Luật Ban hành văn bản quy phạm pháp luật;")]
+    [InlineData("Căn cứ Luật số 80/2015/QH13 ngày 22/6/2015: Luật Ban hành văn bản quy phạm pháp luật;")]
+    public void A_law_named_beside_its_number_in_one_text_is_that_number_where_another_text_names_it_alone(string numberAndName)
+    {
+        // The name and number side by side were two citations, and nothing told the graph that the name and year were that number: a text
+        // citing "Luật Ban hành văn bản quy phạm pháp luật năm 2015" alone was cut off from 80/2015/QH13's node.
+        var both = Document(0, "a", numberAndName);
+        var named = Document(1, "b", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;");
+        var otherYear = Document(2, "c", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2025;");
+
+        var graph = GraphBuilder.Build([both, named, otherYear]);
+
+        var law = Assert.Single(both.Mentions, m => m.Instrument.Symbol == "80/2015/QH13").Instrument.Key;
+        Assert.Equal(["a", "a", "b"], graph.CitedBy[law].Select(p => "abc"[p.Ordinal].ToString()));
+        Assert.False(graph.Remap.ContainsKey(Assert.Single(otherYear.Mentions).Instrument.Key));
+    }
+
+    [Fact]
+    public void An_amending_law_numbered_before_the_law_it_amends_is_the_amending_law_named_elsewhere()
+    {
+        var numbered = Document(0, "a", "Căn cứ Luật số 63/2020/QH14 sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật;");
+        var named = Document(1, "b", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của " +
+                                     "Luật Ban hành văn bản quy phạm pháp luật ngày 18 tháng 6 năm 2020;");
+
+        var graph = GraphBuilder.Build([numbered, named]);
+
+        var amending = Assert.Single(numbered.Mentions, m => m.Instrument.Symbol == "63/2020/QH14").Instrument.Key;
+        Assert.Equal([(0, 0), (1, 1)], graph.CitedBy[amending].Select(p => (p.Ordinal, p.Index)));
+    }
+
+    [Theory]
+    // Another year's name beside a number is another law (a list run together); two numbers are two laws; an amending law of two laws is not read.
+    [InlineData("Căn cứ Luật Giáo dục năm 2019 (Luật số 80/2015/QH13);", "Căn cứ Luật Giáo dục năm 2019;")]
+    [InlineData("Căn cứ Luật số 80/2015/QH13 (Luật số 63/2020/QH14);", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật năm 2020;")]
+    [InlineData("Căn cứ Luật số 47/2019/QH14 sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương;",
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ năm 2019;")]
+    public void A_name_not_given_as_a_numbers_own_joins_no_number(string numbered, string named)
+    {
+        var byName = Document(1, "b", named);
+        var graph = GraphBuilder.Build([Document(0, "a", numbered), byName]);
+        Assert.All(byName.Mentions, m => Assert.False(graph.Remap.ContainsKey(m.Instrument.Key)));
+    }
+
     private static GraphDocument Document(int ordinal, string id, string text)
     {
         var document = DocumentParser.Parse("KẾ HOẠCH\nThực hiện nhiệm vụ năm học\n\n" + text + "\n", id, $"corpus/{id}.txt");
