@@ -967,6 +967,30 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(6, citations.Count);
     }
 
+    [Theory]
+    // The decree's short name and its name in small letters, before the full citation and after it, in a paragraph and in a list item.
+    [InlineData("Theo NĐ 24, Sở tham mưu tổ chức bộ máy.\n\nCăn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ;", "NĐ 24")]
+    [InlineData("Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ;\n\n- Thực hiện NĐ 24, Sở tham mưu;", "NĐ 24")]
+    [InlineData("Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ. Theo NĐ số 24, Sở tham mưu.", "NĐ số 24")]
+    [InlineData("- Theo nghị định 24, Sở tham mưu;\n- Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ;", "nghị định 24")]
+    [InlineData("Căn cứ Quyết định số 2457/QĐ-BGDĐT ngày 31/5/2023 của Bộ trưởng Bộ GDĐT.\n\nCác xã thực hiện QĐ 2457 đúng lộ trình.", "QĐ 2457")]
+    public async Task A_kind_written_short_or_in_small_letters_before_a_number_repeats_the_instrument_the_text_cites_in_full(string text, string surface)
+    {
+        // "NĐ 24" beside "Nghị định số 24/2014/NĐ-CP" was no citation: the text was not among those citing the decree.
+        var citations = (await Extract(new { text, province = "Sơn La" })).GetProperty("citations").EnumerateArray().ToList();
+        var full = citations.Single(c => c.GetProperty("surface").GetString() != surface);
+        var bare = citations.Single(c => c.GetProperty("surface").GetString() == surface);
+        Assert.Equal(full.GetProperty("instrument").GetProperty("key").GetString(), bare.GetProperty("instrument").GetProperty("key").GetString());
+    }
+
+    [Theory]
+    // A verb before a number ("quy định 24 tiết", "thông báo 24 chỉ tiêu") and capitals that are no kind ("điểm TB 24") repeat nothing.
+    [InlineData("Căn cứ Quy định số 24-QĐi/TU ngày 01/3/2021 của Tỉnh ủy. Nhà trường quy định 24 tiết mỗi tuần.")]
+    [InlineData("Thực hiện Thông báo số 24/TB-UBND ngày 02/3/2024 của UBND tỉnh, nhà trường thông báo 24 chỉ tiêu tuyển sinh.")]
+    [InlineData("Thực hiện Thông báo số 24/TB-UBND ngày 02/3/2024 của UBND tỉnh, lớp đạt điểm TB 24 môn.")]
+    public async Task A_verb_or_capitals_that_name_no_kind_before_a_number_repeat_nothing(string text) =>
+        Assert.Single((await Extract(new { text, province = "Sơn La" })).GetProperty("citations").EnumerateArray());
+
     [Fact]
     public async Task A_list_under_a_lead_in_takes_its_relation_in_sent_text_as_in_corpus_documents()
     {
