@@ -39,7 +39,11 @@ public static partial class DatedInstruments
         // Only a kind cited by date: a corpus's thousands of numbered decisions and letters have nothing to be joined with.
         if (date is null || date.Length != 10 || kind != Kinds) yield break;
         if (issuer is not null) yield return Identity(scope, kind, date, issuer);
-        if (IssuerCodes.IssuingBody(issuerCode) is { } body && body != issuer) yield return Identity(scope, kind, date, body);
+        if (IssuerCodes.IssuingBody(issuerCode) is not { } body) yield break;
+        // In a province, the province's body, named as a citation naming it without its province is ("Tỉnh ủy" is "Tỉnh ủy Sơn La"); not
+        // where the issuer names a district, whose body bears the code.
+        if (Provinces.Canonical(scope) is { } province && Districts.Named(issuer) is null) body = IssuerCodes.OfProvince(body, province);
+        if (body != issuer) yield return Identity(scope, kind, date, body);
     }
 
     /// <summary>

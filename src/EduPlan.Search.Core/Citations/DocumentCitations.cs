@@ -275,6 +275,12 @@ public static partial class DocumentCitations
             // "CỦA UBND TỈNH" in a text set in capitals is the same committee: "Ủy ban nhân dân tỉnh Sơn La" (it was "Ủy ban nhân dân TỈNH").
             if (issuer is not null && scope is not (Instrument.National or Instrument.UnknownScope) && UnnamedProvince().Match(issuer) is { Success: true } unnamed)
                 issuer = $"{issuer[..unnamed.Index]} {unnamed.Groups["level"].Value.ToLowerInvariant()} {scope}";
+            // So is "của Tỉnh ủy", "của Ban Thường vụ Tỉnh ủy" (a city's "Thành ủy"): the province's Party committee, named as a text naming it
+            // in full does. Left as written, "Chỉ thị ngày 10/3/2023 của Tỉnh ủy" and "… của Tỉnh ủy Sơn La" were two nodes, and neither the
+            // numbered directive. A "Thành ủy" in a province that is no city is a city's within it, which the text does not name.
+            else if (issuer is not null && scope is not (Instrument.National or Instrument.UnknownScope) && UnnamedPartyCommittee().Match(issuer) is { Success: true } committee
+                     && committee.Groups["city"].Success == Provinces.IsCity(scope))
+                issuer = issuer[..committee.Index] + IssuerCodes.OfProvince(issuer[committee.Index..], scope);
             var key = f.Symbol is not null ? InstrumentKeys.ForSymbol(f.Symbol, year, scope, Districts.Named(issuer))
                 : f is { Dated: true, Date: { } day } && issuer is not null ? DatedInstruments.Key(f.Kind, day, issuer, scope)
                 : InstrumentKeys.ForNamed(f.Kind, f.Title ?? f.Kind, year, scope);
@@ -429,6 +435,9 @@ public static partial class DocumentCitations
 
     [GeneratedRegex(@"\s(?<level>tỉnh|thành phố)$", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedProvince();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:Tỉnh|(?<city>Thành))\s+(?:ủy|uỷ)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedPartyCommittee();
 
     [GeneratedRegex(@"quốc gia|quốc dân|toàn quốc|Chính phủ|Quốc hội|Trung ương|\bTW\b|của Đảng", RegexOptions.IgnoreCase)]
     private static partial Regex NationalTitle();

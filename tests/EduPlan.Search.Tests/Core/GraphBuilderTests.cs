@@ -129,9 +129,35 @@ public sealed class GraphBuilderTests
         Assert.All(byName.Mentions, m => Assert.False(graph.Remap.ContainsKey(m.Instrument.Key)));
     }
 
-    private static GraphDocument Document(int ordinal, string id, string text)
+    [Fact]
+    public void A_provincial_party_committee_named_without_its_province_is_the_citing_provinces_and_its_directive_one_node()
     {
-        var document = DocumentParser.Parse("KẾ HOẠCH\nThực hiện nhiệm vụ năm học\n\n" + text + "\n", id, $"corpus/{id}.txt");
+        // "của Tỉnh ủy" was left as written while "của UBND tỉnh" was named in full: the directive cited by its date "của Tỉnh ủy", "của
+        // Tỉnh ủy Sơn La" and "của Ban Thường vụ Tỉnh ủy" was three nodes, two of them apart from the numbered 15-CT/TU.
+        const string sonLa = "UBND TỈNH SƠN LA\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 12/KH-SGDĐT\nKẾ HOẠCH\nThực hiện nhiệm vụ năm học";
+        var docs = new[]
+        {
+            Document(0, "a", "Thực hiện Chỉ thị số 15-CT/TU ngày 10/3/2023 của Ban Thường vụ Tỉnh ủy Sơn La về giáo dục;", sonLa),
+            Document(1, "b", "Thực hiện Chỉ thị ngày 10/3/2023 của Tỉnh ủy về giáo dục;", sonLa),
+            Document(2, "c", "Thực hiện Chỉ thị ngày 10/3/2023 của Tỉnh ủy Sơn La về giáo dục;", sonLa),
+            Document(3, "d", "Thực hiện Chỉ thị ngày 10/3/2023 của Ban Thường vụ Tỉnh ủy về giáo dục; Chỉ thị số 16-CT/TU của TỈNH ỦY;", sonLa),
+            // Lai Châu's own 15-CT/TU of that day is Lai Châu's Tỉnh ủy's.
+            Document(4, "e", "Thực hiện Chỉ thị số 15-CT/TU ngày 10/3/2023 của Tỉnh ủy về giáo dục;", sonLa.Replace("SƠN LA", "LAI CHÂU")),
+        };
+        Assert.Equal(["Tỉnh ủy Sơn La", "Tỉnh ủy Sơn La", "Ban Thường vụ Tỉnh ủy Sơn La", "Tỉnh ủy Sơn La"],
+            docs[1..4].SelectMany(d => d.Mentions).Select(m => m.Instrument.Issuer));
+
+        var graph = GraphBuilder.Build(docs);
+
+        var directive = docs[0].Mentions[0].Instrument.Key;
+        Assert.Equal(["a", "b", "c", "d"], graph.CitedBy[directive].Select(p => "abcde"[p.Ordinal].ToString()));
+        Assert.Equal("Tỉnh ủy Lai Châu", Assert.Single(docs[4].Mentions).Instrument.Issuer);
+        Assert.NotEqual(directive, graph.Remap.GetValueOrDefault(docs[4].Mentions[0].Instrument.Key, docs[4].Mentions[0].Instrument.Key));
+    }
+
+    private static GraphDocument Document(int ordinal, string id, string text, string header = "KẾ HOẠCH\nThực hiện nhiệm vụ năm học")
+    {
+        var document = DocumentParser.Parse(header + "\n\n" + text + "\n", id, $"corpus/{id}.txt");
         return new GraphDocument(ordinal, document.Info, DocumentCitations.Extract(document).Select(c => new Mention(c.Instrument, c.Relation)).ToList());
     }
 }
