@@ -247,6 +247,14 @@ public static partial class CitationRelation
     /// <summary>The length of the shortest of <see cref="GoverningWords"/> ("theo").</summary>
     private const int ShortestGoverningWord = 4;
 
+    /// <summary>
+    /// Whether <paramref name="at"/> stands inside a quotation opened after a colon and not closed before it: another text's words, whose
+    /// "ban hành Thông tư sửa đổi … Thông tư số 28/2020/TT-BGDĐT" is what the quoted text did (a consolidated text's footnote quoting the
+    /// amending circular's enacting formula read as amending 28/2020 itself).
+    /// </summary>
+    public static bool Quoted(string text, int at) =>
+        QuotationStart(text, 0, at) is var opened and >= 0 && text.AsSpan(opened, at - opened).IndexOfAny('"', '”') < 0;
+
     /// <summary>Where the last quotation opened after a colon in [<paramref name="from"/>, <paramref name="to"/>) begins, past its mark; -1 where none does.</summary>
     public static int QuotationStart(string text, int from, int to)
     {

@@ -31,13 +31,14 @@ public static partial class DocumentCitations
             read.Add((block, found));
         }
         var repeated = new BareRepeats(read.SelectMany(r => r.Found));
-        // A report or a proposal amends, replaces and repeals nothing: its "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do.
+        // A report or a proposal amends, replaces and repeals nothing: its "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do;
+        // nor does a text where it quotes another's enacting words.
         var enacts = document.Info.Kind is not ("Báo cáo" or "Tờ trình");
         var ownKinds = OwnKinds(document);
         var namedBack = new BackReferences();
         foreach (var (block, found) in read)
             foreach (var f in namedBack.Add(block.Text, repeated.Add(block.Text, found)))
-                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || (enacts && !EnactedByAnother(block.Text, f, ownKinds))
+                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || (enacts && !EnactedByAnother(block.Text, f, ownKinds) && !CitationRelation.Quoted(block.Text, f.Start))
                         ? f : f with { Relation = CitationRelation.Mention },
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
@@ -90,7 +91,8 @@ public static partial class DocumentCitations
         var namedBack = new BackReferences();
         foreach (var (paragraph, found) in read)
             foreach (var f in namedBack.Add(paragraph.Text, repeated.Add(paragraph.Text, found)))
-                raw.Add((f, mapped.ToSource(paragraph.Index + f.Start), mapped.ToSource(paragraph.Index + f.End, isEnd: true), null));
+                raw.Add((CitationRelation.Enacting.Contains(f.Relation) && CitationRelation.Quoted(paragraph.Text, f.Start) ? f with { Relation = CitationRelation.Mention } : f,
+                    mapped.ToSource(paragraph.Index + f.Start), mapped.ToSource(paragraph.Index + f.End, isEnd: true), null));
         var named = VietnameseFolding.NormalizeText(province).Trim();
         return Resolve(raw, text, Provinces.Canonical(named) ?? (named.Length > 0 ? named : null));
     }
