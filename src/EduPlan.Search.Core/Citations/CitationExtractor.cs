@@ -361,15 +361,17 @@ public static partial class CitationExtractor
     /// one cited at <paramref name="start"/>: its verb right after it (past its date and issuer) is the nearest word governing this citation.
     /// "Thông tư số 26/2020/TT-BGDĐT ngày 26/8/2020 sửa đổi, bổ sung một số điều của Quy chế … ban hành kèm theo Thông tư số 58/2011/TT-BGDĐT":
     /// 26/2020 amends the rules 58/2011 issued, this text does not ("… về việc … và bãi bỏ Quyết định số 987" is this text's verb).
+    /// <paramref name="relation"/> is what the citation's sentence gives it.
     /// </summary>
-    private static bool EnactedByPrevious(string text, int previousEnd, int start)
+    private static bool EnactedByPrevious(string text, int previousEnd, int start, string relation)
     {
         if (EnactingVerbAfter().Match(text, previousEnd, Math.Min(start - previousEnd, 160)) is not { Success: true } verb) return false;
         // Read from the verb, nothing else governs this citation: the verb itself, whether the relation reader knows it alone ("sửa đổi") or not.
-        // Past a semicolon the verb's clause has ended: "Căn cứ Luật số 123/2025/QH15 sửa đổi … Luật Giáo dục; Nghị định số 24/2021/NĐ-CP …"
-        // lists the decree as a ground of its own (as AmendedByPrevious reads no semicolon).
+        // Past a semicolon the verb's clause has ended, and what the sentence's own words give the citation stands: "Căn cứ Luật số 123/2025/QH15
+        // sửa đổi … Luật Giáo dục; Nghị định số 24/2021/NĐ-CP …" lists the decree as a ground. Only a list the verb itself seems to govern
+        // ("Quyết định số 1745/QĐ-UBND … bị bãi bỏ; Quyết định số 25/2021/QĐ-UBND vẫn được áp dụng") is the previous one's.
         var from = verb.Groups["verb"].Index;
-        if (text.AsSpan(from, start - from).Contains(';')) return false;
+        if (text.AsSpan(from, start - from).Contains(';') && !CitationRelation.Enacting.Contains(relation) && relation != CitationRelation.Mention) return false;
         return CitationRelation.Read(text, from, start - from) is var nearer && (CitationRelation.Enacting.Contains(nearer) || nearer == CitationRelation.Mention);
     }
 
@@ -744,7 +746,7 @@ public static partial class CitationExtractor
             if (found.Count > 0 && found[^1] is { Named: false } previous && previous.Start >= sentenceStart && previous.End <= start)
             {
                 // "Căn cứ Nghị định số 88/2022/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 76/2019/NĐ-CP": 88 amends 76, this text does not.
-                enactedByPrevious = AmendedByPrevious().IsMatch(text.AsSpan(previous.End, start - previous.End)) || EnactedByPrevious(text, previous.End, start)
+                enactedByPrevious = AmendedByPrevious().IsMatch(text.AsSpan(previous.End, start - previous.End)) || EnactedByPrevious(text, previous.End, start, relation)
                     // "… sửa đổi, bổ sung một số điều của các Thông tư số 01/2021/TT-BGDĐT, 02/2021/TT-BGDĐT và 03/2021/TT-BGDĐT": all three are
                     // what the previous one amends, not the first alone (a semicolon ends that list: the next item is the citing text's).
                     || (previousNamedInEnacted && text.AsSpan(previous.End, start - previous.End) is var between && !between.Contains(';') && ListSeparator().IsMatch(between));
