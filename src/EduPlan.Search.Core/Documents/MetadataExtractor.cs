@@ -93,8 +93,11 @@ public static partial class MetadataExtractor
         // A ministry's decision is dated "Hà Nội, ngày …" but belongs to no province.
         var central = IssuerCodes.IsCentral(ownSymbol?.IssuerCode);
         var place = placeDate?.Groups["place"].Value.Trim();
+        // A district's date line says more than the provinces its text names: "Mường Tè, ngày …" heads a Lai Châu district's plan, whose
+        // "Chỉ thị … của Tỉnh uỷ Sơn La" made it Sơn La's (a district's place names no province since the 2025 reform).
+        var districtPlace = IssuedSinceTheReform(date, year) ? null : Districts.ProvinceOfPlace(place);
         var province = central ? null
-            : PlaceProvince(place) ?? FirstProvince(VietnameseFolding.PlaceTones(title)) ?? MostNamedProvince(VietnameseFolding.PlaceTones(fullText));
+            : PlaceProvince(place) ?? FirstProvince(VietnameseFolding.PlaceTones(title)) ?? districtPlace ?? MostNamedProvince(VietnameseFolding.PlaceTones(fullText));
         var signature = SignatureBlocks(SignatureLines(blocks, text)).Cast<(string Title, string Name)?>().FirstOrDefault();
         var signer = signature?.Name;
         // A district's committee is not the province's: "ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG" issues 210/KH-UBND (its office,
@@ -105,8 +108,7 @@ public static partial class MetadataExtractor
             ?? InProvince(BodyOfSigner(signature?.Title), null, province);
         // A district's text may name its district and never its province ("UBND HUYỆN MAI SƠN", "Mai Sơn, ngày …"): staff filtering by
         // Sơn La did not see it. The issuer keeps its words: only the text's own naming a province said which one its bodies are.
-        if (province is null && !central)
-            province = (IssuedSinceTheReform(date, year) ? null : Districts.ProvinceOfPlace(place)) ?? Districts.Province(issuer);
+        if (province is null && !central) province = Districts.Province(issuer);
         // A ministry's or the government's text names school years in passing (a statistic, when it takes effect): only its title gives it one.
         var schoolYear = SchoolYearOf(title) ?? (central ? null : MostNamedSchoolYear(fullText, date));
 

@@ -170,6 +170,16 @@ public sealed class MetadataTests
         Assert.Equal(("Ủy ban nhân dân huyện Mai Sơn", "Sơn La"), (cited.Issuer, cited.Scope));
     }
 
+    [Fact]
+    public void A_district_offices_text_is_its_districts_province_whatever_other_province_it_names()
+    {
+        // Mường Tè is Lai Châu's; its plan citing "Chỉ thị … của Tỉnh uỷ Sơn La" and learning from Sơn La's schools was Sơn La's, the province
+        // its text named most (fixer-yb's find).
+        var text = string.Format(DistrictOfficePlan, "UBND HUYỆN MƯỜNG TÈ", "Mường Tè", 2024).Replace("I. MỤC ĐÍCH",
+            "Học tập kinh nghiệm của tỉnh Sơn La theo Chỉ thị số 15-CT/TU ngày 10/3/2023 của Tỉnh uỷ Sơn La.\n\nI. MỤC ĐÍCH");
+        Assert.Equal("Lai Châu", EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info.Province);
+    }
+
     [Theory]
     // The date line alone names the district or a city within its province (a letterhead that lost its committee's line), or the
     // letterhead alone does: "Hát Lót", the district's seat, is a township.
