@@ -265,8 +265,8 @@ public static partial class DocumentCitations
             // A province's body named from its code takes the province, where there is one to name: "Ủy ban nhân dân tỉnh unknown" was shown.
             issuer ??= IssuerCodes.IssuingBody(issuerCode) is { } name && scope is not (Instrument.National or Instrument.UnknownScope) ? IssuerCodes.OfProvince(name, scope) : IssuerCodes.IssuingBody(issuerCode);
             // A law is the Assembly's whatever its date: its year names the Assembly's term (QH14), but one named without a year, or of a year
-            // before 2007, was issued by no one ("Luật sửa đổi, bổ sung một số điều của Luật Giáo dục;").
-            issuer ??= f.Kind is "Luật" or "Hiến pháp" ? IssuerCodes.Name("QH") : null;
+            // before 2007, was issued by no one ("Luật sửa đổi, bổ sung một số điều của Luật Giáo dục;"). An ordinance is its Standing Committee's.
+            issuer ??= f.Kind switch { "Luật" or "Hiến pháp" => IssuerCodes.Name("QH"), "Pháp lệnh" => IssuerCodes.Name("UBTVQH"), _ => null };
             // "Tờ trình số 215/TTr-PGDĐT" in a district's own text is its Phòng GDĐT's, whose code is no province's body: scoped to the province
             // alone, it was one key with every other district's 215/TTr-PGDĐT.
             // A commune has no education office.
