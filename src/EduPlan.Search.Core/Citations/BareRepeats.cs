@@ -71,17 +71,19 @@ public sealed class BareRepeats
     {
         if (found.Exists(f => f.Dated)) found = found.ConvertAll(Numbered);
         List<CitationExtractor.Found>? repeats = null;
+        (string Kind, int End)? listed = null;
         foreach (var (number, at) in Occurrences(paragraph))
         {
             var end = at + number.Length;
             // "Thông tư 28/2020": the number with the year of the one instrument it repeats.
             var year = YearAfter(paragraph, end);
             if (year is not null) end += 5;
-            if (!StandsAlone(paragraph, at, end) || KindBefore(paragraph, at) is not var (kind, start)) continue;
+            if (!StandsAlone(paragraph, at, end) || (KindBefore(paragraph, at) ?? ListedAfter(paragraph, at, listed)) is not var (kind, start)) continue;
             if (found.Exists(f => start < f.End && f.Start < end)
                 || _byKindAndNumber.GetValueOrDefault((kind, number)) is not { } named
                 || (year is not null && named.Year != year)) continue;
             var (sentenceStart, sentenceEnd) = Sentences.Around(paragraph, start);
+            listed = (kind, end);
             (repeats ??= []).Add(named with
             {
                 Start = start, End = end,
@@ -128,6 +130,13 @@ public sealed class BareRepeats
         }
         return null;
     }
+
+    /// <summary>
+    /// "các Nghị định 24, 37", "Nghị định 24 và 37": a number listed right after a repeat is of its kind, and starts where it is written.
+    /// It names an instrument only as the repeat does, where the text cites one of that kind and number in full.
+    /// </summary>
+    private static (string Kind, int Start)? ListedAfter(string text, int number, (string Kind, int End)? listed) =>
+        listed is var (kind, end) && end <= number && CitationExtractor.ListSeparator().IsMatch(text.AsSpan(end, number - end)) ? (kind, number) : null;
 
     private static int SkipSpaceBack(string text, int i)
     {

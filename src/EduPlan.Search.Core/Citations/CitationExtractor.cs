@@ -812,7 +812,7 @@ public static partial class CitationExtractor
     }
 
     [GeneratedRegex(@"^\s*(?:[,;]|[,;]?\s*và)\s*$")]
-    private static partial Regex ListSeparator();
+    internal static partial Regex ListSeparator();
 
     /// <summary>Instruments cited without a number, where no numbered citation was found.</summary>
     private static void FindNamed(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken, HashSet<int> subjects,

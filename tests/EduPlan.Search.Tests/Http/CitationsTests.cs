@@ -983,6 +983,22 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(full.GetProperty("instrument").GetProperty("key").GetString(), bare.GetProperty("instrument").GetProperty("key").GetString());
     }
 
+    // fixer-yb's leftover: "các Nghị định 24, 37" repeated the first decree alone; each number of the list after one kind word is that kind's.
+    // A count after it ("37 trường") is no instrument the text cites in full, and stays none.
+    [Theory]
+    [InlineData("Căn cứ Nghị định số 24/2021/NĐ-CP ngày 23/3/2021 và Nghị định số 37/2022/NĐ-CP ngày 10/6/2022 của Chính phủ.\n\nCác trường thực hiện đúng các Nghị định 24, 37 về quản lý giáo dục mầm non.",
+        "Nghị định 24=24/2021/NĐ-CP; 37=37/2022/NĐ-CP")]
+    [InlineData("Căn cứ Nghị định số 24/2021/NĐ-CP ngày 23/3/2021 và Nghị định số 37/2022/NĐ-CP ngày 10/6/2022 của Chính phủ.\n\nTheo Nghị định 24 và 37, các trường rà soát.",
+        "Nghị định 24=24/2021/NĐ-CP; 37=37/2022/NĐ-CP")]
+    [InlineData("Căn cứ Nghị định số 24/2021/NĐ-CP ngày 23/3/2021 của Chính phủ.\n\nTheo Nghị định 24, 37 trường đã rà soát.", "Nghị định 24=24/2021/NĐ-CP")]
+    public async Task Each_number_listed_after_one_kind_word_repeats_that_kinds_instrument(string text, string expected)
+    {
+        var citations = (await Extract(new { text, province = "Sơn La" })).GetProperty("citations").EnumerateArray()
+            .Where(c => !c.GetProperty("surface").GetString()!.Contains('/'))
+            .Select(c => $"{c.GetProperty("surface").GetString()}={c.GetProperty("instrument").GetProperty("symbol").GetString()}");
+        Assert.Equal(expected, string.Join("; ", citations));
+    }
+
     [Theory]
     // A verb before a number ("quy định 24 tiết", "thông báo 24 chỉ tiêu") and capitals that are no kind ("điểm TB 24") repeat nothing.
     [InlineData("Căn cứ Quy định số 24-QĐi/TU ngày 01/3/2021 của Tỉnh ủy. Nhà trường quy định 24 tiết mỗi tuần.")]
