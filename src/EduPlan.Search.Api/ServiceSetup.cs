@@ -236,13 +236,15 @@ public static class ServiceSetup
     public static WebApplication UseEduPlanSearch(this WebApplication app)
     {
         var origins = ReadAllowedOrigins(app.Configuration);
+        // The portals that may read the API are those that may frame the search: with the origins restricted, any site could still frame it.
+        var frameAncestors = origins.Count == 0 ? "*" : string.Join(' ', origins.Prepend("'self'"));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors *";
+            headers.ContentSecurityPolicy = $"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors {frameAncestors}";
             headers["Referrer-Policy"] = "no-referrer";
             await next();
         });

@@ -30,7 +30,14 @@ public sealed class CorsTests(ApiFixture api)
         Assert.Equal("*", AllowedOrigin(search));
         using var script = await api.Client.SendAsync(From("https://any.example", HttpMethod.Get, "/embed.js"));
         Assert.Equal("*", AllowedOrigin(script));
+        // And any portal's page may frame the search.
+        using var embed = await api.Client.GetAsync("/embed?q=gi%C3%A1o%20d%E1%BB%A5c");
+        Assert.EndsWith("frame-ancestors *", embed.Headers.GetValues("Content-Security-Policy").Single());
     }
+
+    /// <summary>The origins a page's Content-Security-Policy lets frame it.</summary>
+    internal static string FrameAncestors(HttpResponseMessage response) =>
+        response.Headers.GetValues("Content-Security-Policy").Single().Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("frame-ancestors ", StringComparison.Ordinal));
 
     [Fact]
     public async Task A_method_or_route_the_API_does_not_have_is_refused_with_problem_details_a_portal_can_read()
@@ -129,6 +136,17 @@ public sealed class RestrictedCorsTests(RestrictedCorsFixture fx) : IClassFixtur
         // The same origin with another scheme or port is another origin.
         using var http = await fx.Client.SendAsync(CorsTests.From("http://portal-a.example", HttpMethod.Get, Search));
         Assert.Null(CorsTests.AllowedOrigin(http));
+    }
+
+    [Fact]
+    public async Task Only_the_listed_origins_may_frame_the_embedded_search()
+    {
+        // With the origins restricted, /embed still said "frame-ancestors *": any site could frame the search the deployment kept from it.
+        using var embed = await fx.Client.GetAsync("/embed?q=gi%C3%A1o%20d%E1%BB%A5c");
+        Assert.Equal(HttpStatusCode.OK, embed.StatusCode);
+        Assert.Equal($"frame-ancestors 'self' {RestrictedCorsFixture.PortalA} {RestrictedCorsFixture.PortalB}", CorsTests.FrameAncestors(embed));
+        using var page = await fx.Client.GetAsync("/");
+        Assert.Equal($"frame-ancestors 'self' {RestrictedCorsFixture.PortalA} {RestrictedCorsFixture.PortalB}", CorsTests.FrameAncestors(page));
     }
 
     [Fact]
