@@ -16,7 +16,7 @@ internal sealed class MatchCollector(DocumentTable table, DocumentOrdinals ordin
     private Scorer? _scorer;
     private int[] _ordinals = [];
     private int _docBase;
-    private byte[]? _unitCounts;
+    private uint[]? _unitMarks;
 
     public int Total { get; private set; }
     public int[][] FacetCounts { get; } = table.NewFacetCounters();
@@ -29,17 +29,18 @@ internal sealed class MatchCollector(DocumentTable table, DocumentOrdinals ordin
     {
         _docBase = context.DocBase;
         _ordinals = ordinals.For(context);
-        _unitCounts = units?.For(context);
+        _unitMarks = units?.For(context);
     }
 
     public void Collect(int doc)
     {
-        if (_unitCounts is not null && _unitCounts[doc] < requiredWords) return;
+        var words = _unitMarks is null ? 0 : units!.Words(_unitMarks[doc]);
+        if (words < requiredWords) return;
         var ordinal = _ordinals[doc];
         if (!table.Contains(ordinal)) return;
         Total++;
         table.Count(FacetCounts, ordinal);
-        var candidate = new Candidate(_docBase + doc, _unitCounts?[doc] ?? 0, _scorer!.GetScore(), ordinal, table.IdRank(ordinal));
+        var candidate = new Candidate(_docBase + doc, words, _scorer!.GetScore(), ordinal, table.IdRank(ordinal));
         if (_best.Count < candidates) _best.Enqueue(candidate, candidate);
         else if (Candidate.WorstFirst.Compare(candidate, _best.Peek()) > 0) _best.EnqueueDequeue(candidate, candidate);
     }

@@ -6,8 +6,8 @@ using Lucene.Net.Util;
 namespace EduPlan.Search.Core.Searching;
 
 /// <summary>
-/// How many of a query's units each document matched, counted as the units' scorers find the document; one
-/// search's counts, a byte per document of each segment (a query has at most <see cref="UserQuery.MaxUnits"/> units).
+/// Which of a query's units each document matched, marked as the units' scorers find the document; one
+/// search's marks, a 32-bit mask per document of each segment, a bit per unit (a query has at most <see cref="UserQuery.MaxUnits"/> units).
 /// The first pass counts units this way so that its query can be a pure disjunction, which Lucene scores a window
 /// of documents at a time. Asked for "3 of 4 words" (minimum should match), Lucene merges every scorer document by
 /// document instead, and on a query matching 90 % of the corpus that merge was most of the first pass's time.
@@ -15,54 +15,71 @@ namespace EduPlan.Search.Core.Searching;
 /// </summary>
 internal sealed class UnitCounts : IDisposable
 {
-    private readonly Dictionary<int, byte[]> _bySegment = [];
+    private readonly Dictionary<int, uint[]> _bySegment = [];
+    private readonly int[] _words = new int[UserQuery.MaxUnits];
 
-    /// <summary>A unit whose matches count here as the typed words it stands for; it scores exactly as <paramref name="unit"/> does.</summary>
-    public Query Counted(Query unit, int words) => new CountedQuery(unit, this, (byte)words);
-
-    /// <summary>The counts of one segment, by segment-relative document.</summary>
-    public byte[] For(AtomicReaderContext context)
+    /// <summary>
+    /// Evidence of the unit at <paramref name="index"/>, which stands for so many typed words: the documents it finds are marked as
+    /// matching that unit. It scores exactly as <paramref name="evidence"/> does; a unit's every piece of evidence may be marked apart,
+    /// so that the first pass is one flat disjunction.
+    /// </summary>
+    public Query Counted(Query evidence, int index, int words)
     {
-        if (!_bySegment.TryGetValue(context.Ord, out var counts))
+        _words[index] = words;
+        return new CountedQuery(evidence, this, 1u << index);
+    }
+
+    /// <summary>How many typed words the units marked stand for.</summary>
+    public int Words(uint units)
+    {
+        var words = 0;
+        for (; units != 0; units &= units - 1) words += _words[System.Numerics.BitOperations.TrailingZeroCount(units)];
+        return words;
+    }
+
+    /// <summary>The marks of one segment, by segment-relative document.</summary>
+    public uint[] For(AtomicReaderContext context)
+    {
+        if (!_bySegment.TryGetValue(context.Ord, out var marks))
         {
             var maxDoc = context.AtomicReader.MaxDoc;
-            counts = ArrayPool<byte>.Shared.Rent(Math.Max(1, maxDoc));
-            Array.Clear(counts, 0, maxDoc);
-            _bySegment[context.Ord] = counts;
+            marks = ArrayPool<uint>.Shared.Rent(Math.Max(1, maxDoc));
+            Array.Clear(marks, 0, maxDoc);
+            _bySegment[context.Ord] = marks;
         }
-        return counts;
+        return marks;
     }
 
     public void Dispose()
     {
-        foreach (var counts in _bySegment.Values) ArrayPool<byte>.Shared.Return(counts);
+        foreach (var marks in _bySegment.Values) ArrayPool<uint>.Shared.Return(marks);
         _bySegment.Clear();
     }
 
-    private sealed class CountedQuery(Query unit, UnitCounts counts, byte words) : Query
+    private sealed class CountedQuery(Query unit, UnitCounts counts, uint bit) : Query
     {
-        public override Weight CreateWeight(IndexSearcher searcher) => new CountedWeight(this, unit.CreateWeight(searcher), counts, words);
+        public override Weight CreateWeight(IndexSearcher searcher) => new CountedWeight(this, unit.CreateWeight(searcher), counts, bit);
 
         public override Query Rewrite(IndexReader reader)
         {
             var rewritten = unit.Rewrite(reader);
-            return ReferenceEquals(rewritten, unit) ? this : new CountedQuery(rewritten, counts, words) { Boost = Boost };
+            return ReferenceEquals(rewritten, unit) ? this : new CountedQuery(rewritten, counts, bit) { Boost = Boost };
         }
 
         public override void ExtractTerms(ISet<Term> terms) => unit.ExtractTerms(terms);
 
         public override string ToString(string field) => $"counted({unit.ToString(field)})";
 
-        public override bool Equals(object? obj) => obj is CountedQuery other && other.Boost == Boost && other.Unit.Equals(Unit) && ReferenceEquals(other.Counts, Counts) && other.Words == Words;
+        public override bool Equals(object? obj) => obj is CountedQuery other && other.Boost == Boost && other.Unit.Equals(Unit) && ReferenceEquals(other.Counts, Counts) && other.Bit == Bit;
 
         public override int GetHashCode() => HashCode.Combine(Unit, Boost);
 
         public Query Unit => unit;
         public UnitCounts Counts => counts;
-        public byte Words => words;
+        public uint Bit => bit;
     }
 
-    private sealed class CountedWeight(CountedQuery query, Weight unit, UnitCounts counts, byte words) : Weight
+    private sealed class CountedWeight(CountedQuery query, Weight unit, UnitCounts counts, uint bit) : Weight
     {
         public override Query Query => query;
 
@@ -75,14 +92,14 @@ internal sealed class UnitCounts : IDisposable
         public override bool ScoresDocsOutOfOrder => unit.ScoresDocsOutOfOrder;
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) =>
-            unit.GetScorer(context, acceptDocs) is { } scorer ? new CountingScorer(this, scorer, counts.For(context), words) : null;
+            unit.GetScorer(context, acceptDocs) is { } scorer ? new CountingScorer(this, scorer, counts.For(context), bit) : null;
 
         public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs) =>
-            unit.GetBulkScorer(context, scoreDocsInOrder, acceptDocs) is { } scorer ? new CountingBulkScorer(scorer, counts.For(context), words) : null;
+            unit.GetBulkScorer(context, scoreDocsInOrder, acceptDocs) is { } scorer ? new CountingBulkScorer(scorer, counts.For(context), bit) : null;
     }
 
-    /// <summary>Counts each document the unit's scorer lands on: a scorer lands only on its matches, each once.</summary>
-    private sealed class CountingScorer(Weight weight, Scorer unit, byte[] counts, byte words) : Scorer(weight)
+    /// <summary>Marks each document the evidence's scorer lands on.</summary>
+    private sealed class CountingScorer(Weight weight, Scorer unit, uint[] marks, uint bit) : Scorer(weight)
     {
         public override int DocID => unit.DocID;
         public override int Freq => unit.Freq;
@@ -93,24 +110,24 @@ internal sealed class UnitCounts : IDisposable
 
         private int Count(int doc)
         {
-            if (doc != NO_MORE_DOCS) counts[doc] += words;
+            if (doc != NO_MORE_DOCS) marks[doc] |= bit;
             return doc;
         }
     }
 
-    private sealed class CountingBulkScorer(BulkScorer unit, byte[] counts, byte words) : BulkScorer
+    private sealed class CountingBulkScorer(BulkScorer unit, uint[] marks, uint bit) : BulkScorer
     {
         private CountingCollector? _counting;
 
         // A disjunction asks its clauses for one window of documents at a time, always with the same collector.
         public override bool Score(ICollector collector, int max)
         {
-            if (_counting?.Next != collector) _counting = new CountingCollector(collector, counts, words);
+            if (_counting?.Next != collector) _counting = new CountingCollector(collector, marks, bit);
             return unit.Score(_counting, max);
         }
     }
 
-    private sealed class CountingCollector(ICollector next, byte[] counts, byte words) : ICollector
+    private sealed class CountingCollector(ICollector next, uint[] marks, uint bit) : ICollector
     {
         public ICollector Next => next;
         public bool AcceptsDocsOutOfOrder => next.AcceptsDocsOutOfOrder;
@@ -119,7 +136,7 @@ internal sealed class UnitCounts : IDisposable
 
         public void Collect(int doc)
         {
-            counts[doc] += words;
+            marks[doc] |= bit;
             next.Collect(doc);
         }
     }

@@ -393,7 +393,7 @@ public sealed class FirstPassTests : IClassFixture<GeneratedCorpusFixture>, IDis
     /// <summary>The documents with enough units, global ids, in the order Lucene is told to give them.</summary>
     private sealed class CountedMatches(UnitCounts counts, int required, bool inOrder) : ICollector
     {
-        private byte[] _counts = [];
+        private uint[] _units = [];
         private int _docBase;
 
         public HashSet<int> Docs { get; } = [];
@@ -403,12 +403,12 @@ public sealed class FirstPassTests : IClassFixture<GeneratedCorpusFixture>, IDis
         public void SetNextReader(AtomicReaderContext context)
         {
             _docBase = context.DocBase;
-            _counts = counts.For(context);
+            _units = counts.For(context);
         }
 
         public void Collect(int doc)
         {
-            if (_counts[doc] >= required) Docs.Add(_docBase + doc);
+            if (counts.Words(_units[doc]) >= required) Docs.Add(_docBase + doc);
         }
     }
 
