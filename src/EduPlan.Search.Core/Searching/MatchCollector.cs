@@ -34,7 +34,13 @@ internal sealed class MatchCollector(DocumentTable table, DocumentOrdinals ordin
 
     public void Collect(int doc)
     {
-        var words = _unitMarks is null ? 0 : units!.Words(_unitMarks[doc]);
+        var words = 0;
+        if (_unitMarks is not null)
+        {
+            var marks = _unitMarks[doc];
+            if (!units!.Holds(marks)) return;
+            words = units.Words(marks);
+        }
         if (words < requiredWords) return;
         var ordinal = _ordinals[doc];
         if (!table.Contains(ordinal)) return;

@@ -40,10 +40,10 @@ public sealed record QueryPlan(
     /// <summary>How many typed words each unit stands for (<see cref="QueryUnit.Words"/>), in the order of <see cref="Units"/>.</summary>
     public IReadOnlyList<int> UnitWords { get; init; } = [];
 
-    /// <summary>What every match must hold besides its units, scoring nothing: the symbols typed, each a name of one instrument.</summary>
+    /// <summary>What every match must hold besides its units and the instruments it names, scoring nothing: a school year typed, its words together.</summary>
     public IReadOnlyList<Query> Required { get; init; } = [];
 
-    /// <summary>The units among <see cref="Units"/> that name one instrument (a symbol, or a kind and a number), by their index.</summary>
+    /// <summary>The units among <see cref="Units"/> that name one instrument (a symbol, or a kind and a number), by their index: every match holds them.</summary>
     public IReadOnlyList<int> NamingInstruments { get; init; } = [];
 
     /// <summary>The same plan with every evidence changed by <paramref name="change"/>.</summary>

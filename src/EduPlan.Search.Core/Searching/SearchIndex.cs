@@ -172,7 +172,7 @@ public sealed partial class SearchIndex : IDisposable
             var docs = ranked.Select(h => h.Doc).Order().ToArray();
             var rank = new HitCollector(_ordinals);
             var plan = QueryBuilder.Plan(query, DocumentFields, required);
-            complete &= Collect(new DocIdListFilter(docs).Only(QueryBuilder.ToLucene(plan)), rank);
+            complete &= Collect(new DocIdListFilter(docs).Only(QueryBuilder.ToLucene(plan, requirementsMet: true)), rank);
             ranked = rank.Hits;
             lacking = MissingWords.Of(_searcher, _ordinals, query, plan, docs);
         }

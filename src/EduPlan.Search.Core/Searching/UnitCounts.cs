@@ -29,6 +29,14 @@ internal sealed class UnitCounts : IDisposable
         return new CountedQuery(evidence, this, 1u << index);
     }
 
+    private uint _required;
+
+    /// <summary>Every match must hold the unit at <paramref name="index"/>, whatever else it holds: a symbol typed.</summary>
+    public void Require(int index) => _required |= 1u << index;
+
+    /// <summary>Whether the units marked include every one required.</summary>
+    public bool Holds(uint units) => (units & _required) == _required;
+
     /// <summary>How many typed words the units marked stand for.</summary>
     public int Words(uint units)
     {
