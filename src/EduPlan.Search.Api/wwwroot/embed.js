@@ -44,10 +44,11 @@
       found: function (n, q) { return 'Tìm thấy ' + n + ' văn bản' + (q ? ' cho “' + q + '”' : ''); },
       none: function (q) { return 'Không tìm thấy văn bản nào' + (q ? ' cho “' + q + '”' : '') + '.'; },
       ignored: function (words) { return 'Từ khóa quá dài: chỉ những từ đầu được dùng để tìm; bỏ qua: ' + words + '.'; },
+      shortened: function (length, limit, used) { return 'Từ khóa dài ' + length + ' ký tự, quá giới hạn ' + limit + ': chỉ ' + used + ' ký tự đầu được dùng để tìm.'; },
       didYouMean: 'Có phải bạn muốn tìm:',
       more: function (n) { return 'Xem tất cả ' + n + ' kết quả trên EduPlan'; },
       missing: 'Không có:',
-      refused: 'Không tìm được với từ khóa này. Hãy gõ ít nhất một từ cần tìm, không quá 1.000 ký tự.',
+      refused: 'Không tìm được với từ khóa này. Hãy gõ ít nhất một từ cần tìm.',
       badFilter: function (name, value) {
         var named = { province: 'tỉnh/thành', kind: 'loại văn bản', year: 'năm', schoolYear: 'năm học' }[name];
         return 'Bộ lọc ' + named + ' “' + value + '” không hợp lệ (thuộc tính ' + name + ' của khung tìm kiếm).';
@@ -70,10 +71,11 @@
       found: function (n, q) { return n + (n === '1' ? ' document' : ' documents') + ' found' + (q ? ' for “' + q + '”' : ''); },
       none: function (q) { return 'No documents found' + (q ? ' for “' + q + '”' : '') + '.'; },
       ignored: function (words) { return 'The query is too long: only its first words were searched; left out: ' + words + '.'; },
+      shortened: function (length, limit, used) { return 'The query is ' + length + ' characters long, past the limit of ' + limit + ': only its first ' + used + ' were searched.'; },
       didYouMean: 'Did you mean:',
       more: function (n) { return 'See all ' + n + ' results on EduPlan'; },
       missing: 'Missing:',
-      refused: 'This query cannot be searched. Type at least one word to find, at most 1,000 characters.',
+      refused: 'This query cannot be searched. Type at least one word to find.',
       badFilter: function (name, value) { return 'The ' + name + ' filter “' + value + '” is not valid (the search box\'s ' + name + ' attribute).'; },
       busy: 'Too many requests. Please wait a moment and try again.',
       error: 'Could not load results. Please try again.',
@@ -86,6 +88,21 @@
       locale: 'en-GB',
     },
   };
+
+  // The longest query the service takes, in characters composed (SearchRequest.MaxQueryLength), and the longest word it searches
+  // (VietnameseAnalyzer.MaxTokenLength): a longer query, a pasted paragraph, was refused with a 400 where the staff page searched its
+  // first words. It is searched up to the last whole word that fits, and the widget says so, as the page does.
+  var MAX_QUERY_CHARS = 1000;
+  var MAX_WORD_CHARS = 120;
+
+  function fitQuery(q) {
+    if (q.length <= MAX_QUERY_CHARS) return q;
+    var cut = q.slice(0, MAX_QUERY_CHARS);
+    var wordStart = q.slice(0, MAX_QUERY_CHARS + 1).search(/\s\S*$/);
+    if (wordStart >= MAX_QUERY_CHARS - MAX_WORD_CHARS) cut = q.slice(0, wordStart);
+    else if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+    return cut.replace(/\s+$/, '');
+  }
 
   var FILTERS = [
     { attr: 'province', param: 'province' },
@@ -384,7 +401,8 @@
     }
 
     async _search(raw, immediate) {
-      var q = String(raw || '').trim();
+      var typed = String(raw || '').normalize('NFC').trim();
+      var q = fitQuery(typed);
       var seq = ++this._seq;
       if (this._ctl) this._ctl.abort();
       this._renderFilters();
@@ -423,7 +441,7 @@
         }
         var data = await res.json();
         if (seq !== this._seq) return;
-        this._render(q, data);
+        this._render(q, data, typed.length);
       } catch (e) {
         if (e && e.name === 'AbortError') return;
         if (seq !== this._seq) return;
@@ -435,7 +453,7 @@
       }
     }
 
-    _render(q, data) {
+    _render(q, data, typedLength) {
       var t = this._t;
       var self = this;
       var nf = new Intl.NumberFormat(t.locale);
@@ -443,8 +461,11 @@
       var hits = Array.isArray(data.hits) ? data.hits.slice(0, this._size) : [];
       this._clear();
       this._status.textContent = total ? t.found(nf.format(total), q) : t.none(q);
-      if (Array.isArray(data.ignored) && data.ignored.length) {
-        this._ignored.textContent = t.ignored(data.ignored.join(' '));
+      var notSearched = [];
+      if (typedLength > q.length) notSearched.push(t.shortened(nf.format(typedLength), nf.format(MAX_QUERY_CHARS), nf.format(q.length)));
+      if (Array.isArray(data.ignored) && data.ignored.length) notSearched.push(t.ignored(data.ignored.join(' ')));
+      if (notSearched.length) {
+        this._ignored.textContent = notSearched.join(' ');
         this._ignored.hidden = false;
       }
 

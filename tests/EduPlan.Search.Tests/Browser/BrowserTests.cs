@@ -217,9 +217,7 @@ public sealed class BrowserTests(BrowserFixture fx)
                              "chuyển đổi số nâng cao chất lượng đội ngũ giáo viên cán bộ quản lý xây dựng trường chuẩn quốc gia";
         var ignored = Strings((await fx.Client.GetFromJsonAsync<JsonElement>($"api/search?size=1&q={Uri.EscapeDataString(query)}")).GetProperty("ignored"));
         Assert.Contains("quốc", ignored);
-        var html = "<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Cổng</title></head><body>\n" +
-                   $"<script src=\"{fx.BaseUrl}/embed.js\" defer></script><eduplan-search q=\"{query}\" size=\"3\"></eduplan-search>\n</body></html>\n";
-        await using var portal = await PortalHost.StartAsync(html);
+        await using var portal = await PortalHost.StartAsync(WidgetPage($"q=\"{query}\" size=\"3\""));
         await WithBrowser("embed-long-query", 1024, 900, async browser =>
         {
             await browser.NavigateAsync(portal.BaseUrl + "/");
@@ -231,6 +229,45 @@ public sealed class BrowserTests(BrowserFixture fx)
             // A query within the limit says nothing of the kind.
             await browser.TypeAsync("eduplan-search >>> input.q", "phổ cập giáo dục");
             await browser.WaitForAsync($"{root}.querySelector('.status').textContent.includes('phổ cập giáo dục') && {root}.querySelector('.ignored').hidden");
+            AssertNoPageErrors(browser);
+        });
+    }
+
+    /// <summary>A portal's page holding the widget with these attributes, as an integrator writes it.</summary>
+    private string WidgetPage(string attributes) =>
+        "<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Cổng</title></head><body>\n" +
+        $"<script src=\"{fx.BaseUrl}/embed.js\" defer></script><eduplan-search {attributes}></eduplan-search>\n</body></html>\n";
+
+    [Fact]
+    public async Task A_query_pasted_past_1000_characters_into_the_widget_is_searched_shortened_and_says_so()
+    {
+        // The widget sent a pasted paragraph whole and showed the service's refusal, where the staff page searched its first words.
+        var paragraph = string.Join(' ', TestPaths.SeedText(Seeds.LaoCaiGuidance).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        var pasted = paragraph[..paragraph.IndexOf(' ', 1400)];
+        Assert.True(pasted.Length > 1400);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await fx.Client.GetAsync($"api/search?q={Uri.EscapeDataString(pasted)}")).StatusCode);
+        await using var portal = await PortalHost.StartAsync(WidgetPage("size=\"3\""));
+        await WithBrowser("embed-query-over-1000-characters", 1024, 900, async browser =>
+        {
+            await browser.NavigateAsync(portal.BaseUrl + "/");
+            const string root = "document.querySelector('eduplan-search').shadowRoot";
+            await browser.WaitForAsync($"{root} && {root}.querySelector('input.q') !== null");
+            await browser.EvaluateAsync<bool>($"(() => {{ const i = {root}.querySelector('input.q'); i.value = {JsonSerializer.Serialize(pasted)}; " +
+                                              $"i.form.requestSubmit(); return true; }})()");
+            await browser.WaitForAsync($"{root}.querySelectorAll('.hit').length > 0");
+            var shown = await browser.EvaluateAsync<JsonElement>(
+                $"({{ status: {root}.querySelector('.status').textContent, note: {root}.querySelector('.ignored').hidden ? null : {root}.querySelector('.ignored').textContent }})");
+            Assert.DoesNotContain("Không tìm được", shown.GetProperty("status").GetString());
+            var note = shown.GetProperty("note").GetString();
+            Assert.NotNull(note);
+            Assert.Contains($"dài {pasted.Length:#,0} ký tự".Replace(',', '.'), note);
+            Assert.Contains("giới hạn 1.000", note);
+            // What was searched is the pasted text's first words within the limit, cut between words, and the status echoes it.
+            var echoed = shown.GetProperty("status").GetString()!;
+            var searched = echoed[(echoed.IndexOf('“') + 1)..echoed.LastIndexOf('”')];
+            Assert.InRange(searched.Length, 880, 1000);
+            Assert.StartsWith(searched + " ", pasted);
+            Assert.Contains($"chỉ {searched.Length:#,0} ký tự đầu".Replace(',', '.'), note);
             AssertNoPageErrors(browser);
         });
     }
