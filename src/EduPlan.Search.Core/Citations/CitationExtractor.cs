@@ -724,6 +724,11 @@ public static partial class CitationExtractor
                 if (title.Contains(", ", StringComparison.Ordinal) && BracketRunOn(text, subject.Index + subject.Length, sentenceEnd) is { } runOn
                     && CitingClause().Match(title + runOn) is { Success: true } clause && clause.Index < title.Length)
                     title = title[..clause.Index].Trim(TitleEdges);
+                // "Kế hoạch số 67/KH-UBND … về triển khai thực hiện Chỉ thị số 08/CT-TTg … của Thủ tướng Chính phủ về tăng cường … trong các
+                // CSGD trên địa bàn tỉnh Bắc Giang": a national instrument's subject holds no province's or district's area; the words close
+                // the local plan whose subject nests it.
+                if (IssuerCodes.IsCentral(symbol.IssuerCode) && LocalArea().Match(title) is { Success: true, Index: > 0 } area)
+                    title = title[..area.Index].Trim(TitleEdges);
                 titles.Add((subject.Index, subject.Index + subject.Length));
                 titleEnd = subject.Index + subject.Length;
                 if (ApprovesInstrument().Match(text, subject.Index, subject.Length) is { Success: true } approves) subjects.Add(approves.Index + approves.Length);
@@ -1036,6 +1041,10 @@ public static partial class CitationExtractor
     }
 
     private static readonly char[] TitleEdges = [' ', ',', '.', ';', ':'];
+
+    /// <summary>A subject's last words naming a province's or a district's area: "trên địa bàn tỉnh Bắc Giang", "trên địa bàn toàn tỉnh".</summary>
+    [GeneratedRegex(@"\s+(?i:trên địa bàn\s+(?:toàn\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã))(?:\s+(?:\p{Lu}[\p{L}\p{M}]*|\d{1,2}))*\s*$")]
+    private static partial Regex LocalArea();
 
     /// <summary>Tidied: stray marks and spaces, and a two-word phrase typed twice ("ban hành ban hành Kế hoạch").</summary>
     private static string CleanTitle(string title)

@@ -353,6 +353,25 @@ public sealed class CitationListTests
         Assert.Equal(title, DocumentCitations.Extract(text, null).First().Instrument.Title);
     }
 
+    [Theory]
+    // Seed 001 (Bắc Giang): the Prime Minister's directive nested in the province's plan's subject was titled with the plan's area.
+    [InlineData("Kế hoạch số 67/KH-UBND ngày 29/3/2023 của UBND tỉnh Bắc Giang về triển khai thực hiện Chỉ thị số 08/CT-TTg ngày 01/6/2022 của Thủ tướng Chính phủ về tăng cường công tác xây dựng văn hóa học đường trong các CSGS trên địa bàn tỉnh Bắc Giang.",
+        "08/CT-TTg", "tăng cường công tác xây dựng văn hóa học đường trong các CSGS")]
+    [InlineData("Triển khai Quyết định số 1660/QĐ-TTg ngày 02/10/2021 của Thủ tướng Chính phủ phê duyệt Chương trình y tế trường học trên địa bàn toàn tỉnh.",
+        "1660/QĐ-TTg", "phê duyệt Chương trình y tế trường học")]
+    // A province's or a district's own instrument keeps its area: it is its subject.
+    [InlineData("Thực hiện Kế hoạch số 67/KH-UBND ngày 29/3/2023 của UBND tỉnh về triển khai Chỉ thị số 08/CT-TTg trên địa bàn tỉnh Bắc Giang.",
+        "67/KH-UBND", "triển khai Chỉ thị số 08/CT-TTg trên địa bàn tỉnh Bắc Giang")]
+    // An area that is no province's or district's stays ("trên địa bàn cả nước"), and so do words after the area.
+    [InlineData("Căn cứ Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo về điều lệ trường trung học trên địa bàn tỉnh có nhiều cấp học;",
+        "32/2020/TT-BGDĐT", "điều lệ trường trung học trên địa bàn tỉnh có nhiều cấp học")]
+    [InlineData("Căn cứ Quyết định số 1895/QĐ-TTg ngày 11/11/2021 của Thủ tướng Chính phủ về tăng cường giáo dục lý tưởng cách mạng trên địa bàn cả nước;",
+        "1895/QĐ-TTg", "tăng cường giáo dục lý tưởng cách mạng trên địa bàn cả nước")]
+    public void A_national_instruments_subject_holds_no_provinces_area(string text, string symbol, string title)
+    {
+        Assert.Equal(title, DocumentCitations.Extract(text, "Bắc Giang").First(c => c.Instrument.Symbol == symbol).Instrument.Title);
+    }
+
     [Fact]
     public void A_subject_ends_where_the_citing_texts_clause_begins_in_the_paragraph_after_a_page_break()
     {
