@@ -240,6 +240,7 @@ public static partial class DocumentCitations
         bool central = false, (string Level, string Name)? district = null, string? ownIssuer = null)
     {
         KeepOwnDates(raw);
+        JoinYearlessToYeared(raw);
         // The fullest mention of the same instrument in this text lends its year, date, issuer and title.
         // Each key is computed once: folding a symbol or slugging a title is the costly part.
         // Each group's details are gathered once: a text repeating one citation thousands of times must not read the group once per repeat.
@@ -365,6 +366,35 @@ public static partial class DocumentCitations
             return ofYear.Count == 1 ? $"{identity}|{ofYear[0]}" : $"{identity}|{year}";
         }).ToList();
     }
+
+    /// <summary>
+    /// "Nghị định 24/NĐ-CP" in a text citing "Nghị định số 24/2021/NĐ-CP": a decree's or a circular's symbol carries its year, and written
+    /// without it, it repeats the one the text gives with it; as written, it was an instrument of its own. Not where the text gives two of
+    /// that number and codes, nor where the short form's own date says another year. A decision's or a resolution's symbol may have no year
+    /// of its own (30/QĐ-TTg is not 30/2021/QĐ-TTg), and stays as written.
+    /// </summary>
+    private static void JoinYearlessToYeared(List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)> raw)
+    {
+        Dictionary<string, CitationExtractor.Found?>? yeared = null;
+        foreach (var (f, _, _, _) in raw)
+            if (AlwaysYeared(f) is { Year: not null } parsed)
+            {
+                yeared ??= [];
+                var yearless = Yearless(parsed);
+                yeared[yearless] = yeared.TryGetValue(yearless, out var other) && other?.Symbol != f.Symbol ? null : f;
+            }
+        if (yeared is null) return;
+        for (var i = 0; i < raw.Count; i++)
+            if (raw[i].Found is var f && AlwaysYeared(f) is { Year: null } parsed && yeared.GetValueOrDefault(Yearless(parsed)) is { } full
+                && (f.Year is null || f.Year == full.Year))
+                raw[i] = raw[i] with { Found = f with { Symbol = full.Symbol, Year = full.Year } };
+    }
+
+    /// <summary>The symbol of a decree or a circular, parsed: the kinds whose symbols carry their year.</summary>
+    private static ParsedSymbol? AlwaysYeared(CitationExtractor.Found f) =>
+        f.Symbol is { } symbol && ParsedSymbol.Parse(symbol) is { } parsed && parsed.KindFromCode is "Nghị định" or "Thông tư" or "Thông tư liên tịch" ? parsed : null;
+
+    private static string Yearless(ParsedSymbol symbol) => $"{symbol.Number}|{symbol.TypeCode}|{symbol.IssuerCode}";
 
     /// <summary>
     /// "… về tiếp tục thực hiện Nghị quyết số 29-NQ/TW; Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị": a list lends its next item's

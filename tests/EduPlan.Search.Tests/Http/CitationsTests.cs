@@ -999,6 +999,24 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal(expected, string.Join("; ", citations));
     }
 
+    // The thirtieth session's leftover: "Nghị định 24/NĐ-CP" after "Nghị định số 24/2021/NĐ-CP" was an instrument of its own. A decree's and a
+    // circular's symbol carry their year: the short form repeats the one the text cites in full, unless its date says another year, or the text
+    // cites two of that number. A decision's symbol may have no year (30/QĐ-TTg is not 30/2021/QĐ-TTg), and stays apart.
+    [Theory]
+    [InlineData("Căn cứ Nghị định số 24/2021/NĐ-CP ngày 23/3/2021 của Chính phủ.\n\nCác trường thực hiện đúng Nghị định 24/NĐ-CP về quản lý tài sản.", "24/NĐ-CP", true)]
+    [InlineData("Các trường thực hiện Thông tư 32/TT-BGDĐT.\n\nCăn cứ Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 của Bộ trưởng Bộ GDĐT.", "32/TT-BGDĐT", true)]
+    [InlineData("Căn cứ Nghị định số 24/2021/NĐ-CP ngày 23/3/2021 của Chính phủ.\n\nTheo Nghị định số 24/NĐ-CP ngày 05/01/1999 của Chính phủ.", "24/NĐ-CP", false)]
+    [InlineData("Căn cứ Nghị định số 24/2021/NĐ-CP và Nghị định số 24/2014/NĐ-CP của Chính phủ.\n\nTheo Nghị định 24/NĐ-CP, các trường rà soát.", "24/NĐ-CP", false)]
+    [InlineData("Căn cứ Quyết định số 30/2021/QĐ-TTg ngày 10/10/2021 của Thủ tướng Chính phủ.\n\nThực hiện Quyết định 30/QĐ-TTg, các trường rà soát.", "30/QĐ-TTg", false)]
+    public async Task A_decrees_symbol_written_without_its_year_repeats_the_one_the_text_cites_with_it(string text, string surface, bool joined)
+    {
+        var citations = (await Extract(new { text, province = "Sơn La" })).GetProperty("citations").EnumerateArray().ToList();
+        var bare = citations.Single(c => c.GetProperty("surface").GetString()!.Contains(surface, StringComparison.Ordinal));
+        var keys = citations.Where(c => c.GetProperty("surface").GetString() != bare.GetProperty("surface").GetString())
+            .Select(c => c.GetProperty("instrument").GetProperty("key").GetString()).ToList();
+        Assert.Equal(joined, keys.Contains(bare.GetProperty("instrument").GetProperty("key").GetString()));
+    }
+
     [Theory]
     // A verb before a number ("quy định 24 tiết", "thông báo 24 chỉ tiêu") and capitals that are no kind ("điểm TB 24") repeat nothing.
     [InlineData("Căn cứ Quy định số 24-QĐi/TU ngày 01/3/2021 của Tỉnh ủy. Nhà trường quy định 24 tiết mỗi tuần.")]
