@@ -121,16 +121,28 @@ public static partial class CitationExtractor
     [GeneratedRegex(@",\s*(?=Sở\s+\p{Lu})")]
     private static partial Regex DepartmentAfterComma();
 
+    /// <summary>A comma before a department or a ministry: where a second body named after an issuer may open the citing text's own clause.</summary>
+    [GeneratedRegex(@",\s*(?=(?:Sở|(?:Bộ trưởng\s+)?Bộ)\s+\p{Lu})")]
+    private static partial Regex BodyAfterComma();
+
     /// <summary>
-    /// Where an issuer read with a second department (<see cref="DepartmentsApart"/>) ends: at the comma, where the citing text's own clause
-    /// opens there (<see cref="CitingClause"/>: "… của Sở GDĐT, Sở Y tế đề nghị các đơn vị …" names the body acting, no joint issuer).
+    /// Where an issuer read with a second department (<see cref="DepartmentsApart"/>) or ministry ends: at the comma, where the citing text's own
+    /// clause opens there (<see cref="CitingClause"/>: "… của Sở GDĐT, Sở Y tế đề nghị các đơn vị …" names the body acting, no joint issuer).
+    /// A ministry only after the issuer of an instrument no two bodies issued (<paramref name="joint"/>): "Chỉ thị số 08/CT-TTg … của Thủ tướng
+    /// Chính phủ, Bộ GDĐT hướng dẫn các Sở …" was the Prime Minister's and the ministry's, titled "hướng dẫn các Sở …", where a joint
+    /// circular's subject may open so ("… TTLT-BGDĐT-BNV của Bộ GDĐT, Bộ Nội vụ hướng dẫn …").
     /// </summary>
-    private static int DepartmentsEnd(string text, Group issuer, int sentenceEnd)
+    private static int DepartmentsEnd(string text, Group issuer, int sentenceEnd, bool joint)
     {
-        for (var comma = DepartmentAfterComma().Match(text, issuer.Index, issuer.Length); comma.Success; comma = comma.NextMatch())
+        for (var comma = (joint ? DepartmentAfterComma() : BodyAfterComma()).Match(text, issuer.Index, issuer.Length); comma.Success; comma = comma.NextMatch())
             if (CitingClause().Match(text, comma.Index, Math.Max(0, sentenceEnd - comma.Index)) is { Success: true } clause && clause.Index == comma.Index) return comma.Index;
         return issuer.Index + issuer.Length;
     }
+
+    /// <summary>Whether two bodies or more issued an instrument, as its kind ("Thông tư liên tịch") or its symbol's codes ("TTLT-BYT-BGDĐT", "KH-SGDĐT-SYT") say.</summary>
+    private static bool IsJoint(string kind, ParsedSymbol symbol) =>
+        kind.EndsWith("liên tịch", StringComparison.Ordinal) || symbol.TypeCode?.EndsWith("LT", StringComparison.Ordinal) == true
+        || symbol.Normalized[(symbol.Normalized.IndexOf('/') + 1)..].Count(c => c == '-') >= 2;
 
     /// <summary>
     /// After a comma, the province of the district or commune named before it: ", tỉnh Sơn La" of "Ủy ban nhân dân huyện Mai Sơn, tỉnh Sơn
@@ -698,7 +710,7 @@ public static partial class CitationExtractor
             if (IssuerAfter().Match(text, afterStart, afterEnd - afterStart) is { Success: true } iss)
             {
                 var named = iss.Groups["issuer"];
-                var issuerEnd = DepartmentsEnd(text, named, sentenceEnd);
+                var issuerEnd = DepartmentsEnd(text, named, sentenceEnd, joint: IsJoint(kind, symbol));
                 issuer = text[named.Index..issuerEnd].Trim();
                 afterStart = issuerEnd < named.Index + named.Length ? issuerEnd : afterStart + iss.Length;
                 // "Quyết định số 3001/QĐ-BGDĐT của Bộ trưởng Bộ GDĐT ngày 01/9/2023": the date after the issuer.

@@ -354,6 +354,20 @@ public sealed class CitationListTests
     }
 
     [Theory]
+    // The thirtieth session's leftover: a ministry after the comma, opening the citing text's clause, was read as a second issuer of the Prime
+    // Minister's directive, and the clause's words as its title. (Over HTTP the served graph's issuer and title for 08/CT-TTg hid it.)
+    [InlineData("Thực hiện Chỉ thị số 08/CT-TTg ngày 01/6/2022 của Thủ tướng Chính phủ, Bộ GDĐT hướng dẫn các Sở GDĐT triển khai các nội dung sau:", "Thủ tướng Chính phủ | -")]
+    [InlineData("Căn cứ Quyết định số 1895/QĐ-TTg ngày 11/11/2021 của Thủ tướng Chính phủ, Bộ trưởng Bộ GDĐT ban hành Kế hoạch thực hiện Chương trình.", "Thủ tướng Chính phủ | -")]
+    // Two bodies issuing one instrument stay both, its subject after them: a joint circular, a joint plan of departments.
+    [InlineData("Căn cứ Thông tư liên tịch số 26/2015/TTLT-BGDĐT-BNV ngày 23/10/2015 của Bộ Giáo dục và Đào tạo, Bộ Nội vụ hướng dẫn chức năng, nhiệm vụ của Sở Giáo dục;",
+        "Bộ Giáo dục và Đào tạo và Bộ Nội vụ | hướng dẫn chức năng, nhiệm vụ của Sở Giáo dục")]
+    public void A_ministry_opening_the_citing_texts_clause_after_a_comma_is_no_second_issuer(string text, string expected)
+    {
+        var i = DocumentCitations.Extract(text, "Hưng Yên").First().Instrument;
+        Assert.Equal(expected, $"{i.Issuer} | {i.Title ?? "-"}");
+    }
+
+    [Theory]
     // Seed 001 (Bắc Giang): the Prime Minister's directive nested in the province's plan's subject was titled with the plan's area.
     [InlineData("Kế hoạch số 67/KH-UBND ngày 29/3/2023 của UBND tỉnh Bắc Giang về triển khai thực hiện Chỉ thị số 08/CT-TTg ngày 01/6/2022 của Thủ tướng Chính phủ về tăng cường công tác xây dựng văn hóa học đường trong các CSGS trên địa bàn tỉnh Bắc Giang.",
         "08/CT-TTg", "tăng cường công tác xây dựng văn hóa học đường trong các CSGS")]

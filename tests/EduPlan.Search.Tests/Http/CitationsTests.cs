@@ -1484,6 +1484,9 @@ public sealed class CitationsTests(ApiFixture api)
         "Sở Văn hóa, Thể thao và Du lịch và Sở Giáo dục và Đào tạo và Sở Y tế | tổ chức Hội khỏe Phù Đổng tỉnh lần thứ X")]
     [InlineData("Thực hiện Kế hoạch số 12/KH-SGDĐT ngày 10/9/2024 của Sở GDĐT, Sở Y tế đề nghị các đơn vị triển khai thực hiện.", "Sở Giáo dục và Đào tạo | -")]
     [InlineData("Thực hiện Công văn số 3935/BGDĐT-GDTrH ngày 30/7/2024 của Bộ GDĐT, Sở GDĐT xây dựng kế hoạch thực hiện nhiệm vụ năm học.", "Bộ Giáo dục và Đào tạo | -")]
+    // A joint circular's two ministries stay, whatever its subject opens with (CitationListTests: a ministry opening the citing text's clause).
+    [InlineData("Căn cứ Thông tư liên tịch số 26/2015/TTLT-BGDĐT-BNV ngày 23/10/2015 của Bộ Giáo dục và Đào tạo, Bộ Nội vụ hướng dẫn chức năng, nhiệm vụ của Sở Giáo dục;",
+        "Bộ Giáo dục và Đào tạo và Bộ Nội vụ | hướng dẫn chức năng, nhiệm vụ của Sở Giáo dục")]
     public async Task Departments_of_a_province_named_after_a_comma_are_joint_issuers(string text, string expected)
     {
         var i = (await Extract(new { text, province = "Hưng Yên" })).GetProperty("citations")[0].GetProperty("instrument");
