@@ -84,6 +84,8 @@ public static class ServiceSetup
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
         });
         var origins = ReadAllowedOrigins(configuration);
+        // Read once: the pipeline's frame-ancestors name the same portals (UseEduPlanSearch).
+        services.AddSingleton(new AllowedOrigins(origins));
         services.AddCors(o =>
         {
             o.AddPolicy(PublicCors, p => AllowOrigins(p, origins).WithMethods("GET").AllowAnyHeader()
@@ -121,6 +123,9 @@ public static class ServiceSetup
                 : throw new InvalidOperationException($"{AllowedOriginsKey}: '{origin}' is not an origin; give each as a browser sends it, " +
                                                       "a scheme and a host, with a port if not the scheme's own (https://portal.example, http://portal.example:8080).")).Distinct().ToList();
     }
+
+    /// <summary>The origins <see cref="ReadAllowedOrigins"/> read at start; none is any origin.</summary>
+    public sealed record AllowedOrigins(IReadOnlyList<string> Origins);
 
     private static CorsPolicyBuilder AllowOrigins(CorsPolicyBuilder policy, IReadOnlyList<string> origins) =>
         origins.Count == 0 ? policy.AllowAnyOrigin() : policy.WithOrigins([.. origins]);
@@ -235,7 +240,7 @@ public static class ServiceSetup
 
     public static WebApplication UseEduPlanSearch(this WebApplication app)
     {
-        var origins = ReadAllowedOrigins(app.Configuration);
+        var origins = app.Services.GetRequiredService<AllowedOrigins>().Origins;
         // The portals that may read the API are those that may frame the search: with the origins restricted, any site could still frame it.
         var frameAncestors = origins.Count == 0 ? "*" : string.Join(' ', origins.Prepend("'self'"));
         app.UseExceptionHandler();
