@@ -216,13 +216,28 @@ public static class QueryBuilder
     {
         var root = new BooleanQuery(disableCoord: true);
         for (var i = 0; i < plan.Units.Count; i++)
-            foreach (var evidence in plan.Units[i].SelectMany(levels => levels))
-                root.Add(counts.Counted(ToLucene(evidence), i, i < plan.UnitWords.Count ? plan.UnitWords[i] : 1), Occur.SHOULD);
+        {
+            var words = i < plan.UnitWords.Count ? plan.UnitWords[i] : 1;
+            var evidence = plan.Units[i].SelectMany(levels => levels).ToList();
+            if (evidence.Count <= MaxFlatEvidence)
+                foreach (var e in evidence) root.Add(counts.Counted(ToLucene(e), i, words), Occur.SHOULD);
+            else
+            {
+                // A unit standing for many spellings ("NQ 12": the 32 symbols so numbered) is a disjunction of its own, which sums alike:
+                // flat, twelve such units passed the 1,024 clauses Lucene allows a query, and the search failed.
+                var any = new BooleanQuery(disableCoord: true);
+                foreach (var e in evidence) any.Add(ToLucene(e), Occur.SHOULD);
+                root.Add(counts.Counted(any, i, words), Occur.SHOULD);
+            }
+        }
         foreach (var evidence in plan.Phrases.SelectMany(levels => levels)) root.Add(ToLucene(evidence), Occur.SHOULD);
         // A symbol's unit marks the very documents holding it: the collector requires its mark, and no filter reads its parts again.
         foreach (var unit in plan.NamingInstruments) counts.Require(unit);
         return Completed(root, plan, plan.Required);
     }
+
+    /// <summary>The most evidence of one unit the first pass's disjunction holds as clauses of its own: 24 units of it stay well within Lucene's 1,024.</summary>
+    private const int MaxFlatEvidence = 16;
 
     /// <summary>A query of the units and phrases with what else the plan asks: the gain of the values filed, the exclusions, what every match must hold.</summary>
     private static Query Completed(BooleanQuery root, QueryPlan plan, IEnumerable<Query> required)

@@ -257,6 +257,25 @@ public sealed class FirstPassTests : IClassFixture<GeneratedCorpusFixture>, IDis
         _directory.Dispose();
     }
 
+    /// <summary>
+    /// The first pass is one flat disjunction, and Lucene refuses a query of more than 1,024 clauses: a query naming twelve instruments by kind
+    /// and number, each standing for 32 symbols in a national corpus (as "Nghị quyết 88" stands for 88/2014/QH13), would have been refused (a 500)
+    /// where the nested query was not.
+    /// </summary>
+    [Fact]
+    public void A_query_naming_many_instruments_each_of_many_symbols_is_searched_as_one_disjunction_can_hold()
+    {
+        var typed = string.Join(' ', Enumerable.Range(1, 12).Select(n => $"NQ {n}"));
+        var query = UserQuery.Parse(typed).WithSymbolsNumbered(named => Enumerable.Range(0, 32).Select(k => $"{named.Number}/20{k:00}/NQ-HĐND").ToList());
+        Assert.Equal(12, query.Units.Count);
+        // Each symbol with its marks is sought at two levels in two fields.
+        Assert.True(query.Units.Sum(u => u.Alternatives.Count) * 4 > BooleanQuery.MaxClauseCount, "the query should stand for more evidence than one disjunction holds");
+        using var counts = new UnitCounts();
+        var searcher = new IndexSearcher(_reader);
+        var hits = searcher.Search(QueryBuilder.Candidates(query, [(IndexFields.Title, 0.25f), (IndexFields.Body, 1f)], query.RequiredUnits, _reader, counts), 10);
+        Assert.NotNull(hits);
+    }
+
     [Fact]
     public void A_phrase_read_from_the_pairs_field_finds_exactly_the_documents_its_words_find()
     {
