@@ -17,6 +17,7 @@ internal sealed class UnitCounts : IDisposable
 {
     private readonly Dictionary<int, uint[]> _bySegment = [];
     private readonly int[] _words = new int[UserQuery.MaxUnits];
+    private uint _required;
 
     /// <summary>
     /// Evidence of the unit at <paramref name="index"/>, which stands for so many typed words: the documents it finds are marked as
@@ -28,8 +29,6 @@ internal sealed class UnitCounts : IDisposable
         _words[index] = words;
         return new CountedQuery(evidence, this, 1u << index);
     }
-
-    private uint _required;
 
     /// <summary>Every match must hold the unit at <paramref name="index"/>, whatever else it holds: a symbol typed.</summary>
     public void Require(int index) => _required |= 1u << index;
