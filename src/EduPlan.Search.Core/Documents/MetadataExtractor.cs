@@ -95,9 +95,9 @@ public static partial class MetadataExtractor
         var place = placeDate?.Groups["place"].Value.Trim();
         // A district's date line says more than the provinces its text names: "Mường Tè, ngày …" heads a Lai Châu district's plan, whose
         // "Chỉ thị … của Tỉnh uỷ Sơn La" made it Sơn La's (a district's place names no province since the 2025 reform).
-        var districtPlace = IssuedSinceTheReform(date, year) ? null : Districts.ProvinceOfPlace(place);
         var province = central ? null
-            : PlaceProvince(place) ?? FirstProvince(VietnameseFolding.PlaceTones(title)) ?? districtPlace ?? MostNamedProvince(VietnameseFolding.PlaceTones(fullText));
+            : PlaceProvince(place) ?? FirstProvince(VietnameseFolding.PlaceTones(title))
+              ?? (IssuedSinceTheReform(date, year) ? null : Districts.ProvinceOfPlace(place)) ?? MostNamedProvince(VietnameseFolding.PlaceTones(fullText));
         var signature = SignatureBlocks(SignatureLines(blocks, text)).Cast<(string Title, string Name)?>().FirstOrDefault();
         var signer = signature?.Name;
         // A district's committee is not the province's: "ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG" issues 210/KH-UBND (its office,

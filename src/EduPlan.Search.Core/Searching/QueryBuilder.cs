@@ -254,10 +254,13 @@ public static class QueryBuilder
     /// The documents holding a unit of a plan in some spelling: its evidence at the folded level, which every unit's evidence has and
     /// every other level's match is a match of too.
     /// </summary>
-    private static Query Held(IReadOnlyList<IReadOnlyList<Evidence>> unit)
+    private static Query Held(IReadOnlyList<IReadOnlyList<Evidence>> unit) => AnyOf(unit.SelectMany(levels => levels).Where(e => e.Level == MarkLevel.Folded));
+
+    /// <summary>The documents any of the evidence finds.</summary>
+    private static Query AnyOf(IEnumerable<Evidence> evidence)
     {
         var any = new BooleanQuery();
-        foreach (var evidence in unit.SelectMany(levels => levels).Where(e => e.Level == MarkLevel.Folded)) any.Add(ToLucene(evidence), Occur.SHOULD);
+        foreach (var e in evidence) any.Add(ToLucene(e), Occur.SHOULD);
         return any;
     }
 
@@ -315,12 +318,7 @@ public static class QueryBuilder
     /// The documents holding a unit of a plan as typed (<see cref="Evidence.AsTyped"/>): with the marks typed, in any alternative and field.
     /// A word typed without marks is held in any spelling; one typed with letter marks alone, in any tone of them.
     /// </summary>
-    internal static Query HeldAsTyped(IReadOnlyList<IReadOnlyList<Evidence>> unit)
-    {
-        var any = new BooleanQuery();
-        foreach (var evidence in unit.SelectMany(levels => levels).Where(e => e.AsTyped)) any.Add(ToLucene(evidence), Occur.SHOULD);
-        return any;
-    }
+    internal static Query HeldAsTyped(IReadOnlyList<IReadOnlyList<Evidence>> unit) => AnyOf(unit.SelectMany(levels => levels).Where(e => e.AsTyped));
 
     /// <summary>A phrase at the folded level, read word by word or from the pairs field: the same documents either way.</summary>
     internal static Query FoldedPhrase(IReadOnlyList<AnalyzedToken> tokens, string field, bool inPairs) =>

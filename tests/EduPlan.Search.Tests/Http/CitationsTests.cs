@@ -1401,6 +1401,10 @@ public sealed class CitationsTests(ApiFixture api)
             Assert.EndsWith(AmendingLaw, numbered.GetProperty("instrument").GetProperty("title").GetString());
     }
 
+    /// <summary>The citations of a text from Hưng Yên, each <see cref="Read"/>, apart by "; ".</summary>
+    private async Task<string> ReadEach(string text) =>
+        string.Join("; ", (await Extract(new { text, province = "Hưng Yên" })).GetProperty("citations").EnumerateArray().Select(Read));
+
     /// <summary>Each citation as "title | relation | date", its key apart; a numbered one by its symbol and title.</summary>
     private static string Read(JsonElement c)
     {
@@ -1418,8 +1422,7 @@ public sealed class CitationsTests(ApiFixture api)
         "123/2025/QH15 " + AmendingLaw + " | can_cu | 2025-06-16; Luật Giáo dục | mention | 2019-06-14; Luật Giáo dục đại học | mention | -; Luật Giáo dục nghề nghiệp | mention | -")]
     public async Task A_numbered_amending_law_is_titled_by_the_words_after_its_number(string text, string expected)
     {
-        var cited = (await Extract(new { text, province = "Hưng Yên" })).GetProperty("citations").EnumerateArray().ToList();
-        Assert.Equal(expected, string.Join("; ", cited.Select(Read)));
+        Assert.Equal(expected, await ReadEach(text));
     }
 
     // From a colleague's list: grounds listed after one "Căn cứ", a semicolon between them. What an amending instrument amends ends at the
@@ -1431,8 +1434,7 @@ public sealed class CitationsTests(ApiFixture api)
         "88/2022/NĐ-CP  | can_cu | 2022-10-26; 76/2019/NĐ-CP  | mention | -; 28/2020/TT-BGDĐT  | can_cu | 2020-09-04")]
     public async Task What_an_instrument_amends_ends_at_the_semicolon_after_it(string text, string expected)
     {
-        var cited = (await Extract(new { text, province = "Hưng Yên" })).GetProperty("citations").EnumerateArray().ToList();
-        Assert.Equal(expected, string.Join("; ", cited.Select(Read)));
+        Assert.Equal(expected, await ReadEach(text));
     }
 
     // From a colleague's list: "… của Luật Giáo dục được Quốc hội thông qua ngày 16/6/2025" was the amending law's title, and the law it amends
@@ -1452,8 +1454,7 @@ public sealed class CitationsTests(ApiFixture api)
         "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục | can_cu | -; Luật Giáo dục | mention | 2019-06-14")]
     public async Task The_words_saying_the_Assembly_passed_a_law_are_its_date_not_its_title(string text, string expected)
     {
-        var cited = (await Extract(new { text, province = "Hưng Yên" })).GetProperty("citations").EnumerateArray().Select(Read);
-        Assert.Equal(expected, string.Join("; ", cited));
+        Assert.Equal(expected, await ReadEach(text));
     }
 
     // From a colleague's list: a law dated gets the Assembly of its term from its year (QH15: Quốc hội); an amending law named without a date,
