@@ -777,12 +777,16 @@ public static partial class CitationExtractor
                 // Nghị quyết số 29-NQ/TW": the conclusion implements the resolution), as it governs an instrument named there (FindNamed).
                 else if ((previousTitleEnd > start ? previous.End : Math.Max(previous.End, previousTitleEnd)) is var from && from < start
                          && CitationRelation.Read(text, from, start - from) is var nearer
-                         && (CitationRelation.Enacting.Contains(nearer) || ((CitationRelation.Enacting.Contains(relation) || previousTitleEnd > start) && nearer != CitationRelation.Mention)))
+                         && (CitationRelation.Enacting.Contains(nearer) || ((CitationRelation.Enacting.Contains(relation) || previousTitleEnd > start) && nearer != CitationRelation.Mention)
+                             // Where no word of the subject governs it, it is what the previous one is about, not what the sentence's opening governs:
+                             // "Căn cứ … Quyết định số 1425/QĐ-UBND … về việc đính chính Quyết định số 1398/QĐ-UBND" stands on 1425 (a tester's 318).
+                             || previousTitleEnd > start))
                     relation = nearer;
             }
             // "Quyết định số 31/2022/QĐ-UBND … sửa đổi Điều 5 của Quy định ban hành kèm theo Quyết định số 25/2021/QĐ-UBND hết hiệu lực kể từ
             // ngày Quyết định này có hiệu lực": what expires is 31/2022, the clause's subject; 25/2021 is named in what 31/2022 did.
             if (!enactedByPrevious && CitationRelation.RepealedHere(text, sentenceStart, end, sentenceEnd)) relation = CitationRelation.Repeals;
+            else if (relation == CitationRelation.Mention && CitationRelation.ContinuedHere(text, end, sentenceEnd)) relation = CitationRelation.Implements;
             var listed = SharedWith(text, sentenceStart, m.Index, symbol);
             foreach (var (number, numberStart, numberEnd) in listed)
             {

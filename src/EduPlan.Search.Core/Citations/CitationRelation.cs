@@ -55,10 +55,16 @@ public static partial class CitationRelation
     /// <summary>What <see cref="Nearest"/> needs beyond <see cref="NearestUnamending"/>: each of its other alternatives holds one of these.</summary>
     private static readonly SearchValues<string> AmendingWords = SearchValues.Create(["sửa đổi", "bổ sung", "thay"], StringComparison.OrdinalIgnoreCase);
 
-    private const string NearestOpen = "(?:(?<mention>";
+    private const string NearestOpen = "(?:(?<mention>" + GuidanceToIssue + "|";
     private const string ShortName = "gọi tắt là";
     private const string LawAmending = @"(?<!\bban hành\s+)\b(?:Luật|Pháp lệnh|Nghị định|Thông tư)\s+sửa đổi(?:,? bổ sung)?(?: một số điều của)?";
     private const string Briefed = @"quán triệt(?!\s*(?:(?:,|và)\s*)?(?:triển khai\s+)?thực hiện)";
+
+    /// <summary>
+    /// "sớm ban hành văn bản hướng dẫn thực hiện Nghị định 238": the guidance is a text another body is to issue, not this one, which
+    /// names the decree it is asked about.
+    /// </summary>
+    private const string GuidanceToIssue = @"\b(?:ban hành|xây dựng|có)\s+(?:(?:các|một)\s+)?(?:văn bản|công văn|tài liệu)\s+hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện";
     private const string Amended = "được sửa đổi(?:,? bổ sung)?";
 
     /// <summary>
@@ -89,6 +95,20 @@ public static partial class CitationRelation
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
     [GeneratedRegex(@"^\W*xét\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Considering();
+
+    /// <summary>
+    /// "Theo đề nghị … tại Tờ trình số … và Báo cáo thẩm định số … của Sở Tư pháp": a report appraising or verifying the draft is neither the
+    /// proposal nor a ground, whatever opens the sentence (as the lists read every Báo cáo thẩm tra after "Xét Tờ trình …;").
+    /// </summary>
+    [GeneratedRegex(@"\bbáo cáo thẩm (?:định|tra)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AppraisalReport();
+
+    /// <summary>
+    /// "tiếp tục áp dụng Quyết định số 35/2023/QĐ-UBND": an instrument applied is carried out. Only right before it: "chính sách … áp dụng
+    /// thống nhất trên địa bàn tỉnh, thay thế các Nghị quyết số …" applies a policy, and "thay thế" governs the resolutions.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])áp dụng\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Applied();
 
     [GeneratedRegex(@"(gọi tắt là|\(\s*sau đây gọi là)\s*\*?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShortNameDefined();
@@ -146,6 +166,20 @@ public static partial class CitationRelation
     }
 
     /// <summary>
+    /// "Các nội dung tại Công văn số 468/UBND-VHXH … không trái với Công văn này tiếp tục được thực hiện": the sentence goes on to carry it out,
+    /// in the passive, after it (a tester's 315). Only up to the clause's end, within <see cref="RepealReach"/>. Not "… vẫn được áp dụng", which
+    /// says it stays in force where others are repealed.
+    /// </summary>
+    public static bool ContinuedHere(string text, int citationEnd, int sentenceEnd)
+    {
+        var rest = text.AsSpan(citationEnd, Math.Clamp(sentenceEnd - citationEnd, 0, RepealReach));
+        return rest.Contains("được", StringComparison.OrdinalIgnoreCase) && ContinuedAfter().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"^[^;]*?(?<![\p{L}\p{M}])tiếp tục\s+được\s+thực hiện(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuedAfter();
+
+    /// <summary>
     /// How far after a citation "bị bãi bỏ" is looked for: past its date, issuer and a long title. Text without full stops
     /// (a pasted list joined by semicolons) is one sentence, and reading it to its end from each of its citations took seconds.
     /// </summary>
@@ -176,6 +210,8 @@ public static partial class CitationRelation
         while (end > 0 && (char.IsWhiteSpace(tail[end - 1]) || tail[end - 1] == '*')) end--;
         var lastLetter = end > 0 ? tail[end - 1] : '\0';
         if (lastLetter is 'à' or 'À' && ShortNameDefined().IsMatch(tail)) return Mention;
+        if (lastLetter is 'h' or 'H' or 'a' or 'A' && AppraisalReport().IsMatch(tail)) return Mention;
+        if (lastLetter is 'g' or 'G' && Applied().IsMatch(tail)) return Implements;
         if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
         if (lastLetter is 't' or 'T' && Considering().IsMatch(tail)) return Proposal;
         var reach = Math.Min(length, NearestReach);
@@ -376,6 +412,6 @@ public static partial class CitationRelation
     [GeneratedRegex(@"(?<![\p{L}])(?<kind>Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Hướng dẫn|Công văn|Văn bản|Quy định|Quy chế|Chương trình|Đề án|Thông báo|Kết luận)\s+này(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
     private static partial Regex ThisKindWord();
 
-    [GeneratedRegex(@"\bbáo cáo\b[^.;]{0,120}?\bkết quả(?:\s+triển khai)?\s+thực hiện\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:báo cáo|tổng hợp)\b[^.;]{0,120}?\bkết quả(?:\s+triển khai)?\s+thực hiện\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportOn();
 }

@@ -18,17 +18,17 @@ public static partial class DocumentCitations
         var list = new ListContext();
         var ownTitle = SectionBuilder.Slug(document.Info.Title);
         var ownSymbol = document.Info.Symbol is { } symbol ? ParsedSymbol.Parse(symbol)?.Normalized : null;
-        var read = new List<(TextBlock Block, List<CitationExtractor.Found> Found)>(document.Blocks.Count);
+        var read = new List<(TextBlock Block, List<CitationExtractor.Found> Found, Item? Item)>(document.Blocks.Count);
         int? issuerColumn = null;
         foreach (var block in document.Blocks)
         {
             if (block.Kind == BlockKind.Break) continue;
             if (block.Kind != BlockKind.TableRow) issuerColumn = null;
             else if (block.Header) issuerColumn = IssuerColumn(block.Cells());
-            var found = list.Read(block.Text, block.Kind == BlockKind.ListItem, row: block.Kind == BlockKind.TableRow)
-                .FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle) && !NumbersItself(f, block, ownSymbol, document.Info.Date));
+            var (found, item) = list.Read(block.Text, block.Kind == BlockKind.ListItem, row: block.Kind == BlockKind.TableRow);
+            found = found.FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle) && !NumbersItself(f, block, ownSymbol, document.Info.Date));
             if (issuerColumn is { } column && !block.Header) IssuedAsTheRowSays(block, column, found);
-            read.Add((block, found));
+            read.Add((block, found, item));
         }
         var repeated = new BareRepeats(read.SelectMany(r => r.Found));
         // A report or a proposal amends, replaces and repeals nothing: its "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do;
@@ -36,14 +36,22 @@ public static partial class DocumentCitations
         var enacts = document.Info.Kind is not ("Báo cáo" or "Tờ trình");
         var ownKinds = OwnKinds(document);
         var namedBack = new BackReferences();
-        foreach (var (block, found) in read)
-            foreach (var f in namedBack.Add(block.Text, repeated.Add(block.Text, found)))
+        foreach (var (block, found, item) in read)
+            foreach (var f in namedBack.Add(block.Text, Governed(block.Text, repeated.Add(block.Text, found), item)))
                 raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || (enacts && !EnactedByAnother(block.Text, f, ownKinds) && !CitationRelation.Quoted(block.Text, f.Start))
                         ? f : f with { Relation = CitationRelation.Mention },
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
         var central = document.Info.Province is null && document.Info.Symbol is { } own && IssuerCodes.IsCentral(ParsedSymbol.Parse(own)?.IssuerCode);
         return Resolve(raw, document.Written, document.Info.Province, central, Districts.Written(document.Info.Issuer), document.Info.Issuer);
+    }
+
+    /// <summary>A paragraph's citations with its short forms, governed as an item of its list where it is one.</summary>
+    private static List<CitationExtractor.Found> Governed(string paragraph, IEnumerable<CitationExtractor.Found> citations, Item? item)
+    {
+        var all = citations.ToList();
+        item?.Govern(paragraph, all);
+        return all;
     }
 
     /// <summary>The column of a table's header row naming who issued each row's instrument ("Cơ quan ban hành", "Cơ quan", "Đơn vị ban hành").</summary>
@@ -86,11 +94,11 @@ public static partial class DocumentCitations
         // their lines one run of words, as a block's are: text pasted from a page breaks lines anywhere ("Thực hiện Quyết⏎định số 2457/QĐ-BGDĐT"
         // was no Quyết định and no thực hiện). A space for a line break keeps every offset.
         var read = FreeTextParagraph().Matches(normal).Select(p => (p.Index, Text: p.Value.Replace('\n', ' ')))
-            .Select(p => (Paragraph: p, Found: list.Read(p.Text, listed: false))).ToList();
-        var repeated = new BareRepeats(read.SelectMany(r => r.Found));
+            .Select(p => (Paragraph: p, Read: list.Read(p.Text, listed: false))).ToList();
+        var repeated = new BareRepeats(read.SelectMany(r => r.Read.Found));
         var namedBack = new BackReferences();
-        foreach (var (paragraph, found) in read)
-            foreach (var f in namedBack.Add(paragraph.Text, repeated.Add(paragraph.Text, found)))
+        foreach (var (paragraph, (found, item)) in read)
+            foreach (var f in namedBack.Add(paragraph.Text, Governed(paragraph.Text, repeated.Add(paragraph.Text, found), item)))
                 raw.Add((CitationRelation.Enacting.Contains(f.Relation) && CitationRelation.Quoted(paragraph.Text, f.Start) ? f with { Relation = CitationRelation.Mention } : f,
                     mapped.ToSource(paragraph.Index + f.Start), mapped.ToSource(paragraph.Index + f.End, isEnd: true), null));
         var named = VietnameseFolding.NormalizeText(province).Trim();
@@ -114,28 +122,20 @@ public static partial class DocumentCitations
         /// <summary>A lead-in numbered items may follow: longer, "Căn cứ … , Sở hướng dẫn như sau:" heads sections, not a list.</summary>
         private const int MaxNumberedLeadIn = 60;
 
-        public List<CitationExtractor.Found> Read(string paragraph, bool listed, bool row = false)
+        /// <summary>The citations of a paragraph, those heading it as an item of a list governed by the list's lead-in; and that lead-in, to govern its short forms too.</summary>
+        public (List<CitationExtractor.Found> Found, Item? Item) Read(string paragraph, bool listed, bool row = false)
         {
             var found = CitationExtractor.Find(paragraph);
             listed |= row || paragraph.TrimStart(' ', '*', '_') is ['•' or '◦' or '▪' or '–' or '+' or '-', ..]
                       || (_leadIn is not null && NumberedItem(paragraph, found));
-            var opensItself = listed && CitationRelation.Opens(paragraph);
-            var previousEnd = -1;
-            for (var i = 0; i < found.Count; i++)
-            {
-                var f = found[i];
-                var head = previousEnd < 0 || (previousEnd <= f.Start && JoinedToPrevious().IsMatch(paragraph.AsSpan(previousEnd, f.Start - previousEnd)));
-                // The lead-in governs an item's first citation unless the item opens with words of its own ("- Thực hiện …"):
-                // "- Chương trình giáo dục mầm non ban hành kèm theo Thông tư số 01/VBHN-BGDĐT" under "Căn cứ:" is a legal basis.
-                if (listed && head && _leadIn is not null && (f.Relation == CitationRelation.Mention || !opensItself)) found[i] = f with { Relation = _leadIn };
-                previousEnd = head ? f.End : int.MaxValue;
-            }
+            var item = listed && _leadIn is not null ? new Item(_leadIn, CitationRelation.Opens(paragraph)) : null;
+            item?.Govern(paragraph, found);
             if (!listed)
             {
                 _leadIn = LeadIn(paragraph);
                 _leadInIsShort = paragraph.Length <= MaxNumberedLeadIn;
             }
-            return found;
+            return (found, item);
         }
 
         /// <summary>
@@ -153,7 +153,32 @@ public static partial class DocumentCitations
         }
     }
 
-    [GeneratedRegex(@"^\s*(?:,|và)\s*$")]
+    /// <summary>A paragraph that is an item of a list, under the relation its lead-in gives; <paramref name="OpensItself"/> when the item opens with words of its own.</summary>
+    private sealed record Item(string LeadIn, bool OpensItself)
+    {
+        /// <summary>
+        /// The lead-in governs an item's first citation and those joined to it, unless the item opens with words of its own ("- Thực hiện …"):
+        /// "- Chương trình giáo dục mầm non ban hành kèm theo Thông tư số 01/VBHN-BGDĐT" under "Căn cứ:" is a legal basis. Read once for the
+        /// citations found in full, and again with the short forms among them ("| Nghị quyết số 217/2025/QH15; Nghị định 238 |").
+        /// </summary>
+        public void Govern(string paragraph, List<CitationExtractor.Found> found)
+        {
+            var previousEnd = -1;
+            for (var i = 0; i < found.Count; i++)
+            {
+                var f = found[i];
+                var head = previousEnd < 0 || (previousEnd <= f.Start && JoinedToPrevious().IsMatch(paragraph.AsSpan(previousEnd, f.Start - previousEnd)));
+                if (head && (f.Relation == CitationRelation.Mention || !OpensItself)) found[i] = f with { Relation = LeadIn };
+                previousEnd = head ? f.End : int.MaxValue;
+            }
+        }
+    }
+
+    /// <summary>
+    /// What joins a citation to the one before it in an item: a comma, "và", or in a cell or an item of instruments alone a semicolon
+    /// ("| 10/2024/NQ-HĐND (Nam Định); 24/2023/NQ-HĐND (Hà Nam) |"), the province or the former one it names in brackets after it.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:\([^()\n]{0,40}\)\s*)?(?:,|và|;)\s*$")]
     private static partial Regex JoinedToPrevious();
 
     /// <summary>A short heading naming the grounds, numbered or not, citing nothing itself.</summary>

@@ -77,6 +77,14 @@ public sealed class MetadataTests
     [InlineData("310_za_congdien", "Công điện", "19/CĐ-UBND", "Hà Tĩnh", "Ủy ban nhân dân tỉnh Hà Tĩnh", "Nguyễn Hồng Lĩnh", "2025-09-27", "2025-2026")]
     [InlineData("311_za_kh_ubnd_phuong", "Kế hoạch", "215/KH-UBND", "Đồng Nai", "Ủy ban nhân dân phường Trấn Biên", "Phạm Thị Thu Trang", "2025-10-20", "2025-2026")]
     [InlineData("312_za_vbhn", "Văn bản hợp nhất", "05/VBHN-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Lê Quang Hưng", "2025-08-15", null)]
+    // The thirty-second session's testers (their notes, Data/citations/README.md): merged provinces named often in each (Yên Bái, Nam Định and
+    // Hà Nam, Kiên Giang, Bắc Kạn, Long An, Kon Tum) are not the text's province; a joint plan is filed as a plan of its first body (as 122).
+    [InlineData("313_zb", "Quyết định", "37/2025/QĐ-UBND", "Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai", "Hoàng Thị Thu Hà", "2025-11-14", "2025-2026")]
+    [InlineData("314_zb", "Báo cáo", "425/BC-SGDĐT", "Ninh Bình", "Sở Giáo dục và Đào tạo tỉnh Ninh Bình", "Trần Văn Khoa", "2025-11-05", "2025-2026")]
+    [InlineData("315_zb", "Công văn", "512/UBND-VHXH", "An Giang", "Ủy ban nhân dân phường Rạch Giá", "Lâm Thị Ngọc Hân", "2025-10-24", "2025-2026")]
+    [InlineData("316_zc", "Kế hoạch", "48-KH/TU", "Thái Nguyên", "Tỉnh ủy Thái Nguyên", "Hoàng Minh Tuấn", "2025-10-06", null)]
+    [InlineData("317_zc", "Công văn", "3318/SGDĐT-QLCL", "Tây Ninh", "Sở Giáo dục và Đào tạo tỉnh Tây Ninh", "Lê Thị Mỹ Duyên", "2025-11-14", "2026-2027")]
+    [InlineData("318_zc", "Kế hoạch", "27/KHLT-SGDĐT-CAT", "Quảng Ngãi", "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi", "Nguyễn Thị Lan Phương", "2025-09-26", "2025-2026")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;

@@ -47,6 +47,26 @@ public sealed class TableTests
             citations.Select(c => (c.Instrument.Symbol, c.Relation)));
     }
 
+    [Fact]
+    public void Every_instrument_a_cell_lists_under_a_lead_in_is_governed_by_it_its_short_forms_too()
+    {
+        // A tester's report (314, Ninh Bình): under "Kết quả thực hiện các chính sách như sau:", a column of the grounds each policy was carried
+        // out on. Only a row's first citation was implemented: "Nghị định 238" after a semicolon, alone in its cell or after "Điều 16", and a
+        // former province's resolution after another's "(Nam Định);" were mentions.
+        var (_, citations, _) = Read("Nghị định số 238/2025/NĐ-CP ngày 03/9/2025 của Chính phủ quy định chính sách học phí; Nghị quyết số 10/2024/NQ-HĐND " +
+                                     "ngày 12/7/2024 của HĐND tỉnh Nam Định và Nghị quyết số 24/2023/NQ-HĐND ngày 08/12/2023 của HĐND tỉnh Hà Nam quy định hỗ trợ học sinh.\n\n" +
+                                     "Kết quả thực hiện các chính sách như sau:\n\n| TT | Chính sách | Căn cứ thực hiện | Số đối tượng |\n|---|---|---|---|\n" +
+                                     "| 1 | Miễn học phí | Nghị quyết số 217/2025/QH15; Nghị định 238 | 548.216 |\n| 2 | Hỗ trợ học phí tư thục | Điều 16 Nghị định 238 | 41.206 |\n" +
+                                     "| 3 | Hỗ trợ đặc thù | 10/2024/NQ-HĐND (Nam Định); 24/2023/NQ-HĐND (Hà Nam) | 4.580 |\n\n" +
+                                     "Các trường rà soát đối tượng; Nghị định 238 còn vướng mắc.\n");
+        var table = citations.Where(c => c.Context.Contains('|')).Select(c => $"{c.Surface}: {c.Relation}");
+        Assert.Equal(["Nghị quyết số 217/2025/QH15: thuc_hien", "Nghị định 238: thuc_hien", "Nghị định 238: thuc_hien", "10/2024/NQ-HĐND: thuc_hien",
+            "24/2023/NQ-HĐND: thuc_hien"], table);
+        // The lead-in governs the list under it, not the text after it.
+        Assert.Equal(CitationRelation.Mention, citations[^1].Relation);
+        Assert.Equal(["Hà Nam"], citations.Where(c => c.Surface == "24/2023/NQ-HĐND").Select(c => c.Instrument.Scope));
+    }
+
     [Theory]
     [InlineData("13/2016/TTLT-BYT-BGDĐT", "Bộ Y tế, Bộ GDĐT", "Bộ Y tế và Bộ Giáo dục và Đào tạo", "national")]
     [InlineData("22/2015/TTLT-BGDĐT-BNV", "Bộ GDĐT - Bộ Nội vụ", "Bộ Giáo dục và Đào tạo và Bộ Nội vụ", "national")]

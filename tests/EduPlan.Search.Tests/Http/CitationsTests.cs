@@ -450,7 +450,7 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Quyết định này thay thế các Quyết định sau:\n\na) Quyết định số 12/2025/QĐ-UBND;\n\nb) Quyết định số 09/2025/QĐ-UBND.", "thay_the thay_the")]
     [InlineData("Căn cứ:\na) Luật Giáo dục ngày 14/6/2019;\nb) Nghị định số 24/2021/NĐ-CP ngày 23/3/2021.", "can_cu can_cu")]
     // A lettered item saying something of its own is a section the lead-in heads, not one of its instruments.
-    [InlineData("Các trường thực hiện các nội dung sau:\na) Học sinh được đánh giá theo Thông tư số 22/2021/TT-BGDĐT;\nb) Tổng hợp kết quả thực hiện Kế hoạch số 45/KH-UBND.", "thuc_hien mention")]
+    [InlineData("Các trường thực hiện các nội dung sau:\na) Học sinh được đánh giá theo Thông tư số 22/2021/TT-BGDĐT;\nb) Tổng hợp số liệu nêu tại Kế hoạch số 45/KH-UBND.", "thuc_hien mention")]
     public async Task A_lead_in_governs_the_instruments_listed_under_it_numbered_or_lettered(string text, string relations)
     {
         // "a) Quyết định số 12/2025/QĐ-UBND …" under "Bãi bỏ các Quyết định sau đây:" was a mention (with "- " or "1." items on lines of their
@@ -942,6 +942,8 @@ public sealed class CitationsTests(ApiFixture api)
     // Ordered to report on carrying it out: this text implements it. Reviewed: a mention.
     [InlineData("Phòng Giáo dục và Đào tạo tổng hợp, báo cáo UBND huyện kết quả thực hiện Kế hoạch số 145/KH-UBND trước ngày 15/12.", "thuc_hien")]
     [InlineData("Kết quả thực hiện Kế hoạch số 145/KH-UBND ngày 18/7/2023 cho thấy toàn huyện có 12 trường đạt chuẩn.", "mention")]
+    // A tester's (315): told to compile the results and report them, the ward's office carries the plan out.
+    [InlineData("Phòng Văn hóa - Xã hội chủ trì, theo dõi; tổng hợp kết quả thực hiện Kế hoạch số 215/KH-UBND trên địa bàn phường, báo cáo Ủy ban nhân dân phường.", "thuc_hien")]
     public async Task Results_of_an_instrument_are_its_implementation_when_ordered_reported_and_a_mention_when_reviewed(string text, string relation)
     {
         var citation = (await Extract(new { text, province = "Tuyên Quang" })).GetProperty("citations").EnumerateArray().Single();
@@ -1076,6 +1078,11 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Xét Tờ trình số 92/TTr-UBND ngày 14 tháng 6 năm 2024 của Ủy ban nhân dân tỉnh về dự thảo Nghị quyết.", "de_nghi")]
     [InlineData("Các khoản hỗ trợ không trùng với phụ cấp đã được sửa đổi, bổ sung bởi Nghị định số 88/2022/NĐ-CP.", "mention")]
     [InlineData("Cụ thể hóa các chỉ tiêu của Nghị quyết số 21-NQ/TU vào kế hoạch năm học của từng cơ sở.", "thuc_hien")]
+    // Testers' texts of the thirty-second session (317, 314): an instrument applied is carried out (what applies elsewhere in the clause is
+    // not); a text of guidance another body is asked to issue guides nothing here.
+    [InlineData("Vùng tuyển của từng trường tiếp tục áp dụng Quyết định số 35/2023/QĐ-UBND ngày 22/9/2023 của UBND tỉnh Long An cho đến khi có quy định mới.", "thuc_hien")]
+    [InlineData("Đối với Bộ GDĐT: sớm ban hành văn bản hướng dẫn thực hiện Nghị định số 238/2025/NĐ-CP đối với người học giáo dục thường xuyên.", "mention")]
+    [InlineData("Mức hỗ trợ áp dụng từ năm học 2025 - 2026 được quy định tại Nghị quyết số 10/2024/NQ-HĐND của HĐND tỉnh.", "mention")]
     public async Task The_words_before_a_citation_say_what_it_is_to_the_text(string text, string relation)
     {
         var citation = Assert.Single((await Extract(new { text, province = "Thanh Hóa" })).GetProperty("citations").EnumerateArray());
