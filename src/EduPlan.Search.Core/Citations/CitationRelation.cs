@@ -110,6 +110,13 @@ public static partial class CitationRelation
     [GeneratedRegex(@"(?<![\p{L}\p{M}])áp dụng\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Applied();
 
+    /// <summary>
+    /// "quán triệt Nghị quyết 71 theo Hướng dẫn số 25-HD/BTGDVTW": the briefing is on the resolution (a mention), done as the guidance says,
+    /// which "theo" right before it governs (a tester's 316); "quán triệt" was the clause's first governing word and read for both.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])quán triệt(?![\p{L}\p{M}])[^.;]*?(?<![\p{L}\p{M}])theo\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BriefedAccordingTo();
+
     [GeneratedRegex(@"(gọi tắt là|\(\s*sau đây gọi là)\s*\*?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShortNameDefined();
 
@@ -213,6 +220,7 @@ public static partial class CitationRelation
         if (lastLetter is 'h' or 'H' or 'a' or 'A' && AppraisalReport().IsMatch(tail)) return Mention;
         if (lastLetter is 'g' or 'G' && Applied().IsMatch(tail)) return Implements;
         if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
+        if (lastLetter is 'o' or 'O' && BriefedAccordingTo().IsMatch(text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200)))) return Implements;
         if (lastLetter is 't' or 'T' && Considering().IsMatch(tail)) return Proposal;
         var reach = Math.Min(length, NearestReach);
         var from = start + length - reach;
