@@ -63,6 +63,10 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*,?\s*\(?\s*(?:ban hành\s+)?(?:cùng\s+)?(?:ngày\s*)?" + VietnameseDates.Date, RegexOptions.IgnoreCase)]
     private static partial Regex DateAfter();
 
+    /// <summary>Whether a bracket opened in the sentence before <paramref name="start"/> is still open there.</summary>
+    private static bool InBrackets(string text, int sentenceStart, int start) =>
+        start > sentenceStart && text.LastIndexOf('(', start - 1, start - sentenceStart) is var open and >= 0 && text.IndexOf(')', open, start - open) < 0;
+
     /// <summary>Whether a table's cell (or a line) opens where the citation does.</summary>
     private static bool OpensCell(string text, int start)
     {
@@ -787,6 +791,9 @@ public static partial class CitationExtractor
             // ngày Quyết định này có hiệu lực": what expires is 31/2022, the clause's subject; 25/2021 is named in what 31/2022 did.
             if (!enactedByPrevious && CitationRelation.RepealedHere(text, sentenceStart, end, sentenceEnd)) relation = CitationRelation.Repeals;
             else if (relation == CitationRelation.Mention && CitationRelation.ContinuedHere(text, end, sentenceEnd)) relation = CitationRelation.Implements;
+            // "… đã được sửa đổi, bổ sung bởi Thông tư số 26/2020/TT-BGDĐT (Văn bản hợp nhất số 03/VBHN-BGDĐT …)": a consolidated text in brackets
+            // beside what it consolidates is where to read it, not what is carried out (a tester's 324; 117's "(đã được hợp nhất tại …)").
+            if (kind == "Văn bản hợp nhất" && InBrackets(text, sentenceStart, start)) relation = CitationRelation.Mention;
             var listed = SharedWith(text, sentenceStart, m.Index, symbol);
             foreach (var (number, numberStart, numberEnd) in listed)
             {

@@ -38,7 +38,7 @@ public static partial class CitationRelation
     /// from each position of the clause in turn and the first it matches at is the match's end; at one end, the first alternative here
     /// ("hướng dẫn thực hiện" before "thực hiện"). "Luật sửa đổi, bổ sung một số điều của Luật …" is the title of
     /// another instrument, which amends the law cited; "ban hành Thông tư sửa đổi …" is the text itself. An article added ("Bổ sung Điều 4a
-    /// vào Thông tư số …") or reworded ("Thay thế cụm từ … tại Điều 3 Thông tư số …") amends the instrument, which stays in force. "xem xét sửa đổi, bổ sung Nghị
+    /// vào Thông tư số …") or reworded ("Thay thế cụm từ … tại Điều 3 Thông tư số …", "Thay thế một số cụm từ tại …") amends the instrument, which stays in force. "xem xét sửa đổi, bổ sung Nghị
     /// quyết số …" asks another body to consider amending it: this text amends nothing (<see cref="Intended"/>, read after).
     /// </summary>
     [GeneratedRegex("(?<=" + NearestOpen + ShortName + "|" + LawAmending + "|" + Briefed + "|" + Amended + "|" + Repealed + "|" + Reported + ")" + Guidance + Amending + NearestClose + ")",
@@ -88,9 +88,10 @@ public static partial class CitationRelation
     [GeneratedRegex("^" + WeighedOn, RegexOptions.IgnoreCase)]
     private static partial Regex WeighedOnAfter();
     private const string Reported = @"kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$)";
-    private const string Guidance = @"|(?<huong_dan>hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)";
-    private const string Amending = @"|(?<sua_doi>sửa đổi(?:,? bổ sung)?(?: một số điều của)?|bổ sung\s+(?:điểm\s+\p{L}|khoản\s+\d+|điều\s+\d+\p{L}?|chương\s+[IVXLC\d]+|mục\s+\d+|phụ lục\s+[IVXLC\d]+)(?![\p{L}\p{M}\d])[^.;]{0,60}?\bvào\b|thay(?: thế)? (?:cụm )?từ\b)|(?<thay_the>thay thế(?!\s+(?:cụm\s+)?từ\b))";
-    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))";
+    private const string Guidance = @"|(?<huong_dan>hướng dẫn(?:\s+(?:một số (?:nội dung|điểm)(?:\s+khi)?|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)";
+    private const string Amending = @"|(?<sua_doi>sửa đổi(?:,? bổ sung)?(?: một số điều của)?|bổ sung\s+(?:điểm\s+\p{L}|khoản\s+\d+|điều\s+\d+\p{L}?|chương\s+[IVXLC\d]+|mục\s+\d+|phụ lục\s+[IVXLC\d]+)(?![\p{L}\p{M}\d])[^.;]{0,60}?\bvào\b|thay(?: thế)? (?:(?:một số|các)\s+)?(?:cụm )?từ\b)|(?<thay_the>thay thế(?!\s+(?:(?:một số|các)\s+)?(?:cụm\s+)?từ\b))";
+    // Complied with ("tuân thủ Luật Bảo vệ dữ liệu cá nhân", a tester's 322), an instrument is carried out.
+    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|tuân thủ|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))";
 
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
     [GeneratedRegex(@"^\W*xét\s*$", RegexOptions.IgnoreCase)]
@@ -126,7 +127,7 @@ public static partial class CitationRelation
 
     /// <summary>A word every alternative of <see cref="Nearest"/> holds, as it spells it.</summary>
     private static readonly SearchValues<string> GoverningWords = SearchValues.Create(
-        ["gọi tắt", "sửa đổi", "bổ sung điểm", "bổ sung khoản", "bổ sung điều", "bổ sung chương", "bổ sung mục", "bổ sung phụ lục", "thay cụm", "thay từ", "quán triệt", "thực hiện", "đề nghị", "tờ trình", "theo", "thay thế", "bãi bỏ", "căn cứ", "triển khai", "cụ thể h"],
+        ["gọi tắt", "sửa đổi", "bổ sung điểm", "bổ sung khoản", "bổ sung điều", "bổ sung chương", "bổ sung mục", "bổ sung phụ lục", "thay cụm", "thay từ", "quán triệt", "thực hiện", "đề nghị", "tờ trình", "theo", "thay thế", "bãi bỏ", "căn cứ", "triển khai", "cụ thể h", "tuân thủ"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] OpeningOrder = [LegalBasis, Proposal, IssuedWith, Implements];
@@ -142,7 +143,7 @@ public static partial class CitationRelation
     /// "Khoản 2 Điều 3 Nghị quyết số 33/2021/NQ-HĐND … bị bãi bỏ kể từ ngày Nghị quyết này có hiệu lực", "Quyết định số 12/2019/QĐ-UBND …
     /// hết hiệu lực kể từ ngày Quyết định này có hiệu lực": this text repeals it, in the passive.
     /// </summary>
-    [GeneratedRegex(@"^[^;]*?\b(?:bị bãi bỏ|hết hiệu lực(?: thi hành)?)\b[^;.]{0,60}?\bnày\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^;]*?\b(?:bị bãi bỏ|hết hiệu lực(?: thi hành)?)\b[^;.]{0,120}?\bnày\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedByThis();
 
     /// <summary>Whether a paragraph opens with words that govern what it cites ("Căn cứ", "Thực hiện", "Theo đề nghị" …).</summary>
@@ -174,16 +175,17 @@ public static partial class CitationRelation
 
     /// <summary>
     /// "Các nội dung tại Công văn số 468/UBND-VHXH … không trái với Công văn này tiếp tục được thực hiện": the sentence goes on to carry it out,
-    /// in the passive, after it (a tester's 315). Only up to the clause's end, within <see cref="RepealReach"/>. Not "… vẫn được áp dụng", which
-    /// says it stays in force where others are repealed.
+    /// in the passive or as what is needed, after it ("… được tiếp tục thực hiện đến hết ngày …", "… chưa hoàn thành cần tiếp tục thực hiện"; testers'
+    /// 315, 320, 323). Only up to the clause's end, within <see cref="RepealReach"/>. Continued is an act ("… tiếp tục được áp dụng đối với
+    /// các xã … cho đến hết ngày …", 320); "… vẫn được áp dụng" says it stays in force where others are repealed.
     /// </summary>
     public static bool ContinuedHere(string text, int citationEnd, int sentenceEnd)
     {
         var rest = text.AsSpan(citationEnd, Math.Clamp(sentenceEnd - citationEnd, 0, RepealReach));
-        return rest.Contains("được", StringComparison.OrdinalIgnoreCase) && ContinuedAfter().IsMatch(rest);
+        return rest.Contains("tiếp tục", StringComparison.OrdinalIgnoreCase) && ContinuedAfter().IsMatch(rest);
     }
 
-    [GeneratedRegex(@"^[^;]*?(?<![\p{L}\p{M}])tiếp tục\s+được\s+thực hiện(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^;]*?(?<![\p{L}\p{M}])(?:tiếp tục\s+được|(?:được|cần)\s+tiếp tục)\s+(?:thực hiện|áp dụng)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuedAfter();
 
     /// <summary>
@@ -232,9 +234,15 @@ public static partial class CitationRelation
             foreach (var name in OpeningOrder)
                 if (opening.Groups[name].Success) return name;
         if (NearestWord(text, from, start + length) is { } word)
+        {
             // "báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Kế hoạch số 145/KH-UBND": an order to report on carrying it out, which
             // this text does; "Kết quả thực hiện Kế hoạch số 98/KH-UBND … cho thấy" reviews it.
-            return word == Mention && ReportOn().IsMatch(text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200))) ? Implements : word;
+            if (word == Mention && ReportOn().IsMatch(text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200)))) return Implements;
+            // In an item of a list ("thay thế các Nghị quyết: …; số 15/2022/NQ-HĐND …, đã được sửa đổi, bổ sung bởi Nghị quyết số 04/2024/NQ-HĐND"),
+            // the instrument amending the item's is read with it: what governs the list governs both (a tester's 320).
+            if (word == Mention && clause.IsItem && ListGovernor(text, from, clause) is { } governor) return governor;
+            return word;
+        }
         return ListGovernor(text, from, clause) ?? Mention;
     }
 
@@ -381,9 +389,10 @@ public static partial class CitationRelation
     private static string? ListGovernor(string text, int from, (int Semicolon, bool IsItem) clause)
     {
         // Back over the clauses that are items themselves, to the one the list began in.
+        // An item's own mention ("…, đã được sửa đổi, bổ sung bởi Nghị quyết số …") is its own: the list began further back.
         while (clause.IsItem && clause.Semicolon > from)
         {
-            if (NearestWord(text, from, clause.Semicolon) is { } name) return name == Mention ? null : name;
+            if (NearestWord(text, from, clause.Semicolon) is { } name && name != Mention) return name;
             clause = ClauseBefore(text, from, clause.Semicolon);
         }
         return null;

@@ -18,17 +18,18 @@ public static partial class DocumentCitations
         var list = new ListContext();
         var ownTitle = SectionBuilder.Slug(document.Info.Title);
         var ownSymbol = document.Info.Symbol is { } symbol ? ParsedSymbol.Parse(symbol)?.Normalized : null;
-        var read = new List<(TextBlock Block, List<CitationExtractor.Found> Found, Item? Item)>(document.Blocks.Count);
+        var read = new List<(TextBlock Block, List<CitationExtractor.Found> Found, Item? Item, (int Index, string Relation)? Column)>(document.Blocks.Count);
         int? issuerColumn = null;
+        (int Index, string Relation)? relationColumn = null;
         foreach (var block in document.Blocks)
         {
             if (block.Kind == BlockKind.Break) continue;
-            if (block.Kind != BlockKind.TableRow) issuerColumn = null;
-            else if (block.Header) issuerColumn = IssuerColumn(block.Cells());
+            if (block.Kind != BlockKind.TableRow) (issuerColumn, relationColumn) = (null, null);
+            else if (block.Header) (issuerColumn, relationColumn) = (IssuerColumn(block.Cells()), RelationColumn(block.Cells()));
             var (found, item) = list.Read(block.Text, block.Kind == BlockKind.ListItem, row: block.Kind == BlockKind.TableRow);
             found = found.FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle) && !NumbersItself(f, block, ownSymbol, document.Info.Date));
             if (issuerColumn is { } column && !block.Header) IssuedAsTheRowSays(block, column, found);
-            read.Add((block, found, item));
+            read.Add((block, found, item, block.Kind == BlockKind.TableRow && !block.Header ? relationColumn : null));
         }
         var repeated = new BareRepeats(read.SelectMany(r => r.Found));
         // A report or a proposal amends, replaces and repeals nothing: its "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do;
@@ -36,8 +37,8 @@ public static partial class DocumentCitations
         var enacts = document.Info.Kind is not ("Báo cáo" or "Tờ trình");
         var ownKinds = OwnKinds(document);
         var namedBack = new BackReferences();
-        foreach (var (block, found, item) in read)
-            foreach (var f in namedBack.Add(block.Text, Governed(block.Text, repeated.Add(block.Text, found), item)))
+        foreach (var (block, found, item, column) in read)
+            foreach (var f in namedBack.Add(block.Text, GovernedByColumn(block, Governed(block.Text, repeated.Add(block.Text, found), item), column)))
                 raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || (enacts && !EnactedByAnother(block.Text, f, ownKinds) && !CitationRelation.Quoted(block.Text, f.Start))
                         ? f : f with { Relation = CitationRelation.Mention },
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
@@ -52,6 +53,41 @@ public static partial class DocumentCitations
         var all = citations.ToList();
         item?.Govern(paragraph, all);
         return all;
+    }
+
+    /// <summary>
+    /// The column of a table's header row naming what each row's instruments are to the text, and the relation it names: "Văn bản áp dụng",
+    /// "Căn cứ thực hiện" (carried out, as the testers read them), "Căn cứ" (the grounds).
+    /// </summary>
+    private static (int Index, string Relation)? RelationColumn(IReadOnlyList<string> headings)
+    {
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var heading = VietnameseFolding.FoldAll(headings[i]).Trim(' ', '*', '_', ':').ToLowerInvariant();
+            if (ImplementedHeading().IsMatch(heading)) return (i, CitationRelation.Implements);
+            if (GroundsColumnHeading().IsMatch(heading)) return (i, CitationRelation.LegalBasis);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:van ban|can cu)\s+)?(?:ap dung|thuc hien|trien khai)$")]
+    private static partial Regex ImplementedHeading();
+
+    [GeneratedRegex(@"^can cu(?: phap ly)?$")]
+    private static partial Regex GroundsColumnHeading();
+
+    /// <summary>
+    /// "| 2 | Kiểm tra cuối học kỳ I | 15/12/2025 - 27/12/2025 | Thông tư 22/2021; Thông tư 27 |" under "Văn bản áp dụng": the instruments a cell of
+    /// that column lists, saying nothing of their own, are what its heading names (a tester's 324, a table under a heading and no lead-in).
+    /// </summary>
+    private static List<CitationExtractor.Found> GovernedByColumn(TextBlock row, List<CitationExtractor.Found> found, (int Index, string Relation)? column)
+    {
+        if (column is not var (index, relation)) return found;
+        var inCell = found.Select((f, i) => (f, i)).Where(p => row.CellEdges.Count(edge => edge < p.f.Start) == index).ToList();
+        var cell = inCell.Select(p => p.f).ToList();
+        new Item(relation, OpensItself: true).Govern(row.Text, cell);
+        for (var k = 0; k < inCell.Count; k++) found[inCell[k].i] = cell[k];
+        return found;
     }
 
     /// <summary>The column of a table's header row naming who issued each row's instrument ("Cơ quan ban hành", "Cơ quan", "Đơn vị ban hành").</summary>
@@ -164,14 +200,25 @@ public static partial class DocumentCitations
         public void Govern(string paragraph, List<CitationExtractor.Found> found)
         {
             var previousEnd = -1;
+            var lastEnd = 0;
             for (var i = 0; i < found.Count; i++)
             {
                 var f = found[i];
-                var head = previousEnd < 0 || (previousEnd <= f.Start && JoinedToPrevious().IsMatch(paragraph.AsSpan(previousEnd, f.Start - previousEnd)));
+                var head = previousEnd < 0 || (previousEnd <= f.Start && JoinedToPrevious().IsMatch(paragraph.AsSpan(previousEnd, f.Start - previousEnd)))
+                           || OpensAClause(paragraph, lastEnd, f.Start);
                 if (head && (f.Relation == CitationRelation.Mention || !OpensItself)) found[i] = f with { Relation = LeadIn };
                 previousEnd = head ? f.End : int.MaxValue;
+                lastEnd = Math.Max(lastEnd, f.End);
             }
         }
+
+        /// <summary>
+        /// "5. Quyết định số 2045/QĐ-BGDĐT … ban hành Khung kế hoạch …; Quyết định số 1980/QĐ-UBND …" under "Căn cứ:": an instrument opening a
+        /// clause of its own after a semicolon is another of the item's instruments (a tester's 321), where "…; Thông tư này thay thế …" is not.
+        /// </summary>
+        private static bool OpensAClause(string paragraph, int from, int start) =>
+            start > from && paragraph.LastIndexOf(';', start - 1, start - from) is var semicolon and >= 0
+            && paragraph.AsSpan(semicolon + 1, start - semicolon - 1).Trim(" \t*_").IsEmpty;
     }
 
     /// <summary>
@@ -195,7 +242,9 @@ public static partial class DocumentCitations
         if (trimmed.Length == 0) return null;
         if (trimmed[^1] != ':') return GroundsHeading().IsMatch(trimmed) ? CitationRelation.LegalBasis : null;
         var relation = CitationRelation.Read(text, 0, trimmed.Length - 1);
-        return relation == CitationRelation.Mention ? null : relation;
+        // "Sở GDĐT hướng dẫn một số điểm khi thực hiện Thông tư số 22/2021/TT-BGDĐT như sau:" guides that circular; what its items cite is
+        // what they say to carry out (a tester's 324).
+        return relation == CitationRelation.Mention ? null : relation == CitationRelation.Guides ? CitationRelation.Implements : relation;
     }
 
     /// <summary>

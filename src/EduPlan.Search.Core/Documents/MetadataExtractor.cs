@@ -43,7 +43,7 @@ public static partial class MetadataExtractor
     private static partial Regex ProvinceMention();
 
     private static readonly string[] SignerTitles =
-        ["CHỦ TỊCH", "GIÁM ĐỐC", "BÍ THƯ", "TRƯỞNG BAN", "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỦ TRƯỞNG", "THỦ TƯỚNG", "THỨ TRƯỞNG"];
+        ["CHỦ TỊCH", "GIÁM ĐỐC", "BÍ THƯ", "TRƯỞNG BAN", "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỦ TRƯỞNG", "THỦ TƯỚNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG"];
 
     /// <summary>The first word of each title: a block without one cannot be a title, however it is spaced.</summary>
     private static readonly string[] SignerTitleWords = SignerTitles.Select(t => t.Split(' ')[0]).Distinct().ToArray();
@@ -338,11 +338,15 @@ public static partial class MetadataExtractor
     }
 
     // The issuing body's line of a header (Nghị định 30/2020/NĐ-CP), in capitals, often in one paragraph with its parent's line.
-    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40}?)\s+|.*\s)?(?<body>(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
+    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
     private static partial Regex IssuingBodyLine();
 
     [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40})$")]
     private static partial Regex ParentCommitteeLine();
+
+    /// <summary>"ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ / VĂN PHÒNG": the committee's office, named by its committee, on one line with it or under it.</summary>
+    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40}?)\s+)?VĂN PHÒNG$")]
+    private static partial Regex CommitteeOfficeLine();
 
     /// <summary>
     /// The committee of a district, a city within a province or a commune a header names on its own ("ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG",
@@ -364,6 +368,10 @@ public static partial class MetadataExtractor
     {
         for (var i = 0; i < header.Count; i++)
         {
+            // A tester's 527/TB-VP (323) was issued by "Ban Nhân Dân tỉnh Phú Thọ Văn Phòng": the "BAN" of "ỦY BAN", and no office.
+            if (CommitteeOfficeLine().Match(header[i]) is { Success: true } office
+                && (office.Groups["place"].Success ? office.Groups["place"] : i > 0 && ParentCommitteeLine().Match(header[i - 1]) is { Success: true } committee ? committee.Groups["place"] : null) is { } seat)
+                return $"Văn phòng Ủy ban nhân dân {TitleCase(seat.Value)}";
             if (IssuingBodyLine().Match(header[i]) is not { Success: true } line) continue;
             var place = line.Groups["place"].Success ? line.Groups["place"]
                 : i > 0 && ParentCommitteeLine().Match(header[i - 1]) is { Success: true } parent ? parent.Groups["place"] : null;

@@ -85,6 +85,14 @@ public sealed class MetadataTests
     [InlineData("316_zc", "Kế hoạch", "48-KH/TU", "Thái Nguyên", "Tỉnh ủy Thái Nguyên", "Hoàng Minh Tuấn", "2025-10-06", null)]
     [InlineData("317_zc", "Công văn", "3318/SGDĐT-QLCL", "Tây Ninh", "Sở Giáo dục và Đào tạo tỉnh Tây Ninh", "Lê Thị Mỹ Duyên", "2025-11-14", "2026-2027")]
     [InlineData("318_zc", "Kế hoạch", "27/KHLT-SGDĐT-CAT", "Quảng Ngãi", "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi", "Nguyễn Thị Lan Phương", "2025-09-26", "2025-2026")]
+    [InlineData("319_zd", "Thông tư", "31/2025/TT-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Lê Quốc Bảo", "2025-11-28", null)]
+    [InlineData("320_zd", "Nghị quyết", "18/2025/NQ-HĐND", "Lâm Đồng", "Hội đồng nhân dân tỉnh Lâm Đồng", "K'Nhơn Ha Ly", "2025-12-10", "2025-2026")]
+    [InlineData("321_zd", "Kế hoạch", "27/KH-THCS", "Đắk Lắk", "Trường THCS Trần Hưng Đạo", "Nguyễn Thị Thanh Tâm", "2025-09-18", "2025-2026")]
+    [InlineData("322_ze", "Quyết định", "2196/QĐ-TTg", null, "Thủ tướng Chính phủ", "Trần Minh Đạo", "2025-10-06", null)]
+    // The committee's office under its committee's line, signed "KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG": issued by "Ban Nhân Dân tỉnh Phú Thọ
+    // Văn Phòng" (the "BAN" of "ỦY BAN"), unsigned.
+    [InlineData("323_ze", "Thông báo", "527/TB-VP", "Phú Thọ", "Văn phòng Ủy ban nhân dân tỉnh Phú Thọ", "Nguyễn Quang Huy", "2025-09-22", "2025-2026")]
+    [InlineData("324_ze", "Công văn", "2418/SGDĐT-QLCL", "Gia Lai", "Sở Giáo dục và Đào tạo tỉnh Gia Lai", "Lê Văn Thuận", "2025-11-10", "2025-2026")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;

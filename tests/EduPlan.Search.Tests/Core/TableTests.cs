@@ -67,6 +67,24 @@ public sealed class TableTests
         Assert.Equal(["Hà Nam"], citations.Where(c => c.Surface == "24/2023/NQ-HĐND").Select(c => c.Instrument.Scope));
     }
 
+    [Fact]
+    public void A_column_naming_what_its_instruments_are_governs_those_its_cells_list()
+    {
+        // A tester's guidance (324, Gia Lai): a table of exam dates under a heading, no lead-in, its last column "Văn bản áp dụng": every
+        // instrument there was a mention but the one a cell's own "Theo" governed.
+        var (_, citations, _) = Read("Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 và Thông tư số 27/2020/TT-BGDĐT ngày 04/9/2020 của Bộ GDĐT quy định đánh giá học sinh.\n\n" +
+                                     "### 3. Lịch kiểm tra, thi\n\n| TT | Nội dung | Thời gian | Văn bản áp dụng |\n|---|---|---|---|\n" +
+                                     "| 1 | Kiểm tra cuối học kỳ I | 15/12/2025 - 27/12/2025 | Thông tư 22/2021; Thông tư 27 |\n" +
+                                     "| 2 | Thi tuyển sinh lớp 10 | 02/6/2026 - 03/6/2026 | Thông tư số 30/2024/TT-BGDĐT |\n" +
+                                     "| 3 | Kiểm tra cuối học kỳ II | 04/5/2026 - 16/5/2026 | Theo Quyết định số 2045/QĐ-UBND |\n" +
+                                     "| 4 | Tập huấn | 10/2025 | Thay thế Quyết định số 1290/QĐ-SGDĐT |\n");
+        Assert.Equal(["Thông tư 22/2021: thuc_hien", "Thông tư 27: thuc_hien", "Thông tư số 30/2024/TT-BGDĐT: thuc_hien", "Quyết định số 2045/QĐ-UBND: thuc_hien",
+            "Quyết định số 1290/QĐ-SGDĐT: thay_the"], citations.Where(c => c.Context.Contains('|')).Select(c => $"{c.Surface}: {c.Relation}"));
+        // A column of grounds gives them as grounds; one naming nothing of the kind gives nothing.
+        Assert.Equal(CitationRelation.LegalBasis, Read("| TT | Căn cứ | Nội dung |\n|---|---|---|\n| 1 | Thông tư số 30/2024/TT-BGDĐT | Tuyển sinh |\n").Citations.Single().Relation);
+        Assert.Equal(CitationRelation.Mention, Read("| TT | Văn bản | Nội dung |\n|---|---|---|\n| 1 | Thông tư số 30/2024/TT-BGDĐT | Tuyển sinh |\n").Citations.Single().Relation);
+    }
+
     [Theory]
     [InlineData("13/2016/TTLT-BYT-BGDĐT", "Bộ Y tế, Bộ GDĐT", "Bộ Y tế và Bộ Giáo dục và Đào tạo", "national")]
     [InlineData("22/2015/TTLT-BGDĐT-BNV", "Bộ GDĐT - Bộ Nội vụ", "Bộ Giáo dục và Đào tạo và Bộ Nội vụ", "national")]
