@@ -87,7 +87,8 @@ public sealed class BareRepeats
             (repeats ??= []).Add(named with
             {
                 Start = start, End = end,
-                Relation = CitationRelation.Read(paragraph, sentenceStart, start - sentenceStart),
+                Relation = CitationRelation.Read(paragraph, sentenceStart, start - sentenceStart) is var relation && relation == CitationRelation.Mention
+                           && CitationRelation.ContinuedHere(paragraph, end, sentenceEnd) ? CitationRelation.Implements : relation,
                 Context = Sentences.Context(paragraph, sentenceStart, sentenceEnd, start, end),
             });
         }

@@ -63,6 +63,13 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*,?\s*\(?\s*(?:ban hành\s+)?(?:cùng\s+)?(?:ngày\s*)?" + VietnameseDates.Date, RegexOptions.IgnoreCase)]
     private static partial Regex DateAfter();
 
+    /// <summary>
+    /// "… về việc rà soát, xây dựng văn bản … và Kế hoạch xây dựng văn bản quy phạm pháp luật năm 2025 ban hành kèm theo Quyết định số 1025/QĐ-UBND":
+    /// an instrument named beside the previous one ends its subject, however far the subject was read (a tester's 329).
+    /// </summary>
+    [GeneratedRegex(@"\svà\s+(?:các\s+)?(?:" + Kinds + @")\s", RegexOptions.IgnoreCase)]
+    private static partial Regex CoordinatedInstrument();
+
     /// <summary>Whether a bracket opened in the sentence before <paramref name="start"/> is still open there.</summary>
     private static bool InBrackets(string text, int sentenceStart, int start) =>
         start > sentenceStart && text.LastIndexOf('(', start - 1, start - sentenceStart) is var open and >= 0 && text.IndexOf(')', open, start - open) < 0;
@@ -784,7 +791,7 @@ public static partial class CitationExtractor
                          && (CitationRelation.Enacting.Contains(nearer) || ((CitationRelation.Enacting.Contains(relation) || previousTitleEnd > start) && nearer != CitationRelation.Mention)
                              // Where no word of the subject governs it, it is what the previous one is about, not what the sentence's opening governs:
                              // "Căn cứ … Quyết định số 1425/QĐ-UBND … về việc đính chính Quyết định số 1398/QĐ-UBND" stands on 1425 (a tester's 318).
-                             || previousTitleEnd > start))
+                             || (previousTitleEnd > start && !CoordinatedInstrument().IsMatch(text.AsSpan(from, start - from)))))
                     relation = nearer;
             }
             // "Quyết định số 31/2022/QĐ-UBND … sửa đổi Điều 5 của Quy định ban hành kèm theo Quyết định số 25/2021/QĐ-UBND hết hiệu lực kể từ

@@ -41,7 +41,7 @@ public static partial class CitationRelation
     /// vào Thông tư số …") or reworded ("Thay thế cụm từ … tại Điều 3 Thông tư số …", "Thay thế một số cụm từ tại …") amends the instrument, which stays in force. "xem xét sửa đổi, bổ sung Nghị
     /// quyết số …" asks another body to consider amending it: this text amends nothing (<see cref="Intended"/>, read after).
     /// </summary>
-    [GeneratedRegex("(?<=" + NearestOpen + ShortName + "|" + LawAmending + "|" + Briefed + "|" + Amended + "|" + Repealed + "|" + Reported + ")" + Guidance + Amending + NearestClose + ")",
+    [GeneratedRegex("(?<=" + NearestOpen + ShortName + "|" + OthersGrounds + "|" + LawAmending + "|" + Briefed + "|" + Amended + "|" + Repealed + "|" + Reported + ")" + Guidance + Amending + NearestClose + ")",
         RegexOptions.IgnoreCase)]
     private static partial Regex Nearest();
 
@@ -49,7 +49,7 @@ public static partial class CitationRelation
     /// <see cref="Nearest"/> without its alternatives that hold "sửa đổi", "bổ sung" or "thay": the same match in a clause without those words,
     /// where they could not match. Each alternative costs every character read right to left; most clauses amend nothing.
     /// </summary>
-    [GeneratedRegex("(?<=" + NearestOpen + ShortName + "|" + Briefed + "|" + Repealed + "|" + Reported + ")" + Guidance + NearestClose + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<=" + NearestOpen + ShortName + "|" + OthersGrounds + "|" + Briefed + "|" + Repealed + "|" + Reported + ")" + Guidance + NearestClose + ")", RegexOptions.IgnoreCase)]
     private static partial Regex NearestUnamending();
 
     /// <summary>What <see cref="Nearest"/> needs beyond <see cref="NearestUnamending"/>: each of its other alternatives holds one of these.</summary>
@@ -58,6 +58,8 @@ public static partial class CitationRelation
     private const string NearestOpen = "(?:(?<mention>" + GuidanceToIssue + "|";
     private const string ShortName = "gọi tắt là";
     private const string LawAmending = @"(?<!\bban hành\s+)\b(?:Luật|Pháp lệnh|Nghị định|Thông tư)\s+sửa đổi(?:,? bổ sung)?(?: một số điều của)?";
+    /// <summary>"Các quyết định này được ban hành căn cứ Luật …": the grounds of the instruments the text speaks of, not its own (a tester's 329).</summary>
+    private const string OthersGrounds = @"được ban hành căn cứ(?:\s+vào)?";
     private const string Briefed = @"quán triệt(?!\s*(?:(?:,|và)\s*)?(?:triển khai\s+)?thực hiện)";
 
     /// <summary>
@@ -112,10 +114,17 @@ public static partial class CitationRelation
     private static partial Regex Applied();
 
     /// <summary>
+    /// "Đẩy mạnh chuyển đổi số theo Kế hoạch số 186/KH-UBND …, gắn với Quyết định số 131/QĐ-TTg …": what the task is tied to is mentioned, whatever
+    /// governs the task (a tester's 328; 002's "gắn với quy hoạch tỉnh tại …"); "gắn với thực hiện Kế hoạch số …" carries it out.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])gắn với\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkedWith();
+
+    /// <summary>
     /// "quán triệt Nghị quyết 71 theo Hướng dẫn số 25-HD/BTGDVTW": the briefing is on the resolution (a mention), done as the guidance says,
     /// which "theo" right before it governs (a tester's 316); "quán triệt" was the clause's first governing word and read for both.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])quán triệt(?![\p{L}\p{M}])[^.;]*?(?<![\p{L}\p{M}])theo\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])quán triệt(?![\p{L}\p{M}])[^.;]*?(?<![\p{L}\p{M}])(?<!\bkèm\s)theo\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BriefedAccordingTo();
 
     [GeneratedRegex(@"(gọi tắt là|\(\s*sau đây gọi là)\s*\*?$", RegexOptions.IgnoreCase)]
@@ -221,6 +230,7 @@ public static partial class CitationRelation
         if (lastLetter is 'à' or 'À' && ShortNameDefined().IsMatch(tail)) return Mention;
         if (lastLetter is 'h' or 'H' or 'a' or 'A' && AppraisalReport().IsMatch(tail)) return Mention;
         if (lastLetter is 'g' or 'G' && Applied().IsMatch(tail)) return Implements;
+        if (lastLetter is 'i' or 'I' && LinkedWith().IsMatch(tail)) return Mention;
         if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
         if (lastLetter is 'o' or 'O' && BriefedAccordingTo().IsMatch(text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200)))) return Implements;
         if (lastLetter is 't' or 'T' && Considering().IsMatch(tail)) return Proposal;

@@ -70,7 +70,7 @@ public static partial class DocumentCitations
         return null;
     }
 
-    [GeneratedRegex(@"^(?:(?:van ban|can cu)\s+)?(?:ap dung|thuc hien|trien khai)$")]
+    [GeneratedRegex(@"^(?:(?:van ban|can cu|co so)\s+)?(?:ap dung|thuc hien|trien khai)(?: theo)?$")]
     private static partial Regex ImplementedHeading();
 
     [GeneratedRegex(@"^can cu(?: phap ly)?$")]

@@ -96,8 +96,8 @@ public static partial class MetadataExtractor
         // A district's date line says more than the provinces its text names: "Mường Tè, ngày …" heads a Lai Châu district's plan, whose
         // "Chỉ thị … của Tỉnh uỷ Sơn La" made it Sơn La's (a district's place names no province since the 2025 reform).
         var province = central ? null
-            : PlaceProvince(place) ?? FirstProvince(VietnameseFolding.PlaceTones(title))
-              ?? (IssuedSinceTheReform(date, year) ? null : Districts.ProvinceOfPlace(place)) ?? MostNamedProvince(VietnameseFolding.PlaceTones(fullText));
+            : PlaceProvince(place) is { } named && !IsWardSince2025(named, letterhead, date, year) ? named : null ?? FirstProvince(VietnameseFolding.PlaceTones(title))
+              ?? (IssuedSinceTheReform(date, year) ? null : Districts.ProvinceOfPlace(place)) ?? MostNamedProvince(VietnameseFolding.PlaceTones(fullText), IssuedSinceTheReform(date, year));
         var signature = SignatureBlocks(SignatureLines(blocks, text)).Cast<(string Title, string Name)?>().FirstOrDefault();
         var signer = signature?.Name;
         // A district's committee is not the province's: "ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG" issues 210/KH-UBND (its office,
@@ -129,6 +129,16 @@ public static partial class MetadataExtractor
         {
             if (block.Kind == BlockKind.TableRow)
             {
+                // "| BAN CHỈ ĐẠO …,<br>XÓA MÙ CHỮ TỈNH VĨNH LONG<br>Số: 02/KH-BCĐ | … <br>*Vĩnh Long, ngày 16 tháng 01 năm 2026* |": a letterhead set
+                // as one row, its lines broken by <br>, which the row's text reads as spaces (a tester's 326 lost its date).
+                if (BrokenCells(block, text) is { } cells)
+                {
+                    foreach (var cell in DownTheColumns(table)) yield return cell;
+                    table.Clear();
+                    foreach (var lines in cells)
+                        foreach (var line in DownTheColumns(lines.Select(l => (IReadOnlyList<string>)[l]).ToList())) yield return line;
+                    continue;
+                }
                 table.Add(block.Cells());
                 continue;
             }
@@ -138,6 +148,26 @@ public static partial class MetadataExtractor
         }
         foreach (var cell in DownTheColumns(table)) yield return cell;
     }
+
+    /// <summary>A table row's cells as the lines its source breaks with &lt;br&gt;; null where it breaks none.</summary>
+    private static List<string[]>? BrokenCells(TextBlock row, string text)
+    {
+        if (row.SourceStart < 0 || row.SourceEnd > text.Length || row.SourceStart >= row.SourceEnd) return null;
+        var source = text[row.SourceStart..row.SourceEnd];
+        if (!source.Contains("<br", StringComparison.OrdinalIgnoreCase)) return null;
+        return source.Trim().Trim('|').Split('|').Select(cell => LineBreakTag().Split(cell).Select(l => l.Trim().Trim('*', '_').Trim()).Where(l => l.Length > 0).ToArray()).ToList();
+    }
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreakTag();
+
+    /// <summary>
+    /// "ỦY BAN NHÂN DÂN / PHƯỜNG THÁI BÌNH", "Thái Bình, ngày 14 tháng 11 năm 2025": since the 2025 reform a ward or commune may bear a former
+    /// province's name (phường Thái Bình is in Hưng Yên); its letterhead's ward, not a province, is the place (a tester's 325).
+    /// </summary>
+    private static bool IsWardSince2025(string province, IReadOnlyList<string> letterhead, string? date, int? year) =>
+        IssuedSinceTheReform(date, year) && !Provinces.Current.Contains(province)
+        && letterhead.Any(line => Regex.IsMatch(VietnameseFolding.FoldAll(line).ToLowerInvariant(), @"(?<![\p{L}])(?:phuong|xa)\s+" + Regex.Escape(VietnameseFolding.FoldAll(province).ToLowerInvariant()) + @"(?![\p{L}])"));
 
     private static IEnumerable<string> DownTheColumns(List<IReadOnlyList<string>> rows)
     {
@@ -379,7 +409,10 @@ public static partial class MetadataExtractor
             // A school's name is its own: "UBND XÃ ĐỒNG VĂN / TRƯỜNG PTDTBT TIỂU HỌC ĐỒNG VĂN" is no "Trường … xã Đồng Văn", while an office
             // of a committee is named by its place ("Phòng Giáo dục và Đào tạo huyện Yên Thế").
             if (name.StartsWith("Trường", StringComparison.Ordinal)) return AsWritten(name, text) ?? name;
-            return place is null ? name : $"{name} {TitleCase(place.Value)}";
+            var issuer = place is null ? name : $"{name} {TitleCase(place.Value)}";
+            // Capitals do not say which words a body's name capitalises: "BAN CHỈ ĐẠO PHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ TỈNH VĨNH LONG" is "Ban Chỉ đạo
+            // phổ cập giáo dục, xóa mù chữ tỉnh Vĩnh Long" where the text writes it so (testers' 326, 327).
+            return AsWritten(issuer, text) ?? issuer;
         }
         return null;
     }
@@ -540,9 +573,16 @@ public static partial class MetadataExtractor
         return null;
     }
 
-    private static string? MostNamedProvince(string text) => ProvinceMention().Matches(text)
-        .Select(m => Provinces.Opening(m.Groups["name"].Value)).OfType<string>()
-        .GroupBy(p => p).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    /// <param name="sinceTheReform">
+    /// Issued since the 2025 merger, where a province of the 34 is named beside the former ones merged into it: a ward's decision in Hưng Yên
+    /// named "thành phố Thái Bình" and "tỉnh Thái Bình", whose instruments it keeps, more often than "tỉnh Hưng Yên" (a tester's 325).
+    /// </param>
+    private static string? MostNamedProvince(string text, bool sinceTheReform)
+    {
+        var named = ProvinceMention().Matches(text).Select(m => Provinces.Opening(m.Groups["name"].Value)).OfType<string>().ToList();
+        var current = sinceTheReform ? named.Where(Provinces.Current.Contains).ToList() : [];
+        return (current.Count > 0 ? current : named).GroupBy(p => p).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    }
 
     private static string? SchoolYearOf(string text) =>
         SchoolYear().Match(text) is { Success: true } m ? $"{m.Groups["a"].Value}-{m.Groups["b"].Value}" : null;

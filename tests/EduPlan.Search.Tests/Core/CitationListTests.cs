@@ -45,14 +45,15 @@ public sealed class CitationListTests
 
     /// <summary>
     /// The directives black-box testers and fixers wrote with their lists before the extractor ran on them (Data/testers), after the fixes
-    /// what each led to (899 of 905 relations agree): the six left are 308's "Kinh phí thực hiện từ nguồn … theo phân cấp hiện hành, lồng
-    /// ghép nguồn vốn của Chương trình mục tiêu quốc gia …", which the list reads as a mention and the extractor as implemented (the clause's
-    /// first governing word wins, as in 322's "… theo phân cấp … của Luật Ngân sách nhà nước, nguồn vốn của Chương trình mục tiêu quốc
-    /// gia …"), 204's second 215/KH-UBND, 301's "Nghị quyết 29", 323's 202/2025/QH15 in brackets after a statement of the merger and its
-    /// 156/KH-UBND, an item of an implemented list whose own words after it say it has expired. 313-324 (the thirty-second session's, set
-    /// after the 2025 merger: former provinces' instruments, tables of grounds, appraisal reports, a circular, a council's resolution, a
-    /// school's plan, the Prime Minister's decision, a notice of conclusions, a Sở's guidance) found every occurrence and instrument at once;
-    /// 36 of their 379 relations differed, and the rules they led to leave six. 312's (a Văn bản hợp nhất) enacting formula of the
+    /// what each led to: 1,097 of 1,110 relations agree. Left: 308's "Kinh phí thực hiện từ nguồn … theo phân cấp hiện hành, lồng ghép nguồn vốn
+    /// của Chương trình mục tiêu quốc gia …" and 322's alike, which the lists read as mentions and the extractor as implemented (the clause's
+    /// first governing word wins); 204's second 215/KH-UBND; 301's "Nghị quyết 29"; 323's 202/2025/QH15 in brackets after a statement of the
+    /// merger, and its 156/KH-UBND, an item of a list to carry out whose own words after it say it has expired; 326's three plans after
+    /// "đã tổng kết kết quả thực hiện các kế hoạch …:" (a review) and its "đúng tiêu chuẩn quy định tại Nghị định 20"; 327's short form nested in
+    /// a briefed plan's subject; 328's resolution in the subject of a plan still to be issued; 330's decision told of after a plan's subject
+    /// ("… về thực hiện nhiệm vụ năm học … và ngày 12/8/2025 ban hành Quyết định số …"). 313-330 (the thirty-second session's, after the 2025
+    /// merger) found every numbered occurrence and instrument at once, and all but three dated ones; the rules their relations led to are in
+    /// Data/citations/README.md. 312's (a Văn bản hợp nhất) enacting formula of the
     /// amending circular quoted in a footnote is a mention, as its list says (<see cref="A_quoted_enacting_formula_is_another_texts_and_amends_nothing_here"/>).
     /// </summary>
     [Fact]
@@ -60,13 +61,15 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(38, pairs.Count);
+        Assert.Equal(44, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
-        Assert.Equal(1.0, occurrences.Recall);
+        // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
+        // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments).
+        Assert.True(occurrences.TruePositives >= 1110 && occurrences.Expected - occurrences.TruePositives <= 3, occurrences.ToString());
         Assert.Equal(1.0, occurrences.Precision);
         Assert.Equal(1.0, numbered.Recall);
-        Assert.Equal(1.0, instruments.Recall);
-        Assert.True(relations.TruePositives >= 899, relations.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 3, instruments.ToString());
+        Assert.True(relations.TruePositives >= 1097, relations.ToString());
     }
 
     [Fact]
@@ -378,6 +381,19 @@ public sealed class CitationListTests
         "22/2021/TT-BGDĐT can_cu, 2045/QĐ-BGDĐT can_cu, 1980/QĐ-UBND can_cu")]
     [InlineData("b) Sở GDĐT hướng dẫn một số điểm khi thực hiện Thông tư số 22/2021/TT-BGDĐT như sau:\n- Học sinh khuyết tật được đánh giá bảo đảm quy định tại Thông tư số 03/2018/TT-BGDĐT ngày 29/01/2018 của Bộ trưởng Bộ GDĐT.",
         "22/2021/TT-BGDĐT huong_dan, 03/2018/TT-BGDĐT thuc_hien")]
+    // The third pair (328, 329, 314 again): what a task is tied to is mentioned; another instrument's grounds are not this text's; an instrument
+    // named beside a letter ends the letter's subject, and the opening governs it; the "theo" of "kèm theo" after a briefing governs nothing.
+    [InlineData("Đẩy mạnh chuyển đổi số theo Kế hoạch số 186/KH-UBND ngày 25/8/2025 của Ủy ban nhân dân thành phố, gắn với Quyết định số 131/QĐ-TTg ngày 25/01/2022 của Thủ tướng Chính phủ.",
+        "186/KH-UBND thuc_hien, 131/QĐ-TTg mention")]
+    [InlineData("Các quyết định này được ban hành căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015 và giao nhiều nhiệm vụ cho Ủy ban nhân dân cấp huyện.",
+        " mention")]
+    [InlineData("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 1560/UBND-VHXH ngày 22/9/2025 về việc rà soát văn bản sau sắp xếp và Kế hoạch xây dựng văn bản năm 2025 ban hành kèm theo Quyết định số 1025/QĐ-UBND ngày 08/8/2025 của Chủ tịch Ủy ban nhân dân tỉnh, Sở kính trình.",
+        "1560/UBND-VHXH thuc_hien, 1025/QĐ-UBND thuc_hien")]
+    [InlineData("Sở GDĐT đã tổ chức quán triệt Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị và Chiến lược phát triển giáo dục đến năm 2030 ban hành kèm theo Quyết định số 1705/QĐ-TTg ngày 31/12/2024 của Thủ tướng Chính phủ.",
+        "71-NQ/TW mention, 1705/QĐ-TTg mention")]
+    // A short form carried on after it (327).
+    [InlineData("Thông tư số 04/2022/TT-BLĐTBXH ngày 18/3/2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định việc tổ chức đào tạo. Các quy định tại Thông tư 04/2022 tiếp tục được áp dụng cho đến khi có văn bản thay thế.",
+        "04/2022/TT-BLĐTBXH mention, 04/2022/TT-BLĐTBXH thuc_hien")]
     public void What_the_words_around_an_instrument_do_to_it_is_its_relation(string text, string expected)
     {
         Assert.Equal(expected, string.Join(", ", DocumentCitations.Extract(text, "Lâm Đồng").Select(c => $"{c.Instrument.Symbol} {c.Relation}")));

@@ -93,6 +93,15 @@ public sealed class MetadataTests
     // Văn Phòng" (the "BAN" of "ỦY BAN"), unsigned.
     [InlineData("323_ze", "Thông báo", "527/TB-VP", "Phú Thọ", "Văn phòng Ủy ban nhân dân tỉnh Phú Thọ", "Nguyễn Quang Huy", "2025-09-22", "2025-2026")]
     [InlineData("324_ze", "Công văn", "2418/SGDĐT-QLCL", "Gia Lai", "Sở Giáo dục và Đào tạo tỉnh Gia Lai", "Lê Văn Thuận", "2025-11-10", "2025-2026")]
+    // A ward named like the former province its text also names often (phường Thái Bình, in Hưng Yên); a letterhead set as a table row whose
+    // lines <br> breaks (its date was lost), a steering committee's name as the text writes it; a centre's name as the text writes it, not in
+    // capitals read word by word ("Trung tâm Giáo Dục Nghề Nghiệp …").
+    [InlineData("325_zf", "Quyết định", "486/QĐ-UBND", "Hưng Yên", "Ủy ban nhân dân phường Thái Bình", "Đỗ Thị Thanh Hương", "2025-11-14", "2025-2026")]
+    [InlineData("326_zf", "Kế hoạch", "02/KH-BCĐ", "Vĩnh Long", "Ban Chỉ đạo phổ cập giáo dục, xóa mù chữ tỉnh Vĩnh Long", "Trần Thị Ngọc Diễm", "2026-01-16", "2025-2026")]
+    [InlineData("327_zf", "Công văn", "286/TTGDNNGDTX-ĐT", "Đà Nẵng", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên khu vực Điện Bàn", "Huỳnh Văn Tài", "2025-12-05", "2025-2026")]
+    [InlineData("328_zg", "Chỉ thị", "16/CT-UBND", "Hải Phòng", "Ủy ban nhân dân thành phố Hải Phòng", "Nguyễn Đức Khiêm", "2025-09-03", "2025-2026")]
+    [InlineData("329_zg", "Tờ trình", "2436/TTr-SGDĐT", "Đồng Tháp", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp", "Trần Thị Kim Phượng", "2025-11-20", null)]
+    [InlineData("330_zg", "Báo cáo", "52/BC-SGDĐT", "Tuyên Quang", "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang", "Ma Thị Thu Hằng", "2026-01-12", "2025-2026")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;

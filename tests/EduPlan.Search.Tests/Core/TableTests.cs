@@ -80,7 +80,8 @@ public sealed class TableTests
                                      "| 4 | Tập huấn | 10/2025 | Thay thế Quyết định số 1290/QĐ-SGDĐT |\n");
         Assert.Equal(["Thông tư 22/2021: thuc_hien", "Thông tư 27: thuc_hien", "Thông tư số 30/2024/TT-BGDĐT: thuc_hien", "Quyết định số 2045/QĐ-UBND: thuc_hien",
             "Quyết định số 1290/QĐ-SGDĐT: thay_the"], citations.Where(c => c.Context.Contains('|')).Select(c => $"{c.Surface}: {c.Relation}"));
-        // A column of grounds gives them as grounds; one naming nothing of the kind gives nothing.
+        // "Thực hiện theo" (330) names them carried out too; a column of grounds gives them as grounds; one naming nothing of the kind gives nothing.
+        Assert.Equal(CitationRelation.Implements, Read("| Chính sách | Số học sinh | Thực hiện theo |\n|---|---|---|\n| Miễn học phí | 312.540 | Nghị định số 116/2016/NĐ-CP |\n").Citations.Single().Relation);
         Assert.Equal(CitationRelation.LegalBasis, Read("| TT | Căn cứ | Nội dung |\n|---|---|---|\n| 1 | Thông tư số 30/2024/TT-BGDĐT | Tuyển sinh |\n").Citations.Single().Relation);
         Assert.Equal(CitationRelation.Mention, Read("| TT | Văn bản | Nội dung |\n|---|---|---|\n| 1 | Thông tư số 30/2024/TT-BGDĐT | Tuyển sinh |\n").Citations.Single().Relation);
     }

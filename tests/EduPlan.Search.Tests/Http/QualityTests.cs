@@ -491,14 +491,20 @@ public sealed class QualityTests(ApiFixture api)
     /// has 4–5 no-answer queries, which the engine answers with partial matches (each hit naming the words it lacks).
     /// On 2026-12-03: topics 0.816, symbols 0.922.
     /// </summary>
+    /// <remarks>
+    /// eval-testers.json: 32 queries over the 44 testers' directives (Data/testers), judged in the thirty-second session by a reader who had
+    /// seen neither the engine nor its other sets (topics, spellings, phrases, symbols and short forms, provinces merged in 2025, kinds,
+    /// questions): 0.928 the day it was written, with no change to the ranking.
+    /// </remarks>
     [Theory]
-    [InlineData("eval-heldout-topics.json", 0.78)]
-    [InlineData("eval-heldout-symbols.json", 0.88)]
-    public void The_held_out_evaluation_sets_hold_their_nDCG_floor(string file, double floor)
+    [InlineData("eval-heldout-topics.json", "heldout", 0.78)]
+    [InlineData("eval-heldout-symbols.json", "heldout", 0.88)]
+    [InlineData("eval-testers.json", "testers", 0.88)]
+    public void The_held_out_evaluation_sets_hold_their_nDCG_floor(string file, string corpus, double floor)
     {
         var queries = RankingEvaluation.Load(Path.Combine(TestPaths.Data, file));
         Assert.True(queries.Count >= 30);
-        var ndcg = MeanNdcg(TestPaths.HeldOut, queries);
+        var ndcg = MeanNdcg(Path.Combine(TestPaths.Data, corpus), queries);
         Assert.True(ndcg >= floor, $"nDCG@10 of {file} is {ndcg:F3}, below the {floor} floor");
     }
 
