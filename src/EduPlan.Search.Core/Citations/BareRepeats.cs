@@ -148,11 +148,13 @@ public sealed class BareRepeats
     /// <summary>
     /// The kinds a bare repeat is written with, as written, and the kind each is: the kind's name; in small letters the names no verb
     /// shares ("theo nghị định 24", where "quy định 24 tiết" and "thông báo 24 chỉ tiêu" say what is done); and the capitals staff write
-    /// before "số" ("NĐ 24", "QĐ số 2457"), but for "TB" and "BC", read as "trung bình" and the like. "NĐ 24" beside "Nghị định số
+    /// before "số" ("NĐ 24", "QĐ số 2457"), but for "TB" and "BC", read as "trung bình" and the like. "Chương trình 48" repeats the Youth Union's
+    /// "Chương trình số 48-CTr/TWĐTN-TNTH" (a tester's 334); a programme known by its number alone ("Chương trình 135") is none where no
+    /// numbered one of the text has it. "NĐ 24" beside "Nghị định số
     /// 24/2014/NĐ-CP" was no citation, and the documents citing the decree so were not among those citing it.
     /// </summary>
     private static readonly (string Word, string Kind)[] Kinds =
-        new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Chương trình hành động", "Đề án", "Công điện", "Tờ trình", "Thông báo" }
+        new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Chương trình hành động", "Chương trình", "Đề án", "Công điện", "Tờ trình", "Thông báo" }
             .Concat(new[] { "nghị định", "nghị quyết", "chỉ thị", "thông tư", "công văn", "công điện" })
             .Select(w => (w, DocumentKinds.FromWord(w) ?? throw new InvalidOperationException($"'{w}' is no kind")))
             .Concat(CitationExtractor.ShortKinds.Split('|').Where(w => w is not ("TB" or "BC"))

@@ -299,11 +299,17 @@ public static partial class DocumentCitations
     {
         if (ownKinds is null) return false;
         var (sentenceStart, sentenceEnd) = Sentences.Around(block, f.Start);
+        // "Nghị định 188 thay thế Nghị định số 146/2018/NĐ-CP …": an instrument named by kind and number does it (a tester's 335).
+        var clause = Math.Max(sentenceStart, f.Start > sentenceStart ? block.LastIndexOf(';', f.Start - 1, f.Start - sentenceStart) + 1 : sentenceStart);
+        if (EnactedByNamed().IsMatch(block.AsSpan(clause, f.Start - clause))) return true;
         return CitationRelation.ThisKind(block, sentenceStart, sentenceEnd, f.Start, f.End) is { } word
                && DocumentKinds.FromWord(word) is { } kind
                // "Thông tư này" in a Thông tư liên tịch, "Hướng dẫn này" in a Hướng dẫn liên ngành.
                && !ownKinds.Any(own => own == kind || own.StartsWith(kind + " ", StringComparison.Ordinal));
     }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch)\s+(?:số\s+)?\d+(?:/\d{4})?\s+(?:(?:đã|sẽ|được)\s+)?(?:thay thế|bãi bỏ|sửa đổi)(?![\p{L}\p{M}])[^;]*$")]
+    private static partial Regex EnactedByNamed();
 
     private static bool EndsWord(string slug, int end) => end == slug.Length || slug[end] == '-';
 

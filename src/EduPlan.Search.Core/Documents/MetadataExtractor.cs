@@ -144,10 +144,38 @@ public static partial class MetadataExtractor
             }
             foreach (var cell in DownTheColumns(table)) yield return cell;
             table.Clear();
-            foreach (var column in Columns(block, text)) yield return column;
+            // A column's lines, its lines in capitals one name: "… CHỦ NGHĨA VIỆT NAM⏎Độc lập - Tự do - Hạnh phúc⏎----⏎Khánh Hòa, ngày 17 tháng 10 năm 2025"
+            // read as one line put the date line nowhere near its start (testers' 331-333, letterheads flattened from PDF with spaces).
+            // So are a letterhead's lines in one column: "ĐẢNG BỘ TỈNH THANH HÓA⏎ĐẢNG ỦY XÃ THỌ XUÂN⏎*⏎Số 05-NQ/ĐU" read as one line ended in its
+            // number, and no body's line was found (336).
+            var columns = Columns(block, text);
+            if (columns is [var only] && !only.Contains('\n') && block.SourceStart >= 0 && block.SourceEnd <= text.Length && block.SourceStart < block.SourceEnd
+                && text.IndexOf('\n', block.SourceStart, block.SourceEnd - block.SourceStart) >= 0
+                && OwnNumberLine().IsMatch(text.AsSpan(block.SourceStart, block.SourceEnd - block.SourceStart))
+                // Not a heading's block: "KẾ HOẠCH⏎Số: 12/KH-UBND⏎Thực hiện phổ cập …" is the kind, its number and its subject, read together.
+                && !text[block.SourceStart..block.SourceEnd].Split('\n').Any(line => DocumentKinds.FromWord(line.Trim(' ', '\t', '*', '_', '#').ToLowerInvariant()) is not null))
+                columns = [text[block.SourceStart..block.SourceEnd]];
+            foreach (var column in columns)
+                if (!column.Contains('\n')) yield return column;
+                else foreach (var line in DownTheColumns(Continued(column.Split('\n').Select(l => l.Trim().Trim('*', '_').Trim()).Where(l => l.Length > 0))
+                                  .Select(l => (IReadOnlyList<string>)[l]).ToList())) yield return line;
         }
         foreach (var cell in DownTheColumns(table)) yield return cell;
     }
+
+    /// <summary>A line opening in a small letter goes on the line before it: "V/v tăng cường … phòng, chống⏎bạo lực học đường …" is one subject.</summary>
+    private static List<string> Continued(IEnumerable<string> lines)
+    {
+        var joined = new List<string>();
+        foreach (var line in lines)
+            if (joined.Count > 0 && char.IsLower(line[0]) && !NameInCapitals().IsMatch(joined[^1])) joined[^1] += " " + line;
+            else joined.Add(line);
+        return joined;
+    }
+
+    /// <summary>A letterhead's own number on a line of its own ("Số: 12/KH-UBND", "Số 05-NQ/ĐU"): the block it is in is the letterhead, read by lines.</summary>
+    [GeneratedRegex(@"(?m)^[\s*_]*Số\s*:?\s*\d")]
+    private static partial Regex OwnNumberLine();
 
     /// <summary>A table row's cells as the lines its source breaks with &lt;br&gt;; null where it breaks none.</summary>
     private static List<string[]>? BrokenCells(TextBlock row, string text)
@@ -323,7 +351,8 @@ public static partial class MetadataExtractor
     {
         var s = raw.Replace(" ", "").Replace("&", "").Trim('.', ',', ';');
         if (s.Length == 0) return null;
-        var party = Regex.Match(s, @"^(?<n>\d*)-(?<type>[\p{L}]+)/(?<issuer>[\p{L}\d]+)$");
+        // A Youth Union's plan names its committee and the unit that drafted it: "132-KH/TĐTN-TNTH" (a tester's 334).
+        var party = Regex.Match(s, @"^(?<n>\d*)-(?<type>[\p{L}]+)/(?<issuer>[\p{L}\d]+(?:-[\p{L}\d]+)*)$");
         if (party.Success)
             return new(NullIfEmpty(party.Groups["n"].Value), party.Groups["type"].Value, party.Groups["issuer"].Value, s);
         var admin = Regex.Match(s, @"^(?<n>\d*)(?:/\d{4})?/(?<a>[\p{L}\d]+)(?:-(?<b>[\p{L}\d]+))?");
@@ -368,7 +397,7 @@ public static partial class MetadataExtractor
     }
 
     // The issuing body's line of a header (Nghị định 30/2020/NĐ-CP), in capitals, often in one paragraph with its parent's line.
-    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
+    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG|BẢO HIỂM XÃ HỘI|CÔNG AN|ĐẢNG ỦY|BCH ĐOÀN)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
     private static partial Regex IssuingBodyLine();
 
     [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40})$")]
@@ -465,6 +494,8 @@ public static partial class MetadataExtractor
         ("TRƯỜNG MẦM NON", "Trường Mầm non"), ("TRƯỜNG MẪU GIÁO", "Trường Mẫu giáo"), ("TRƯỜNG TIỂU HỌC", "Trường Tiểu học"),
         ("TRƯỜNG TRUNG HỌC CƠ SỞ", "Trường Trung học cơ sở"), ("TRƯỜNG TRUNG HỌC PHỔ THÔNG", "Trường Trung học phổ thông"),
         ("TRƯỜNG", "Trường"), ("PHÒNG", "Phòng"), ("SỞ", "Sở"), ("BAN", "Ban"),
+        // Bodies outside the sector that write on schools (testers' 335, 336): "BẢO HIỂM XÃ HỘI TỈNH CÀ MAU", "ĐẢNG ỦY XÃ THỌ XUÂN".
+        ("BẢO HIỂM XÃ HỘI", "Bảo hiểm xã hội"), ("CÔNG AN", "Công an"), ("ĐẢNG ỦY", "Đảng ủy"), ("BCH ĐOÀN", "Ban Chấp hành Đoàn"),
     ];
 
     /// <summary>An abbreviation ("THPT", "GD&amp;ĐT") as written, "số" of a numbered name in small letters ("Trường THPT số 1 …"), any other word with its first letter in capitals.</summary>
@@ -495,7 +526,10 @@ public static partial class MetadataExtractor
             if (title.Length > MaxSignerTitle || title != title.ToUpperInvariant() || !SignerTitles.Any(title.Contains)) continue;
             // A published copy says it was signed where the signature was ("*(Đã ký)*", "[đã ký]"), between the title and the name.
             var next = i + 1;
-            while (next < blocks.Count - 1 && next <= i + 2 && SignedMark().Replace(Clean(blocks[next]), "").Trim(MarkdownBlocks.Decoration).Length == 0) next++;
+            // A text flattened from PDF sets the name beside the recipients' list, whose items come between ("(Đã ký)", "- Giám đốc, các PGĐ Sở;",
+            // "Võ Thị Thanh Hà"; testers' 331, 333): an item ends in ";", which no name does.
+            while (next < blocks.Count - 1 && next <= i + 3
+                   && (SignedMark().Replace(Clean(blocks[next]), "").Trim(MarkdownBlocks.Decoration).Length == 0 || Clean(blocks[next]).TrimEnd().EndsWith(';'))) next++;
             var name = Collapse(SignedMark().Replace(Clean(blocks[next]), " ").Trim(MarkdownBlocks.Decoration));
             if (IsPersonName(name)) yield return (title, name);
         }

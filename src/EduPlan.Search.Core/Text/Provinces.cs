@@ -5,9 +5,9 @@ public static class Provinces
 {
     /// <summary>
     /// What stands before a province's name in a directive, spaces after it included, as a regular-expression fragment:
-    /// "tỉnh", "thành phố", or a provincial body named with them or without ("Sở GDĐT Bắc Ninh", "UBND Lào Cai", "Tỉnh ủy Nghệ An").
+    /// "tỉnh", "thành phố", or a provincial body named with them or without ("Sở GDĐT Bắc Ninh", "UBND Lào Cai", "Tỉnh ủy Nghệ An", "Tỉnh đoàn Ninh Thuận").
     /// </summary>
-    public const string NameLeadIn = @"(?:(?:Sở\s+(?:GDĐT|GD&ĐT|GD-ĐT|GD\s*&\s*ĐT|Giáo dục và Đào tạo|Giáo dục - Đào tạo)|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy)\s+(?:[Tt]ỉnh\s+|[Tt]hành phố\s+|T[Pp]\.?\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|T[Pp]\.?)\s+)";
+    public const string NameLeadIn = @"(?:(?:Sở\s+(?:GDĐT|GD&ĐT|GD-ĐT|GD\s*&\s*ĐT|Giáo dục và Đào tạo|Giáo dục - Đào tạo)|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Tỉnh đoàn|Thành đoàn)\s+(?:[Tt]ỉnh\s+|[Tt]hành phố\s+|T[Pp]\.?\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|T[Pp]\.?)\s+)";
 
     private static readonly (string Name, bool Current)[] All = Load();
 

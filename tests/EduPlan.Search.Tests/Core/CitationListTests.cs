@@ -45,13 +45,15 @@ public sealed class CitationListTests
 
     /// <summary>
     /// The directives black-box testers and fixers wrote with their lists before the extractor ran on them (Data/testers), after the fixes
-    /// what each led to: 1,097 of 1,110 relations agree. Left: 308's "Kinh phí thực hiện từ nguồn … theo phân cấp hiện hành, lồng ghép nguồn vốn
+    /// what each led to: 1,285 of 1,309 relations agree (331-336, a fourth pair: texts flattened from PDF, and bodies outside the sector, left
+    /// eleven of their 213 after the fixes, readings of "căn cứ" in a task, of the Youth Union's congresses, of "Luật Bảo hiểm y tế" as amended,
+    /// and of a Party committee's grounds). Left besides: 308's "Kinh phí thực hiện từ nguồn … theo phân cấp hiện hành, lồng ghép nguồn vốn
     /// của Chương trình mục tiêu quốc gia …" and 322's alike, which the lists read as mentions and the extractor as implemented (the clause's
     /// first governing word wins); 204's second 215/KH-UBND; 301's "Nghị quyết 29"; 323's 202/2025/QH15 in brackets after a statement of the
     /// merger, and its 156/KH-UBND, an item of a list to carry out whose own words after it say it has expired; 326's three plans after
     /// "đã tổng kết kết quả thực hiện các kế hoạch …:" (a review) and its "đúng tiêu chuẩn quy định tại Nghị định 20"; 327's short form nested in
     /// a briefed plan's subject; 328's resolution in the subject of a plan still to be issued; 330's decision told of after a plan's subject
-    /// ("… về thực hiện nhiệm vụ năm học … và ngày 12/8/2025 ban hành Quyết định số …"). 313-330 (the thirty-second session's, after the 2025
+    /// ("… về thực hiện nhiệm vụ năm học … và ngày 12/8/2025 ban hành Quyết định số …"). 313-336 (the thirty-second session's, after the 2025
     /// merger) found every numbered occurrence and instrument at once, and all but three dated ones; the rules their relations led to are in
     /// Data/citations/README.md. 312's (a Văn bản hợp nhất) enacting formula of the
     /// amending circular quoted in a footnote is a mention, as its list says (<see cref="A_quoted_enacting_formula_is_another_texts_and_amends_nothing_here"/>).
@@ -61,15 +63,15 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(44, pairs.Count);
+        Assert.Equal(50, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments).
-        Assert.True(occurrences.TruePositives >= 1110 && occurrences.Expected - occurrences.TruePositives <= 3, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 1309 && occurrences.Expected - occurrences.TruePositives <= 3, occurrences.ToString());
         Assert.Equal(1.0, occurrences.Precision);
         Assert.Equal(1.0, numbered.Recall);
         Assert.True(instruments.Expected - instruments.TruePositives <= 3, instruments.ToString());
-        Assert.True(relations.TruePositives >= 1097, relations.ToString());
+        Assert.True(relations.TruePositives >= 1285, relations.ToString());
     }
 
     [Fact]
@@ -394,9 +396,24 @@ public sealed class CitationListTests
     // A short form carried on after it (327).
     [InlineData("Thông tư số 04/2022/TT-BLĐTBXH ngày 18/3/2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định việc tổ chức đào tạo. Các quy định tại Thông tư 04/2022 tiếp tục được áp dụng cho đến khi có văn bản thay thế.",
         "04/2022/TT-BLĐTBXH mention, 04/2022/TT-BLĐTBXH thuc_hien")]
+    // A Youth Union programme repeated by its kind and number (334).
+    [InlineData("Căn cứ Chương trình số 48-CTr/TWĐTN-TNTH ngày 12/9/2025 của Ban Bí thư Trung ương Đoàn về công tác Đoàn (sau đây gọi tắt là Chương trình 48); cụ thể hóa Chương trình 48 vào kế hoạch của đơn vị.",
+        "48-CTr/TWĐTN-TNTH can_cu, 48-CTr/TWĐTN-TNTH mention, 48-CTr/TWĐTN-TNTH thuc_hien")]
     public void What_the_words_around_an_instrument_do_to_it_is_its_relation(string text, string expected)
     {
         Assert.Equal(expected, string.Join(", ", DocumentCitations.Extract(text, "Lâm Đồng").Select(c => $"{c.Instrument.Symbol} {c.Relation}")));
+    }
+
+    [Fact]
+    public void What_an_instrument_named_by_kind_and_number_replaces_this_text_does_not()
+    {
+        // A tester's letter of a province's social insurance (335): "Nghị định 188 thay thế Nghị định số 146/2018/NĐ-CP …" made the letter replace
+        // both decrees; "Nghị định này thay thế …" there would have been the decree's too.
+        var document = DocumentParser.Parse("BẢO HIỂM XÃ HỘI TỈNH CÀ MAU\n\nSố: 1846/BHXH-QLT\n\nCà Mau, ngày 25 tháng 8 năm 2025\n\nV/v triển khai bảo hiểm y tế học sinh\n\n" +
+            "Từ ngày 01/7/2025, Nghị định số 188/2025/NĐ-CP ngày 01/7/2025 của Chính phủ có hiệu lực thi hành. Nghị định 188 thay thế Nghị định số 146/2018/NĐ-CP " +
+            "ngày 17/10/2018 và Nghị định số 75/2023/NĐ-CP ngày 19/10/2023 của Chính phủ.\n\nCông văn này thay thế Công văn số 1520/BHXH-QLT ngày 20/8/2024.\n", "x", "x.txt");
+        Assert.Equal(["188/2025/NĐ-CP mention", "188/2025/NĐ-CP mention", "146/2018/NĐ-CP mention", "75/2023/NĐ-CP mention", "1520/BHXH-QLT thay_the"],
+            DocumentCitations.Extract(document).Select(c => $"{c.Instrument.Symbol} {c.Relation}"));
     }
 
     [Theory]

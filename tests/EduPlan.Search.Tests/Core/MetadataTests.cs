@@ -102,6 +102,16 @@ public sealed class MetadataTests
     [InlineData("328_zg", "Chỉ thị", "16/CT-UBND", "Hải Phòng", "Ủy ban nhân dân thành phố Hải Phòng", "Nguyễn Đức Khiêm", "2025-09-03", "2025-2026")]
     [InlineData("329_zg", "Tờ trình", "2436/TTr-SGDĐT", "Đồng Tháp", "Sở Giáo dục và Đào tạo tỉnh Đồng Tháp", "Trần Thị Kim Phượng", "2025-11-20", null)]
     [InlineData("330_zg", "Báo cáo", "52/BC-SGDĐT", "Tuyên Quang", "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang", "Ma Thị Thu Hằng", "2026-01-12", "2025-2026")]
+    // Letterheads flattened from PDF (331-333), two columns set apart by spaces: the date line was the fourth of the right column, read as one
+    // line with the motto, and lost; then the province was the former one the text names most (Ninh Thuận); the signer set beside the recipients' items was
+    // not found past them (331, 333). Bodies outside the sector (334-336): a Youth Union's committee and its two-code number, a province's
+    // social insurance (not the Sở its director's title suggests), a commune's Party committee under its province's.
+    [InlineData("331_zh", "Công văn", "2871/SGDĐT-TCCB", "Khánh Hòa", "Sở Giáo dục và Đào tạo tỉnh Khánh Hòa", "Võ Thị Thanh Hà", "2025-10-17", "2025-2026")]
+    [InlineData("332_zh", "Kế hoạch", "58/KH-UBND", "Quảng Trị", "Ủy ban nhân dân xã Minh Hóa", "Đinh Văn Thắng", "2025-09-22", "2025-2026")]
+    [InlineData("333_zh", "Quyết định", "2468/QĐ-SGDĐT", "Nghệ An", "Sở Giáo dục và Đào tạo tỉnh Nghệ An", "Trần Thị Hải Yến", "2025-11-20", "2025-2026")]
+    [InlineData("334_zi", "Kế hoạch", "132-KH/TĐTN-TNTH", "Khánh Hòa", "Ban Chấp hành Đoàn tỉnh Khánh Hòa", "Lê Thị Thanh Nhàn", "2025-10-06", "2025-2026")]
+    [InlineData("335_zi", "Công văn", "1846/BHXH-QLT", "Cà Mau", "Bảo hiểm xã hội tỉnh Cà Mau", "Nguyễn Văn Thắng", "2025-08-25", "2025-2026")]
+    [InlineData("336_zi", "Nghị quyết", "05-NQ/ĐU", "Thanh Hóa", "Đảng ủy xã Thọ Xuân", "Lê Văn Hùng", "2025-11-14", null)]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
