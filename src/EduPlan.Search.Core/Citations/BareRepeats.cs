@@ -17,6 +17,12 @@ public sealed class BareRepeats
     /// <summary>The one numbered citation of each kind and number; null where two instruments share them.</summary>
     private readonly Dictionary<(string Kind, string Number), CitationExtractor.Found?> _byKindAndNumber = [];
 
+    /// <summary>
+    /// The same with the year: "TT 22/2016" is the one Thông tư 22 of 2016 where the text also cites 22/2021 (a tester's 339, whose "TT 22/2016"
+    /// named neither while two circulars shared the number).
+    /// </summary>
+    private readonly Dictionary<(string Kind, string Number, int Year), CitationExtractor.Found?> _byKindNumberAndYear = [];
+
     public BareRepeats(IEnumerable<CitationExtractor.Found> found)
     {
         foreach (var f in found)
@@ -26,6 +32,10 @@ public sealed class BareRepeats
             var key = (f.Kind, f.Number);
             if (!_byKindAndNumber.TryGetValue(key, out var known)) _byKindAndNumber[key] = f;
             else if (known is not null && known.Symbol != f.Symbol) _byKindAndNumber[key] = null;
+            if (f.Year is not { } year) continue;
+            var dated = (f.Kind, f.Number, year);
+            if (!_byKindNumberAndYear.TryGetValue(dated, out var same)) _byKindNumberAndYear[dated] = f;
+            else if (same is not null && same.Symbol != f.Symbol) _byKindNumberAndYear[dated] = null;
         }
         var numbers = _byKindAndNumber.Keys.Select(k => k.Number).Distinct().ToList();
         _digits = numbers.Where(IsDigits).ToHashSet(StringComparer.Ordinal);
@@ -80,8 +90,7 @@ public sealed class BareRepeats
             if (year is not null) end += 5;
             if (!StandsAlone(paragraph, at, end) || (KindBefore(paragraph, at) ?? ListedAfter(paragraph, at, listed)) is not var (kind, start)) continue;
             if (found.Exists(f => start < f.End && f.Start < end)
-                || _byKindAndNumber.GetValueOrDefault((kind, number)) is not { } named
-                || (year is not null && named.Year != year)) continue;
+                || (year is { } y ? _byKindNumberAndYear.GetValueOrDefault((kind, number, y)) : _byKindAndNumber.GetValueOrDefault((kind, number))) is not { } named) continue;
             var (sentenceStart, sentenceEnd) = Sentences.Around(paragraph, start);
             listed = (kind, end);
             (repeats ??= []).Add(named with

@@ -287,6 +287,13 @@ public static partial class CitationRelation
         {
             var name = NearestOrder[i];
             if (groups[i] < 0 || match.Groups[groups[i]] is not { Success: true } word) continue;
+            // "Dạy học trực tuyến chỉ hỗ trợ dạy học trực tiếp, không thay thế, theo Điều 3 Thông tư 09/2021": a word denied enacts nothing, and
+            // the next one governs (a tester's 337).
+            if (Enacting.Contains(name) && Denied(text, start + word.Index))
+            {
+                var past = start + word.Index + word.Length;
+                return past < to ? NearestWord(text, past, to) : null;
+            }
             // "tham mưu UBND cấp huyện ban hành văn bản thay thế Quyết định số …", "rà soát … để bãi bỏ …": another body is to do it, or the
             // text means to; it does not. (A clause "Quyết định này thay thế …" says what the text does, whatever led to it.)
             if (Enacting.Contains(name)) return IntendedBefore(text, from, start + word.Index) ? Mention : name;
@@ -345,6 +352,13 @@ public static partial class CitationRelation
 
     /// <summary>How far before its governing word the reading of <see cref="Nearest"/> starts: its longest opening and look-behind, and room.</summary>
     private const int GoverningLead = 48;
+
+    /// <summary>Whether the word at <paramref name="at"/> follows "không" or "chưa".</summary>
+    private static bool Denied(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd();
+        return before.EndsWith("không", StringComparison.OrdinalIgnoreCase) || before.EndsWith("chưa", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether the clause before an enacting verb at <paramref name="verb"/> (from <paramref name="from"/> at most) makes it <see cref="Intended"/>.</summary>
     private static bool IntendedBefore(string text, int from, int verb)

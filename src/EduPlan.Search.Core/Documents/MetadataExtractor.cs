@@ -232,10 +232,17 @@ public static partial class MetadataExtractor
     /// </summary>
     private static IReadOnlyList<string> Columns(TextBlock block, string text)
     {
-        if (block.Kind == BlockKind.TableRow) return block.Cells();
+        // "| **Nơi nhận:**<br>… | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br>**Trần Thanh Bình** |": each cell's lines as its source breaks them
+        // (a tester's 340 lost its signer, the title and the name read as one line).
+        if (block.Kind == BlockKind.TableRow)
+            return BrokenCells(block, text) is { } broken ? broken.Select(lines => string.Join('\n', lines)).ToList() : block.Cells();
         // Every block of every document is asked (the signature is looked for in all of them): two plain searches rule out most.
-        if (!HasColumnGap(block.Text) || block.SourceStart < 0 || block.SourceEnd > text.Length || block.SourceStart >= block.SourceEnd)
-            return [block.Text];
+        if (!HasColumnGap(block.Text)) return [block.Text];
+        // A Markdown paragraph whose columns Word's converter set apart with "&nbsp;" runs, read as spaces, is one line of two (a tester's 341).
+        if (block.SourceStart < 0 || block.SourceEnd > text.Length || block.SourceStart >= block.SourceEnd || text.AsSpan(block.SourceStart, block.SourceEnd - block.SourceStart).Contains("&nbsp;", StringComparison.OrdinalIgnoreCase))
+            return ColumnGap().Match(block.Text) is { Success: true, Index: > 0 } split && !block.Text.Contains('\n')
+                ? [block.Text[..split.Index], block.Text[(split.Index + split.Length)..]]
+                : [block.Text];
         var left = new List<string>();
         var right = new List<string>();
         foreach (var line in text[block.SourceStart..block.SourceEnd].Split('\n'))

@@ -45,7 +45,8 @@ public sealed class CitationListTests
 
     /// <summary>
     /// The directives black-box testers and fixers wrote with their lists before the extractor ran on them (Data/testers), after the fixes
-    /// what each led to: 1,285 of 1,309 relations agree (331-336, a fourth pair: texts flattened from PDF, and bodies outside the sector, left
+    /// what each led to: 1,471 of 1,507 relations agree (337-342, the last pair, before the 2025 merger and as Word's converters leave Markdown:
+    /// 12 of their 199 left, half in 341's table of instruments and narrative); 1,285 of 1,309 before them (331-336, a fourth pair: texts flattened from PDF, and bodies outside the sector, left
     /// eleven of their 199 after the fixes, readings of "căn cứ" in a task, of the Youth Union's congresses, of "Luật Bảo hiểm y tế" as amended,
     /// and of a Party committee's grounds). Left besides: 308's "Kinh phí thực hiện từ nguồn … theo phân cấp hiện hành, lồng ghép nguồn vốn
     /// của Chương trình mục tiêu quốc gia …" and 322's alike, which the lists read as mentions and the extractor as implemented (the clause's
@@ -64,15 +65,16 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(50, pairs.Count);
+        Assert.Equal(56, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
-        // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments).
-        Assert.True(occurrences.TruePositives >= 1309 && occurrences.Expected - occurrences.TruePositives <= 3, occurrences.ToString());
+        // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); and 342's
+        // "Chiến lược phát triển giáo dục đến năm 2030, tầm nhìn đến năm 2045" named again without its decision.
+        Assert.True(occurrences.TruePositives >= 1507 && occurrences.Expected - occurrences.TruePositives <= 4, occurrences.ToString());
         Assert.Equal(1.0, occurrences.Precision);
         Assert.Equal(1.0, numbered.Recall);
-        Assert.True(instruments.Expected - instruments.TruePositives <= 3, instruments.ToString());
-        Assert.True(relations.TruePositives >= 1285, relations.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 5, instruments.ToString());
+        Assert.True(relations.TruePositives >= 1471, relations.ToString());
     }
 
     [Fact]
@@ -400,6 +402,11 @@ public sealed class CitationListTests
     // A Youth Union programme repeated by its kind and number (334).
     [InlineData("Căn cứ Chương trình số 48-CTr/TWĐTN-TNTH ngày 12/9/2025 của Ban Bí thư Trung ương Đoàn về công tác Đoàn (sau đây gọi tắt là Chương trình 48); cụ thể hóa Chương trình 48 vào kế hoạch của đơn vị.",
         "48-CTr/TWĐTN-TNTH can_cu, 48-CTr/TWĐTN-TNTH mention, 48-CTr/TWĐTN-TNTH thuc_hien")]
+    // The last pair (337, 339): a word denied enacts nothing; a short form with its year names the one of that year.
+    [InlineData("Dạy học trực tuyến chỉ hỗ trợ dạy học trực tiếp, không thay thế, theo Điều 3 Thông tư số 09/2021/TT-BGDĐT ngày 30/3/2021 của Bộ GDĐT.",
+        "09/2021/TT-BGDĐT thuc_hien")]
+    [InlineData("Lớp 5 được đánh giá theo Thông tư số 30/2014/TT-BGDĐT được sửa đổi, bổ sung bởi Thông tư số 22/2016/TT-BGDĐT; lớp 6 theo Thông tư số 22/2021/TT-BGDĐT. Kết quả lớp 5 (theo TT 22/2016) đạt 100%.",
+        "30/2014/TT-BGDĐT thuc_hien, 22/2016/TT-BGDĐT thuc_hien, 22/2021/TT-BGDĐT thuc_hien, 22/2016/TT-BGDĐT thuc_hien")]
     public void What_the_words_around_an_instrument_do_to_it_is_its_relation(string text, string expected)
     {
         Assert.Equal(expected, string.Join(", ", DocumentCitations.Extract(text, "Lâm Đồng").Select(c => $"{c.Instrument.Symbol} {c.Relation}")));
