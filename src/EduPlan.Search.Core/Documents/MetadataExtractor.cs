@@ -142,13 +142,21 @@ public static partial class MetadataExtractor
                 table.Add(block.Cells());
                 continue;
             }
+            var paired = Columns(block, text);
+            // A line of two columns is a row of a table whose rows are the lines after it: "ỦY BAN NHÂN DÂN HUYỆN KRÔNG PẮC … CỘNG HÒA …", then
+            // "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO … Độc lập …" in a block of its own, is the committee's office (a tester's 341).
+            if (paired is [var l, var r] && !l.Contains('\n') && !r.Contains('\n'))
+            {
+                table.Add(paired);
+                continue;
+            }
             foreach (var cell in DownTheColumns(table)) yield return cell;
             table.Clear();
             // A column's lines, its lines in capitals one name: "… CHỦ NGHĨA VIỆT NAM⏎Độc lập - Tự do - Hạnh phúc⏎----⏎Khánh Hòa, ngày 17 tháng 10 năm 2025"
             // read as one line put the date line nowhere near its start (testers' 331-333, letterheads flattened from PDF with spaces).
             // So are a letterhead's lines in one column: "ĐẢNG BỘ TỈNH THANH HÓA⏎ĐẢNG ỦY XÃ THỌ XUÂN⏎*⏎Số 05-NQ/ĐU" read as one line ended in its
             // number, and no body's line was found (336).
-            var columns = Columns(block, text);
+            var columns = paired;
             if (columns is [var only] && !only.Contains('\n') && block.SourceStart >= 0 && block.SourceEnd <= text.Length && block.SourceStart < block.SourceEnd
                 && text.IndexOf('\n', block.SourceStart, block.SourceEnd - block.SourceStart) >= 0
                 && OwnNumberLine().IsMatch(text.AsSpan(block.SourceStart, block.SourceEnd - block.SourceStart))
@@ -237,11 +245,12 @@ public static partial class MetadataExtractor
         if (block.Kind == BlockKind.TableRow)
             return BrokenCells(block, text) is { } broken ? broken.Select(lines => string.Join('\n', lines)).ToList() : block.Cells();
         // Every block of every document is asked (the signature is looked for in all of them): two plain searches rule out most.
-        if (!HasColumnGap(block.Text)) return [block.Text];
-        // A Markdown paragraph whose columns Word's converter set apart with "&nbsp;" runs, read as spaces, is one line of two (a tester's 341).
-        if (block.SourceStart < 0 || block.SourceEnd > text.Length || block.SourceStart >= block.SourceEnd || text.AsSpan(block.SourceStart, block.SourceEnd - block.SourceStart).Contains("&nbsp;", StringComparison.OrdinalIgnoreCase))
-            return ColumnGap().Match(block.Text) is { Success: true, Index: > 0 } split && !block.Text.Contains('\n')
-                ? [block.Text[..split.Index], block.Text[(split.Index + split.Length)..]]
+        // A Markdown paragraph whose columns Word's converter set apart with "&nbsp;" runs (read as no-break spaces) is one line of two (a tester's 341).
+        var spaced = block.Text.Replace('\u00A0', ' ');
+        if (!HasColumnGap(spaced)) return [block.Text];
+        if (block.SourceStart < 0 || block.SourceEnd > text.Length || block.SourceStart >= block.SourceEnd || spaced != block.Text)
+            return ColumnGap().Match(spaced) is { Success: true, Index: > 0 } split && !spaced.Contains('\n')
+                ? [spaced[..split.Index], spaced[(split.Index + split.Length)..]]
                 : [block.Text];
         var left = new List<string>();
         var right = new List<string>();

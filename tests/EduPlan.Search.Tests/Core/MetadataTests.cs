@@ -113,11 +113,12 @@ public sealed class MetadataTests
     [InlineData("335_zi", "Công văn", "1846/BHXH-QLT", "Cà Mau", "Bảo hiểm xã hội tỉnh Cà Mau", "Nguyễn Văn Thắng", "2025-08-25", "2025-2026")]
     [InlineData("336_zi", "Nghị quyết", "05-NQ/ĐU", "Thanh Hóa", "Đảng ủy xã Thọ Xuân", "Lê Văn Hùng", "2025-11-14", null)]
     // Before the merger (337-339): a district's Phòng, a town's chairman, a school; Markdown from Word (340, 342): the signature in a table row
-    // whose lines <br> breaks. (341's letterhead, columns set apart by "&nbsp;" runs, still gives no issuer or date.)
+    // whose lines <br> breaks; columns set apart by "&nbsp;" runs, read as no-break spaces, each line a block of its own (341 had no issuer, no date).
     [InlineData("337_zj", "Kế hoạch", "96/KH-PGDĐT", "Hải Dương", "Phòng Giáo dục và Đào tạo huyện Gia Lộc", "Nguyễn Thị Thu Hằng", "2023-09-25", "2023-2024")]
     [InlineData("338_zj", "Quyết định", "1412/QĐ-UBND", "Thừa Thiên Huế", "Ủy ban nhân dân thị xã Hương Thủy", "Hoàng Thị Thu Trang", "2024-07-22", "2024-2025")]
     [InlineData("339_zj", "Báo cáo", "38/BC-THTT", "Bến Tre", "Trường Tiểu học Tân Thạch", "Trần Thị Mỹ Linh", "2024-05-24", "2023-2024")]
     [InlineData("340_zk", "Kế hoạch", "2315/KH-SGDĐT", "Cần Thơ", "Sở Giáo dục và Đào tạo thành phố Cần Thơ", "Trần Thanh Bình", "2025-09-22", "2025-2026")]
+    [InlineData("341_zk", "Công văn", "318/PGDĐT-TCCB", "Đắk Lắk", "Phòng Giáo dục và Đào tạo huyện Krông Pắc", "Nguyễn Thị Thu Hòa", "2025-04-28", "2024-2025")]
     [InlineData("342_zk", "Quyết định", "2986/QĐ-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Lê Minh Quang", "2025-10-17", null)]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
