@@ -41,7 +41,7 @@ public static partial class CitationRelation
     /// vào Thông tư số …") or reworded ("Thay thế cụm từ … tại Điều 3 Thông tư số …", "Thay thế một số cụm từ tại …") amends the instrument, which stays in force. "xem xét sửa đổi, bổ sung Nghị
     /// quyết số …" asks another body to consider amending it: this text amends nothing (<see cref="Intended"/>, read after).
     /// </summary>
-    [GeneratedRegex("(?<=" + NearestOpen + ShortName + "|" + OthersGrounds + "|" + LawAmending + "|" + Briefed + "|" + Amended + "|" + Repealed + "|" + Reported + ")" + Guidance + Amending + NearestClose + ")",
+    [GeneratedRegex("(?<=" + NearestOpen + ShortName + "|" + LawAmending + "|" + Briefed + "|" + Amended + "|" + Repealed + "|" + Reported + ")" + Guidance + Amending + NearestClose + ")",
         RegexOptions.IgnoreCase)]
     private static partial Regex Nearest();
 
@@ -49,24 +49,27 @@ public static partial class CitationRelation
     /// <see cref="Nearest"/> without its alternatives that hold "sửa đổi", "bổ sung" or "thay": the same match in a clause without those words,
     /// where they could not match. Each alternative costs every character read right to left; most clauses amend nothing.
     /// </summary>
-    [GeneratedRegex("(?<=" + NearestOpen + ShortName + "|" + OthersGrounds + "|" + Briefed + "|" + Repealed + "|" + Reported + ")" + Guidance + NearestClose + ")", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<=" + NearestOpen + ShortName + "|" + Briefed + "|" + Repealed + "|" + Reported + ")" + Guidance + NearestClose + ")", RegexOptions.IgnoreCase)]
     private static partial Regex NearestUnamending();
 
     /// <summary>What <see cref="Nearest"/> needs beyond <see cref="NearestUnamending"/>: each of its other alternatives holds one of these.</summary>
     private static readonly SearchValues<string> AmendingWords = SearchValues.Create(["sửa đổi", "bổ sung", "thay"], StringComparison.OrdinalIgnoreCase);
 
-    private const string NearestOpen = "(?:(?<mention>" + GuidanceToIssue + "|";
+    private const string NearestOpen = "(?:(?<mention>";
     private const string ShortName = "gọi tắt là";
     private const string LawAmending = @"(?<!\bban hành\s+)\b(?:Luật|Pháp lệnh|Nghị định|Thông tư)\s+sửa đổi(?:,? bổ sung)?(?: một số điều của)?";
-    /// <summary>"Các quyết định này được ban hành căn cứ Luật …": the grounds of the instruments the text speaks of, not its own (a tester's 329).</summary>
-    private const string OthersGrounds = @"được ban hành căn cứ(?:\s+vào)?";
-    private const string Briefed = @"quán triệt(?!\s*(?:(?:,|và)\s*)?(?:triển khai\s+)?thực hiện)";
+        private const string Briefed = @"quán triệt(?!\s*(?:(?:,|và)\s*)?(?:triển khai\s+)?thực hiện)";
 
     /// <summary>
-    /// "sớm ban hành văn bản hướng dẫn thực hiện Nghị định 238": the guidance is a text another body is to issue, not this one, which
-    /// names the decree it is asked about.
+    /// "sớm ban hành văn bản hướng dẫn thực hiện Nghị định 238": the guidance is a text another body is to issue, not this one, which names the
+    /// decree it is asked about (a tester's 314). Read before a "hướng dẫn … thực hiện" the pattern found: in it, the words cost every citation's reading.
     /// </summary>
-    private const string GuidanceToIssue = @"\b(?:ban hành|xây dựng|có)\s+(?:(?:các|một)\s+)?(?:văn bản|công văn|tài liệu)\s+hướng dẫn(?:\s+(?:một số nội dung|việc))?(?:\s+triển khai)?\s+thực hiện";
+    [GeneratedRegex(@"\b(?:ban hành|xây dựng|có)\s+(?:(?:các|một)\s+)?(?:văn bản|công văn|tài liệu)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex GuidanceToIssueBefore();
+
+    /// <summary>"Các quyết định này được ban hành căn cứ Luật …": the grounds of the instruments the text speaks of, not its own (a tester's 329).</summary>
+    [GeneratedRegex(@"\bđược ban hành\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OthersGroundsBefore();
     private const string Amended = "được sửa đổi(?:,? bổ sung)?";
 
     /// <summary>
@@ -287,6 +290,9 @@ public static partial class CitationRelation
         {
             var name = NearestOrder[i];
             if (groups[i] < 0 || match.Groups[groups[i]] is not { Success: true } word) continue;
+            if ((name == Guides && GuidanceToIssueBefore().IsMatch(text.AsSpan(Math.Max(0, start + word.Index - 40), Math.Min(40, start + word.Index))))
+                || (name == LegalBasis && OthersGroundsBefore().IsMatch(text.AsSpan(Math.Max(0, start + word.Index - 20), Math.Min(20, start + word.Index)))))
+                return Mention;
             // "Dạy học trực tuyến chỉ hỗ trợ dạy học trực tiếp, không thay thế, theo Điều 3 Thông tư 09/2021": a word denied enacts nothing, and
             // the next one governs (a tester's 337).
             if (Enacting.Contains(name) && Denied(text, start + word.Index))
