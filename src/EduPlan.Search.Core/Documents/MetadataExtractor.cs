@@ -96,7 +96,7 @@ public static partial class MetadataExtractor
         // A district's date line says more than the provinces its text names: "Mường Tè, ngày …" heads a Lai Châu district's plan, whose
         // "Chỉ thị … của Tỉnh uỷ Sơn La" made it Sơn La's (a district's place names no province since the 2025 reform).
         var province = central ? null
-            : PlaceProvince(place) is { } named && !IsWardSince2025(named, letterhead, date, year) ? named : null ?? FirstProvince(VietnameseFolding.PlaceTones(title))
+            : (PlaceProvince(place) is { } named && !IsWardSince2025(named, letterhead, date, year) ? named : null) ?? FirstProvince(VietnameseFolding.PlaceTones(title))
               ?? (IssuedSinceTheReform(date, year) ? null : Districts.ProvinceOfPlace(place)) ?? MostNamedProvince(VietnameseFolding.PlaceTones(fullText), IssuedSinceTheReform(date, year));
         var signature = SignatureBlocks(SignatureLines(blocks, text)).Cast<(string Title, string Name)?>().FirstOrDefault();
         var signer = signature?.Name;
