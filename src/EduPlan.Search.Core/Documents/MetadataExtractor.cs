@@ -427,8 +427,10 @@ public static partial class MetadataExtractor
     /// The committee of a district, a city within a province or a commune a header names on its own ("ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG",
     /// "… / THÀNH PHỐ THỦ ĐỨC", "… / XÃ ĐỒNG VĂN"), not above an office of it; a centrally run city's is its province's (<see cref="Districts.Written"/>).
     /// </summary>
+    /// <remarks>A letterhead set on one line with dashes between its parts ("ỦY BAN NHÂN DÂN XÃ CAO PHONG – TỈNH PHÚ THỌ – Số: 286/UBND-VHXH", a
+    /// tester's 348) names the committee in its first part.</remarks>
     private static string? DistrictCommittee(IReadOnlyList<string> header) =>
-        header.Take(3).Where(h => !OfficeUnderCommittee().IsMatch(h)).Select(h => ParentCommitteeLine().Match(h))
+        header.Take(3).Select(h => h.Split(" – ")[0]).Where(h => !OfficeUnderCommittee().IsMatch(h)).Select(h => ParentCommitteeLine().Match(h))
             .Where(m => m.Success).Select(m => $"Ủy ban nhân dân {TitleCase(m.Groups["place"].Value)}")
             .FirstOrDefault(committee => Districts.Written(committee) is not null);
 

@@ -854,7 +854,8 @@ public sealed class CitationListTests
     private static List<(IReadOnlyList<ExpectedCitation>, IReadOnlyList<Citation>)> HandChecked(string corpus, string lists)
     {
         var reader = new CorpusReader(corpus);
-        return reader.Files().Select(f => reader.Read(f).Document!).Select(d =>
+        // Texts written to test the metadata alone (343-348) have no list.
+        return reader.Files().Select(f => reader.Read(f).Document!).Where(d => File.Exists(Path.Combine(lists, d.Id + ".tsv"))).Select(d =>
             ((IReadOnlyList<ExpectedCitation>)CitationEvaluation.Load(Path.Combine(lists, d.Id + ".tsv"), d.Text),
              (IReadOnlyList<Citation>)DocumentCitations.Extract(d))).ToList();
     }

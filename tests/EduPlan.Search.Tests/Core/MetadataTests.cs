@@ -120,6 +120,13 @@ public sealed class MetadataTests
     [InlineData("340_zk", "Kế hoạch", "2315/KH-SGDĐT", "Cần Thơ", "Sở Giáo dục và Đào tạo thành phố Cần Thơ", "Trần Thanh Bình", "2025-09-22", "2025-2026")]
     [InlineData("341_zk", "Công văn", "318/PGDĐT-TCCB", "Đắk Lắk", "Phòng Giáo dục và Đào tạo huyện Krông Pắc", "Nguyễn Thị Thu Hòa", "2025-04-28", "2024-2025")]
     [InlineData("342_zk", "Quyết định", "2986/QĐ-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Lê Minh Quang", "2025-10-17", null)]
+    // Letterheads only (343-348, written blind for the metadata alone): columns joined by a tab, a school under its Sở, two columns by spaces, a
+    // town's Phòng, and a commune's letterhead on one line with dashes between its parts (348's issuer was the province's committee).
+    [InlineData("343_zl", "Công văn", "2418/SGDĐT-GDPT", "Tuyên Quang", "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang", "Đỗ Minh Thắng", "2025-09-16", "2025-2026")]
+    [InlineData("344_zl", "Kế hoạch", "86/KH-THPTVC", "Lào Cai", "Trường THPT Văn Chấn", "Hoàng Văn Dũng", "2025-09-24", "2025-2026")]
+    [InlineData("345_zl", "Quyết định", "2156/QĐ-UBND", "Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam", "Lê Minh Hải", "2024-08-19", "2024-2025")]
+    [InlineData("347_zm", "Thông báo", "527/TB-PGDĐT", "Đắk Lắk", "Phòng Giáo dục và Đào tạo thành phố Buôn Ma Thuột", "Nguyễn Thị Thanh Hương", "2024-09-05", "2024-2025")]
+    [InlineData("348_zm", "Công văn", "286/UBND-VHXH", "Phú Thọ", "Ủy ban nhân dân xã Cao Phong", "Bùi Văn Thắng", "2025-08-18", "2025-2026")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
