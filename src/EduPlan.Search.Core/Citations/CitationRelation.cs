@@ -235,7 +235,9 @@ public static partial class CitationRelation
         if (lastLetter is 'g' or 'G' && Applied().IsMatch(tail)) return Implements;
         if (lastLetter is 'i' or 'I' && LinkedWith().IsMatch(tail)) return Mention;
         if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
-        if (lastLetter is 'o' or 'O' && BriefedAccordingTo().IsMatch(text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200)))) return Implements;
+        // Most tails end in "theo" with no briefing before it: the pattern reads only those holding one.
+        if (lastLetter is 'o' or 'O' && text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200)) is var briefed
+            && briefed.Contains("quán triệt", StringComparison.OrdinalIgnoreCase) && BriefedAccordingTo().IsMatch(briefed)) return Implements;
         if (lastLetter is 't' or 'T' && Considering().IsMatch(tail)) return Proposal;
         var reach = Math.Min(length, NearestReach);
         var from = start + length - reach;

@@ -158,14 +158,14 @@ public static partial class DocumentCitations
         /// <summary>A lead-in numbered items may follow: longer, "Căn cứ … , Sở hướng dẫn như sau:" heads sections, not a list.</summary>
         private const int MaxNumberedLeadIn = 60;
 
-        /// <summary>The citations of a paragraph, those heading it as an item of a list governed by the list's lead-in; and that lead-in, to govern its short forms too.</summary>
+        /// <summary>The citations of a paragraph, and the item of a list it is, whose lead-in governs them with its short forms (<see cref="Governed"/>).</summary>
         public (List<CitationExtractor.Found> Found, Item? Item) Read(string paragraph, bool listed, bool row = false)
         {
             var found = CitationExtractor.Find(paragraph);
             listed |= row || paragraph.TrimStart(' ', '*', '_') is ['•' or '◦' or '▪' or '–' or '+' or '-', ..]
                       || (_leadIn is not null && NumberedItem(paragraph, found));
+            // Governed once its short forms are among its citations (Governed), not here as well.
             var item = listed && _leadIn is not null ? new Item(_leadIn, CitationRelation.Opens(paragraph)) : null;
-            item?.Govern(paragraph, found);
             if (!listed)
             {
                 _leadIn = LeadIn(paragraph);
@@ -195,7 +195,7 @@ public static partial class DocumentCitations
         /// <summary>
         /// The lead-in governs an item's first citation and those joined to it, unless the item opens with words of its own ("- Thực hiện …"):
         /// "- Chương trình giáo dục mầm non ban hành kèm theo Thông tư số 01/VBHN-BGDĐT" under "Căn cứ:" is a legal basis. Read once for the
-        /// citations found in full, and again with the short forms among them ("| Nghị quyết số 217/2025/QH15; Nghị định 238 |").
+        /// citations found in full with the short forms among them ("| Nghị quyết số 217/2025/QH15; Nghị định 238 |").
         /// </summary>
         public void Govern(string paragraph, List<CitationExtractor.Found> found)
         {

@@ -188,10 +188,10 @@ public static partial class MetadataExtractor
     /// <summary>A table row's cells as the lines its source breaks with &lt;br&gt;; null where it breaks none.</summary>
     private static List<string[]>? BrokenCells(TextBlock row, string text)
     {
-        if (row.SourceStart < 0 || row.SourceEnd > text.Length || row.SourceStart >= row.SourceEnd) return null;
-        var source = text[row.SourceStart..row.SourceEnd];
-        if (!source.Contains("<br", StringComparison.OrdinalIgnoreCase)) return null;
-        return source.Trim().Trim('|').Split('|').Select(cell => LineBreakTag().Split(cell).Select(l => l.Trim().Trim('*', '_').Trim()).Where(l => l.Length > 0).ToArray()).ToList();
+        // Every table row of every document is asked (the signature is looked for in all of them): most break no line, and are not copied.
+        if (row.SourceStart < 0 || row.SourceEnd > text.Length || row.SourceStart >= row.SourceEnd
+            || !text.AsSpan(row.SourceStart, row.SourceEnd - row.SourceStart).Contains("<br", StringComparison.OrdinalIgnoreCase)) return null;
+        return text[row.SourceStart..row.SourceEnd].Trim().Trim('|').Split('|').Select(cell => LineBreakTag().Split(cell).Select(l => l.Trim().Trim('*', '_').Trim()).Where(l => l.Length > 0).ToArray()).ToList();
     }
 
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
