@@ -41,8 +41,10 @@ public static class SiteEndpoints
     private static Results<Ok<HealthDto>, JsonHttpResult<HealthDto>> Health(SearchService search, ServedIndex served)
     {
         var index = served.Index;
-        var skipped = index?.Manifest?.Problems.Select(p => new CorpusProblemDto(p.File, p.Reason)).ToList() ?? [];
-        var status = index is null ? "starting" : search.LastError is not null ? "degraded" : search.IsBuilding ? "rebuilding" : "ok";
+        // Until the index's manifest is read, the files it skipped are not known: the service is still comparing it with the corpus.
+        var reading = index is { ManifestRead: false };
+        var skipped = reading ? [] : index?.Manifest?.Problems.Select(p => new CorpusProblemDto(p.File, p.Reason)).ToList() ?? [];
+        var status = index is null ? "starting" : search.LastError is not null ? "degraded" : search.IsBuilding || reading ? "rebuilding" : "ok";
         var dto = new HealthDto(status,
             index?.Generation.Name, index?.Documents.Count ?? 0, search.LastError, skipped);
         return index is null ? TypedResults.Json(dto, statusCode: StatusCodes.Status503ServiceUnavailable) : TypedResults.Ok(dto);

@@ -75,7 +75,7 @@ public sealed record IndexManifest(int FormatVersion, DateTime BuiltUtc, IReadOn
         try
         {
             var path = Path.Combine(directory, FileName);
-            return File.Exists(path) ? JsonSerializer.Deserialize<IndexManifest>(File.ReadAllText(path)) : null;
+            return File.Exists(path) ? JsonSerializer.Deserialize<IndexManifest>(File.ReadAllBytes(path)) : null;
         }
         catch (Exception e) when (e is JsonException or IOException)
         {

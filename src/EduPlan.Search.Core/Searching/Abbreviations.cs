@@ -212,7 +212,7 @@ public sealed partial class Abbreviations
     public static Abbreviations Load(string directory)
     {
         var path = Path.Combine(directory, FileName);
-        var saved = File.Exists(path) ? JsonSerializer.Deserialize<List<Abbreviation>>(File.ReadAllText(path)) ?? [] : [];
+        var saved = File.Exists(path) ? JsonSerializer.Deserialize<List<Abbreviation>>(File.ReadAllBytes(path)) ?? [] : [];
         return WithCurated(saved.Where(a => a.Origin == Abbreviation.Learned));
     }
 }

@@ -51,6 +51,12 @@ public sealed partial class SearchIndex : IDisposable
     public CitationGraph Graph => _graph.Value;
     /// <summary>What the index was built from; read beside the documents when the index opens.</summary>
     public IndexManifest? Manifest => _manifest.Result;
+
+    /// <summary>
+    /// Whether <see cref="Manifest"/> answers without waiting: at 100,000 files it takes half a second to read beside the rest, which
+    /// searches do not need, and /healthz waited for it (the first answer after a start came 0.3 s later).
+    /// </summary>
+    public bool ManifestRead => _manifest.IsCompleted;
     private readonly Task<IndexManifest?> _manifest;
     public Abbreviations Abbreviations { get; }
     private readonly Lazy<SpellingSuggester> _speller;
