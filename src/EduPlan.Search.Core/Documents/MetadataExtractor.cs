@@ -18,9 +18,10 @@ public static partial class MetadataExtractor
 
     /// <summary>
     /// The Party form, without a colon: "Số 21-CT/TU" on a line of its own, or ending the letterhead's paragraph in capitals ("TỈNH ỦY LAI
-    /// CHÂU⏎*⏎Số 16-CTr/TU"); not "Quy định số 72-QĐ/TW" in a sentence.
+    /// CHÂU⏎*⏎Số 16-CTr/TU"), or beside the place and date of the other column ("Số 15-KH/ĐU          Biên Sơn, ngày 20 tháng 10 năm 2025", a
+    /// tester's 352, whose letterhead was indented as a whole, so not read as two columns); not "Quy định số 72-QĐ/TW" in a sentence.
     /// </summary>
-    [GeneratedRegex(@"^[^\p{Ll}]*?(?<![^\s*])Số\s+(?<symbol>\d+-\p{L}+/[\p{L}\d]+)\W*$")]
+    [GeneratedRegex(@"^[^\p{Ll}]*?(?<![^\s*])Số\s+(?<symbol>\d+-\p{L}+/[\p{L}\d]+)(?:\W*$|\s+(?=\p{Lu}[^,\n]{0,40},\s*ngày\s))")]
     private static partial Regex PartyNumberLine();
 
     private static readonly Regex[] NumberLines = [NumberLine(), PartyNumberLine()];
@@ -545,9 +546,9 @@ public static partial class MetadataExtractor
             // A published copy says it was signed where the signature was ("*(Đã ký)*", "[đã ký]"), between the title and the name.
             var next = i + 1;
             // A text flattened from PDF sets the name beside the recipients' list, whose items come between ("(Đã ký)", "- Giám đốc, các PGĐ Sở;",
-            // "Võ Thị Thanh Hà"; testers' 331, 333): an item ends in ";", which no name does.
+            // "Võ Thị Thanh Hà"; testers' 331, 333): an item ends in ";" or "," ("- Các chi bộ trực thuộc,", 352), which no name does.
             while (next < blocks.Count - 1 && next <= i + 3
-                   && (SignedMark().Replace(Clean(blocks[next]), "").Trim(MarkdownBlocks.Decoration).Length == 0 || Clean(blocks[next]).TrimEnd().EndsWith(';'))) next++;
+                   && (SignedMark().Replace(Clean(blocks[next]), "").Trim(MarkdownBlocks.Decoration).Length == 0 || Clean(blocks[next]).TrimEnd() is [.., ';' or ','])) next++;
             var name = Collapse(SignedMark().Replace(Clean(blocks[next]), " ").Trim(MarkdownBlocks.Decoration));
             if (IsPersonName(name)) yield return (title, name);
         }

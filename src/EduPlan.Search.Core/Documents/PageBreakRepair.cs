@@ -16,7 +16,14 @@ public static partial class PageBreakRepair
     {
         // A page's number between two whole sentences is no sentence of the text either: it stood as a paragraph "2", or, written
         // "- 3 -", as a bullet "3 -". Left out first, the halves of a sentence it cut are then side by side, and joined below.
-        if (PageNumbers(blocks) is { Count: > 0 } pages) blocks.RemoveAll(pages.Contains);
+        var afterPage = new HashSet<TextBlock>();
+        if (PageNumbers(blocks) is { Count: > 0 } pages)
+        {
+            for (var i = 0; i + 1 < blocks.Count; i++)
+                if (pages.Contains(blocks[i]) && !pages.Contains(blocks[i + 1])) afterPage.Add(blocks[i + 1]);
+            blocks.RemoveAll(pages.Contains);
+        }
+        var headers = RunningHeaders(blocks);
         // Each run of cut-off blocks is joined to the block it continues in one step, and the list rebuilt once: removing each
         // joined block from the list, and remaking the growing text at each join, was quadratic in the blocks of a run.
         var repaired = new List<TextBlock>(blocks.Count);
@@ -31,9 +38,12 @@ public static partial class PageBreakRepair
             {
                 // "… phù hợp với điều kiện" / "3" / "của từng địa bàn.": the number a PDF conversion leaves of a page's footer between a
                 // sentence's halves is the page's, not the text's; the sentence goes on over it, and the number is left out.
-                var over = next + 1 < blocks.Count && IsPageNumber(blocks[next]) ? 1 : 0;
+                // So is a page's running header ("Trường THCS Kim Long - Kế hoạch nhiệm vụ năm học 2024 - 2025" under each page's number, a
+                // tester's 356): "- Căn cứ Công văn số" / "Trang 1/5" / the header / "3935/BGDĐT-GDTrH ngày …" is one item.
+                var over = 0;
+                while (next + over + 1 < blocks.Count && over < 2 && (IsPageNumber(blocks[next + over]) || headers.Contains(blocks[next + over]))) over++;
                 var piece = blocks[next + over];
-                if (!IsCutOff(first.Kind, last.Text, piece, next + over + 1 < blocks.Count ? blocks[next + over + 1] : null)) break;
+                if (!IsCutOff(first.Kind, last.Text, piece, next + over + 1 < blocks.Count ? blocks[next + over + 1] : null, overPage: over > 0 || afterPage.Contains(blocks[next]))) break;
                 (pieces ??= []).Add(piece);
                 last = piece;
                 next += 1 + over;
@@ -63,7 +73,8 @@ public static partial class PageBreakRepair
         var lone = new List<(TextBlock Block, int Number)>();
         foreach (var block in blocks)
         {
-            if (block.Text.Length > 12 || block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem)) continue;
+            // A page's number may stand where the page set it, indented to the middle ("                    Trang 1/5", a tester's 356).
+            if (block.Text.AsSpan().Trim().Length > 12 || block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem)) continue;
             if (block.Kind == BlockKind.ListItem ? BulletedPageNumber().IsMatch(block.Text) : DashedOrNamedPageNumber().IsMatch(block.Text)) pages.Add(block);
             else if (block.Kind == BlockKind.Paragraph && LoneNumber().Match(block.Text) is { Success: true } m) lone.Add((block, int.Parse(m.Groups["n"].Value)));
         }
@@ -96,10 +107,26 @@ public static partial class PageBreakRepair
 
     /// <summary>A page's number alone on its line: "3", "3/12", "Trang 3", "- 3 -".</summary>
     private static bool IsPageNumber(TextBlock block) =>
-        block.Kind == BlockKind.Paragraph && block.Text.Length <= 12 && (LoneNumber().IsMatch(block.Text) || DashedOrNamedPageNumber().IsMatch(block.Text));
+        block.Kind == BlockKind.Paragraph && block.Text.AsSpan().Trim().Length <= 12 && (LoneNumber().IsMatch(block.Text) || DashedOrNamedPageNumber().IsMatch(block.Text));
+
+    /// <summary>
+    /// A page's running header: a short paragraph set again and again, word for word, as a converted PDF repeats its pages' heads. The text's
+    /// own lines are not repeated so (a list's "- Như trên;" is an item, and a heading is no paragraph).
+    /// </summary>
+    private static HashSet<TextBlock> RunningHeaders(List<TextBlock> blocks)
+    {
+        var seen = new Dictionary<string, List<TextBlock>>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+            if (block.Kind == BlockKind.Paragraph && block.Text.Length is >= 20 and <= MaxRunningHeader && block.Text.Any(char.IsLetter))
+                (seen.TryGetValue(block.Text, out var same) ? same : seen[block.Text] = []).Add(block);
+        return seen.Values.Where(same => same.Count >= 2).SelectMany(same => same).ToHashSet();
+    }
+
+    private const int MaxRunningHeader = 120;
 
     /// <param name="after">The block after <paramref name="next"/>, if any.</param>
-    private static bool IsCutOff(BlockKind kind, string currentText, TextBlock next, TextBlock? after)
+    /// <param name="overPage">Whether a page's number or running header stands between the two.</param>
+    private static bool IsCutOff(BlockKind kind, string currentText, TextBlock next, TextBlock? after, bool overPage = false)
     {
         if (kind is BlockKind.Heading or BlockKind.Break or BlockKind.TableRow || next.Kind != BlockKind.Paragraph) return false;
         var end = currentText.TrimEnd(' ', '*', '_');
@@ -108,7 +135,12 @@ public static partial class PageBreakRepair
         if (start.Length == 0) return false;
         // "… năm học 2024 - 2025 và" / "Công văn số 4012/BGDĐT-GDTC …": a sentence left on a joining word goes on, whatever the case.
         // A numbered or lettered item after it opens a list ("… như sau," / "a) …"), not the sentence's end.
-        if (kind == BlockKind.Paragraph && EndsOnJoiningWord(end) && SectionNumbering.Read(start) is null && !OpensAListOfFigures(end, start, after)) return true;
+        // So does an item a page's break cut ("- Căn cứ Công văn số" / "Trang 1/5" / "3935/BGDĐT-GDTrH ngày …", a tester's 356).
+        if ((kind == BlockKind.Paragraph || (kind == BlockKind.ListItem && overPage)) && EndsOnJoiningWord(end) && SectionNumbering.Read(start) is null
+            && !OpensAListOfFigures(end, start, after)) return true;
+        // "… các chi bộ trường học tiếp tục thực hiện" / "2" / "Hướng dẫn số 152-HD/BTGTU …": over a page's break, a sentence left on a word in
+        // small letters goes on where an instrument's kind and number open the next page (a tester's 352).
+        if (overPage && char.IsLower(end[^1]) && KindAndNumberOpening().IsMatch(start)) return true;
         // "a) Các nhà trường …" under a heading opens a lettered item: lower case, yet not the heading's sentence going on.
         return char.IsLower(start[0]) && SectionNumbering.Read(start) is not { Style: "letter" };
     }
@@ -122,6 +154,9 @@ public static partial class PageBreakRepair
         end.EndsWith(',') && OpensWithFigure(start) && after is { Kind: BlockKind.Paragraph } && OpensWithFigure(after.Text.TrimStart(' ', '*', '_', '“', '"'));
 
     private static bool OpensWithFigure(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);
+
+    [GeneratedRegex(@"^(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|Hướng dẫn|Kết luận|Chương trình(?: hành động)?|Đề án|Văn bản|Thông báo)\s+số\s*\d")]
+    private static partial Regex KindAndNumberOpening();
 
     private static readonly string[] JoiningWords = ["và", "của", "theo", "tại", "về", "với", "hoặc", "số"];
 

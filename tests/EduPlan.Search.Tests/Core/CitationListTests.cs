@@ -45,7 +45,9 @@ public sealed class CitationListTests
 
     /// <summary>
     /// The directives black-box testers and fixers wrote with their lists before the extractor ran on them (Data/testers), after the fixes
-    /// what each led to: 1,471 of 1,507 relations agree (337-342, the last pair, before the 2025 merger and as Word's converters leave Markdown:
+    /// what each led to: 1,742 of 1,815 relations agree (349-357, the thirty-third session's three, central legal texts, Party and ward
+    /// texts since the reform, texts typed carelessly or flattened from PDF: 271 of 308, the rest mostly a Thông tư's own amending title and
+    /// enacting formula read as mentions, a flattened table's column "Theo văn bản", narrated replacements); before them 1,471 of 1,507 (337-342, the last pair, before the 2025 merger and as Word's converters leave Markdown:
     /// 12 of their 199 left, half in 341's table of instruments and narrative); 1,285 of 1,309 before them (331-336, a fourth pair: texts flattened from PDF, and bodies outside the sector, left
     /// eleven of their 199 after the fixes, readings of "căn cứ" in a task, of the Youth Union's congresses, of "Luật Bảo hiểm y tế" as amended,
     /// and of a Party committee's grounds). Left besides: 308's "Kinh phí thực hiện từ nguồn … theo phân cấp hiện hành, lồng ghép nguồn vốn
@@ -65,16 +67,19 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(56, pairs.Count);
+        Assert.Equal(65, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); and 342's
         // "Chiến lược phát triển giáo dục đến năm 2030, tầm nhìn đến năm 2045" named again without its decision.
-        Assert.True(occurrences.TruePositives >= 1507 && occurrences.Expected - occurrences.TruePositives <= 4, occurrences.ToString());
-        Assert.Equal(1.0, occurrences.Precision);
+        Assert.True(occurrences.TruePositives >= 1815 && occurrences.Expected - occurrences.TruePositives <= 4, occurrences.ToString());
+        // Two named programmes the lists leave out (349-357, the thirty-third session's): 355's Đề án "… ban hành kèm theo QĐ số 641/QĐ-TTg"
+        // (the decision's kind written short, so its subject is not known for the decision's) and 354's Đề án proposed for approval
+        // "(dự thảo kèm theo)", a draft.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 2, occurrences.ToString());
         Assert.Equal(1.0, numbered.Recall);
-        Assert.True(instruments.Expected - instruments.TruePositives <= 5, instruments.ToString());
-        Assert.True(relations.TruePositives >= 1471, relations.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 6, instruments.ToString());
+        Assert.True(relations.TruePositives >= 1742, relations.ToString());
     }
 
     [Fact]

@@ -127,6 +127,15 @@ public sealed class MetadataTests
     [InlineData("345_zl", "Quyết định", "2156/QĐ-UBND", "Quảng Nam", "Ủy ban nhân dân tỉnh Quảng Nam", "Lê Minh Hải", "2024-08-19", "2024-2025")]
     [InlineData("347_zm", "Thông báo", "527/TB-PGDĐT", "Đắk Lắk", "Phòng Giáo dục và Đào tạo thành phố Buôn Ma Thuột", "Nguyễn Thị Thanh Hương", "2024-09-05", "2024-2025")]
     [InlineData("348_zm", "Công văn", "286/UBND-VHXH", "Phú Thọ", "Ủy ban nhân dân xã Cao Phong", "Bùi Văn Thắng", "2025-08-18", "2025-2026")]
+    [InlineData("349_zn", "Thông tư", "41/2025/TT-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Đoàn Minh Tuệ", "2025-12-24", null)]
+    [InlineData("350_zn", "Nghị định", "347/2025/NĐ-CP", null, "Chính phủ", "Hoàng Minh Đức", "2025-12-29", null)]
+    [InlineData("351_zn", "Công văn", "186/BGDĐT-KHTC", null, "Bộ Giáo dục và Đào tạo", "Đặng Quốc Hưng", "2026-01-16", "2025-2026")]
+    // A Party committee's number without a colon beside the place and date, its letterhead indented as a whole; its signer beside the recipients.
+    [InlineData("352_zo", "Kế hoạch", "15-KH/ĐU", "Bắc Ninh", "Đảng ủy xã Biên Sơn", "Nông Văn Thành", "2025-10-20", "2025-2026")]
+    [InlineData("353_zo", "Quyết định", "427/QĐ-UBND", "Quảng Ngãi", "Ủy ban nhân dân phường Kon Tum", "Nguyễn Văn Lực", "2025-10-24", null)]
+    [InlineData("354_zo", "Báo cáo", "1935/BC-SGDĐT", "Lào Cai", "Sở Giáo dục và Đào tạo tỉnh Lào Cai", "Vũ Thị Thanh Huyền", "2025-09-08", "2024-2025")]
+    [InlineData("355_zp", "Công văn", "1632/SGDĐT-GDTrH", "Thái Bình", "Sở Giáo dục và Đào tạo tỉnh Thái Bình", "Trần Quang Hoà", "2023-09-15", "2023-2024")]
+    [InlineData("357_zp", "Chỉ thị", "09/CT-UBND", "Lạng Sơn", "Ủy ban nhân dân tỉnh Lạng Sơn", "Nông Đức Thịnh", "2025-08-28", "2025-2026")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;

@@ -47,6 +47,22 @@ public sealed partial class PageBreakRepairTests(TestersFixture testers)
         foreach (var number in new[] { "1", "2", "3", "5" }) Assert.Contains($"<p>{number}</p>", other);
     }
 
+    [Theory]
+    // 356 (a school's plan flattened from PDF): "- Căn cứ Công văn số" / "Trang 1/5" set mid-line / the page's running header / "3935/BGDĐT-GDTrH …":
+    // the letter was no ground, and the view showed the header and the number as paragraphs of the text.
+    [InlineData("356_zp_kh_truong_thcs_kimlong_namhoc", "3935/BGDĐT-GDTrH", "can_cu", "Căn cứ Công văn số 3935/BGDĐT-GDTrH")]
+    [InlineData("356_zp_kh_truong_thcs_kimlong_namhoc", "89/KH-UBND", "thuc_hien", "triển khai Kế hoạch số 89/KH-UBND")]
+    // 352 (a commune Party committee's plan): "… các chi bộ trường học tiếp tục thực hiện" / "2" / "Hướng dẫn số 152-HD/BTGTU …".
+    [InlineData("352_zo_kh_dangu_xa_bienson_giaoduc", "152-HD/BTGTU", "thuc_hien", "tiếp tục thực hiện Hướng dẫn số 152-HD/BTGTU")]
+    public async Task A_sentence_a_page_break_cut_before_a_citation_governs_it_over_the_pages_number_and_header(string id, string symbol, string relation, string shown)
+    {
+        var citation = (await testers.Get($"/api/documents/{id}/citations")).EnumerateArray()
+            .First(c => c.GetProperty("instrument").GetProperty("symbol").GetString() == symbol);
+        Assert.Equal(relation, citation.GetProperty("relation").GetString());
+        var html = (await testers.Get($"/api/documents/{id}")).GetProperty("html").GetString()!;
+        Assert.Contains(shown, Regex.Replace(html, "<[^>]+>", ""));
+    }
+
     /// <summary>A page's number as a paragraph or an item of its own: "2 -", "– 3 –".</summary>
     [GeneratedRegex(@"<(?:p|li)>\s*[-–]?\s*\d\s*[-–]\s*</(?:p|li)>")]
     private static partial Regex PageNumberShown();
