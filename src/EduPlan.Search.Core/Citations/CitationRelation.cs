@@ -57,7 +57,11 @@ public static partial class CitationRelation
 
     private const string NearestOpen = "(?:(?<mention>";
     private const string ShortName = "gọi tắt là";
-    private const string LawAmending = @"(?<!\bban hành\s+)\b(?:Luật|Pháp lệnh|Nghị định|Thông tư)\s+sửa đổi(?:,? bổ sung)?(?: một số điều của)?";
+    /// <summary>
+    /// Another instrument's title, as running text writes its kind; not the text's own heading in capitals, whose subject it opens ("THÔNG TƯ⏎Sửa đổi,
+    /// bổ sung một số điều của Thông tư số 05/2025/TT-BGDĐT …", a tester's 349, amends the circulars its title names).
+    /// </summary>
+    private const string LawAmending = @"(?<!\bban hành\s+)\b(?-i:Luật|Pháp lệnh|Nghị định|Thông tư|luật|pháp lệnh|nghị định|thông tư)\s+sửa đổi(?:,? bổ sung)?(?: một số điều của)?";
         private const string Briefed = @"quán triệt(?!\s*(?:(?:,|và)\s*)?(?:triển khai\s+)?thực hiện)";
 
     /// <summary>
@@ -96,7 +100,9 @@ public static partial class CitationRelation
     private const string Guidance = @"|(?<huong_dan>hướng dẫn(?:\s+(?:một số (?:nội dung|điểm)(?:\s+khi)?|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)";
     private const string Amending = @"|(?<sua_doi>sửa đổi(?:,? bổ sung)?(?: một số điều của)?|bổ sung\s+(?:điểm\s+\p{L}|khoản\s+\d+|điều\s+\d+\p{L}?|chương\s+[IVXLC\d]+|mục\s+\d+|phụ lục\s+[IVXLC\d]+)(?![\p{L}\p{M}\d])[^.;]{0,60}?\bvào\b|thay(?: thế)? (?:(?:một số|các)\s+)?(?:cụm )?từ\b)|(?<thay_the>thay thế(?!\s+(?:(?:một số|các)\s+)?(?:cụm\s+)?từ\b))";
     // Complied with ("tuân thủ Luật Bảo vệ dữ liệu cá nhân", a tester's 322), an instrument is carried out.
-    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|tuân thủ|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))";
+    // "Danh sách xã … làm căn cứ xác định học sinh bán trú tiếp tục thực hiện theo Quyết định số 861/QĐ-TTg": what serves as a basis for something
+    // is no ground of the text (a tester's 349), and the words after it govern.
+    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>(?<!\blàm\s)căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|tuân thủ|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))";
 
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
     [GeneratedRegex(@"^\W*xét\s*$", RegexOptions.IgnoreCase)]

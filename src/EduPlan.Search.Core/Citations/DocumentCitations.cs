@@ -185,9 +185,17 @@ public static partial class DocumentCitations
             if (SectionNumbering.Read(paragraph) is not { Style: "arabic." or "arabic)" or "letter" } item) return false;
             if (_leadInIsShort && item.Style != "letter") return true;
             var itemStart = paragraph.Length - item.Rest.Length;
-            return found.Count > 0 && found[0].Start >= itemStart && paragraph.AsSpan(itemStart, found[0].Start - itemStart).Trim(" *_").IsEmpty;
+            return found.Count > 0 && found[0].Start >= itemStart && paragraph.AsSpan(itemStart, found[0].Start - itemStart).Trim(" *_") is var before
+                   && (before.IsEmpty || PartOfInstrument().IsMatch(before));
         }
     }
+
+    /// <summary>
+    /// An article, clause or point of the instrument an item names ("d) Điều 10 Nghị định số 105/2020/NĐ-CP …" under "Bãi bỏ các văn bản sau:",
+    /// a tester's 350): the item is that instrument's, in part.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:điểm\s+\p{L}|khoản\s+\d+|điều\s+\d+\p{L}?|chương\s+[IVXLC\d]+|mục\s+\d+|phụ lục\s+[IVXLC\d]+)(?:\s*,\s*|\s+và\s+|\s+)?)+(?:của)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfInstrument();
 
     /// <summary>A paragraph that is an item of a list, under the relation its lead-in gives; <paramref name="OpensItself"/> when the item opens with words of its own.</summary>
     private sealed record Item(string LeadIn, bool OpensItself)

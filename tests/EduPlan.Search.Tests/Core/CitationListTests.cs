@@ -45,9 +45,9 @@ public sealed class CitationListTests
 
     /// <summary>
     /// The directives black-box testers and fixers wrote with their lists before the extractor ran on them (Data/testers), after the fixes
-    /// what each led to: 1,742 of 1,815 relations agree (349-357, the thirty-third session's three, central legal texts, Party and ward
-    /// texts since the reform, texts typed carelessly or flattened from PDF: 271 of 308, the rest mostly a Thông tư's own amending title and
-    /// enacting formula read as mentions, a flattened table's column "Theo văn bản", narrated replacements); before them 1,471 of 1,507 (337-342, the last pair, before the 2025 merger and as Word's converters leave Markdown:
+    /// what each led to: 1,748 of 1,815 relations agree (349-357, the thirty-third session's three, central legal texts, Party and ward
+    /// texts since the reform, texts typed carelessly or flattened from PDF: 276 of 308, the rest mostly a circular's subject amending a
+    /// Điều lệ "ban hành kèm theo" another, a flattened table's column "Theo văn bản", narrated replacements, "quy định tại"); before them 1,471 of 1,507 (337-342, the last pair, before the 2025 merger and as Word's converters leave Markdown:
     /// 12 of their 199 left, half in 341's table of instruments and narrative); 1,285 of 1,309 before them (331-336, a fourth pair: texts flattened from PDF, and bodies outside the sector, left
     /// eleven of their 199 after the fixes, readings of "căn cứ" in a task, of the Youth Union's congresses, of "Luật Bảo hiểm y tế" as amended,
     /// and of a Party committee's grounds). Left besides: 308's "Kinh phí thực hiện từ nguồn … theo phân cấp hiện hành, lồng ghép nguồn vốn
@@ -79,7 +79,7 @@ public sealed class CitationListTests
         Assert.True(occurrences.Found - occurrences.TruePositives <= 2, occurrences.ToString());
         Assert.Equal(1.0, numbered.Recall);
         Assert.True(instruments.Expected - instruments.TruePositives <= 6, instruments.ToString());
-        Assert.True(relations.TruePositives >= 1742, relations.ToString());
+        Assert.True(relations.TruePositives >= 1748, relations.ToString());
     }
 
     [Fact]
@@ -141,6 +141,14 @@ public sealed class CitationListTests
     [InlineData("Thông tư số 14/2025/TT-BGDĐT sửa đổi, bổ sung một số điều của Điều lệ Trường tiểu học ban hành kèm theo Thông tư số 28/2020/TT-BGDĐT có căn cứ ban hành như sau: \"Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;", "can_cu")]
     [InlineData("Thông tư số 10/2025/TT-BGDĐT sửa đổi các thông tư có căn cứ ban hành như sau: “Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019.”", "can_cu")]
     [InlineData("Thông tư số 10/2025/TT-BGDĐT sửa đổi, bổ sung một số điều của các thông tư có căn cứ như sau: \"Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019; Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", "can_cu")]
+    // 349: a circular's own heading in capitals opens its subject, which amends what it names; running text's "Thông tư sửa đổi …" is another's.
+    [InlineData("THÔNG TƯ Sửa đổi, bổ sung một số điều của Thông tư số 05/2025/TT-BGDĐT ngày 07 tháng 3 năm 2025 của Bộ trưởng Bộ Giáo dục và Đào tạo", "sua_doi")]
+    [InlineData("Các trường lưu ý Thông tư sửa đổi, bổ sung một số điều của Thông tư số 05/2025/TT-BGDĐT ngày 07 tháng 3 năm 2025.", "mention")]
+    // 349, 341: what serves as a basis for something ("làm căn cứ") is no ground of the text.
+    [InlineData("Danh sách xã, thôn đặc biệt khó khăn làm căn cứ xác định học sinh bán trú tiếp tục thực hiện theo Quyết định số 861/QĐ-TTg ngày 04/6/2021 của Thủ tướng Chính phủ.", "thuc_hien")]
+    [InlineData("Tiền lương làm căn cứ tính theo mức lương cơ sở quy định tại Nghị định số 73/2024/NĐ-CP ngày 30/6/2024 của Chính phủ.", "thuc_hien")]
+    // 350: an item naming an article of the instrument ("d) Điều 10 Nghị định số …") is the list's, under its lead-in.
+    [InlineData("2. Bãi bỏ các văn bản sau:\n\na) Nghị định số 57/2017/NĐ-CP ngày 09 tháng 5 năm 2017 của Chính phủ;\n\nb) Điều 10 Nghị định số 105/2020/NĐ-CP ngày 08 tháng 9 năm 2020 của Chính phủ;", "bai_bo")]
     public void Words_that_seem_to_govern_a_citation_govern_it_only_as_the_text_means_them(string text, string relation)
     {
         Assert.Equal(relation, DocumentCitations.Extract(text, "Hà Tĩnh").Last().Relation);
