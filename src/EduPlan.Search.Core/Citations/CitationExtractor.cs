@@ -367,9 +367,9 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// A named instrument followed by the decision that approved it: "… được Thủ tướng Chính phủ phê duyệt tại Quyết định số 80/QĐ-TTg",
-    /// "Đề án … ban hành kèm theo Quyết định số 1677/QĐ-TTg".
+    /// "Đề án … ban hành kèm theo Quyết định số 1677/QĐ-TTg", also with the kind written short ("… ban hành kèm theo QĐ số 641/QĐ-TTg", a tester's 355).
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:đã\s+)?được\s+[^;.]{0,80}?)?(?:(?:phê duyệt|ban hành)\s+)?(?:tại|theo|kèm theo)\s+(?:Quyết định|Nghị quyết)\s+số", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:đã\s+)?được\s+[^;.]{0,80}?)?(?:(?:phê duyệt|ban hành)\s+)?(?:tại|theo|kèm theo)\s+(?:Quyết định|Nghị quyết|QĐ|NQ)\s+số", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovedByNumbered();
 
     /// <summary>
@@ -456,6 +456,9 @@ public static partial class CitationExtractor
 
     [GeneratedRegex(@"^\s*(?:số|\d)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberFollows();
+
+    [GeneratedRegex(@"^[\s*_”""]*\(\s*(?:bản\s+)?dự thảo", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftAfter();
 
     /// <summary>
     /// A plan, programme or Đề án named as what is still to be drawn up: "UBND tỉnh ban hành Kế hoạch PCGD, XMC giai đoạn 2026 - 2030",
@@ -888,6 +891,9 @@ public static partial class CitationExtractor
                 // A law is passed, not approved by a decision: "Hiến pháp năm 2013 đã được sửa đổi, bổ sung … theo Nghị quyết số 203/2025/QH15"
                 // is the Constitution and the resolution amending it.
                 if (!isLaw && ApprovedByNumbered().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 160) - end))) continue;
+                // "Phê duyệt Đề án “Phát triển giáo dục mầm non … 2026 - 2030” (dự thảo kèm theo)": a draft proposed for approval, no instrument yet
+                // (a tester's 354).
+                if (!isLaw && DraftAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 40) - end))) continue;
                 var (sentenceStart, sentenceEnd) = sentences.Around(start);
                 // Named in a numbered citation's subject, it is governed by the subject's words alone: "Nghị định số 163/2016/NĐ-CP
                 // … quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước" is a mention (the decree details the law, this
