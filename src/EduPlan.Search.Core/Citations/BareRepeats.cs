@@ -163,7 +163,7 @@ public sealed class BareRepeats
     /// 24/2014/NĐ-CP" was no citation, and the documents citing the decree so were not among those citing it.
     /// </summary>
     private static readonly (string Word, string Kind)[] Kinds =
-        new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Chương trình hành động", "Chương trình", "Đề án", "Công điện", "Tờ trình", "Thông báo" }
+        new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Chương trình hành động", "Chương trình", "Đề án", "Công điện", "Tờ trình", "Thông báo" }
             .Concat(new[] { "nghị định", "nghị quyết", "chỉ thị", "thông tư", "công văn", "công điện" })
             .Select(w => (w, DocumentKinds.FromWord(w) ?? throw new InvalidOperationException($"'{w}' is no kind")))
             .Concat(CitationExtractor.ShortKinds.Split('|').Where(w => w is not ("TB" or "BC"))

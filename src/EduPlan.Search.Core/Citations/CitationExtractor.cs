@@ -460,6 +460,9 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^[\s*_”""]*\(\s*(?:bản\s+)?dự thảo", RegexOptions.IgnoreCase)]
     private static partial Regex DraftAfter();
 
+    [GeneratedRegex(@"^[\s*_”""]*\(\s*(?:Kế hoạch|Chương trình(?: hành động)?|Đề án|Quyết định|Nghị quyết)\s+số\s*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedInBrackets();
+
     /// <summary>
     /// A plan, programme or Đề án named as what is still to be drawn up: "UBND tỉnh ban hành Kế hoạch PCGD, XMC giai đoạn 2026 - 2030",
     /// "xây dựng Đề án … giai đoạn 2020 - 2025", "Tham mưu cho UBND tỉnh ban hành Kế hoạch …", "Xây dựng và tổ chức thực hiện Quy hoạch …",
@@ -474,6 +477,13 @@ public static partial class CitationExtractor
     // A header writes "Số:" or "SỐ:"; a text that starts "số 29-CT/TW, …" is a sentence cut mid-way, and cites it.
     [GeneratedRegex(@"^\W*(?:Số|SỐ)\s*:?\s*$")]
     private static partial Regex OwnNumberPrefix();
+
+    /// <summary>
+    /// A joint text's letterhead sets each body's number side by side, apart by a column's gap ("Số: 2516/HDLN-SGDĐT-SYT      Số: 4870/HDLN-SYT-SGDĐT",
+    /// a tester's 359): the second is the text's own too.
+    /// </summary>
+    [GeneratedRegex(@"(?:Số|SỐ)\s*:\s*\S+[ \t]{2,}(?:Số|SỐ)\s*:\s*$")]
+    private static partial Regex OwnNumberBesideAnother();
 
     /// <summary>A minister's title before the ministry, or before the committee a minister heads, also of the second of two issuers ("Bộ Y tế và Bộ trưởng Bộ GDĐT").</summary>
     [GeneratedRegex(@"(?<=^|\svà\s)Bộ trưởng(?:\s+(?=Bộ\s)|\s*,\s*Chủ nhiệm\s+)", RegexOptions.IgnoreCase)]
@@ -894,6 +904,9 @@ public static partial class CitationExtractor
                 // "Phê duyệt Đề án “Phát triển giáo dục mầm non … 2026 - 2030” (dự thảo kèm theo)": a draft proposed for approval, no instrument yet
                 // (a tester's 354).
                 if (!isLaw && DraftAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 40) - end))) continue;
+                // "Kế hoạch phổ cập giáo dục … giai đoạn 2021 - 2025 (Kế hoạch số 412/KH-UBND …)": the number in brackets is the same instrument's,
+                // cited once, numbered (a tester's 365).
+                if (!isLaw && NumberedInBrackets().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 40) - end))) continue;
                 var (sentenceStart, sentenceEnd) = sentences.Around(start);
                 // Named in a numbered citation's subject, it is governed by the subject's words alone: "Nghị định số 163/2016/NĐ-CP
                 // … quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước" is a mention (the decree details the law, this
@@ -1073,7 +1086,8 @@ public static partial class CitationExtractor
     private static bool IsOwnNumberLine(string text, int index)
     {
         // Only a short prefix can be "Số:": no need to look at a long block's text before the symbol.
-        return index <= 16 && OwnNumberPrefix().IsMatch(text.AsSpan(0, index));
+        return (index <= 16 && OwnNumberPrefix().IsMatch(text.AsSpan(0, index)))
+               || OwnNumberBesideAnother().IsMatch(text.AsSpan(Math.Max(0, index - 80), Math.Min(index, 80)));
     }
 
     private static readonly char[] TitleEdges = [' ', ',', '.', ';', ':'];

@@ -33,13 +33,16 @@ public static partial class DocumentCitations
         }
         var repeated = new BareRepeats(read.SelectMany(r => r.Found));
         // A report or a proposal amends, replaces and repeals nothing: its "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do;
-        // nor does a text where it quotes another's enacting words.
+        // nor does a notice but where it says so of itself ("Thông báo này thay thế Thông báo số 38/TB-SGDĐT", 207), not where it asks a school
+        // to amend its rules (an inspection's notice, a tester's 366); nor a text where it quotes another's enacting words.
         var enacts = document.Info.Kind is not ("Báo cáo" or "Tờ trình");
+        var notice = document.Info.Kind == "Thông báo";
         var ownKinds = OwnKinds(document);
         var namedBack = new BackReferences();
         foreach (var (block, found, item, column) in read)
             foreach (var f in namedBack.Add(block.Text, GovernedByColumn(block, Governed(block.Text, repeated.Add(block.Text, found), item), column)))
-                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || (enacts && !EnactedByAnother(block.Text, f, ownKinds) && !CitationRelation.Quoted(block.Text, f.Start))
+                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || (enacts && (!notice || NoticeItself(block.Text, f.Start)) && !EnactedByAnother(block.Text, f, ownKinds)
+                                                                            && !CitationRelation.Quoted(block.Text, f.Start))
                         ? f : f with { Relation = CitationRelation.Mention },
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
@@ -73,7 +76,8 @@ public static partial class DocumentCitations
     [GeneratedRegex(@"^(?:(?:van ban|can cu|co so)\s+)?(?:ap dung|thuc hien|trien khai)(?: theo)?$")]
     private static partial Regex ImplementedHeading();
 
-    [GeneratedRegex(@"^can cu(?: phap ly)?$")]
+    /// <summary>"Căn cứ", "Căn cứ pháp lý", "Căn cứ công nhận" (a tester's 362: the decisions each school was recognised on); "Căn cứ thực hiện" is read first.</summary>
+    [GeneratedRegex(@"^can cu(?: \p{L}+){0,2}$")]
     private static partial Regex GroundsColumnHeading();
 
     /// <summary>
@@ -318,6 +322,10 @@ public static partial class DocumentCitations
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch)\s+(?:số\s+)?\d+(?:/\d{4})?\s+(?:(?:đã|sẽ|được)\s+)?(?:thay thế|bãi bỏ|sửa đổi)(?![\p{L}\p{M}])[^;]*$")]
     private static partial Regex EnactedByNamed();
+
+    /// <summary>Whether the sentence up to a citation speaks of the notice itself ("Thông báo này thay thế …").</summary>
+    private static bool NoticeItself(string block, int start) =>
+        Sentences.Around(block, start) is var (sentenceStart, _) && block.AsSpan(sentenceStart, start - sentenceStart).Contains("Thông báo này", StringComparison.OrdinalIgnoreCase);
 
     private static bool EndsWord(string slug, int end) => end == slug.Length || slug[end] == '-';
 

@@ -136,6 +136,14 @@ public sealed class MetadataTests
     [InlineData("354_zo", "Báo cáo", "1935/BC-SGDĐT", "Lào Cai", "Sở Giáo dục và Đào tạo tỉnh Lào Cai", "Vũ Thị Thanh Huyền", "2025-09-08", "2024-2025")]
     [InlineData("355_zp", "Công văn", "1632/SGDĐT-GDTrH", "Thái Bình", "Sở Giáo dục và Đào tạo tỉnh Thái Bình", "Trần Quang Hoà", "2023-09-15", "2023-2024")]
     [InlineData("357_zp", "Chỉ thị", "09/CT-UBND", "Lạng Sơn", "Ủy ban nhân dân tỉnh Lạng Sơn", "Nông Đức Thịnh", "2025-08-28", "2025-2026")]
+    [InlineData("358_zq", "Nghị quyết", "16/2024/NQ-HĐND", "Bình Phước", "Hội đồng nhân dân tỉnh Bình Phước", "Trần Thị Kim Hoa", "2024-07-11", "2024-2025")]
+    [InlineData("360_zq", "Thông báo", "437/TB-VPUBND", "Đồng Nai", "Văn phòng Ủy ban nhân dân tỉnh Đồng Nai", "Phạm Thị Ngọc Hân", "2025-08-28", "2025-2026")]
+    [InlineData("361_zr", "Kế hoạch", "1865/KH-SGDĐT", "Long An", "Sở Giáo dục và Đào tạo tỉnh Long An", "Nguyễn Thị Kim Loan", "2024-09-16", "2024-2025")]
+    [InlineData("362_zr", "Quyết định", "3418/QĐ-UBND", "An Giang", "Ủy ban nhân dân tỉnh An Giang", "Trần Minh Khoa", "2025-11-24", null)]
+    [InlineData("363_zr", "Công văn", "612/SGDĐT-GDTrH", "Bình Phước", "Sở Giáo dục và Đào tạo tỉnh Bình Phước", "Lê Thị Hồng Nhung", "2025-03-26", "2024-2025")]
+    [InlineData("364_zs", "Công văn", "418/PGDĐT-THCS", "Nam Định", "Phòng Giáo dục và Đào tạo huyện Hải Hậu", "Trần Văn Thịnh", "2024-12-05", "2024-2025")]
+    [InlineData("365_zs", "Quyết định", "612/QĐ-UBND", "Bắc Kạn", "Ủy ban nhân dân huyện Na Rì", "Hà Đức Thắng", "2024-03-14", null)]
+    [InlineData("366_zs", "Thông báo", "86/TB-PGDĐT", "Khánh Hòa", "Phòng Giáo dục và Đào tạo thị xã Ninh Hòa", "Phạm Ngọc Khánh", "2025-05-20", "2024-2025")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
