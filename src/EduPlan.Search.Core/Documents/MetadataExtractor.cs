@@ -248,7 +248,9 @@ public static partial class MetadataExtractor
         // Every block of every document is asked (the signature is looked for in all of them): two plain searches rule out most.
         // A Markdown paragraph whose columns Word's converter set apart with "&nbsp;" runs (read as no-break spaces) is one line of two (a tester's 341).
         var spaced = block.Text.Replace('\u00A0', ' ');
-        if (!HasColumnGap(spaced)) return [block.Text];
+        // A list's last item goes on to the signer's name set far to the right on the next line ("- Lưu: VT.⏎                    Trần Văn Khải",
+        // a tester's 356): the item reads as one line, its source as two columns.
+        if (!HasColumnGap(spaced) && !SourceHasColumnGap(block, text)) return [block.Text];
         if (block.SourceStart < 0 || block.SourceEnd > text.Length || block.SourceStart >= block.SourceEnd || spaced != block.Text)
             return ColumnGap().Match(spaced) is { Success: true, Index: > 0 } split && !spaced.Contains('\n')
                 ? [spaced[..split.Index], spaced[(split.Index + split.Length)..]]
@@ -273,6 +275,10 @@ public static partial class MetadataExtractor
     }
 
     private static bool HasColumnGap(string text) => text.Contains('\t') || text.Contains("    ", StringComparison.Ordinal);
+
+    private static bool SourceHasColumnGap(TextBlock block, string text) =>
+        block.Kind == BlockKind.ListItem && block.SourceStart >= 0 && block.SourceEnd <= text.Length && block.SourceStart < block.SourceEnd
+        && text.AsSpan(block.SourceStart, block.SourceEnd - block.SourceStart) is var source && source.Contains('\n') && source.Contains("    ", StringComparison.Ordinal);
 
     /// <summary>
     /// What stands between two columns set side by side: a tab, or four spaces and more; not the blanks of a date line left to be filled in

@@ -135,6 +135,8 @@ public sealed class MetadataTests
     [InlineData("353_zo", "Quyết định", "427/QĐ-UBND", "Quảng Ngãi", "Ủy ban nhân dân phường Kon Tum", "Nguyễn Văn Lực", "2025-10-24", null)]
     [InlineData("354_zo", "Báo cáo", "1935/BC-SGDĐT", "Lào Cai", "Sở Giáo dục và Đào tạo tỉnh Lào Cai", "Vũ Thị Thanh Huyền", "2025-09-08", "2024-2025")]
     [InlineData("355_zp", "Công văn", "1632/SGDĐT-GDTrH", "Thái Bình", "Sở Giáo dục và Đào tạo tỉnh Thái Bình", "Trần Quang Hoà", "2023-09-15", "2023-2024")]
+    // The signer's name set far to the right under the recipients' last item ("- Lưu: VT.⏎                    Trần Văn Khải").
+    [InlineData("356_zp", "Kế hoạch", "72/KH-THCSKL", "Vĩnh Phúc", "Trường THCS Kim Long", "Trần Văn Khải", "2024-09-25", "2024-2025")]
     [InlineData("357_zp", "Chỉ thị", "09/CT-UBND", "Lạng Sơn", "Ủy ban nhân dân tỉnh Lạng Sơn", "Nông Đức Thịnh", "2025-08-28", "2025-2026")]
     [InlineData("358_zq", "Nghị quyết", "16/2024/NQ-HĐND", "Bình Phước", "Hội đồng nhân dân tỉnh Bình Phước", "Trần Thị Kim Hoa", "2024-07-11", "2024-2025")]
     [InlineData("360_zq", "Thông báo", "437/TB-VPUBND", "Đồng Nai", "Văn phòng Ủy ban nhân dân tỉnh Đồng Nai", "Phạm Thị Ngọc Hân", "2025-08-28", "2025-2026")]
