@@ -12,7 +12,8 @@ namespace EduPlan.Search.Core.Citations;
 /// </summary>
 public static partial class CitationExtractor
 {
-    private const string Kinds =
+    /// <summary>The kinds of instrument a citation names, longest first where one opens another.</summary>
+    internal const string Kinds =
         "Thông tư liên tịch|Kế hoạch liên tịch|Hướng dẫn liên ngành|Hướng dẫn liên tịch|Chương trình phối hợp|Quy chế phối hợp|Văn bản hợp nhất|Chương trình hành động|Chương trình|Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Công văn|Tờ trình|Đề án|Phương án|Thông tư|Nghị định|Kết luận|Hướng dẫn|Thông báo|Báo cáo|Quy định|Quy chế|Công điện|Luật|Hiến pháp|Pháp lệnh|Quy hoạch|Chiến lược";
 
     /// <summary>A symbol standing alone: not the tail of a longer code ("QCVN 06:2022/BXD", a standard, is no letter 2022/BXD).</summary>
@@ -457,11 +458,13 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*(?:số|\d)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberFollows();
 
-    [GeneratedRegex(@"^[\s*_”""]*\(\s*(?:bản\s+)?dự thảo", RegexOptions.IgnoreCase)]
-    private static partial Regex DraftAfter();
-
-    [GeneratedRegex(@"^[\s*_”""]*\(\s*(?:Kế hoạch|Chương trình(?: hành động)?|Đề án|Quyết định|Nghị quyết)\s+số\s*\d", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberedInBrackets();
+    /// <summary>
+    /// What a bracket right after a named instrument says that leaves it no row of its own: a draft proposed for approval, no instrument yet
+    /// ("Phê duyệt Đề án “Phát triển giáo dục mầm non … 2026 - 2030” (dự thảo kèm theo)", a tester's 354); its number, the same instrument
+    /// cited once, numbered ("Kế hoạch phổ cập giáo dục … giai đoạn 2021 - 2025 (Kế hoạch số 412/KH-UBND …)", 365).
+    /// </summary>
+    [GeneratedRegex(@"^[\s*_”""]*\(\s*(?:(?:bản\s+)?dự thảo|(?:Kế hoạch|Chương trình(?: hành động)?|Đề án|Quyết định|Nghị quyết)\s+số\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoRowOfItsOwn();
 
     /// <summary>
     /// A plan, programme or Đề án named as what is still to be drawn up: "UBND tỉnh ban hành Kế hoạch PCGD, XMC giai đoạn 2026 - 2030",
@@ -901,12 +904,7 @@ public static partial class CitationExtractor
                 // A law is passed, not approved by a decision: "Hiến pháp năm 2013 đã được sửa đổi, bổ sung … theo Nghị quyết số 203/2025/QH15"
                 // is the Constitution and the resolution amending it.
                 if (!isLaw && ApprovedByNumbered().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 160) - end))) continue;
-                // "Phê duyệt Đề án “Phát triển giáo dục mầm non … 2026 - 2030” (dự thảo kèm theo)": a draft proposed for approval, no instrument yet
-                // (a tester's 354).
-                if (!isLaw && DraftAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 40) - end))) continue;
-                // "Kế hoạch phổ cập giáo dục … giai đoạn 2021 - 2025 (Kế hoạch số 412/KH-UBND …)": the number in brackets is the same instrument's,
-                // cited once, numbered (a tester's 365).
-                if (!isLaw && NumberedInBrackets().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 40) - end))) continue;
+                if (!isLaw && NoRowOfItsOwn().IsMatch(text.AsSpan(end, Math.Min(text.Length, end + 40) - end))) continue;
                 var (sentenceStart, sentenceEnd) = sentences.Around(start);
                 // Named in a numbered citation's subject, it is governed by the subject's words alone: "Nghị định số 163/2016/NĐ-CP
                 // … quy định chi tiết thi hành một số điều của Luật Ngân sách nhà nước" is a mention (the decree details the law, this

@@ -62,7 +62,7 @@ public static partial class CitationRelation
     /// bổ sung một số điều của Thông tư số 05/2025/TT-BGDĐT …", a tester's 349, amends the circulars its title names).
     /// </summary>
     private const string LawAmending = @"(?<!\bban hành\s+)\b(?-i:Luật|Pháp lệnh|Nghị định|Thông tư|luật|pháp lệnh|nghị định|thông tư)\s+sửa đổi(?:,? bổ sung)?(?: một số điều của)?";
-        private const string Briefed = @"quán triệt(?!\s*(?:(?:,|và)\s*)?(?:triển khai\s+)?thực hiện)";
+    private const string Briefed = @"quán triệt(?!\s*(?:(?:,|và)\s*)?(?:triển khai\s+)?thực hiện)";
 
     /// <summary>
     /// "sớm ban hành văn bản hướng dẫn thực hiện Nghị định 238": the guidance is a text another body is to issue, not this one, which names the

@@ -155,7 +155,7 @@ public static partial class PageBreakRepair
 
     private static bool OpensWithFigure(string text) => text.Length > 0 && char.IsAsciiDigit(text[0]);
 
-    [GeneratedRegex(@"^(?:Luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Kế hoạch|Công văn|Hướng dẫn|Kết luận|Chương trình(?: hành động)?|Đề án|Văn bản|Thông báo)\s+số\s*\d")]
+    [GeneratedRegex(@"^(?:" + Citations.CitationExtractor.Kinds + @"|Văn bản)\s+số\s*\d")]
     private static partial Regex KindAndNumberOpening();
 
     private static readonly string[] JoiningWords = ["và", "của", "theo", "tại", "về", "với", "hoặc", "số"];
