@@ -141,7 +141,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// another way (an abbreviation and its long form); null for a quoted phrase, a symbol, or words put OR each other.
     /// </summary>
     private static IReadOnlyList<AnalyzedToken>? TypedWords(QueryUnit unit) =>
-        unit.Alternatives is [{ Quoted: false, OtherSpelling: false } typed, ..] && unit.Alternatives.Skip(1).All(p => p.OtherSpelling)
+        unit.Alternatives is [{ Quoted: false, OtherSpelling: false } typed, ..] && unit.Alternatives.Skip(1).All(p => p.OtherSpelling || p.WrittenOtherwise)
         && typed.Tokens.Count > 0 && typed.Tokens.All(t => !t.IsSymbol && !t.IsSymbolPart)
             ? typed.Tokens
             : null;
@@ -312,6 +312,27 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             units.Add(extra.Count == 0 ? unit : unit with { Alternatives = [.. unit.Alternatives, .. extra] });
         }
         return this with { Units = units };
+    }
+
+    /// <summary>
+    /// A count typed before a word is also found written the other ways (<see cref="CountWords"/>): "chính quyền hai cấp" finds the
+    /// texts writing "02 cấp" and "2 cấp", and "02 buổi" those writing "hai buổi". The count's unit gains the other forms side by side
+    /// with the word after it, which stays a unit of its own: the texts writing the count apart from it are found as before.
+    /// </summary>
+    public UserQuery WithCountsWrittenOtherwise()
+    {
+        List<QueryUnit>? units = null;
+        for (var i = 0; i + 1 < Units.Count; i++)
+        {
+            if (!IsPlainWord(Units[i]) || !IsPlainWord(Units[i + 1])) continue;
+            var (count, next) = (Units[i].Alternatives[0].Tokens[0], Units[i + 1].Alternatives[0].Tokens[0]);
+            if (count.IsSymbol || next.IsSymbol || !next.Exact.Any(char.IsLetter) || CountWords.ValueOf(count.Exact) is not { } value) continue;
+            var others = CountWords.Forms(value).Where(form => form != count.Exact)
+                .Select(form => new QueryPhrase(AnalyzedToken.Analyze($"{form} {next.Exact}"), true) { WrittenOtherwise = true });
+            units ??= [.. Units];
+            units[i] = Units[i] with { Alternatives = [.. Units[i].Alternatives, .. others] };
+        }
+        return units is null ? this : this with { Units = units };
     }
 
     /// <summary>

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace EduPlan.Search.Tests.Http;
+
+/// <summary>A count typed in words or figures ("hai cấp", "02 cấp") finds the texts writing it the other way, on the testers' texts.</summary>
+[Collection(TestersCollection.Name)]
+public sealed partial class CountWordsTests(TestersFixture testers)
+{
+    /// <summary>The testers' texts writing "cấp" after a count in the given forms, read from the files themselves.</summary>
+    private static HashSet<string> Writing(string pattern) => Directory.GetFiles(TestPaths.Testers).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
+        .Where(f => Regex.IsMatch(File.ReadAllText(f).Normalize(), $@"(?<![\p{{L}}\p{{N}}])(?:{pattern}) cấp(?!\p{{L}})", RegexOptions.IgnoreCase))
+        .Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet();
+
+    private static IEnumerable<JsonElement> Hits(JsonElement result) => result.GetProperty("hits").EnumerateArray();
+
+    private static string Id(JsonElement hit) => hit.GetProperty("document").GetProperty("id").GetString()!;
+
+    [Fact]
+    public async Task A_count_in_words_finds_the_texts_writing_it_in_figures()
+    {
+        var inFigures = Writing("0?2");
+        var inWords = Writing("hai");
+        // Both ways are written: the chính quyền địa phương of the 2025 reform is "hai cấp" in some texts and "02 cấp" in others.
+        Assert.NotEmpty(inFigures.Except(inWords));
+        Assert.NotEmpty(inWords.Except(inFigures));
+
+        var found = await testers.Search("hai cấp", "&size=100");
+        Assert.Subset(Hits(found).Select(Id).ToHashSet(), inFigures.Union(inWords).ToHashSet());
+        // Neither word is missing from a text writing the count the other way.
+        Assert.All(Hits(found).Where(h => inFigures.Contains(Id(h))), h => Assert.Empty(h.GetProperty("missing").EnumerateArray()));
+        var snippets = Hits(found).Where(h => inFigures.Except(inWords).Contains(Id(h)))
+            .SelectMany(h => h.GetProperty("passages").EnumerateArray()).Select(p => p.GetProperty("snippet").GetString()!).ToList();
+        Assert.Contains(snippets, s => Regex.IsMatch(s, "<mark>0?2</mark> <mark>cấp</mark>"));
+    }
+
+    [Theory]
+    [InlineData("chính quyền 02 cấp")]
+    [InlineData("chính quyền 2 cấp")]
+    [InlineData("chinh quyen hai cap")]
+    public async Task Every_form_of_a_count_lacks_nothing_in_the_texts_writing_another(string typed)
+    {
+        var written = Writing("hai|0?2");
+        var found = Hits(await testers.Search(typed, "&size=100")).ToList();
+        Assert.Subset(found.Select(Id).ToHashSet(), written.Where(id => TestPaths.TesterDocument(id).Written.Contains("chính quyền", StringComparison.OrdinalIgnoreCase)).ToHashSet());
+        Assert.All(found.Where(h => written.Contains(Id(h)) && TestPaths.TesterDocument(Id(h)).Written.Contains("chính quyền địa phương", StringComparison.Ordinal)),
+            h => Assert.Empty(h.GetProperty("missing").EnumerateArray()));
+    }
+}
