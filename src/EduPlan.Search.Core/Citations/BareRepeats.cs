@@ -23,6 +23,15 @@ public sealed class BareRepeats
     /// </summary>
     private readonly Dictionary<(string Kind, string Number, int Year), CitationExtractor.Found?> _byKindNumberAndYear = [];
 
+    /// <summary>
+    /// The one decision of each number whose subject approves a Đề án: "Đề án 1677" is the Đề án the Thủ tướng's 1677/QĐ-TTg approved ("… phê
+    /// duyệt Đề án phát triển giáo dục mầm non giai đoạn 2018 - 2025 (sau đây gọi tắt là Đề án 1677)", a tester's 378), as "Đề án 06" is 06/QĐ-TTg's.
+    /// </summary>
+    private readonly Dictionary<string, CitationExtractor.Found?> _approvingProject = [];
+
+    private const string ApprovingKind = "Quyết định";
+    private const string Project = "Đề án";
+
     public BareRepeats(IEnumerable<CitationExtractor.Found> found)
     {
         foreach (var f in found)
@@ -32,6 +41,11 @@ public sealed class BareRepeats
             var key = (f.Kind, f.Number);
             if (!_byKindAndNumber.TryGetValue(key, out var known)) _byKindAndNumber[key] = f;
             else if (known is not null && known.Symbol != f.Symbol) _byKindAndNumber[key] = null;
+            if (f.Kind == ApprovingKind && f.Title is { } title && title.Contains(Project, StringComparison.OrdinalIgnoreCase))
+            {
+                if (!_approvingProject.TryGetValue(f.Number, out var approving)) _approvingProject[f.Number] = f;
+                else if (approving is not null && approving.Symbol != f.Symbol) _approvingProject[f.Number] = null;
+            }
             if (f.Year is not { } year) continue;
             var dated = (f.Kind, f.Number, year);
             if (!_byKindNumberAndYear.TryGetValue(dated, out var same)) _byKindNumberAndYear[dated] = f;
@@ -90,7 +104,8 @@ public sealed class BareRepeats
             if (year is not null) end += 5;
             if (!StandsAlone(paragraph, at, end) || (KindBefore(paragraph, at) ?? ListedAfter(paragraph, at, listed)) is not var (kind, start)) continue;
             if (found.Exists(f => start < f.End && f.Start < end)
-                || (year is { } y ? _byKindNumberAndYear.GetValueOrDefault((kind, number, y)) : _byKindAndNumber.GetValueOrDefault((kind, number))) is not { } named) continue;
+                || (year is { } y ? _byKindNumberAndYear.GetValueOrDefault((kind, number, y)) : _byKindAndNumber.GetValueOrDefault((kind, number))
+                    ?? (kind == Project && !_byKindAndNumber.ContainsKey((kind, number)) ? _approvingProject.GetValueOrDefault(number) : null)) is not { } named) continue;
             var (sentenceStart, sentenceEnd) = Sentences.Around(paragraph, start);
             listed = (kind, end);
             (repeats ??= []).Add(named with

@@ -100,14 +100,19 @@ public static partial class MarkdownBlocks
                     break;
                 case CodeBlock code:
                     var lines = new MappedText();
-                    foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
+                    // Its blank lines at the end are no part of it: in a paragraph's piece read apart (a copy blank elsewhere) they ran on to
+                    // the end of the file, and the block's source was the whole text (a tester's 369 lost its date and number, "Cà Mau, ngày
+                    // …" indented under its letterhead).
+                    var written = code.Lines.Lines.Take(code.Lines.Count).ToList();
+                    while (written.Count > 0 && written[^1].Slice.IsEmptyOrWhitespace()) written.RemoveAt(written.Count - 1);
+                    foreach (var line in written)
                     {
                         // A line's text starts past its indent (four spaces, a paragraph indented under a footnote or an item): its
                         // slice says where, the line's position is the indent's.
                         if (lines.Length > 0) lines.AppendSynthetic(" ", line.Slice.Start);
                         lines.Append(line.Slice.ToString(), line.Slice.Start);
                     }
-                    if (lines.Length > 0) blocks.Add(new TextBlock(BlockKind.Paragraph, lines, code.Span.Start, code.Span.End + 1));
+                    if (lines.Length > 0) blocks.Add(new TextBlock(BlockKind.Paragraph, lines, code.Span.Start, written[^1].Slice.End + 1));
                     break;
             }
         }

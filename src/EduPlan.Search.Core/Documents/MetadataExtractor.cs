@@ -26,9 +26,10 @@ public static partial class MetadataExtractor
 
     private static readonly Regex[] NumberLines = [NumberLine(), PartyNumberLine()];
 
-    // The place may hold a number ("Quận 1, ngày 24 tháng 9 năm 2024"), but starts with a letter. The date is written as a citation
-    // writes one ("ngày 9/10/2024" as well), or with its day left blank ("ngày    tháng 9 năm 2024"), or its month too: a year alone.
-    [GeneratedRegex(@"^(?<place>\p{L}[^,;:]{1,39}),\s*ngày\s*(?:" + VietnameseDates.Date + @"|tháng\s*(?:(?<m>\d{1,2})\s*)?năm\s*(?<y>\d{4}))", RegexOptions.IgnoreCase)]
+    // The place may hold a number ("Quận 1, ngày 24 tháng 9 năm 2024"), but starts with a capital and holds no symbol: "thực hiện Chỉ
+    // thị số 08-CT/TU, ngày 18/9/2025 …" is a subject's line (a tester's 352, its subject in the letterhead's left column). The date is
+    // written as a citation writes one ("ngày 9/10/2024" as well), or with its day left blank ("ngày    tháng 9 năm 2024"), or its month too: a year alone.
+    [GeneratedRegex(@"^(?<place>(?-i:\p{Lu})[^,;:/]{1,39}),\s*ngày\s*(?:" + VietnameseDates.Date + @"|tháng\s*(?:(?<m>\d{1,2})\s*)?năm\s*(?<y>\d{4}))", RegexOptions.IgnoreCase)]
     internal static partial Regex PlaceAndDate();
 
     [GeneratedRegex(@"\b[Vv]/[Vv]\s*:?\s+(?<subject>.+?)\.?$", RegexOptions.Singleline)]
@@ -172,15 +173,25 @@ public static partial class MetadataExtractor
         foreach (var cell in DownTheColumns(table)) yield return cell;
     }
 
-    /// <summary>A line opening in a small letter goes on the line before it: "V/v tăng cường … phòng, chống⏎bạo lực học đường …" is one subject.</summary>
+    /// <summary>
+    /// A line opening in a small letter goes on the line before it: "V/v tăng cường … phòng, chống⏎bạo lực học đường …" is one subject.
+    /// So does one opening in a figure after a line ending in a word, where the figure is no item's number: "… nhiệm vụ năm học⏎2023 -
+    /// 2024 và …", "… tuyên truyền Nghị quyết số⏎71-NQ/TW của Bộ Chính trị …" (a tester's 368 and 369, titles cut at their first line).
+    /// </summary>
     private static List<string> Continued(IEnumerable<string> lines)
     {
         var joined = new List<string>();
         foreach (var line in lines)
-            if (joined.Count > 0 && char.IsLower(line[0]) && !NameInCapitals().IsMatch(joined[^1])) joined[^1] += " " + line;
+            if (joined.Count > 0 && !NameInCapitals().IsMatch(joined[^1])
+                && (char.IsLower(line[0]) || char.IsAsciiDigit(line[0]) && char.IsLower(joined[^1][^1]) && !ItemNumber().IsMatch(line)))
+                joined[^1] += " " + line;
             else joined.Add(line);
         return joined;
     }
+
+    /// <summary>A line opening with an item's number: "1. Mục đích", "2.1- Các cấp ủy", "3) …".</summary>
+    [GeneratedRegex(@"^\d+(?:\.\d+)*[.)-]\s")]
+    private static partial Regex ItemNumber();
 
     /// <summary>A letterhead's own number on a line of its own ("Số: 12/KH-UBND", "Số 05-NQ/ĐU"): the block it is in is the letterhead, read by lines.</summary>
     [GeneratedRegex(@"(?m)^[\s*_]*Số\s*:?\s*\d")]
@@ -257,21 +268,40 @@ public static partial class MetadataExtractor
                 : [block.Text];
         var left = new List<string>();
         var right = new List<string>();
-        foreach (var line in text[block.SourceStart..block.SourceEnd].Split('\n'))
+        var lines = text[block.SourceStart..block.SourceEnd].Split('\n').Select(l => l.TrimEnd()).Where(l => l.Trim().Length > 0)
+            .Select(l => (Line: l, Gap: GapPastIndent(l))).ToList();
+        // Where the right column starts, read from the lines holding both: a line set under the left one's text, however far the whole
+        // letterhead is indented ("      HUYỆN ỦY HƯƠNG KHÊ" under "      ĐẢNG BỘ TỈNH HÀ TĨNH            ĐẢNG CỘNG SẢN VIỆT NAM", a tester's
+        // 368), is the left column's; one indented as far as the right is the right's alone.
+        var rightStart = lines.Where(l => l.Gap.Success).Select(l => l.Gap.Index + l.Gap.Length).DefaultIfEmpty(int.MaxValue).Min();
+        foreach (var (content, gap) in lines)
         {
-            var content = line.TrimEnd();
-            if (content.Trim().Length == 0) continue;
-            var gap = ColumnGap().Match(content);
-            if (!gap.Success) left.Add(content);
-            // A line indented past a gap is the right column's alone ("                    Độc lập - Tự do - Hạnh phúc").
-            else if (gap.Index == 0) right.Add(content);
-            else
+            if (gap.Success)
             {
                 left.Add(content[..gap.Index]);
                 right.Add(content[(gap.Index + gap.Length)..]);
+                continue;
             }
+            var indent = content.Length - content.TrimStart().Length;
+            // A line indented past a gap, with no line of two columns to say where the right one starts, is the right column's alone
+            // ("                    Độc lập - Tự do - Hạnh phúc").
+            if (rightStart == int.MaxValue ? ColumnGap().Match(content) is { Success: true, Index: 0 } : indent >= rightStart - RightColumnSlack) right.Add(content);
+            else left.Add(content);
         }
         return [string.Join('\n', left), string.Join('\n', right)];
+    }
+
+    /// <summary>
+    /// How far left of the right column a line may start and still be the right column's. Little: a kind's heading centred on the page
+    /// ("KẾ HOẠCH" under "Số 15-KH/ĐU            Biên Sơn, ngày …", a tester's 352) starts a few characters left of it.
+    /// </summary>
+    private const int RightColumnSlack = 2;
+
+    /// <summary>The first gap between two columns after a line's own indentation.</summary>
+    private static Match GapPastIndent(string line)
+    {
+        var indent = line.Length - line.TrimStart().Length;
+        return ColumnGap().Match(line, indent);
     }
 
     private static bool HasColumnGap(string text) => text.Contains('\t') || text.Contains("    ", StringComparison.Ordinal);
@@ -420,7 +450,7 @@ public static partial class MetadataExtractor
     }
 
     // The issuing body's line of a header (Nghị định 30/2020/NĐ-CP), in capitals, often in one paragraph with its parent's line.
-    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG|BẢO HIỂM XÃ HỘI|CÔNG AN|ĐẢNG ỦY|BCH ĐOÀN)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
+    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG|BẢO HIỂM XÃ HỘI|CÔNG AN|ĐẢNG ỦY|BCH ĐOÀN|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
     private static partial Regex IssuingBodyLine();
 
     [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40})$")]
@@ -521,6 +551,8 @@ public static partial class MetadataExtractor
         ("TRƯỜNG", "Trường"), ("PHÒNG", "Phòng"), ("SỞ", "Sở"), ("BAN", "Ban"),
         // Bodies outside the sector that write on schools (testers' 335, 336): "BẢO HIỂM XÃ HỘI TỈNH CÀ MAU", "ĐẢNG ỦY XÃ THỌ XUÂN".
         ("BẢO HIỂM XÃ HỘI", "Bảo hiểm xã hội"), ("CÔNG AN", "Công an"), ("ĐẢNG ỦY", "Đảng ủy"), ("BCH ĐOÀN", "Ban Chấp hành Đoàn"),
+        // A district's or a city's Party committee, named by its place alone: "HUYỆN ỦY HƯƠNG KHÊ" (a tester's 368).
+        ("HUYỆN ỦY", "Huyện ủy"), ("QUẬN ỦY", "Quận ủy"), ("THỊ ỦY", "Thị ủy"), ("THÀNH ỦY", "Thành ủy"),
     ];
 
     /// <summary>An abbreviation ("THPT", "GD&amp;ĐT") as written, "số" of a numbered name in small letters ("Trường THPT số 1 …"), any other word with its first letter in capitals.</summary>
@@ -553,7 +585,7 @@ public static partial class MetadataExtractor
             var next = i + 1;
             // A text flattened from PDF sets the name beside the recipients' list, whose items come between ("(Đã ký)", "- Giám đốc, các PGĐ Sở;",
             // "Võ Thị Thanh Hà"; testers' 331, 333): an item ends in ";" or "," ("- Các chi bộ trực thuộc,", 352), which no name does.
-            while (next < blocks.Count - 1 && next <= i + 3
+            while (next < blocks.Count - 1 && next <= i + MaxLinesBetweenTitleAndName
                    && (SignedMark().Replace(Clean(blocks[next]), "").Trim(MarkdownBlocks.Decoration).Length == 0 || Clean(blocks[next]).TrimEnd() is [.., ';' or ','])) next++;
             var name = Collapse(SignedMark().Replace(Clean(blocks[next]), " ").Trim(MarkdownBlocks.Decoration));
             if (IsPersonName(name)) yield return (title, name);
@@ -598,7 +630,11 @@ public static partial class MetadataExtractor
         }
     }
 
-    private const int MaxLinesBetweenTitleAndName = 3;
+    /// <summary>
+    /// How many recipients' items may come between a signer's title and the name set beside the last of them: a Party committee's
+    /// programme lists nine, its signer's name beside "- Lưu Văn phòng Tỉnh ủy." (a tester's 367).
+    /// </summary>
+    private const int MaxLinesBetweenTitleAndName = 10;
 
     /// <summary>"(Đã ký)", "Đã ký", "(Đã ký và đóng dấu)", "[đã ký]", "(Ký tên, đóng dấu)": a copy's note of the signature, not its signer.</summary>
     [GeneratedRegex(@"(?<!\p{L})[(\[]?\s*(?:đã\s+ký|ký\s+tên)(?:\s*(?:,|và)\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên))*\s*[)\]]?(?!\p{L})", RegexOptions.IgnoreCase)]
@@ -646,13 +682,17 @@ public static partial class MetadataExtractor
     private static string? SchoolYearOf(string text) =>
         SchoolYear().Match(text) is { Success: true } m ? $"{m.Groups["a"].Value}-{m.Groups["b"].Value}" : null;
 
+    /// <summary>The first year of the school year a date falls in, a school year starting in August; int.MinValue without a date.</summary>
+    private static int CurrentSchoolYear(string? date) =>
+        date is { Length: >= 7 } ? int.Parse(date[..4]) - (int.Parse(date[5..7]) >= 8 ? 0 : 1) : int.MinValue;
+
     /// <summary>
     /// The school year the body names most, of those not over when the text was issued: a directive of October 2024 citing
     /// "năm học 2023 - 2024"'s results is not about that year (its own is 2024-2025, which a school year starting in August gives it).
     /// </summary>
     private static string? MostNamedSchoolYear(string text, string? date)
     {
-        var current = date is { Length: >= 7 } ? int.Parse(date[..4]) - (int.Parse(date[5..7]) >= 8 ? 0 : 1) : int.MinValue;
+        var current = CurrentSchoolYear(date);
         return SchoolYear().Matches(text)
             .Where(m => int.Parse(m.Groups["a"].Value) >= current)
             .Select(m => $"{m.Groups["a"].Value}-{m.Groups["b"].Value}")

@@ -69,16 +69,30 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(74, pairs.Count);
+        Assert.Equal(86, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
-        // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); and 342's
-        // "Chiến lược phát triển giáo dục đến năm 2030, tầm nhìn đến năm 2045" named again without its decision.
-        Assert.True(occurrences.TruePositives >= 2083 && occurrences.Expected - occurrences.TruePositives <= 4, occurrences.ToString());
+        // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
+        // "Chiến lược phát triển giáo dục đến năm 2030, tầm nhìn đến năm 2045" named again without its decision; and 372's
+        // "13/2016/TTLT-" cut by a flattened table's column, its "BYT-BGDĐT" on the next line.
+        Assert.True(occurrences.TruePositives >= 2420 && occurrences.Expected - occurrences.TruePositives <= 5, occurrences.ToString());
         Assert.Equal(1.0, occurrences.Precision);
-        Assert.Equal(1.0, numbered.Recall);
-        Assert.True(instruments.Expected - instruments.TruePositives <= 6, instruments.ToString());
-        Assert.True(relations.TruePositives >= 2001, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 1, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 9, instruments.ToString());
+        Assert.True(relations.TruePositives >= 2306, relations.ToString());
+    }
+
+    [Theory]
+    [InlineData("phê duyệt Đề án phát triển giáo dục mầm non giai đoạn 2018 - 2025", "1677/QĐ-TTg")]
+    [InlineData("ban hành Quy chế phối hợp", null)]
+    public void A_projects_short_name_by_its_decisions_number_names_the_decision_approving_it(string subject, string? named)
+    {
+        // A tester's 378: "Đề án 1677", six times, was no citation; the Đề án is the one 1677/QĐ-TTg approves, as "Đề án 06" is 06/QĐ-TTg's.
+        var text = $"Thực hiện Quyết định số 1677/QĐ-TTg ngày 03/12/2018 của Thủ tướng Chính phủ {subject}, Sở báo cáo như sau.\n\n" +
+                   "Các trường tiếp tục thực hiện các chỉ tiêu của Đề án 1677 đến hết năm 2025.";
+        var last = DocumentCitations.Extract(text, null).Last();
+        Assert.Equal(named, last.Start > text.IndexOf("\n", StringComparison.Ordinal) ? last.Instrument.Symbol : null);
+        if (named is not null) Assert.Equal(CitationRelation.Implements, last.Relation);
     }
 
     [Fact]

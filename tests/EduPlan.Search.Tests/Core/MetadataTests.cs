@@ -146,11 +146,37 @@ public sealed class MetadataTests
     [InlineData("364_zs", "Công văn", "418/PGDĐT-THCS", "Nam Định", "Phòng Giáo dục và Đào tạo huyện Hải Hậu", "Trần Văn Thịnh", "2024-12-05", "2024-2025")]
     [InlineData("365_zs", "Quyết định", "612/QĐ-UBND", "Bắc Kạn", "Ủy ban nhân dân huyện Na Rì", "Hà Đức Thắng", "2024-03-14", null)]
     [InlineData("366_zs", "Thông báo", "86/TB-PGDĐT", "Khánh Hòa", "Phòng Giáo dục và Đào tạo thị xã Ninh Hòa", "Phạm Ngọc Khánh", "2025-05-20", "2024-2025")]
+    [InlineData("370_zu", "Công văn", "1852/SGDĐT-GDTH", "Hà Tĩnh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Trần Thị Minh Hạnh", "2023-09-12", "2023-2024")]
+    [InlineData("371_zu", "Kế hoạch", "217/KH-UBND", "Bắc Ninh", "Ủy ban nhân dân huyện Quế Võ", "Ngô Văn Toản", "2023-09-28", "2023-2024")]
+    [InlineData("372_zu", "Kế hoạch", "156/KH-PGDĐT", "Thanh Hóa", "Phòng Giáo dục và Đào tạo huyện Thiệu Hóa", "Lê Thị Thuỷ", "2024-10-08", "2024-2025")]
+    [InlineData("373_zv", "Chỉ thị", "06/CT-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Phạm Đức Khiêm", "2025-08-29", "2025-2026")]
+    [InlineData("374_zv", "Quyết định", "2318/QĐ-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Hoàng Thị Ngân", "2026-07-24", "2026-2027")]
+    [InlineData("375_zv", "Công văn", "6218/BGDĐT-GDTX", null, "Bộ Giáo dục và Đào tạo", "Đinh Quang Hải", "2025-11-14", null)]
+    [InlineData("376_zw", "Kế hoạch", "46/KH-THHĐ", "Thanh Hóa", "Trường Tiểu học Hoằng Đạo", "Lê Thị Hồng Nhung", "2024-09-23", "2024-2025")]
+    [InlineData("377_zw", "Quyết định", "168/QĐ-THPTTC3", "Nghệ An", "Trường THPT Thanh Chương 3", "Trần Đình Lợi", "2024-09-09", "2024-2025")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
         Assert.Equal((kind, symbol, province, issuer, signer, date, schoolYear),
             (info.Kind, info.Symbol, info.Province, info.Issuer, info.Signer, info.Date, info.SchoolYear));
+    }
+
+    /// <summary>
+    /// Testers' directives whose issuer's wording or school year a second reader may see otherwise (the notes in Data/citations/README.md
+    /// say how): what is not in doubt. A Party committee's letterhead indented as a whole, its date line under the "*" (369), its district
+    /// committee named by its place alone (368), a title going on in a figure ("… Nghị quyết số⏎71-NQ/TW …"), a signer beside the last of
+    /// nine recipients (367).
+    /// </summary>
+    [Theory]
+    [InlineData("367_zt", "Chương trình hành động", "05-CTr/TU", "Gia Lai", "Tỉnh ủy Gia Lai", "Đinh Quang Thái", "2025-09-29", "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 71-NQ/TW")]
+    [InlineData("368_zt", "Kết luận", "386-KL/HU", "Hà Tĩnh", "Huyện ủy Hương Khê", "Nguyễn Thị Thanh Hà", "2024-08-23", "Kết luận của Ban Thường vụ Huyện ủy về kết quả thực hiện nhiệm vụ năm học 2023 - 2024 và phương hướng, nhiệm vụ trọng tâm năm học 2024 - 2025")]
+    [InlineData("369_zt", "Hướng dẫn", "14-HD/BTGDVTU", "Cà Mau", "Ban Tuyên giáo và Dân vận", "Lâm Thị Ngọc Trinh", "2025-11-03", "Hướng dẫn nghiên cứu, học tập, quán triệt, tuyên truyền Nghị quyết số 71-NQ/TW của Bộ Chính trị trong các cơ sở giáo dục")]
+    [InlineData("378_zw", "Báo cáo", "62/BC-SGDĐT", "Hà Tĩnh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Đặng Thị Quỳnh Lâm", "2025-02-20", "Báo cáo kết quả thực hiện Quyết định số 1677/QĐ-TTg")]
+    public void A_testers_directive_gives_what_its_letterhead_and_signature_say(string id, string kind, string symbol, string province, string issuer, string signer, string date, string titleStart)
+    {
+        var info = TestPaths.TesterDocument(id).Info;
+        Assert.Equal((kind, symbol, province, issuer, signer, date), (info.Kind, info.Symbol, info.Province, info.Issuer, info.Signer, info.Date));
+        Assert.StartsWith(titleStart, info.Title);
     }
 
     /// <summary>A province's decision whose number is left blank (an unsigned copy), citing the ministry's plan by the decision issuing it.</summary>
