@@ -21,6 +21,7 @@ public static partial class DocumentCitations
         var read = new List<(TextBlock Block, List<CitationExtractor.Found> Found, Item? Item, (int Index, string Relation)? Column)>(document.Blocks.Count);
         int? issuerColumn = null;
         (int Index, string Relation)? relationColumn = null;
+        var spacedColumns = new List<SpacedColumn?>(document.Blocks.Count);
         foreach (var block in document.Blocks)
         {
             if (block.Kind == BlockKind.Break) continue;
@@ -30,6 +31,7 @@ public static partial class DocumentCitations
             found = found.FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle) && !NumbersItself(f, block, ownSymbol, document.Info.Date));
             if (issuerColumn is { } column && !block.Header) IssuedAsTheRowSays(block, column, found);
             read.Add((block, found, item, block.Kind == BlockKind.TableRow && !block.Header ? relationColumn : null));
+            spacedColumns.Add(block.Kind == BlockKind.Paragraph ? SpacedRelationColumn(block, document.Text) : null);
         }
         var repeated = new BareRepeats(read.SelectMany(r => r.Found));
         // A report or a proposal amends, replaces and repeals nothing: its "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do;
@@ -39,8 +41,8 @@ public static partial class DocumentCitations
         var notice = document.Info.Kind == "Thông báo";
         var ownKinds = OwnKinds(document);
         var namedBack = new BackReferences();
-        foreach (var (block, found, item, column) in read)
-            foreach (var f in namedBack.Add(block.Text, GovernedByColumn(block, Governed(block.Text, repeated.Add(block.Text, found), item), column)))
+        foreach (var ((block, found, item, column), spaced) in read.Zip(spacedColumns))
+            foreach (var f in namedBack.Add(block.Text, GovernedBySpacedColumn(block, document.Text, GovernedByColumn(block, Governed(block.Text, repeated.Add(block.Text, found), item), column), spaced)))
                 raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || (enacts && (!notice || NoticeItself(block.Text, f.Start)) && !EnactedByAnother(block.Text, f, ownKinds)
                                                                             && !CitationRelation.Quoted(block.Text, f.Start))
                         ? f : f with { Relation = CitationRelation.Mention },
@@ -73,11 +75,15 @@ public static partial class DocumentCitations
         return null;
     }
 
-    [GeneratedRegex(@"^(?:(?:van ban|can cu|co so)\s+)?(?:ap dung|thuc hien|trien khai)(?: theo)?$")]
+    /// <summary>"Văn bản áp dụng", "Căn cứ thực hiện", "Thực hiện theo", "Theo văn bản" (testers' 356 and 372, tables of tasks flattened to text).</summary>
+    [GeneratedRegex(@"^(?:(?:(?:van ban|can cu|co so)\s+)?(?:ap dung|thuc hien|trien khai)(?: theo)?|theo van ban)$")]
     private static partial Regex ImplementedHeading();
 
-    /// <summary>"Căn cứ", "Căn cứ pháp lý", "Căn cứ công nhận" (a tester's 362: the decisions each school was recognised on); "Căn cứ thực hiện" is read first.</summary>
-    [GeneratedRegex(@"^can cu(?: \p{L}+){0,2}$")]
+    /// <summary>
+    /// "Căn cứ", "Căn cứ pháp lý", "Căn cứ công nhận" (a tester's 362: the decisions each school was recognised on), "Văn bản căn cứ" (379);
+    /// "Căn cứ thực hiện" is read first.
+    /// </summary>
+    [GeneratedRegex(@"^(?:van ban )?can cu(?: \p{L}+){0,2}$")]
     private static partial Regex GroundsColumnHeading();
 
     /// <summary>
@@ -91,6 +97,55 @@ public static partial class DocumentCitations
         var cell = inCell.Select(p => p.f).ToList();
         new Item(relation, OpensItself: true).Govern(row.Text, cell);
         for (var k = 0; k < inCell.Count; k++) found[inCell[k].i] = cell[k];
+        return found;
+    }
+
+    /// <summary>A column of a table flattened to text, by where its heading stands in the header's line: its lines' characters from, to.</summary>
+    private sealed record SpacedColumn(int From, int To, int HeaderEnd, string Relation);
+
+    /// <summary>
+    /// A table flattened to text, its columns set apart by spaces, in one paragraph (a tester's 372: "TT   Nội dung công việc   Thực hiện
+    /// theo   Thời gian …", then a line per row and its cells' wrapped lines): the column its header line heads as <see cref="RelationColumn"/>
+    /// reads a table's, where it heads one of three columns or more.
+    /// </summary>
+    private static SpacedColumn? SpacedRelationColumn(TextBlock block, string text)
+    {
+        if (block.SourceStart < 0 || block.SourceEnd > text.Length || block.SourceStart >= block.SourceEnd) return null;
+        // The header is the paragraph's first line, or its second under a heading's ("6. Kế hoạch thực hiện theo tháng", a tester's 356).
+        for (var (start, line) = (block.SourceStart, 0); line < MaxLinesAboveHeader; line++)
+        {
+            var end = text.IndexOf('\n', start, block.SourceEnd - start);
+            if (end < 0) return null;
+            if (text.AsSpan(start, end - start).Contains("   ", StringComparison.Ordinal)
+                && SpacedCell().Matches(text[start..end]) is { Count: >= 3 } headings
+                && RelationColumn(headings.Select(h => h.Value).ToList()) is var (index, relation))
+                return new SpacedColumn(headings[index].Index, index + 1 < headings.Count ? headings[index + 1].Index : int.MaxValue, end, relation);
+            start = end + 1;
+        }
+        return null;
+    }
+
+    private const int MaxLinesAboveHeader = 2;
+
+    /// <summary>A cell of a line set in columns: words apart by single spaces, cells by two or more.</summary>
+    [GeneratedRegex(@"\S+(?: \S+)*")]
+    private static partial Regex SpacedCell();
+
+    /// <summary>How far left of its heading a column's cell may start: headings are centred over their cells as often as not.</summary>
+    private const int SpacedColumnSlack = 2;
+
+    /// <summary>The instruments a flattened table's column lists, saying nothing of their own, are what its heading names.</summary>
+    private static List<CitationExtractor.Found> GovernedBySpacedColumn(TextBlock block, string text, List<CitationExtractor.Found> found, SpacedColumn? column)
+    {
+        if (column is null) return found;
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Relation != CitationRelation.Mention) continue;
+            var at = block.Mapped.ToSource(found[i].Start);
+            if (at <= column.HeaderEnd || at >= text.Length) continue;
+            var inLine = at - (text.LastIndexOf('\n', at - 1) + 1);
+            if (inLine >= column.From - SpacedColumnSlack && inLine < column.To) found[i] = found[i] with { Relation = column.Relation };
+        }
         return found;
     }
 
@@ -235,9 +290,11 @@ public static partial class DocumentCitations
 
     /// <summary>
     /// What joins a citation to the one before it in an item: a comma, "và", or in a cell or an item of instruments alone a semicolon
-    /// ("| 10/2024/NQ-HĐND (Nam Định); 24/2023/NQ-HĐND (Hà Nam) |"), the province or the former one it names in brackets after it.
+    /// ("| 10/2024/NQ-HĐND (Nam Định); 24/2023/NQ-HĐND (Hà Nam) |"), the province or the former one it names in brackets after it; or
+    /// nothing but a line's break, as a cell's lines are set ("| 1187/QĐ-UBND&lt;br&gt;1105/SGDĐT-GDTrH |", a tester's 379); a kind's short
+    /// name may lead the next ("QĐ 1187/QĐ-UBND; TTr 23/TTr-THPTQH").
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:\([^()\n]{0,40}\)\s*)?(?:,|và|;)\s*$")]
+    [GeneratedRegex(@"^\s*(?:\([^()\n]{0,40}\)\s*)?(?:,|và|;)?\s*(?:(?:" + CitationExtractor.ShortKinds + @")\s+)?$")]
     private static partial Regex JoinedToPrevious();
 
     /// <summary>A short heading naming the grounds, numbered or not, citing nothing itself.</summary>
@@ -283,9 +340,12 @@ public static partial class DocumentCitations
     /// <summary>
     /// "KẾ HOẠCH⏎Số: 12/KH-UBND" over a text without a letterhead, or "KẾ HOẠCH số 7/KH-SGDĐT", is the text numbering itself, not citing
     /// another plan: its own symbol in its preamble, undated or on its own date. Last year's plan of the same number, dated, is cited.
+    /// A page's running header or footer repeating the text's number ("318/SGDĐT-GDTrH            Trang 2/3", a tester's 388), its symbol
+    /// alone without a kind or a date, anywhere, is the text numbering itself too.
     /// </summary>
     private static bool NumbersItself(CitationExtractor.Found f, TextBlock block, string? ownSymbol, string? ownDate) =>
-        ownSymbol is not null && f.Symbol == ownSymbol && block.SectionId == SectionBuilder.PreambleId && (f.Date is null || f.Date == ownDate);
+        ownSymbol is not null && f.Symbol == ownSymbol
+        && ((block.SectionId == SectionBuilder.PreambleId && (f.Date is null || f.Date == ownDate)) || (f.Date is null && char.IsAsciiDigit(block.Text[f.Start])));
 
     /// <summary>
     /// The kinds "… này" names the document by: its own, and those of the documents it issues attached ("Kế hoạch này" in a decision's plan).

@@ -13,7 +13,8 @@ public static partial class MetadataExtractor
 {
     private const int HeaderBlocks = 14;
 
-    [GeneratedRegex(@"Số\s*:\s*(?<symbol>[^\s,;]*(?:\s/[^\s,;]+)?)", RegexOptions.IgnoreCase)]
+    /// <summary>"Số: 12/KH-UBND", "Số: 1646 /QĐ-UBND", and with a space around the hyphen, as old typing habits set it: "Số : 319 /KH - UBND" (a tester's 389).</summary>
+    [GeneratedRegex(@"Số\s*:\s*(?<symbol>[^\s,;]*(?:\s/[^\s,;]+)?(?:[ \t]+[-–][ \t]*(?-i:\p{Lu})[\p{L}\d&]*)*)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
 
     /// <summary>
@@ -548,6 +549,8 @@ public static partial class MetadataExtractor
         // A school's type is written as a common noun: "Trường Mầm non Hoa Sen", "Trường Tiểu học Kim Đồng".
         ("TRƯỜNG MẦM NON", "Trường Mầm non"), ("TRƯỜNG MẪU GIÁO", "Trường Mẫu giáo"), ("TRƯỜNG TIỂU HỌC", "Trường Tiểu học"),
         ("TRƯỜNG TRUNG HỌC CƠ SỞ", "Trường Trung học cơ sở"), ("TRƯỜNG TRUNG HỌC PHỔ THÔNG", "Trường Trung học phổ thông"),
+        // A commune's or a ward's office for education since the 2025 reform: "PHÒNG VĂN HÓA - XÃ HỘI" holds a "XÃ" that is no commune (a tester's 383).
+        ("PHÒNG VĂN HÓA - XÃ HỘI", "Phòng Văn hóa - Xã hội"), ("PHÒNG VĂN HÓA – XÃ HỘI", "Phòng Văn hóa - Xã hội"),
         ("TRƯỜNG", "Trường"), ("PHÒNG", "Phòng"), ("SỞ", "Sở"), ("BAN", "Ban"),
         // Bodies outside the sector that write on schools (testers' 335, 336): "BẢO HIỂM XÃ HỘI TỈNH CÀ MAU", "ĐẢNG ỦY XÃ THỌ XUÂN".
         ("BẢO HIỂM XÃ HỘI", "Bảo hiểm xã hội"), ("CÔNG AN", "Công an"), ("ĐẢNG ỦY", "Đảng ủy"), ("BCH ĐOÀN", "Ban Chấp hành Đoàn"),
@@ -608,7 +611,12 @@ public static partial class MetadataExtractor
             {
                 // The left column's last lines ("- Lưu: VT.") come between the title and the name set under it: a few are read first.
                 if (title is not null && ++heldOver > MaxLinesBetweenTitleAndName) Flush();
-                lines.Add(block.Text);
+                if (SignatureUnderItem(block, text) is { } signed)
+                {
+                    Flush();
+                    lines.AddRange(signed);
+                }
+                else lines.Add(block.Text);
                 continue;
             }
             foreach (var line in right.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -635,6 +643,19 @@ public static partial class MetadataExtractor
     /// programme lists nine, its signer's name beside "- Lưu Văn phòng Tỉnh ủy." (a tester's 367).
     /// </summary>
     private const int MaxLinesBetweenTitleAndName = 10;
+
+    /// <summary>
+    /// A recipients' last item that ran on into the signature under it, its lines read apart: "- Lưu: VT.⏎HIỆU TRƯỞNG⏎(Đã ký)⏎Nguyễn Thị Thu
+    /// Hà" is one list item to Markdown, the lines after the item's having no blank line between (a tester's 390, copied from a web page).
+    /// Null for any other block.
+    /// </summary>
+    private static IEnumerable<string>? SignatureUnderItem(TextBlock block, string text)
+    {
+        if (block.Kind != BlockKind.ListItem || block.SourceStart < 0 || block.SourceEnd > text.Length || block.SourceStart >= block.SourceEnd
+            || text.IndexOf('\n', block.SourceStart, block.SourceEnd - block.SourceStart) < 0) return null;
+        var lines = text[block.SourceStart..block.SourceEnd].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Skip(1).Any(line => line == line.ToUpperInvariant() && SignerTitles.Any(line.Contains)) ? lines : null;
+    }
 
     /// <summary>"(Đã ký)", "Đã ký", "(Đã ký và đóng dấu)", "[đã ký]", "(Ký tên, đóng dấu)": a copy's note of the signature, not its signer.</summary>
     [GeneratedRegex(@"(?<!\p{L})[(\[]?\s*(?:đã\s+ký|ký\s+tên)(?:\s*(?:,|và)\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên))*\s*[)\]]?(?!\p{L})", RegexOptions.IgnoreCase)]

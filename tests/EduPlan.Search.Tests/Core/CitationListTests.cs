@@ -69,17 +69,36 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(86, pairs.Count);
+        Assert.Equal(98, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
-        // "Chiến lược phát triển giáo dục đến năm 2030, tầm nhìn đến năm 2045" named again without its decision; and 372's
-        // "13/2016/TTLT-" cut by a flattened table's column, its "BYT-BGDĐT" on the next line.
-        Assert.True(occurrences.TruePositives >= 2420 && occurrences.Expected - occurrences.TruePositives <= 5, occurrences.ToString());
+        // "Chiến lược phát triển giáo dục đến năm 2030, tầm nhìn đến năm 2045" named again without its decision; 372's "13/2016/TTLT-" cut
+        // by a flattened table's column, its "BYT-BGDĐT" on the next line; 385's "Chương trình 135", a programme known by its number, which
+        // no numbered citation of the text has; and 389's Đề án named in capitals ("… PHÁT TRIỂN GIÁO DỤC MẦM NON HUYỆN TÂN KỲ GIAI ĐOẠN …").
+        Assert.True(occurrences.TruePositives >= 2767 && occurrences.Expected - occurrences.TruePositives <= 7, occurrences.ToString());
         Assert.Equal(1.0, occurrences.Precision);
         Assert.True(numbered.Expected - numbered.TruePositives <= 1, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 9, instruments.ToString());
-        Assert.True(relations.TruePositives >= 2306, relations.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 16, instruments.ToString());
+        Assert.True(relations.TruePositives >= 2638, relations.ToString());
+    }
+
+    [Theory]
+    [InlineData("Thực hiện theo", "thuc_hien")]
+    [InlineData("Theo văn bản", "thuc_hien")]
+    [InlineData("Căn cứ", "can_cu")]
+    [InlineData("Ghi chú", "mention")]
+    public void A_table_flattened_to_text_gives_its_columns_instruments_what_the_heading_names(string heading, string relation)
+    {
+        // Testers' 372 and 356: a plan's tasks set in columns by spaces, its instruments in a column "Thực hiện theo" read as mentions.
+        var text = "III. KẾ HOẠCH CỤ THỂ\n\n" +
+                   $"TT   Nội dung công việc            {heading,-26}Thời gian\n" +
+                   "1    Khám sức khoẻ đầu năm         KH 97/KH-UBND;            Tháng 9/2024\n" +
+                   "     cho học sinh                  CV 2380/SGDĐT-CTTT\n" +
+                   "2    Hội khoẻ Phù Đổng cấp huyện   TT 48/2020/TT-BGDĐT       Tháng 01/2025\n";
+        var found = DocumentCitations.Extract(EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt"));
+        Assert.Equal(["97/KH-UBND", "2380/SGDĐT-CTTT", "48/2020/TT-BGDĐT"], found.Select(c => c.Instrument.Symbol));
+        Assert.All(found, c => Assert.Equal(relation, c.Relation));
     }
 
     [Theory]

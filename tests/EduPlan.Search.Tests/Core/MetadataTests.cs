@@ -154,6 +154,17 @@ public sealed class MetadataTests
     [InlineData("375_zv", "Công văn", "6218/BGDĐT-GDTX", null, "Bộ Giáo dục và Đào tạo", "Đinh Quang Hải", "2025-11-14", null)]
     [InlineData("376_zw", "Kế hoạch", "46/KH-THHĐ", "Thanh Hóa", "Trường Tiểu học Hoằng Đạo", "Lê Thị Hồng Nhung", "2024-09-23", "2024-2025")]
     [InlineData("377_zw", "Quyết định", "168/QĐ-THPTTC3", "Nghệ An", "Trường THPT Thanh Chương 3", "Trần Đình Lợi", "2024-09-09", "2024-2025")]
+    [InlineData("379_zx", "Quyết định", "752/QĐ-SGDĐT", "Bình Định", "Sở Giáo dục và Đào tạo tỉnh Bình Định", "Trần Thị Mỹ Hạnh", "2025-05-14", "2025-2026")]
+    [InlineData("380_zx", "Kế hoạch", "185/KH-PGDĐT", "Hà Nội", "Phòng Giáo dục và Đào tạo huyện Thanh Oai", "Nguyễn Thị Thanh Huyền", "2024-09-25", "2024-2025")]
+    [InlineData("381_zx", "Báo cáo", "1120/BC-SGDĐT", "Quảng Ngãi", "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi", "Lê Văn Thanh Tâm", "2025-06-06", null)]
+    [InlineData("382_zy", "Kế hoạch", "118/KH-UBND", "Ninh Bình", "Ủy ban nhân dân xã Giao Hưng", "Vũ Thị Hằng", "2025-09-15", "2025-2026")]
+    [InlineData("383_zy", "Công văn", "87/VHXH", "Tuyên Quang", "Phòng Văn hóa - Xã hội phường Hà Giang 1", "Vương Thị Mai", "2025-09-24", "2025-2026")]
+    [InlineData("384_zy", "Thông báo", "73/TB-UBND", "Lâm Đồng", "Ủy ban nhân dân xã Quảng Phú", "Lê Thị Ngọc Ánh", "2025-10-10", "2025-2026")]
+    [InlineData("385_zz", "Nghị quyết", "25/2024/NQ-HĐND", "Cao Bằng", "Hội đồng nhân dân tỉnh Cao Bằng", "Hoàng Thị Minh Thu", "2024-12-10", "2024-2025")]
+    [InlineData("386_zz", "Quyết định", "18/2024/QĐ-UBND", "Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "Lê Thị Thanh Bình", "2024-09-12", null)]
+    [InlineData("388_zzz", "Công văn", "318/SGDĐT-GDTrH", "Tuyên Quang", "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang", "Nguyễn Đình Thuận", "2025-03-12", "2025-2026")]
+    [InlineData("389_zzz", "Kế hoạch", "319/KH-UBND", "Nghệ An", "Ủy ban nhân dân huyện Tân Kỳ", "Phan Văn Lương", "2024-09-25", "2024-2025")]
+    [InlineData("390_zzz", "Kế hoạch", "63/KH-THCSPCT", "Đắk Lắk", "Trường THCS Phan Chu Trinh", "Nguyễn Thị Thu Hà", "2024-10-07", "2024-2025")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
@@ -171,6 +182,7 @@ public sealed class MetadataTests
     [InlineData("367_zt", "Chương trình hành động", "05-CTr/TU", "Gia Lai", "Tỉnh ủy Gia Lai", "Đinh Quang Thái", "2025-09-29", "Chương trình hành động của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 71-NQ/TW")]
     [InlineData("368_zt", "Kết luận", "386-KL/HU", "Hà Tĩnh", "Huyện ủy Hương Khê", "Nguyễn Thị Thanh Hà", "2024-08-23", "Kết luận của Ban Thường vụ Huyện ủy về kết quả thực hiện nhiệm vụ năm học 2023 - 2024 và phương hướng, nhiệm vụ trọng tâm năm học 2024 - 2025")]
     [InlineData("369_zt", "Hướng dẫn", "14-HD/BTGDVTU", "Cà Mau", "Ban Tuyên giáo và Dân vận", "Lâm Thị Ngọc Trinh", "2025-11-03", "Hướng dẫn nghiên cứu, học tập, quán triệt, tuyên truyền Nghị quyết số 71-NQ/TW của Bộ Chính trị trong các cơ sở giáo dục")]
+    [InlineData("387_zz", "Kế hoạch", "312/KH-SGDĐT", "Tuyên Quang", "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang", "Ma Thị Hồng Nhung", "2025-02-20", "Kế hoạch ứng dụng công nghệ thông tin, chuyển đổi số")]
     [InlineData("378_zw", "Báo cáo", "62/BC-SGDĐT", "Hà Tĩnh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Đặng Thị Quỳnh Lâm", "2025-02-20", "Báo cáo kết quả thực hiện Quyết định số 1677/QĐ-TTg")]
     public void A_testers_directive_gives_what_its_letterhead_and_signature_say(string id, string kind, string symbol, string province, string issuer, string signer, string date, string titleStart)
     {
