@@ -9,7 +9,7 @@ namespace EduPlan.Search.Core.Citations;
 /// none, it is no citation. So is a directive cited by its date and issuer ("Chỉ thị ngày 05/01/2024 của Bộ Chính trị") the one the text
 /// cites by number with that date and issuer (<see cref="DatedInstruments"/>).
 /// </summary>
-public sealed class BareRepeats
+public sealed partial class BareRepeats
 {
     /// <summary>The numbered citation of each kind, day and issuer, within the text: its scope is the same for both.</summary>
     private readonly DatedInstruments.Numbered<CitationExtractor.Found> _byDate = new();
@@ -32,6 +32,18 @@ public sealed class BareRepeats
     private const string ApprovingKind = "Quyết định";
     private const string Project = "Đề án";
 
+    /// <summary>
+    /// The Thủ tướng's decisions approve the Đề án known by their numbers, whether or not the text gives the decision's subject: 'Đề án "Tăng
+    /// cường tiếng Việt …" (Quyết định số 1008/QĐ-TTg …)' then "Đề án 1008" (a tester's 395).
+    /// </summary>
+    private const string PrimeMinister = "TTg";
+
+    /// <summary>
+    /// Short forms the text defines for one instrument: "Nghị định số 116/2016/NĐ-CP … (sau đây gọi tắt là Nghị định 116)" names 116/2016 where the
+    /// text also cites 116/2020 (a tester's 396), from there on.
+    /// </summary>
+    private readonly Dictionary<(string Kind, string Number), CitationExtractor.Found> _defined = [];
+
     public BareRepeats(IEnumerable<CitationExtractor.Found> found)
     {
         foreach (var f in found)
@@ -41,7 +53,7 @@ public sealed class BareRepeats
             var key = (f.Kind, f.Number);
             if (!_byKindAndNumber.TryGetValue(key, out var known)) _byKindAndNumber[key] = f;
             else if (known is not null && known.Symbol != f.Symbol) _byKindAndNumber[key] = null;
-            if (f.Kind == ApprovingKind && f.Title is { } title && title.Contains(Project, StringComparison.OrdinalIgnoreCase))
+            if (f.Kind == ApprovingKind && (f.Title is { } title && title.Contains(Project, StringComparison.OrdinalIgnoreCase) || f.IssuerCode == PrimeMinister))
             {
                 if (!_approvingProject.TryGetValue(f.Number, out var approving)) _approvingProject[f.Number] = f;
                 else if (approving is not null && approving.Symbol != f.Symbol) _approvingProject[f.Number] = null;
@@ -103,8 +115,10 @@ public sealed class BareRepeats
             var year = YearAfter(paragraph, end);
             if (year is not null) end += 5;
             if (!StandsAlone(paragraph, at, end) || (KindBefore(paragraph, at) ?? ListedAfter(paragraph, at, listed)) is not var (kind, start)) continue;
+            if (year is null && !_defined.ContainsKey((kind, number)) && DefinedAt(paragraph, start, found, kind, number) is { } defined)
+                _defined[(kind, number)] = defined;
             if (found.Exists(f => start < f.End && f.Start < end)
-                || (year is { } y ? _byKindNumberAndYear.GetValueOrDefault((kind, number, y)) : _byKindAndNumber.GetValueOrDefault((kind, number))
+                || (year is { } y ? _byKindNumberAndYear.GetValueOrDefault((kind, number, y)) : _defined.GetValueOrDefault((kind, number)) ?? _byKindAndNumber.GetValueOrDefault((kind, number))
                     ?? (kind == Project && !_byKindAndNumber.ContainsKey((kind, number)) ? _approvingProject.GetValueOrDefault(number) : null)) is not { } named) continue;
             var (sentenceStart, sentenceEnd) = Sentences.Around(paragraph, start);
             listed = (kind, end);
@@ -118,6 +132,22 @@ public sealed class BareRepeats
         }
         return repeats is null ? found : found.Concat(repeats).OrderBy(f => f.Start);
     }
+
+    /// <summary>
+    /// The instrument a short form is defined for where it is: "(sau đây gọi tắt là Nghị định 116)" right after the numbered citation of that
+    /// kind and number it names. Null anywhere else.
+    /// </summary>
+    private static CitationExtractor.Found? DefinedAt(string paragraph, int start, List<CitationExtractor.Found> found, string kind, string number)
+    {
+        if (!ShortNameDefined().IsMatch(paragraph.AsSpan(Math.Max(0, start - ShortNameReach), Math.Min(start, ShortNameReach)))) return null;
+        return found.LastOrDefault(f => f.End <= start && f.Kind == kind && f.Number == number && f.Symbol is not null);
+    }
+
+    /// <summary>"(sau đây gọi tắt là ", "(sau đây gọi là ", "(gọi tắt là ", ending where the short form starts.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(\s*(?:sau đây\s+)?(?:được\s+)?gọi(?:\s+tắt)?\s+là\s*[""“]?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ShortNameDefined();
+
+    private const int ShortNameReach = 40;
 
     /// <summary>A directive cited by its date as the numbered one the text cites with that date and issuer, where it cites one.</summary>
     private CitationExtractor.Found Numbered(CitationExtractor.Found f) =>

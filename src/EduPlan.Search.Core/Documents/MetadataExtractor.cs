@@ -451,14 +451,14 @@ public static partial class MetadataExtractor
     }
 
     // The issuing body's line of a header (Nghị định 30/2020/NĐ-CP), in capitals, often in one paragraph with its parent's line.
-    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG|BẢO HIỂM XÃ HỘI|CÔNG AN|ĐẢNG ỦY|BCH ĐOÀN|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
+    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG|BẢO HIỂM XÃ HỘI|CÔNG AN|ĐẢNG ỦY|BCH ĐOÀN|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
     private static partial Regex IssuingBodyLine();
 
-    [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40})$")]
+    [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40})$")]
     private static partial Regex ParentCommitteeLine();
 
     /// <summary>"ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ / VĂN PHÒNG": the committee's office, named by its committee, on one line with it or under it.</summary>
-    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. -]{0,40}?)\s+)?VĂN PHÒNG$")]
+    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40}?)\s+)?VĂN PHÒNG$")]
     private static partial Regex CommitteeOfficeLine();
 
     /// <summary>
@@ -565,6 +565,8 @@ public static partial class MetadataExtractor
     /// <summary>"HUYỆN MƯỜNG TÈ" is "huyện Mường Tè": the unit's word in lower case before a name, as running text writes it ("Quận 1" keeps it).</summary>
     private static string TitleCase(string capitals)
     {
+        // "CƯ M’GAR" in a letterhead, Word's curly apostrophe: "Cư M'gar" as the text's sentences write it.
+        capitals = capitals.Replace('’', '\'');
         var words = capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()).ToArray();
         if (words.Length > 1 && !char.IsDigit(words[1][0]) && words[0] is "Huyện" or "Quận" or "Thị" or "Tỉnh" or "Thành" or "Xã" or "Phường")
         {

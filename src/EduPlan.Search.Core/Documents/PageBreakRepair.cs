@@ -74,6 +74,11 @@ public static partial class PageBreakRepair
         foreach (var block in blocks)
         {
             // A page's number may stand where the page set it, indented to the middle ("                    Trang 1/5", a tester's 356).
+            if (block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxFooter && PageFooter().IsMatch(block.Text))
+            {
+                pages.Add(block);
+                continue;
+            }
             if (block.Text.AsSpan().Trim().Length > 12 || block.Kind is not (BlockKind.Paragraph or BlockKind.ListItem)) continue;
             if (block.Kind == BlockKind.ListItem ? BulletedPageNumber().IsMatch(block.Text) : DashedOrNamedPageNumber().IsMatch(block.Text)) pages.Add(block);
             else if (block.Kind == BlockKind.Paragraph && LoneNumber().Match(block.Text) is { Success: true } m) lone.Add((block, int.Parse(m.Groups["n"].Value)));
@@ -97,6 +102,15 @@ public static partial class PageBreakRepair
     [GeneratedRegex(@"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DashedOrNamedPageNumber();
 
+    /// <summary>
+    /// A page's footer: its number set right of a line's other text, past a column's gap ("318/SGDĐT-GDTrH            Trang 2/3", the text's
+    /// own number on each page, a tester's 388).
+    /// </summary>
+    [GeneratedRegex(@"^[^\n]{1,60}?[ \t]{3,}Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageFooter();
+
+    private const int MaxFooter = 100;
+
     /// <summary>"- 3 -" as Markdig reads it, a bullet whose text is "3 -".</summary>
     [GeneratedRegex(@"^\s*\d{1,3}\s*[-–—]\s*$")]
     private static partial Regex BulletedPageNumber();
@@ -107,7 +121,8 @@ public static partial class PageBreakRepair
 
     /// <summary>A page's number alone on its line: "3", "3/12", "Trang 3", "- 3 -".</summary>
     private static bool IsPageNumber(TextBlock block) =>
-        block.Kind == BlockKind.Paragraph && block.Text.AsSpan().Trim().Length <= 12 && (LoneNumber().IsMatch(block.Text) || DashedOrNamedPageNumber().IsMatch(block.Text));
+        block.Kind == BlockKind.Paragraph && (block.Text.AsSpan().Trim().Length <= 12 && (LoneNumber().IsMatch(block.Text) || DashedOrNamedPageNumber().IsMatch(block.Text))
+                                              || block.Text.Length <= MaxFooter && PageFooter().IsMatch(block.Text));
 
     /// <summary>
     /// A page's running header: a short paragraph set again and again, word for word, as a converted PDF repeats its pages' heads. The text's

@@ -69,18 +69,19 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(98, pairs.Count);
+        Assert.Equal(110, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
         // "Chiến lược phát triển giáo dục đến năm 2030, tầm nhìn đến năm 2045" named again without its decision; 372's "13/2016/TTLT-" cut
         // by a flattened table's column, its "BYT-BGDĐT" on the next line; 385's "Chương trình 135", a programme known by its number, which
-        // no numbered citation of the text has; and 389's Đề án named in capitals ("… PHÁT TRIỂN GIÁO DỤC MẦM NON HUYỆN TÂN KỲ GIAI ĐOẠN …").
-        Assert.True(occurrences.TruePositives >= 2767 && occurrences.Expected - occurrences.TruePositives <= 7, occurrences.ToString());
+        // no numbered citation of the text has; 389's Đề án named in capitals ("… PHÁT TRIỂN GIÁO DỤC MẦM NON HUYỆN TÂN KỲ GIAI ĐOẠN …"); and
+        // 394's national target programme named again by a shorter name without its period.
+        Assert.True(occurrences.TruePositives >= 3076 && occurrences.Expected - occurrences.TruePositives <= 8, occurrences.ToString());
         Assert.Equal(1.0, occurrences.Precision);
         Assert.True(numbered.Expected - numbered.TruePositives <= 1, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 16, instruments.ToString());
-        Assert.True(relations.TruePositives >= 2638, relations.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 17, instruments.ToString());
+        Assert.True(relations.TruePositives >= 2926, relations.ToString());
     }
 
     [Theory]
@@ -102,16 +103,32 @@ public sealed class CitationListTests
     }
 
     [Theory]
-    [InlineData("phê duyệt Đề án phát triển giáo dục mầm non giai đoạn 2018 - 2025", "1677/QĐ-TTg")]
-    [InlineData("ban hành Quy chế phối hợp", null)]
-    public void A_projects_short_name_by_its_decisions_number_names_the_decision_approving_it(string subject, string? named)
+    [InlineData("1677/QĐ-TTg", "phê duyệt Đề án phát triển giáo dục mầm non giai đoạn 2018 - 2025", true)]
+    [InlineData("1677/QĐ-UBND", "phê duyệt Đề án phát triển giáo dục mầm non giai đoạn 2018 - 2025", true)]
+    // The Thủ tướng's decisions approve the Đề án known by their numbers, whatever the text says of them (395's "Đề án 1008").
+    [InlineData("1677/QĐ-TTg", "về công tác giáo dục mầm non", true)]
+    [InlineData("1677/QĐ-UBND", "ban hành Quy chế phối hợp", false)]
+    public void A_projects_short_name_by_its_decisions_number_names_the_decision_approving_it(string symbol, string subject, bool named)
     {
         // A tester's 378: "Đề án 1677", six times, was no citation; the Đề án is the one 1677/QĐ-TTg approves, as "Đề án 06" is 06/QĐ-TTg's.
-        var text = $"Thực hiện Quyết định số 1677/QĐ-TTg ngày 03/12/2018 của Thủ tướng Chính phủ {subject}, Sở báo cáo như sau.\n\n" +
+        var text = $"Thực hiện Quyết định số {symbol} ngày 03/12/2018 {subject}, Sở báo cáo như sau.\n\n" +
                    "Các trường tiếp tục thực hiện các chỉ tiêu của Đề án 1677 đến hết năm 2025.";
         var last = DocumentCitations.Extract(text, null).Last();
-        Assert.Equal(named, last.Start > text.IndexOf("\n", StringComparison.Ordinal) ? last.Instrument.Symbol : null);
-        if (named is not null) Assert.Equal(CitationRelation.Implements, last.Relation);
+        Assert.Equal(named ? symbol : null, last.Start > text.IndexOf("\n", StringComparison.Ordinal) ? last.Instrument.Symbol : null);
+        if (named) Assert.Equal(CitationRelation.Implements, last.Relation);
+    }
+
+    [Fact]
+    public void A_short_form_the_text_defines_names_its_instrument_where_another_shares_its_number()
+    {
+        // A tester's 396: "Nghị định số 116/2016/NĐ-CP … (sau đây gọi tắt là Nghị định 116)" beside 116/2020/NĐ-CP: "Nghị định 116" named
+        // neither, two decrees having the number.
+        const string text = "Căn cứ Nghị định số 116/2016/NĐ-CP ngày 18/7/2016 của Chính phủ quy định chính sách hỗ trợ học sinh (sau đây gọi tắt là Nghị định 116);\n\n" +
+                            "Hỗ trợ sinh viên sư phạm theo Nghị định số 116/2020/NĐ-CP ngày 25/9/2020 của Chính phủ.\n\n" +
+                            "Nhà trường cấp phát gạo cho học sinh theo Nghị định 116 đúng thời hạn.";
+        var found = DocumentCitations.Extract(text, null);
+        Assert.Equal(["116/2016/NĐ-CP", "116/2016/NĐ-CP", "116/2020/NĐ-CP", "116/2016/NĐ-CP"], found.Select(c => c.Instrument.Symbol));
+        Assert.Equal(CitationRelation.Implements, found[^1].Relation);
     }
 
     [Fact]

@@ -165,6 +165,16 @@ public sealed class MetadataTests
     [InlineData("388_zzz", "Công văn", "318/SGDĐT-GDTrH", "Tuyên Quang", "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang", "Nguyễn Đình Thuận", "2025-03-12", "2025-2026")]
     [InlineData("389_zzz", "Kế hoạch", "319/KH-UBND", "Nghệ An", "Ủy ban nhân dân huyện Tân Kỳ", "Phan Văn Lương", "2024-09-25", "2024-2025")]
     [InlineData("390_zzz", "Kế hoạch", "63/KH-THCSPCT", "Đắk Lắk", "Trường THCS Phan Chu Trinh", "Nguyễn Thị Thu Hà", "2024-10-07", "2024-2025")]
+    [InlineData("391_ya", "Công điện", "06/CĐ-UBND", "Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai", "Lê Minh Châu", "2025-11-05", "2025-2026")]
+    [InlineData("392_ya", "Thông báo", "412/TB-SGDĐT", "Thanh Hóa", "Sở Giáo dục và Đào tạo tỉnh Thanh Hóa", "Lê Thị Hồng Vân", "2025-11-21", "2025-2026")]
+    [InlineData("393_ya", "Quyết định", "715/QĐ-SGDĐT", "Lạng Sơn", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Hoàng Văn Khánh", "2025-04-18", "2024-2025")]
+    [InlineData("395_yb", "Công văn", "468/PGDĐT-TH", "Đắk Lắk", "Phòng Giáo dục và Đào tạo huyện Cư M'gar", "H'Luôn Niê", "2024-07-15", "2024-2025")]
+    [InlineData("396_yb", "Báo cáo", "07/BC-PTDTBTNX", "Hà Giang", "Trường PTDTBT THCS Nàn Xỉn", "Lù Văn Sính", "2025-01-10", "2024-2025")]
+    [InlineData("397_yc", "Tờ trình", "2187/TTr-SGDĐT", "Hưng Yên", "Sở Giáo dục và Đào tạo tỉnh Hưng Yên", "Vũ Đức Thiện", "2025-11-14", null)]
+    [InlineData("398_yc", "Công văn", "3418/SGDĐT-GDPT", "Tây Ninh", "Sở Giáo dục và Đào tạo tỉnh Tây Ninh", "Trần Thị Ngọc Hân", "2025-12-08", "2025-2026")]
+    [InlineData("399_yc", "Kế hoạch", "436/KH-SGDĐT", "Quảng Ninh", "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh", "Đỗ Thị Thu Hằng", "2025-02-18", "2024-2025")]
+    [InlineData("400_yd", "Nghị định", "61/2026/NĐ-CP", null, "Chính phủ", "Trần Quang Hòa", "2026-03-20", null)]
+    [InlineData("402_yd", "Văn bản hợp nhất", "14/VBHN-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Đoàn Minh Trí", "2025-12-15", null)]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
@@ -183,6 +193,7 @@ public sealed class MetadataTests
     [InlineData("368_zt", "Kết luận", "386-KL/HU", "Hà Tĩnh", "Huyện ủy Hương Khê", "Nguyễn Thị Thanh Hà", "2024-08-23", "Kết luận của Ban Thường vụ Huyện ủy về kết quả thực hiện nhiệm vụ năm học 2023 - 2024 và phương hướng, nhiệm vụ trọng tâm năm học 2024 - 2025")]
     [InlineData("369_zt", "Hướng dẫn", "14-HD/BTGDVTU", "Cà Mau", "Ban Tuyên giáo và Dân vận", "Lâm Thị Ngọc Trinh", "2025-11-03", "Hướng dẫn nghiên cứu, học tập, quán triệt, tuyên truyền Nghị quyết số 71-NQ/TW của Bộ Chính trị trong các cơ sở giáo dục")]
     [InlineData("387_zz", "Kế hoạch", "312/KH-SGDĐT", "Tuyên Quang", "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang", "Ma Thị Hồng Nhung", "2025-02-20", "Kế hoạch ứng dụng công nghệ thông tin, chuyển đổi số")]
+    [InlineData("394_yb", "Kế hoạch", "1873/KH-UBND", "Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên", "Vừ A Sềnh", "2025-05-20", "Kế hoạch nâng cao chất lượng")]
     [InlineData("378_zw", "Báo cáo", "62/BC-SGDĐT", "Hà Tĩnh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Đặng Thị Quỳnh Lâm", "2025-02-20", "Báo cáo kết quả thực hiện Quyết định số 1677/QĐ-TTg")]
     public void A_testers_directive_gives_what_its_letterhead_and_signature_say(string id, string kind, string symbol, string province, string issuer, string signer, string date, string titleStart)
     {

@@ -63,6 +63,20 @@ public sealed partial class PageBreakRepairTests(TestersFixture testers)
         Assert.Contains(shown, Regex.Replace(html, "<[^>]+>", ""));
     }
 
+    [Fact]
+    public async Task A_pages_footer_set_beside_the_texts_number_is_no_text_and_no_citation()
+    {
+        // 388 (a scanned letter): "… được cộng điểm theo quy định tại" / "318/SGDĐT-GDTrH        Trang 2/3" / the running header / "Quy chế
+        // ban hành kèm theo Thông tư 30; …": the sentence was cut, and each page's footer cited the letter's own number.
+        const string id = "388_zzz_cv_sgd_tuyenquang_tuyensinh10";
+        var html = (await testers.Get($"/api/documents/{id}")).GetProperty("html").GetString()!;
+        var shown = Regex.Replace(html, "<[^>]+>", "");
+        Assert.Contains("theo quy định tại Quy chế ban hành kèm theo Thông tư 30", shown);
+        Assert.DoesNotContain("Trang 2/3", shown);
+        var citations = (await testers.Get($"/api/documents/{id}/citations")).EnumerateArray().ToList();
+        Assert.DoesNotContain(citations, c => c.GetProperty("instrument").GetProperty("symbol").GetString() == "318/SGDĐT-GDTrH");
+    }
+
     /// <summary>A page's number as a paragraph or an item of its own: "2 -", "– 3 –".</summary>
     [GeneratedRegex(@"<(?:p|li)>\s*[-–]?\s*\d\s*[-–]\s*</(?:p|li)>")]
     private static partial Regex PageNumberShown();
