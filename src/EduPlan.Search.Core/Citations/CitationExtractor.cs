@@ -93,8 +93,11 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*\|\s*(?:ngày\s*)?" + VietnameseDates.Date + @"\s*(?=\||$)", RegexOptions.IgnoreCase)]
     private static partial Regex DateCellAfter();
 
-    /// <summary>A form, an annex, a table, a room or a neighbourhood numbered like a symbol ("Mẫu số 02/BC-PCGD", "Phụ lục 03/KH-SGDĐT", "phòng 302/A-SGD"): no instrument.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã)\s*(?:số\s*)?:?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A form, an annex, a table, a room or a neighbourhood numbered like a symbol ("Mẫu số 02/BC-PCGD", "Phụ lục 03/KH-SGDĐT", "phòng 302/A-SGD"),
+    /// a certificate or a court's judgment ("Chứng chỉ số 217/CC-BDCBQL", "Bản án số 09/2025/HC-ST": testers' 403 and 411): no instrument.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|chứng chỉ|giấy chứng nhận|văn bằng|bản án)\s*(?:số\s*)?:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotInstrumentBefore();
 
     /// <summary>"Luật Thanh tra năm 2022", "Quyết định số 106/QĐ-UBND năm 2023": a year alone.</summary>

@@ -35,15 +35,16 @@ public static partial class DocumentCitations
         }
         var repeated = new BareRepeats(read.SelectMany(r => r.Found));
         // A report or a proposal amends, replaces and repeals nothing: its "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do;
-        // nor does a notice but where it says so of itself ("Thông báo này thay thế Thông báo số 38/TB-SGDĐT", 207), not where it asks a school
-        // to amend its rules (an inspection's notice, a tester's 366); nor a text where it quotes another's enacting words.
+        // nor does a notice or a letter but where it says so of itself ("Thông báo này thay thế Thông báo số 38/TB-SGDĐT", 207; "Công văn này
+        // thay thế …"), not where it asks a school to amend its rules (an inspection's notice, a tester's 366) or tells what a draft circular it
+        // asks comments on amends, replaces and repeals (398); nor a text where it quotes another's enacting words.
         var enacts = document.Info.Kind is not ("Báo cáo" or "Tờ trình");
-        var notice = document.Info.Kind == "Thông báo";
+        var itself = SpeaksOfItself(document.Info.Kind);
         var ownKinds = OwnKinds(document);
         var namedBack = new BackReferences();
         foreach (var ((block, found, item, column), spaced) in read.Zip(spacedColumns))
             foreach (var f in namedBack.Add(block.Text, GovernedBySpacedColumn(block, document.Text, GovernedByColumn(block, Governed(block.Text, repeated.Add(block.Text, found), item), column), spaced)))
-                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || (enacts && (!notice || NoticeItself(block.Text, f.Start)) && !EnactedByAnother(block.Text, f, ownKinds)
+                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || (enacts && (itself is null || SaysOfItself(block.Text, f.Start, itself)) && !EnactedByAnother(block.Text, f, ownKinds)
                                                                             && !CitationRelation.Quoted(block.Text, f.Start))
                         ? f : f with { Relation = CitationRelation.Mention },
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
@@ -383,9 +384,23 @@ public static partial class DocumentCitations
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch)\s+(?:số\s+)?\d+(?:/\d{4})?\s+(?:(?:đã|sẽ|được)\s+)?(?:thay thế|bãi bỏ|sửa đổi)(?![\p{L}\p{M}])[^;]*$")]
     private static partial Regex EnactedByNamed();
 
-    /// <summary>Whether the sentence up to a citation speaks of the notice itself ("Thông báo này thay thế …").</summary>
-    private static bool NoticeItself(string block, int start) =>
-        Sentences.Around(block, start) is var (sentenceStart, _) && block.AsSpan(sentenceStart, start - sentenceStart).Contains("Thông báo này", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The words a notice or a letter names itself by, where only what it says so of itself is enacted; null for any other kind.</summary>
+    private static string[]? SpeaksOfItself(string kind) => kind switch
+    {
+        "Thông báo" => ["Thông báo này"],
+        // Or of a part of itself: "Thời hạn báo cáo tại mục này thay thế thời hạn nêu tại … Công văn 5012" (a tester's 375).
+        "Công văn" => ["Công văn này", "Văn bản này", "mục này", "phần này"],
+        _ => null,
+    };
+
+    /// <summary>Whether the sentence up to a citation speaks of the text itself ("Thông báo này thay thế …", "Công văn này thay thế …").</summary>
+    private static bool SaysOfItself(string block, int start, string[] itself)
+    {
+        var (sentenceStart, _) = Sentences.Around(block, start);
+        foreach (var words in itself)
+            if (block.AsSpan(sentenceStart, start - sentenceStart).Contains(words, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static bool EndsWord(string slug, int end) => end == slug.Length || slug[end] == '-';
 

@@ -46,7 +46,7 @@ public static partial class MetadataExtractor
     private static partial Regex ProvinceMention();
 
     private static readonly string[] SignerTitles =
-        ["CHỦ TỊCH", "GIÁM ĐỐC", "BÍ THƯ", "TRƯỞNG BAN", "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỦ TRƯỞNG", "THỦ TƯỚNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG"];
+        ["CHỦ TỊCH", "GIÁM ĐỐC", "BÍ THƯ", "TRƯỞNG BAN", "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỦ TRƯỞNG", "THỦ TƯỚNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA"];
 
     /// <summary>The first word of each title: a block without one cannot be a title, however it is spaced.</summary>
     private static readonly string[] SignerTitleWords = SignerTitles.Select(t => t.Split(' ')[0]).Distinct().ToArray();
@@ -451,7 +451,7 @@ public static partial class MetadataExtractor
     }
 
     // The issuing body's line of a header (Nghị định 30/2020/NĐ-CP), in capitals, often in one paragraph with its parent's line.
-    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG|BẢO HIỂM XÃ HỘI|CÔNG AN|ĐẢNG ỦY|BCH ĐOÀN|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
+    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG|BẢO HIỂM XÃ HỘI|CÔNG AN|ĐẢNG ỦY|BCH ĐOÀN|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY|HỘI ĐỒNG(?! NHÂN DÂN))\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
     private static partial Regex IssuingBodyLine();
 
     [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40})$")]
@@ -524,15 +524,23 @@ public static partial class MetadataExtractor
     /// </summary>
     private static string SentenceCase(string capitals)
     {
+        // Two bodies' names joined in one letterhead, each cased as its own: "SỞ TÀI CHÍNH - SỞ GIÁO DỤC VÀ ĐÀO TẠO" is "Sở Tài chính và Sở Giáo dục
+        // và Đào tạo".
+        if (JointBodies().Split(capitals) is { Length: 2 } joint && BodyNames.Any(b => joint[1].StartsWith(b.Upper, StringComparison.Ordinal)))
+            return $"{SentenceCase(joint[0])} và {SentenceCase(joint[1])}";
         foreach (var (upper, written) in BodyNames)
             if (capitals.StartsWith(upper, StringComparison.Ordinal))
             {
                 var rest = capitals[upper.Length..].Trim();
                 if (rest.Length == 0) return written;
+                // A Sở's inspectorate under its Sở's name: "SỞ GIÁO DỤC VÀ ĐÀO TẠO / THANH TRA SỞ" (a tester's 409).
+                if (InspectorateOf().IsMatch(rest)) return $"Thanh tra {written}";
                 // The place a centre or a school is named by reads as running text writes it: "… GDTX HUYỆN TAM ĐƯỜNG" is "… GDTX huyện Tam Đường".
                 var unit = PlaceInName().Match(rest);
                 var named = unit.Success ? rest[..unit.Index].TrimEnd() : rest;
-                var cased = string.Join(' ', named.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(CaseWord));
+                // A council is named by what it does, in small letters ("Hội đồng tuyển dụng viên chức"); a school or a centre by its own name.
+                var cased = string.Join(' ', named.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(w => written == "Hội đồng" && !VietnameseFolding.HasNoVowel(VietnameseFolding.FoldAll(w)) ? w.ToLowerInvariant() : CaseWord(w)));
                 return string.Join(' ', new[] { written, cased, unit.Success ? TitleCase(unit.Value) : "" }.Where(p => p.Length > 0));
             }
         return string.Join(' ', capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => i == 0 ? CaseWord(w) : w.ToLowerInvariant()));
@@ -540,6 +548,13 @@ public static partial class MetadataExtractor
 
     [GeneratedRegex(@"(?<=^|\s)(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|XÃ|PHƯỜNG)\s+\p{Lu}.*$")]
     private static partial Regex PlaceInName();
+
+    [GeneratedRegex(@"^THANH TRA(?: SỞ)?$")]
+    private static partial Regex InspectorateOf();
+
+    /// <summary>" - " between two bodies' names, "SỞ TÀI CHÍNH - SỞ GIÁO DỤC VÀ ĐÀO TẠO"; not the hyphen inside one ("PHÒNG VĂN HÓA - XÃ HỘI").</summary>
+    [GeneratedRegex(@"\s+[-–]\s+(?=SỞ\s|PHÒNG\s|BAN\s)")]
+    private static partial Regex JointBodies();
 
     private static readonly (string Upper, string Written)[] BodyNames =
     [
@@ -551,11 +566,15 @@ public static partial class MetadataExtractor
         ("TRƯỜNG TRUNG HỌC CƠ SỞ", "Trường Trung học cơ sở"), ("TRƯỜNG TRUNG HỌC PHỔ THÔNG", "Trường Trung học phổ thông"),
         // A commune's or a ward's office for education since the 2025 reform: "PHÒNG VĂN HÓA - XÃ HỘI" holds a "XÃ" that is no commune (a tester's 383).
         ("PHÒNG VĂN HÓA - XÃ HỘI", "Phòng Văn hóa - Xã hội"), ("PHÒNG VĂN HÓA – XÃ HỘI", "Phòng Văn hóa - Xã hội"),
+        // Other Sở write on schools with the Sở GDĐT, their names joined in one letterhead: "SỞ TÀI CHÍNH - SỞ GIÁO DỤC VÀ ĐÀO TẠO" (406).
+        ("SỞ TÀI CHÍNH", "Sở Tài chính"), ("SỞ Y TẾ", "Sở Y tế"), ("SỞ NỘI VỤ", "Sở Nội vụ"),
         ("TRƯỜNG", "Trường"), ("PHÒNG", "Phòng"), ("SỞ", "Sở"), ("BAN", "Ban"),
         // Bodies outside the sector that write on schools (testers' 335, 336): "BẢO HIỂM XÃ HỘI TỈNH CÀ MAU", "ĐẢNG ỦY XÃ THỌ XUÂN".
         ("BẢO HIỂM XÃ HỘI", "Bảo hiểm xã hội"), ("CÔNG AN", "Công an"), ("ĐẢNG ỦY", "Đảng ủy"), ("BCH ĐOÀN", "Ban Chấp hành Đoàn"),
         // A district's or a city's Party committee, named by its place alone: "HUYỆN ỦY HƯƠNG KHÊ" (a tester's 368).
         ("HUYỆN ỦY", "Huyện ủy"), ("QUẬN ỦY", "Quận ủy"), ("THỊ ỦY", "Thị ủy"), ("THÀNH ỦY", "Thành ủy"),
+        // A council a committee sets up: "UBND HUYỆN LỤC NGẠN / HỘI ĐỒNG TUYỂN DỤNG VIÊN CHỨC NĂM 2024" (a tester's 405).
+        ("HỘI ĐỒNG", "Hội đồng"),
     ];
 
     /// <summary>An abbreviation ("THPT", "GD&amp;ĐT") as written, "số" of a numbered name in small letters ("Trường THPT số 1 …"), any other word with its first letter in capitals.</summary>
@@ -651,12 +670,17 @@ public static partial class MetadataExtractor
     /// Hà" is one list item to Markdown, the lines after the item's having no blank line between (a tester's 390, copied from a web page).
     /// Null for any other block.
     /// </summary>
+    /// <remarks>
+    /// So is a paragraph whose lines are a signature, no blank line between them ("HIỆU TRƯỞNG⏎(đã ký)⏎Phan Thị Minh Nguyệt", testers' 412 and
+    /// 414, from a school's web page and an e-mail): read as one line, the title ran into the name.
+    /// </remarks>
     private static IEnumerable<string>? SignatureUnderItem(TextBlock block, string text)
     {
-        if (block.Kind != BlockKind.ListItem || block.SourceStart < 0 || block.SourceEnd > text.Length || block.SourceStart >= block.SourceEnd
-            || text.IndexOf('\n', block.SourceStart, block.SourceEnd - block.SourceStart) < 0) return null;
+        if (block.Kind is not (BlockKind.ListItem or BlockKind.Paragraph) || block.SourceStart < 0 || block.SourceEnd > text.Length
+            || block.SourceStart >= block.SourceEnd || text.IndexOf('\n', block.SourceStart, block.SourceEnd - block.SourceStart) < 0
+            || !SignerTitleWords.Any(block.Text.Contains)) return null;
         var lines = text[block.SourceStart..block.SourceEnd].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return lines.Skip(1).Any(line => line == line.ToUpperInvariant() && SignerTitles.Any(line.Contains)) ? lines : null;
+        return lines.Skip(block.Kind == BlockKind.ListItem ? 1 : 0).Any(line => line == line.ToUpperInvariant() && SignerTitles.Any(line.Contains)) ? lines : null;
     }
 
     /// <summary>"(Đã ký)", "Đã ký", "(Đã ký và đóng dấu)", "[đã ký]", "(Ký tên, đóng dấu)": a copy's note of the signature, not its signer.</summary>

@@ -69,19 +69,21 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(110, pairs.Count);
+        Assert.Equal(122, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
         // "Chiến lược phát triển giáo dục đến năm 2030, tầm nhìn đến năm 2045" named again without its decision; 372's "13/2016/TTLT-" cut
         // by a flattened table's column, its "BYT-BGDĐT" on the next line; 385's "Chương trình 135", a programme known by its number, which
         // no numbered citation of the text has; 389's Đề án named in capitals ("… PHÁT TRIỂN GIÁO DỤC MẦM NON HUYỆN TÂN KỲ GIAI ĐOẠN …"); and
-        // 394's national target programme named again by a shorter name without its period.
-        Assert.True(occurrences.TruePositives >= 3076 && occurrences.Expected - occurrences.TruePositives <= 8, occurrences.ToString());
+        // 394's national target programme named again by a shorter name without its period (and 407's, named so at once); 412's "TT
+        // 17/2012", a circular by number and year that the text never cites in full; and 414's "Số: 1152/BGDĐT-QLCL", the forwarded letter's
+        // own number in its letterhead, quoted whole under the forwarding letter (read as a letterhead's number, no citation).
+        Assert.True(occurrences.TruePositives >= 3447 && occurrences.Expected - occurrences.TruePositives <= 11, occurrences.ToString());
         Assert.Equal(1.0, occurrences.Precision);
-        Assert.True(numbered.Expected - numbered.TruePositives <= 1, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 17, instruments.ToString());
-        Assert.True(relations.TruePositives >= 2926, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 3, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 24, instruments.ToString());
+        Assert.True(relations.TruePositives >= 3280, relations.ToString());
     }
 
     [Theory]
@@ -116,6 +118,28 @@ public sealed class CitationListTests
         var last = DocumentCitations.Extract(text, null).Last();
         Assert.Equal(named ? symbol : null, last.Start > text.IndexOf("\n", StringComparison.Ordinal) ? last.Instrument.Symbol : null);
         if (named) Assert.Equal(CitationRelation.Implements, last.Relation);
+    }
+
+    [Theory]
+    [InlineData("Bà Phạm Thị Thu Hương, Chứng chỉ số 217/CC-BDCBQL ngày 20/12/2021 của Học viện Quản lý giáo dục.")]
+    [InlineData("Thực hiện Bản án số 09/2025/HC-ST ngày 28/11/2025 của Tòa án nhân dân tỉnh Phú Thọ.")]
+    public void A_certificate_or_a_judgment_numbered_like_a_symbol_is_no_instrument(string text)
+    {
+        // Testers' 403 and 411: a manager's certificate and a court's judgment were cited as instruments.
+        Assert.Empty(DocumentCitations.Extract(text, null));
+    }
+
+    [Fact]
+    public void A_letter_replaces_only_what_it_says_it_replaces_itself()
+    {
+        // A tester's 398: a letter asking for comments on a draft circular told what the draft replaces and repeals, and was read as
+        // replacing and repealing them itself; 351's table of what a decree replaced likewise.
+        const string letter = "UBND TỈNH TÂY NINH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 3418/SGDĐT-GDPT\nV/v góp ý dự thảo Thông tư\n\nTây Ninh, ngày 08 tháng 12 năm 2025\n\n" +
+                              "Dự thảo Thông tư thay thế Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 và bãi bỏ Thông tư số 31/2023/TT-BGDĐT ngày 29/12/2023.\n\n" +
+                              "Công văn này thay thế Công văn số 3300/SGDĐT-GDPT ngày 01/12/2025 của Sở.\n";
+        var found = DocumentCitations.Extract(EduPlan.Search.Core.Documents.DocumentParser.Parse(letter, "x", "corpus/x.txt"));
+        Assert.Equal([("22/2021/TT-BGDĐT", "mention"), ("31/2023/TT-BGDĐT", "mention"), ("3300/SGDĐT-GDPT", "thay_the")],
+            found.Select(c => (c.Instrument.Symbol!, c.Relation)));
     }
 
     [Fact]

@@ -175,6 +175,17 @@ public sealed class MetadataTests
     [InlineData("399_yc", "Kế hoạch", "436/KH-SGDĐT", "Quảng Ninh", "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh", "Đỗ Thị Thu Hằng", "2025-02-18", "2024-2025")]
     [InlineData("400_yd", "Nghị định", "61/2026/NĐ-CP", null, "Chính phủ", "Trần Quang Hòa", "2026-03-20", null)]
     [InlineData("402_yd", "Văn bản hợp nhất", "14/VBHN-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Đoàn Minh Trí", "2025-12-15", null)]
+    [InlineData("403_yf", "Quyết định", "1268/QĐ-SGDĐT", "Hải Dương", "Sở Giáo dục và Đào tạo tỉnh Hải Dương", "Vũ Đức Hạnh", "2024-07-26", null)]
+    [InlineData("404_yf", "Kế hoạch", "196/KH-UBND", "Bắc Giang", "Ủy ban nhân dân huyện Lục Ngạn", "Giáp Văn Tuấn", "2024-06-20", null)]
+    [InlineData("405_yf", "Thông báo", "07/TB-HĐTD", "Bắc Giang", "Hội đồng tuyển dụng viên chức năm 2024 huyện Lục Ngạn", "Giáp Văn Tuấn", "2024-09-16", null)]
+    [InlineData("406_yg", "Công văn", "2931/LN-STC-SGDĐT", "Quảng Trị", "Sở Tài chính và Sở Giáo dục và Đào tạo tỉnh Quảng Trị", "Trần Thị Hải Yến", "2025-10-06", "2025-2026")]
+    [InlineData("408_yg", "Nghị quyết", "37/2025/NQ-HĐND", "Quảng Trị", "Hội đồng nhân dân tỉnh Quảng Trị", "Hồ Thị Thanh Tâm", "2025-09-19", "2025-2026")]
+    [InlineData("409_yh", "Kết luận", "38/KL-TTr", "Thái Nguyên", "Thanh tra Sở Giáo dục và Đào tạo tỉnh Thái Nguyên", "Dương Thị Thu Hằng", "2025-04-22", "2024-2025")]
+    [InlineData("410_yh", "Quyết định", "1106/QĐ-XPHC", "Hải Dương", "Ủy ban nhân dân huyện Thanh Miện", "Phạm Văn Hưng", "2025-04-16", null)]
+    [InlineData("411_yh", "Báo cáo", "2964/BC-SGDĐT", "Phú Thọ", "Sở Giáo dục và Đào tạo tỉnh Phú Thọ", "Hà Thị Minh Nguyệt", "2025-12-16", null)]
+    [InlineData("412_yi", "Thông báo", "37/TB-THCSHD", "Nghệ An", "Trường THCS Hưng Dũng", "Phan Thị Minh Nguyệt", "2024-08-28", "2024-2025")]
+    [InlineData("413_yi", "Kế hoạch", "48/KH-PGDĐT", "Cần Thơ", "Phòng Giáo dục và Đào tạo quận Ninh Kiều", "Lê Thị Ngọc Bích", "2025-04-15", "2025-2026")]
+    [InlineData("414_yi", "Công văn", "482/SGDĐT-VP", "Hà Tĩnh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Nguyễn Thị Hải Yến", "2025-03-14", null)]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
@@ -194,6 +205,7 @@ public sealed class MetadataTests
     [InlineData("369_zt", "Hướng dẫn", "14-HD/BTGDVTU", "Cà Mau", "Ban Tuyên giáo và Dân vận", "Lâm Thị Ngọc Trinh", "2025-11-03", "Hướng dẫn nghiên cứu, học tập, quán triệt, tuyên truyền Nghị quyết số 71-NQ/TW của Bộ Chính trị trong các cơ sở giáo dục")]
     [InlineData("387_zz", "Kế hoạch", "312/KH-SGDĐT", "Tuyên Quang", "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang", "Ma Thị Hồng Nhung", "2025-02-20", "Kế hoạch ứng dụng công nghệ thông tin, chuyển đổi số")]
     [InlineData("394_yb", "Kế hoạch", "1873/KH-UBND", "Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên", "Vừ A Sềnh", "2025-05-20", "Kế hoạch nâng cao chất lượng")]
+    [InlineData("407_yg", "Quyết định", "3215/QĐ-UBND", "Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "Phan Văn Thịnh", "2025-12-22", "Quyết định về việc giao dự toán")]
     [InlineData("378_zw", "Báo cáo", "62/BC-SGDĐT", "Hà Tĩnh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Đặng Thị Quỳnh Lâm", "2025-02-20", "Báo cáo kết quả thực hiện Quyết định số 1677/QĐ-TTg")]
     public void A_testers_directive_gives_what_its_letterhead_and_signature_say(string id, string kind, string symbol, string province, string issuer, string signer, string date, string titleStart)
     {
