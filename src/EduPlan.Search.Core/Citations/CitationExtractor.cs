@@ -94,6 +94,19 @@ public static partial class CitationExtractor
     private static partial Regex DateCellAfter();
 
     /// <summary>
+    /// A contract, named so and numbered with its own code ("Hợp đồng số 12/2025/HĐMB", "hợp đồng liên kết đào tạo số 18/2023/HĐLK-CĐCN":
+    /// testers' 417 and 418): no instrument. A council's letter ("15/HĐTD") is named otherwise.
+    /// </summary>
+    private static bool IsContract(string text, int at, ParsedSymbol symbol) =>
+        symbol.TypeCode is null && symbol.IssuerCode is { } code && code.StartsWith("HĐ", StringComparison.Ordinal) && code != "HĐND"
+        && ContractBefore().IsMatch(text.AsSpan(Math.Max(0, at - ContractReach), Math.Min(at, ContractReach)));
+
+    [GeneratedRegex(@"(?<![\p{L}])hợp đồng[^.;:\n]{0,50}?số\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContractBefore();
+
+    private const int ContractReach = 70;
+
+    /// <summary>
     /// A form, an annex, a table, a room or a neighbourhood numbered like a symbol ("Mẫu số 02/BC-PCGD", "Phụ lục 03/KH-SGDĐT", "phòng 302/A-SGD"),
     /// a certificate or a court's judgment ("Chứng chỉ số 217/CC-BDCBQL", "Bản án số 09/2025/HC-ST": testers' 403 and 411): no instrument.
     /// </summary>
@@ -643,6 +656,7 @@ public static partial class CitationExtractor
             var symbol = ParsedSymbol.Parse(m.Value);
             if (symbol is null) continue;
             if (NotInstrumentBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 20), Math.Min(m.Index, 20)))) continue;
+            if (IsContract(text, m.Index, symbol)) continue;
             var (sentenceStart, sentenceEnd) = sentences.Around(m.Index);
             var beforeLength = m.Index - sentenceStart;
 

@@ -69,7 +69,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(122, pairs.Count);
+        Assert.Equal(134, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
@@ -78,12 +78,13 @@ public sealed class CitationListTests
         // no numbered citation of the text has; 389's Đề án named in capitals ("… PHÁT TRIỂN GIÁO DỤC MẦM NON HUYỆN TÂN KỲ GIAI ĐOẠN …"); and
         // 394's national target programme named again by a shorter name without its period (and 407's, named so at once); 412's "TT
         // 17/2012", a circular by number and year that the text never cites in full; and 414's "Số: 1152/BGDĐT-QLCL", the forwarded letter's
-        // own number in its letterhead, quoted whole under the forwarding letter (read as a letterhead's number, no citation).
-        Assert.True(occurrences.TruePositives >= 3447 && occurrences.Expected - occurrences.TruePositives <= 11, occurrences.ToString());
+        // own number in its letterhead, quoted whole under the forwarding letter (read as a letterhead's number, no citation); and 425's
+        // range "từ số 876 đến số 880/QĐ-SGDĐT", whose first end is a bare number (twice).
+        Assert.True(occurrences.TruePositives >= 3806 && occurrences.Expected - occurrences.TruePositives <= 13, occurrences.ToString());
         Assert.Equal(1.0, occurrences.Precision);
-        Assert.True(numbered.Expected - numbered.TruePositives <= 3, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 24, instruments.ToString());
-        Assert.True(relations.TruePositives >= 3280, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 5, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 27, instruments.ToString());
+        Assert.True(relations.TruePositives >= 3609, relations.ToString());
     }
 
     [Theory]
@@ -123,9 +124,11 @@ public sealed class CitationListTests
     [Theory]
     [InlineData("Bà Phạm Thị Thu Hương, Chứng chỉ số 217/CC-BDCBQL ngày 20/12/2021 của Học viện Quản lý giáo dục.")]
     [InlineData("Thực hiện Bản án số 09/2025/HC-ST ngày 28/11/2025 của Tòa án nhân dân tỉnh Phú Thọ.")]
-    public void A_certificate_or_a_judgment_numbered_like_a_symbol_is_no_instrument(string text)
+    [InlineData("Bếp ăn nhận thực phẩm theo Hợp đồng số 12/2025/HĐMB ngày 02/01/2025 với Công ty TNHH Minh An.")]
+    [InlineData("Trung tâm đào tạo theo hợp đồng liên kết đào tạo số 18/2023/HĐLK-CĐCN ngày 15/8/2023 với Trường Cao đẳng.")]
+    public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
-        // Testers' 403 and 411: a manager's certificate and a court's judgment were cited as instruments.
+        // Testers' 403, 411, 417 and 418: a manager's certificate, a court's judgment and contracts were cited as instruments.
         Assert.Empty(DocumentCitations.Extract(text, null));
     }
 

@@ -186,6 +186,17 @@ public sealed class MetadataTests
     [InlineData("412_yi", "Thông báo", "37/TB-THCSHD", "Nghệ An", "Trường THCS Hưng Dũng", "Phan Thị Minh Nguyệt", "2024-08-28", "2024-2025")]
     [InlineData("413_yi", "Kế hoạch", "48/KH-PGDĐT", "Cần Thơ", "Phòng Giáo dục và Đào tạo quận Ninh Kiều", "Lê Thị Ngọc Bích", "2025-04-15", "2025-2026")]
     [InlineData("414_yi", "Công văn", "482/SGDĐT-VP", "Hà Tĩnh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Nguyễn Thị Hải Yến", "2025-03-14", null)]
+    [InlineData("415_yj", "Kế hoạch", "351/KH-UBND", "Tuyên Quang", "Ủy ban nhân dân tỉnh Tuyên Quang", "Hoàng Thị Thu Hằng", "2025-10-14", null)]
+    [InlineData("416_yj", "Quyết định", "2217/QĐ-UBND", "Hà Nam", "Ủy ban nhân dân tỉnh Hà Nam", "Đinh Thị Mai Phương", "2024-12-16", null)]
+    [InlineData("418_yk", "Kế hoạch", "87/KH-TTGDNN-GDTX", "Phú Thọ", "Trung tâm GDNN-GDTX huyện Thanh Sơn", "Đinh Công Hưởng", "2024-09-25", "2024-2025")]
+    [InlineData("419_yk", "Quyết định", "812/QĐ-SGDĐT", "Hà Nam", "Sở Giáo dục và Đào tạo tỉnh Hà Nam", "Lê Văn Thắng", "2024-05-31", null)]
+    [InlineData("420_yk", "Công văn", "1528/SGDĐT-GDTX", "Thanh Hóa", "Sở Giáo dục và Đào tạo tỉnh Thanh Hóa", "Lê Thị Hồng Nhung", "2025-06-16", "2025-2026")]
+    [InlineData("421_yl", "Kế hoạch", "5217/KH-UBND", "Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh", "Nguyễn Thị Minh Trang", "2025-09-26", "2025-2026")]
+    [InlineData("422_yl", "Công văn", "587/SGDĐT-GDTrH", "Hà Nội", "Sở Giáo dục và Đào tạo thành phố Hà Nội", "Đỗ Thanh Hương", "2025-02-18", "2024-2025")]
+    [InlineData("423_yl", "Kế hoạch", "147/KH-UBND", "Huế", "Ủy ban nhân dân phường Kim Long", "Hoàng Trọng Nhân", "2025-09-22", "2025-2026")]
+    [InlineData("424_ym", "Kế hoạch", "1386/KH-SGDĐT", "Hà Nam", "Sở Giáo dục và Đào tạo tỉnh Hà Nam", "Trần Thị Thanh Hương", "2024-06-05", null)]
+    [InlineData("425_ym", "Báo cáo", "2874/BC-SGDĐT", "Phú Yên", "Sở Giáo dục và Đào tạo tỉnh Phú Yên", "Lê Thị Thu Vân", "2024-12-16", "2024-2025")]
+    [InlineData("426_ym", "Quyết định", "09/2025/QĐ-UBND", "Hậu Giang", "Ủy ban nhân dân tỉnh Hậu Giang", "Nguyễn Thị Kim Loan", "2025-03-14", null)]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
@@ -206,6 +217,7 @@ public sealed class MetadataTests
     [InlineData("387_zz", "Kế hoạch", "312/KH-SGDĐT", "Tuyên Quang", "Sở Giáo dục và Đào tạo tỉnh Tuyên Quang", "Ma Thị Hồng Nhung", "2025-02-20", "Kế hoạch ứng dụng công nghệ thông tin, chuyển đổi số")]
     [InlineData("394_yb", "Kế hoạch", "1873/KH-UBND", "Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên", "Vừ A Sềnh", "2025-05-20", "Kế hoạch nâng cao chất lượng")]
     [InlineData("407_yg", "Quyết định", "3215/QĐ-UBND", "Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "Phan Văn Thịnh", "2025-12-22", "Quyết định về việc giao dự toán")]
+    [InlineData("417_yj", "Công văn", "287/PGDĐT-MN", "Bắc Ninh", "Phòng Giáo dục và Đào tạo huyện Lương Tài", "Nguyễn Văn Khải", "2025-04-14", "Tăng cường bảo đảm an toàn thực phẩm")]
     [InlineData("378_zw", "Báo cáo", "62/BC-SGDĐT", "Hà Tĩnh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Đặng Thị Quỳnh Lâm", "2025-02-20", "Báo cáo kết quả thực hiện Quyết định số 1677/QĐ-TTg")]
     public void A_testers_directive_gives_what_its_letterhead_and_signature_say(string id, string kind, string symbol, string province, string issuer, string signer, string date, string titleStart)
     {
