@@ -632,7 +632,7 @@ public static partial class MetadataExtractor
             {
                 // The left column's last lines ("- Lưu: VT.") come between the title and the name set under it: a few are read first.
                 if (title is not null && ++heldOver > MaxLinesBetweenTitleAndName) Flush();
-                if (SignatureUnderItem(block, text) is { } signed)
+                if (SignatureRunTogether(block, text) is { } signed)
                 {
                     Flush();
                     lines.AddRange(signed);
@@ -674,7 +674,7 @@ public static partial class MetadataExtractor
     /// So is a paragraph whose lines are a signature, no blank line between them ("HIỆU TRƯỞNG⏎(đã ký)⏎Phan Thị Minh Nguyệt", testers' 412 and
     /// 414, from a school's web page and an e-mail): read as one line, the title ran into the name.
     /// </remarks>
-    private static IEnumerable<string>? SignatureUnderItem(TextBlock block, string text)
+    private static IEnumerable<string>? SignatureRunTogether(TextBlock block, string text)
     {
         if (block.Kind is not (BlockKind.ListItem or BlockKind.Paragraph) || block.SourceStart < 0 || block.SourceEnd > text.Length
             || block.SourceStart >= block.SourceEnd || text.IndexOf('\n', block.SourceStart, block.SourceEnd - block.SourceStart) < 0
