@@ -175,12 +175,29 @@ public sealed partial class BareRepeats
     private static (string Kind, int Start)? KindBefore(string text, int number)
     {
         var i = SkipSpaceBack(text, number);
-        if (i == number) return null;
+        // A kind's capitals typed against the number ("TT22", "NQ29": a tester's 428) are the kind; a word's letters are not.
+        if (i == number) return JoinedShortKind(text, number);
         if (i >= 3 && text.AsSpan(i - 2, 2).SequenceEqual("số") && char.IsWhiteSpace(text[i - 3])) i = SkipSpaceBack(text, i - 2);
         foreach (var (word, kind) in Kinds)
         {
             var start = i - word.Length;
             if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
+                return (kind, start);
+        }
+        return null;
+    }
+
+    private static (string Kind, int Start)? JoinedShortKind(string text, int number)
+    {
+        // Not a file's name: "KH72_UBND_TuyenSinh.pdf" (a tester's 413, in a code block).
+        var end = number;
+        while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
+        if (end < text.Length && (text[end] == '_' || char.IsLetter(text[end]))) return null;
+        foreach (var (word, kind) in Kinds)
+        {
+            var start = number - word.Length;
+            if (start >= 0 && word.All(c => char.IsUpper(c) || c == 'r') && char.IsUpper(word[0]) && word.Length <= 4
+                && text.AsSpan(start, word.Length).SequenceEqual(word) && (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
                 return (kind, start);
         }
         return null;

@@ -451,7 +451,7 @@ public static partial class MetadataExtractor
     }
 
     // The issuing body's line of a header (Nghị định 30/2020/NĐ-CP), in capitals, often in one paragraph with its parent's line.
-    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG|BẢO HIỂM XÃ HỘI|CÔNG AN|ĐẢNG ỦY|BCH ĐOÀN|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY|HỘI ĐỒNG(?! NHÂN DÂN))\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
+    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG|BẢO HIỂM XÃ HỘI|CÔNG AN|ĐẢNG ỦY|BCH ĐOÀN|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY|HỘI ĐỒNG(?! NHÂN DÂN)|CÔNG ĐOÀN|HỘI KHUYẾN HỌC)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
     private static partial Regex IssuingBodyLine();
 
     [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40})$")]
@@ -575,6 +575,8 @@ public static partial class MetadataExtractor
         ("HUYỆN ỦY", "Huyện ủy"), ("QUẬN ỦY", "Quận ủy"), ("THỊ ỦY", "Thị ủy"), ("THÀNH ỦY", "Thành ủy"),
         // A council a committee sets up: "UBND HUYỆN LỤC NGẠN / HỘI ĐỒNG TUYỂN DỤNG VIÊN CHỨC NĂM 2024" (a tester's 405).
         ("HỘI ĐỒNG", "Hội đồng"),
+        // Mass organisations that write to schools (testers' 431, 432): "CÔNG ĐOÀN GIÁO DỤC TỈNH THANH HÓA", "HỘI KHUYẾN HỌC HUYỆN GIA LỘC".
+        ("CÔNG ĐOÀN GIÁO DỤC", "Công đoàn Giáo dục"), ("CÔNG ĐOÀN", "Công đoàn"), ("HỘI KHUYẾN HỌC", "Hội Khuyến học"),
     ];
 
     /// <summary>An abbreviation ("THPT", "GD&amp;ĐT") as written, "số" of a numbered name in small letters ("Trường THPT số 1 …"), any other word with its first letter in capitals.</summary>

@@ -69,7 +69,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(134, pairs.Count);
+        Assert.Equal(146, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
@@ -79,12 +79,16 @@ public sealed class CitationListTests
         // 394's national target programme named again by a shorter name without its period (and 407's, named so at once); 412's "TT
         // 17/2012", a circular by number and year that the text never cites in full; and 414's "Số: 1152/BGDĐT-QLCL", the forwarded letter's
         // own number in its letterhead, quoted whole under the forwarding letter (read as a letterhead's number, no citation); and 425's
-        // range "từ số 876 đến số 880/QĐ-SGDĐT", whose first end is a bare number (twice).
-        Assert.True(occurrences.TruePositives >= 3806 && occurrences.Expected - occurrences.TruePositives <= 13, occurrences.ToString());
-        Assert.Equal(1.0, occurrences.Precision);
-        Assert.True(numbered.Expected - numbered.TruePositives <= 5, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 27, instruments.ToString());
-        Assert.True(relations.TruePositives >= 3609, relations.ToString());
+        // range "từ số 876 đến số 880/QĐ-SGDĐT", whose first end is a bare number (twice); and the last round's (427-438, read after the
+        // session's fixes): 427's "QĐ2457/QĐ-BGDĐT" and "quyết định 2457" in small letters, 428's "số 45/KH-" cut at a line's end, 431's Điều lệ
+        // and Đại hội resolution of the Công đoàn, 432's "quyết định 1373".
+        Assert.True(occurrences.TruePositives >= 4083 && occurrences.Expected - occurrences.TruePositives <= 22, occurrences.ToString());
+        // Two found that no list has: 433's second own number on a line of its own (a joint plan's, "Số: 306/KHLN-CAT-SGDĐT"), and 437's
+        // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list).
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 2, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 9, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 29, instruments.ToString());
+        Assert.True(relations.TruePositives >= 3855, relations.ToString());
     }
 
     [Theory]
@@ -130,6 +134,24 @@ public sealed class CitationListTests
     {
         // Testers' 403, 411, 417 and 418: a manager's certificate, a court's judgment and contracts were cited as instruments.
         Assert.Empty(DocumentCitations.Extract(text, null));
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Quyết định số12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh.", "12/QĐ-UBND")]
+    [InlineData("Căn cứ Thông tư số22/2021/TT-BGDĐT ngày 20/7/2021 của Bộ GDĐT.", "22/2021/TT-BGDĐT")]
+    public void A_number_typed_against_so_is_the_symbol(string text, string symbol)
+    {
+        // A tester's 429, typed in haste: "số12/QĐ-UBND" was no citation, its "số" read as a code before the number.
+        Assert.Equal(symbol, Assert.Single(DocumentCitations.Extract(text, null)).Instrument.Symbol);
+    }
+
+    [Fact]
+    public void A_kinds_capitals_typed_against_a_number_repeat_the_instrument_but_a_files_name_does_not()
+    {
+        // A tester's 428: "TT22" and "NQ29" (Thông tư 22, Nghị quyết 29) were no citations; 413's "KH72_UBND_TuyenSinh.pdf" is a file.
+        const string text = "Căn cứ Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 của Bộ GDĐT.\n\nĐánh giá học sinh theo TT22.\n\nTệp: KH72_UBND_TuyenSinh.pdf; Kế hoạch số 72/KH-UBND.";
+        var found = DocumentCitations.Extract(text, null);
+        Assert.Equal(["22/2021/TT-BGDĐT", "22/2021/TT-BGDĐT", "72/KH-UBND"], found.Select(c => c.Instrument.Symbol));
     }
 
     [Fact]

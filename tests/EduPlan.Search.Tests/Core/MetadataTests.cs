@@ -197,6 +197,14 @@ public sealed class MetadataTests
     [InlineData("424_ym", "Kế hoạch", "1386/KH-SGDĐT", "Hà Nam", "Sở Giáo dục và Đào tạo tỉnh Hà Nam", "Trần Thị Thanh Hương", "2024-06-05", null)]
     [InlineData("425_ym", "Báo cáo", "2874/BC-SGDĐT", "Phú Yên", "Sở Giáo dục và Đào tạo tỉnh Phú Yên", "Lê Thị Thu Vân", "2024-12-16", "2024-2025")]
     [InlineData("426_ym", "Quyết định", "09/2025/QĐ-UBND", "Hậu Giang", "Ủy ban nhân dân tỉnh Hậu Giang", "Nguyễn Thị Kim Loan", "2025-03-14", null)]
+    [InlineData("427_yn", "Công văn", "612/PGDĐT-THCS", "Vĩnh Phúc", "Phòng Giáo dục và Đào tạo huyện Tam Dương", "Đỗ Văn Khánh", "2023-09-12", "2023-2024")]
+    [InlineData("428_yn", "Kế hoạch", "72/KH-THCSST", "Hà Tĩnh", "Trường THCS Sơn Tây", "Phan Văn Lợi", "2024-09-20", "2024-2025")]
+    [InlineData("429_yn", "Báo cáo", "86/BC-SGDĐT", "Hòa Bình", "Sở Giáo dục và Đào tạo tỉnh Hòa Bình", "Bùi Thị Thanh Hương", "2025-01-20", "2024-2025")]
+    [InlineData("430_yo", "Kế hoạch", "68-KH/HĐ", "Nghệ An", "Ban Chấp hành Đoàn huyện Quỳnh Lưu", "Hồ Thị Ngọc Ánh", "2024-09-27", "2024-2025")]
+    [InlineData("432_yo", "Kế hoạch", "09/KH-HKH", "Hải Dương", "Hội Khuyến học huyện Gia Lộc", "Nguyễn Văn Khuê", "2024-01-12", null)]
+    [InlineData("434_yp", "Chỉ thị", "09/CT-UBND", "Đồng Tháp", "Ủy ban nhân dân tỉnh Đồng Tháp", "Trần Trí Quang", "2025-05-12", null)]
+    [InlineData("435_yp", "Công văn", "1876/SGDĐT-CTTT", "Đắk Lắk", "Sở Giáo dục và Đào tạo tỉnh Đắk Lắk", "H'Loan Niê", "2024-10-14", "2024-2025")]
+    [InlineData("436_yq", "Kế hoạch", "2871/KH-SGDĐT", "Gia Lai", "Sở Giáo dục và Đào tạo tỉnh Gia Lai", "Trần Văn Khánh", "2025-10-06", "2025-2026")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
