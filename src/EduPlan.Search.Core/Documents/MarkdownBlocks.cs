@@ -54,6 +54,10 @@ public static partial class MarkdownBlocks
                     blocks.AddRange(Read(BlankOutside(source, from, split), ref runOn));
                     blocks.AddRange(Read(BlankOutside(source, split, paragraph.Span.End + 1), ref runOn));
                     break;
+                case HtmlBlock html when html.Span.Start >= 0 && html.Span.End < source.Length
+                                         && source.AsSpan(html.Span.Start, html.Span.End + 1 - html.Span.Start).Contains("<td", StringComparison.OrdinalIgnoreCase):
+                    blocks.AddRange(HtmlTableRows(source, html.Span.Start, html.Span.End + 1));
+                    break;
                 case ThematicBreakBlock br:
                     blocks.Add(new TextBlock(BlockKind.Break, new MappedText(), br.Span.Start, br.Span.End + 1));
                     break;
@@ -201,6 +205,53 @@ public static partial class MarkdownBlocks
             for (var i = 0; i < span.Length; i++)
                 span[i] = i >= state.from && i < state.to || state.source[i] is '\n' or '\r' ? state.source[i] : ' ';
         });
+
+    /// <summary>
+    /// The rows of a table written in HTML, as a converter from Word writes one whose cells it cannot set in pipes (a letterhead, a signature
+    /// beside the recipients: a tester's 437 and 438), each a table row of its cells' text: the tags left out, a cell's line breaks as spaces,
+    /// every piece of text mapped to where the source has it. Markdig keeps an HTML block as it is, and the letterhead was read as nothing.
+    /// </summary>
+    private static IEnumerable<TextBlock> HtmlTableRows(string source, int start, int end)
+    {
+        foreach (Match row in HtmlRow().Matches(source[..end], start))
+        {
+            var cells = new MappedText();
+            var edges = new List<int>();
+            var first = true;
+            foreach (Match cell in HtmlCell().Matches(row.Value))
+            {
+                var content = cell.Groups["c"];
+                if (!first)
+                {
+                    edges.Add(cells.Length);
+                    cells.AppendSynthetic(TextBlock.CellSeparator, row.Index + cell.Index);
+                }
+                first = false;
+                var at = row.Index + content.Index;
+                foreach (Match piece in HtmlTextOrTag().Matches(content.Value))
+                {
+                    if (piece.Groups["tag"].Success)
+                    {
+                        // A line broken inside a cell reads on as a space; any other tag is markup.
+                        if (LineBreakTag().IsMatch(piece.Value) && cells.Length > 0) cells.AppendSynthetic(" ", at + piece.Index);
+                        continue;
+                    }
+                    cells.Append(piece.Value, at + piece.Index);
+                }
+            }
+            if (cells.ToString().Replace(TextBlock.CellSeparator, "").Trim().Length > 0)
+                yield return new TextBlock(BlockKind.TableRow, cells, row.Index, row.Index + row.Length) { CellEdges = edges };
+        }
+    }
+
+    [GeneratedRegex(@"<tr\b[^>]*>.*?</tr\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex HtmlRow();
+
+    [GeneratedRegex(@"<t[dh]\b[^>]*>(?<c>.*?)</t[dh]\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    internal static partial Regex HtmlCell();
+
+    [GeneratedRegex(@"(?<tag><[^>]*>)|[^<]+")]
+    private static partial Regex HtmlTextOrTag();
 
     /// <summary>Appends the inline text; returns true when all of it is inside emphasis (a bold line).</summary>
     private static bool AppendInlines(ContainerInline? container, string source, MappedText text)

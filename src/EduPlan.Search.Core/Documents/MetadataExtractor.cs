@@ -204,8 +204,17 @@ public static partial class MetadataExtractor
         // Every table row of every document is asked (the signature is looked for in all of them): most break no line, and are not copied.
         if (row.SourceStart < 0 || row.SourceEnd > text.Length || row.SourceStart >= row.SourceEnd
             || !text.AsSpan(row.SourceStart, row.SourceEnd - row.SourceStart).Contains("<br", StringComparison.OrdinalIgnoreCase)) return null;
-        return text[row.SourceStart..row.SourceEnd].Trim().Trim('|').Split('|').Select(cell => LineBreakTag().Split(cell).Select(l => l.Trim().Trim('*', '_').Trim()).Where(l => l.Length > 0).ToArray()).ToList();
+        var source = text[row.SourceStart..row.SourceEnd];
+        // A row written in HTML ("<tr><td>UBND HUYỆN ĐỨC TRỌNG<br/><b>PHÒNG …</b></td>…", testers' 437 and 438): its cells by their tags, the
+        // other tags left out of each line.
+        var cells = source.Contains("<td", StringComparison.OrdinalIgnoreCase)
+            ? MarkdownBlocks.HtmlCell().Matches(source).Select(c => c.Groups["c"].Value)
+            : source.Trim().Trim('|').Split('|');
+        return cells.Select(cell => LineBreakTag().Split(cell).Select(l => AnyTag().Replace(l, "").Trim().Trim('*', '_').Trim()).Where(l => l.Length > 0).ToArray()).ToList();
     }
+
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex AnyTag();
 
     [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
     private static partial Regex LineBreakTag();
