@@ -688,9 +688,13 @@ public static partial class MetadataExtractor
     private static IEnumerable<string>? SignatureRunTogether(TextBlock block, string text)
     {
         if (block.Kind is not (BlockKind.ListItem or BlockKind.Paragraph) || block.SourceStart < 0 || block.SourceEnd > text.Length
-            || block.SourceStart >= block.SourceEnd || text.IndexOf('\n', block.SourceStart, block.SourceEnd - block.SourceStart) < 0
-            || !SignerTitleWords.Any(block.Text.Contains)) return null;
-        var lines = text[block.SourceStart..block.SourceEnd].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            || block.SourceStart >= block.SourceEnd || !SignerTitleWords.Any(block.Text.Contains)) return null;
+        var source = text[block.SourceStart..block.SourceEnd];
+        // Its lines broken in the source, or by "<br/>" in a converted table's cell ("**KT. CHỦ TỊCH<br/>PHÓ CHỦ TỊCH**<br/><br/>*(Đã ký)*<br/><br/>
+        // **Đinh Thị Hồng Minh**", a tester's 437): each line without its markup.
+        if (!source.Contains('\n') && !source.Contains("<br", StringComparison.OrdinalIgnoreCase)) return null;
+        var lines = LineBreakTag().Split(source).SelectMany(l => l.Split('\n')).Select(l => AnyTag().Replace(l, "").Trim().Trim('*', '_').Trim())
+            .Where(l => l.Length > 0).ToArray();
         return lines.Skip(block.Kind == BlockKind.ListItem ? 1 : 0).Any(line => line == line.ToUpperInvariant() && SignerTitles.Any(line.Contains)) ? lines : null;
     }
 

@@ -206,6 +206,8 @@ public sealed class MetadataTests
     [InlineData("435_yp", "Công văn", "1876/SGDĐT-CTTT", "Đắk Lắk", "Sở Giáo dục và Đào tạo tỉnh Đắk Lắk", "H'Loan Niê", "2024-10-14", "2024-2025")]
     [InlineData("436_yq", "Kế hoạch", "2871/KH-SGDĐT", "Gia Lai", "Sở Giáo dục và Đào tạo tỉnh Gia Lai", "Trần Văn Khánh", "2025-10-06", "2025-2026")]
     // A letterhead converted from Word as an HTML table (<tr><td>…<br/>…</td>), which Markdig keeps as raw HTML: nothing of it was read.
+    // Its signature in a converted table's cell, its lines broken by <br/> inside one paragraph.
+    [InlineData("437_yq", "Quyết định", "2105/QĐ-UBND", "Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Đinh Thị Hồng Minh", "2023-09-14", "2023-2024")]
     [InlineData("438_yq", "Công văn", "1156/PGDĐT-KTKĐ", "Lâm Đồng", "Phòng Giáo dục và Đào tạo huyện Đức Trọng", "Lê Thị Mỹ Hạnh", "2024-10-21", "2024-2025")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
