@@ -193,11 +193,10 @@ public sealed partial class BareRepeats
         var end = number;
         while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
         if (end < text.Length && (text[end] == '_' || char.IsLetter(text[end]))) return null;
-        foreach (var (word, kind) in Kinds)
+        foreach (var (word, kind) in ShortKinds)
         {
             var start = number - word.Length;
-            if (start >= 0 && word.All(c => char.IsUpper(c) || c == 'r') && char.IsUpper(word[0]) && word.Length <= 4
-                && text.AsSpan(start, word.Length).SequenceEqual(word) && (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
+            if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
                 return (kind, start);
         }
         return null;
@@ -231,4 +230,9 @@ public sealed partial class BareRepeats
             .Concat(CitationExtractor.ShortKinds.Split('|').Where(w => w is not ("TB" or "BC"))
                 .Select(w => (w, DocumentKinds.FromShortName(w) ?? throw new InvalidOperationException($"'{w}' is no kind"))))
             .ToArray();
+
+    // After Kinds: static fields are set in the order they are written.
+    /// <summary>The kinds' capitals among <see cref="Kinds"/> ("TT", "NQ", "QĐ"): the only ones typed against a number.</summary>
+    private static readonly (string Word, string Kind)[] ShortKinds =
+        Kinds.Where(k => CitationExtractor.ShortKinds.Split('|').Contains(k.Word)).ToArray();
 }

@@ -213,8 +213,10 @@ public static partial class MarkdownBlocks
     /// </summary>
     private static IEnumerable<TextBlock> HtmlTableRows(string source, int start, int end)
     {
-        foreach (Match row in HtmlRow().Matches(source[..end], start))
+        var html = source[start..end];
+        foreach (Match found in HtmlRow().Matches(html))
         {
+            var row = (Index: start + found.Index, found.Length, found.Value);
             var cells = new MappedText();
             var edges = new List<int>();
             var first = true;
