@@ -1,4 +1,5 @@
 using EduPlan.Search.Core.Documents;
+using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Core.Citations;
 
@@ -17,11 +18,20 @@ public sealed partial class BareRepeats
     /// <summary>The one numbered citation of each kind and number; null where two instruments share them.</summary>
     private readonly Dictionary<(string Kind, string Number), CitationExtractor.Found?> _byKindAndNumber = [];
 
+    /// <summary>Where two or more instruments share a kind and number, each of them, for <see cref="IssuedBy"/>.</summary>
+    private readonly Dictionary<(string Kind, string Number), List<CitationExtractor.Found>> _sharing = [];
+
     /// <summary>
     /// The same with the year: "TT 22/2016" is the one Thông tư 22 of 2016 where the text also cites 22/2021 (a tester's 339, whose "TT 22/2016"
     /// named neither while two circulars shared the number).
     /// </summary>
     private readonly Dictionary<(string Kind, string Number, int Year), CitationExtractor.Found?> _byKindNumberAndYear = [];
+
+    /// <summary>The one numbered citation of each kind and number whose symbol has its type code, which <see cref="Completed"/> lends to one that lacks it.</summary>
+    private readonly Dictionary<(string Kind, string Number), CitationExtractor.Found?> _typed = [];
+
+    /// <summary>The one letter of each number and issuer's code whose symbol names its unit, lent to the same letter cited without it.</summary>
+    private readonly Dictionary<(string Number, string IssuerCode), CitationExtractor.Found?> _unitLetters = [];
 
     /// <summary>
     /// The one decision of each number whose subject approves a Đề án: "Đề án 1677" is the Đề án the Thủ tướng's 1677/QĐ-TTg approved ("… phê
@@ -46,22 +56,28 @@ public sealed partial class BareRepeats
 
     public BareRepeats(IEnumerable<CitationExtractor.Found> found)
     {
-        foreach (var f in found)
-        {
-            if (f.Symbol is null || f.Number is null) continue;
-            _byDate.Add(DatedInstruments.IdentitiesOf("", f.Kind, f.Date, f.Issuer, f.IssuerCode), f, (a, b) => a.Symbol == b.Symbol);
-            var key = (f.Kind, f.Number);
-            if (!_byKindAndNumber.TryGetValue(key, out var known)) _byKindAndNumber[key] = f;
-            else if (known is not null && known.Symbol != f.Symbol) _byKindAndNumber[key] = null;
-            if (f.Kind == ApprovingKind && (f.Title is { } title && title.Contains(Project, StringComparison.OrdinalIgnoreCase) || f.IssuerCode == PrimeMinister))
+        var numbered = found.Where(f => f.Symbol is not null && f.Number is not null).ToList();
+        foreach (var f in numbered)
+            if (ParsedSymbol.Parse(f.Symbol!) is { } parsed)
             {
-                if (!_approvingProject.TryGetValue(f.Number, out var approving)) _approvingProject[f.Number] = f;
-                else if (approving is not null && approving.Symbol != f.Symbol) _approvingProject[f.Number] = null;
+                if (parsed.TypeCode is not null) AddOne(_typed, (f.Kind, f.Number!), f);
+                else if (HasUnit(parsed) && parsed.IssuerCode is { } issuerCode) AddOne(_unitLetters, (f.Number!, issuerCode), f);
             }
-            if (f.Year is not { } year) continue;
-            var dated = (f.Kind, f.Number, year);
-            if (!_byKindNumberAndYear.TryGetValue(dated, out var same)) _byKindNumberAndYear[dated] = f;
-            else if (same is not null && same.Symbol != f.Symbol) _byKindNumberAndYear[dated] = null;
+        // A symbol written short names the instrument it is written for, not one of its own beside it.
+        foreach (var f in numbered.Where(f => CompletedAs(f, f.Kind) is null))
+        {
+            _byDate.Add(DatedInstruments.IdentitiesOf("", f.Kind, f.Date, f.Issuer, f.IssuerCode), f, (a, b) => a.Symbol == b.Symbol);
+            var key = (f.Kind, f.Number!);
+            if (!_byKindAndNumber.TryGetValue(key, out var known)) _byKindAndNumber[key] = f;
+            else if (known is not null && known.Symbol != f.Symbol)
+            {
+                _byKindAndNumber[key] = null;
+                _sharing[key] = [known];
+            }
+            if (_sharing.TryGetValue(key, out var sharing) && !sharing.Exists(s => s.Symbol == f.Symbol)) sharing.Add(f);
+            if (f.Kind == ApprovingKind && (f.Title is { } title && title.Contains(Project, StringComparison.OrdinalIgnoreCase) || f.IssuerCode == PrimeMinister))
+                AddOne(_approvingProject, f.Number!, f);
+            if (f.Year is { } year) AddOne(_byKindNumberAndYear, (f.Kind, f.Number!, year), f);
         }
         var numbers = _byKindAndNumber.Keys.Select(k => k.Number).Distinct().ToList();
         _digits = numbers.Where(IsDigits).ToHashSet(StringComparer.Ordinal);
@@ -106,6 +122,7 @@ public sealed partial class BareRepeats
     public IEnumerable<CitationExtractor.Found> Add(string paragraph, List<CitationExtractor.Found> found)
     {
         if (found.Exists(f => f.Dated)) found = found.ConvertAll(Numbered);
+        if (found.Exists(f => ParsedSymbol.Parse(f.Symbol ?? "") is { TypeCode: null })) found = found.ConvertAll(f => Completed(paragraph, f));
         List<CitationExtractor.Found>? repeats = null;
         (string Kind, int End)? listed = null;
         foreach (var (number, at) in Occurrences(paragraph))
@@ -119,7 +136,8 @@ public sealed partial class BareRepeats
                 _defined[(kind, number)] = defined;
             if (found.Exists(f => start < f.End && f.Start < end)
                 || (year is { } y ? _byKindNumberAndYear.GetValueOrDefault((kind, number, y)) : _defined.GetValueOrDefault((kind, number)) ?? _byKindAndNumber.GetValueOrDefault((kind, number))
-                    ?? (kind == Project && !_byKindAndNumber.ContainsKey((kind, number)) ? _approvingProject.GetValueOrDefault(number) : null)) is not { } named) continue;
+                    ?? (kind == Project && !_byKindAndNumber.ContainsKey((kind, number)) ? _approvingProject.GetValueOrDefault(number) : null)
+                    ?? IssuedBy(paragraph, end, kind, number)) is not { } named) continue;
             var (sentenceStart, sentenceEnd) = Sentences.Around(paragraph, start);
             listed = (kind, end);
             (repeats ??= []).Add(named with
@@ -132,6 +150,61 @@ public sealed partial class BareRepeats
         }
         return repeats is null ? found : found.Concat(repeats).OrderBy(f => f.Start);
     }
+
+    /// <summary>
+    /// A kind's symbol written without its type code, as a letter's is: "QĐ 2457/BGDĐT" and "Quyết định 2457/BGDĐT" for 2457/QĐ-BGDĐT, "KH 56/PGD"
+    /// for 56/KH-PGDĐT (testers' 427 and 428, each a letter of its own). It is the instrument the text cites in full with that kind and number,
+    /// where there is one and its issuer's code begins as this one's; a letter's own symbol ("Công văn số 2457/BGDĐT-GDTrH") stays a letter's.
+    /// A letter cited without its unit's code ("CV 1234/SGD-ĐT", a tester's 450) is the one the text cites with it ("1234/SGDĐT-GDTrH").
+    /// </summary>
+    private CitationExtractor.Found Completed(string paragraph, CitationExtractor.Found f)
+    {
+        var (kind, start) = (f.Kind, f.Start);
+        if (ParsedSymbol.Parse(f.Symbol ?? "") is { TypeCode: null } parsed && kind == parsed.KindFromCode && KindBefore(paragraph, f.Start) is var (before, at) && before != kind)
+            (kind, start) = (before, at);
+        return CompletedAs(f, kind) is { } named ? named with { Start = start, End = f.End, Relation = f.Relation, Context = f.Context } : f;
+    }
+
+    /// <summary>The instrument a symbol without its type code or unit is written for, cited as the kind given; null where it is none.</summary>
+    private CitationExtractor.Found? CompletedAs(CitationExtractor.Found f, string kind)
+    {
+        if (f.Number is null || f.IssuerCode is not { Length: > 0 } code || ParsedSymbol.Parse(f.Symbol ?? "") is not { TypeCode: null } parsed) return null;
+        if (kind != parsed.KindFromCode)
+            return _typed.GetValueOrDefault((kind, f.Number)) is { IssuerCode: { } full } typed && full.StartsWith(code, StringComparison.Ordinal) ? typed : null;
+        return HasUnit(parsed) ? null : _unitLetters.GetValueOrDefault((f.Number, code));
+    }
+
+    /// <summary>Keeps the one citation of each key, or null where two instruments answer to it.</summary>
+    private static void AddOne<TKey>(Dictionary<TKey, CitationExtractor.Found?> one, TKey key, CitationExtractor.Found f) where TKey : notnull
+    {
+        if (!one.TryGetValue(key, out var known)) one[key] = f;
+        else if (known is not null && known.Symbol != f.Symbol) one[key] = null;
+    }
+
+    /// <summary>Whether a letter's symbol names a unit after its issuer ("1234/SGDĐT-GDTrH"), not the issuer alone ("1234/SGDĐT").</summary>
+    private static bool HasUnit(ParsedSymbol letter) => letter.Normalized.AsSpan(letter.Normalized.LastIndexOf('/') + 1).Contains('-');
+
+    /// <summary>
+    /// Of the instruments sharing a kind and number, the one whose issuer the words after the repeat name: "Chỉ thị 40 của Ban Bí thư" where the
+    /// text cites 40-CT/TW of the Ban Bí thư and 40/2008/CT-BGDĐT of the Bộ trưởng (a tester's 448). The issuer's first word tells them apart,
+    /// or its first two ("của Bộ Y tế" beside the Bộ Giáo dục's); where neither does, none is meant.
+    /// </summary>
+    private CitationExtractor.Found? IssuedBy(string paragraph, int end, string kind, string number)
+    {
+        if (!_sharing.TryGetValue((kind, number), out var sharing) || IssuerAfter().Match(paragraph, end) is not { Success: true } after) return null;
+        var words = VietnameseFolding.FoldAll(after.Groups["body"].Value).Split(' ');
+        CitationExtractor.Found? Named(int count)
+        {
+            var named = string.Join(' ', words.Take(count));
+            var matching = sharing.Where(f => (f.Issuer ?? IssuerCodes.IssuingBody(f.IssuerCode)) is { } issuer && VietnameseFolding.FoldAll(issuer) is var folded
+                                             && folded.StartsWith(named, StringComparison.OrdinalIgnoreCase) && (folded.Length == named.Length || folded[named.Length] == ' ')).ToList();
+            return matching.Count == 1 ? matching[0] : matching.Count > 1 && count < words.Length ? Named(count + 1) : null;
+        }
+        return Named(1);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*của\s+(?<body>\p{L}+(?:\s+\p{L}+)?)")]
+    private static partial System.Text.RegularExpressions.Regex IssuerAfter();
 
     /// <summary>
     /// The instrument a short form is defined for where it is: "(sau đây gọi tắt là Nghị định 116)" right after the numbered citation of that
@@ -217,7 +290,8 @@ public sealed partial class BareRepeats
 
     /// <summary>
     /// The kinds a bare repeat is written with, as written, and the kind each is: the kind's name; in small letters the names no verb
-    /// shares ("theo nghị định 24", where "quy định 24 tiết" and "thông báo 24 chỉ tiêu" say what is done); and the capitals staff write
+    /// shares ("theo nghị định 24", where "quy định 24 tiết" and "thông báo 24 chỉ tiêu" say what is done), and "quyết định", a verb too but
+    /// one whose number names a decision the text cites ("theo quyết định 2457", a tester's 427); and the capitals staff write
     /// before "số" ("NĐ 24", "QĐ số 2457"), but for "TB" and "BC", read as "trung bình" and the like. "Chương trình 48" repeats the Youth Union's
     /// "Chương trình số 48-CTr/TWĐTN-TNTH" (a tester's 334); a programme known by its number alone ("Chương trình 135") is none where no
     /// numbered one of the text has it. "NĐ 24" beside "Nghị định số
@@ -225,7 +299,7 @@ public sealed partial class BareRepeats
     /// </summary>
     private static readonly (string Word, string Kind)[] Kinds =
         new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Chương trình hành động", "Chương trình", "Đề án", "Công điện", "Tờ trình", "Thông báo" }
-            .Concat(new[] { "nghị định", "nghị quyết", "chỉ thị", "thông tư", "công văn", "công điện" })
+            .Concat(new[] { "nghị định", "nghị quyết", "quyết định", "chỉ thị", "thông tư", "công văn", "công điện" })
             .Select(w => (w, DocumentKinds.FromWord(w) ?? throw new InvalidOperationException($"'{w}' is no kind")))
             .Concat(CitationExtractor.ShortKinds.Split('|').Where(w => w is not ("TB" or "BC"))
                 .Select(w => (w, DocumentKinds.FromShortName(w) ?? throw new InvalidOperationException($"'{w}' is no kind"))))

@@ -17,10 +17,10 @@ public static partial class CitationExtractor
         "Thông tư liên tịch|Kế hoạch liên tịch|Hướng dẫn liên ngành|Hướng dẫn liên tịch|Chương trình phối hợp|Quy chế phối hợp|Văn bản hợp nhất|Chương trình hành động|Chương trình|Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Công văn|Tờ trình|Đề án|Phương án|Thông tư|Nghị định|Kết luận|Hướng dẫn|Thông báo|Báo cáo|Quy định|Quy chế|Công điện|Luật|Hiến pháp|Pháp lệnh|Quy hoạch|Chiến lược";
 
     /// <summary>
-    /// A symbol standing alone: not the tail of a longer code ("QCVN 06:2022/BXD", a standard, is no letter 2022/BXD); "số" typed against
-    /// it is no code ("Quyết định số12/QĐ-UBND", a tester's 429).
+    /// A symbol standing alone: not the tail of a longer code ("QCVN 06:2022/BXD", a standard, is no letter 2022/BXD); "số" or a kind's
+    /// capitals typed against it are no code ("Quyết định số12/QĐ-UBND", a tester's 429; "theo QĐ2457/QĐ-BGDĐT", 427).
     /// </summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}\p{N}/]|\d:)|(?<=(?<![\p{L}])[Ss]ố))(?:" + SymbolPatterns.Any + @")(?![\p{L}\p{M}\p{N}])")]
+    [GeneratedRegex(@"(?:(?<![\p{L}\p{N}/]|\d:)|(?<=(?<![\p{L}])(?:[Ss]ố|" + ShortKinds + @")))(?:" + SymbolPatterns.Any + @")(?![\p{L}\p{M}\p{N}])")]
     private static partial Regex Symbol();
 
     /// <summary>
@@ -101,7 +101,7 @@ public static partial class CitationExtractor
     /// testers' 417 and 418): no instrument. A council's letter ("15/HĐTD") is named otherwise.
     /// </summary>
     private static bool IsContract(string text, int at, ParsedSymbol symbol) =>
-        symbol.TypeCode is null && symbol.IssuerCode is { } code && code.StartsWith("HĐ", StringComparison.Ordinal) && code != "HĐND"
+        symbol.TypeCode is null && symbol.IssuerCode is { } code && (code.StartsWith("HĐ", StringComparison.Ordinal) && code != "HĐND" || code.StartsWith("PLHĐ", StringComparison.Ordinal))
         && ContractBefore().IsMatch(text.AsSpan(Math.Max(0, at - ContractReach), Math.Min(at, ContractReach)));
 
     [GeneratedRegex(@"(?<![\p{L}])hợp đồng[^.;:\n]{0,50}?số\s*:?\s*$", RegexOptions.IgnoreCase)]
@@ -111,10 +111,14 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// A form, an annex, a table, a room or a neighbourhood numbered like a symbol ("Mẫu số 02/BC-PCGD", "Phụ lục 03/KH-SGDĐT", "phòng 302/A-SGD"),
-    /// a certificate or a court's judgment ("Chứng chỉ số 217/CC-BDCBQL", "Bản án số 09/2025/HC-ST": testers' 403 and 411): no instrument.
+    /// a certificate or a court's judgment ("Chứng chỉ số 217/CC-BDCBQL", "Bản án số 09/2025/HC-ST": testers' 403 and 411), a form to fill or a
+    /// permit ("Phiếu số 05/XNN", "Giấy phép lao động số 4821/GPLĐ-SLĐTBXH": 445 and 444): no instrument.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|chứng chỉ|giấy chứng nhận|văn bằng|bản án)\s*(?:số\s*)?:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|chứng chỉ|giấy chứng nhận|văn bằng|bản án|phiếu|giấy phép(?: lao động)?)\s*(?:số\s*)?:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotInstrumentBefore();
+
+    /// <summary>How far back <see cref="NotInstrumentBefore"/> is sought: "Giấy phép lao động số ".</summary>
+    private const int NotInstrumentReach = 30;
 
     /// <summary>"Luật Thanh tra năm 2022", "Quyết định số 106/QĐ-UBND năm 2023": a year alone.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:năm)\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
@@ -379,10 +383,11 @@ public static partial class CitationExtractor
     private static partial Regex Constitution();
 
     /// <summary>
-    /// A decision's subject that is an instrument of its own: "phê duyệt Đề án “…”", "về việc ban hành Kế hoạch …", and the Assembly's
-    /// "phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia …", which approves that programme's investment.
+    /// A decision's subject that is an instrument of its own: "phê duyệt Đề án “…”", "về việc ban hành Kế hoạch …", "phê duyệt điều chỉnh, bổ
+    /// sung Đề án …" (a tester's 442), and the Assembly's "phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia …", which approves that
+    /// programme's investment.
     /// </summary>
-    [GeneratedRegex(@"^(?:về việc\s+|về\s+)?(?:phê duyệt(?:\s+chủ trương đầu tư)?|ban hành)\s+(?=(?:Đề án|Kế hoạch|Chương trình|Quy hoạch|Chiến lược)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:về việc\s+|về\s+)?(?:phê duyệt(?:\s+chủ trương đầu tư|\s+điều chỉnh(?:,?\s*bổ sung)?)?|ban hành)\s+(?=(?:Đề án|Kế hoạch|Chương trình|Quy hoạch|Chiến lược)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovesInstrument();
 
     /// <summary>
@@ -658,7 +663,7 @@ public static partial class CitationExtractor
             if (IsOwnNumberLine(text, m.Index)) continue;
             var symbol = ParsedSymbol.Parse(m.Value);
             if (symbol is null) continue;
-            if (NotInstrumentBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 20), Math.Min(m.Index, 20)))) continue;
+            if (NotInstrumentBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - NotInstrumentReach), Math.Min(m.Index, NotInstrumentReach)))) continue;
             if (IsContract(text, m.Index, symbol)) continue;
             var (sentenceStart, sentenceEnd) = sentences.Around(m.Index);
             var beforeLength = m.Index - sentenceStart;

@@ -11,6 +11,12 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
     [GeneratedRegex(@"^(?<n>\d+)-(?<type>[\p{L}]+)/(?<issuer>[\p{L}\d]+)(?<unit>(?:-[\p{L}\d]+)*)$")]
     private static partial Regex PartyShape();
 
+    [GeneratedRegex(@"(?<=[/-])(?<code>[SB]GD)-[ĐD]T(?=$|-)")]
+    private static partial Regex HyphenatedDepartment();
+
+    [GeneratedRegex(@"^[ABC][12]$")]
+    private static partial Regex LanguageLevel();
+
     [GeneratedRegex(@"^(?<n>\d+)(?:/(?<y>\d{4}))?/(?<a>[\p{L}\d]+)(?:-(?<b>[\p{L}\d]+))?(?:-[\p{L}\d]+)*$")]
     private static partial Regex AdministrativeShape();
 
@@ -32,7 +38,8 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
 
     private static ParsedSymbol? ParseUncached(string raw)
     {
-        var s = Analysis.InstrumentSymbolFilter.Normalize(raw);
+        // "742/KH-SGD-ĐT": the old "Sở Giáo dục - Đào tạo" wrote its code as its name, with a hyphen; it is SGDĐT, as "SGD&ĐT" is.
+        var s = HyphenatedDepartment().Replace(Analysis.InstrumentSymbolFilter.Normalize(raw), "${code}ĐT");
         if (!s.Split('/', '-').Skip(1).Where(p => p.Length > 0 && !p.All(char.IsDigit)).All(IsCode)) return null;
         if (PartyShape().Match(s) is { Success: true } p)
         {
@@ -53,7 +60,8 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
         }
         // No type code: an official letter ("5046/UBND-KGVX": issuer, then unit) or a law ("88/2014/QH13"). A school or an office
         // may write its letter's kind short before its own code ("45/CV-THPTHM"): the issuer is the code after it.
-        if (!first.Any(char.IsUpper)) return null;
+        // "140 / B1" in a table of scores is a level of the language framework (A1-C2, a tester's 443), not an issuer's code.
+        if (!first.Any(char.IsUpper) || second is null && LanguageLevel().IsMatch(first)) return null;
         var issuerCode = first == "CV" && second is not null ? second : first;
         return new ParsedSymbol(s, a.Groups["n"].Value, year, null, IssuerCodes.Canonical(issuerCode));
     }

@@ -372,8 +372,11 @@ public static partial class MetadataExtractor
     private static (string? Kind, string? Subject) KindLine(string line)
     {
         if (DocumentKinds.FromHeading(line) is { } kind) return (kind, null);
-        // Issued by several bodies together: "HƯỚNG DẪN LIÊN NGÀNH", "KẾ HOẠCH LIÊN TỊCH" are guidance and a plan.
-        if (JointQualifier().Match(line) is { Success: true } joint && DocumentKinds.FromHeading(line[..joint.Index]) is { } jointKind) return (jointKind, null);
+        // Issued by several bodies together: "HƯỚNG DẪN LIÊN NGÀNH", "KẾ HOẠCH LIÊN TỊCH" are guidance and a plan ("THÔNG TƯ LIÊN TỊCH" a kind of its own).
+        // Its subject may follow on the kind's line's paragraph ("KẾ HOẠCH LIÊN TỊCH Triển khai công tác y tế trường học …", a tester's 445).
+        if (JointQualifier().Match(line) is { Success: true } joint
+            && (DocumentKinds.FromHeading(line[..(joint.Index + joint.Length)]) ?? DocumentKinds.FromHeading(line[..joint.Index])) is { } jointKind)
+            return (jointKind, joint.Index + joint.Length < line.Length ? line[(joint.Index + joint.Length)..] : null);
         foreach (var name in DocumentKinds.All)
         {
             var upper = name.ToUpperInvariant() + " ";
@@ -389,7 +392,7 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"\GCỦA(?:\s+[\p{Lu}\d&-]+)+\s+(?=\p{Ll})")]
     private static partial Regex KindOfBody();
 
-    [GeneratedRegex(@"\s+LIÊN (?:NGÀNH|TỊCH)\s*$")]
+    [GeneratedRegex(@"\s+LIÊN (?:NGÀNH|TỊCH)(?:\s*$|\s+(?=\p{Lu}\p{Ll}))")]
     private static partial Regex JointQualifier();
 
     public sealed record OwnSymbol(string? Number, string? TypeCode, string? IssuerCode, string Normalized);
@@ -466,6 +469,13 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40})$")]
     private static partial Regex ParentCommitteeLine();
 
+    /// <summary>
+    /// A second body's name after the first's in one letterhead's column: the police, or another Sở; not one joined by a dash (<see cref="JointBodies"/>),
+    /// nor the Sở of a "LIÊN SỞ".
+    /// </summary>
+    [GeneratedRegex(@"(?<![-–\s]|LIÊN)\s+(?=CÔNG AN\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN)\s|SỞ\s+\p{Lu})")]
+    private static partial Regex StackedBody();
+
     /// <summary>"ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ / VĂN PHÒNG": the committee's office, named by its committee, on one line with it or under it.</summary>
     [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40}?)\s+)?VĂN PHÒNG$")]
     private static partial Regex CommitteeOfficeLine();
@@ -499,7 +509,10 @@ public static partial class MetadataExtractor
             if (IssuingBodyLine().Match(header[i]) is not { Success: true } line) continue;
             var place = line.Groups["place"].Success ? line.Groups["place"]
                 : i > 0 && ParentCommitteeLine().Match(header[i - 1]) is { Success: true } parent ? parent.Groups["place"] : null;
-            var name = SentenceCase(line.Groups["body"].Value);
+            var body = line.Groups["body"].Value;
+            // Two bodies stacked in one column, a joint text's ("SỞ GIÁO DỤC VÀ ĐÀO TẠO / CÔNG AN TỈNH BẮC NINH", a tester's 433): the first leads it.
+            if (StackedBody().Match(body) is { Success: true, Index: > 0 } stacked) body = body[..stacked.Index];
+            var name = SentenceCase(body);
             // A school's name is its own: "UBND XÃ ĐỒNG VĂN / TRƯỜNG PTDTBT TIỂU HỌC ĐỒNG VĂN" is no "Trường … xã Đồng Văn", while an office
             // of a committee is named by its place ("Phòng Giáo dục và Đào tạo huyện Yên Thế").
             if (name.StartsWith("Trường", StringComparison.Ordinal)) return AsWritten(name, text) ?? name;
@@ -751,12 +764,14 @@ public static partial class MetadataExtractor
     /// <summary>
     /// The school year the body names most, of those not over when the text was issued: a directive of October 2024 citing
     /// "năm học 2023 - 2024"'s results is not about that year (its own is 2024-2025, which a school year starting in August gives it).
+    /// Nor is it about a year further ahead than the next: a decision of November 2024 whose programme spreads "từ năm học 2026 - 2027"
+    /// (a tester's 446) was filed under 2026-2027.
     /// </summary>
     private static string? MostNamedSchoolYear(string text, string? date)
     {
         var current = CurrentSchoolYear(date);
         return SchoolYear().Matches(text)
-            .Where(m => int.Parse(m.Groups["a"].Value) >= current)
+            .Where(m => int.Parse(m.Groups["a"].Value) is var first && first >= current && (current == int.MinValue || first <= current + 1))
             .Select(m => $"{m.Groups["a"].Value}-{m.Groups["b"].Value}")
             .GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }

@@ -69,7 +69,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(146, pairs.Count);
+        Assert.Equal(158, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
@@ -79,16 +79,19 @@ public sealed class CitationListTests
         // 394's national target programme named again by a shorter name without its period (and 407's, named so at once); 412's "TT
         // 17/2012", a circular by number and year that the text never cites in full; and 414's "Số: 1152/BGDĐT-QLCL", the forwarded letter's
         // own number in its letterhead, quoted whole under the forwarding letter (read as a letterhead's number, no citation); and 425's
-        // range "từ số 876 đến số 880/QĐ-SGDĐT", whose first end is a bare number (twice); and the last round's (427-438, read after the
-        // session's fixes): 427's "QĐ2457/QĐ-BGDĐT" and "quyết định 2457" in small letters, 428's "số 45/KH-" cut at a line's end, 431's Điều lệ
-        // and Đại hội resolution of the Công đoàn, 432's "quyết định 1373".
-        Assert.True(occurrences.TruePositives >= 4083 && occurrences.Expected - occurrences.TruePositives <= 22, occurrences.ToString());
-        // Two found that no list has: 433's second own number on a line of its own (a joint plan's, "Số: 306/KHLN-CAT-SGDĐT"), and 437's
-        // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 2, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 9, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 29, instruments.ToString());
-        Assert.True(relations.TruePositives >= 3855, relations.ToString());
+        // range "từ số 876 đến số 880/QĐ-SGDĐT", whose first end is a bare number (twice); 427-438's 428 "số 45/KH-" cut at a line's end and
+        // 431's Điều lệ and Đại hội resolution of the Công đoàn; and 439-450's (the thirty-fifth session's): 441's "Thông tư liên tịch 07/2013",
+        // never cited in full; 442's "Đề án Ngoại ngữ quốc gia 2020" named again by its popular name; 443's amending law "Luật sửa đổi, bổ sung
+        // … của Luật Giáo dục đại học số 34/2018/QH14", found, whose span holds the nested law's name, so the list's row for that name is
+        // paired with it (the nested name is found too and counted extra).
+        Assert.True(occurrences.TruePositives >= 4396 && occurrences.Expected - occurrences.TruePositives <= 22, occurrences.ToString());
+        // Four found that no list has: 433's second own number on a line of its own (a joint plan's, "Số: 306/KHLN-CAT-SGDĐT"), 437's
+        // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list), 443's nested law (above),
+        // and 446's own programme named in the subject of the resolution funding it.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 4, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 8, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 31, instruments.ToString());
+        Assert.True(relations.TruePositives >= 4137, relations.ToString());
     }
 
     [Theory]
@@ -130,9 +133,14 @@ public sealed class CitationListTests
     [InlineData("Thực hiện Bản án số 09/2025/HC-ST ngày 28/11/2025 của Tòa án nhân dân tỉnh Phú Thọ.")]
     [InlineData("Bếp ăn nhận thực phẩm theo Hợp đồng số 12/2025/HĐMB ngày 02/01/2025 với Công ty TNHH Minh An.")]
     [InlineData("Trung tâm đào tạo theo hợp đồng liên kết đào tạo số 18/2023/HĐLK-CĐCN ngày 15/8/2023 với Trường Cao đẳng.")]
+    [InlineData("Các trường ký Phụ lục hợp đồng số 03/2025/PLHĐ-HA để điều chỉnh thời lượng.")]
+    [InlineData("Hồ sơ gồm Giấy phép lao động số 4821/GPLĐ-SLĐTBXH của giáo viên nước ngoài.")]
+    [InlineData("Trung tâm Y tế lấy mẫu xét nghiệm nhanh theo Phiếu số 05/XNN.")]
+    [InlineData("| Tiếng Anh | Cambridge B1 Preliminary / Aptis | 140 / B1 |")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
-        // Testers' 403, 411, 417 and 418: a manager's certificate, a court's judgment and contracts were cited as instruments.
+        // Testers' 403, 411, 417 and 418: a manager's certificate, a court's judgment and contracts were cited as instruments; 444's contract's
+        // annex and work permit, 445's form and 443's score on a language level ("140 / B1") likewise.
         Assert.Empty(DocumentCitations.Extract(text, null));
     }
 
@@ -152,6 +160,54 @@ public sealed class CitationListTests
         const string text = "Căn cứ Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 của Bộ GDĐT.\n\nĐánh giá học sinh theo TT22.\n\nTệp: KH72_UBND_TuyenSinh.pdf; Kế hoạch số 72/KH-UBND.";
         var found = DocumentCitations.Extract(text, null);
         Assert.Equal(["22/2021/TT-BGDĐT", "22/2021/TT-BGDĐT", "72/KH-UBND"], found.Select(c => c.Instrument.Symbol));
+    }
+
+    [Fact]
+    public void A_decisions_number_typed_in_haste_is_the_decision_the_text_cites_in_full()
+    {
+        // A tester's 427 cites 2457/QĐ-BGDĐT seven ways: "QĐ2457/QĐ-BGDĐT" (the short kind typed against the number), "quyết định 2457"
+        // in small letters and "QĐ 2457/BGDĐT" (the type code dropped) were no citations, or a letter 2457/BGDĐT of its own; so was 428's
+        // "KH 56/PGD" for Kế hoạch 56/KH-PGDĐT. A letter's own symbol, without a type code, stays a letter's.
+        const string text = "Thực hiện Quyết định số 2457/QĐ-BGDĐT ngày 23/8/2023 của Bộ GDĐT và Kế hoạch số 56/KH-PGDĐT ngày 06/9/2024 của Phòng GDĐT.\n\n" +
+                            "1. Các trường thực hiện 12 nhiệm vụ theo QĐ2457/QĐ-BGDĐT.\n\n" +
+                            "2. Triển khai chuyển đổi số theo quyết định 2457 của Bộ.\n\n" +
+                            "3. Hiệu trưởng căn cứ QĐ 2457/BGDĐT xây dựng kế hoạch; thi vào lớp 10 theo KH 56/PGD.\n\n" +
+                            "4. Thực hiện Công văn số 2457/BGDĐT-GDTrH ngày 20/5/2024 của Bộ GDĐT; UBND tỉnh quyết định 2 nội dung.";
+        var found = DocumentCitations.Extract(text, null);
+        Assert.Equal(["2457/QĐ-BGDĐT", "56/KH-PGDĐT", "2457/QĐ-BGDĐT", "2457/QĐ-BGDĐT", "2457/QĐ-BGDĐT", "56/KH-PGDĐT", "2457/BGDĐT-GDTrH"],
+            found.Select(c => c.Instrument.Symbol));
+        Assert.Equal(text.IndexOf("2457/QĐ-BGDĐT.", StringComparison.Ordinal), found[2].Start + found[2].Surface.IndexOf("2457", StringComparison.Ordinal));
+        Assert.All([found[2], found[3], found[5]], c => Assert.Equal(CitationRelation.Implements, c.Relation));
+    }
+
+    [Fact]
+    public void A_short_form_two_instruments_share_is_the_one_whose_issuer_follows_it()
+    {
+        // A tester's 448 cites the Party's 40-CT/TW and the ministry's 40/2008/CT-BGDĐT: "Chỉ thị 40 của Ban Bí thư" named neither.
+        const string text = "Thực hiện Chỉ thị số 40-CT/TW ngày 15/6/2004 của Ban Bí thư và Chỉ thị số 40/2008/CT-BGDĐT ngày 22/7/2008 của Bộ trưởng Bộ GDĐT.\n\n" +
+                            "1. Xây dựng đội ngũ theo Chỉ thị 40 của Ban Bí thư.\n\n2. Phong trào thi đua theo Chỉ thị 40 của Bộ trưởng.\n\n3. Báo cáo theo Chỉ thị 40 nêu trên.";
+        var found = DocumentCitations.Extract(text, null);
+        Assert.Equal(["40-CT/TW", "40/2008/CT-BGDĐT", "40-CT/TW", "40/2008/CT-BGDĐT"], found.Select(c => c.Instrument.Symbol));
+    }
+
+    [Fact]
+    public void An_old_departments_hyphenated_code_and_a_letter_cited_without_its_unit_are_the_letter_cited_in_full()
+    {
+        // A tester's 450 (a school's plan of 2014): "CV 1234/SGD-ĐT" was a letter of its own beside "CV số 1234/SGDĐT-GDTrH", and 448's
+        // "742/KH-SGD-ĐT" (the old Sở Giáo dục - Đào tạo) was read as 742/KH-SGDĐT-ĐT.
+        const string text = "Căn cứ CV số 1234/SGDĐT-GDTrH ngày 26/8/2013 của Sở GD&ĐT Ninh Bình;\n\n" +
+                            "- Dạy học theo CV 1234/SGD-ĐT, không cắt xén chương trình (theo CV 1234).\n\n- Đánh giá Kế hoạch số 742/KH-SGD-ĐT ngày 10/7/2009.";
+        var found = DocumentCitations.Extract(text, null);
+        Assert.Equal(["1234/SGDĐT-GDTrH", "1234/SGDĐT-GDTrH", "1234/SGDĐT-GDTrH", "742/KH-SGDĐT"], found.Select(c => c.Instrument.Symbol));
+    }
+
+    [Fact]
+    public void A_project_a_decision_amends_in_its_subject_is_that_decisions_subject()
+    {
+        // A tester's 442: "… số 2080/QĐ-TTg … phê duyệt điều chỉnh, bổ sung Đề án dạy và học ngoại ngữ …" gave the Đề án a row of its own.
+        const string text = "Thực hiện Quyết định số 2080/QĐ-TTg ngày 22/12/2017 của Thủ tướng Chính phủ phê duyệt điều chỉnh, bổ sung Đề án dạy và học ngoại ngữ " +
+                            "trong hệ thống giáo dục quốc dân giai đoạn 2017 - 2025.";
+        Assert.Equal("2080/QĐ-TTg", Assert.Single(DocumentCitations.Extract(text, null)).Instrument.Symbol);
     }
 
     [Fact]

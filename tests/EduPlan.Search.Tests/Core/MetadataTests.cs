@@ -209,6 +209,22 @@ public sealed class MetadataTests
     // Its signature in a converted table's cell, its lines broken by <br/> inside one paragraph.
     [InlineData("437_yq", "Quyết định", "2105/QĐ-UBND", "Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Đinh Thị Hồng Minh", "2023-09-14", "2023-2024")]
     [InlineData("438_yq", "Công văn", "1156/PGDĐT-KTKĐ", "Lâm Đồng", "Phòng Giáo dục và Đào tạo huyện Đức Trọng", "Lê Thị Mỹ Hạnh", "2024-10-21", "2024-2025")]
+    // The thirty-fifth session's: a publishing decision with its table of procedures, a Quy định by decision and its guidance; a plan on
+    // languages, a university's decision, a Phòng's letter; a joint plan ("KẾ HOẠCH LIÊN TỊCH" and its subject in one paragraph: titled
+    // "Kế hoạch" alone), a decision whose programme spreads "từ năm học 2026 - 2027" (two years ahead: filed under it), a report; texts of
+    // 2009-2014, the old "Sở Giáo dục - Đào tạo" read as its body's name today.
+    [InlineData("439_yr", "Quyết định", "486/QĐ-UBND", "Ninh Thuận", "Ủy ban nhân dân tỉnh Ninh Thuận", "Trịnh Minh Hoàng", "2025-03-18", null)]
+    [InlineData("440_yr", "Quyết định", "11/2025/QĐ-UBND", "Ninh Thuận", "Ủy ban nhân dân tỉnh Ninh Thuận", "Đặng Thị Ngọc Lan", "2025-03-06", null)]
+    [InlineData("441_yr", "Công văn", "534/SGDĐT-GDTrH", "Ninh Thuận", "Sở Giáo dục và Đào tạo tỉnh Ninh Thuận", "Nguyễn Hữu Phước", "2025-03-24", "2024-2025")]
+    [InlineData("442_ys", "Kế hoạch", "2986/KH-UBND", "Bình Thuận", "Ủy ban nhân dân tỉnh Bình Thuận", "Đoàn Thị Minh Nguyệt", "2024-10-21", null)]
+    [InlineData("443_ys", "Quyết định", "1468/QĐ-ĐHHĐ", "Thanh Hóa", "Trường Đại học Hồng Đức", "Đỗ Ngọc Khiêm", "2025-08-15", null)]
+    [InlineData("444_ys", "Công văn", "163/PGDĐT-TH", "Bình Thuận", "Phòng Giáo dục và Đào tạo thành phố Phan Thiết", "Trần Thị Bích Ngọc", "2025-02-17", "2024-2025")]
+    [InlineData("445_yt", "Kế hoạch", "318/KHLT-PGDĐT-TTYT", "Hưng Yên", "Phòng Giáo dục và Đào tạo huyện Phù Cừ", "Đào Thị Thu Hà", "2024-09-16", "2024-2025")]
+    [InlineData("446_yt", "Quyết định", "3842/QĐ-UBND", "Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An", "Bùi Đình Long", "2024-11-20", null)]
+    [InlineData("447_yt", "Báo cáo", "2756/BC-SGDĐT", "Quảng Bình", "Sở Giáo dục và Đào tạo tỉnh Quảng Bình", "Hoàng Văn Dũng", "2024-12-18", null)]
+    [InlineData("448_yu", "Hướng dẫn", "1206/HD-SGD-ĐT", "Quảng Bình", "Sở Giáo dục và Đào tạo tỉnh Quảng Bình", "Hoàng Văn Thuỷ", "2009-08-25", "2009-2010")]
+    [InlineData("449_yu", "Quyết định", "1763/QĐ-UBND", "Thái Bình", "Ủy ban nhân dân huyện Tiền Hải", "Phạm Văn Nghĩa", "2012-12-14", null)]
+    [InlineData("450_yu", "Kế hoạch", "05/KH-THCSGV", "Ninh Bình", "Trường THCS Gia Vân", "Đinh Văn Thành", "2014-01-10", "2013-2014")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
@@ -230,6 +246,8 @@ public sealed class MetadataTests
     [InlineData("394_yb", "Kế hoạch", "1873/KH-UBND", "Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên", "Vừ A Sềnh", "2025-05-20", "Kế hoạch nâng cao chất lượng")]
     [InlineData("407_yg", "Quyết định", "3215/QĐ-UBND", "Quảng Trị", "Ủy ban nhân dân tỉnh Quảng Trị", "Phan Văn Thịnh", "2025-12-22", "Quyết định về việc giao dự toán")]
     [InlineData("417_yj", "Công văn", "287/PGDĐT-MN", "Bắc Ninh", "Phòng Giáo dục và Đào tạo huyện Lương Tài", "Nguyễn Văn Khải", "2025-04-14", "Tăng cường bảo đảm an toàn thực phẩm")]
+    [InlineData("445_yt", "Kế hoạch", "318/KHLT-PGDĐT-TTYT", "Hưng Yên", "Phòng Giáo dục và Đào tạo huyện Phù Cừ", "Đào Thị Thu Hà", "2024-09-16", "Kế hoạch triển khai công tác y tế trường học năm học 2024 - 2025")]
+    [InlineData("433_yp", "Kế hoạch", "1482/KHLN-SGDĐT-CAT", "Bắc Ninh", "Sở Giáo dục và Đào tạo tỉnh Bắc Ninh", "Trần Thị Minh Ngọc", "2025-08-28", "Kế hoạch phối hợp bảo đảm trật tự, an toàn giao thông")]
     [InlineData("378_zw", "Báo cáo", "62/BC-SGDĐT", "Hà Tĩnh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Đặng Thị Quỳnh Lâm", "2025-02-20", "Báo cáo kết quả thực hiện Quyết định số 1677/QĐ-TTg")]
     public void A_testers_directive_gives_what_its_letterhead_and_signature_say(string id, string kind, string symbol, string province, string issuer, string signer, string date, string titleStart)
     {
