@@ -34,17 +34,18 @@ public sealed partial class BareRepeats
     private readonly Dictionary<(string Number, string IssuerCode), CitationExtractor.Found?> _unitLetters = [];
 
     /// <summary>
-    /// The one decision of each number whose subject approves a Đề án: "Đề án 1677" is the Đề án the Thủ tướng's 1677/QĐ-TTg approved ("… phê
-    /// duyệt Đề án phát triển giáo dục mầm non giai đoạn 2018 - 2025 (sau đây gọi tắt là Đề án 1677)", a tester's 378), as "Đề án 06" is 06/QĐ-TTg's.
+    /// The one decision of each number whose subject approves a Đề án or a Chương trình: "Đề án 1677" is the Đề án the Thủ tướng's 1677/QĐ-TTg
+    /// approved ("… phê duyệt Đề án phát triển giáo dục mầm non giai đoạn 2018 - 2025 (sau đây gọi tắt là Đề án 1677)", a tester's 378), as
+    /// "Đề án 06" is 06/QĐ-TTg's and "Chương trình 1190" 1190/QĐ-TTg's ("… phê duyệt Chương trình trợ giúp người khuyết tật …", 454).
     /// </summary>
-    private readonly Dictionary<string, CitationExtractor.Found?> _approvingProject = [];
+    private readonly Dictionary<(string Kind, string Number), CitationExtractor.Found?> _approving = [];
 
     private const string ApprovingKind = "Quyết định";
-    private const string Project = "Đề án";
+    private static readonly string[] Approved = ["Đề án", "Chương trình"];
 
     /// <summary>
-    /// The Thủ tướng's decisions approve the Đề án known by their numbers, whether or not the text gives the decision's subject: 'Đề án "Tăng
-    /// cường tiếng Việt …" (Quyết định số 1008/QĐ-TTg …)' then "Đề án 1008" (a tester's 395).
+    /// The Thủ tướng's decisions approve the Đề án and programmes known by their numbers, whether or not the text gives the decision's subject:
+    /// 'Đề án "Tăng cường tiếng Việt …" (Quyết định số 1008/QĐ-TTg …)' then "Đề án 1008" (a tester's 395).
     /// </summary>
     private const string PrimeMinister = "TTg";
 
@@ -75,8 +76,10 @@ public sealed partial class BareRepeats
                 _sharing[key] = [known];
             }
             if (_sharing.TryGetValue(key, out var sharing) && !sharing.Exists(s => s.Symbol == f.Symbol)) sharing.Add(f);
-            if (f.Kind == ApprovingKind && (f.Title is { } title && title.Contains(Project, StringComparison.OrdinalIgnoreCase) || f.IssuerCode == PrimeMinister))
-                AddOne(_approvingProject, f.Number!, f);
+            if (f.Kind == ApprovingKind)
+                foreach (var approved in Approved)
+                    if (f.Title is { } title && title.Contains(approved, StringComparison.OrdinalIgnoreCase) || f.IssuerCode == PrimeMinister)
+                        AddOne(_approving, (approved, f.Number!), f);
             if (f.Year is { } year) AddOne(_byKindNumberAndYear, (f.Kind, f.Number!, year), f);
         }
         var numbers = _byKindAndNumber.Keys.Select(k => k.Number).Distinct().ToList();
@@ -136,7 +139,7 @@ public sealed partial class BareRepeats
                 _defined[(kind, number)] = defined;
             if (found.Exists(f => start < f.End && f.Start < end)
                 || (year is { } y ? _byKindNumberAndYear.GetValueOrDefault((kind, number, y)) : _defined.GetValueOrDefault((kind, number)) ?? _byKindAndNumber.GetValueOrDefault((kind, number))
-                    ?? (kind == Project && !_byKindAndNumber.ContainsKey((kind, number)) ? _approvingProject.GetValueOrDefault(number) : null)
+                    ?? (!_byKindAndNumber.ContainsKey((kind, number)) ? _approving.GetValueOrDefault((kind, number)) : null)
                     ?? IssuedBy(paragraph, end, kind, number)) is not { } named) continue;
             var (sentenceStart, sentenceEnd) = Sentences.Around(paragraph, start);
             listed = (kind, end);

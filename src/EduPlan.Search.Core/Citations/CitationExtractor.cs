@@ -392,9 +392,10 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// A named instrument followed by the decision that approved it: "… được Thủ tướng Chính phủ phê duyệt tại Quyết định số 80/QĐ-TTg",
-    /// "Đề án … ban hành kèm theo Quyết định số 1677/QĐ-TTg", also with the kind written short ("… ban hành kèm theo QĐ số 641/QĐ-TTg", a tester's 355).
+    /// "Đề án … ban hành kèm theo Quyết định số 1677/QĐ-TTg", also with the kind written short ("… ban hành kèm theo QĐ số 641/QĐ-TTg", a tester's 355),
+    /// or the decision alone in brackets after its name ("Chương trình trợ giúp người khuyết tật giai đoạn 2021 - 2030 (Quyết định 1190/QĐ-TTg)", 455).
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:đã\s+)?được\s+[^;.]{0,80}?)?(?:(?:phê duyệt|ban hành)\s+)?(?:tại|theo|kèm theo)\s+(?:Quyết định|Nghị quyết|QĐ|NQ)\s+số", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:(?:đã\s+)?được\s+[^;.]{0,80}?)?(?:(?:phê duyệt|ban hành)\s+)?(?:tại|theo|kèm theo)\s+(?:Quyết định|Nghị quyết|QĐ|NQ)\s+số|\(\s*(?:Quyết định|QĐ)\s+(?:số\s*)?\d)", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovedByNumbered();
 
     /// <summary>
@@ -1196,4 +1197,24 @@ public static partial class CitationExtractor
         var m = ProvinceOfIssuer().Match(issuer);
         return m.Success ? Provinces.Opening(m.Groups["name"].Value) : null;
     }
+
+    /// <summary>
+    /// The province named nearest before a citation on its line: "Sở GDĐT Nghệ An (Công văn số 3318/SGDĐT-GDMN …)", or a table row's cell
+    /// naming it ("| 4 | Nghệ An | 3318/SGDĐT-GDMN ngày … |"). What a text of no province (the Bộ's letter to every Sở, a tester's 457) says of
+    /// whose a local instrument is; null where its line names none.
+    /// </summary>
+    internal static string? ProvinceNear(string text, int start)
+    {
+        var lineStart = start > 0 ? text.LastIndexOf('\n', start - 1) + 1 : 0;
+        var from = Math.Max(lineStart, start - ProvinceNearReach);
+        string? named = null;
+        foreach (Match m in ProvinceOfIssuer().Matches(text.Substring(from, start - from)))
+            named = Provinces.Opening(m.Groups["name"].Value) ?? named;
+        if (named is not null || !text.AsSpan(lineStart, start - lineStart).TrimStart().StartsWith("|")) return named;
+        foreach (var cell in text.Substring(lineStart, start - lineStart).Split('|'))
+            named = Provinces.Canonical(cell.Trim()) ?? named;
+        return named;
+    }
+
+    private const int ProvinceNearReach = 200;
 }

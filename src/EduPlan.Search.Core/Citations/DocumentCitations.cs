@@ -188,8 +188,8 @@ public static partial class DocumentCitations
         var list = new ListContext();
         // Paragraphs and list items, as a document's blocks are, so that "Căn cứ các văn bản sau:" governs the items under it here too; and
         // their lines one run of words, as a block's are: text pasted from a page breaks lines anywhere ("Thực hiện Quyết⏎định số 2457/QĐ-BGDĐT"
-        // was no Quyết định and no thực hiện). A space for a line break keeps every offset.
-        var read = FreeTextParagraph().Matches(normal).Select(p => (p.Index, Text: p.Value.Replace('\n', ' ')))
+        // was no Quyết định and no thực hiện), but for a preamble's lines. A space for a line break keeps every offset.
+        var read = FreeTextParagraph().Matches(normal).Select(p => (p.Index, Text: JoinLines(p.Value)))
             .Select(p => (Paragraph: p, Read: list.Read(p.Text, listed: false))).ToList();
         var repeated = new BareRepeats(read.SelectMany(r => r.Read.Found));
         var namedBack = new BackReferences();
@@ -199,6 +199,19 @@ public static partial class DocumentCitations
                     mapped.ToSource(paragraph.Index + f.Start), mapped.ToSource(paragraph.Index + f.End, isEnd: true), null));
         var named = VietnameseFolding.NormalizeText(province).Trim();
         return Resolve(raw, text, Provinces.Canonical(named) ?? (named.Length > 0 ? named : null));
+    }
+
+    /// <summary>A paragraph's lines as one run of words, but for a preamble's lines, each a clause (<see cref="MarkdownBlocks.OpensClause"/>).</summary>
+    private static string JoinLines(string paragraph)
+    {
+        if (!paragraph.Contains('\n')) return paragraph;
+        var joined = paragraph.ToCharArray();
+        for (var i = paragraph.IndexOf('\n'); i >= 0; i = paragraph.IndexOf('\n', i + 1))
+        {
+            var before = paragraph.AsSpan(0, i).TrimEnd();
+            if (!MarkdownBlocks.OpensClause(before.Length > 0 ? before[^1] : '\0', paragraph.AsSpan(i + 1))) joined[i] = ' ';
+        }
+        return new string(joined);
     }
 
     /// <summary>A paragraph of free text: up to a blank line or a line opening a list item, bulleted, numbered or lettered.</summary>
@@ -431,6 +444,7 @@ public static partial class DocumentCitations
             var provinceNamed = f.ProvinceNamed ?? same.ProvinceNamed;
             // "UBND thành phố Thủ Đức" cited from a Hà Nội text is Hồ Chí Minh's, and "của UBND huyện Mai Sơn" Sơn La's wherever it is cited.
             var scope = ScopeOf(f, issuer, provinceNamed ?? Districts.Province(issuer, province) ?? province, central);
+            if (scope == Instrument.UnknownScope && f.Symbol is not null) scope = CitationExtractor.ProvinceNear(source, start) ?? scope;
             var issuerCode = f.IssuerCode ?? NamedIssuerCode(f.Kind, year);
             // A joint instrument is each body's its symbol names: "13/2016/TTLT-BYT-BGDĐT" was the Bộ Y tế's alone.
             issuer ??= f.Symbol is { } joint && f.Kind.EndsWith("liên tịch", StringComparison.Ordinal) ? IssuerCodes.JointNames(joint) : null;

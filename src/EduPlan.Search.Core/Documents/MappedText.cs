@@ -16,6 +16,14 @@ public sealed class MappedText
 
     public int Length => _text.Length;
 
+    /// <summary>The last character that is not white space, or '\0' where there is none.</summary>
+    public char LastNonSpace()
+    {
+        for (var i = _text.Length - 1; i >= 0; i--)
+            if (!char.IsWhiteSpace(_text[i])) return _text[i];
+        return '\0';
+    }
+
     /// <summary>Appends text copied verbatim from the source at <paramref name="sourceStart"/>.</summary>
     public void Append(string piece, int sourceStart, bool exact = true, int? sourceLength = null)
     {

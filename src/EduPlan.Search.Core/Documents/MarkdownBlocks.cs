@@ -286,8 +286,11 @@ public static partial class MarkdownBlocks
                     if (!string.IsNullOrWhiteSpace(s) && s.AsSpan().Trim(Emphasis).Length > 0) allEmphasised = false;
                     any = true;
                     break;
+                // "Căn cứ …;⏎Thực hiện …": a preamble's lines, each opening a clause of its own, are read apart (in plain text, one paragraph,
+                // the first line's "Căn cứ" governed every item of the next, a tester's 445); any other line break is a space.
                 case LineBreakInline br:
-                    text.AppendSynthetic(" ", br.Span.Start);
+                    text.AppendSynthetic(br is { IsHard: false, NextSibling: LiteralInline next } && OpensClause(text.LastNonSpace(), next.Content.AsSpan()) ? "\n" : " ",
+                        br.Span.Start);
                     break;
                 // "<br>" is how converters break a line inside a table's cell: "trường học<br>đợt một" read as "trường họcđợt một".
                 case HtmlInline html when LineBreakTag().IsMatch(html.Tag ?? ""):
@@ -312,6 +315,14 @@ public static partial class MarkdownBlocks
 
     [GeneratedRegex(@"^\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$")]
     private static partial Regex DelimiterRow();
+
+    /// <summary>Whether a line opens a clause of the preamble: the line before ends one (";", ",", ":") and this one opens with its words.</summary>
+    internal static bool OpensClause(char endOfLineBefore, ReadOnlySpan<char> line) =>
+        endOfLineBefore is ';' or ',' or ':' && ClauseOpening().IsMatch(line);
+
+    /// <summary>The words a preamble's clause opens with.</summary>
+    [GeneratedRegex(@"^\s*(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Theo chỉ đạo)\s")]
+    private static partial Regex ClauseOpening();
 
     [GeneratedRegex(@"^<br\s*/?>$", RegexOptions.IgnoreCase)]
     private static partial Regex LineBreakTag();

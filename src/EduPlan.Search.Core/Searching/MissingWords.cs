@@ -40,7 +40,8 @@ internal static class MissingWords
                 foreach (var hit in citing.Hits) lacked[hit.Doc].RemoveAll(i => i >= first && i < first + typed.Count);
             }
         }
-        return lacked.ToDictionary(d => d.Key, d => new Lacking(d.Value.Select(i => query.Units[i].Alternatives[0].Text).Distinct().ToList(), d.Value));
+        // A question's words (QuestionWords) stand for no word typed: not shown as lacking.
+        return lacked.ToDictionary(d => d.Key, d => new Lacking(d.Value.Where(i => query.Units[i].Words > 0).Select(i => query.Units[i].Alternatives[0].Text).Distinct().ToList(), d.Value));
     }
 
     /// <summary>

@@ -760,7 +760,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         }
         // What was searched, as typed: the words up to the limit and the exclusions after it.
         var searched = searchedEnd < 0 ? typedText : string.Join(' ', afterLimit.Prepend(typedText[..searchedEnd].TrimEnd()));
-        return new UserQuery(InstrumentsByNumber(JoinAlternatives(typedUnits)), excluded, searched)
+        return new UserQuery(QuestionWords.WeighNothing(InstrumentsByNumber(JoinAlternatives(typedUnits)), typedText), excluded, searched)
         {
             Ignored = Unsearched(ignored, typedUnits.SelectMany(u => u.Alternatives).ToList()),
             Together = together, AllRequired = allRequired, TypedOperators = operators,

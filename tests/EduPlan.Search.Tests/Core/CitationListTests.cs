@@ -69,7 +69,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(158, pairs.Count);
+        Assert.Equal(167, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
@@ -80,18 +80,17 @@ public sealed class CitationListTests
         // 17/2012", a circular by number and year that the text never cites in full; and 414's "Số: 1152/BGDĐT-QLCL", the forwarded letter's
         // own number in its letterhead, quoted whole under the forwarding letter (read as a letterhead's number, no citation); and 425's
         // range "từ số 876 đến số 880/QĐ-SGDĐT", whose first end is a bare number (twice); 427-438's 428 "số 45/KH-" cut at a line's end and
-        // 431's Điều lệ and Đại hội resolution of the Công đoàn; and 439-450's (the thirty-fifth session's): 441's "Thông tư liên tịch 07/2013",
-        // never cited in full; 442's "Đề án Ngoại ngữ quốc gia 2020" named again by its popular name; 443's amending law "Luật sửa đổi, bổ sung
-        // … của Luật Giáo dục đại học số 34/2018/QH14", found, whose span holds the nested law's name, so the list's row for that name is
-        // paired with it (the nested name is found too and counted extra).
-        Assert.True(occurrences.TruePositives >= 4396 && occurrences.Expected - occurrences.TruePositives <= 22, occurrences.ToString());
-        // Four found that no list has: 433's second own number on a line of its own (a joint plan's, "Số: 306/KHLN-CAT-SGDĐT"), 437's
-        // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list), 443's nested law (above),
-        // and 446's own programme named in the subject of the resolution funding it.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 4, occurrences.ToString());
+        // 431's Điều lệ and Đại hội resolution of the Công đoàn; and the thirty-fifth session's: 441's "Thông tư liên tịch 07/2013", never
+        // cited in full; 442's "Đề án Ngoại ngữ quốc gia 2020" named again by its popular name; 456's "thông báo 57" in small letters (a verb
+        // as often: "thông báo 24 chỉ tiêu").
+        Assert.True(occurrences.TruePositives >= 4659 && occurrences.Expected - occurrences.TruePositives <= 22, occurrences.ToString());
+        // Three found that no list has: 433's second own number on a line of its own (a joint plan's, "Số: 306/KHLN-CAT-SGDĐT"), 437's
+        // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list), and 446's own
+        // programme named in the subject of the resolution funding it.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 3, occurrences.ToString());
         Assert.True(numbered.Expected - numbered.TruePositives <= 8, numbered.ToString());
         Assert.True(instruments.Expected - instruments.TruePositives <= 31, instruments.ToString());
-        Assert.True(relations.TruePositives >= 4137, relations.ToString());
+        Assert.True(relations.TruePositives >= 4384, relations.ToString());
     }
 
     [Theory]
@@ -208,6 +207,48 @@ public sealed class CitationListTests
         const string text = "Thực hiện Quyết định số 2080/QĐ-TTg ngày 22/12/2017 của Thủ tướng Chính phủ phê duyệt điều chỉnh, bổ sung Đề án dạy và học ngoại ngữ " +
                             "trong hệ thống giáo dục quốc dân giai đoạn 2017 - 2025.";
         Assert.Equal("2080/QĐ-TTg", Assert.Single(DocumentCitations.Extract(text, null)).Instrument.Symbol);
+    }
+
+    [Fact]
+    public void A_preambles_lines_in_one_paragraph_each_open_their_own_clause()
+    {
+        // Testers' 445 and 433, plain text: "Căn cứ …;⏎Thực hiện …; Công văn …; Kế hoạch …" with no blank line between was one paragraph,
+        // and the first line's "Căn cứ" made a ground of every item "Thực hiện" listed; with blank lines they were carried out, as they are.
+        const string lines = "Căn cứ Nghị định số 80/2017/NĐ-CP ngày 17/7/2017 của Chính phủ;\nThực hiện Quyết định số 1660/QĐ-TTg ngày 02/10/2021 của Thủ tướng " +
+                             "Chính phủ; Công văn số 4152/BGDĐT-GDTC ngày 09/8/2024 của Bộ GDĐT; Kế hoạch số 2164/KH-UBND ngày 26/8/2024 của UBND tỉnh,\n" +
+                             "Phòng GDĐT ban hành Kế hoạch như sau:";
+        var relations = DocumentCitations.Extract(lines, null).Select(c => c.Relation).ToList();
+        Assert.Equal([CitationRelation.LegalBasis, CitationRelation.Implements, CitationRelation.Implements, CitationRelation.Implements], relations);
+        Assert.Equal(relations, DocumentCitations.Extract(lines.Replace("\n", "\n\n"), null).Select(c => c.Relation));
+        Assert.Equal(relations, DocumentCitations.Extract(EduPlan.Search.Core.Documents.DocumentParser.Parse(lines, "x", "corpus/x.txt")).Select(c => c.Relation));
+    }
+
+    [Fact]
+    public void A_programme_named_by_its_decisions_number_or_followed_by_it_is_that_decision()
+    {
+        // Testers' 454 and 455: "Chương trình 1190" (defined for the programme 1190/QĐ-TTg approves) was no citation, and the programme named
+        // with its decision in brackets after it had a row of its own beside the decision's.
+        const string plan = "Thực hiện Quyết định số 1190/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ phê duyệt Chương trình trợ giúp người khuyết tật " +
+                            "giai đoạn 2021 - 2030 (sau đây gọi tắt là Chương trình 1190);\n\nSở Lao động - Thương binh và Xã hội chủ trì triển khai Chương trình 1190.";
+        Assert.Equal(["1190/QĐ-TTg", "1190/QĐ-TTg", "1190/QĐ-TTg"], DocumentCitations.Extract(plan, null).Select(c => c.Instrument.Symbol));
+        const string report = "Trung tâm dự hội thảo sơ kết 04 năm thực hiện Chương trình trợ giúp người khuyết tật giai đoạn 2021 - 2030 (Quyết định 1190/QĐ-TTg).";
+        Assert.Equal("1190/QĐ-TTg", Assert.Single(DocumentCitations.Extract(report, null)).Instrument.Symbol);
+    }
+
+    [Fact]
+    public void A_text_of_no_province_gives_a_local_instrument_the_province_its_line_names()
+    {
+        // A tester's 457, the Bộ's letter to every Sở: what the Sở of Nghệ An, Gia Lai and Đồng Nai reported (two of them numbered 2150 the same
+        // year) were instruments of no province, one node for the two 2150s.
+        const string letter = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 5872/BGDĐT-GDMN\nV/v phổ cập giáo dục mầm non\n\nHà Nội, ngày 27 tháng 10 năm 2025\n\n" +
+                              "Kính gửi: Các Sở Giáo dục và Đào tạo.\n\n" +
+                              "- Sở GDĐT Nghệ An (Công văn số 3318/SGDĐT-GDMN ngày 10/10/2025) đã giao chỉ tiêu; Sở GDĐT Đồng Nai cũng đề nghị tại " +
+                              "Công văn số 2150/SGDĐT-GDMN ngày 14/10/2025.\n\n| TT | Tỉnh, thành phố | Văn bản báo cáo |\n|---|---|---|\n| 5 | Gia Lai | Công văn số 2150/SGDĐT-GDMN ngày 06/10/2025 |\n";
+        var document = EduPlan.Search.Core.Documents.DocumentParser.Parse(letter, "x", "corpus/x.md");
+        Assert.Null(document.Info.Province);
+        var found = DocumentCitations.Extract(document);
+        Assert.Equal([("3318/SGDĐT-GDMN", "Nghệ An"), ("2150/SGDĐT-GDMN", "Đồng Nai"), ("2150/SGDĐT-GDMN", "Gia Lai")],
+            found.Select(c => (c.Instrument.Symbol!, c.Instrument.Scope)));
     }
 
     [Fact]

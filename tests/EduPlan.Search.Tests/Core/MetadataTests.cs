@@ -225,6 +225,15 @@ public sealed class MetadataTests
     [InlineData("448_yu", "Hướng dẫn", "1206/HD-SGD-ĐT", "Quảng Bình", "Sở Giáo dục và Đào tạo tỉnh Quảng Bình", "Hoàng Văn Thuỷ", "2009-08-25", "2009-2010")]
     [InlineData("449_yu", "Quyết định", "1763/QĐ-UBND", "Thái Bình", "Ủy ban nhân dân huyện Tiền Hải", "Phạm Văn Nghĩa", "2012-12-14", null)]
     [InlineData("450_yu", "Kế hoạch", "05/KH-THCSGV", "Ninh Bình", "Trường THCS Gia Vân", "Đinh Văn Thành", "2014-01-10", "2013-2014")]
+    // Teachers' pay in Sơn La (a Sở's proposal, a Phòng's report before the districts' end, the council's resolution); inclusive education and
+    // child protection; the Bộ's letter to every Sở (no province), a merged province's Sở, a commune after the reform named as a former district.
+    [InlineData("451_yw", "Tờ trình", "2347/TTr-SGDĐT", "Sơn La", "Sở Giáo dục và Đào tạo tỉnh Sơn La", "Lò Văn Thắng", "2025-10-24", null)]
+    [InlineData("452_yw", "Báo cáo", "126/BC-PGDĐT", "Sơn La", "Phòng Giáo dục và Đào tạo huyện Bắc Yên", "Hà Thị Nguyệt", "2025-04-18", "2024-2025")]
+    [InlineData("453_yw", "Nghị quyết", "41/2025/NQ-HĐND", "Sơn La", "Hội đồng nhân dân tỉnh Sơn La", "Cầm Văn Chung", "2025-12-10", null)]
+    [InlineData("456_yx", "Công văn", "812/PGDĐT", "Sóc Trăng", "Phòng Giáo dục và Đào tạo huyện Mỹ Xuyên", "Thạch Thị Sô Phia", "2024-11-18", "2024-2025")]
+    [InlineData("457_yy", "Công văn", "5872/BGDĐT-GDMN", null, "Bộ Giáo dục và Đào tạo", "Lê Văn Hiển", "2025-10-27", null)]
+    [InlineData("458_yy", "Kế hoạch", "3364/KH-SGDĐT", "Ninh Bình", "Sở Giáo dục và Đào tạo tỉnh Ninh Bình", "Trần Thị Thu Hà", "2025-11-14", "2025-2026")]
+    [InlineData("459_yy", "Công văn", "318/UBND-VHXH", "Ninh Bình", "Ủy ban nhân dân xã Bình Lục", "Đỗ Thị Hường", "2025-12-05", "2025-2026")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;

@@ -39,6 +39,16 @@ public static class CitationEvaluation
         return list;
     }
 
+    /// <summary>The first row not yet paired that overlaps the citation, of its category (numbered or named) where asked; -1 for none.</summary>
+    private static int Overlapping(List<ExpectedCitation> expected, HashSet<int> used, Citation c, bool sameCategory)
+    {
+        for (var i = 0; i < expected.Count; i++)
+            if (!used.Contains(i) && expected[i].Start < c.End && c.Start < expected[i].End
+                && (!sameCategory || (expected[i].Category == "numbered") == (c.Instrument.Symbol is not null)))
+                return i;
+        return -1;
+    }
+
     public static (CitationScore Occurrences, CitationScore Numbered, CitationScore Instruments, CitationScore Relations) Score(
         IEnumerable<(IReadOnlyList<ExpectedCitation> Expected, IReadOnlyList<Citation> Found)> documents)
     {
@@ -54,7 +64,10 @@ public static class CitationEvaluation
             nexpected += exp.Count(e => e.Category == "numbered");
             foreach (var c in got)
             {
-                var i = exp.FindIndex(e => !used.Contains(exp.IndexOf(e)) && e.Start < c.End && c.Start < e.End);
+                // Of the rows it overlaps, one of its own category first: an amending law's span ("Luật sửa đổi, bổ sung … của Luật Giáo dục
+                // đại học số 34/2018/QH14") holds the name of the law it amends, which has a row of its own and is found on its own.
+                var i = Overlapping(exp, used, c, sameCategory: true);
+                if (i < 0) i = Overlapping(exp, used, c, sameCategory: false);
                 if (i < 0) continue;
                 used.Add(i);
                 tp++;
