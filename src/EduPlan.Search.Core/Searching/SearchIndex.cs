@@ -185,8 +185,9 @@ public sealed partial class SearchIndex : IDisposable
         // A hit lacking a typed word ranks below every hit holding them all, however often it repeats the others: staff typing
         // "tuyển sinh lớp 10" want the texts saying "tuyển sinh vào lớp 10" before a circular on "tuyển sinh" that never says "lớp".
         var coordination = MissingWords.Coordination(query);
+        var agreement = OwnMetadata.Agreement(query);
         var page = ranked.Where(h => _table.Contains(h.Ordinal))
-            .Select(h => h with { Score = h.Score * coordination(lacking.GetValueOrDefault(h.Doc)) })
+            .Select(h => h with { Score = h.Score * coordination(lacking.GetValueOrDefault(h.Doc)) * agreement(_table[h.Ordinal]) })
             .OrderByDescending(h => h.Score).ThenBy(h => _table.IdRank(h.Ordinal))
             .Skip((int)Math.Min(offset, int.MaxValue)).Take(request.Size).ToList();
 

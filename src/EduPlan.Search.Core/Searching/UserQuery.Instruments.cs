@@ -139,6 +139,16 @@ public sealed partial record UserQuery
     /// The units that name a kind of instrument ("kế hoạch", "hướng dẫn", "quyết định"): they say what form the text takes, not what it is
     /// about, so a text on the subject in another form still answers ("kế hoạch tuyển sinh": the circular on admissions).
     /// </summary>
+    /// <summary>The kinds those units name (<see cref="KindNames"/>): what form the texts wanted take (<see cref="OwnMetadata"/>).</summary>
+    public IReadOnlySet<string> KindsNamed()
+    {
+        var words = PlainWords(Units);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var end = 1; end <= words.Count; end++)
+            foreach (var (kind, _) in KindsEndingAt(words, end)) named.Add(kind);
+        return named;
+    }
+
     public IReadOnlySet<int> KindNames()
     {
         var words = PlainWords(Units);

@@ -237,6 +237,11 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             }
     }
 
+    /// <summary>The years typed as words of their own ("quyết định 2025", "năm 2024"), not a school year's, a date's or a symbol's.</summary>
+    public IReadOnlySet<int> YearsNamed() =>
+        Units.Where(IsPlainWord).Select(u => u.Alternatives[0].Tokens[0]).Where(t => IsNumber(t) && t.Exact.Length == 4 && MayBeYear(t))
+            .Select(t => int.Parse(t.Exact, CultureInfo.InvariantCulture)).ToHashSet();
+
     /// <summary>
     /// A province's name typed as one word ("kontum", "Daklak", "hanoi"), as the province filter takes it: its words as the texts write
     /// them. Searched as the word alone, "kontum phổ cập" found nothing in Kon Tum's plans.

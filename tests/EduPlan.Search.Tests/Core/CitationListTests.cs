@@ -35,7 +35,8 @@ public sealed class CitationListTests
         Assert.Equal(1.0, numbered.Recall);
         Assert.Equal(1.0, numbered.Precision);
         // Extraction is deterministic: these are today's figures (482 of 484 occurrences, the ones missed a shortened repeat of a programme's name in
-        // 119 and "Nghị định 24" in 125, which no full mention in its text names; 469 relations agree, 97.3 %, since a consolidated text in brackets is a mention), not a margin for noise. The relations left are readings the readers disagree on, and some the extractor does not make
+        // 119 and "Nghị định 24" in 125, which no full mention in its text names; 471 relations agree, 97.7 %, since a consolidated text in brackets is a mention and
+        // years of carrying an instrument out review it), not a margin for noise. The relations left are readings the readers disagree on, and some the extractor does not make
         // yet (a relation nested in another citation's subject, a Party reading of "quán triệt"; Data/citations/README.md).
         Assert.True(occurrences.Recall >= 0.98, occurrences.ToString());
         Assert.True(occurrences.Precision >= 0.98, occurrences.ToString());
@@ -69,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(167, pairs.Count);
+        Assert.Equal(176, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
@@ -82,15 +83,18 @@ public sealed class CitationListTests
         // range "từ số 876 đến số 880/QĐ-SGDĐT", whose first end is a bare number (twice); 427-438's 428 "số 45/KH-" cut at a line's end and
         // 431's Điều lệ and Đại hội resolution of the Công đoàn; and the thirty-fifth session's: 441's "Thông tư liên tịch 07/2013", never
         // cited in full; 442's "Đề án Ngoại ngữ quốc gia 2020" named again by its popular name; 456's "thông báo 57" in small letters (a verb
-        // as often: "thông báo 24 chỉ tiêu").
-        Assert.True(occurrences.TruePositives >= 4659 && occurrences.Expected - occurrences.TruePositives <= 22, occurrences.ToString());
-        // Three found that no list has: 433's second own number on a line of its own (a joint plan's, "Số: 306/KHLN-CAT-SGDĐT"), 437's
-        // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list), and 446's own
-        // programme named in the subject of the resolution funding it.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 3, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 8, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 31, instruments.ToString());
-        Assert.True(relations.TruePositives >= 4384, relations.ToString());
+        // as often: "thông báo 24 chỉ tiêu"); 462's seventeen short forms of circulars and decisions its text never cites in full ("TT 37",
+        // "TT 38/2021", "QĐ 836": a school's report, which a text standing alone cannot name); 467's "Công văn số 6165 … của Bộ", twice, likewise;
+        // 468's second "NĐ 142", after a law's short name ("Luật TCCQĐP và NĐ 142").
+        Assert.True(occurrences.TruePositives >= 4925 && occurrences.Expected - occurrences.TruePositives <= 42, occurrences.ToString());
+        // Eight found that no list has: 433's second own number on a line of its own (a joint plan's, "Số: 306/KHLN-CAT-SGDĐT"), 437's
+        // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list), 446's own
+        // programme named in the subject of the resolution funding it; three minutes ("Biên bản số 12/BB-TĐ", 460 and 462, which 410's list
+        // does cite, an inspection's), and two named plans the lists read otherwise (465's Đề án of a school, 466's network plan).
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 8, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 28, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 56, instruments.ToString());
+        Assert.True(relations.TruePositives >= 4623, relations.ToString());
     }
 
     [Theory]
@@ -136,10 +140,15 @@ public sealed class CitationListTests
     [InlineData("Hồ sơ gồm Giấy phép lao động số 4821/GPLĐ-SLĐTBXH của giáo viên nước ngoài.")]
     [InlineData("Trung tâm Y tế lấy mẫu xét nghiệm nhanh theo Phiếu số 05/XNN.")]
     [InlineData("| Tiếng Anh | Cambridge B1 Preliminary / Aptis | 140 / B1 |")]
+    [InlineData("Thay thế nội dung Gói thầu số 02/2024/TB-SGDĐT tại kế hoạch.")]
+    [InlineData("Giá gói thầu theo Chứng thư thẩm định giá số 0215/2025/CT-TĐG ngày 10/02/2025.")]
+    [InlineData("Đối chiếu số seri với bản sao Tờ khai hải quan số 107245318920/A12 ngày 02/6/2025.")]
+    [InlineData("Nhà thầu thực hiện theo Hợp đồng số 15/2025/HĐ-MS ngày 14/01/2025 và Điều 9 Hợp đồng số 27/2025/HĐMB-SGDĐT, 28/2025/HĐMB-SGDĐT.")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
         // Testers' 403, 411, 417 and 418: a manager's certificate, a court's judgment and contracts were cited as instruments; 444's contract's
-        // annex and work permit, 445's form and 443's score on a language level ("140 / B1") likewise.
+        // annex and work permit, 445's form and 443's score on a language level ("140 / B1") likewise; 460 and 461's bid packages, valuation
+        // certificate, customs declaration and contracts (one coded HĐ, which folded is a guidance's HD; one listed after another).
         Assert.Empty(DocumentCitations.Extract(text, null));
     }
 
@@ -249,6 +258,18 @@ public sealed class CitationListTests
         var found = DocumentCitations.Extract(document);
         Assert.Equal([("3318/SGDĐT-GDMN", "Nghệ An"), ("2150/SGDĐT-GDMN", "Đồng Nai"), ("2150/SGDĐT-GDMN", "Gia Lai")],
             found.Select(c => (c.Instrument.Symbol!, c.Instrument.Scope)));
+    }
+
+    [Theory]
+    [InlineData("Sau hơn 10 năm thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương, giáo dục có bước phát triển.", "mention")]
+    [InlineData("Qua 05 năm triển khai Nghị quyết số 29-NQ/TW ngày 04/11/2013, toàn ngành đạt nhiều kết quả.", "mention")]
+    [InlineData("Tham mưu UBND tỉnh sơ kết 10 năm thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013.", "mention")]
+    [InlineData("Tiếp tục thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương.", "thuc_hien")]
+    public void Years_of_carrying_an_instrument_out_review_it_and_carry_nothing_out(string text, string relation)
+    {
+        // Testers' 336, 367, 378, 425, 454 and held-out 106, 125: "Sau hơn 10 năm thực hiện Nghị quyết …" was read as carrying it out; eleven of
+        // the thirteen lists with such words read a mention.
+        Assert.Equal(relation, Assert.Single(DocumentCitations.Extract(text, null)).Relation);
     }
 
     [Fact]

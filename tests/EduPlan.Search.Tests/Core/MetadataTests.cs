@@ -234,6 +234,13 @@ public sealed class MetadataTests
     [InlineData("457_yy", "Công văn", "5872/BGDĐT-GDMN", null, "Bộ Giáo dục và Đào tạo", "Lê Văn Hiển", "2025-10-27", null)]
     [InlineData("458_yy", "Kế hoạch", "3364/KH-SGDĐT", "Ninh Bình", "Sở Giáo dục và Đào tạo tỉnh Ninh Bình", "Trần Thị Thu Hà", "2025-11-14", "2025-2026")]
     [InlineData("459_yy", "Công văn", "318/UBND-VHXH", "Ninh Bình", "Ủy ban nhân dân xã Bình Lục", "Đỗ Thị Hường", "2025-12-05", "2025-2026")]
+    // Procurement in Quảng Ninh; texts copied from portals, their breadcrumb, heading and box of metadata before the letterhead (465's issuer,
+    // date and title were lost past the blocks read); school mergers in the merged Vĩnh Long.
+    [InlineData("460_yz", "Quyết định", "836/QĐ-UBND", "Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh", "Đỗ Thị Thu Trang", "2025-03-21", null)]
+    [InlineData("463_za1", "Công văn", "1587/SGDĐT-GDTrH", "Bắc Kạn", "Sở Giáo dục và Đào tạo tỉnh Bắc Kạn", "Triệu Thị Thu Hà", "2024-09-12", "2024-2025")]
+    [InlineData("465_za1", "Quyết định", "1746/QĐ-UBND", "Vĩnh Phúc", "Ủy ban nhân dân huyện Lập Thạch", "Đỗ Thị Bích Hạnh", "2024-06-06", "2024-2025")]
+    [InlineData("466_za2", "Quyết định", "152/QĐ-UBND", "Vĩnh Long", "Ủy ban nhân dân xã Phú Túc", "Trần Thị Kim Phượng", "2025-12-12", null)]
+    [InlineData("467_za2", "Báo cáo", "4127/BC-SGDĐT", "Vĩnh Long", "Sở Giáo dục và Đào tạo tỉnh Vĩnh Long", "Huỳnh Văn Lộc", "2025-12-26", null)]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
@@ -257,6 +264,8 @@ public sealed class MetadataTests
     [InlineData("417_yj", "Công văn", "287/PGDĐT-MN", "Bắc Ninh", "Phòng Giáo dục và Đào tạo huyện Lương Tài", "Nguyễn Văn Khải", "2025-04-14", "Tăng cường bảo đảm an toàn thực phẩm")]
     [InlineData("445_yt", "Kế hoạch", "318/KHLT-PGDĐT-TTYT", "Hưng Yên", "Phòng Giáo dục và Đào tạo huyện Phù Cừ", "Đào Thị Thu Hà", "2024-09-16", "Kế hoạch triển khai công tác y tế trường học năm học 2024 - 2025")]
     [InlineData("433_yp", "Kế hoạch", "1482/KHLN-SGDĐT-CAT", "Bắc Ninh", "Sở Giáo dục và Đào tạo tỉnh Bắc Ninh", "Trần Thị Minh Ngọc", "2025-08-28", "Kế hoạch phối hợp bảo đảm trật tự, an toàn giao thông")]
+    [InlineData("461_yz", "Công văn", "1684/SGDĐT-KHTC", "Quảng Ninh", "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh", "Nguyễn Mạnh Cường", "2025-06-10", "Tiếp nhận, quản lý, sử dụng thiết bị dạy học")]
+    [InlineData("464_za1", "Kế hoạch", "1627/KH-UBND", "Bến Tre", "Ủy ban nhân dân tỉnh Bến Tre", "Lê Thị Ngọc Trân", "2025-03-14", "Kế hoạch chuyển đổi số ngành Giáo dục")]
     [InlineData("378_zw", "Báo cáo", "62/BC-SGDĐT", "Hà Tĩnh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Đặng Thị Quỳnh Lâm", "2025-02-20", "Báo cáo kết quả thực hiện Quyết định số 1677/QĐ-TTg")]
     public void A_testers_directive_gives_what_its_letterhead_and_signature_say(string id, string kind, string symbol, string province, string issuer, string signer, string date, string titleStart)
     {

@@ -453,6 +453,18 @@ public sealed class HeldOutSearchTests(HeldOutFixture heldOut)
     }
 
     [Theory]
+    [InlineData("tt28/2020", "TT 28/2020")]
+    [InlineData("TT22/2021/TT-BGDĐT", "TT 22/2021/TT-BGDĐT")]
+    public async Task A_kinds_code_typed_against_a_number_and_year_is_that_instrument(string typed, string apart)
+    {
+        // A blind reader's query (eval-testers3.json z28): "tt05/2025", the code typed against the number and year, found nothing where
+        // "TT 05/2025" found the circular.
+        var found = ApiFixture.HitIds(await heldOut.Search(typed));
+        Assert.NotEmpty(found);
+        Assert.Equal(ApiFixture.HitIds(await heldOut.Search(apart)), found);
+    }
+
+    [Theory]
     [InlineData("21CT/TU", "21-ct-tu-2024-nghe-an")]
     [InlineData("2368QĐ-BGDĐT", "2368-qd-bgddt-2024")]
     public async Task A_symbol_typed_with_its_number_glued_to_its_type_code_is_that_symbol(string typed, string key)
