@@ -1207,10 +1207,11 @@ public static partial class CitationExtractor
     /// </summary>
     internal static string? ProvinceNear(string text, int start)
     {
-        var lineStart = start > 0 ? text.LastIndexOf('\n', start - 1) + 1 : 0;
-        var from = Math.Max(lineStart, start - ProvinceNearReach);
+        // Sought back within reach only: a text of one long line citing thousands of instruments was read back to its start for each.
+        var from = Math.Max(0, start - ProvinceNearReach);
+        var lineStart = start > from && text.LastIndexOf('\n', start - 1, start - from) is var newline and >= 0 ? newline + 1 : from;
         string? named = null;
-        foreach (Match m in ProvinceOfIssuer().Matches(text.Substring(from, start - from)))
+        foreach (Match m in ProvinceOfIssuer().Matches(text.Substring(lineStart, start - lineStart)))
             named = Provinces.Opening(m.Groups["name"].Value) ?? named;
         if (named is not null || !text.AsSpan(lineStart, start - lineStart).TrimStart().StartsWith("|")) return named;
         foreach (var cell in text.Substring(lineStart, start - lineStart).Split('|'))
