@@ -45,6 +45,10 @@ public sealed partial record UserQuery
                 joined.Add(new QueryUnit(Pieces(loose.Pieces)) { Words = units.Skip(i).Take(loose.Length).Sum(u => u.Words), Numbered = NamedByCode(loose.Pieces) });
                 i += loose.Length - 1;
             }
+            // "CV 5872 BGDĐT": a letter's short kind before a symbol's pieces says what the symbol is, and no text writes it (a letter's symbol
+            // holds no CV); required as a word, it found nothing (a blind reader's "cv 5872 BGDDT", where "công văn 5872 BGDĐT" found the letter).
+            else if (PlainWords(units, i, 1) is [var word] && KindShortForms.ContainsKey(word.Folded) && LooseSymbolAt(units, i + 1) is not null)
+                joined.Add(units[i] with { Words = 0 });
             else joined.Add(units[i]);
         }
         return joined;

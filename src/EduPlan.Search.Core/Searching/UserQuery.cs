@@ -874,7 +874,9 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     private static bool IsLooseSymbol(List<AnalyzedToken> tokens) =>
         tokens.Count <= 4 && tokens.All(t => !t.IsSymbol && (IsNumber(t) || IsCode(t))) && tokens.Any(IsNumber) && tokens.Any(IsTypeOrIssuerCode);
 
-    private static bool IsTypeOrIssuerCode(AnalyzedToken t) => DocumentKinds.FromCode(t.Exact) is not null || IssuerCodes.Name(t.Exact) is not null;
+    /// <summary>A type or issuer code, its Đ typed as D or not ("BGDDT" is BGDĐT, as a symbol's code is read).</summary>
+    private static bool IsTypeOrIssuerCode(AnalyzedToken t) =>
+        DocumentKinds.FromCode(t.Exact) is not null || IssuerCodes.Name(t.Exact) is not null || IssuerCodes.Name(IssuerCodes.Canonical(t.Exact.ToUpperInvariant())) is not null;
 
     [GeneratedRegex(@"\G(?:" + SymbolPatterns.Any + ")")]
     private static partial Regex SpacedSymbol();
