@@ -1210,11 +1210,12 @@ public static partial class CitationExtractor
         // Sought back within reach only: a text of one long line citing thousands of instruments was read back to its start for each.
         var from = Math.Max(0, start - ProvinceNearReach);
         var lineStart = start > from && text.LastIndexOf('\n', start - 1, start - from) is var newline and >= 0 ? newline + 1 : from;
+        var line = text.Substring(lineStart, start - lineStart);
         string? named = null;
-        foreach (Match m in ProvinceOfIssuer().Matches(text.Substring(lineStart, start - lineStart)))
+        foreach (Match m in ProvinceOfIssuer().Matches(line))
             named = Provinces.Opening(m.Groups["name"].Value) ?? named;
-        if (named is not null || !text.AsSpan(lineStart, start - lineStart).TrimStart().StartsWith("|")) return named;
-        foreach (var cell in text.Substring(lineStart, start - lineStart).Split('|'))
+        if (named is not null || !line.AsSpan().TrimStart().StartsWith("|")) return named;
+        foreach (var cell in line.Split('|'))
             named = Provinces.Canonical(cell.Trim()) ?? named;
         return named;
     }

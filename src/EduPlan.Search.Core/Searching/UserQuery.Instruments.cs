@@ -143,24 +143,18 @@ public sealed partial record UserQuery
     /// The units that name a kind of instrument ("kế hoạch", "hướng dẫn", "quyết định"): they say what form the text takes, not what it is
     /// about, so a text on the subject in another form still answers ("kế hoạch tuyển sinh": the circular on admissions).
     /// </summary>
-    /// <summary>The kinds those units name (<see cref="KindNames"/>): what form the texts wanted take (<see cref="OwnMetadata"/>).</summary>
-    public IReadOnlySet<string> KindsNamed()
-    {
-        var words = PlainWords(Units);
-        var named = new HashSet<string>(StringComparer.Ordinal);
-        for (var end = 1; end <= words.Count; end++)
-            foreach (var (kind, _) in KindsEndingAt(words, end)) named.Add(kind);
-        return named;
-    }
+    public IReadOnlySet<int> KindNames() => KindsTyped().SelectMany(k => Enumerable.Range(k.First, k.Count)).ToHashSet();
 
-    public IReadOnlySet<int> KindNames()
+    /// <summary>The kinds those units name (<see cref="KindNames"/>): what form the texts wanted take (<see cref="OwnMetadata"/>).</summary>
+    public IReadOnlySet<string> KindsNamed() => KindsTyped().Select(k => k.Kind).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Each kind the query's words name, with the first of its units and how many.</summary>
+    private IEnumerable<(string Kind, int First, int Count)> KindsTyped()
     {
         var words = PlainWords(Units);
-        var named = new HashSet<int>();
         for (var end = 1; end <= words.Count; end++)
-            foreach (var (_, kindWords) in KindsEndingAt(words, end))
-                named.UnionWith(Enumerable.Range(end - kindWords.Count, kindWords.Count));
-        return named;
+            foreach (var (kind, kindWords) in KindsEndingAt(words, end))
+                yield return (kind, end - kindWords.Count, kindWords.Count);
     }
 
     /// <summary>The kind of instrument the words name, as typed with or without marks ("quyet dinh").</summary>

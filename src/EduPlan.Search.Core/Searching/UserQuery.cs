@@ -239,7 +239,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     /// <summary>The years typed as words of their own ("quyết định 2025", "năm 2024"), not a school year's, a date's or a symbol's.</summary>
     public IReadOnlySet<int> YearsNamed() =>
-        Units.Where(IsPlainWord).Select(u => u.Alternatives[0].Tokens[0]).Where(t => IsNumber(t) && t.Exact.Length == 4 && MayBeYear(t))
+        Units.Where(IsPlainWord).Select(u => u.Alternatives[0].Tokens[0]).Where(t => IsNumber(t) && MayBeYear(t))
             .Select(t => int.Parse(t.Exact, CultureInfo.InvariantCulture)).ToHashSet();
 
     /// <summary>
