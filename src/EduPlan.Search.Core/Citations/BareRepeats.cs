@@ -55,13 +55,23 @@ public sealed partial class BareRepeats
     /// </summary>
     private readonly Dictionary<(string Kind, string Number), CitationExtractor.Found> _defined = [];
 
+    /// <summary>
+    /// The one numbered citation of each type code and number: "KHLN 2863" is 2863/KHLN-SGDĐT-SYT (a tester's 480), a code that is no kind's
+    /// short name staff write elsewhere, typed before the number of the instrument the text cites with it.
+    /// </summary>
+    private readonly Dictionary<(string Code, string Number), CitationExtractor.Found?> _byCode = [];
+
     public BareRepeats(IEnumerable<CitationExtractor.Found> found)
     {
         var numbered = found.Where(f => f.Symbol is not null && f.Number is not null).ToList();
         foreach (var f in numbered)
             if (ParsedSymbol.Parse(f.Symbol!) is { } parsed)
             {
-                if (parsed.TypeCode is not null) AddOne(_typed, (f.Kind, f.Number!), f);
+                if (parsed.TypeCode is not null)
+                {
+                    AddOne(_typed, (f.Kind, f.Number!), f);
+                    AddOne(_byCode, (parsed.TypeCode, f.Number!), f);
+                }
                 else if (HasUnit(parsed) && parsed.IssuerCode is { } issuerCode) AddOne(_unitLetters, (f.Number!, issuerCode), f);
             }
         // A symbol written short names the instrument it is written for, not one of its own beside it.
@@ -134,7 +144,7 @@ public sealed partial class BareRepeats
             // "Thông tư 28/2020": the number with the year of the one instrument it repeats.
             var year = YearAfter(paragraph, end);
             if (year is not null) end += 5;
-            if (!StandsAlone(paragraph, at, end) || (KindBefore(paragraph, at) ?? ListedAfter(paragraph, at, listed)) is not var (kind, start)) continue;
+            if (!StandsAlone(paragraph, at, end) || (KindBefore(paragraph, at) ?? ListedAfter(paragraph, at, listed) ?? CodeBefore(paragraph, at, number)) is not var (kind, start)) continue;
             if (year is null && !_defined.ContainsKey((kind, number)) && DefinedAt(paragraph, start, found, kind, number) is { } defined)
                 _defined[(kind, number)] = defined;
             if (found.Exists(f => start < f.End && f.Start < end)
@@ -262,6 +272,22 @@ public sealed partial class BareRepeats
         }
         return null;
     }
+
+    /// <summary>
+    /// A type code written before the number of the one instrument the text cites with that code and number: that instrument's kind. Not
+    /// a kind's short name (<see cref="ShortKinds"/>), read as such or left out on purpose ("điểm TB 24 môn" is an average).
+    /// </summary>
+    private (string Kind, int Start)? CodeBefore(string text, int at, string number)
+    {
+        var i = SkipSpaceBack(text, at);
+        if (i == at) return null;
+        var start = i;
+        while (start > 0 && char.IsUpper(text[start - 1])) start--;
+        if (i - start is < 2 or > 6 || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || KindShortNames.Contains(text[start..i])) return null;
+        return _byCode.GetValueOrDefault((text[start..i], number)) is { } coded ? (coded.Kind, start) : null;
+    }
+
+    private static readonly HashSet<string> KindShortNames = [.. CitationExtractor.ShortKinds.Split('|')];
 
     private static (string Kind, int Start)? JoinedShortKind(string text, int number)
     {

@@ -27,7 +27,7 @@ public static partial class CitationExtractor
     /// Kinds written short, in capitals, as staff write them before "số" ("QĐ số 2457/QĐ-BGDĐT", "CV số 1234/SGDĐT-GDTrH"): the type
     /// codes, and CV for a công văn, which has none. Only before "số": "TT", "CT" and "BC" alone are also a centre, a chairman, a report's line.
     /// </summary>
-    internal const string ShortKinds = "TTLT|TTr|CTr|QĐ|CV|KH|TT|NĐ|CT|NQ|HD|TB|BC|ĐA|KL";
+    internal const string ShortKinds = "TTLT|TTr|CTr|QĐ|CV|KH|TT|NĐ|CT|CĐ|NQ|HD|TB|BC|ĐA|KL";
 
     [GeneratedRegex(@"(?:(?<kind>" + Kinds + @")\s*(?:\(\s*)?(?:số\s*:?\s*)?|(?<![\p{L}\p{M}])(?-i:(?<short>" + ShortKinds + @"))\s+số\s*:?\s*)\*?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex KindBefore();
@@ -114,9 +114,10 @@ public static partial class CitationExtractor
     /// A form, an annex, a table, a room or a neighbourhood numbered like a symbol ("Mẫu số 02/BC-PCGD", "Phụ lục 03/KH-SGDĐT", "phòng 302/A-SGD"),
     /// a certificate or a court's judgment ("Chứng chỉ số 217/CC-BDCBQL", "Bản án số 09/2025/HC-ST": testers' 403 and 411), a form to fill or a
     /// permit ("Phiếu số 05/XNN", "Giấy phép lao động số 4821/GPLĐ-SLĐTBXH": 445 and 444), a bid package, a valuation certificate, a customs
-    /// declaration ("Gói thầu số 01/2025/TB-SGDĐT", "Chứng thư thẩm định giá số 0215/2025/CT-TĐG", "Tờ khai hải quan số …": 460, 461): no instrument.
+    /// declaration ("Gói thầu số 01/2025/TB-SGDĐT", "Chứng thư thẩm định giá số 0215/2025/CT-TĐG", "Tờ khai hải quan số …": 460, 461): no instrument;
+    /// nor are those listed after one ("Mẫu số 01/HB, 02/HB", a tester's 474).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|chứng chỉ|giấy chứng nhận|văn bằng|bản án|phiếu|giấy phép(?: lao động)?|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?)\s*(?:số\s*)?:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|chứng chỉ|giấy chứng nhận|văn bằng|bản án|phiếu|giấy phép(?: lao động)?|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc)\s*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotInstrumentBefore();
 
     /// <summary>How far back <see cref="NotInstrumentBefore"/> is sought: "Giấy phép lao động số ".</summary>
@@ -510,9 +511,9 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// A joint text's letterhead sets each body's number side by side, apart by a column's gap ("Số: 2516/HDLN-SGDĐT-SYT      Số: 4870/HDLN-SYT-SGDĐT",
-    /// a tester's 359): the second is the text's own too.
+    /// a tester's 359), or one above the other (478, the lines joined): the second is the text's own too.
     /// </summary>
-    [GeneratedRegex(@"(?:Số|SỐ)\s*:\s*\S+[ \t]{2,}(?:Số|SỐ)\s*:\s*$")]
+    [GeneratedRegex(@"(?:Số|SỐ)\s*:\s*\S+\s+(?:Số|SỐ)\s*:\s*$")]
     private static partial Regex OwnNumberBesideAnother();
 
     /// <summary>A minister's title before the ministry, or before the committee a minister heads, also of the second of two issuers ("Bộ Y tế và Bộ trưởng Bộ GDĐT").</summary>
@@ -651,6 +652,36 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*sửa đổi,\s*bổ sung một số điều của\s*$")]
     private static partial Regex AmendsOne();
 
+    /// <summary>A symbol where the text has one: where it stands, and the symbol it is.</summary>
+    private readonly record struct SymbolAt(int Index, int Length, string Value);
+
+    /// <summary>The text's symbols in order: those written, and a decree's written without its code (<see cref="DecreeWithoutCode"/>).</summary>
+    private static IEnumerable<SymbolAt> Symbols(string text)
+    {
+        // Each from its kind's word ("Nghị định số 142/2025"), which no pattern reads back as it reads "Nghị định số" before a symbol.
+        var decrees = text.Contains("Nghị định", StringComparison.OrdinalIgnoreCase) || text.Contains("NĐ", StringComparison.Ordinal)
+            ? DecreeWithoutCode().Matches(text).Where(d => !text.Contains(d.Groups["s"].Value + DecreeCode, StringComparison.Ordinal))
+                .Select(d => new SymbolAt(d.Index, d.Length, d.Groups["s"].Value + DecreeCode)).ToList()
+            : [];
+        var next = 0;
+        foreach (Match m in Symbol().Matches(text))
+        {
+            for (; next < decrees.Count && decrees[next].Index < m.Index; next++) yield return decrees[next];
+            yield return new(m.Index, m.Length, m.Value);
+        }
+        for (; next < decrees.Count; next++) yield return decrees[next];
+    }
+
+    /// <summary>
+    /// "Nghị định số 142/2025", "NĐ 13/2023": a decree by its number and year, without its code, which is always the Government's (NĐ-CP);
+    /// testers' 470, 473 and 477 cited decrees so that their texts never cite in full. Where the text cites it in full too, that is the
+    /// citation its repeats name (<see cref="BareRepeats"/>); a code after a stray space ("24/2021 /NĐ-CP") is read with it.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:Nghị định|NĐ)\s*(?:số\s*)?(?<s>\d{1,3}/(?:199[3-9]|20\d{2}))(?!\s*/|[\p{L}\p{M}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex DecreeWithoutCode();
+
+    private const string DecreeCode = "/NĐ-CP";
+
     /// <summary>Citations by số ký hiệu, with the kind word, date, issuer and subject around the symbol.</summary>
     /// <param name="subjects">Where the instruments that a numbered citation approves or issues start: they are that citation's subject, not citations of their own.</param>
     /// <param name="titles">Where the numbered citations' subjects are: an instrument named there is governed by the subject's words.</param>
@@ -661,7 +692,7 @@ public static partial class CitationExtractor
         var amended = new List<Found>();
         var previousTitleEnd = -1;
         var previousNamedInEnacted = false;
-        foreach (Match m in Symbol().Matches(text))
+        foreach (var m in Symbols(text))
         {
             if (IsOwnNumberLine(text, m.Index)) continue;
             var symbol = ParsedSymbol.Parse(m.Value);
@@ -842,6 +873,7 @@ public static partial class CitationExtractor
             // ngày Quyết định này có hiệu lực": what expires is 31/2022, the clause's subject; 25/2021 is named in what 31/2022 did.
             if (!enactedByPrevious && CitationRelation.RepealedHere(text, sentenceStart, end, sentenceEnd)) relation = CitationRelation.Repeals;
             else if (relation == CitationRelation.Mention && CitationRelation.ContinuedHere(text, end, sentenceEnd)) relation = CitationRelation.Implements;
+            else if (relation is CitationRelation.Implements or CitationRelation.LegalBasis && CitationRelation.SaidExpired(text, end, sentenceEnd)) relation = CitationRelation.Mention;
             // "… đã được sửa đổi, bổ sung bởi Thông tư số 26/2020/TT-BGDĐT (Văn bản hợp nhất số 03/VBHN-BGDĐT …)": a consolidated text in brackets
             // beside what it consolidates is where to read it, not what is carried out (a tester's 324; 117's "(đã được hợp nhất tại …)").
             if (kind == "Văn bản hợp nhất" && InBrackets(text, sentenceStart, start)) relation = CitationRelation.Mention;

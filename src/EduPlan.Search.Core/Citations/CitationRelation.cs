@@ -74,7 +74,7 @@ public static partial class CitationRelation
     /// <summary>"Các quyết định này được ban hành căn cứ Luật …": the grounds of the instruments the text speaks of, not its own (a tester's 329).</summary>
     [GeneratedRegex(@"\bđược ban hành\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OthersGroundsBefore();
-    private const string Amended = "được sửa đổi(?:,? bổ sung)?";
+    private const string Amended = "được sửa đổi(?:,? bổ sung)?|được thay thế(?=\\s+(?:bởi|bằng)(?![\\p{L}\\p{M}]))";
 
     /// <summary>
     /// "Khoản này được bãi bỏ theo quy định tại … Thông tư số …" (a consolidated text's footnote): the instrument cited repealed it, as
@@ -171,6 +171,29 @@ public static partial class CitationRelation
     /// </summary>
     [GeneratedRegex(@"^[^;]*?\b(?:bị bãi bỏ|hết hiệu lực(?: thi hành)?)\b[^;.]{0,120}?\bnày\b", RegexOptions.IgnoreCase)]
     private static partial Regex RepealedByThis();
+
+    /// <summary>
+    /// "… theo mẫu của Nghị định số 38/2012/NĐ-CP, là văn bản đã hết hiệu lực và được thay thế bởi …", "… theo Quyết định số 234/QĐ-TTg ngày
+    /// 05/02/2016 đã kết thúc và hết hiệu lực" (testers' 478 and 479): an instrument the text says has expired is not what it carries out or
+    /// stands on, but what it tells of. The words follow it before any other instrument and any other order ("… và 06/2025/QĐ-UBND, không nhập
+    /// ký hiệu của văn bản đã hết hiệu lực" speaks of other texts, 363), and say nothing of when (that is a repeal, <see cref="RepealedHere"/>).
+    /// </summary>
+    public static bool SaidExpired(string text, int citationEnd, int sentenceEnd)
+    {
+        var rest = text.AsSpan(citationEnd, Math.Clamp(sentenceEnd - citationEnd, 0, ExpiredReach));
+        return rest.Contains("hết hiệu lực", StringComparison.OrdinalIgnoreCase) && ExpiredAfter().Match(text, citationEnd, rest.Length) is { Success: true } said
+               && text.AsSpan(citationEnd, said.Groups["said"].Index - citationEnd) is var between
+               && !AnotherSymbol().IsMatch(between) && !between.Contains("không", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private const int ExpiredReach = 160;
+
+    /// <summary>Another instrument's symbol between a citation and what is said of it: a slash before a letter ("/QĐ", "/NĐ-CP"), as no date has.</summary>
+    [GeneratedRegex(@"/\p{L}")]
+    private static partial Regex AnotherSymbol();
+
+    [GeneratedRegex(@"\G[^.;]*?(?<![\p{L}])(?<said>(?:nay\s+)?đã)\s+(?:kết thúc(?:\s+và|,)\s+)?hết hiệu lực(?!\s+(?:thi hành\s+)?(?:kể từ|từ ngày))", RegexOptions.IgnoreCase)]
+    private static partial Regex ExpiredAfter();
 
     /// <summary>Whether a paragraph opens with words that govern what it cites ("Căn cứ", "Thực hiện", "Theo đề nghị" …).</summary>
     public static bool Opens(string paragraph) => Opening().IsMatch(paragraph);

@@ -22,6 +22,7 @@ public static partial class DocumentCitations
         int? issuerColumn = null;
         (int Index, string Relation)? relationColumn = null;
         var spacedColumns = new List<SpacedColumn?>(document.Blocks.Count);
+        SpacedColumn? headerAlone = null;
         foreach (var block in document.Blocks)
         {
             if (block.Kind == BlockKind.Break) continue;
@@ -31,20 +32,23 @@ public static partial class DocumentCitations
             found = found.FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle) && !NumbersItself(f, block, ownSymbol, document.Info.Date));
             if (issuerColumn is { } column && !block.Header) IssuedAsTheRowSays(block, column, found);
             read.Add((block, found, item, block.Kind == BlockKind.TableRow && !block.Header ? relationColumn : null));
-            spacedColumns.Add(block.Kind == BlockKind.Paragraph ? SpacedRelationColumn(block, document.Text) : null);
+            var spaced = block.Kind == BlockKind.Paragraph ? SpacedRelationColumn(block, document.Text) ?? headerAlone : null;
+            spacedColumns.Add(spaced);
+            headerAlone = spaced is { HeaderAlone: true } && spaced.HeaderEnd >= block.SourceEnd ? spaced : null;
         }
         var repeated = new BareRepeats(read.SelectMany(r => r.Found));
-        // A report or a proposal amends, replaces and repeals nothing: its "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do;
-        // nor does a notice or a letter but where it says so of itself ("Thông báo này thay thế Thông báo số 38/TB-SGDĐT", 207; "Công văn này
-        // thay thế …"), not where it asks a school to amend its rules (an inspection's notice, a tester's 366) or tells what a draft circular it
-        // asks comments on amends, replaces and repeals (398); nor a text where it quotes another's enacting words.
-        var enacts = document.Info.Kind is not ("Báo cáo" or "Tờ trình");
+        // A report, a proposal, a notice or a letter amends, replaces and repeals only where it says so of itself ("Thông báo này thay thế
+        // Thông báo số 38/TB-SGDĐT", 207; "Công văn này thay thế …"; "Báo cáo này thay thế Báo cáo số 03/BC-PTDTNT", a tester's 471): its other
+        // "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do, a school asked to amend its rules (an inspection's notice, a
+        // tester's 366), a draft circular it asks comments on (398); nor a text where it quotes another's enacting words. A letter or a notice
+        // also amends what its own body issued, in a sentence its enacting words open (<see cref="AmendsItsOwn"/>).
         var itself = SpeaksOfItself(document.Info.Kind);
+        var ownCode = ownSymbol is null ? null : ParsedSymbol.Parse(ownSymbol)?.IssuerCode;
         var ownKinds = OwnKinds(document);
         var namedBack = new BackReferences();
         foreach (var ((block, found, item, column), spaced) in read.Zip(spacedColumns))
             foreach (var f in namedBack.Add(block.Text, GovernedBySpacedColumn(block, document.Text, GovernedByColumn(block, Governed(block.Text, repeated.Add(block.Text, found), item), column), spaced)))
-                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || (enacts && (itself is null || SaysOfItself(block.Text, f.Start, itself)) && !EnactedByAnother(block.Text, f, ownKinds)
+                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || ((itself is null || SaysOfItself(block.Text, f.Start, itself) || (block.Kind != BlockKind.TableRow && AmendsItsOwn(block.Text, f, ownCode, itself))) && !EnactedByAnother(block.Text, f, ownKinds)
                                                                             && !CitationRelation.Quoted(block.Text, f.Start))
                         ? f : f with { Relation = CitationRelation.Mention },
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
@@ -101,8 +105,12 @@ public static partial class DocumentCitations
         return found;
     }
 
-    /// <summary>A column of a table flattened to text, by where its heading stands in the header's line: its lines' characters from, to.</summary>
-    private sealed record SpacedColumn(int From, int To, int HeaderEnd, string Relation);
+    /// <summary>
+    /// A column of a table flattened to text, by where its heading stands in the header's line: its lines' characters from, to. A header
+    /// line set apart from its rows (<paramref name="HeaderAlone"/>: a rule of dashes under it, "--  -------", is a thematic break in
+    /// Markdown, a tester's 476) heads the paragraph that follows it.
+    /// </summary>
+    private sealed record SpacedColumn(int From, int To, int HeaderEnd, string Relation, bool HeaderAlone);
 
     /// <summary>
     /// A table flattened to text, its columns set apart by spaces, in one paragraph (a tester's 372: "TT   Nội dung công việc   Thực hiện
@@ -115,13 +123,14 @@ public static partial class DocumentCitations
         // The header is the paragraph's first line, or its second under a heading's ("6. Kế hoạch thực hiện theo tháng", a tester's 356).
         for (var (start, line) = (block.SourceStart, 0); line < MaxLinesAboveHeader; line++)
         {
-            var end = text.IndexOf('\n', start, block.SourceEnd - start);
-            if (end < 0) return null;
+            var newline = text.IndexOf('\n', start, block.SourceEnd - start);
+            var end = newline < 0 ? block.SourceEnd : newline;
             if (text.AsSpan(start, end - start).Contains("   ", StringComparison.Ordinal)
                 && SpacedCell().Matches(text[start..end]) is { Count: >= 3 } headings
                 && RelationColumn(headings.Select(h => h.Value).ToList()) is var (index, relation))
-                return new SpacedColumn(headings[index].Index, index + 1 < headings.Count ? headings[index + 1].Index : int.MaxValue, end, relation);
-            start = end + 1;
+                return new SpacedColumn(headings[index].Index, index + 1 < headings.Count ? headings[index + 1].Index : int.MaxValue, end, relation, HeaderAlone: newline < 0);
+            if (newline < 0) return null;
+            start = newline + 1;
         }
         return null;
     }
@@ -400,6 +409,8 @@ public static partial class DocumentCitations
     /// <summary>The words a notice or a letter names itself by, where only what it says so of itself is enacted; null for any other kind.</summary>
     private static string[]? SpeaksOfItself(string kind) => kind switch
     {
+        "Báo cáo" => ["Báo cáo này"],
+        "Tờ trình" => ["Tờ trình này"],
         "Thông báo" => ["Thông báo này"],
         // Or of a part of itself: "Thời hạn báo cáo tại mục này thay thế thời hạn nêu tại … Công văn 5012" (a tester's 375).
         "Công văn" => ["Công văn này", "Văn bản này", "mục này", "phần này"],
@@ -414,6 +425,23 @@ public static partial class DocumentCitations
             if (block.AsSpan(sentenceStart, start - sentenceStart).Contains(words, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    /// <summary>
+    /// "Sửa đổi, bổ sung điểm b mục 2 Công văn số 2215/SGDĐT-KHTC … như sau:", "a) Sửa đổi thời gian … tại dòng 11 Bảng 1 mục II Kế hoạch số
+    /// 89/KH-SGDĐT thành: …" (testers' 470 and 477): a letter or a notice amending what its own body issued, the sentence opening with the
+    /// enacting words and no one else to do it. Not a report's or a proposal's: theirs are the words of what they propose. Not in a table's
+    /// row, whose cell tells what another instrument of the row amends (a ministry's table of new circulars, a tester's 351).
+    /// </summary>
+    private static bool AmendsItsOwn(string block, CitationExtractor.Found f, string? ownCode, string[] itself)
+    {
+        if (ownCode is null || itself[0] is "Báo cáo này" or "Tờ trình này" || f.Symbol is null || ParsedSymbol.Parse(f.Symbol)?.IssuerCode != ownCode) return false;
+        var (sentenceStart, _) = Sentences.Around(block, f.Start);
+        return EnactingWordsOpen().IsMatch(block.AsSpan(sentenceStart, f.Start - sentenceStart));
+    }
+
+    /// <summary>A sentence opening, after its item's mark, with what amends, replaces or repeals.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s*)?(?:sửa đổi|bổ sung|bãi bỏ|thay thế|hủy bỏ|huỷ bỏ)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
+    private static partial Regex EnactingWordsOpen();
 
     private static bool EndsWord(string slug, int end) => end == slug.Length || slug[end] == '-';
 

@@ -32,7 +32,8 @@ public static partial class DocumentKinds
         ["QyĐ"] = "Quy định", ["QC"] = "Quy chế", ["PA"] = "Phương án", ["PL"] = "Pháp lệnh", ["VBHN"] = "Văn bản hợp nhất",
         // Joint instruments of a province's bodies, filed under the kind they are (a Sở's and the Tỉnh đoàn's Kế hoạch liên tịch is a plan):
         // read as letters, "05/KHLT-SGDĐT-TĐTN" was a Công văn of a body coded KHLT.
-        ["KHLT"] = "Kế hoạch", ["HDLN"] = "Hướng dẫn", ["HDLT"] = "Hướng dẫn", ["CTPH"] = "Chương trình", ["QCPH"] = "Quy chế",
+        ["KHLT"] = "Kế hoạch", ["KHLN"] = "Kế hoạch", ["HDLN"] = "Hướng dẫn", ["HDLT"] = "Hướng dẫn", ["CTPH"] = "Chương trình", ["CTrPH"] = "Chương trình",
+        ["QCPH"] = "Quy chế",
     };
 
     /// <summary>The kind a line names when it is a document title such as "KẾ HOẠCH" or "QUYẾT ĐỊNH:".</summary>

@@ -154,7 +154,7 @@ public static partial class MarkdownBlocks
         else
         {
             for (var line = 1; line < lines.Count && split is null; line++)
-                if (OpensTable(line) || OpensBlock(Line(line).Trim(Decoration).ToString())) split = lines[line].Start;
+                if (OpensTable(line) || (OpensBlock(Line(line).Trim(Decoration).ToString()) && !CitesArticle(Line(line - 1), Line(line)))) split = lines[line].Start;
             if (split is null)
             {
                 // The first line with its list marker, which Markdig keeps out of the paragraph: the marker is the heading's number.
@@ -193,6 +193,21 @@ public static partial class MarkdownBlocks
         "vào", "qua", "thuộc", "gồm", "như", "đối", "tới", "số", "ngày", "tháng", "năm", "tỉnh", "huyện", "quận", "xã", "phường", "thành",
         "phố", "thị", "trấn", "ban", "sở", "phòng", "trường", "bộ", "ủy", "uỷ", "giữa", "sau", "trước", "nhằm", "bằng", "mà", "được", "bị",
     ];
+
+    /// <summary>
+    /// "… tại khoản 2" / "Điều 1 Quyết định số 1950/QĐ-UBND …": an article cited across a line's end (a tester's 475, hard-wrapped text), where
+    /// an article's heading would open a block. The line before it leads on to it (a clause or point of it, or a word such as "tại", "của"),
+    /// and no "." or ":" follows the article's number, as one follows a heading's.
+    /// </summary>
+    private static bool CitesArticle(ReadOnlySpan<char> before, ReadOnlySpan<char> line)
+    {
+        if (!ArticleGoingOn().IsMatch(line)) return false;
+        var words = before.ToString().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (LeadingOn.Contains(words[^1]) || (words.Length > 1 && words[^2] is "khoản" or "điểm" or "mục"));
+    }
+
+    [GeneratedRegex(@"^Điều\s+\d+\s+\p{L}")]
+    private static partial Regex ArticleGoingOn();
 
     private static bool OpensBlock(string line) =>
         SectionNumbering.Read(line) is not null || line.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase) ||

@@ -193,18 +193,24 @@ public static partial class MetadataExtractor
     /// <summary>
     /// A line opening in a small letter goes on the line before it: "V/v tăng cường … phòng, chống⏎bạo lực học đường …" is one subject.
     /// So does one opening in a figure after a line ending in a word, where the figure is no item's number: "… nhiệm vụ năm học⏎2023 -
-    /// 2024 và …", "… tuyên truyền Nghị quyết số⏎71-NQ/TW của Bộ Chính trị …" (a tester's 368 and 369, titles cut at their first line).
+    /// 2024 và …", "… tuyên truyền Nghị quyết số⏎71-NQ/TW của Bộ Chính trị …" (a tester's 368 and 369, titles cut at their first line);
+    /// and one opening in an abbreviation then small letters after a line ending in a word: "… Kỳ thi tốt nghiệp⏎THPT và xét công nhận …"
+    /// (477's subject had been cut there).
     /// </summary>
     private static List<string> Continued(IEnumerable<string> lines)
     {
         var joined = new List<string>();
         foreach (var line in lines)
             if (joined.Count > 0 && !NameInCapitals().IsMatch(joined[^1])
-                && (char.IsLower(line[0]) || char.IsAsciiDigit(line[0]) && char.IsLower(joined[^1][^1]) && !ItemNumber().IsMatch(line)))
+                && (char.IsLower(line[0]) || char.IsLower(joined[^1][^1]) && (char.IsAsciiDigit(line[0]) && !ItemNumber().IsMatch(line) || AbbreviationGoingOn().IsMatch(line))))
                 joined[^1] += " " + line;
             else joined.Add(line);
         return joined;
     }
+
+    /// <summary>"THPT và xét công nhận …": an abbreviation, then words in small letters.</summary>
+    [GeneratedRegex(@"^\p{Lu}{2,6}\s+\p{Ll}")]
+    private static partial Regex AbbreviationGoingOn();
 
     /// <summary>A line opening with an item's number: "1. Mục đích", "2.1- Các cấp ủy", "3) …".</summary>
     [GeneratedRegex(@"^\d+(?:\.\d+)*[.)-]\s")]

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(176, pairs.Count);
+        Assert.Equal(188, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
@@ -85,16 +85,18 @@ public sealed class CitationListTests
         // cited in full; 442's "Đề án Ngoại ngữ quốc gia 2020" named again by its popular name; 456's "thông báo 57" in small letters (a verb
         // as often: "thông báo 24 chỉ tiêu"); 462's seventeen short forms of circulars and decisions its text never cites in full ("TT 37",
         // "TT 38/2021", "QĐ 836": a school's report, which a text standing alone cannot name); 467's "Công văn số 6165 … của Bộ", twice, likewise;
-        // 468's second "NĐ 142", after a law's short name ("Luật TCCQĐP và NĐ 142").
-        Assert.True(occurrences.TruePositives >= 4925 && occurrences.Expected - occurrences.TruePositives <= 42, occurrences.ToString());
-        // Eight found that no list has: 433's second own number on a line of its own (a joint plan's, "Số: 306/KHLN-CAT-SGDĐT"), 437's
+        // 468's second "NĐ 142", after a law's short name ("Luật TCCQĐP và NĐ 142"); and the thirty-sixth session's: 469's and 470's "NĐ116" (three,
+        // glued, never cited in full, without a year), 471's national target programme named by a shorter name, 472's "Đề án 06" (never cited
+        // in full), 479's plan named by its title alone, 480's "Chương trình phối hợp 03" (its programme cited by a bare symbol in a table).
+        Assert.True(occurrences.TruePositives >= 5236 && occurrences.Expected - occurrences.TruePositives <= 48, occurrences.ToString());
+        // Seven found that no list has: 437's
         // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list), 446's own
         // programme named in the subject of the resolution funding it; three minutes ("Biên bản số 12/BB-TĐ", 460 and 462, which 410's list
         // does cite, an inspection's), and two named plans the lists read otherwise (465's Đề án of a school, 466's network plan).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 8, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 28, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 56, instruments.ToString());
-        Assert.True(relations.TruePositives >= 4623, relations.ToString());
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 7, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 32, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 61, instruments.ToString());
+        Assert.True(relations.TruePositives >= 4924, relations.ToString());
     }
 
     [Theory]
@@ -1304,5 +1306,122 @@ public sealed class CitationListTests
         // A school writes its letter "45/CV-THPTHM", "CV" for công văn: the instrument's issuer code was "CV".
         var cited = Assert.Single(DocumentCitations.Extract($"Sở nhận được Công văn số {symbol} ngày 05/9/2024 của Trường THPT Hoàng Mai.", "Nghệ An"));
         Assert.Equal(("Công văn", issuerCode), (cited.Instrument.Kind, cited.Instrument.IssuerCode));
+    }
+
+    [Fact]
+    public void A_flattened_tables_header_set_apart_by_a_rule_heads_the_rows_below_it()
+    {
+        // A tester's 476: "TT  Nội dung …  Căn cứ" then "--  ------" (a thematic break in Markdown) then the rows: the column "Căn cứ" had
+        // been read in the header's paragraph alone, and the seventeen cells' instruments were mentions.
+        const string text = "1. Kỳ thi tốt nghiệp THPT năm 2026\n\n" +
+                            "TT  Nội dung công việc             Thời gian          Chủ trì          Căn cứ\n" +
+                            "--  -----------------------------  -----------------  ---------------  --------------------------\n" +
+                            "1   Tập huấn công tác đăng ký      06/4 - 07/4/2026   Phòng QLCL       Thông tư\n" +
+                            "    dự thi cho các đơn vị                                                24/2024/TT-BGDĐT\n" +
+                            "2   Xét công nhận tốt nghiệp       trước 04/7/2026    Hội đồng thi     QĐ 4068/QĐ-BGDĐT\n";
+        var found = DocumentCitations.Extract(DocumentParser.Parse(text, "x", "corpus/x.txt"));
+        Assert.Equal([("24/2024/TT-BGDĐT", "can_cu"), ("4068/QĐ-BGDĐT", "can_cu")], found.Select(c => (c.Instrument.Symbol!, c.Relation)));
+    }
+
+    [Fact]
+    public void A_report_or_a_proposal_replaces_what_it_says_it_replaces_itself()
+    {
+        // Testers' 471, 411 and 468: "Báo cáo này thay thế Báo cáo số 03/BC-PTDTNT", "Tờ trình này thay thế Tờ trình số 97/TTr-UBND" were
+        // mentions, a report or a proposal having been read as replacing nothing; what they say others replace still is a mention.
+        const string report = "TRƯỜNG PTDTNT THCS VÀ THPT MÙ CANG CHẢI\n\nSố: 05/BC-PTDTNT\n\nMù Cang Chải, ngày 08 tháng 01 năm 2026\n\nBÁO CÁO\nKết quả thực hiện chế độ\n\n" +
+                              "Nghị quyết số 31/2025/NQ-HĐND thay thế Nghị quyết số 10/2023/NQ-HĐND của tỉnh.\n\n" +
+                              "Báo cáo này thay thế Báo cáo số 03/BC-PTDTNT ngày 06/01/2026 của nhà trường.\n";
+        var found = DocumentCitations.Extract(DocumentParser.Parse(report, "x", "corpus/x.txt"));
+        Assert.Equal([("31/2025/NQ-HĐND", "mention"), ("10/2023/NQ-HĐND", "mention"), ("03/BC-PTDTNT", "thay_the")], found.Select(c => (c.Instrument.Symbol!, c.Relation)));
+    }
+
+    [Theory]
+    // Testers' 470 and 477: a Sở's letter amending its own earlier letter and plan, its sentence opening with the amending words.
+    [InlineData("Sửa đổi, bổ sung điểm b mục 2 Công văn số 2215/SGDĐT-KHTC ngày 18/9/2025 của Sở như sau: \"Hồ sơ nộp về xã\".", "sua_doi")]
+    [InlineData("a) Sửa đổi thời gian nhận đơn tại dòng 11 Bảng 1 mục II Kế hoạch số 89/KH-SGDĐT thành: từ ngày 01/7/2026.", "sua_doi")]
+    // Another body's instrument, or an order to the schools, amends nothing here.
+    [InlineData("Sửa đổi, bổ sung điểm b mục 2 Công văn số 2215/BGDĐT-KHTC ngày 18/9/2025 của Bộ như sau: \"Hồ sơ nộp về xã\".", "mention")]
+    [InlineData("Các trường sửa đổi kế hoạch theo Kế hoạch số 89/KH-SGDĐT ngày 20/3/2026 của Sở.", "mention")]
+    [InlineData("| TT | Văn bản | Trích yếu |\n|---|---|---|\n| 4 | 41/2025/TT-SGDĐT | Sửa đổi, bổ sung một số điều của Kế hoạch số 89/KH-SGDĐT |", "mention")]
+    public void A_letter_amends_what_its_own_body_issued_where_its_sentence_opens_so(string sentence, string relation)
+    {
+        var letter = "UBND TỈNH LẠNG SƠN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 1508/SGDĐT-QLCL\nV/v hướng dẫn phúc khảo\n\nLạng Sơn, ngày 03 tháng 7 năm 2026\n\n" + sentence + "\n";
+        var found = DocumentCitations.Extract(DocumentParser.Parse(letter, "x", "corpus/x.md"));
+        Assert.Equal(relation, found.Single(c => c.Instrument.Symbol is "2215/SGDĐT-KHTC" or "2215/BGDĐT-KHTC" or "89/KH-SGDĐT").Relation);
+    }
+
+    [Theory]
+    // Testers' 470, 473 and 477 cited decrees by number and year alone, never in full: a decree is the Government's, NĐ-CP.
+    [InlineData("Chủ tịch UBND xã phê duyệt theo trình tự tại Nghị định số 142/2025.", "142/2025/NĐ-CP", "thuc_hien")]
+    [InlineData("Bảo vệ dữ liệu cá nhân của học sinh theo NĐ 13/2023.", "13/2023/NĐ-CP", "thuc_hien")]
+    public void A_decree_by_its_number_and_year_alone_is_the_governments(string text, string symbol, string relation)
+    {
+        var cited = Assert.Single(DocumentCitations.Extract(text, "Lạng Sơn"));
+        Assert.Equal((symbol, "Nghị định", "national", relation), (cited.Instrument.Symbol, cited.Instrument.Kind, cited.Instrument.Scope, cited.Relation));
+    }
+
+    [Fact]
+    public void A_decree_by_number_and_year_repeats_the_one_the_text_cites_in_full()
+    {
+        // Where the text cites it in full, the short form is its repeat, as before (the two are one instrument, dated by the full one).
+        var found = DocumentCitations.Extract("Căn cứ Nghị định số 80/2017/NĐ-CP ngày 17/7/2017 của Chính phủ;\n\nRà soát bộ quy tắc ứng xử theo NĐ 80/2017.", "Thái Bình");
+        Assert.Equal([("80/2017/NĐ-CP", "2017-07-17"), ("80/2017/NĐ-CP", "2017-07-17")], found.Select(c => (c.Instrument.Symbol!, c.Instrument.Date!)));
+    }
+
+    [Fact]
+    public void Short_forms_by_a_type_code_or_a_dispatchs_capitals_repeat_the_instrument_the_text_cites()
+    {
+        // Testers' 480 and 479: "KHLN 2863" (2863/KHLN-SGDĐT-SYT, a joint plan) and "CĐ 398" (398/CĐ-TTg) were no citations.
+        var found = DocumentCitations.Extract(
+            "Thực hiện Kế hoạch liên ngành số 2863/KHLN-SGDĐT-SYT ngày 18/9/2025 của Sở GDĐT và Sở Y tế; Công điện số 398/CĐ-TTg ngày 02/5/2022 của Thủ tướng Chính phủ.\n\n" +
+            "Kiểm tra theo nội dung phân công tại KHLN 2863; lập bản đồ cảnh báo theo yêu cầu tại CĐ 398.", "Thanh Hóa");
+        Assert.Equal(["2863/KHLN-SGDĐT-SYT", "398/CĐ-TTg", "2863/KHLN-SGDĐT-SYT", "398/CĐ-TTg"], found.Select(c => c.Instrument.Symbol));
+        Assert.Equal("Kế hoạch", found[0].Instrument.Kind);
+    }
+
+    [Fact]
+    public void A_joint_texts_second_own_number_under_the_first_is_no_citation()
+    {
+        // 478's letterhead sets the departments' numbers one above the other, "Số: 2863/KHLN-SGDĐT-SYT⏎Số: 4216/KHLN-SYT-SGDĐT".
+        Assert.DoesNotContain(DocumentCitations.Extract(TestPaths.TesterDocument("478")), c => c.Instrument.Symbol == "4216/KHLN-SYT-SGDĐT");
+    }
+
+    [Fact]
+    public void Forms_listed_after_a_form_are_no_instruments()
+    {
+        // A tester's 474: "Mẫu số 01/HB, 02/HB": the second form was a letter 02/HB.
+        var found = DocumentCitations.Extract("Học bạ số được lập theo Mẫu số 01/HB, 02/HB ban hành kèm theo Thông tư 27/2025/TT-BGDĐT.", null);
+        Assert.Equal(["27/2025/TT-BGDĐT"], found.Select(c => c.Instrument.Symbol));
+    }
+
+    [Theory]
+    // Testers' 478, 479, 383 and 323: an instrument the text says has expired is told of, not carried out.
+    [InlineData("Nhiều hợp đồng còn kèm bản cam kết theo mẫu của Nghị định số 38/2012/NĐ-CP, là văn bản đã hết hiệu lực.", "mention")]
+    [InlineData("Chương trình giai đoạn 2016 - 2020 theo Quyết định số 234/QĐ-TTg ngày 05/02/2016 đã kết thúc và hết hiệu lực.", "mention")]
+    [InlineData("Triển khai theo Quyết định số 234/QĐ-TTg ngày 05/02/2016 của Thủ tướng Chính phủ.", "thuc_hien")]
+    // Said of other texts, in another order of the sentence: the instrument is still carried out.
+    [InlineData("Nhập đúng ký hiệu theo Quyết định số 234/QĐ-TTg, không nhập ký hiệu của văn bản đã hết hiệu lực.", "thuc_hien")]
+    public void An_instrument_said_to_have_expired_is_a_mention(string text, string relation) =>
+        Assert.Equal(relation, DocumentCitations.Extract(text, "Thanh Hóa")[0].Relation);
+
+    [Fact]
+    public void The_instrument_that_replaced_another_is_no_replacement_by_the_text()
+    {
+        // A tester's 478: "… đã được thay thế bởi Nghị định 15/2018/NĐ-CP" was read as this text replacing 15/2018.
+        var found = DocumentCitations.Extract("Nghị định số 38/2012/NĐ-CP đã được thay thế bởi Nghị định 15/2018/NĐ-CP.", null);
+        Assert.Equal(["mention", "mention"], found.Select(c => c.Relation));
+    }
+
+    [Fact]
+    public void An_article_cited_across_a_lines_end_opens_no_block()
+    {
+        // A tester's 475, hard-wrapped: "… tại khoản 2⏎Điều 1 Quyết định số 1950/QĐ-UBND …" was read as a new article, "Điều 1", and the
+        // repeal the sentence opened with lost its instrument.
+        const string decision = "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\n\nSố: 386/QĐ-UBND\n\nLạng Sơn, ngày 12 tháng 3 năm 2026\n\nQUYẾT ĐỊNH\nVề việc thành lập Ban Chỉ đạo\n\n" +
+                                "Điều 4. Hiệu lực thi hành\nQuyết định này có hiệu lực kể từ ngày ký. Bãi bỏ nội dung phân công tại khoản 2\n" +
+                                "Điều 1 Quyết định số 1950/QĐ-UBND ngày 18/10/2025 của Chủ tịch Ủy ban nhân dân tỉnh.\n";
+        var document = DocumentParser.Parse(decision, "x", "corpus/x.txt");
+        Assert.Equal("bai_bo", Assert.Single(DocumentCitations.Extract(document)).Relation);
+        Assert.DoesNotContain(document.Sections, s => s.Number == "Điều 1");
     }
 }

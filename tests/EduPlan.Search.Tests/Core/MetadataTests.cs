@@ -241,6 +241,17 @@ public sealed class MetadataTests
     [InlineData("465_za1", "Quyết định", "1746/QĐ-UBND", "Vĩnh Phúc", "Ủy ban nhân dân huyện Lập Thạch", "Đỗ Thị Bích Hạnh", "2024-06-06", "2024-2025")]
     [InlineData("466_za2", "Quyết định", "152/QĐ-UBND", "Vĩnh Long", "Ủy ban nhân dân xã Phú Túc", "Trần Thị Kim Phượng", "2025-12-12", null)]
     [InlineData("467_za2", "Báo cáo", "4127/BC-SGDĐT", "Vĩnh Long", "Sở Giáo dục và Đào tạo tỉnh Vĩnh Long", "Huỳnh Văn Lộc", "2025-12-26", null)]
+    // Boarding schools in the mountains after the merger (a Sở of a merged province, a school named over two lines); digital transformation
+    // (a plan, a school's web page, the Bộ's letter); the 2026 exams as text from PDF ("SỞ GIÁ0 DỤC" with a zero, page footers); pupils' safety.
+    [InlineData("470_za4", "Công văn", "2968/SGDĐT-KHTC", "Lào Cai", "Sở Giáo dục và Đào tạo tỉnh Lào Cai", "Nông Văn Khiêm", "2025-12-22", "2025-2026")]
+    [InlineData("471_za4", "Báo cáo", "05/BC-PTDTNT", "Lào Cai", "Trường PTDTNT THCS và THPT Mù Cang Chải", "Giàng A Tủa", "2026-01-08", "2025-2026")]
+    [InlineData("472_za5", "Kế hoạch", "2046/KH-SGDĐT", "Lai Châu", "Sở Giáo dục và Đào tạo tỉnh Lai Châu", "Tẩn Thị Mai", "2025-09-22", "2025-2026")]
+    [InlineData("473_za5", "Hướng dẫn", "41/HD-THCSNH", "Đà Nẵng", "Trường THCS Nguyễn Huệ", "Lê Thị Hồng Vân", "2025-10-06", "2025-2026")]
+    [InlineData("474_za5", "Công văn", "4873/BGDĐT-KHCNTT", null, "Bộ Giáo dục và Đào tạo", "Phạm Quốc Khánh", "2025-09-05", "2025-2026")]
+    [InlineData("475_za6", "Quyết định", "386/QĐ-UBND", "Lạng Sơn", "Ủy ban nhân dân tỉnh Lạng Sơn", "Lương Thị Mai Hương", "2026-03-12", "2025-2026")]
+    [InlineData("476_za6", "Kế hoạch", "89/KH-SGDĐT", "Lạng Sơn", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Lộc Văn Dũng", "2026-03-20", "2025-2026")]
+    [InlineData("479_za7", "Công văn", "1187/UBND-GDĐT", "Hà Tĩnh", "Ủy ban nhân dân huyện Đức Thọ", "Nguyễn Thị Hoài Thu", "2024-05-22", null)]
+    [InlineData("480_za7", "Kế hoạch", "58/KH-THCSĐH", "Thanh Hóa", "Trường THCS Đông Hương", "Lê Thị Thanh Bình", "2025-10-06", "2025-2026")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
@@ -267,6 +278,8 @@ public sealed class MetadataTests
     [InlineData("461_yz", "Công văn", "1684/SGDĐT-KHTC", "Quảng Ninh", "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh", "Nguyễn Mạnh Cường", "2025-06-10", "Tiếp nhận, quản lý, sử dụng thiết bị dạy học")]
     [InlineData("464_za1", "Kế hoạch", "1627/KH-UBND", "Bến Tre", "Ủy ban nhân dân tỉnh Bến Tre", "Lê Thị Ngọc Trân", "2025-03-14", "Kế hoạch chuyển đổi số ngành Giáo dục")]
     [InlineData("378_zw", "Báo cáo", "62/BC-SGDĐT", "Hà Tĩnh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Đặng Thị Quỳnh Lâm", "2025-02-20", "Báo cáo kết quả thực hiện Quyết định số 1677/QĐ-TTg")]
+    // A subject going on in an abbreviation ("… Kỳ thi tốt nghiệp⏎THPT và xét công nhận …") had been cut at the line's end.
+    [InlineData("477_za6", "Công văn", "1508/SGDĐT-QLCL", "Lạng Sơn", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Lộc Văn Dũng", "2026-07-03", "Hướng dẫn phúc khảo bài thi, giải quyết khiếu nại, tố cáo Kỳ thi tốt nghiệp THPT và xét công nhận tốt nghiệp THCS năm 2026")]
     public void A_testers_directive_gives_what_its_letterhead_and_signature_say(string id, string kind, string symbol, string province, string issuer, string signer, string date, string titleStart)
     {
         var info = TestPaths.TesterDocument(id).Info;
