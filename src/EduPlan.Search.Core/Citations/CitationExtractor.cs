@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Text;
@@ -103,6 +104,13 @@ public static partial class CitationExtractor
     private static bool IsContract(string text, int at, ParsedSymbol symbol) =>
         (symbol.TypeCode ?? symbol.IssuerCode) is { } code && (code.StartsWith("HĐ", StringComparison.Ordinal) && code != "HĐND" || code.StartsWith("PLHĐ", StringComparison.Ordinal))
         && ContractBefore().IsMatch(text.AsSpan(Math.Max(0, at - ContractReach), Math.Min(at, ContractReach)));
+
+    /// <summary>
+    /// A certificate or a permit by its code, whatever names it ("GCN số 42/2017/GCNĐKHĐ-TCGDNN", a tester's 481; "25/GP-SGDĐT"): no instrument,
+    /// as <see cref="NotInstrumentBefore"/> reads one named in full.
+    /// </summary>
+    private static bool IsCertificate(ParsedSymbol symbol) =>
+        (symbol.TypeCode ?? symbol.IssuerCode) is { } code && (code.StartsWith("GCN", StringComparison.Ordinal) || code == "GP" || code.StartsWith("GPHĐ", StringComparison.Ordinal));
 
     /// <summary>"Hợp đồng số ", or a list of contracts' numbers after it ("Hợp đồng số 27/2025/HĐMB-SGDĐT, 28/2025/HĐMB-SGDĐT", a tester's 461).</summary>
     [GeneratedRegex(@"(?<![\p{L}])hợp đồng[^.;:\n]{0,50}?số\s*:?\s*(?:\d[^\s,;]*\s*(?:,|và)\s*)*$", RegexOptions.IgnoreCase)]
@@ -655,22 +663,64 @@ public static partial class CitationExtractor
     /// <summary>A symbol where the text has one: where it stands, and the symbol it is.</summary>
     private readonly record struct SymbolAt(int Index, int Length, string Value);
 
-    /// <summary>The text's symbols in order: those written, and a decree's written without its code (<see cref="DecreeWithoutCode"/>).</summary>
+    /// <summary>
+    /// The text's symbols in order: those written, a decree's written without its code (<see cref="DecreeWithoutCode"/>), and those whose
+    /// figures a scan misread (<see cref="Misread"/>).
+    /// </summary>
     private static IEnumerable<SymbolAt> Symbols(string text)
     {
         // Each from its kind's word ("Nghị định số 142/2025"), which no pattern reads back as it reads "Nghị định số" before a symbol.
-        var decrees = text.Contains("Nghị định", StringComparison.OrdinalIgnoreCase) || text.Contains("NĐ", StringComparison.Ordinal)
+        var others = text.Contains("Nghị định", StringComparison.OrdinalIgnoreCase) || text.Contains("NĐ", StringComparison.Ordinal)
             ? DecreeWithoutCode().Matches(text).Where(d => !text.Contains(d.Groups["s"].Value + DecreeCode, StringComparison.Ordinal))
                 .Select(d => new SymbolAt(d.Index, d.Length, d.Groups["s"].Value + DecreeCode)).ToList()
             : [];
+        if (MayHoldMisreadFigures(text)) others = [.. others.Concat(Misread(text)).OrderBy(s => s.Index)];
         var next = 0;
         foreach (Match m in Symbol().Matches(text))
         {
-            for (; next < decrees.Count && decrees[next].Index < m.Index; next++) yield return decrees[next];
+            for (; next < others.Count && others[next].Index < m.Index; next++) yield return others[next];
             yield return new(m.Index, m.Length, m.Value);
         }
-        for (; next < decrees.Count; next++) yield return decrees[next];
+        for (; next < others.Count; next++) yield return others[next];
     }
+
+    /// <summary>
+    /// "l9/2019/TT-BGDĐT", "2O/2018/TT-BGDĐT", "19/2O19/TT-BGDĐT", "4l68/QĐ-UBND": a symbol scanned from paper, a figure of its number or year
+    /// read as a letter (l or I for 1, O for 0; a tester's 484-486). Read as the symbol it is where, its figures mended, it is one; the
+    /// text stays as written.
+    /// </summary>
+    private static IEnumerable<SymbolAt> Misread(string text)
+    {
+        foreach (Match m in MisreadFigures().Matches(text))
+        {
+            var figures = m.Value;
+            if (!figures.AsSpan().ContainsAnyInRange('0', '9') || !figures.AsSpan().ContainsAny(MisreadLetters)) continue;
+            var rest = text.AsSpan(m.Index + m.Length, Math.Min(MisreadReach, text.Length - m.Index - m.Length));
+            var mended = string.Concat(figures.Replace('l', '1').Replace('I', '1').Replace('O', '0'), rest);
+            if (Symbol().Match(mended) is { Success: true, Index: 0 } symbol && symbol.Length > figures.Length)
+                yield return new SymbolAt(m.Index, symbol.Length, symbol.Value);
+        }
+    }
+
+    private static bool MayHoldMisreadFigures(string text)
+    {
+        for (var at = text.AsSpan().IndexOfAny(MisreadLetters); at >= 0;)
+        {
+            if ((at > 0 && char.IsAsciiDigit(text[at - 1])) || (at + 1 < text.Length && char.IsAsciiDigit(text[at + 1]))) return true;
+            var next = text.AsSpan(at + 1).IndexOfAny(MisreadLetters);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
+    private static readonly SearchValues<char> MisreadLetters = SearchValues.Create("lIO");
+
+    /// <summary>How much of the text after the figures is read for the rest of the symbol.</summary>
+    private const int MisreadReach = 60;
+
+    /// <summary>A symbol's number, and its year, in figures and the letters a scan reads them as, before its codes.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/])[0-9lIO]{1,5}(?:/[0-9lIO]{4})?(?=[/-]\p{Lu})")]
+    private static partial Regex MisreadFigures();
 
     /// <summary>
     /// "Nghị định số 142/2025", "NĐ 13/2023": a decree by its number and year, without its code, which is always the Government's (NĐ-CP);
@@ -698,7 +748,7 @@ public static partial class CitationExtractor
             var symbol = ParsedSymbol.Parse(m.Value);
             if (symbol is null) continue;
             if (NotInstrumentBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - NotInstrumentReach), Math.Min(m.Index, NotInstrumentReach)))) continue;
-            if (IsContract(text, m.Index, symbol)) continue;
+            if (IsContract(text, m.Index, symbol) || IsCertificate(symbol)) continue;
             var (sentenceStart, sentenceEnd) = sentences.Around(m.Index);
             var beforeLength = m.Index - sentenceStart;
 

@@ -22,6 +22,8 @@ public static partial class IssuerCodes
         ["VPQH"] = "Văn phòng Quốc hội",
         // The ministries of the 2025 reorganisation, which took over the Ủy ban Dân tộc's and two ministries' work.
         ["BDTTG"] = "Bộ Dân tộc và Tôn giáo", ["BNNMT"] = "Bộ Nông nghiệp và Môi trường",
+        // The ministry's general department for vocational training until 2025 ("611/QĐ-TCGDNN", a tester's 483): the country's, as its ministry's.
+        ["TCGDNN"] = "Tổng cục Giáo dục nghề nghiệp",
     };
 
     private static readonly Dictionary<string, string> Local = new(StringComparer.OrdinalIgnoreCase)

@@ -320,6 +320,30 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     }
 
     /// <summary>
+    /// Adds each phrase's other wordings (<see cref="Synonyms"/>): "tuyên dương giáo viên đoạt giải" also finds "khen thưởng" and "đạt giải".
+    /// The words typed become one unit of the phrase and its others, as many words as typed; where the index holds none of them, they
+    /// stay words (<paramref name="mayBeFound"/>).
+    /// </summary>
+    public UserQuery WithSynonyms(Synonyms synonyms, Func<QueryPhrase, bool>? mayBeFound = null)
+    {
+        var words = Units.Select(u => IsPlainWord(u) && !u.Alternatives[0].Tokens[0].IsSymbol ? u.Alternatives[0].Tokens[0].Exact.ToLowerInvariant() : "\0").ToList();
+        List<QueryUnit>? units = null;
+        for (var i = 0; i < Units.Count; i++)
+        {
+            if (synonyms.Find(words, i) is var (length, others)
+                && (LongPhrase(i, length), others.Select(o => new QueryPhrase(AnalyzedToken.Analyze(o), false) { OtherSpelling = true }).ToList()) is var (typed, said)
+                && (mayBeFound is null || mayBeFound(typed) || said.Any(mayBeFound)))
+            {
+                units ??= [.. Units.Take(i)];
+                units.Add(new QueryUnit([typed, .. said]) { Words = length });
+                i += length - 1;
+            }
+            else units?.Add(Units[i]);
+        }
+        return units is null ? this : this with { Units = units };
+    }
+
+    /// <summary>
     /// A count typed before a word is also found written the other ways (<see cref="CountWords"/>): "chính quyền hai cấp" finds the
     /// texts writing "02 cấp" and "2 cấp", and "02 buổi" those writing "hai buổi". The count's unit gains the other forms side by side
     /// with the word after it, which stays a unit of its own: the texts writing the count apart from it are found as before.

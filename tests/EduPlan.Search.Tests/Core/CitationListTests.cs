@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(188, pairs.Count);
+        Assert.Equal(200, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
@@ -87,16 +87,19 @@ public sealed class CitationListTests
         // "TT 38/2021", "QĐ 836": a school's report, which a text standing alone cannot name); 467's "Công văn số 6165 … của Bộ", twice, likewise;
         // 468's second "NĐ 142", after a law's short name ("Luật TCCQĐP và NĐ 142"); and the thirty-sixth session's: 469's and 470's "NĐ116" (three,
         // glued, never cited in full, without a year), 471's national target programme named by a shorter name, 472's "Đề án 06" (never cited
-        // in full), 479's plan named by its title alone, 480's "Chương trình phối hợp 03" (its programme cited by a bare symbol in a table).
-        Assert.True(occurrences.TruePositives >= 5236 && occurrences.Expected - occurrences.TruePositives <= 48, occurrences.ToString());
-        // Seven found that no list has: 437's
+        // in full), 479's plan named by its title alone, 480's "Chương trình phối hợp 03" (its programme cited by a bare symbol in a table);
+        // 485's "Thông tư 02/2021, Thông tư 03/2021 (sửa đổi bởi TT O8/2023)", circulars by number and year its text cites in full only
+        // scanned ("2O/2018"…) or not at all, and 489's "TTLT 42/2013" in a table's note.
+        Assert.True(occurrences.TruePositives >= 5541 && occurrences.Expected - occurrences.TruePositives <= 52, occurrences.ToString());
+        // Nine found that no list has: 483's "Luật Giáo dục nghề nghiệp năm 2025 (Luật số 124/2025/QH15 …)" and 485's "Luật Nhà giáo", names
+        // beside the law's number that the lists read as one citation; 437's
         // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list), 446's own
         // programme named in the subject of the resolution funding it; three minutes ("Biên bản số 12/BB-TĐ", 460 and 462, which 410's list
         // does cite, an inspection's), and two named plans the lists read otherwise (465's Đề án of a school, 466's network plan).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 7, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 32, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 61, instruments.ToString());
-        Assert.True(relations.TruePositives >= 4924, relations.ToString());
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 9, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 36, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 65, instruments.ToString());
+        Assert.True(relations.TruePositives >= 5190, relations.ToString());
     }
 
     [Theory]
@@ -1423,5 +1426,40 @@ public sealed class CitationListTests
         var document = DocumentParser.Parse(decision, "x", "corpus/x.txt");
         Assert.Equal("bai_bo", Assert.Single(DocumentCitations.Extract(document)).Relation);
         Assert.DoesNotContain(document.Sections, s => s.Number == "Điều 1");
+    }
+
+    [Theory]
+    // Testers' 484-486, scanned from paper: a figure of a symbol's number or year read as a letter (l or I for 1, O for 0).
+    [InlineData("Thực hiện Thông tư số l9/2019/TT-BGDĐT ngày 12/11/2019 của Bộ trưởng Bộ GDĐT.", "l9/2019/TT-BGDĐT", "19/2019/TT-BGDĐT")]
+    [InlineData("Căn cứ Thông tư số 2O/2018/TT-BGDĐT ngày 22/8/2018 của Bộ GDĐT.", "2O/2018/TT-BGDĐT", "20/2018/TT-BGDĐT")]
+    [InlineData("Thực hiện Thông tư số 19/2O19/TT-BGDĐT của Bộ GDĐT.", "19/2O19/TT-BGDĐT", "19/2019/TT-BGDĐT")]
+    [InlineData("Theo Quyết định số 4l68/QĐ-UBND ngày 20/12/2024 của UBND tỉnh.", "4l68/QĐ-UBND", "4168/QĐ-UBND")]
+    public void A_symbols_figures_a_scan_misread_as_letters_are_read_as_figures(string text, string written, string symbol)
+    {
+        var cited = Assert.Single(DocumentCitations.Extract(text, "Nghệ An"));
+        Assert.Equal(symbol, cited.Instrument.Symbol);
+        Assert.Contains(written, cited.Surface);
+    }
+
+    [Theory]
+    // Letters and words are no figures: nothing is read where no figure stands beside them.
+    [InlineData("Lớp lO/A1 học buổi chiều.")]
+    [InlineData("Phòng IO/KH của trường.")]
+    public void Letters_without_figures_are_no_misread_symbol(string text) => Assert.Empty(DocumentCitations.Extract(text, "Nghệ An"));
+
+    [Fact]
+    public void A_certificate_or_a_permit_by_its_code_is_no_instrument()
+    {
+        // A tester's 481: "GCN số 42/2017/GCNĐKHĐ-TCGDNN" (a certificate of registration, beside the decision permitting the college) was a citation.
+        var found = DocumentCitations.Extract("| QĐ 1359/QĐ-SGDĐT | GCN số 42/2017/GCNĐKHĐ-TCGDNN |\n\nHoạt động theo Giấy phép 25/GP-SGDĐT và Quyết định số 1359/QĐ-SGDĐT ngày 05/3/2017 của Sở GDĐT.", "Đồng Nai");
+        Assert.Equal(["1359/QĐ-SGDĐT", "1359/QĐ-SGDĐT"], found.Select(c => c.Instrument.Symbol));
+    }
+
+    [Fact]
+    public void The_general_department_for_vocational_training_is_a_central_body()
+    {
+        // A tester's 483: "611/QĐ-TCGDNN" of the Tổng cục Giáo dục nghề nghiệp was keyed to the citing province.
+        var cited = Assert.Single(DocumentCitations.Extract("Thực hiện Quyết định số 611/QĐ-TCGDNN ngày 20/5/2020 của Tổng cục Giáo dục nghề nghiệp.", "Hưng Yên"));
+        Assert.Equal("national", cited.Instrument.Scope);
     }
 }

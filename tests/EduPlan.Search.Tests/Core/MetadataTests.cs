@@ -252,6 +252,14 @@ public sealed class MetadataTests
     [InlineData("476_za6", "Kế hoạch", "89/KH-SGDĐT", "Lạng Sơn", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Lộc Văn Dũng", "2026-03-20", "2025-2026")]
     [InlineData("479_za7", "Công văn", "1187/UBND-GDĐT", "Hà Tĩnh", "Ủy ban nhân dân huyện Đức Thọ", "Nguyễn Thị Hoài Thu", "2024-05-22", null)]
     [InlineData("480_za7", "Kế hoạch", "58/KH-THCSĐH", "Thanh Hóa", "Trường THCS Đông Hương", "Lê Thị Thanh Bình", "2025-10-06", "2025-2026")]
+    // A college and a university, a merged province's Sở on vocational training; teachers' standards scanned from paper; budgets; the
+    // licensing of private kindergartens.
+    [InlineData("481_za9", "Quyết định", "186/QĐ-CĐKT", "Đồng Nai", "Trường Cao đẳng Kỹ thuật Đồng Nai", "Trần Quang Vinh", "2026-03-16", null)]
+    [InlineData("482_za9", "Quyết định", "2735/QĐ-ĐHQN", "Gia Lai", "Trường Đại học Quy Nhơn", "Võ Thanh Bình", "2025-10-24", "2025-2026")]
+    [InlineData("485_zb1", "Báo cáo", "236/BC-PGDĐT", "Nghệ An", "Phòng Giáo dục và Đào tạo huyện Yên Thành", "Nguyễn Văn Lâm", "2025-06-18", "2024-2025")]
+    [InlineData("487_zb2", "Quyết định", "2476/QĐ-UBND", "Cao Bằng", "Ủy ban nhân dân tỉnh Cao Bằng", "Nông Thanh Tùng", "2024-12-13", null)]
+    [InlineData("489_zb2", "Quyết định", "03/QĐ-THPTTK", "Cao Bằng", "Trường THPT Trùng Khánh", "Lý Văn Khoa", "2025-01-06", null)]
+    [InlineData("491_zb3", "Quyết định", "1024/QĐ-SGDĐT", "Bình Dương", "Sở Giáo dục và Đào tạo tỉnh Bình Dương", "Trần Minh Khoa", "2025-05-20", null)]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;

@@ -5,8 +5,9 @@ namespace EduPlan.Search.Tests.Http;
 public sealed class ProvinceExcludedTests(TestersFixture testers)
 {
     [Theory]
-    [InlineData("tuyển sinh", "-Lai Châu", " lai chau ")]
-    [InlineData("tuyen sinh", "-lai chau", " lai chau ")]
+    // "tuyển sinh lớp", not "tuyển sinh": the testers' texts grew past a page of it (more than 100 hits) in the thirty-sixth session.
+    [InlineData("tuyển sinh lớp", "-Lai Châu", " lai chau ")]
+    [InlineData("tuyen sinh lop", "-lai chau", " lai chau ")]
     [InlineData("dạy thêm học thêm", "-Phú Thọ", " phu tho ")]
     [InlineData("phổ cập giáo dục", "-Kon Tum", " kon tum ")]
     public async Task A_province_excluded_drops_the_texts_naming_it_and_requires_none_of_its_words(string words, string exclusion, string folded)
