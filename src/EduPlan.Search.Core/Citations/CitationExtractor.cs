@@ -481,7 +481,11 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"(?<![\p{L}])(?<kind>Đề án|Chương trình(?: hành động)?|Kế hoạch|Nghị quyết|Chỉ thị|Quy hoạch|Chiến lược)\s*[“""]\s*\*?(?<title>[^”""\n]{8,300}?)\*?\s*[”""]")]
     private static partial Regex QuotedTitle();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Nghị quyết)\s+(?<title>(?:Đại hội|đại hội)[^,;.()]{3,80}?lần thứ\s+[IVXLC]+(?:\s+của\s+Đảng)?|(?:TW|Trung ương|Hội nghị Trung ương)\s*\d+\s*(?:khóa|khoá)\s*[IVXLC]+)")]
+    /// <summary>
+    /// A congress's or a plenum's resolution, named: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX", "Nghị quyết Hội nghị Trung ương 8
+    /// khóa XI", and by the congress's number alone ("Nghị quyết Đại hội XIII của Đảng", the short name "Nghị quyết Đại hội XX": a tester's 494).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Nghị quyết)\s+(?<title>(?:Đại hội|đại hội)[^,;.()]{3,80}?lần thứ\s+[IVXLC]+(?:\s+của\s+Đảng)?|(?:Đại hội|đại hội)\s+(?:đại biểu\s+toàn quốc\s+(?:lần thứ\s+)?)?(?-i:[IVXL]{2,5})(?![\p{L}\p{M}])(?:\s+của\s+Đảng)?|(?:TW|Trung ương|Hội nghị Trung ương)\s*\d+\s*(?:khóa|khoá)\s*[IVXLC]+)")]
     private static partial Regex NamedResolution();
 
     /// <summary>

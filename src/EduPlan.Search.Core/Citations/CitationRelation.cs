@@ -78,9 +78,10 @@ public static partial class CitationRelation
 
     /// <summary>
     /// "Khoản này được bãi bỏ theo quy định tại … Thông tư số …" (a consolidated text's footnote): the instrument cited repealed it, as
-    /// <see cref="Amended"/> one amended it; the text repeals nothing. Only with the instrument as its agent: "… được bãi bỏ:" lists what is.
+    /// <see cref="Amended"/> one amended it; the text repeals nothing; "Bị bãi bỏ bởi Quyết định số 12/2025/QĐ-UBND" in a table of expired
+    /// instruments likewise (a tester's 502). Only with the instrument as its agent: "… được bãi bỏ:" lists what is.
     /// </summary>
-    private const string Repealed = @"được bãi bỏ(?=\s+(?:theo|bởi|tại)(?![\p{L}\p{M}]))";
+    private const string Repealed = @"(?:được bãi bỏ(?=\s+(?:theo|bởi|tại)(?![\p{L}\p{M}]))|bị bãi bỏ(?=\s+bởi(?![\p{L}\p{M}])))";
 
     /// <summary>
     /// "Căn cứ" before an instrument, or what the text stands on; not "Căn cứ diễn biến của bão …, Chủ tịch UBND các xã quyết định … theo Quyết

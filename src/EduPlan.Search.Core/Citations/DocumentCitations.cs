@@ -47,11 +47,14 @@ public static partial class DocumentCitations
         var ownKinds = OwnKinds(document);
         var namedBack = new BackReferences();
         foreach (var ((block, found, item, column), spaced) in read.Zip(spacedColumns))
-            foreach (var f in namedBack.Add(block.Text, GovernedBySpacedColumn(block, document.Text, GovernedByColumn(block, Governed(block.Text, repeated.Add(block.Text, found), item), column), spaced)))
-                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || ((itself is null || SaysOfItself(block.Text, f.Start, itself) || (block.Kind != BlockKind.TableRow && AmendsItsOwn(block.Text, f, ownCode, itself))) && !EnactedByAnother(block.Text, f, ownKinds)
+        {
+            var cited = GovernedBySpacedColumn(block, document.Text, GovernedByColumn(block, Governed(block.Text, repeated.Add(block.Text, found), item), column), spaced);
+            foreach (var f in namedBack.Add(block.Text, cited))
+                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || (!RowsOwnInstrumentDoes(block, cited, f) && (itself is null || SaysOfItself(block.Text, f.Start, itself) || (block.Kind != BlockKind.TableRow && AmendsItsOwn(block.Text, f, ownCode, itself))) && !EnactedByAnother(block.Text, f, ownKinds)
                                                                             && !CitationRelation.Quoted(block.Text, f.Start))
                         ? f : f with { Relation = CitationRelation.Mention },
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
+        }
         // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
         var central = document.Info.Province is null && document.Info.Symbol is { } own && IssuerCodes.IsCentral(ParsedSymbol.Parse(own)?.IssuerCode);
         return Resolve(raw, document.Written, document.Info.Province, central, Districts.Written(document.Info.Issuer), document.Info.Issuer);
@@ -416,6 +419,18 @@ public static partial class DocumentCitations
         "Công văn" => ["Công văn này", "Văn bản này", "mục này", "phần này"],
         _ => null,
     };
+
+    /// <summary>
+    /// "| 7 | 27/2020/QĐ-UBND; 09/7/2020 | Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số 40/2016/QĐ-UBND | …": in a
+    /// table's row, the amending, replacing or repealing words of a cell after the row's instrument are that instrument's, its subject
+    /// (a tester's 502, a decision publishing the instruments expired); the text does none of it.
+    /// </summary>
+    private static bool RowsOwnInstrumentDoes(TextBlock block, List<CitationExtractor.Found> cited, CitationExtractor.Found f)
+    {
+        if (block.Kind != BlockKind.TableRow) return false;
+        var cell = block.CellEdges.Count(edge => edge < f.Start);
+        return cited.Exists(c => c.Start < f.Start && block.CellEdges.Count(edge => edge < c.Start) < cell);
+    }
 
     /// <summary>Whether the sentence up to a citation speaks of the text itself ("Thông báo này thay thế …", "Công văn này thay thế …").</summary>
     private static bool SaysOfItself(string block, int start, string[] itself)

@@ -76,7 +76,10 @@ public static partial class MetadataExtractor
         var fullText = string.Join("\n", blocks.Select(b => b.Text));
 
         var (kind, subject, numbered) = KindAndSubject(header);
-        var numberLine = NumberLines.SelectMany(r => header.Select(h => r.Match(h))).FirstOrDefault(m => m.Success);
+        // A symbol has its slash or hyphen: "Hạ tầng số: 100% phòng học …" in a report's first lines is no number (a tester's 495 lost its own,
+        // "Số 86-BC/ĐU", read after every "Số:" line).
+        var numberLine = NumberLines.SelectMany(r => header.Select(h => r.Match(h)))
+            .FirstOrDefault(m => m.Success && m.Groups["symbol"].Value.AsSpan().IndexOfAny('/', '-') >= 0);
         var ownSymbol = numberLine is not null ? InstrumentSymbol(numberLine.Groups["symbol"].Value) : numbered is null ? null : InstrumentSymbol(numbered);
 
         string? symbol = ownSymbol is { Number: not null } ? ownSymbol.Normalized : null;
@@ -194,19 +197,32 @@ public static partial class MetadataExtractor
     /// A line opening in a small letter goes on the line before it: "V/v tăng cường … phòng, chống⏎bạo lực học đường …" is one subject.
     /// So does one opening in a figure after a line ending in a word, where the figure is no item's number: "… nhiệm vụ năm học⏎2023 -
     /// 2024 và …", "… tuyên truyền Nghị quyết số⏎71-NQ/TW của Bộ Chính trị …" (a tester's 368 and 369, titles cut at their first line);
-    /// and one opening in an abbreviation then small letters after a line ending in a word: "… Kỳ thi tốt nghiệp⏎THPT và xét công nhận …"
-    /// (477's subject had been cut there).
+    /// and one opening in an abbreviation then small letters, or in an instrument's kind, after a line ending in a word: "… Kỳ thi tốt
+    /// nghiệp⏎THPT và xét công nhận …" (477's subject had been cut there), "… triển khai thực hiện⏎Nghị quyết Đại hội …" (494's).
     /// </summary>
     private static List<string> Continued(IEnumerable<string> lines)
     {
         var joined = new List<string>();
         foreach (var line in lines)
             if (joined.Count > 0 && !NameInCapitals().IsMatch(joined[^1])
-                && (char.IsLower(line[0]) || char.IsLower(joined[^1][^1]) && (char.IsAsciiDigit(line[0]) && !ItemNumber().IsMatch(line) || AbbreviationGoingOn().IsMatch(line))))
+                && (char.IsLower(line[0]) || char.IsLower(joined[^1][^1])
+                    && (char.IsAsciiDigit(line[0]) && !ItemNumber().IsMatch(line) || AbbreviationGoingOn().IsMatch(line) || GoesOnToInstrument(joined[^1], line))))
                 joined[^1] += " " + line;
             else joined.Add(line);
         return joined;
     }
+
+    /// <summary>
+    /// "… triển khai thực hiện⏎Nghị quyết Đại hội đại biểu Đảng bộ tỉnh …" (a tester's 494): the instrument a subject goes on to name, after
+    /// words that lead to one; not the sentence after a whole subject ("Ban hành Điều lệ Trường tiểu học⏎Thông tư số 28/2020/TT-BGDĐT …", 312).
+    /// </summary>
+    private static bool GoesOnToInstrument(string line, string next) => LeadsToInstrument().IsMatch(line) && InstrumentGoingOn().IsMatch(next);
+
+    [GeneratedRegex(@"^(?:Nghị quyết|Quyết định|Chỉ thị|Kết luận|Thông tư|Nghị định|Chương trình|Đề án|Luật)\s")]
+    private static partial Regex InstrumentGoingOn();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:thực hiện|triển khai|tuyên truyền|quán triệt|sơ kết|tổng kết|của|theo|về|và|tại|với)$")]
+    private static partial Regex LeadsToInstrument();
 
     /// <summary>"THPT và xét công nhận …": an abbreviation, then words in small letters.</summary>
     [GeneratedRegex(@"^\p{Lu}{2,6}\s+\p{Ll}")]
@@ -306,6 +322,9 @@ public static partial class MetadataExtractor
         // letterhead is indented ("      HUYỆN ỦY HƯƠNG KHÊ" under "      ĐẢNG BỘ TỈNH HÀ TĨNH            ĐẢNG CỘNG SẢN VIỆT NAM", a tester's
         // 368), is the left column's; one indented as far as the right is the right's alone.
         var rightStart = lines.Where(l => l.Gap.Success).Select(l => l.Gap.Index + l.Gap.Length).DefaultIfEmpty(int.MaxValue).Min();
+        // A kind's heading centred over its subject, and no line of two columns: one column, however far each line is indented ("BÁO CÁO"
+        // over "   sơ kết 01 năm thực hiện …", a tester's 495, whose subject, less indented, was read as a column left of the heading).
+        if (rightStart == int.MaxValue && lines.Any(l => DocumentKinds.FromHeading(l.Line) is not null)) return [string.Join('\n', lines.Select(l => l.Line.Trim()))];
         foreach (var (content, gap) in lines)
         {
             if (gap.Success)
@@ -377,7 +396,14 @@ public static partial class MetadataExtractor
             // A text without a letterhead above may number itself under its kind's name, before its subject: the number is no subject.
             if (subject is not null && KindsNumber().Match(subject) is { Success: true } number)
                 (numbered, subject) = (number.Groups["symbol"].Value, subject[number.Length..]);
-            if (string.IsNullOrEmpty(subject)) subject = i + 1 < header.Count ? header[i + 1] : null;
+            if (string.IsNullOrEmpty(subject) && i + 1 < header.Count)
+            {
+                subject = header[i + 1];
+                // Its lines read apart ("KẾ HOẠCH" and "học tập, … triển khai thực hiện" indented as code, "Nghị quyết Đại hội …" not: a
+                // tester's 494), the subject goes on where the next line goes on from it.
+                for (var k = i + 2; k < header.Count && char.IsLower(subject[^1]) && (char.IsLower(header[k][0]) || GoesOnToInstrument(subject, header[k])); k++)
+                    subject += " " + header[k].TrimEnd(' ', '-', '*', '_');
+            }
             if (subject is null || subject.Length < 6 || subject == subject.ToUpperInvariant()) subject = null;
             return (kind, subject, numbered);
         }

@@ -239,9 +239,9 @@ public sealed partial class SearchIndex : IDisposable
         };
     }
 
-    /// <summary>The query as searched: abbreviations and other wordings expanded, and read without marks when their marks are a slip.</summary>
+    /// <summary>The query as searched: abbreviations and other wordings expanded, syllables typed together read apart, and read without marks when their marks are a slip.</summary>
     private UserQuery Prepared(UserQuery query) =>
-        query.WithCanonicalSymbols().Expand(Abbreviations, MayBeFound).WithSynonyms(Synonyms.Curated, MayBeFound).WithCountsWrittenOtherwise().FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld).SpellingsWeighedAlike(Weight).WithSymbolsNumbered(SymbolsNumbered)
+        query.WithCanonicalSymbols().Expand(Abbreviations, MayBeFound).WithSynonyms(Synonyms.Curated, MayBeFound).WithGluedSyllablesApart(MayBeFound).WithCountsWrittenOtherwise().FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld).SpellingsWeighedAlike(Weight).WithSymbolsNumbered(SymbolsNumbered)
             .WithLawNames(symbol => LawNames.Of(_reader, symbol.Folded)).WithSoleYearLaws(keys => LawNames.SoleYearNames(_reader, keys));
 
     /// <summary>How many symbols one number may stand for: a letter's number recurs across issuers and years.</summary>

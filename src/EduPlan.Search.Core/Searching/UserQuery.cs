@@ -344,6 +344,48 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     }
 
     /// <summary>
+    /// A word of two syllables typed without the space between them ("thựcphẩm", "antoàn", "bántrú": a blind reader's eval-testers5.json
+    /// u21, "antoàn thựcphẩm bếp ăn bántrú", found nothing), where no text holds it as typed, is also sought as its two syllables side by
+    /// side, where some text holds them so: the first split into two well-formed syllables (<see cref="VietnameseSyllable"/>), or into a
+    /// syllable and a figure ("hè2024"), that is.
+    /// </summary>
+    public UserQuery WithGluedSyllablesApart(Func<QueryPhrase, bool> mayBeFound)
+    {
+        List<QueryUnit>? units = null;
+        for (var i = 0; i < Units.Count; i++)
+        {
+            var unit = Units[i];
+            if (IsPlainWord(unit) && unit.Alternatives[0].Tokens[0] is var word && !word.IsSymbol && !word.IsSymbolPart && !IsNumber(word)
+                && word.Exact.Length >= MinGlued && !mayBeFound(unit.Alternatives[0]) && Apart(word, mayBeFound) is { } apart)
+            {
+                units ??= [.. Units.Take(i)];
+                units.Add(unit with { Alternatives = [.. unit.Alternatives, apart] });
+            }
+            else units?.Add(unit);
+        }
+        return units is null ? this : this with { Units = units };
+    }
+
+    /// <summary>The shortest two syllables run together ("anto" is none; "antoàn" is "an toàn").</summary>
+    private const int MinGlued = 4;
+
+    private static QueryPhrase? Apart(AnalyzedToken word, Func<QueryPhrase, bool> mayBeFound)
+    {
+        var typed = word.Exact;
+        for (var k = 1; k < typed.Length; k++)
+        {
+            // Or a word and a figure ("hè2024", u22): the figure is a word of its own.
+            if (AnalyzedToken.Analyze(typed[..k] + " " + typed[k..]) is not [var first, var second]
+                || !VietnameseSyllable.IsWellFormed(first.Folded.ToLowerInvariant())
+                || !(VietnameseSyllable.IsWellFormed(second.Folded.ToLowerInvariant()) || (IsNumber(second) && !char.IsAsciiDigit(typed[k - 1])))) continue;
+            var phrase = new QueryPhrase([first, second], true) { WrittenOtherwise = true };
+            // Figures are no pairs' words: a figure split off is sought where each is held.
+            if (IsNumber(second) ? mayBeFound(new QueryPhrase([first], false)) && mayBeFound(new QueryPhrase([second], false)) : mayBeFound(phrase)) return phrase;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// A count typed before a word is also found written the other ways (<see cref="CountWords"/>): "chính quyền hai cấp" finds the
     /// texts writing "02 cấp" and "2 cấp", and "02 buổi" those writing "hai buổi". The count's unit gains the other forms side by side
     /// with the word after it, which stays a unit of its own: the texts writing the count apart from it are found as before.

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(200, pairs.Count);
+        Assert.Equal(212, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
@@ -89,17 +89,21 @@ public sealed class CitationListTests
         // glued, never cited in full, without a year), 471's national target programme named by a shorter name, 472's "Đề án 06" (never cited
         // in full), 479's plan named by its title alone, 480's "Chương trình phối hợp 03" (its programme cited by a bare symbol in a table);
         // 485's "Thông tư 02/2021, Thông tư 03/2021 (sửa đổi bởi TT O8/2023)", circulars by number and year its text cites in full only
-        // scanned ("2O/2018"…) or not at all, and 489's "TTLT 42/2013" in a table's note.
-        Assert.True(occurrences.TruePositives >= 5541 && occurrences.Expected - occurrences.TruePositives <= 52, occurrences.ToString());
-        // Nine found that no list has: 483's "Luật Giáo dục nghề nghiệp năm 2025 (Luật số 124/2025/QH15 …)" and 485's "Luật Nhà giáo", names
+        // scanned ("2O/2018"…) or not at all, and 489's "TTLT 42/2013" in a table's note; the Youth Union's and the Pioneers' charters (496-498,
+        // "Điều lệ Đoàn", seven: a reading the lists before them did not make), 496's "CTr 48", 497's "Chương trình phối hợp số 07" never
+        // cited in full, 494's "NQ Đại hội XX" (twice), 495's "Nghị quyết chuyên đề 09", 500's "Thông tư 55/2011" and "Nghị định 127", 501's
+        // "Kết luận thanh tra 24".
+        Assert.True(occurrences.TruePositives >= 5869 && occurrences.Expected - occurrences.TruePositives <= 65, occurrences.ToString());
+        // Thirteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
+        // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 483's "Luật Giáo dục nghề nghiệp năm 2025 (Luật số 124/2025/QH15 …)" and 485's "Luật Nhà giáo", names
         // beside the law's number that the lists read as one citation; 437's
         // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list), 446's own
         // programme named in the subject of the resolution funding it; three minutes ("Biên bản số 12/BB-TĐ", 460 and 462, which 410's list
         // does cite, an inspection's), and two named plans the lists read otherwise (465's Đề án of a school, 466's network plan).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 9, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 36, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 65, instruments.ToString());
-        Assert.True(relations.TruePositives >= 5190, relations.ToString());
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 13, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 43, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 83, instruments.ToString());
+        Assert.True(relations.TruePositives >= 5479, relations.ToString());
     }
 
     [Theory]
@@ -1462,4 +1466,26 @@ public sealed class CitationListTests
         var cited = Assert.Single(DocumentCitations.Extract("Thực hiện Quyết định số 611/QĐ-TCGDNN ngày 20/5/2020 của Tổng cục Giáo dục nghề nghiệp.", "Hưng Yên"));
         Assert.Equal("national", cited.Instrument.Scope);
     }
+
+    [Fact]
+    public void In_a_tables_row_what_a_cell_says_is_done_to_an_instrument_is_the_rows_instruments_doing()
+    {
+        // A tester's 502, a chairman's decision publishing the instruments expired: "| 7 | 27/2020/QĐ-UBND | Sửa đổi, bổ sung một số điều của
+        // Quy định ban hành kèm theo Quyết định số 40/2016/QĐ-UBND | …" amended 40/2016, and "Bị bãi bỏ bởi Quyết định số 12/2025/QĐ-UBND"
+        // repealed 12/2025, read as the decision's own doing.
+        const string table = "| STT | Văn bản | Trích yếu | Lý do |\n|---|---|---|---|\n" +
+                             "| 5 | 17/2017/QĐ-UBND; 11/5/2017 | Ban hành Quy định về dạy thêm | Bị bãi bỏ bởi Quyết định số 12/2025/QĐ-UBND ngày 07/3/2025 |\n" +
+                             "| 7 | 27/2020/QĐ-UBND; 09/7/2020 | Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số 40/2016/QĐ-UBND | Hết hiệu lực |\n";
+        var decision = "ỦY BAN NHÂN DÂN TỈNH TÂY NINH\n\nSố: 186/QĐ-UBND\n\nTây Ninh, ngày 20 tháng 01 năm 2026\n\nQUYẾT ĐỊNH\nVề việc công bố Danh mục\n\n" + table;
+        var found = DocumentCitations.Extract(DocumentParser.Parse(decision, "x", "corpus/x.md"));
+        Assert.All(found, c => Assert.Equal("mention", c.Relation));
+        Assert.Contains(found, c => c.Instrument.Symbol == "40/2016/QĐ-UBND");
+    }
+
+    [Theory]
+    // A congress's resolution named by its number: "Nghị quyết Đại hội XIII của Đảng", and the short name "Nghị quyết Đại hội XX" (494, 495).
+    [InlineData("Quán triệt quan điểm của Nghị quyết Đại hội XIII của Đảng về phát triển nguồn nhân lực.", "Nghị quyết Đại hội XIII của Đảng")]
+    [InlineData("Tổ chức học tập, quán triệt Nghị quyết Đại hội XX trong toàn Đảng bộ.", "Nghị quyết Đại hội XX")]
+    public void A_congresss_resolution_named_by_its_number_is_cited(string text, string surface) =>
+        Assert.Equal(surface, Assert.Single(DocumentCitations.Extract(text, "Phú Thọ")).Surface);
 }

@@ -260,6 +260,11 @@ public sealed class MetadataTests
     [InlineData("487_zb2", "Quyết định", "2476/QĐ-UBND", "Cao Bằng", "Ủy ban nhân dân tỉnh Cao Bằng", "Nông Thanh Tùng", "2024-12-13", null)]
     [InlineData("489_zb2", "Quyết định", "03/QĐ-THPTTK", "Cao Bằng", "Trường THPT Trùng Khánh", "Lý Văn Khoa", "2025-01-06", null)]
     [InlineData("491_zb3", "Quyết định", "1024/QĐ-SGDĐT", "Bình Dương", "Sở Giáo dục và Đào tạo tỉnh Bình Dương", "Trần Minh Khoa", "2025-05-20", null)]
+    // Party, Youth Union and Pioneers' texts; inspections and sanctions; reviews of legal documents after the merger.
+    [InlineData("493_zb4", "Nghị quyết", "36-NQ/CB", "Phú Thọ", "Trường THPT Yên Lạc 2", "Nguyễn Văn Thắng", "2025-12-02", "2025-2026")]
+    [InlineData("499_zb6", "Quyết định", "19/QĐ-TTr", "Bạc Liêu", "Thanh tra Sở Giáo dục và Đào tạo tỉnh Bạc Liêu", "Trịnh Hoàng Nam", "2025-03-17", null)]
+    [InlineData("502_zb7", "Quyết định", "186/QĐ-UBND", "Tây Ninh", "Ủy ban nhân dân tỉnh Tây Ninh", "Nguyễn Minh Lâm", "2026-01-20", null)]
+    [InlineData("504_zb7", "Công văn", "2287/SGDĐT-VP", "Tây Ninh", "Sở Giáo dục và Đào tạo tỉnh Tây Ninh", "Lê Thị Ngọc Hân", "2025-08-14", "2025-2026")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
@@ -286,6 +291,10 @@ public sealed class MetadataTests
     [InlineData("461_yz", "Công văn", "1684/SGDĐT-KHTC", "Quảng Ninh", "Sở Giáo dục và Đào tạo tỉnh Quảng Ninh", "Nguyễn Mạnh Cường", "2025-06-10", "Tiếp nhận, quản lý, sử dụng thiết bị dạy học")]
     [InlineData("464_za1", "Kế hoạch", "1627/KH-UBND", "Bến Tre", "Ủy ban nhân dân tỉnh Bến Tre", "Lê Thị Ngọc Trân", "2025-03-14", "Kế hoạch chuyển đổi số ngành Giáo dục")]
     [InlineData("378_zw", "Báo cáo", "62/BC-SGDĐT", "Hà Tĩnh", "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Đặng Thị Quỳnh Lâm", "2025-02-20", "Báo cáo kết quả thực hiện Quyết định số 1677/QĐ-TTg")]
+    // A Party report's own number under its place ("Số 86-BC/ĐU") lost to a line of its first paragraphs ("Hạ tầng số: 100% …"), and its
+    // subject, less indented than its kind's heading, read as a column left of it (495); a subject going on to name a resolution (494).
+    [InlineData("495_zb4", "Báo cáo", "86-BC/ĐU", "Phú Thọ", "Đảng ủy Trường Đại học Hùng Vương", "Hoàng Công Thành", "2025-12-18", "Báo cáo sơ kết 01 năm thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị")]
+    [InlineData("494_zb4", "Kế hoạch", "47-KH/ĐU", "Phú Thọ", "Đảng ủy", "Đỗ Thị Minh Nguyệt", "2025-11-12", "Kế hoạch học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX")]
     // A subject going on in an abbreviation ("… Kỳ thi tốt nghiệp⏎THPT và xét công nhận …") had been cut at the line's end.
     [InlineData("477_za6", "Công văn", "1508/SGDĐT-QLCL", "Lạng Sơn", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Lộc Văn Dũng", "2026-07-03", "Hướng dẫn phúc khảo bài thi, giải quyết khiếu nại, tố cáo Kỳ thi tốt nghiệp THPT và xét công nhận tốt nghiệp THCS năm 2026")]
     public void A_testers_directive_gives_what_its_letterhead_and_signature_say(string id, string kind, string symbol, string province, string issuer, string signer, string date, string titleStart)
