@@ -332,6 +332,9 @@ public sealed partial class BareRepeats
             .Select(w => (w, DocumentKinds.FromWord(w) ?? throw new InvalidOperationException($"'{w}' is no kind")))
             .Concat(CitationExtractor.ShortKinds.Split('|').Where(w => w is not ("TB" or "BC"))
                 .Select(w => (w, DocumentKinds.FromShortName(w) ?? throw new InvalidOperationException($"'{w}' is no kind"))))
+            // Joint texts by their kind's full name ("Kế hoạch liên ngành 1248", testers' 506 and 507), filed as the kind they are.
+            .Concat([("Kế hoạch liên ngành", "Kế hoạch"), ("Kế hoạch liên tịch", "Kế hoạch"), ("Hướng dẫn liên ngành", "Hướng dẫn"),
+                     ("Hướng dẫn liên tịch", "Hướng dẫn"), ("Chương trình phối hợp", "Chương trình")])
             .ToArray();
 
     // After Kinds: static fields are set in the order they are written.

@@ -535,12 +535,22 @@ public static partial class MetadataExtractor
     /// <remarks>A letterhead set on one line with dashes between its parts ("ỦY BAN NHÂN DÂN XÃ CAO PHONG – TỈNH PHÚ THỌ – Số: 286/UBND-VHXH", a
     /// tester's 348) names the committee in its first part.</remarks>
     private static string? DistrictCommittee(IReadOnlyList<string> header) =>
-        header.Take(3).Select(h => h.Split(" – ")[0]).Where(h => !OfficeUnderCommittee().IsMatch(h)).Select(h => ParentCommitteeLine().Match(h))
+        header.Take(3).Select(h => LastCommittee(h.Split(" – ")[0])).Where(h => !OfficeUnderCommittee().IsMatch(h)).Select(h => ParentCommitteeLine().Match(h))
             .Where(m => m.Success).Select(m => $"Ủy ban nhân dân {TitleCase(m.Groups["place"].Value)}")
             .FirstOrDefault(committee => Districts.Written(committee) is not null);
 
     [GeneratedRegex(@"(?<!ỦY\s)\b(?:PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG)\s")]
     private static partial Regex OfficeUnderCommittee();
+
+    /// <summary>
+    /// Of two committees a letterhead's column names, its parent's above its own ("UBND HUYỆN CHÂU THÀNH / ỦY BAN NHÂN DÂN XÃ PHÚ TÂN", one
+    /// line once read: a tester's 506 was given the province's committee), the last: the one issuing.
+    /// </summary>
+    private static string LastCommittee(string line)
+    {
+        var at = Math.Max(line.LastIndexOf("ỦY BAN NHÂN DÂN ", StringComparison.Ordinal), line.LastIndexOf("UBND ", StringComparison.Ordinal));
+        return at > 0 ? line[at..] : line;
+    }
 
     /// <summary>
     /// "ỦY BAN NHÂN DÂN QUẬN 1 / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" names a district office that neither its symbol ("/GDĐT-TH")

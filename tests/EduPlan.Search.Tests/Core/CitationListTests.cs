@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(212, pairs.Count);
+        Assert.Equal(224, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
@@ -92,8 +92,10 @@ public sealed class CitationListTests
         // scanned ("2O/2018"…) or not at all, and 489's "TTLT 42/2013" in a table's note; the Youth Union's and the Pioneers' charters (496-498,
         // "Điều lệ Đoàn", seven: a reading the lists before them did not make), 496's "CTr 48", 497's "Chương trình phối hợp số 07" never
         // cited in full, 494's "NQ Đại hội XX" (twice), 495's "Nghị quyết chuyên đề 09", 500's "Thông tư 55/2011" and "Nghị định 127", 501's
-        // "Kết luận thanh tra 24".
-        Assert.True(occurrences.TruePositives >= 5869 && occurrences.Expected - occurrences.TruePositives <= 65, occurrences.ToString());
+        // "Kết luận thanh tra 24"; 514-516's circular of 1988 by its symbol without a year, "08/TT" (five, and a short form), and by its title
+        // ("Quy chế khen thưởng học sinh"); circulars by number and year never cited in full ("TT 52/2020" twice, "Thông tư 49/2021", "TT
+        // 32/2020"), 510's "Đề án 1677" and "NĐ 105".
+        Assert.True(occurrences.TruePositives >= 6151 && occurrences.Expected - occurrences.TruePositives <= 76, occurrences.ToString());
         // Thirteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 483's "Luật Giáo dục nghề nghiệp năm 2025 (Luật số 124/2025/QH15 …)" and 485's "Luật Nhà giáo", names
         // beside the law's number that the lists read as one citation; 437's
@@ -101,9 +103,9 @@ public sealed class CitationListTests
         // programme named in the subject of the resolution funding it; three minutes ("Biên bản số 12/BB-TĐ", 460 and 462, which 410's list
         // does cite, an inspection's), and two named plans the lists read otherwise (465's Đề án of a school, 466's network plan).
         Assert.True(occurrences.Found - occurrences.TruePositives <= 13, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 43, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 83, instruments.ToString());
-        Assert.True(relations.TruePositives >= 5479, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 53, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 94, instruments.ToString());
+        Assert.True(relations.TruePositives >= 5734, relations.ToString());
     }
 
     [Theory]
@@ -1488,4 +1490,14 @@ public sealed class CitationListTests
     [InlineData("Tổ chức học tập, quán triệt Nghị quyết Đại hội XX trong toàn Đảng bộ.", "Nghị quyết Đại hội XX")]
     public void A_congresss_resolution_named_by_its_number_is_cited(string text, string surface) =>
         Assert.Equal(surface, Assert.Single(DocumentCitations.Extract(text, "Phú Thọ")).Surface);
+
+    [Fact]
+    public void A_joint_plan_by_its_kinds_full_name_and_number_repeats_the_one_the_text_cites()
+    {
+        // Testers' 506 and 507: "Kế hoạch liên ngành 1248" (1248/KHLN-BHXH-SGDĐT, cited in full before it) was no citation, "liên ngành"
+        // standing between the kind and the number.
+        var found = DocumentCitations.Extract("Thực hiện Kế hoạch liên ngành số 1248/KHLN-BHXH-SGDĐT ngày 12/9/2024 của BHXH tỉnh và Sở GDĐT.\n\n" +
+                                              "Các trường thu bảo hiểm y tế theo Kế hoạch liên ngành 1248.", "Sóc Trăng");
+        Assert.Equal(["1248/KHLN-BHXH-SGDĐT", "1248/KHLN-BHXH-SGDĐT"], found.Select(c => c.Instrument.Symbol));
+    }
 }

@@ -265,6 +265,12 @@ public sealed class MetadataTests
     [InlineData("499_zb6", "Quyết định", "19/QĐ-TTr", "Bạc Liêu", "Thanh tra Sở Giáo dục và Đào tạo tỉnh Bạc Liêu", "Trịnh Hoàng Nam", "2025-03-17", null)]
     [InlineData("502_zb7", "Quyết định", "186/QĐ-UBND", "Tây Ninh", "Ủy ban nhân dân tỉnh Tây Ninh", "Nguyễn Minh Lâm", "2026-01-20", null)]
     [InlineData("504_zb7", "Công văn", "2287/SGDĐT-VP", "Tây Ninh", "Sở Giáo dục và Đào tạo tỉnh Tây Ninh", "Lê Thị Ngọc Hân", "2025-08-14", "2025-2026")]
+    // Health insurance (a commune under its former district's committee, both in one column: 506 had been given the province's committee);
+    // early childhood in the merged Hồ Chí Minh City; textbooks; rewards and discipline.
+    [InlineData("506_zb9", "Công văn", "215/UBND-VX", "Sóc Trăng", "Ủy ban nhân dân xã Phú Tân", "Sơn Thị Ngọc Hân", "2024-12-10", "2024-2025")]
+    [InlineData("508_zc1", "Kế hoạch", "127/KH-UBND", "Hồ Chí Minh", "Ủy ban nhân dân phường Xuân Hòa", "Trần Thị Ngọc Hân", "2025-10-06", "2025-2026")]
+    [InlineData("511_zc2", "Quyết định", "968/QĐ-UBND", "Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên", "Lò Thị Hương Giang", "2023-05-25", "2023-2024")]
+    [InlineData("514_zc3", "Công văn", "3185/SGDĐT-GDTrH", "Cần Thơ", "Sở Giáo dục và Đào tạo thành phố Cần Thơ", "Trần Thị Thanh Hương", "2025-11-06", "2025-2026")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
