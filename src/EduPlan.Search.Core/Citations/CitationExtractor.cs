@@ -706,16 +706,22 @@ public static partial class CitationExtractor
         }
     }
 
+    /// <summary>
+    /// Whether a slash has a figure and one of those letters before it: read at each slash, not at each "l" of the words (every "lớp", "là",
+    /// "liên"), which cost a thirtieth of extraction.
+    /// </summary>
     private static bool MayHoldMisreadFigures(string text)
     {
-        for (var at = text.AsSpan().IndexOfAny(MisreadLetters); at >= 0;)
+        for (var slash = text.IndexOf('/'); slash >= 0; slash = text.IndexOf('/', slash + 1))
         {
-            if ((at > 0 && char.IsAsciiDigit(text[at - 1])) || (at + 1 < text.Length && char.IsAsciiDigit(text[at + 1]))) return true;
-            var next = text.AsSpan(at + 1).IndexOfAny(MisreadLetters);
-            at = next < 0 ? -1 : at + 1 + next;
+            var before = text.AsSpan(Math.Max(0, slash - MisreadFiguresBefore), Math.Min(slash, MisreadFiguresBefore));
+            if (before.ContainsAny(MisreadLetters) && before.ContainsAnyInRange('0', '9')) return true;
         }
         return false;
     }
+
+    /// <summary>A symbol's number or year, before its slash: five characters at most.</summary>
+    private const int MisreadFiguresBefore = 5;
 
     private static readonly SearchValues<char> MisreadLetters = SearchValues.Create("lIO");
 
