@@ -46,13 +46,16 @@ public static partial class DocumentCitations
         var ownCode = ownSymbol is null ? null : ParsedSymbol.Parse(ownSymbol)?.IssuerCode;
         var ownKinds = OwnKinds(document);
         var namedBack = new BackReferences();
+        // Whether the text itself amends, replaces or repeals what its words say is: not another instrument its row or sentence names.
+        bool TextEnacts(TextBlock block, List<CitationExtractor.Found> cited, CitationExtractor.Found f) =>
+            !RowsOwnInstrumentDoes(block, cited, f)
+            && (itself is null || SaysOfItself(block.Text, f.Start, itself) || AmendsItsOwn(block, f, ownCode, itself))
+            && !EnactedByAnother(block.Text, f, ownKinds) && !CitationRelation.Quoted(block.Text, f.Start);
         foreach (var ((block, found, item, column), spaced) in read.Zip(spacedColumns))
         {
             var cited = GovernedBySpacedColumn(block, document.Text, GovernedByColumn(block, Governed(block.Text, repeated.Add(block.Text, found), item), column), spaced);
             foreach (var f in namedBack.Add(block.Text, cited))
-                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || (!RowsOwnInstrumentDoes(block, cited, f) && (itself is null || SaysOfItself(block.Text, f.Start, itself) || (block.Kind != BlockKind.TableRow && AmendsItsOwn(block.Text, f, ownCode, itself))) && !EnactedByAnother(block.Text, f, ownKinds)
-                                                                            && !CitationRelation.Quoted(block.Text, f.Start))
-                        ? f : f with { Relation = CitationRelation.Mention },
+                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || TextEnacts(block, cited, f) ? f : f with { Relation = CitationRelation.Mention },
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         }
         // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
@@ -447,11 +450,12 @@ public static partial class DocumentCitations
     /// enacting words and no one else to do it. Not a report's or a proposal's: theirs are the words of what they propose. Not in a table's
     /// row, whose cell tells what another instrument of the row amends (a ministry's table of new circulars, a tester's 351).
     /// </summary>
-    private static bool AmendsItsOwn(string block, CitationExtractor.Found f, string? ownCode, string[] itself)
+    private static bool AmendsItsOwn(TextBlock block, CitationExtractor.Found f, string? ownCode, string[] itself)
     {
-        if (ownCode is null || itself[0] is "Báo cáo này" or "Tờ trình này" || f.Symbol is null || ParsedSymbol.Parse(f.Symbol)?.IssuerCode != ownCode) return false;
-        var (sentenceStart, _) = Sentences.Around(block, f.Start);
-        return EnactingWordsOpen().IsMatch(block.AsSpan(sentenceStart, f.Start - sentenceStart));
+        if (block.Kind == BlockKind.TableRow || ownCode is null || itself[0] is "Báo cáo này" or "Tờ trình này" || f.Symbol is null
+            || ParsedSymbol.Parse(f.Symbol)?.IssuerCode != ownCode) return false;
+        var (sentenceStart, _) = Sentences.Around(block.Text, f.Start);
+        return EnactingWordsOpen().IsMatch(block.Text.AsSpan(sentenceStart, f.Start - sentenceStart));
     }
 
     /// <summary>A sentence opening, after its item's mark, with what amends, replaces or repeals.</summary>
