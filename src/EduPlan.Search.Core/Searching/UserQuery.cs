@@ -356,7 +356,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         {
             var unit = Units[i];
             if (IsPlainWord(unit) && unit.Alternatives[0].Tokens[0] is var word && !word.IsSymbol && !word.IsSymbolPart && !IsNumber(word)
-                && word.Exact.Length >= MinGlued && !mayBeFound(unit.Alternatives[0]) && Apart(word, mayBeFound) is { } apart)
+                && word.Exact.Length >= MinGlued && !mayBeFound(unit.Alternatives[0]) && Apart(word.ToneFolded, mayBeFound) is { } apart)
             {
                 units ??= [.. Units.Take(i)];
                 units.Add(unit with { Alternatives = [.. unit.Alternatives, apart] });
@@ -369,9 +369,12 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// <summary>The shortest two syllables run together ("anto" is none; "antoàn" is "an toàn").</summary>
     private const int MinGlued = 4;
 
-    private static QueryPhrase? Apart(AnalyzedToken word, Func<QueryPhrase, bool> mayBeFound)
+    /// <remarks>
+    /// Split without tones (<paramref name="typed"/> tone-folded): read as one syllable, the word's tones were set on its first vowel, or
+    /// dropped ("sinhlớp" read "sínhlơp"), and its syllables so marked found nothing but folded (a blind reader's "tuyển sinhlớp 10").
+    /// </remarks>
+    private static QueryPhrase? Apart(string typed, Func<QueryPhrase, bool> mayBeFound)
     {
-        var typed = word.Exact;
         for (var k = 1; k < typed.Length; k++)
         {
             // Or a word and a figure ("hè2024", u22): the figure is a word of its own.
