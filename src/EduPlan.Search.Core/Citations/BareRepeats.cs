@@ -283,11 +283,12 @@ public sealed partial class BareRepeats
         if (i == at) return null;
         var start = i;
         while (start > 0 && char.IsUpper(text[start - 1])) start--;
-        if (i - start is < 2 or > 6 || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || KindShortNames.Contains(text[start..i])) return null;
+        if (i - start is < 2 or > 6 || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || ShortKindWords.Contains(text[start..i])) return null;
         return _byCode.GetValueOrDefault((text[start..i], number)) is { } coded ? (coded.Kind, start) : null;
     }
 
-    private static readonly HashSet<string> KindShortNames = [.. CitationExtractor.ShortKinds.Split('|')];
+    /// <summary>The kinds' short names staff write (CitationExtractor.ShortKinds), split once; before <see cref="Kinds"/>, which reads them.</summary>
+    private static readonly string[] ShortKindWords = CitationExtractor.ShortKinds.Split('|');
 
     private static (string Kind, int Start)? JoinedShortKind(string text, int number)
     {
@@ -330,7 +331,7 @@ public sealed partial class BareRepeats
         new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Chương trình hành động", "Chương trình", "Đề án", "Công điện", "Tờ trình", "Thông báo" }
             .Concat(new[] { "nghị định", "nghị quyết", "quyết định", "chỉ thị", "thông tư", "công văn", "công điện" })
             .Select(w => (w, DocumentKinds.FromWord(w) ?? throw new InvalidOperationException($"'{w}' is no kind")))
-            .Concat(CitationExtractor.ShortKinds.Split('|').Where(w => w is not ("TB" or "BC"))
+            .Concat(ShortKindWords.Where(w => w is not ("TB" or "BC"))
                 .Select(w => (w, DocumentKinds.FromShortName(w) ?? throw new InvalidOperationException($"'{w}' is no kind"))))
             // Joint texts by their kind's full name ("Kế hoạch liên ngành 1248", testers' 506 and 507), filed as the kind they are.
             .Concat([("Kế hoạch liên ngành", "Kế hoạch"), ("Kế hoạch liên tịch", "Kế hoạch"), ("Hướng dẫn liên ngành", "Hướng dẫn"),
@@ -340,5 +341,5 @@ public sealed partial class BareRepeats
     // After Kinds: static fields are set in the order they are written.
     /// <summary>The kinds' capitals among <see cref="Kinds"/> ("TT", "NQ", "QĐ"): the only ones typed against a number.</summary>
     private static readonly (string Word, string Kind)[] ShortKinds =
-        Kinds.Where(k => CitationExtractor.ShortKinds.Split('|').Contains(k.Word)).ToArray();
+        Kinds.Where(k => ShortKindWords.Contains(k.Word)).ToArray();
 }

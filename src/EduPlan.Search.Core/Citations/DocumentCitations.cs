@@ -17,7 +17,8 @@ public static partial class DocumentCitations
         var raw = new List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)>();
         var list = new ListContext();
         var ownTitle = SectionBuilder.Slug(document.Info.Title);
-        var ownSymbol = document.Info.Symbol is { } symbol ? ParsedSymbol.Parse(symbol)?.Normalized : null;
+        var own = document.Info.Symbol is { } symbol ? ParsedSymbol.Parse(symbol) : null;
+        var ownSymbol = own?.Normalized;
         var read = new List<(TextBlock Block, List<CitationExtractor.Found> Found, Item? Item, (int Index, string Relation)? Column)>(document.Blocks.Count);
         int? issuerColumn = null;
         (int Index, string Relation)? relationColumn = null;
@@ -43,7 +44,7 @@ public static partial class DocumentCitations
         // tester's 366), a draft circular it asks comments on (398); nor a text where it quotes another's enacting words. A letter or a notice
         // also amends what its own body issued, in a sentence its enacting words open (<see cref="AmendsItsOwn"/>).
         var itself = SpeaksOfItself(document.Info.Kind);
-        var ownCode = ownSymbol is null ? null : ParsedSymbol.Parse(ownSymbol)?.IssuerCode;
+        var ownCode = own?.IssuerCode;
         var ownKinds = OwnKinds(document);
         var namedBack = new BackReferences();
         // Whether the text itself amends, replaces or repeals what its words say is: not another instrument its row or sentence names.
@@ -59,7 +60,7 @@ public static partial class DocumentCitations
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         }
         // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
-        var central = document.Info.Province is null && document.Info.Symbol is { } own && IssuerCodes.IsCentral(ParsedSymbol.Parse(own)?.IssuerCode);
+        var central = document.Info.Province is null && IssuerCodes.IsCentral(ownCode);
         return Resolve(raw, document.Written, document.Info.Province, central, Districts.Written(document.Info.Issuer), document.Info.Issuer);
     }
 

@@ -330,15 +330,19 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         List<QueryUnit>? units = null;
         for (var i = 0; i < Units.Count; i++)
         {
-            if (synonyms.Find(words, i) is var (length, others)
-                && (LongPhrase(i, length), others.Select(o => new QueryPhrase(AnalyzedToken.Analyze(o), false) { OtherSpelling = true }).ToList()) is var (typed, said)
-                && (mayBeFound is null || mayBeFound(typed) || said.Any(mayBeFound)))
+            if (synonyms.Find(words, i) is var (length, others))
             {
-                units ??= [.. Units.Take(i)];
-                units.Add(new QueryUnit([typed, .. said]) { Words = length });
-                i += length - 1;
+                var typed = LongPhrase(i, length);
+                var said = others.Select(o => new QueryPhrase(AnalyzedToken.Analyze(o), false) { OtherSpelling = true }).ToList();
+                if (mayBeFound is null || mayBeFound(typed) || said.Any(mayBeFound))
+                {
+                    units ??= [.. Units.Take(i)];
+                    units.Add(new QueryUnit([typed, .. said]) { Words = length });
+                    i += length - 1;
+                    continue;
+                }
             }
-            else units?.Add(Units[i]);
+            units?.Add(Units[i]);
         }
         return units is null ? this : this with { Units = units };
     }
