@@ -18,7 +18,7 @@ var command = args.Length > 0 && !args[0].StartsWith("--") ? args[0] : "all";
 var repo = FindRepository();
 Console.OutputEncoding = Encoding.UTF8;
 if (command == "soak") return await Soak.Run(args, repo);
-if (command is "extract" or "citations" && Machine.OnOneCore(args) is { } exitCode) return exitCode;
+if (command is "extract" or "citations" && Machine.OnOneCore(args, ServiceProcess.GcSettings(repo)) is { } exitCode) return exitCode;
 if (command is "gen" or "index" or "load" or "compare" or "extract" or "mix" && (command != "index" || Option("--corpus") is not null || Option("--docs") is not null))
     return await Scale.Run(command, args, repo);
 

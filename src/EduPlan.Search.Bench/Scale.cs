@@ -20,7 +20,8 @@ public static class Scale
     {
         var o = new Options(args);
         Console.WriteLine($"EduPlan.Search bench {command} — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, " +
-                          $"{Machine.Mb(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes)} memory, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
+                          $"{Machine.Mb(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes)} memory, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}" +
+                          (Environment.GetEnvironmentVariable("DOTNET_GCgen0size") is { } gen0 ? $", gen0 budget {gen0}" : ""));
         switch (command)
         {
             case "gen":
@@ -294,7 +295,7 @@ public static class Scale
             foreach (var f in files.Take(500))
                 if (reader.Read(f).Document is { } d) DocumentCitations.Extract(d);
         while (warmUp.Elapsed < TimeSpan.FromSeconds(3));
-        long bytes = 0, citations = 0;
+        long bytes = 0, citations = 0, allocated = 0;
         var best = double.MaxValue;
         var parseBest = double.MaxValue;
         var passes = 0;
@@ -305,6 +306,7 @@ public static class Scale
             var parse = TimeSpan.Zero;
             bytes = 0;
             citations = 0;
+            allocated = 0;
             foreach (var f in files)
             {
                 var t = Stopwatch.GetTimestamp();
@@ -312,8 +314,10 @@ public static class Scale
                 parse += Stopwatch.GetElapsedTime(t);
                 if (document is null) continue;
                 t = Stopwatch.GetTimestamp();
+                var before = GC.GetAllocatedBytesForCurrentThread();
                 citations += DocumentCitations.Extract(document).Count;
                 extract += Stopwatch.GetElapsedTime(t);
+                allocated += GC.GetAllocatedBytesForCurrentThread() - before;
                 bytes += Encoding.UTF8.GetByteCount(document.Text);
             }
             best = Math.Min(best, extract.TotalSeconds);
@@ -321,7 +325,7 @@ public static class Scale
             passes++;
         } while (passes < 2 || wall.Elapsed < TimeSpan.FromSeconds(3));
         Console.WriteLine($"\n## Citation extraction, one core: {files.Count:N0} files, {Machine.Mb(bytes)}, best of {passes} passes after a warm-up");
-        Console.WriteLine($"DocumentCitations.Extract: {bytes / best / (1 << 20):F2} MB/s ({best:F2} s a pass, {citations:N0} citations, {citations / best:N0} citations/s)");
+        Console.WriteLine($"DocumentCitations.Extract: {bytes / best / (1 << 20):F2} MB/s ({best:F2} s a pass, {citations:N0} citations, {citations / best:N0} citations/s, {Machine.Mb(allocated)} allocated a pass)");
         Console.WriteLine($"CorpusReader.Read (parse, for comparison): {bytes / parseBest / (1 << 20):F2} MB/s ({parseBest:F2} s a pass)");
     }
 

@@ -75,6 +75,13 @@ public sealed class ServiceProcess : IDisposable
         return new ServiceProcess(process, url, log, since);
     }
 
+    /// <summary>
+    /// The garbage collector's settings of the service's launch profile (its gen0 budget): the service builds and updates the index, and
+    /// so extracts citations, with them.
+    /// </summary>
+    public static IEnumerable<(string Name, string Value)> GcSettings(string repository) =>
+        LaunchEnvironment(Path.Combine(repository, "src", "EduPlan.Search.Api")).Where(v => v.Name.StartsWith("DOTNET_GC", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The environment variables of the project's launch profile (Properties/launchSettings.json).</summary>
     private static IEnumerable<(string Name, string Value)> LaunchEnvironment(string projectFolder)
     {
