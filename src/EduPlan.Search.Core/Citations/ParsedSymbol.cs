@@ -49,14 +49,15 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
         }
         if (AdministrativeShape().Match(s) is not { Success: true } a) return null;
         var first = a.Groups["a"].Value;
+        var typeCode = DocumentKinds.FromCode(first) is null ? null : DocumentKinds.WithMarks(first);
         var second = a.Groups["b"].Success ? a.Groups["b"].Value : null;
         int? year = a.Groups["y"].Success ? int.Parse(a.Groups["y"].Value) : null;
         if (year is < 1945 or > 2100) return null;
-        if (DocumentKinds.FromCode(first) is not null)
+        if (typeCode is not null)
         {
             if (second is null) return null;
-            var canonical = $"{a.Groups["n"].Value}{(year is null ? "" : "/" + year)}/{first}-{IssuerCodes.Canonical(second)}" + s[(a.Groups["b"].Index + a.Groups["b"].Length)..];
-            return new ParsedSymbol(canonical, a.Groups["n"].Value, year, first, IssuerCodes.Canonical(second));
+            var canonical = $"{a.Groups["n"].Value}{(year is null ? "" : "/" + year)}/{typeCode}-{IssuerCodes.Canonical(second)}" + s[(a.Groups["b"].Index + a.Groups["b"].Length)..];
+            return new ParsedSymbol(canonical, a.Groups["n"].Value, year, typeCode, IssuerCodes.Canonical(second));
         }
         // No type code: an official letter ("5046/UBND-KGVX": issuer, then unit) or a law ("88/2014/QH13"). A school or an office
         // may write its letter's kind short before its own code ("45/CV-THPTHM"): the issuer is the code after it.

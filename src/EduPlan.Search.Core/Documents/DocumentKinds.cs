@@ -51,8 +51,23 @@ public static partial class DocumentKinds
     public static string? FromShortName(string name) => name == "CV" ? "Công văn" : FromCode(name);
 
     /// <summary>The codes folded once, in the order of <see cref="ByCode"/>: the first that fits wins.</summary>
-    private static readonly (string Folded, int Length, string Kind)[] CodesFolded =
-        ByCode.Select(p => (VietnameseFolding.FoldAll(p.Key), p.Key.Length, p.Value)).ToArray();
+    private static readonly (string Folded, int Length, string Kind, string Code)[] CodesFolded =
+        ByCode.Select(p => (VietnameseFolding.FoldAll(p.Key), p.Key.Length, p.Value, p.Key)).ToArray();
+
+    /// <summary>
+    /// A type code typed without its marks, written with them ("QD" → "QĐ", "ND" → "NĐ": "Decree No. 86/2018/ND-CP" in a text's English
+    /// clause, a tester's 527, is Nghị định 86/2018/NĐ-CP as shown); any other code as it is, and a code with marks ("HĐ" of a contract is
+    /// no "HD" of a Hướng dẫn).
+    /// </summary>
+    public static string WithMarks(string code)
+    {
+        var folded = VietnameseFolding.FoldAll(code);
+        if (ByCode.ContainsKey(code) || !string.Equals(folded, code, StringComparison.OrdinalIgnoreCase)) return code;
+        foreach (var known in CodesFolded)
+            if (known.Length == code.Length && string.Equals(known.Folded, folded, StringComparison.OrdinalIgnoreCase))
+                return known.Code;
+        return code;
+    }
 
     /// <summary>The kind of a type code ("QĐ", "qd", "CTr"); codes are matched with and without marks.</summary>
     public static string? FromCode(string code)

@@ -34,8 +34,8 @@ public sealed class CitationListTests
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         Assert.Equal(1.0, numbered.Recall);
         Assert.Equal(1.0, numbered.Precision);
-        // Extraction is deterministic: these are today's figures (482 of 484 occurrences, the ones missed a shortened repeat of a programme's name in
-        // 119 and "Nghị định 24" in 125, which no full mention in its text names; 471 relations agree, 97.7 %, since a consolidated text in brackets is a mention and
+        // Extraction is deterministic: these are today's figures (483 of 484 occurrences, the one missed "Nghị định 24" in 125, which no full
+        // mention in its text names; 472 relations agree, 97.7 %, since a consolidated text in brackets is a mention and
         // years of carrying an instrument out review it), not a margin for noise. The relations left are readings the readers disagree on, and some the extractor does not make
         // yet (a relation nested in another citation's subject, a Party reading of "quán triệt"; Data/citations/README.md).
         Assert.True(occurrences.Recall >= 0.98, occurrences.ToString());
@@ -70,14 +70,13 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(224, pairs.Count);
+        Assert.Equal(236, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
         // "Chiến lược phát triển giáo dục đến năm 2030, tầm nhìn đến năm 2045" named again without its decision; 372's "13/2016/TTLT-" cut
         // by a flattened table's column, its "BYT-BGDĐT" on the next line; 385's "Chương trình 135", a programme known by its number, which
-        // no numbered citation of the text has; 389's Đề án named in capitals ("… PHÁT TRIỂN GIÁO DỤC MẦM NON HUYỆN TÂN KỲ GIAI ĐOẠN …"); and
-        // 394's national target programme named again by a shorter name without its period (and 407's, named so at once); 412's "TT
+        // no numbered citation of the text has; 389's Đề án named in capitals ("… PHÁT TRIỂN GIÁO DỤC MẦM NON HUYỆN TÂN KỲ GIAI ĐOẠN …"); 412's "TT
         // 17/2012", a circular by number and year that the text never cites in full; and 414's "Số: 1152/BGDĐT-QLCL", the forwarded letter's
         // own number in its letterhead, quoted whole under the forwarding letter (read as a letterhead's number, no citation); and 425's
         // range "từ số 876 đến số 880/QĐ-SGDĐT", whose first end is a bare number (twice); 427-438's 428 "số 45/KH-" cut at a line's end and
@@ -86,7 +85,7 @@ public sealed class CitationListTests
         // as often: "thông báo 24 chỉ tiêu"); 462's seventeen short forms of circulars and decisions its text never cites in full ("TT 37",
         // "TT 38/2021", "QĐ 836": a school's report, which a text standing alone cannot name); 467's "Công văn số 6165 … của Bộ", twice, likewise;
         // 468's second "NĐ 142", after a law's short name ("Luật TCCQĐP và NĐ 142"); and the thirty-sixth session's: 469's and 470's "NĐ116" (three,
-        // glued, never cited in full, without a year), 471's national target programme named by a shorter name, 472's "Đề án 06" (never cited
+        // glued, never cited in full, without a year), 472's "Đề án 06" (never cited
         // in full), 479's plan named by its title alone, 480's "Chương trình phối hợp 03" (its programme cited by a bare symbol in a table);
         // 485's "Thông tư 02/2021, Thông tư 03/2021 (sửa đổi bởi TT O8/2023)", circulars by number and year its text cites in full only
         // scanned ("2O/2018"…) or not at all, and 489's "TTLT 42/2013" in a table's note; the Youth Union's and the Pioneers' charters (496-498,
@@ -94,18 +93,20 @@ public sealed class CitationListTests
         // cited in full, 494's "NQ Đại hội XX" (twice), 495's "Nghị quyết chuyên đề 09", 500's "Thông tư 55/2011" and "Nghị định 127", 501's
         // "Kết luận thanh tra 24"; 514-516's circular of 1988 by its symbol without a year, "08/TT" (five, and a short form), and by its title
         // ("Quy chế khen thưởng học sinh"); circulars by number and year never cited in full ("TT 52/2020" twice, "Thông tư 49/2021", "TT
-        // 32/2020"), 510's "Đề án 1677" and "NĐ 105".
-        Assert.True(occurrences.TruePositives >= 6151 && occurrences.Expected - occurrences.TruePositives <= 76, occurrences.ToString());
+        // 32/2020"), 510's "Đề án 1677" and "NĐ 105"; and the thirty-seventh session's: short forms whose full citation is in another of
+        // the testers' texts (518's "nghị quyết 52", 519's "NĐ 175"), 523's and 524's plans named by their year alone ("Kế hoạch xóa mù chữ năm
+        // 2024"), 524's letter of the Sở by its date alone (twice), 526's free trade agreement by its title.
+        Assert.True(occurrences.TruePositives >= 6426 && occurrences.Expected - occurrences.TruePositives <= 80, occurrences.ToString());
         // Thirteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
-        // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 483's "Luật Giáo dục nghề nghiệp năm 2025 (Luật số 124/2025/QH15 …)" and 485's "Luật Nhà giáo", names
-        // beside the law's number that the lists read as one citation; 437's
+        // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
+        // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 437's
         // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list), 446's own
         // programme named in the subject of the resolution funding it; three minutes ("Biên bản số 12/BB-TĐ", 460 and 462, which 410's list
         // does cite, an inspection's), and two named plans the lists read otherwise (465's Đề án of a school, 466's network plan).
         Assert.True(occurrences.Found - occurrences.TruePositives <= 13, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 53, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 94, instruments.ToString());
-        Assert.True(relations.TruePositives >= 5734, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 55, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 98, instruments.ToString());
+        Assert.True(relations.TruePositives >= 5971, relations.ToString());
     }
 
     [Theory]
@@ -155,8 +156,17 @@ public sealed class CitationListTests
     [InlineData("Giá gói thầu theo Chứng thư thẩm định giá số 0215/2025/CT-TĐG ngày 10/02/2025.")]
     [InlineData("Đối chiếu số seri với bản sao Tờ khai hải quan số 107245318920/A12 ngày 02/6/2025.")]
     [InlineData("Nhà thầu thực hiện theo Hợp đồng số 15/2025/HĐ-MS ngày 14/01/2025 và Điều 9 Hợp đồng số 27/2025/HĐMB-SGDĐT, 28/2025/HĐMB-SGDĐT.")]
+    [InlineData("| 1 | Kiên cố hóa phòng học | Gói thầu số 05: Thi công xây dựng; HĐ số 27/2025/HĐ-XL | 33.480 |")]
+    [InlineData("Sở ký Bản ghi nhớ hợp tác với Sở Giáo dục tỉnh Gyeongsangnam (MOU No. 2025/VN-KR/017; bản tiếng Việt lưu tại Văn phòng Sở, số đăng ký 09/BGN-SGDĐT).")]
+    [InlineData("Triển khai Thỏa thuận hợp tác 2025/VN-KR/017 với tỉnh Gyeongsangnam.")]
+    [InlineData("| 1 | MN Đăk Pék, điểm chính | 04 phòng học | DĐ 418352 / CS 01246 | 2.415 |")]
+    [InlineData("Gửi kèm bản sao số 15/SY-UBND ngày 02/4/2025 của UBND xã Sủng Là.")]
+    [InlineData("Nơi nhận: như trên. Số: 04/SL-VP, sao lục ngày 05/5/2025.")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
+        // And the thirty-seventh session's testers': 518's contract in a table's cell written "HĐ số"; 526's memorandum of understanding, its
+        // reference of three parts and its registration number; 517's land-use certificates (series, number / register's book, number);
+        // 523's copy made of the plan, numbered in the copying committee's register (SY: a true copy; SL: a copy of a copy).
         // Testers' 403, 411, 417 and 418: a manager's certificate, a court's judgment and contracts were cited as instruments; 444's contract's
         // annex and work permit, 445's form and 443's score on a language level ("140 / B1") likewise; 460 and 461's bid packages, valuation
         // certificate, customs declaration and contracts (one coded HĐ, which folded is a guidance's HD; one listed after another).
@@ -170,6 +180,39 @@ public sealed class CitationListTests
     {
         // A tester's 429, typed in haste: "số12/QĐ-UBND" was no citation, its "số" read as a code before the number.
         Assert.Equal(symbol, Assert.Single(DocumentCitations.Extract(text, null)).Instrument.Symbol);
+    }
+
+    [Theory]
+    [InlineData("The programme is implemented in accordance with Decree No. 86/2018/ND-CP dated 06 June 2018 of the Government.", "86/2018/NĐ-CP")]
+    [InlineData("The delegation is received under Decision No. 06/2020/QD-TTg of the Prime Minister.", "06/2020/QĐ-TTg")]
+    public void A_type_code_typed_without_its_marks_is_the_code_with_them(string text, string symbol)
+    {
+        // A tester's 527 and 528: a bilingual clause cites the decree as "86/2018/ND-CP", shown so beside the "86/2018/NĐ-CP" of the rest.
+        Assert.Equal(symbol, Assert.Single(DocumentCitations.Extract(text, null)).Instrument.Symbol);
+    }
+
+    [Theory]
+    [InlineData("Thực hiện Luật Đầu tư công năm 2024 (Luật số 58/2024/QH15) và Nghị định số 85/2025/NĐ-CP ngày 08/4/2025 của Chính phủ.", "58/2024/QH15", "Luật Đầu tư công")]
+    [InlineData("Nghiên cứu những điểm mới của Luật Nhà giáo (Luật số 73/2025/QH15).", "73/2025/QH15", "Luật Nhà giáo")]
+    public void A_laws_name_with_its_number_in_brackets_is_the_law_cited_once_by_its_number(string text, string symbol, string name)
+    {
+        // Testers' 519, 483, 485 and 504: one law, read as two citations side by side; the number keeps the name for the graph.
+        var law = DocumentCitations.Extract(text, null).First();
+        Assert.Equal(symbol, law.Instrument.Symbol);
+        Assert.Equal(name, law.Instrument.Title);
+        Assert.DoesNotContain(DocumentCitations.Extract(text, null), c => c.Instrument.Symbol is null && c.Instrument.Kind == "Luật");
+    }
+
+    [Theory]
+    [InlineData("Các trường ưu tiên nguồn lực của Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi cho các xã đặc biệt khó khăn.")]
+    [InlineData("Lồng ghép với Chương trình mục tiêu quốc gia xây dựng nông thôn mới và chương trình mục tiêu quốc gia giảm nghèo bền vững.")]
+    public void A_national_target_programme_named_without_its_period_is_cited(string text)
+    {
+        // Testers' 394, 407, 471 and 523, held-out 119: named without "giai đoạn 2021 - 2030", as its texts often do, it was no citation.
+        var found = DocumentCitations.Extract(text, null);
+        Assert.NotEmpty(found);
+        Assert.All(found, c => Assert.StartsWith("mục tiêu quốc gia", c.Instrument.Title));
+        Assert.Equal(text.Split("mục tiêu quốc gia").Length - 1, found.Count);
     }
 
     [Fact]
@@ -402,6 +445,12 @@ public sealed class CitationListTests
     [InlineData("2. Triển khai các nội dung của Đề án tổng thể phát triển thể lực, tầm vóc người Việt Nam giai đoạn 2011 - 2030 ban hành kèm theo QĐ số 641/QĐ-TTg ngày 28/4/2011 của Thủ tướng Chính phủ.", 1)]
     // 365: a plan named with its number in brackets after it is cited once, numbered.
     [InlineData("Thực hiện Kế hoạch phổ cập giáo dục, xóa mù chữ tỉnh Bắc Kạn giai đoạn 2021 - 2025 (Kế hoạch số 412/KH-UBND ngày 05/4/2021 của UBND tỉnh).", 1)]
+    // 519: a plan to draw up a plan ("về lập Kế hoạch …"); 517: a council's resolution deciding the plan it names ("về Kế hoạch …", "về
+    // điều chỉnh Kế hoạch …"), which is its content, no instrument beside it; a letter about another's plan still cites that plan.
+    [InlineData("Thực hiện Kế hoạch số 168/KH-UBND ngày 10/11/2025 của UBND tỉnh về lập Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 của tỉnh.", 1)]
+    [InlineData("Căn cứ Nghị quyết số 63/NQ-HĐND ngày 10/12/2021 của HĐND tỉnh Kon Tum về Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025 nguồn vốn ngân sách địa phương.", 1)]
+    [InlineData("Căn cứ Nghị quyết số 28/NQ-HĐND ngày 14/7/2023 của HĐND tỉnh về điều chỉnh Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025.", 1)]
+    [InlineData("Thực hiện Công văn số 55/SGDĐT-KHTC ngày 10/3/2025 của Sở GDĐT về Kế hoạch phổ cập giáo dục, xóa mù chữ giai đoạn 2021 - 2025.", 2)]
     public void A_plan_still_to_be_drawn_up_is_no_citation(string text, int cited)
     {
         Assert.Equal(cited, DocumentCitations.Extract(text, "Lâm Đồng").Count);
