@@ -221,12 +221,14 @@ public sealed partial class BareRepeats
 
     /// <summary>
     /// The instrument a short form is defined for where it is: "(sau đây gọi tắt là Nghị định 116)" right after the numbered citation of that
-    /// kind and number it names. Null anywhere else.
+    /// kind and number it names, or of that number issuing a text of that kind ("Quyết định số 2214/QĐ-SGDĐT … ban hành Quy chế công tác văn
+    /// thư, lưu trữ … (sau đây gọi tắt là Quy chế 2214)", a tester's 538). Null anywhere else.
     /// </summary>
     private static CitationExtractor.Found? DefinedAt(string paragraph, int start, List<CitationExtractor.Found> found, string kind, string number)
     {
         if (!ShortNameDefined().IsMatch(paragraph.AsSpan(Math.Max(0, start - ShortNameReach), Math.Min(start, ShortNameReach)))) return null;
-        return found.LastOrDefault(f => f.End <= start && f.Kind == kind && f.Number == number && f.Symbol is not null);
+        return found.LastOrDefault(f => f.End <= start && f.Number == number && f.Symbol is not null
+                                        && (f.Kind == kind || f.Title?.StartsWith("ban hành " + kind, StringComparison.OrdinalIgnoreCase) == true));
     }
 
     /// <summary>"(sau đây gọi tắt là ", "(sau đây gọi là ", "(gọi tắt là ", ending where the short form starts.</summary>
@@ -328,7 +330,7 @@ public sealed partial class BareRepeats
     /// 24/2014/NĐ-CP" was no citation, and the documents citing the decree so were not among those citing it.
     /// </summary>
     private static readonly (string Word, string Kind)[] Kinds =
-        new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Chương trình hành động", "Chương trình", "Đề án", "Công điện", "Tờ trình", "Thông báo" }
+        new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Quy chế", "Chương trình hành động", "Chương trình", "Đề án", "Công điện", "Tờ trình", "Thông báo" }
             .Concat(new[] { "nghị định", "nghị quyết", "quyết định", "chỉ thị", "thông tư", "công văn", "công điện" })
             .Select(w => (w, DocumentKinds.FromWord(w) ?? throw new InvalidOperationException($"'{w}' is no kind")))
             .Concat(ShortKindWords.Where(w => w is not ("TB" or "BC"))

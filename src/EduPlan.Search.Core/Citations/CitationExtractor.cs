@@ -52,6 +52,14 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"(?:(?<kind>" + Kinds + @")\s+(?:số\s*:?\s*)?|\bsố\s*:?\s*)(?<n>\d{1,6})(?:\s*[,;]\s*(?<n>\d{1,6}))*\s*(?:[,;]\s*)?(?:và|[,;])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SharedSymbolList();
 
+    /// <summary>
+    /// A range's first end, a number alone before the symbol that ends it: "các Công văn từ số 2101 đến số 2105/SGDĐT-VP", "2101 - 2105/SGDĐT-VP"
+    /// in a table's cell (testers' 538, 539 and 425). The numbers between are not written, and not cited here. It opens with a kind, "từ",
+    /// "số", or the sentence or cell: "lớp 10 - 12" is no range of texts.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<kind>" + Kinds + @")\s+(?:từ\s+)?(?:số\s*:?\s*)?|(?<![\p{L}\p{M}])từ\s+(?:số\s*:?\s*)?|(?<![\p{L}\p{M}])số\s*:?\s*|^[\s|]*)(?<n>\d{1,6})\s*(?:đến(?:\s+số)?|[-–])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeStart();
+
     /// <summary>How far back the numbers sharing a symbol are looked for: a list of a dozen numbers and its kind.</summary>
     private const int SharedListReach = 160;
 
@@ -143,14 +151,16 @@ public static partial class CitationExtractor
     /// a certificate or a court's judgment ("Chứng chỉ số 217/CC-BDCBQL", "Bản án số 09/2025/HC-ST": testers' 403 and 411), a form to fill or a
     /// permit ("Phiếu số 05/XNN", "Giấy phép lao động số 4821/GPLĐ-SLĐTBXH": 445 and 444), a bid package, a valuation certificate, a customs
     /// declaration ("Gói thầu số 01/2025/TB-SGDĐT", "Chứng thư thẩm định giá số 0215/2025/CT-TĐG", "Tờ khai hải quan số …": 460, 461), a
-    /// memorandum of understanding or a register's number ("MOU No. …", "số đăng ký 09/BGN-SGDĐT": 526): no instrument;
-    /// nor are those listed after one ("Mẫu số 01/HB, 02/HB", a tester's 474).
+    /// memorandum of understanding or a register's number ("MOU No. …", "số đăng ký 09/BGN-SGDĐT": 526), a certificate named with its
+    /// subject, a confirmation, an entry in a register ("Chứng chỉ GDQPAN số 1207/2024/CCQP-ĐHTB", "Giấy xác nhận số 32/GXN-BCHQS", "số vào
+    /// sổ cấp chứng chỉ từ 0583/QPAN-2025 đến 0768/QPAN-2025": 530): no instrument; nor are those listed after one ("Mẫu số 01/HB, 02/HB", a
+    /// tester's 474).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|chứng chỉ|giấy chứng nhận|văn bằng|bản án|phiếu|giấy phép(?: lao động)?|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?|số đăng ký|bản ghi nhớ|MOU(?:\s+No\.?)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc)\s*)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|(?:chứng chỉ|giấy chứng nhận)(?:\s+(?-i:\p{Lu}{2,}))?|giấy xác nhận|số vào sổ[^\d\n]{0,30}?|văn bằng|bản án|phiếu|giấy phép(?: lao động)?|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?|số đăng ký|bản ghi nhớ|MOU(?:\s+No\.?)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc|đến)\s*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotInstrumentBefore();
 
-    /// <summary>How far back <see cref="NotInstrumentBefore"/> is sought: "Giấy phép lao động số ".</summary>
-    private const int NotInstrumentReach = 30;
+    /// <summary>How far back <see cref="NotInstrumentBefore"/> is sought: "Giấy phép lao động số ", "… từ 0583/QPAN-2025 đến ".</summary>
+    private const int NotInstrumentReach = 50;
 
     /// <summary>"Luật Thanh tra năm 2022", "Quyết định số 106/QĐ-UBND năm 2023": a year alone.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:năm)\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]
@@ -403,7 +413,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\G" + PassedByAssembly, RegexOptions.IgnoreCase)]
     private static partial Regex PassedByAssemblyAt();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?<name>[Ss]ửa đổi, bổ sung[^;.]*?(?=\s+(?:ngày|năm)\s+\d|" + PassedByAssembly + @")|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|[\p{Lu}][^;:.,()“”""]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""]|$)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?<name>[Ss]ửa đổi, bổ sung[^;.]*?(?=\s+(?:ngày|năm)\s+\d|" + PassedByAssembly + @")|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|[\p{Lu}][^;:.,()“”""|]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""|]|$)")]
     private static partial Regex Law();
 
     /// <summary>
@@ -417,9 +427,9 @@ public static partial class CitationExtractor
     /// <summary>
     /// A decision's subject that is an instrument of its own: "phê duyệt Đề án “…”", "về việc ban hành Kế hoạch …", "phê duyệt điều chỉnh, bổ
     /// sung Đề án …" (a tester's 442), and the Assembly's "phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia …", which approves that
-    /// programme's investment.
+    /// programme's investment; its name may open a quotation ('phê duyệt "Chương trình Chuyển đổi số quốc gia …"', 464).
     /// </summary>
-    [GeneratedRegex(@"^(?:về việc\s+|về\s+)?(?:phê duyệt(?:\s+chủ trương đầu tư|\s+điều chỉnh(?:,?\s*bổ sung)?)?|ban hành)\s+(?=(?:Đề án|Kế hoạch|Chương trình|Quy hoạch|Chiến lược)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:về việc\s+|về\s+)?(?:phê duyệt(?:\s+chủ trương đầu tư|\s+điều chỉnh(?:,?\s*bổ sung)?)?|ban hành)\s+[""“]?(?=(?:Đề án|Kế hoạch|Chương trình|Quy hoạch|Chiến lược)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovesInstrument();
 
     /// <summary>
@@ -518,10 +528,11 @@ public static partial class CitationExtractor
     private static partial Regex NamedResolution();
 
     /// <summary>
-    /// A plan, programme or Đề án named with its period. A curriculum is no instrument (Data/citations/README.md): in "thực hiện Chương
-    /// trình GDMN và GDPT giai đoạn 2019-2025" the period is the plan's whose subject names the curricula.
+    /// A plan, programme or Đề án named with its period, or with the year it runs to and its outlook ("Đề án phát triển văn hóa đọc trong
+    /// cộng đồng đến năm 2020, định hướng đến năm 2030", a tester's 535). A curriculum is no instrument (Data/citations/README.md): in "thực
+    /// hiện Chương trình GDMN và GDPT giai đoạn 2019-2025" the period is the plan's whose subject names the curricula.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Đề án|Chương trình(?: hành động)?|Kế hoạch|Quy hoạch|Chiến lược)\s+(?<title>(?!(?i:GDMN|GDPT|GDTX|giáo dục (?:mầm non|phổ thông|thường xuyên))(?![\p{L}\p{M}]))[\p{Ll}\p{Lu}][^;:.“”""()\n]{5,250}?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*-\s*\d{4}(?:,\s*(?:định hướng đến năm|tầm nhìn(?: đến năm)?|tầm nhìn)\s+\d{4})?)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Đề án|Chương trình(?: hành động)?|Kế hoạch|Quy hoạch|Chiến lược)\s+(?<title>(?!(?i:GDMN|GDPT|GDTX|giáo dục (?:mầm non|phổ thông|thường xuyên))(?![\p{L}\p{M}]))[\p{Ll}\p{Lu}][^;:.“”""()\n]{5,250}?(?:(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*-\s*\d{4}|đến năm\s+\d{4}(?=,\s*(?:định hướng|tầm nhìn)))(?:,\s*(?:định hướng đến năm|tầm nhìn(?: đến năm)?|tầm nhìn)\s+\d{4})?)")]
     private static partial Regex PeriodTitle();
 
     /// <summary>
@@ -639,7 +650,7 @@ public static partial class CitationExtractor
         (Constitution(), true, ["Hiến pháp", "hiến pháp"]),
         (NamedResolution(), false, ["Nghị quyết"]),
         (QuotedTitle(), false, ["“", "\""]),
-        (PeriodTitle(), false, ["giai đoạn", "thời kỳ", "nhiệm kỳ"]),
+        (PeriodTitle(), false, ["giai đoạn", "thời kỳ", "nhiệm kỳ", "định hướng", "tầm nhìn"]),
         (NationalTargetProgramme(), false, ["mục tiêu quốc gia"]),
     ];
 
@@ -1239,6 +1250,8 @@ public static partial class CitationExtractor
         // A list ends in a comma, a semicolon or "và" right before the symbol: most symbols have none, and are not looked at further.
         // The list is read from before the sentence's start: a semicolon ends a sentence, and "các Quyết định số 1234; 1235; 1236/QĐ-UBND" is one list.
         var before = text.AsSpan(0, symbolStart).TrimEnd();
+        if (before.EndsWith("đến", StringComparison.OrdinalIgnoreCase) || before.EndsWith("số", StringComparison.OrdinalIgnoreCase) || before.EndsWith("-") || before.EndsWith("–"))
+            return RangeFrom(text, Math.Max(sentenceStart, symbolStart - SharedListReach), symbolStart, symbol);
         if (!before.EndsWith(",") && !before.EndsWith(";") && !before.EndsWith("và", StringComparison.OrdinalIgnoreCase)) return [];
         var from = Math.Max(before.EndsWith(";") ? 0 : sentenceStart, symbolStart - SharedListReach);
         if (SharedSymbolList().Match(text, from, symbolStart - from) is not { Success: true } list) return [];
@@ -1249,6 +1262,22 @@ public static partial class CitationExtractor
                 numbers.Add((shared, numbers.Count == 0 ? list.Index : n.Index, n.Index + n.Length));
         return numbers;
     }
+
+    /// <summary>
+    /// A range's first end (<see cref="RangeStart"/>) as the symbol ending it with its own number; none where the numbers do not rise, or
+    /// rise further than one body's register does in a while ("khoản 1 - 300/…" is none).
+    /// </summary>
+    private static List<(ParsedSymbol Symbol, int Start, int End)> RangeFrom(string text, int from, int symbolStart, ParsedSymbol symbol)
+    {
+        if (RangeStart().Match(text, from, symbolStart - from) is not { Success: true } range) return [];
+        var first = range.Groups["n"];
+        if (!int.TryParse(first.Value, out var low) || !int.TryParse(symbol.Number, out var high) || low >= high || high - low > MaxRange
+            || ParsedSymbol.Parse(first.Value + symbol.Normalized[symbol.Number.Length..]) is not { } start) return [];
+        return [(start, range.Groups["kind"].Success ? range.Index : first.Index, first.Index + first.Length)];
+    }
+
+    /// <summary>The most numbers a range of one body's texts spans: a month's letters, not years.</summary>
+    private const int MaxRange = 200;
 
     private static bool IsOwnNumberLine(string text, int index)
     {

@@ -403,7 +403,7 @@ public static partial class DocumentCitations
         var (sentenceStart, sentenceEnd) = Sentences.Around(block, f.Start);
         // "Nghị định 188 thay thế Nghị định số 146/2018/NĐ-CP …": an instrument named by kind and number does it (a tester's 335).
         var clause = Math.Max(sentenceStart, f.Start > sentenceStart ? block.LastIndexOf(';', f.Start - 1, f.Start - sentenceStart) + 1 : sentenceStart);
-        if (EnactedByNamed().IsMatch(block.AsSpan(clause, f.Start - clause))) return true;
+        if (EnactedByNamed().IsMatch(block.AsSpan(clause, f.Start - clause)) || EnactedInBracket().IsMatch(block.AsSpan(clause, f.Start - clause))) return true;
         return CitationRelation.ThisKind(block, sentenceStart, sentenceEnd, f.Start, f.End) is { } word
                && DocumentKinds.FromWord(word) is { } kind
                // "Thông tư này" in a Thông tư liên tịch, "Hướng dẫn này" in a Hướng dẫn liên ngành.
@@ -412,6 +412,14 @@ public static partial class DocumentCitations
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:Luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch)\s+(?:số\s+)?\d+(?:/\d{4})?\s+(?:(?:đã|sẽ|được)\s+)?(?:thay thế|bãi bỏ|sửa đổi)(?![\p{L}\p{M}])[^;]*$")]
     private static partial Regex EnactedByNamed();
+
+    /// <summary>
+    /// A bracket opened right after an instrument, saying what that one replaced: "Luật Thanh tra năm 2025 (thay thế Luật Thanh tra năm 2022)",
+    /// "Thông tư số 29/2024/TT-BGDĐT (thay thế Thông tư số 17/2012/TT-BGDĐT)" (a tester's 532). Not after the text's own words ("… có hiệu lực
+    /// từ ngày ký (thay thế …)"): the bracket follows a symbol or a law named with its year.
+    /// </summary>
+    [GeneratedRegex(@"(?:\d+/[\p{L}\d/-]*\p{L}|(?<![\p{L}\p{M}])(?:Luật|Bộ luật|Pháp lệnh)\s[^;()]{1,80}?\s(?:năm\s+)?\d{4})\s*\(\s*(?:thay thế|bãi bỏ|sửa đổi(?:,\s*bổ sung)?)\s*$")]
+    private static partial Regex EnactedInBracket();
 
     /// <summary>The words a notice or a letter names itself by, where only what it says so of itself is enacted; null for any other kind.</summary>
     private static string[]? SpeaksOfItself(string kind) => kind switch

@@ -420,7 +420,8 @@ public static partial class MetadataExtractor
     private static (string? Kind, string? Subject) KindLine(string line)
     {
         if (DocumentKinds.FromHeading(line) is { } kind) return (kind, null);
-        // Issued by several bodies together: "HƯỚNG DẪN LIÊN NGÀNH", "KẾ HOẠCH LIÊN TỊCH" are guidance and a plan ("THÔNG TƯ LIÊN TỊCH" a kind of its own).
+        // Issued by several bodies together: "HƯỚNG DẪN LIÊN NGÀNH", "KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH PHỐI HỢP" (a tester's 531) are guidance and
+        // plans ("THÔNG TƯ LIÊN TỊCH" a kind of its own).
         // Its subject may follow on the kind's line's paragraph ("KẾ HOẠCH LIÊN TỊCH Triển khai công tác y tế trường học …", a tester's 445).
         if (JointQualifier().Match(line) is { Success: true } joint
             && (DocumentKinds.FromHeading(line[..(joint.Index + joint.Length)]) ?? DocumentKinds.FromHeading(line[..joint.Index])) is { } jointKind)
@@ -440,7 +441,7 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"\GCỦA(?:\s+[\p{Lu}\d&-]+)+\s+(?=\p{Ll})")]
     private static partial Regex KindOfBody();
 
-    [GeneratedRegex(@"\s+LIÊN (?:NGÀNH|TỊCH)(?:\s*$|\s+(?=\p{Lu}\p{Ll}))")]
+    [GeneratedRegex(@"\s+(?:LIÊN (?:NGÀNH|TỊCH)|PHỐI HỢP)(?:\s*$|\s+(?=\p{Lu}\p{Ll}))")]
     private static partial Regex JointQualifier();
 
     public sealed record OwnSymbol(string? Number, string? TypeCode, string? IssuerCode, string Normalized);

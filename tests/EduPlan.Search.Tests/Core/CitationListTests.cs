@@ -70,16 +70,14 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(236, pairs.Count);
+        Assert.Equal(248, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
-        // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 342's
-        // "Chiến lược phát triển giáo dục đến năm 2030, tầm nhìn đến năm 2045" named again without its decision; 372's "13/2016/TTLT-" cut
+        // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
         // by a flattened table's column, its "BYT-BGDĐT" on the next line; 385's "Chương trình 135", a programme known by its number, which
         // no numbered citation of the text has; 389's Đề án named in capitals ("… PHÁT TRIỂN GIÁO DỤC MẦM NON HUYỆN TÂN KỲ GIAI ĐOẠN …"); 412's "TT
         // 17/2012", a circular by number and year that the text never cites in full; and 414's "Số: 1152/BGDĐT-QLCL", the forwarded letter's
-        // own number in its letterhead, quoted whole under the forwarding letter (read as a letterhead's number, no citation); and 425's
-        // range "từ số 876 đến số 880/QĐ-SGDĐT", whose first end is a bare number (twice); 427-438's 428 "số 45/KH-" cut at a line's end and
+        // own number in its letterhead, quoted whole under the forwarding letter (read as a letterhead's number, no citation); 427-438's 428 "số 45/KH-" cut at a line's end and
         // 431's Điều lệ and Đại hội resolution of the Công đoàn; and the thirty-fifth session's: 441's "Thông tư liên tịch 07/2013", never
         // cited in full; 442's "Đề án Ngoại ngữ quốc gia 2020" named again by its popular name; 456's "thông báo 57" in small letters (a verb
         // as often: "thông báo 24 chỉ tiêu"); 462's seventeen short forms of circulars and decisions its text never cites in full ("TT 37",
@@ -95,18 +93,20 @@ public sealed class CitationListTests
         // ("Quy chế khen thưởng học sinh"); circulars by number and year never cited in full ("TT 52/2020" twice, "Thông tư 49/2021", "TT
         // 32/2020"), 510's "Đề án 1677" and "NĐ 105"; and the thirty-seventh session's: short forms whose full citation is in another of
         // the testers' texts (518's "nghị quyết 52", 519's "NĐ 175"), 523's and 524's plans named by their year alone ("Kế hoạch xóa mù chữ năm
-        // 2024"), 524's letter of the Sở by its date alone (twice), 526's free trade agreement by its title.
-        Assert.True(occurrences.TruePositives >= 6426 && occurrences.Expected - occurrences.TruePositives <= 80, occurrences.ToString());
-        // Thirteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
+        // 2024"), 524's letter of the Sở by its date alone (twice), 526's free trade agreement by its title; 536's plan named by its title and
+        // school year (twice), 540's "KH 312" (cited in full only in 538 and 539) and its "Giấy mời 45" (an invitation by its kind's name).
+        Assert.True(occurrences.TruePositives >= 6715 && occurrences.Expected - occurrences.TruePositives <= 81, occurrences.ToString());
+        // Fourteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
-        // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 437's
+        // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
+        // book's title ("Em tìm hiểu Luật Trẻ em", in a table of books); 437's
         // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list), 446's own
         // programme named in the subject of the resolution funding it; three minutes ("Biên bản số 12/BB-TĐ", 460 and 462, which 410's list
         // does cite, an inspection's), and two named plans the lists read otherwise (465's Đề án of a school, 466's network plan).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 13, occurrences.ToString());
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 14, occurrences.ToString());
         Assert.True(numbered.Expected - numbered.TruePositives <= 55, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 98, instruments.ToString());
-        Assert.True(relations.TruePositives >= 5971, relations.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 103, instruments.ToString());
+        Assert.True(relations.TruePositives >= 6231, relations.ToString());
     }
 
     [Theory]
@@ -162,6 +162,9 @@ public sealed class CitationListTests
     [InlineData("| 1 | MN Đăk Pék, điểm chính | 04 phòng học | DĐ 418352 / CS 01246 | 2.415 |")]
     [InlineData("Gửi kèm bản sao số 15/SY-UBND ngày 02/4/2025 của UBND xã Sủng Là.")]
     [InlineData("Nơi nhận: như trên. Số: 04/SL-VP, sao lục ngày 05/5/2025.")]
+    [InlineData("| 1 | Lò Văn Thành | Miễn học | Chứng chỉ GDQPAN số 1207/2024/CCQP-ĐHTB |")]
+    [InlineData("| 5 | Tòng Văn Quý | Tạm hoãn | Giấy xác nhận số 32/GXN-BCHQS |")]
+    [InlineData("Chứng chỉ có số vào sổ cấp chứng chỉ từ 0583/QPAN-2025 đến 0768/QPAN-2025.")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
         // And the thirty-seventh session's testers': 518's contract in a table's cell written "HĐ số"; 526's memorandum of understanding, its
@@ -485,6 +488,61 @@ public sealed class CitationListTests
         var citations = DocumentCitations.Extract(TestPaths.TesterDocument(tester)).Where(c => c.Instrument.Symbol == symbol).ToList();
         Assert.True(citations.Count > nth, $"{citations.Count} citations of {symbol}");
         Assert.Equal(relation, citations[nth].Relation);
+    }
+
+    [Fact]
+    public void What_a_bracket_after_an_instrument_says_it_replaced_that_instrument_did()
+    {
+        // A tester's 532: "Luật Thanh tra năm 2025 (thay thế Luật Thanh tra năm 2022)" in a plan, which replaced the 2022 law.
+        var replaced = Assert.Single(DocumentCitations.Extract(TestPaths.TesterDocument("532")), c => c.Instrument is { Title: "Luật Thanh tra", Year: 2022 });
+        Assert.Equal(CitationRelation.Mention, replaced.Relation);
+    }
+
+    [Theory]
+    [InlineData("Các Công văn từ số 2101 đến số 2105/SGDĐT-VP được đăng ký trong tháng.", "2101/SGDĐT-VP,2105/SGDĐT-VP")]
+    [InlineData("| 1 | 2101 - 2105/SGDĐT-VP | 05/11/2025 | Triển khai nhiệm vụ |", "2101/SGDĐT-VP,2105/SGDĐT-VP")]
+    [InlineData("Các Quyết định từ số 876 đến số 880/QĐ-SGDĐT ngày 12/8/2024 của Sở.", "876/QĐ-SGDĐT,880/QĐ-SGDĐT")]
+    [InlineData("Học sinh lớp 10 - 12/QĐ-SGDĐT", "12/QĐ-SGDĐT")]
+    public void A_ranges_first_end_is_the_symbol_ending_it_with_its_own_number(string text, string symbols)
+    {
+        // Testers' 538, 539 and 425: the range's first end, a bare number, was no citation; the numbers between are not written.
+        Assert.Equal(symbols, string.Join(",", DocumentCitations.Extract(text, "Thái Nguyên").Select(c => c.Instrument.Symbol)));
+    }
+
+    [Fact]
+    public void A_short_form_defined_by_the_kind_a_decision_issues_names_that_decision()
+    {
+        // A tester's 538: "Quyết định số 2214/QĐ-SGDĐT … ban hành Quy chế … (sau đây gọi tắt là Quy chế 2214)", then "Điều 8 Quy chế 2214".
+        const string text = "Thực hiện Quyết định số 2214/QĐ-SGDĐT ngày 27/11/2025 của Giám đốc Sở ban hành Quy chế công tác văn thư, lưu trữ của Sở Giáo dục và Đào tạo (sau đây gọi tắt là Quy chế 2214), Văn phòng Sở thông báo.\n\nTheo Điều 8 Quy chế 2214, giấy mời được đăng ký.";
+        var found = DocumentCitations.Extract(text, "Thái Nguyên");
+        Assert.Equal(3, found.Count);
+        Assert.All(found, c => Assert.Equal("2214/QĐ-SGDĐT", c.Instrument.Symbol));
+    }
+
+    [Theory]
+    [InlineData("Góp phần thực hiện mục tiêu của Đề án phát triển văn hóa đọc trong cộng đồng đến năm 2020, định hướng đến năm 2030 và Kế hoạch của tỉnh.",
+        "phát triển văn hóa đọc trong cộng đồng đến năm 2020, định hướng đến năm 2030")]
+    [InlineData("Triển khai Chiến lược phát triển giáo dục đến năm 2030, tầm nhìn đến năm 2045 trong toàn ngành.", "phát triển giáo dục đến năm 2030, tầm nhìn đến năm 2045")]
+    public void A_plan_named_with_the_year_it_runs_to_and_its_outlook_is_cited(string text, string title)
+    {
+        // Testers' 535 and 342: named "đến năm 2020, định hướng đến năm 2030", not with a period, they were no citations.
+        Assert.Equal(title, Assert.Single(DocumentCitations.Extract(text, null)).Instrument.Title);
+    }
+
+    [Fact]
+    public void A_programme_approved_in_quotes_is_the_decisions_subject()
+    {
+        // A tester's 464: 'số 749/QĐ-TTg ngày 03/6/2020 phê duyệt "Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030"'.
+        const string text = "Căn cứ các Quyết định của Thủ tướng Chính phủ: số 749/QĐ-TTg ngày 03/6/2020 phê duyệt \"Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030\"; số 131/QĐ-TTg ngày 25/01/2022.";
+        Assert.Equal("749/QĐ-TTg,131/QĐ-TTg", string.Join(",", DocumentCitations.Extract(text, null).Select(c => c.Instrument.Symbol)));
+    }
+
+    [Fact]
+    public void A_laws_name_ends_at_a_tables_cell()
+    {
+        // A tester's 536: a book "Em tìm hiểu Luật Trẻ em" in a table; the law's name ran on across the cells to the book's ISBN.
+        var law = Assert.Single(DocumentCitations.Extract("| 4 | Em tìm hiểu Luật Trẻ em | Nhiều tác giả | 978-604-0-18277-1 | 8 |", null));
+        Assert.Equal("Luật Trẻ em", law.Instrument.Title);
     }
 
     [Fact]

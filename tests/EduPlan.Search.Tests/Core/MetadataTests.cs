@@ -271,6 +271,12 @@ public sealed class MetadataTests
     [InlineData("508_zc1", "Kế hoạch", "127/KH-UBND", "Hồ Chí Minh", "Ủy ban nhân dân phường Xuân Hòa", "Trần Thị Ngọc Hân", "2025-10-06", "2025-2026")]
     [InlineData("511_zc2", "Quyết định", "968/QĐ-UBND", "Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên", "Lò Thị Hương Giang", "2023-05-25", "2023-2024")]
     [InlineData("514_zc3", "Công văn", "3185/SGDĐT-GDTrH", "Cần Thơ", "Sở Giáo dục và Đào tạo thành phố Cần Thơ", "Trần Thị Thanh Hương", "2025-11-06", "2025-2026")]
+    [InlineData("517_zc4", "Quyết định", "391/QĐ-UBND", "Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Nguyễn Hữu Tường", "2025-10-15", "2025-2026")]
+    [InlineData("520_zc5", "Công văn", "1318/SGDĐT-GDTrH", "Quảng Nam", "Sở Giáo dục và Đào tạo tỉnh Quảng Nam", "Trần Đình Phúc", "2009-08-28", "2009-2010")]
+    [InlineData("523_zc6", "Kế hoạch", "18/KH-UBND", "Hà Giang", "Ủy ban nhân dân xã Sủng Là", "Sùng Mí Chớ", "2025-03-14", null)]
+    [InlineData("527_zc7", "Quyết định", "694/QĐ-UBND", "Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh", "Lê Quang Vinh", "2026-03-12", null)]
+    [InlineData("534_zc9", "Quyết định", "412/QĐ-SGDĐT", "Thanh Hóa", "Sở Giáo dục và Đào tạo tỉnh Thanh Hóa", "Trịnh Văn Hải", "2026-03-09", null)]
+    [InlineData("539_zd2", "Thông báo", "186/TB-SGDĐT", "Thái Nguyên", "Sở Giáo dục và Đào tạo tỉnh Thái Nguyên", "Ma Thị Thu Trang", "2025-11-14", null)]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
@@ -301,6 +307,8 @@ public sealed class MetadataTests
     // subject, less indented than its kind's heading, read as a column left of it (495); a subject going on to name a resolution (494).
     [InlineData("495_zb4", "Báo cáo", "86-BC/ĐU", "Phú Thọ", "Đảng ủy Trường Đại học Hùng Vương", "Hoàng Công Thành", "2025-12-18", "Báo cáo sơ kết 01 năm thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị")]
     [InlineData("494_zb4", "Kế hoạch", "47-KH/ĐU", "Phú Thọ", "Đảng ủy", "Đỗ Thị Minh Nguyệt", "2025-11-12", "Kế hoạch học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX")]
+    // A joint plan headed "KẾ HOẠCH PHỐI HỢP" had lost its subject (531's title was "Kế hoạch").
+    [InlineData("531_zc8", "Kế hoạch", "1452/KH-BCH", "Sơn La", "Sở Giáo dục và Đào tạo tỉnh Sơn La", "Cầm Thị Hương Giang", "2025-11-24", "Kế hoạch thực hiện công tác giáo dục quốc phòng và an ninh, đăng ký nghĩa vụ quân sự cho học sinh, sinh viên trên địa bàn tỉnh năm học 2025 - 2026")]
     // A subject going on in an abbreviation ("… Kỳ thi tốt nghiệp⏎THPT và xét công nhận …") had been cut at the line's end.
     [InlineData("477_za6", "Công văn", "1508/SGDĐT-QLCL", "Lạng Sơn", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Lộc Văn Dũng", "2026-07-03", "Hướng dẫn phúc khảo bài thi, giải quyết khiếu nại, tố cáo Kỳ thi tốt nghiệp THPT và xét công nhận tốt nghiệp THCS năm 2026")]
     public void A_testers_directive_gives_what_its_letterhead_and_signature_say(string id, string kind, string symbol, string province, string issuer, string signer, string date, string titleStart)
