@@ -1250,7 +1250,9 @@ public static partial class CitationExtractor
         // A list ends in a comma, a semicolon or "và" right before the symbol: most symbols have none, and are not looked at further.
         // The list is read from before the sentence's start: a semicolon ends a sentence, and "các Quyết định số 1234; 1235; 1236/QĐ-UBND" is one list.
         var before = text.AsSpan(0, symbolStart).TrimEnd();
-        if (before.EndsWith("đến", StringComparison.OrdinalIgnoreCase) || before.EndsWith("số", StringComparison.OrdinalIgnoreCase) || before.EndsWith("-") || before.EndsWith("–"))
+        // A range ends in "đến", "đến số" or a dash right before the symbol.
+        var beforeNumberWord = before.EndsWith("số", StringComparison.OrdinalIgnoreCase) ? before[..^2].TrimEnd() : before;
+        if (beforeNumberWord.EndsWith("đến", StringComparison.OrdinalIgnoreCase) || beforeNumberWord.EndsWith("-") || beforeNumberWord.EndsWith("–"))
             return RangeFrom(text, Math.Max(sentenceStart, symbolStart - SharedListReach), symbolStart, symbol);
         if (!before.EndsWith(",") && !before.EndsWith(";") && !before.EndsWith("và", StringComparison.OrdinalIgnoreCase)) return [];
         var from = Math.Max(before.EndsWith(";") ? 0 : sentenceStart, symbolStart - SharedListReach);

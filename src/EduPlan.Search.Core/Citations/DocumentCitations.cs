@@ -359,7 +359,9 @@ public static partial class DocumentCitations
         var named = SectionBuilder.Slug(f.Title.StartsWith(f.Kind, StringComparison.OrdinalIgnoreCase) ? f.Title : $"{f.Kind} {f.Title}");
         if (named.Length == 0) return false;
         if (f.Kind == kind && own.StartsWith(named, StringComparison.Ordinal) && EndsWord(own, named.Length)) return true;
-        foreach (var issues in (ReadOnlySpan<string>)["-ban-hanh-", "-phe-duyet-"])
+        // A council's resolution adopting its school's strategy names it ("Nghị quyết về việc thông qua Chiến lược phát triển Trường THPT Đại Mỗ
+        // giai đoạn 2025 - 2030 …", a tester's 548) as a decision names what it issues or approves.
+        foreach (var issues in (ReadOnlySpan<string>)["-ban-hanh-", "-phe-duyet-", "-thong-qua-"])
         {
             var at = own.IndexOf(issues + named, StringComparison.Ordinal);
             if (at >= 0 && EndsWord(own, at + issues.Length + named.Length)) return true;

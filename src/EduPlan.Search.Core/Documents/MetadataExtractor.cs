@@ -49,7 +49,11 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"^(?<place>(?-i:\p{Lu})[^,;:/]{1,39}),\s*ngày\s*(?:" + VietnameseDates.Date + @"|tháng\s*(?:(?<m>\d{1,2})\s*)?năm\s*(?<y>\d{4}))", RegexOptions.IgnoreCase)]
     internal static partial Regex PlaceAndDate();
 
-    [GeneratedRegex(@"\b[Vv]/[Vv]\s*:?\s+(?<subject>.+?)\.?$", RegexOptions.Singleline)]
+    /// <summary>
+    /// "V/v …" up to its paragraph's end, or to the next line of a forwarded e-mail's header ("Subject: V/v …" over "To: <…>", a tester's 544: the
+    /// recipients' addresses had run into the title).
+    /// </summary>
+    [GeneratedRegex(@"\b[Vv]/[Vv]\s*:?\s+(?<subject>.+?)\.?(?=\s+(?-i:To|Cc|Bcc|From|Date|Subject):\s|$)", RegexOptions.Singleline)]
     private static partial Regex Subject();
 
     [GeneratedRegex(@"năm học\s*(?<a>\d{4})\s*[-–]\s*(?<b>\d{4})", RegexOptions.IgnoreCase)]

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(248, pairs.Count);
+        Assert.Equal(260, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -94,19 +94,23 @@ public sealed class CitationListTests
         // 32/2020"), 510's "Đề án 1677" and "NĐ 105"; and the thirty-seventh session's: short forms whose full citation is in another of
         // the testers' texts (518's "nghị quyết 52", 519's "NĐ 175"), 523's and 524's plans named by their year alone ("Kế hoạch xóa mù chữ năm
         // 2024"), 524's letter of the Sở by its date alone (twice), 526's free trade agreement by its title; 536's plan named by its title and
-        // school year (twice), 540's "KH 312" (cited in full only in 538 and 539) and its "Giấy mời 45" (an invitation by its kind's name).
-        Assert.True(occurrences.TruePositives >= 6715 && occurrences.Expected - occurrences.TruePositives <= 81, occurrences.ToString());
-        // Fourteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
+        // school year (twice), 540's "KH 312" (cited in full only in 538 and 539) and its "Giấy mời 45" (an invitation by its kind's name);
+        // 545's Zalo message, sixteen: symbols and short forms typed in small letters without marks ("56/qđ-ubnd", "qđ 05/2025/qđ-ubnd", "cv
+        // 618", "tt 29", "kh 89"), which no official text writes; 544's own number quoted by the e-mails forwarding it, 546's "Thông tư 22" and
+        // "Công văn 97" (never cited in full), 547's and 549's "Điều lệ trường trung học" by its title alone, 550's telegram by its date alone.
+        Assert.True(occurrences.TruePositives >= 6921 && occurrences.Expected - occurrences.TruePositives <= 103, occurrences.ToString());
+        // Sixteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
-        // book's title ("Em tìm hiểu Luật Trẻ em", in a table of books); 437's
+        // book's title ("Em tìm hiểu Luật Trẻ em", in a table of books); 548's school strategies, the one its resolution adopts named otherwise
+        // ("Chiến lược phát triển nhà trường …") and the one before it; 437's
         // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list), 446's own
         // programme named in the subject of the resolution funding it; three minutes ("Biên bản số 12/BB-TĐ", 460 and 462, which 410's list
         // does cite, an inspection's), and two named plans the lists read otherwise (465's Đề án of a school, 466's network plan).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 14, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 55, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 103, instruments.ToString());
-        Assert.True(relations.TruePositives >= 6231, relations.ToString());
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 16, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 74, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 116, instruments.ToString());
+        Assert.True(relations.TruePositives >= 6399, relations.ToString());
     }
 
     [Theory]
@@ -488,6 +492,15 @@ public sealed class CitationListTests
         var citations = DocumentCitations.Extract(TestPaths.TesterDocument(tester)).Where(c => c.Instrument.Symbol == symbol).ToList();
         Assert.True(citations.Count > nth, $"{citations.Count} citations of {symbol}");
         Assert.Equal(relation, citations[nth].Relation);
+    }
+
+    [Fact]
+    public void A_resolution_adopting_a_strategy_does_not_cite_the_strategy_it_adopts()
+    {
+        // A tester's 548: "Nghị quyết về việc thông qua Chiến lược phát triển Trường THPT Đại Mỗ giai đoạn 2025 - 2030, tầm nhìn đến năm 2035"
+        // named its strategy three times, each read as a citation of another text, as a decision's "ban hành Kế hoạch …" is not.
+        Assert.DoesNotContain(DocumentCitations.Extract(TestPaths.TesterDocument("548")),
+            c => c.Instrument.Title?.StartsWith("phát triển Trường THPT Đại Mỗ", StringComparison.Ordinal) == true);
     }
 
     [Fact]

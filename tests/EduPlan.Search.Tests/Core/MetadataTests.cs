@@ -277,6 +277,8 @@ public sealed class MetadataTests
     [InlineData("527_zc7", "Quyết định", "694/QĐ-UBND", "Quảng Ninh", "Ủy ban nhân dân tỉnh Quảng Ninh", "Lê Quang Vinh", "2026-03-12", null)]
     [InlineData("534_zc9", "Quyết định", "412/QĐ-SGDĐT", "Thanh Hóa", "Sở Giáo dục và Đào tạo tỉnh Thanh Hóa", "Trịnh Văn Hải", "2026-03-09", null)]
     [InlineData("539_zd2", "Thông báo", "186/TB-SGDĐT", "Thái Nguyên", "Sở Giáo dục và Đào tạo tỉnh Thái Nguyên", "Ma Thị Thu Trang", "2025-11-14", null)]
+    [InlineData("547_zd6", "Quyết định", "4127/QĐ-SGDĐT", "Hà Nội", "Sở Giáo dục và Đào tạo thành phố Hà Nội", "Nguyễn Thị Thanh Bình", "2025-10-08", null)]
+    [InlineData("551_zd7", "Quyết định", "2684/QĐ-UBND", "Yên Bái", "Ủy ban nhân dân tỉnh Yên Bái", "Lê Quang Huy", "2024-09-30", null)]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
@@ -316,6 +318,15 @@ public sealed class MetadataTests
         var info = TestPaths.TesterDocument(id).Info;
         Assert.Equal((kind, symbol, province, issuer, signer, date), (info.Kind, info.Symbol, info.Province, info.Issuer, info.Signer, info.Date));
         Assert.StartsWith(titleStart, info.Title);
+    }
+
+    [Fact]
+    public void A_letter_forwarded_by_email_is_titled_by_its_subject_not_the_header_lines_after_it()
+    {
+        // A tester's 544: "Subject: V/v tổ chức ôn tập …" over "To: <pgd.kiengiang@…>": the recipients' addresses had run into the title.
+        var info = TestPaths.TesterDocument("544_zd5").Info;
+        Assert.Equal(("618/SGDĐT-GDTrH", "Danh Sơn Hải", "2025-03-12"), (info.Symbol, info.Signer, info.Date));
+        Assert.Equal("Tổ chức ôn tập cho học sinh lớp 9 và thực hiện quy định về dạy thêm, học thêm", info.Title);
     }
 
     /// <summary>A province's decision whose number is left blank (an unsigned copy), citing the ministry's plan by the decision issuing it.</summary>
