@@ -131,11 +131,12 @@ public static partial class CitationExtractor
     /// no instrument's code goes on with a slash and a number), or a certificate's series and number in a land register ("DĐ 418352 / CS
     /// 01246", 517: a code without a type, after a spaced slash, followed by its own number; a table's next column, further apart, is not).
     /// </summary>
-    [GeneratedRegex(@"^/\d")]
-    private static partial Regex ReferenceGoesOn();
+    private static bool IsRegisterNumber(string text, int end, ParsedSymbol symbol, string written) =>
+        FigureAfter(text, end, '/')
+        || symbol.TypeCode is null && !symbol.Normalized.Contains('-') && written.Contains(' ') && FigureAfter(text, end, ' ');
 
-    [GeneratedRegex(@"^ \d")]
-    private static partial Regex RegisterNumberGoesOn();
+    /// <summary>Whether <paramref name="mark"/> and a figure follow at <paramref name="at"/>.</summary>
+    private static bool FigureAfter(string text, int at, char mark) => at + 1 < text.Length && text[at] == mark && char.IsAsciiDigit(text[at + 1]);
 
     /// <summary>
     /// "Hợp đồng số ", "HĐ số " (a table's cell: "Gói thầu số 05; HĐ số 27/2025/HĐ-XL", a tester's 518), or a list of contracts' numbers after
@@ -815,8 +816,7 @@ public static partial class CitationExtractor
             if (symbol is null) continue;
             if (NotInstrumentBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - NotInstrumentReach), Math.Min(m.Index, NotInstrumentReach)))) continue;
             if (IsContract(text, m.Index, symbol) || IsCertificate(symbol) || IsCopy(symbol)) continue;
-            if (ReferenceGoesOn().IsMatch(text.AsSpan(m.Index + m.Length))
-                || symbol.TypeCode is null && !symbol.Normalized.Contains('-') && m.Value.Contains(' ') && RegisterNumberGoesOn().IsMatch(text.AsSpan(m.Index + m.Length))) continue;
+            if (IsRegisterNumber(text, m.Index + m.Length, symbol, m.Value)) continue;
             var (sentenceStart, sentenceEnd) = sentences.Around(m.Index);
             var beforeLength = m.Index - sentenceStart;
 

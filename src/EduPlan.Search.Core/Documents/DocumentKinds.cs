@@ -59,24 +59,19 @@ public static partial class DocumentKinds
     /// clause, a tester's 527, is Nghị định 86/2018/NĐ-CP as shown); any other code as it is, and a code with marks ("HĐ" of a contract is
     /// no "HD" of a Hướng dẫn).
     /// </summary>
-    public static string WithMarks(string code)
-    {
-        var folded = VietnameseFolding.FoldAll(code);
-        if (ByCode.ContainsKey(code) || !string.Equals(folded, code, StringComparison.OrdinalIgnoreCase)) return code;
-        foreach (var known in CodesFolded)
-            if (known.Length == code.Length && string.Equals(known.Folded, folded, StringComparison.OrdinalIgnoreCase))
-                return known.Code;
-        return code;
-    }
+    public static string WithMarks(string code) =>
+        ByCode.ContainsKey(code) || !string.Equals(VietnameseFolding.FoldAll(code), code, StringComparison.OrdinalIgnoreCase) ? code : KnownFolded(code)?.Code ?? code;
 
     /// <summary>The kind of a type code ("QĐ", "qd", "CTr"); codes are matched with and without marks.</summary>
-    public static string? FromCode(string code)
+    public static string? FromCode(string code) => ByCode.TryGetValue(code, out var kind) ? kind : KnownFolded(code)?.Kind;
+
+    /// <summary>The known code a code is, its marks aside; null for none.</summary>
+    private static (string Code, string Kind)? KnownFolded(string code)
     {
-        if (ByCode.TryGetValue(code, out var kind)) return kind;
         var folded = VietnameseFolding.FoldAll(code);
         foreach (var known in CodesFolded)
             if (known.Length == code.Length && string.Equals(known.Folded, folded, StringComparison.OrdinalIgnoreCase))
-                return known.Kind;
+                return (known.Code, known.Kind);
         return null;
     }
 
