@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(260, pairs.Count);
+        Assert.Equal(272, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -97,20 +97,23 @@ public sealed class CitationListTests
         // school year (twice), 540's "KH 312" (cited in full only in 538 and 539) and its "Giấy mời 45" (an invitation by its kind's name);
         // 545's Zalo message, sixteen: symbols and short forms typed in small letters without marks ("56/qđ-ubnd", "qđ 05/2025/qđ-ubnd", "cv
         // 618", "tt 29", "kh 89"), which no official text writes; 544's own number quoted by the e-mails forwarding it, 546's "Thông tư 22" and
-        // "Công văn 97" (never cited in full), 547's and 549's "Điều lệ trường trung học" by its title alone, 550's telegram by its date alone.
-        Assert.True(occurrences.TruePositives >= 6921 && occurrences.Expected - occurrences.TruePositives <= 103, occurrences.ToString());
-        // Sixteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
+        // "Công văn 97" (never cited in full), 547's and 549's "Điều lệ trường trung học" by its title alone, 550's telegram by its date alone;
+        // 557's "TT 22/2021" and "TT 24/2018" (never cited in full), 562's symbol glued to a quoted word by a slash ("“Kơ'ăn adŏh”/34/2020/TT-BGDĐT"),
+        // 563's district office's code written in small letters ("312/PGDĐT-KBang", thrice) and its "Đề án 1008".
+        Assert.True(occurrences.TruePositives >= 7115 && occurrences.Expected - occurrences.TruePositives <= 110, occurrences.ToString());
+        // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
         // book's title ("Em tìm hiểu Luật Trẻ em", in a table of books); 548's school strategies, the one its resolution adopts named otherwise
-        // ("Chiến lược phát triển nhà trường …") and the one before it; 437's
+        // ("Chiến lược phát triển nhà trường …") and the one before it; 558's record "Số 07/BB" in a table of evidence and its own strategy
+        // ("Chiến lược phát triển giai đoạn 2020 - 2025"); 437's
         // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list), 446's own
         // programme named in the subject of the resolution funding it; three minutes ("Biên bản số 12/BB-TĐ", 460 and 462, which 410's list
         // does cite, an inspection's), and two named plans the lists read otherwise (465's Đề án of a school, 466's network plan).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 16, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 74, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 116, instruments.ToString());
-        Assert.True(relations.TruePositives >= 6399, relations.ToString());
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 18, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 81, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 120, instruments.ToString());
+        Assert.True(relations.TruePositives >= 6571, relations.ToString());
     }
 
     [Theory]
