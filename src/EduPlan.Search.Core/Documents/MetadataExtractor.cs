@@ -438,9 +438,15 @@ public static partial class MetadataExtractor
                 return (name, line[upper.Length..]);
             // A Party document names its body between the kind and the subject: "CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY về …".
             if (KindOfBody().Match(line, upper.Length) is { Success: true } body) return (name, line[(body.Index + body.Length)..]);
+            // A heading going on in capitals with what sort of report it is ("BÁO CÁO TỰ ĐÁNH GIÁ", a tester's 558, was titled "Báo cáo"):
+            // those words, which name no body or place, in small letters.
+            if (ReportSort().Match(line, upper.Length) is { Success: true } sort) return (name, sort.Value.Trim().ToLowerInvariant());
         }
         return (null, null);
     }
+
+    [GeneratedRegex(@"\G(?:TỰ ĐÁNH GIÁ|TÓM TẮT|SƠ KẾT|TỔNG KẾT|THỐNG KÊ)\s*$")]
+    private static partial Regex ReportSort();
 
     [GeneratedRegex(@"\GCỦA(?:\s+[\p{Lu}\d&-]+)+\s+(?=\p{Ll})")]
     private static partial Regex KindOfBody();

@@ -309,6 +309,8 @@ public sealed class MetadataTests
     // subject, less indented than its kind's heading, read as a column left of it (495); a subject going on to name a resolution (494).
     [InlineData("495_zb4", "Báo cáo", "86-BC/ĐU", "Phú Thọ", "Đảng ủy Trường Đại học Hùng Vương", "Hoàng Công Thành", "2025-12-18", "Báo cáo sơ kết 01 năm thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị")]
     [InlineData("494_zb4", "Kế hoạch", "47-KH/ĐU", "Phú Thọ", "Đảng ủy", "Đỗ Thị Minh Nguyệt", "2025-11-12", "Kế hoạch học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX")]
+    // A heading going on in capitals with the sort of report it is ("BÁO CÁO TỰ ĐÁNH GIÁ") had been titled "Báo cáo" (558).
+    [InlineData("558_zd9", "Báo cáo", "28/BC-THCSĐT", "Hải Dương", "Trường THCS Đoàn Thượng", "Phạm Văn Khải", "2025-05-20", "Báo cáo tự đánh giá")]
     // A joint plan headed "KẾ HOẠCH PHỐI HỢP" had lost its subject (531's title was "Kế hoạch").
     [InlineData("531_zc8", "Kế hoạch", "1452/KH-BCH", "Sơn La", "Sở Giáo dục và Đào tạo tỉnh Sơn La", "Cầm Thị Hương Giang", "2025-11-24", "Kế hoạch thực hiện công tác giáo dục quốc phòng và an ninh, đăng ký nghĩa vụ quân sự cho học sinh, sinh viên trên địa bàn tỉnh năm học 2025 - 2026")]
     // A subject going on in an abbreviation ("… Kỳ thi tốt nghiệp⏎THPT và xét công nhận …") had been cut at the line's end.
