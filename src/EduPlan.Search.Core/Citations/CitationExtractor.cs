@@ -430,15 +430,18 @@ public static partial class CitationExtractor
     /// sung Đề án …" (a tester's 442), and the Assembly's "phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia …", which approves that
     /// programme's investment; its name may open a quotation ('phê duyệt "Chương trình Chuyển đổi số quốc gia …"', 464).
     /// </summary>
-    [GeneratedRegex(@"^(?:về việc\s+|về\s+)?(?:phê duyệt(?:\s+chủ trương đầu tư|\s+điều chỉnh(?:,?\s*bổ sung)?)?|ban hành)\s+[""“]?(?=(?:Đề án|Kế hoạch|Chương trình|Quy hoạch|Chiến lược)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:về việc\s+|về\s+)?(?:phê duyệt(?:\s+chủ trương đầu tư|\s+điều chỉnh(?:,?\s*bổ sung)?)?|ban hành)\s+[""“]?" + PlanNamedNext, RegexOptions.IgnoreCase)]
     private static partial Regex ApprovesInstrument();
+
+    /// <summary>What a subject that is a plan of its own goes on with: the plan's kind.</summary>
+    private const string PlanNamedNext = @"(?=(?:Đề án|Kế hoạch|Chương trình|Quy hoạch|Chiến lược)\b)";
 
     /// <summary>
     /// A resolution's subject that is the plan it decides: "Nghị quyết số 63/NQ-HĐND … về Kế hoạch đầu tư công trung hạn giai đoạn 2021 - 2025",
     /// "… về dự kiến Kế hoạch …", "… về điều chỉnh Kế hoạch …" (a tester's 517, 518): a council decides a plan by its resolution, and the plan is
     /// no instrument beside it. A letter's or a plan's "về Kế hoạch …" may speak of another's plan, and is read as before.
     /// </summary>
-    [GeneratedRegex(@"^(?:về\s+(?:việc\s+)?)?(?:dự kiến\s+|điều chỉnh(?:,?\s*bổ sung)?\s+|thông qua\s+)?(?=(?:Đề án|Kế hoạch|Chương trình|Quy hoạch|Chiến lược)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:về\s+(?:việc\s+)?)?(?:dự kiến\s+|điều chỉnh(?:,?\s*bổ sung)?\s+|thông qua\s+)?" + PlanNamedNext, RegexOptions.IgnoreCase)]
     private static partial Regex DecidesPlan();
 
     /// <summary>
