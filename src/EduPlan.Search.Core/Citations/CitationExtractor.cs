@@ -154,11 +154,17 @@ public static partial class CitationExtractor
     /// declaration ("Gói thầu số 01/2025/TB-SGDĐT", "Chứng thư thẩm định giá số 0215/2025/CT-TĐG", "Tờ khai hải quan số …": 460, 461), a
     /// memorandum of understanding or a register's number ("MOU No. …", "số đăng ký 09/BGN-SGDĐT": 526), a certificate named with its
     /// subject, a confirmation, an entry in a register ("Chứng chỉ GDQPAN số 1207/2024/CCQP-ĐHTB", "Giấy xác nhận số 32/GXN-BCHQS", "số vào
-    /// sổ cấp chứng chỉ từ 0583/QPAN-2025 đến 0768/QPAN-2025": 530): no instrument; nor are those listed after one ("Mẫu số 01/HB, 02/HB", a
+    /// sổ cấp chứng chỉ từ 0583/QPAN-2025 đến 0768/QPAN-2025": 530), a certificate by its subject or short name ("CC bồi dưỡng số
+    /// 2451/CC-ĐHSPNĐ", 567), a receipt, a case's file or its number at the police, a vaccine's lot ("Phiếu tiếp nhận số 12/PTN-UBND", "hồ
+    /// sơ quản lý trường hợp số 03/2026/HSTE-VHXH", "số thụ lý 27/2026/TBTG", "Lô số 2304/MR-VN": 569, 573), an extract of a land register
+    /// ("trích lục bản đồ địa chính số 45/TL-CNVPĐKĐĐ", 582): no instrument; nor are those listed after one ("Mẫu số 01/HB, 02/HB", a
     /// tester's 474).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|(?:chứng chỉ|giấy chứng nhận)(?:\s+(?-i:\p{Lu}{2,}))?|giấy xác nhận|số vào sổ[^\d\n]{0,30}?|văn bằng|bản án|phiếu|giấy phép(?: lao động)?|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?|số đăng ký|bản ghi nhớ|MOU(?:\s+No\.?)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc|đến)\s*)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|(?:chứng chỉ|giấy chứng nhận|(?-i:CC))(?:\s+(?-i:\p{Lu}{2,})|(?:" + QualifierWord + @"){1,2})?|giấy xác nhận|số vào sổ[^\d\n]{0,30}?|văn bằng|bản án|phiếu(?:\s+(?:tiếp nhận|giao nhận|xuất|nhập|thu|chi)(?: kho)?)?|(?:hồ sơ|trích lục)(?:" + QualifierWord + @"){0,4}?|lô(?: vắc[- ]?xin)?|số thụ lý|giấy phép(?: lao động)?|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?|số đăng ký|bản ghi nhớ|MOU(?:\s+No\.?)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc|đến)\s*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotInstrumentBefore();
+
+    /// <summary>A word saying which certificate or file it is ("bồi dưỡng", "quản lý trường hợp"), not a kind's name or a word leading to one.</summary>
+    private const string QualifierWord = @"\s+(?!(?:theo|tại|của|kèm|gửi|và|" + Kinds + @")(?![\p{L}\p{M}]))\p{Ll}+";
 
     /// <summary>How far back <see cref="NotInstrumentBefore"/> is sought: "Giấy phép lao động số ", "… từ 0583/QPAN-2025 đến ".</summary>
     private const int NotInstrumentReach = 50;
@@ -673,7 +679,7 @@ public static partial class CitationExtractor
         // Every shape of symbol has a slash.
         if (text.Contains('/')) FindNumbered(text, sentences, found, taken, subjects, titles);
         FindNamed(text, sentences, found, taken, subjects, titles);
-        if (text.Contains("Chỉ thị ngày", StringComparison.Ordinal)) FindDated(text, sentences, found, taken);
+        if (DatedInstruments.MayCite(text)) FindDated(text, sentences, found, taken);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         NameNumberedLaws(text, found);
         return found;

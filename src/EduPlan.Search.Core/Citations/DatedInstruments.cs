@@ -5,15 +5,24 @@ namespace EduPlan.Search.Core.Citations;
 
 /// <summary>
 /// A directive cited by its kind, date and issuer alone: "Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo". A body issues one
-/// directive on a day, so the three name it: one node for every text naming it so, and the numbered directive itself where the text, or
+/// directive (or telegram) on a day, so the three name it: one node for every text naming it so, and the numbered directive itself where the text, or
 /// another text of the corpus, gives that issuer's one numbered directive of that day ("Chỉ thị số 29-CT/TW ngày 05/01/2024 của Bộ Chính
 /// trị"). Two numbered directives of the issuer and day: which one the date names, nothing says, and it joins neither. Decisions, letters
 /// and plans a body issues by the dozen on a day: a date and an issuer name none of them, and they are not read so.
 /// </summary>
 public static partial class DatedInstruments
 {
-    /// <summary>The kinds a body issues one of on a day, and so cited by their date: the directive.</summary>
-    private const string Kinds = "Chỉ thị";
+    /// <summary>
+    /// The kinds a body issues one of on a day, and so cited by their date: the directive, and the telegram, an urgent order sent once a day at
+    /// most ("Công điện ngày 08/9/2024 của Thủ tướng Chính phủ", testers' 550, 572 and 573).
+    /// </summary>
+    private const string Kinds = "Chỉ thị|Công điện";
+
+    private static bool IsDatedKind(string kind) => kind is "Chỉ thị" or "Công điện";
+
+    /// <summary>Whether a text may cite an instrument by its date: it holds a dated kind followed by "ngày".</summary>
+    public static bool MayCite(string text) =>
+        text.Contains("Chỉ thị ngày", StringComparison.Ordinal) || text.Contains("Công điện ngày", StringComparison.Ordinal);
 
     /// <summary>"Chỉ thị ngày …": the kind, then its date, with no number between.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>" + Kinds + @")(?=\s+ngày\s)")]
@@ -37,7 +46,7 @@ public static partial class DatedInstruments
     public static IEnumerable<string> IdentitiesOf(string scope, string kind, string? date, string? issuer, string? issuerCode)
     {
         // Only a kind cited by date: a corpus's thousands of numbered decisions and letters have nothing to be joined with.
-        if (date is null || date.Length != 10 || kind != Kinds) yield break;
+        if (date is null || date.Length != 10 || !IsDatedKind(kind)) yield break;
         if (issuer is not null) yield return Identity(scope, kind, date, issuer);
         if (IssuerCodes.IssuingBody(issuerCode) is not { } body) yield break;
         // In a province, the province's body, named as a citation naming it without its province is ("Tỉnh ủy" is "Tỉnh ủy Sơn La"); not

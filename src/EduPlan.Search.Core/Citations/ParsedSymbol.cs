@@ -31,6 +31,28 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
     private static bool IsCode(string part) =>
         part.Length > 0 && (char.IsUpper(part[0]) || char.IsDigit(part[0])) && part.Count(char.IsLower) <= 2;
 
+    /// <summary>
+    /// A unit's code after the first may carry a place's or a school's name in capitalised syllables ("312/PGDĐT-KBang", "45/KH-THCSLeLoi"):
+    /// two capitals at least, each run of small letters a syllable's tail. A word ("Trường", "Kế") has one capital.
+    /// </summary>
+    private static bool IsNamedCode(string part) =>
+        part.Length > 0 && char.IsUpper(part[0]) && part.Count(char.IsUpper) >= 2 && LowerRuns().Matches(part).All(m => m.Length <= 6);
+
+    [GeneratedRegex(@"\p{Ll}+")]
+    private static partial Regex LowerRuns();
+
+    /// <summary>
+    /// A symbol typed all in small letters, as in a chat ("56/qđ-ubnd", "05/2025/qđ-ubnd", "618/sgdđt-gdtrh"), is the symbol when its first
+    /// code is a kind's or a known issuer's and another code follows; no other lower-case word with a slash is ("20/tháng", "2/kg-ngày").
+    /// </summary>
+    private static string? Capitalised(string s)
+    {
+        if (s.Any(char.IsUpper)) return s;
+        var codes = s.Split('/', '-').Where(p => p.Length > 0 && !p.All(char.IsDigit)).ToList();
+        return codes.Count >= 2 && codes[1].Length >= 2 && (DocumentKinds.FromCode(codes[0]) is not null || IssuerCodes.Name(codes[0]) is not null)
+            ? s.ToUpperInvariant() : null;
+    }
+
     private static readonly StringMemo<ParsedSymbol?> Parsed = new(ParseUncached);
 
     /// <summary>Reads a symbol as written ("4725/QĐ-BGD&amp;ĐT", "1646 /QĐ-UBND"); null when it is not one.</summary>
@@ -38,9 +60,11 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
 
     private static ParsedSymbol? ParseUncached(string raw)
     {
+        if (Capitalised(Analysis.InstrumentSymbolFilter.Normalize(raw)) is not { } typed) return null;
         // "742/KH-SGD-ĐT": the old "Sở Giáo dục - Đào tạo" wrote its code as its name, with a hyphen; it is SGDĐT, as "SGD&ĐT" is.
-        var s = HyphenatedDepartment().Replace(Analysis.InstrumentSymbolFilter.Normalize(raw), "${code}ĐT");
-        if (!s.Split('/', '-').Skip(1).Where(p => p.Length > 0 && !p.All(char.IsDigit)).All(IsCode)) return null;
+        var s = HyphenatedDepartment().Replace(typed, "${code}ĐT");
+        var codes = s.Split('/', '-').Skip(1).Where(p => p.Length > 0 && !p.All(char.IsDigit)).ToList();
+        if (!codes.Select((p, i) => IsCode(p) || i > 0 && IsNamedCode(p)).All(ok => ok)) return null;
         if (PartyShape().Match(s) is { Success: true } p)
         {
             var type = p.Groups["type"].Value;

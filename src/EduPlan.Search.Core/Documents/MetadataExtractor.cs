@@ -51,9 +51,10 @@ public static partial class MetadataExtractor
 
     /// <summary>
     /// "V/v …" up to its paragraph's end, or to the next line of a forwarded e-mail's header ("Subject: V/v …" over "To: <…>", a tester's 544: the
-    /// recipients' addresses had run into the title).
+    /// recipients' addresses had run into the title); in brackets under a petition's heading, "(V/v đề nghị xem xét lại điểm …)", without them
+    /// (a tester's 585).
     /// </summary>
-    [GeneratedRegex(@"\b[Vv]/[Vv]\s*:?\s+(?<subject>.+?)\.?(?=\s+(?-i:To|Cc|Bcc|From|Date|Subject):\s|$)", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\b[Vv]/[Vv]\s*:?\s+(?<subject>.+?)(?:(?<=\([^()]*)\))?\.?(?=\s+(?-i:To|Cc|Bcc|From|Date|Subject):\s|$)", RegexOptions.Singleline)]
     private static partial Regex Subject();
 
     [GeneratedRegex(@"năm học\s*(?<a>\d{4})\s*[-–]\s*(?<b>\d{4})", RegexOptions.IgnoreCase)]
@@ -191,7 +192,7 @@ public static partial class MetadataExtractor
                 columns = [text[block.SourceStart..block.SourceEnd]];
             foreach (var column in columns)
                 if (!column.Contains('\n')) yield return column;
-                else foreach (var line in DownTheColumns(Continued(column.Split('\n').Select(l => l.Trim().Trim('*', '_').Trim()).Where(l => l.Length > 0))
+                else foreach (var line in DownTheColumns(Continued(column.Split('\n').Select(l => l.Trim().Trim('*', '_').Trim()).Where(l => l.Length > 0 && !EnglishNameLine().IsMatch(l)))
                                   .Select(l => (IReadOnlyList<string>)[l]).ToList())) yield return line;
         }
         foreach (var cell in DownTheColumns(table)) yield return cell;
@@ -295,6 +296,13 @@ public static partial class MetadataExtractor
     /// <summary>A body's or a place's name in capitals, as a letterhead sets it ("UBND HUYỆN KRÔNG PẮC", "SỞ GD&amp;ĐT CẦN THƠ"): not "SỐ: 12/KH".</summary>
     [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\d\s.,&-]*$")]
     private static partial Regex NameInCapitals();
+
+    /// <summary>
+    /// A school's name in English under its Vietnamese one in the letterhead ("MINH TRI INTER-LEVEL SCHOOL", a tester's 588): a line of
+    /// unmarked capitals naming an institution. Joined to the name above it, it was read as the issuer's name going on.
+    /// </summary>
+    [GeneratedRegex(@"^[A-Z0-9][A-Z0-9 .,&'-]*\b(?:SCHOOL|COLLEGE|UNIVERSITY|ACADEMY|INSTITUTE|KINDERGARTEN)\b[A-Z0-9 .,&'()-]*$")]
+    private static partial Regex EnglishNameLine();
 
     /// <summary>
     /// A header block as its columns, left then right. A two-column letterhead converted to text sets each line of the issuer's column
@@ -632,7 +640,9 @@ public static partial class MetadataExtractor
                 // A council is named by what it does, in small letters ("Hội đồng tuyển dụng viên chức"); a school or a centre by its own name.
                 var cased = string.Join(' ', named.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                     .Select(w => written == "Hội đồng" && !VietnameseFolding.HasNoVowel(VietnameseFolding.FoldAll(w)) ? w.ToLowerInvariant() : CaseWord(w)));
-                return string.Join(' ', new[] { written, cased, unit.Success ? TitleCase(unit.Value) : "" }.Where(p => p.Length > 0));
+                // "TRƯỜNG TIỂU HỌC, THCS VÀ THPT …" (a tester's 588): the comma goes on from the type's words, as written.
+                var joined = string.Join(' ', new[] { written, cased, unit.Success ? TitleCase(unit.Value) : "" }.Where(p => p.Length > 0));
+                return joined.Replace(" ,", ",", StringComparison.Ordinal);
             }
         return string.Join(' ', capitals.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => i == 0 ? CaseWord(w) : w.ToLowerInvariant()));
     }
@@ -670,9 +680,12 @@ public static partial class MetadataExtractor
         ("CÔNG ĐOÀN GIÁO DỤC", "Công đoàn Giáo dục"), ("CÔNG ĐOÀN", "Công đoàn"), ("HỘI KHUYẾN HỌC", "Hội Khuyến học"),
     ];
 
-    /// <summary>An abbreviation ("THPT", "GD&amp;ĐT") as written, "số" of a numbered name in small letters ("Trường THPT số 1 …"), any other word with its first letter in capitals.</summary>
+    /// <summary>
+    /// An abbreviation ("THPT", "GD&amp;ĐT") as written, "số" of a numbered name and "và" joining levels in small letters ("Trường THPT số 1 …",
+    /// "Trường Tiểu học và THCS …"), any other word with its first letter in capitals.
+    /// </summary>
     private static string CaseWord(string word) =>
-        VietnameseFolding.HasNoVowel(VietnameseFolding.FoldAll(word)) ? word : word == "SỐ" ? "số" : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
+        VietnameseFolding.HasNoVowel(VietnameseFolding.FoldAll(word)) ? word : word is "SỐ" or "VÀ" ? word.ToLowerInvariant() : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
 
     /// <summary>"HUYỆN MƯỜNG TÈ" is "huyện Mường Tè": the unit's word in lower case before a name, as running text writes it ("Quận 1" keeps it).</summary>
     private static string TitleCase(string capitals)

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(272, pairs.Count);
+        Assert.Equal(296, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -95,12 +95,16 @@ public sealed class CitationListTests
         // the testers' texts (518's "nghị quyết 52", 519's "NĐ 175"), 523's and 524's plans named by their year alone ("Kế hoạch xóa mù chữ năm
         // 2024"), 524's letter of the Sở by its date alone (twice), 526's free trade agreement by its title; 536's plan named by its title and
         // school year (twice), 540's "KH 312" (cited in full only in 538 and 539) and its "Giấy mời 45" (an invitation by its kind's name);
-        // 545's Zalo message, sixteen: symbols and short forms typed in small letters without marks ("56/qđ-ubnd", "qđ 05/2025/qđ-ubnd", "cv
-        // 618", "tt 29", "kh 89"), which no official text writes; 544's own number quoted by the e-mails forwarding it, 546's "Thông tư 22" and
+        // 545's Zalo message, twelve: short forms typed in small letters without marks ("cv 618", "tt 29", "kh 89"), which no official
+        // text writes (its symbols in small letters are read: "56/qđ-ubnd"); 544's own number quoted by the e-mails forwarding it, 546's "Thông tư 22" and
         // "Công văn 97" (never cited in full), 547's and 549's "Điều lệ trường trung học" by its title alone, 550's telegram by its date alone;
         // 557's "TT 22/2021" and "TT 24/2018" (never cited in full), 562's symbol glued to a quoted word by a slash ("“Kơ'ăn adŏh”/34/2020/TT-BGDĐT"),
-        // 563's district office's code written in small letters ("312/PGDĐT-KBang", thrice) and its "Đề án 1008".
-        Assert.True(occurrences.TruePositives >= 7115 && occurrences.Expected - occurrences.TruePositives <= 110, occurrences.ToString());
+        // 563's district office's code glued to a village's name by a slash ("Pơ'nang/312/PGDĐT-KBang") and its "Đề án 1008"; and the
+        // thirty-eighth session's: letters and a notice cited by their date alone (571's "Công văn ngày 16/01/2026", 572's and 573's "Công văn
+        // hỏa tốc ngày 15/01/2026 của Bộ …", thrice, 572's "Thông báo ngày …", 583's "Công văn ngày 20/3/2026", thrice), 573's "Thông tư liên
+        // tịch 13/2016" (never cited in full), 576's "Điều lệ Sáng kiến" by its title alone, 577-579's resolution by its title alone ("Nghị
+        // quyết của Quốc hội về phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi", thrice) and 587's "Đề án 06" (never cited in full).
+        Assert.True(occurrences.TruePositives >= 7629 && occurrences.Expected - occurrences.TruePositives <= 118, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -109,11 +113,14 @@ public sealed class CitationListTests
         // ("Chiến lược phát triển giai đoạn 2020 - 2025"); 437's
         // "Nghị quyết Hội nghị Trung ương 8 khóa XI" (the Party's 29-NQ/TW by its name, which the tester did not list), 446's own
         // programme named in the subject of the resolution funding it; three minutes ("Biên bản số 12/BB-TĐ", 460 and 462, which 410's list
-        // does cite, an inspection's), and two named plans the lists read otherwise (465's Đề án of a school, 466's network plan).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 18, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 81, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 120, instruments.ToString());
-        Assert.True(relations.TruePositives >= 6571, relations.ToString());
+        // does cite, an inspection's), and two named plans the lists read otherwise (465's Đề án of a school, 466's network plan); and the
+        // thirty-eighth session's: 566's "Luật" ending a heading's line, read with the next line's first words as a law's name; 569's police
+        // record ("Biên bản ghi lời khai số 09/BB-CAX"), 573's vaccine lot in a cell of its own ("2311/MR-VN (HSD 11/2027)") and 585's
+        // quoted reply's own number under the petition it answers.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 22, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 78, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 134, instruments.ToString());
+        Assert.True(relations.TruePositives >= 7014, relations.ToString());
     }
 
     [Theory]
@@ -172,8 +179,15 @@ public sealed class CitationListTests
     [InlineData("| 1 | Lò Văn Thành | Miễn học | Chứng chỉ GDQPAN số 1207/2024/CCQP-ĐHTB |")]
     [InlineData("| 5 | Tòng Văn Quý | Tạm hoãn | Giấy xác nhận số 32/GXN-BCHQS |")]
     [InlineData("Chứng chỉ có số vào sổ cấp chứng chỉ từ 0583/QPAN-2025 đến 0768/QPAN-2025.")]
+    [InlineData("Công chức lập Phiếu tiếp nhận số 12/PTN-UBND và mở hồ sơ quản lý trường hợp số 03/2026/HSTE-VHXH.")]
+    [InlineData("Công an xã vào sổ tin báo (số thụ lý 27/2026/TBTG) và chuyển cơ quan điều tra.")]
+    [InlineData("| Lớp 6 - 7 | 28/01/2026 | Lô số 2311/MR-VN | Phiếu xuất số 06/PX-KSBT ngày 24/01/2026 |")]
+    [InlineData("| 5 | Mai Thị Lan | Giáo viên THCS hạng III | CC bồi dưỡng số 2451/CC-ĐHSPNĐ |")]
+    [InlineData("Các thửa còn lại được xác định theo trích lục bản đồ địa chính số 45/TL-CNVPĐKĐĐ của Chi nhánh Văn phòng đăng ký đất đai.")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
+        // The thirty-eighth session's: 569's receipt, case file and police case number, 573's vaccine lots and delivery note, 567's
+        // certificate by its short name, 582's extract of a cadastral map.
         // And the thirty-seventh session's testers': 518's contract in a table's cell written "HĐ số"; 526's memorandum of understanding, its
         // reference of three parts and its registration number; 517's land-use certificates (series, number / register's book, number);
         // 523's copy made of the plan, numbered in the copying committee's register (SY: a true copy; SL: a copy of a copy).
@@ -184,6 +198,13 @@ public sealed class CitationListTests
     }
 
     [Theory]
+    [InlineData("Hồ sơ theo Quyết định số 12/QĐ-UBND ngày 02/01/2026 của UBND tỉnh.", "12/QĐ-UBND")]
+    [InlineData("Hồ sơ đề nghị kèm công văn số 15/SGDĐT-VP ngày 02/01/2026 của Sở.", "15/SGDĐT-VP")]
+    [InlineData("Chứng chỉ bồi dưỡng theo Thông tư số 19/2019/TT-BGDĐT ngày 12/11/2019 của Bộ GDĐT.", "19/2019/TT-BGDĐT")]
+    public void A_file_or_a_certificate_said_to_follow_an_instrument_cites_it(string text, string symbol) =>
+        Assert.Equal(symbol, Assert.Single(DocumentCitations.Extract(text, null)).Instrument.Symbol);
+
+    [Theory]
     [InlineData("Thực hiện Quyết định số12/QĐ-UBND ngày 05/01/2025 của UBND tỉnh.", "12/QĐ-UBND")]
     [InlineData("Căn cứ Thông tư số22/2021/TT-BGDĐT ngày 20/7/2021 của Bộ GDĐT.", "22/2021/TT-BGDĐT")]
     public void A_number_typed_against_so_is_the_symbol(string text, string symbol)
@@ -191,6 +212,24 @@ public sealed class CitationListTests
         // A tester's 429, typed in haste: "số12/QĐ-UBND" was no citation, its "số" read as a code before the number.
         Assert.Equal(symbol, Assert.Single(DocumentCitations.Extract(text, null)).Instrument.Symbol);
     }
+
+    [Theory]
+    [InlineData("Các lớp được duy trì theo Công văn số 312/PGDĐT-KBang ngày 20/9/2024 của Phòng GDĐT huyện KBang.", "312/PGDĐT-KBang")]
+    [InlineData("Thực hiện Kế hoạch số 45/KH-THCSLeLoi ngày 02/10/2025 của nhà trường.", "45/KH-THCSLeLoi")]
+    [InlineData("đoàn thành lập theo qđ 56/qđ-ubnd cua ubnd huyen, lich cu the phong gui sau", "56/QĐ-UBND")]
+    [InlineData("cac truong thuc hien dung 05/2025/qđ-ubnd ve day them", "05/2025/QĐ-UBND")]
+    [InlineData("nhac lai cv 618/sgdđt-gdtrh ngay 12/3 ve on tap lop 9", "618/SGDĐT-GDTRH")]
+    public void A_code_with_a_places_name_or_typed_in_small_letters_is_the_symbol(string text, string symbol)
+    {
+        // A tester's 563: a former district office's code with its place's name ("KBang") was no citation; 545's Zalo message typed its
+        // symbols in small letters, sixteen of them, and none was read.
+        Assert.Equal(symbol, Assert.Single(DocumentCitations.Extract(text, null)).Instrument.Symbol);
+    }
+
+    [Theory]
+    [InlineData("Mỗi học sinh được hỗ trợ 150.000 đồng/tháng-người, 15 kg/người-tháng.")]
+    [InlineData("Tỉ lệ 3/4-5 học sinh; theo Kế hoạch 2/Kế-Hoạch và 3/KH-Trường của lớp.")]
+    public void Small_letters_or_a_word_after_a_slash_are_no_symbol(string text) => Assert.Empty(DocumentCitations.Extract(text, null));
 
     [Theory]
     [InlineData("The programme is implemented in accordance with Decree No. 86/2018/ND-CP dated 06 June 2018 of the Government.", "86/2018/NĐ-CP")]

@@ -331,6 +331,21 @@ public sealed class MetadataTests
         Assert.Equal("Tổ chức ôn tập cho học sinh lớp 9 và thực hiện quy định về dạy thêm, học thêm", info.Title);
     }
 
+    [Fact]
+    public void A_schools_letterhead_names_it_as_its_text_does_without_its_english_name_under_it()
+    {
+        // A tester's 588: "TRƯỜNG TIỂU HỌC, THCS VÀ THPT MINH TRÍ" over "MINH TRI INTER-LEVEL SCHOOL" was "Trường Tiểu học , THCS Và THPT Minh
+        // Trí Minh Tri Inter-level School", the comma set apart, "và" in capitals and the English name read as the issuer's going on.
+        Assert.Equal("Trường Tiểu học, THCS và THPT Minh Trí", TestPaths.TesterDocument("588_zf1").Info.Issuer);
+    }
+
+    [Fact]
+    public void A_petitions_subject_in_brackets_is_its_title_without_them()
+    {
+        // A tester's 585: "ĐƠN KIẾN NGHỊ" over "(V/v đề nghị xem xét lại điểm …)" was titled with the closing bracket.
+        Assert.Equal("Đề nghị xem xét lại điểm kiểm tra cuối kỳ II môn Toán của con tôi", TestPaths.TesterDocument("585_ze9").Info.Title);
+    }
+
     /// <summary>A province's decision whose number is left blank (an unsigned copy), citing the ministry's plan by the decision issuing it.</summary>
     public const string UnnumberedDecision =
         "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n{0}\n\n" +

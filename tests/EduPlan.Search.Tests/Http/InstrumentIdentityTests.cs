@@ -269,6 +269,25 @@ public sealed class NamedInstrumentIdentityTests
     }
 
     [Fact]
+    public async Task A_telegram_cited_by_its_date_and_issuer_is_the_numbered_telegram_of_that_day()
+    {
+        // Testers' 550, 572 and 573: "Công điện ngày 14/01/2026 của Thủ tướng Chính phủ", the Prime Minister's one telegram of that day, which
+        // 572 cites by number too (12/CĐ-TTg), was no citation; only a directive was read by its date.
+        using var served = await TestHost.ServeAsync("dated-telegram",
+            ("langson.txt", Decision("Lạng Sơn", "103", "Thực hiện Công điện số 12/CĐ-TTg ngày 14/01/2026 của Thủ tướng Chính phủ về ứng phó với rét đậm, rét hại;")),
+            ("laocai.txt", Decision("Lào Cai", "88", "Thực hiện Công điện ngày 14/01/2026 của Thủ tướng Chính phủ về ứng phó với rét đậm, rét hại;\n\n" +
+                                                     "Thực hiện Công văn ngày 15/01/2026 của Bộ Giáo dục và Đào tạo;")));
+        var telegram = await Get(served, "/api/instruments/12-cd-ttg-2026");
+        Assert.Equal(["langson", "laocai"], CitingDocuments(telegram));
+        var response = await served.Client.PostAsJsonAsync("/api/citations/extract",
+            new { text = "Thực hiện Công điện ngày 14/01/2026 của Thủ tướng Chính phủ và Công văn ngày 15/01/2026 của Bộ Giáo dục và Đào tạo." });
+        var cited = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
+            .Select(c => (c.GetProperty("known").GetBoolean(), c.GetProperty("instrument").GetProperty("symbol").GetString()));
+        // A letter is not read by its date: a body sends dozens on a day.
+        Assert.Equal([(true, "12/CĐ-TTg")], cited);
+    }
+
+    [Fact]
     public async Task A_law_cited_by_its_name_alone_is_the_one_dated_law_of_that_name_and_none_where_two_years_are_known()
     {
         // "thực hiện Luật Viên chức" was a node of its own, "luat-vien-chuc", and a search for "Luật Viên chức 2010" found the text only by its

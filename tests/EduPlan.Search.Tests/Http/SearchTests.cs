@@ -65,6 +65,21 @@ public sealed class SearchTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_kind_before_a_year_asks_for_that_years_texts_not_the_texts_citing_one_of_that_year()
+    {
+        // A blind reader's z17 (eval-testers3.json), once testers 574 and 575 came: "UBND tỉnh Quảng Trị quyết định 2025" put the Sở's
+        // decisions citing "Quyết định số 39/2025/QĐ-UBND" above the committee's own decision of 2025, the year read as a symbol's part.
+        const string decision = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nSố: 356/QĐ-UBND\n\nQuảng Trị, ngày 10 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\n" +
+                                "Về việc giao dự toán kinh phí sự nghiệp giáo dục\n\nĐiều 1. Giao dự toán kinh phí cho các trường học.\n";
+        const string letter = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH QUẢNG TRỊ\n\nSố: 88/SGDĐT-KHTC\n\nQuảng Trị, ngày 10 tháng 12 năm 2024\n\n" +
+                              "V/v thực hiện quy định về kinh phí\n\n1. Thực hiện Quyết định số 39/2025/QĐ-UBND của UBND tỉnh.\n\n" +
+                              "2. Các trường báo cáo việc thực hiện Quyết định số 39/2025/QĐ-UBND.\n";
+        using var served = await TestHost.ServeAsync("kind-year", ("961_qd_2025.txt", decision), ("962_cv_cites_2025.txt", letter));
+        var found = await served.Client.GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString("quyết định 2025")}");
+        Assert.Equal(["961_qd_2025", "962_cv_cites_2025"], ApiFixture.HitIds(found));
+    }
+
+    [Fact]
     public async Task A_district_offices_text_naming_no_province_is_found_under_its_districts_province()
     {
         // A plan of "UBND HUYỆN MAI SƠN / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", dated "Mai Sơn, ngày …", names no province: staff filtering by Sơn La
