@@ -595,6 +595,17 @@ public sealed class TestersQualityTests(TestersFixture testers)
         Assert.All((await testers.Search(typed)).GetProperty("hits").EnumerateArray().Take(3), h => Assert.Empty(h.GetProperty("missing").EnumerateArray()));
     }
 
+    [Theory]
+    [InlineData("ĐKKD", "559_")]
+    [InlineData("TĐG", "558_")]
+    [InlineData("CDNN", "567_")]
+    public async Task Staff_abbreviations_find_the_texts_writing_their_long_forms(string abbreviation, string writing)
+    {
+        // A blind reader's u27 and u28 (eval-testers7.json): "ĐKKD" (đăng ký kinh doanh) and "TĐG" (tự đánh giá) found nothing of their own.
+        var hits = ApiFixture.HitIds(await testers.Search(abbreviation, "&size=50"));
+        Assert.Contains(hits, id => id.StartsWith(writing, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_query_naming_a_body_puts_the_texts_it_issued_first()
     {
