@@ -18,10 +18,11 @@ public static partial class CitationExtractor
         "Thông tư liên tịch|Kế hoạch liên tịch|Hướng dẫn liên ngành|Hướng dẫn liên tịch|Chương trình phối hợp|Quy chế phối hợp|Văn bản hợp nhất|Chương trình hành động|Chương trình|Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Công văn|Tờ trình|Đề án|Phương án|Thông tư|Nghị định|Kết luận|Hướng dẫn|Thông báo|Báo cáo|Quy định|Quy chế|Công điện|Luật|Hiến pháp|Pháp lệnh|Quy hoạch|Chiến lược";
 
     /// <summary>
-    /// A symbol standing alone: not the tail of a longer code ("QCVN 06:2022/BXD", a standard, is no letter 2022/BXD); "số" or a kind's
-    /// capitals typed against it are no code ("Quyết định số12/QĐ-UBND", a tester's 429; "theo QĐ2457/QĐ-BGDĐT", 427).
+    /// A symbol standing alone: not the tail of a longer code ("QCVN 06:2022/BXD", a standard, is no letter 2022/BXD; an error's code
+    /// "E-1021/HS", a tester's 595, no letter 1021/HS); "số" or a kind's capitals typed against it are no code ("Quyết định số12/QĐ-UBND", a
+    /// tester's 429; "theo QĐ2457/QĐ-BGDĐT", 427).
     /// </summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}\p{N}/]|\d:)|(?<=(?<![\p{L}])(?:[Ss]ố|" + ShortKinds + @")))(?:" + SymbolPatterns.Any + @")(?![\p{L}\p{M}\p{N}])")]
+    [GeneratedRegex(@"(?:(?<![\p{L}\p{N}/]|\d:|\p{L}-)|(?<=(?<![\p{L}])(?:[Ss]ố|" + ShortKinds + @")))(?:" + SymbolPatterns.Any + @")(?![\p{L}\p{M}\p{N}])")]
     private static partial Regex Symbol();
 
     /// <summary>

@@ -67,7 +67,7 @@ public static partial class MetadataExtractor
     private static partial Regex ProvinceMention();
 
     private static readonly string[] SignerTitles =
-        ["CHỦ TỊCH", "GIÁM ĐỐC", "BÍ THƯ", "TRƯỞNG BAN", "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỦ TRƯỞNG", "THỦ TƯỚNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA"];
+        ["CHỦ TỊCH", "GIÁM ĐỐC", "BÍ THƯ", "TRƯỞNG BAN", "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỦ TRƯỞNG", "THỦ TƯỚNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "TRƯỞNG KHOA"];
 
     /// <summary>The first word of each title: a block without one cannot be a title, however it is spaced.</summary>
     private static readonly string[] SignerTitleWords = SignerTitles.Select(t => t.Split(' ')[0]).Distinct().ToArray();
@@ -529,8 +529,11 @@ public static partial class MetadataExtractor
         return IssuerCodes.OfProvince(body, province);
     }
 
-    // The issuing body's line of a header (Nghị định 30/2020/NĐ-CP), in capitals, often in one paragraph with its parent's line.
-    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|TRƯỜNG|BẢO HIỂM XÃ HỘI|CÔNG AN|ĐẢNG ỦY|BCH ĐOÀN|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY|HỘI ĐỒNG(?! NHÂN DÂN)|CÔNG ĐOÀN|HỘI KHUYẾN HỌC)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
+    // The issuing body's line of a header (Nghị định 30/2020/NĐ-CP), in capitals, often in one paragraph with its parent's line. A
+    // cluster of schools and a university's faculty issue under their parent's name ("SỞ GD&ĐT … / CỤM TRƯỜNG THCS SỐ 7", "TRƯỜNG ĐẠI HỌC
+    // SƯ PHẠM HÀ NỘI / KHOA TOÁN - TIN": testers' 593 and 599, read as "Trường THCS số 7" and the university and faculty run together); not
+    // the "KHOA" of "BÁCH KHOA", "ĐA KHOA" or "KHOA HỌC".
+    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s|CỤM\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|CỤM TRƯỜNG|TRƯỜNG|(?<!BÁCH\s|ĐA\s)KHOA(?!\s+HỌC(?:\s|$))|BẢO HIỂM XÃ HỘI|CÔNG AN|ĐẢNG ỦY|BCH ĐOÀN|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY|HỘI ĐỒNG(?! NHÂN DÂN)|CÔNG ĐOÀN|HỘI KHUYẾN HỌC)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
     private static partial Regex IssuingBodyLine();
 
     [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40})$")]
@@ -669,7 +672,7 @@ public static partial class MetadataExtractor
         ("PHÒNG VĂN HÓA - XÃ HỘI", "Phòng Văn hóa - Xã hội"), ("PHÒNG VĂN HÓA – XÃ HỘI", "Phòng Văn hóa - Xã hội"),
         // Other Sở write on schools with the Sở GDĐT, their names joined in one letterhead: "SỞ TÀI CHÍNH - SỞ GIÁO DỤC VÀ ĐÀO TẠO" (406).
         ("SỞ TÀI CHÍNH", "Sở Tài chính"), ("SỞ Y TẾ", "Sở Y tế"), ("SỞ NỘI VỤ", "Sở Nội vụ"),
-        ("TRƯỜNG", "Trường"), ("PHÒNG", "Phòng"), ("SỞ", "Sở"), ("BAN", "Ban"),
+        ("CỤM TRƯỜNG", "Cụm trường"), ("TRƯỜNG", "Trường"), ("PHÒNG", "Phòng"), ("SỞ", "Sở"), ("BAN", "Ban"), ("KHOA", "Khoa"),
         // Bodies outside the sector that write on schools (testers' 335, 336): "BẢO HIỂM XÃ HỘI TỈNH CÀ MAU", "ĐẢNG ỦY XÃ THỌ XUÂN".
         ("BẢO HIỂM XÃ HỘI", "Bảo hiểm xã hội"), ("CÔNG AN", "Công an"), ("ĐẢNG ỦY", "Đảng ủy"), ("BCH ĐOÀN", "Ban Chấp hành Đoàn"),
         // A district's or a city's Party committee, named by its place alone: "HUYỆN ỦY HƯƠNG KHÊ" (a tester's 368).

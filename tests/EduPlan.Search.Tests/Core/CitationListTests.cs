@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(296, pairs.Count);
+        Assert.Equal(308, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -103,8 +103,9 @@ public sealed class CitationListTests
         // thirty-eighth session's: letters and a notice cited by their date alone (571's "Công văn ngày 16/01/2026", 572's and 573's "Công văn
         // hỏa tốc ngày 15/01/2026 của Bộ …", thrice, 572's "Thông báo ngày …", 583's "Công văn ngày 20/3/2026", thrice), 573's "Thông tư liên
         // tịch 13/2016" (never cited in full), 576's "Điều lệ Sáng kiến" by its title alone, 577-579's resolution by its title alone ("Nghị
-        // quyết của Quốc hội về phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi", thrice) and 587's "Đề án 06" (never cited in full).
-        Assert.True(occurrences.TruePositives >= 7629 && occurrences.Expected - occurrences.TruePositives <= 118, occurrences.ToString());
+        // quyết của Quốc hội về phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi", thrice), 587's and 597's "Đề án 06" (never cited in
+        // full there), and short forms whose full citation is in another text (591's "CV 865", 593's "TT 17/2019", "Quyết định 4660", "KH 1893").
+        Assert.True(occurrences.TruePositives >= 7859 && occurrences.Expected - occurrences.TruePositives <= 124, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -115,12 +116,13 @@ public sealed class CitationListTests
         // programme named in the subject of the resolution funding it; three minutes ("Biên bản số 12/BB-TĐ", 460 and 462, which 410's list
         // does cite, an inspection's), and two named plans the lists read otherwise (465's Đề án of a school, 466's network plan); and the
         // thirty-eighth session's: 566's "Luật" ending a heading's line, read with the next line's first words as a law's name; 569's police
-        // record ("Biên bản ghi lời khai số 09/BB-CAX"), 573's vaccine lot in a cell of its own ("2311/MR-VN (HSD 11/2027)") and 585's
-        // quoted reply's own number under the petition it answers.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 22, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 78, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 134, instruments.ToString());
-        Assert.True(relations.TruePositives >= 7014, relations.ToString());
+        // record ("Biên bản ghi lời khai số 09/BB-CAX"), 573's vaccine lot in a cell of its own ("2311/MR-VN (HSD 11/2027)"), 585's
+        // quoted reply's own number under the petition it answers, and two Đề án by their decisions' numbers that the lists read as none
+        // (596's "Đề án 06" in a working group's name, 600's "Đề án 89").
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 24, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 84, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 144, instruments.ToString());
+        Assert.True(relations.TruePositives >= 7194, relations.ToString());
     }
 
     [Theory]
@@ -184,10 +186,11 @@ public sealed class CitationListTests
     [InlineData("| Lớp 6 - 7 | 28/01/2026 | Lô số 2311/MR-VN | Phiếu xuất số 06/PX-KSBT ngày 24/01/2026 |")]
     [InlineData("| 5 | Mai Thị Lan | Giáo viên THCS hạng III | CC bồi dưỡng số 2451/CC-ĐHSPNĐ |")]
     [InlineData("Các thửa còn lại được xác định theo trích lục bản đồ địa chính số 45/TL-CNVPĐKĐĐ của Chi nhánh Văn phòng đăng ký đất đai.")]
+    [InlineData("| Sửa lỗi E-1021/HS, E-1022/HS; gộp hồ sơ trùng | trước 15/3/2026 | kết nối, chứng thư số (lỗi E-4001/KN) |")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
         // The thirty-eighth session's: 569's receipt, case file and police case number, 573's vaccine lots and delivery note, 567's
-        // certificate by its short name, 582's extract of a cadastral map.
+        // certificate by its short name, 582's extract of a cadastral map, 595's error codes ("E-1021/HS", twenty-one across 595-597).
         // And the thirty-seventh session's testers': 518's contract in a table's cell written "HĐ số"; 526's memorandum of understanding, its
         // reference of three parts and its registration number; 517's land-use certificates (series, number / register's book, number);
         // 523's copy made of the plan, numbered in the copying committee's register (SY: a true copy; SL: a copy of a copy).

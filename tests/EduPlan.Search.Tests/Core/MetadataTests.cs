@@ -339,6 +339,17 @@ public sealed class MetadataTests
         Assert.Equal("Trường Tiểu học, THCS và THPT Minh Trí", TestPaths.TesterDocument("588_zf1").Info.Issuer);
     }
 
+    [Theory]
+    [InlineData("593_zf4", "Cụm trường THCS số 7", "Hoàng Văn Quyết")]
+    [InlineData("599_zf6", "Khoa Toán - Tin", "Phạm Đức Thịnh")]
+    public void A_cluster_of_schools_or_a_faculty_issues_under_its_parents_name(string id, string issuer, string signer)
+    {
+        // Testers' 593 ("SỞ GD&ĐT TỈNH BẮC NINH / CỤM TRƯỜNG THCS SỐ 7") and 599 ("TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI / KHOA TOÁN - TIN", signed
+        // "TRƯỞNG KHOA"): the first was "Trường THCS số 7", the second the university and its faculty run together, and unsigned.
+        var info = TestPaths.TesterDocument(id).Info;
+        Assert.Equal((issuer, signer), (info.Issuer, info.Signer));
+    }
+
     [Fact]
     public void A_petitions_subject_in_brackets_is_its_title_without_them()
     {
