@@ -554,14 +554,18 @@ public static partial class DocumentCitations
     /// <summary>
     /// "Kế hoạch số 168/KH-THPTCVL … của nhà trường", "Quyết định số 102/QĐ-THPTCVL … của Hiệu trưởng" in a school's own text are that
     /// school's and its head's: the instrument's page named "nhà trường" as the issuer. Named after the key is made, which it leaves as it was.
+    /// So are they in its council's text ("Hội đồng trường Trường THPT Đại Mỗ", a tester's 548): the school is the one the council is of.
     /// </summary>
     private static string OwnSchool(string issuer, string? ownIssuer)
     {
-        if (ownIssuer is null || !ownIssuer.StartsWith("Trường ", StringComparison.OrdinalIgnoreCase)) return issuer;
+        var school = ownIssuer is null ? null
+            : ownIssuer.StartsWith("Trường ", StringComparison.OrdinalIgnoreCase) ? ownIssuer
+            : ownIssuer.IndexOf(" Trường ", StringComparison.Ordinal) is var at and >= 0 ? ownIssuer[(at + 1)..] : null;
+        if (school is null) return issuer;
         return VietnameseFolding.FoldAll(issuer) switch
         {
-            "nha truong" or "truong" => ownIssuer,
-            "hieu truong" => $"{issuer} {ownIssuer}",
+            "nha truong" or "truong" => school,
+            "hieu truong" => $"{issuer} {school}",
             _ => issuer,
         };
     }

@@ -540,6 +540,14 @@ public static partial class MetadataExtractor
     private static partial Regex ParentCommitteeLine();
 
     /// <summary>
+    /// A school's council named with its school, over it or under it ("HỘI ĐỒNG TRƯỜNG TRƯỜNG THPT ĐẠI MỖ", "TRƯỜNG THCS YÊN THẾ / HỘI ĐỒNG KỶ LUẬT
+    /// VIÊN CHỨC": testers' 548 and 604): the council issues, named as its texts name it, "Hội đồng trường Trường THPT Đại Mỗ". Each was the
+    /// school alone, or the school with the council's words run on in capitals.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|\s)(?:(?<council>HỘI ĐỒNG\s+[\p{Lu}\s]+?)\s+(?<school>TRƯỜNG\s[\p{Lu}\d\s&-]+)|(?<school>TRƯỜNG\s[\p{Lu}\d\s&-]+?)\s+(?<council>HỘI ĐỒNG(?! NHÂN DÂN)\s[\p{Lu}\d\s]+))$")]
+    private static partial Regex SchoolsCouncilLine();
+
+    /// <summary>
     /// A second body's name after the first's in one letterhead's column: the police, or another Sở; not one joined by a dash (<see cref="JointBodies"/>),
     /// nor the Sở of a "LIÊN SỞ".
     /// </summary>
@@ -586,6 +594,11 @@ public static partial class MetadataExtractor
             if (CommitteeOfficeLine().Match(header[i]) is { Success: true } office
                 && (office.Groups["place"].Success ? office.Groups["place"] : i > 0 && ParentCommitteeLine().Match(header[i - 1]) is { Success: true } committee ? committee.Groups["place"] : null) is { } seat)
                 return $"Văn phòng Ủy ban nhân dân {TitleCase(seat.Value)}";
+            if (SchoolsCouncilLine().Match(header[i]) is { Success: true } council)
+            {
+                var school = SentenceCase(council.Groups["school"].Value);
+                return $"{SentenceCase(council.Groups["council"].Value)} {AsWritten(school, text) ?? school}";
+            }
             if (IssuingBodyLine().Match(header[i]) is not { Success: true } line) continue;
             var place = line.Groups["place"].Success ? line.Groups["place"]
                 : i > 0 && ParentCommitteeLine().Match(header[i - 1]) is { Success: true } parent ? parent.Groups["place"] : null;

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(308, pairs.Count);
+        Assert.Equal(320, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -104,8 +104,11 @@ public sealed class CitationListTests
         // hỏa tốc ngày 15/01/2026 của Bộ …", thrice, 572's "Thông báo ngày …", 583's "Công văn ngày 20/3/2026", thrice), 573's "Thông tư liên
         // tịch 13/2016" (never cited in full), 576's "Điều lệ Sáng kiến" by its title alone, 577-579's resolution by its title alone ("Nghị
         // quyết của Quốc hội về phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi", thrice), 587's and 597's "Đề án 06" (never cited in
-        // full there), and short forms whose full citation is in another text (591's "CV 865", 593's "TT 17/2019", "Quyết định 4660", "KH 1893").
-        Assert.True(occurrences.TruePositives >= 7859 && occurrences.Expected - occurrences.TruePositives <= 124, occurrences.ToString());
+        // full there), and short forms whose full citation is in another text (591's "CV 865", 593's "TT 17/2019", "Quyết định 4660", "KH 1893",
+        // 606's "Nghị định 71", twice), 606's "Luật khiếu nại năm 2011" (a law's name in small letters), and 604's amending law
+        // ("Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14"), found whole from its first word,
+        // which the list anchors at its number and the law it names first.
+        Assert.True(occurrences.TruePositives >= 8101 && occurrences.Expected - occurrences.TruePositives <= 127, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -118,11 +121,12 @@ public sealed class CitationListTests
         // thirty-eighth session's: 566's "Luật" ending a heading's line, read with the next line's first words as a law's name; 569's police
         // record ("Biên bản ghi lời khai số 09/BB-CAX"), 573's vaccine lot in a cell of its own ("2311/MR-VN (HSD 11/2027)"), 585's
         // quoted reply's own number under the petition it answers, and two Đề án by their decisions' numbers that the lists read as none
-        // (596's "Đề án 06" in a working group's name, 600's "Đề án 89").
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 24, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 84, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 144, instruments.ToString());
-        Assert.True(relations.TruePositives >= 7194, relations.ToString());
+        // (596's "Đề án 06" in a working group's name, 600's "Đề án 89"); 604's law the amending law names first (its list anchors the
+        // amending law there) and 607's own number in the portal's box of texts it guides.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 25, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 86, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 155, instruments.ToString());
+        Assert.True(relations.TruePositives >= 7410, relations.ToString());
     }
 
     [Theory]
@@ -187,10 +191,13 @@ public sealed class CitationListTests
     [InlineData("| 5 | Mai Thị Lan | Giáo viên THCS hạng III | CC bồi dưỡng số 2451/CC-ĐHSPNĐ |")]
     [InlineData("Các thửa còn lại được xác định theo trích lục bản đồ địa chính số 45/TL-CNVPĐKĐĐ của Chi nhánh Văn phòng đăng ký đất đai.")]
     [InlineData("| Sửa lỗi E-1021/HS, E-1022/HS; gộp hồ sơ trùng | trước 15/3/2026 | kết nối, chứng thư số (lỗi E-4001/KN) |")]
+    [InlineData("- Đơn phản ánh của phụ huynh học sinh lớp 8A2, vào sổ tiếp nhận số 27/TN-THCSYT ngày 06/10/2025;")]
+    [InlineData("UBND xã nhận được đơn khiếu nại của bà (sổ công văn đến số 1125/CVĐ; sổ xử lý đơn số 152/XLĐ-2025).")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
         // The thirty-eighth session's: 569's receipt, case file and police case number, 573's vaccine lots and delivery note, 567's
-        // certificate by its short name, 582's extract of a cadastral map, 595's error codes ("E-1021/HS", twenty-one across 595-597).
+        // certificate by its short name, 582's extract of a cadastral map, 595's error codes ("E-1021/HS", twenty-one across 595-597), 604's
+        // and 606's registers' entries.
         // And the thirty-seventh session's testers': 518's contract in a table's cell written "HĐ số"; 526's memorandum of understanding, its
         // reference of three parts and its registration number; 517's land-use certificates (series, number / register's book, number);
         // 523's copy made of the plan, numbered in the copying committee's register (SY: a true copy; SL: a copy of a copy).
@@ -204,6 +211,7 @@ public sealed class CitationListTests
     [InlineData("Hồ sơ theo Quyết định số 12/QĐ-UBND ngày 02/01/2026 của UBND tỉnh.", "12/QĐ-UBND")]
     [InlineData("Hồ sơ đề nghị kèm công văn số 15/SGDĐT-VP ngày 02/01/2026 của Sở.", "15/SGDĐT-VP")]
     [InlineData("Chứng chỉ bồi dưỡng theo Thông tư số 19/2019/TT-BGDĐT ngày 12/11/2019 của Bộ GDĐT.", "19/2019/TT-BGDĐT")]
+    [InlineData("Văn thư ghi vào sổ theo Quyết định số 12/QĐ-UBND ngày 02/01/2026 của UBND tỉnh.", "12/QĐ-UBND")]
     public void A_file_or_a_certificate_said_to_follow_an_instrument_cites_it(string text, string symbol) =>
         Assert.Equal(symbol, Assert.Single(DocumentCitations.Extract(text, null)).Instrument.Symbol);
 
@@ -233,6 +241,15 @@ public sealed class CitationListTests
     [InlineData("Mỗi học sinh được hỗ trợ 150.000 đồng/tháng-người, 15 kg/người-tháng.")]
     [InlineData("Tỉ lệ 3/4-5 học sinh; theo Kế hoạch 2/Kế-Hoạch và 3/KH-Trường của lớp.")]
     public void Small_letters_or_a_word_after_a_slash_are_no_symbol(string text) => Assert.Empty(DocumentCitations.Extract(text, null));
+
+    [Fact]
+    public void The_head_cited_in_a_schools_councils_text_is_the_schools()
+    {
+        // A tester's 548, the school council's resolution: "Quyết định số 12/QĐ-THPTĐM … của Hiệu trưởng" was the head of no school, as it
+        // was not while the resolution was read as the school's own (495's party committee of a university, likewise).
+        var found = DocumentCitations.Extract(TestPaths.TesterDocument("548_zd6"));
+        Assert.Equal("Hiệu trưởng Trường THPT Đại Mỗ", found.First(c => c.Instrument.Symbol == "12/QĐ-THPTĐM").Instrument.Issuer);
+    }
 
     [Theory]
     [InlineData("The programme is implemented in accordance with Decree No. 86/2018/ND-CP dated 06 June 2018 of the Government.", "86/2018/NĐ-CP")]

@@ -342,7 +342,12 @@ public sealed class MetadataTests
     [Theory]
     [InlineData("593_zf4", "Cụm trường THCS số 7", "Hoàng Văn Quyết")]
     [InlineData("599_zf6", "Khoa Toán - Tin", "Phạm Đức Thịnh")]
-    public void A_cluster_of_schools_or_a_faculty_issues_under_its_parents_name(string id, string issuer, string signer)
+    // Testers' 548 ("HỘI ĐỒNG TRƯỜNG TRƯỜNG THPT ĐẠI MỖ") and 604 ("TRƯỜNG THCS YÊN THẾ / HỘI ĐỒNG KỶ LUẬT VIÊN CHỨC"): the school alone, and the
+    // school with the council's words run on in capitals ("Trường THCS Yên Thế Hội Đồng Kỷ Luật Viên Chức"). 604's minutes are signed in
+    // three columns, its council's chairman in the third: no signer is read.
+    [InlineData("548_zd6", "Hội đồng trường Trường THPT Đại Mỗ", "Phạm Văn Hiếu")]
+    [InlineData("604_zf8", "Hội đồng kỷ luật viên chức Trường THCS Yên Thế", null)]
+    public void A_cluster_of_schools_a_faculty_or_a_schools_council_issues_under_its_parents_name(string id, string issuer, string? signer)
     {
         // Testers' 593 ("SỞ GD&ĐT TỈNH BẮC NINH / CỤM TRƯỜNG THCS SỐ 7") and 599 ("TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI / KHOA TOÁN - TIN", signed
         // "TRƯỞNG KHOA"): the first was "Trường THCS số 7", the second the university and its faculty run together, and unsigned.

@@ -25,11 +25,15 @@ public sealed partial class CountWordsTests(TestersFixture testers)
         Assert.NotEmpty(inFigures.Except(inWords));
         Assert.NotEmpty(inWords.Except(inFigures));
 
-        var found = await testers.Search("hai cấp", "&size=100");
-        Assert.Subset(Hits(found).Select(Id).ToHashSet(), inFigures.Union(inWords).ToHashSet());
+        // Every hit, over as many pages as it takes (116 in the thirty-eighth session: "hai" typed without marks also finds "xâm hại … cấp xã").
+        var pages = new List<JsonElement>();
+        for (var page = 1; page <= 5 && (pages.Count == 0 || pages.Sum(p => Hits(p).Count()) < pages[0].GetProperty("total").GetInt32()); page++)
+            pages.Add(await testers.Search("hai cấp", $"&size=100&page={page}"));
+        var hits = pages.SelectMany(Hits).ToList();
+        Assert.Subset(hits.Select(Id).ToHashSet(), inFigures.Union(inWords).ToHashSet());
         // Neither word is missing from a text writing the count the other way.
-        Assert.All(Hits(found).Where(h => inFigures.Contains(Id(h))), h => Assert.Empty(h.GetProperty("missing").EnumerateArray()));
-        var snippets = Hits(found).Where(h => inFigures.Except(inWords).Contains(Id(h)))
+        Assert.All(hits.Where(h => inFigures.Contains(Id(h))), h => Assert.Empty(h.GetProperty("missing").EnumerateArray()));
+        var snippets = hits.Where(h => inFigures.Except(inWords).Contains(Id(h)))
             .SelectMany(h => h.GetProperty("passages").EnumerateArray()).Select(p => p.GetProperty("snippet").GetString()!).ToList();
         Assert.Contains(snippets, s => Regex.IsMatch(s, "<mark>0?2</mark> <mark>cấp</mark>"));
     }

@@ -517,7 +517,10 @@ public sealed class QualityTests(ApiFixture api)
     /// 541-576 by a seventh such reader (what replaced what, people and roles, events and seasons, typos, citations pasted whole, staff's
     /// abbreviations; three with no answer): 0.879 the day it was written. That session a kind before a year ("quyết định 2025") stopped
     /// reading the year as a cited symbol's part, and a body opening a query weighs its texts more (<see cref="OwnMetadata"/>): eval-testers3
-    /// 0.835 -> 0.856, the others as they were.
+    /// 0.835 -> 0.856, the others as they were. eval-testers8.json: 30 over the 36 numbered 577-612 by an eighth such reader (a topic with a
+    /// province named the old or the new way, who signed or which unit issued, figures, short references, words without marks or in Telex,
+    /// what a text asks someone to do; four with no answer): 0.819 the day it was written, 0.886 once "trường nội trú" found the "trường phổ
+    /// thông nội trú" of 2025 (<see cref="Synonyms"/>); lost are mostly the two queries typed in raw Telex.
     /// </remarks>
     [Theory]
     [InlineData("eval-heldout-topics.json", "heldout", 0.78)]
@@ -529,6 +532,7 @@ public sealed class QualityTests(ApiFixture api)
     [InlineData("eval-testers5.json", "testers", 0.9)]
     [InlineData("eval-testers6.json", "testers", 0.88)]
     [InlineData("eval-testers7.json", "testers", 0.86)]
+    [InlineData("eval-testers8.json", "testers", 0.86)]
     public void The_held_out_evaluation_sets_hold_their_nDCG_floor(string file, string corpus, double floor)
     {
         var queries = RankingEvaluation.Load(Path.Combine(TestPaths.Data, file));
@@ -625,13 +629,17 @@ public sealed class TestersQualityTests(TestersFixture testers)
     {
         // A blind reader's w04 (eval-testers4.json): the Sở's decision awarding the teachers and pupils who won prizes in the province's
         // contests writes "khen thưởng" and "đạt giải", and was not among the 45 texts found; each phrase typed now also finds the others.
+        // Among the first two: since the thirty-eighth session a province's decision rewarding pupils and teachers who won national prizes
+        // (612, "thưởng tiền cho học sinh đạt giải") answers the first as well.
         var hits = ApiFixture.HitIds(await testers.Search(typed));
-        Assert.StartsWith("393_", hits[0]);
+        Assert.Contains(hits.Take(2), id => id.StartsWith("393_", StringComparison.Ordinal));
     }
 
     [Theory]
     [InlineData("quỹ hội phụ huynh", "500_")]
     [InlineData("bảo hiểm tai nạn cho học sinh", "507_")]
+    // A blind reader's u12 (eval-testers8.json): the inter-level boarding schools of 2025 are "trường phổ thông nội trú", no "dân tộc".
+    [InlineData("tổng mức đầu tư trường nội trú liên cấp biên giới", "581_")]
     public async Task What_staff_call_a_thing_finds_the_texts_naming_it_as_the_law_does(string typed, string expected)
     {
         // A blind reader's u20 and u18 (eval-testers6.json): the texts write "Ban đại diện cha mẹ học sinh" and "bảo hiểm thân thể"; the one
