@@ -27,6 +27,12 @@ public sealed record QueryPhrase(IReadOnlyList<AnalyzedToken> Tokens, bool Quote
     /// </summary>
     public bool WrittenOtherwise { get; init; }
 
+    /// <summary>
+    /// Written otherwise with the word typed after it ("02 cấp" for "hai" before "cấp", <see cref="UserQuery.WithCountsWrittenOtherwise"/>):
+    /// it weighs what the two typed side by side weigh, not the one.
+    /// </summary>
+    public bool WithNextWord { get; init; }
+
     /// <summary>What finding the phrase weighs, beside its unit's typed phrase (<see cref="UserQuery.SpellingsWeighedAlike"/>).</summary>
     public float Weight { get; init; } = 1f;
 
@@ -410,7 +416,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             var (count, next) = (Units[i].Alternatives[0].Tokens[0], Units[i + 1].Alternatives[0].Tokens[0]);
             if (count.IsSymbol || next.IsSymbol || !next.Exact.Any(char.IsLetter) || CountWords.ValueOf(count.Exact) is not { } value) continue;
             var others = CountWords.Forms(value).Where(form => form != count.Exact)
-                .Select(form => new QueryPhrase(AnalyzedToken.Analyze($"{form} {next.Exact}"), true) { WrittenOtherwise = true });
+                .Select(form => new QueryPhrase(AnalyzedToken.Analyze($"{form} {next.Exact}"), true) { WrittenOtherwise = true, WithNextWord = true });
             units ??= [.. Units];
             units[i] = Units[i] with { Alternatives = [.. Units[i].Alternatives, .. others] };
         }
@@ -514,7 +520,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             ? u with
             {
                 Alternatives = u.Alternatives.Select(p => p.OtherSpelling ? p with { Weight = Alike(weight(typed), weight(p), 0.5f) }
-                    : p.WrittenOtherwise ? p with { Weight = Alike(weight(typed), weight(p), 1f) } : p).ToList(),
+                    : p.WrittenOtherwise ? p with { Weight = Alike(weight(p.WithNextWord ? typed with { Tokens = [.. typed.Tokens, p.Tokens[^1]] } : typed), weight(p), 1f) } : p).ToList(),
             }
             : u).ToList(),
     };

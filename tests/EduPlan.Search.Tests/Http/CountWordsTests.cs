@@ -25,11 +25,10 @@ public sealed partial class CountWordsTests(TestersFixture testers)
         Assert.NotEmpty(inFigures.Except(inWords));
         Assert.NotEmpty(inWords.Except(inFigures));
 
-        // Every hit, over as many pages as it takes (116 in the thirty-eighth session: "hai" typed without marks also finds "xâm hại … cấp xã").
-        var pages = new List<JsonElement>();
-        for (var page = 1; page <= 5 && (pages.Count == 0 || pages.Sum(p => Hits(p).Count()) < pages[0].GetProperty("total").GetInt32()); page++)
-            pages.Add(await testers.Search("hai cấp", $"&size=100&page={page}"));
-        var hits = pages.SelectMany(Hits).ToList();
+        // On the first page, among texts holding "hai" (or "hại", "hải": typed without marks) and "cấp" apart, 116 in all: a count written
+        // otherwise weighs as the two words typed side by side, not as the one it replaces. Weighed as "hai" alone, 608's "chính quyền địa
+        // phương 02 cấp" came 101st in the thirty-eighth session, after "xâm hại … cấp xã".
+        var hits = Hits(await testers.Search("hai cấp", "&size=100")).ToList();
         Assert.Subset(hits.Select(Id).ToHashSet(), inFigures.Union(inWords).ToHashSet());
         // Neither word is missing from a text writing the count the other way.
         Assert.All(hits.Where(h => inFigures.Contains(Id(h))), h => Assert.Empty(h.GetProperty("missing").EnumerateArray()));
