@@ -5,9 +5,9 @@ namespace EduPlan.Search.Core.Citations;
 
 /// <summary>
 /// A directive cited by its kind, date and issuer alone: "Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo". A body issues one
-/// directive (or telegram) on a day, so the three name it: one node for every text naming it so, and the numbered directive itself where the text, or
-/// another text of the corpus, gives that issuer's one numbered directive of that day ("Chỉ thị số 29-CT/TW ngày 05/01/2024 của Bộ Chính
-/// trị"). Two numbered directives of the issuer and day: which one the date names, nothing says, and it joins neither. Decisions, letters
+/// directive (or telegram) on a day, so the three name it: one node for every text naming it so, and the numbered directive itself where
+/// the text, or another text of the corpus, gives that issuer's one numbered directive of that day ("Chỉ thị số 29-CT/TW ngày 05/01/2024
+/// của Bộ Chính trị"). Two numbered directives of the issuer and day: which one the date names, nothing says, and it joins neither. Decisions, letters
 /// and plans a body issues by the dozen on a day: a date and an issuer name none of them, and they are not read so.
 /// </summary>
 public static partial class DatedInstruments
@@ -18,11 +18,15 @@ public static partial class DatedInstruments
     /// </summary>
     private const string Kinds = "Chỉ thị|Công điện";
 
-    private static bool IsDatedKind(string kind) => kind is "Chỉ thị" or "Công điện";
+    private static readonly string[] KindNames = Kinds.Split('|');
+
+    /// <summary>Each dated kind with the word its date follows: a text holding none cites nothing by its date.</summary>
+    private static readonly string[] KindsThenDay = KindNames.Select(kind => kind + " ngày").ToArray();
+
+    private static bool IsDatedKind(string kind) => KindNames.Contains(kind);
 
     /// <summary>Whether a text may cite an instrument by its date: it holds a dated kind followed by "ngày".</summary>
-    public static bool MayCite(string text) =>
-        text.Contains("Chỉ thị ngày", StringComparison.Ordinal) || text.Contains("Công điện ngày", StringComparison.Ordinal);
+    public static bool MayCite(string text) => KindsThenDay.Any(kindThenDay => text.Contains(kindThenDay, StringComparison.Ordinal));
 
     /// <summary>"Chỉ thị ngày …": the kind, then its date, with no number between.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>" + Kinds + @")(?=\s+ngày\s)")]
