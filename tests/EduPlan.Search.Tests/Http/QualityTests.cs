@@ -520,7 +520,9 @@ public sealed class QualityTests(ApiFixture api)
     /// 0.835 -> 0.856, the others as they were. eval-testers8.json: 30 over the 36 numbered 577-612 by an eighth such reader (a topic with a
     /// province named the old or the new way, who signed or which unit issued, figures, short references, words without marks or in Telex,
     /// what a text asks someone to do; four with no answer): 0.819 the day it was written, 0.886 once "trường nội trú" found the "trường phổ
-    /// thông nội trú" of 2025 (<see cref="Synonyms"/>); lost are mostly the two queries typed in raw Telex.
+    /// thông nội trú" of 2025 (<see cref="Synonyms"/>), 0.895 once a school named by its type ("báo cáo của trường tiểu học") weighed the
+    /// texts such schools issued as a body named does its own (<see cref="OwnMetadata"/>; the other sets as they were); lost are mostly the
+    /// two queries typed in raw Telex.
     /// </remarks>
     [Theory]
     [InlineData("eval-heldout-topics.json", "heldout", 0.78)]
@@ -532,7 +534,7 @@ public sealed class QualityTests(ApiFixture api)
     [InlineData("eval-testers5.json", "testers", 0.9)]
     [InlineData("eval-testers6.json", "testers", 0.88)]
     [InlineData("eval-testers7.json", "testers", 0.86)]
-    [InlineData("eval-testers8.json", "testers", 0.86)]
+    [InlineData("eval-testers8.json", "testers", 0.89)]
     public void The_held_out_evaluation_sets_hold_their_nDCG_floor(string file, string corpus, double floor)
     {
         var queries = RankingEvaluation.Load(Path.Combine(TestPaths.Data, file));
