@@ -19,10 +19,10 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// A symbol standing alone: not the tail of a longer code ("QCVN 06:2022/BXD", a standard, is no letter 2022/BXD; an error's code
-    /// "E-1021/HS", a tester's 595, no letter 1021/HS); "số" or a kind's capitals typed against it are no code ("Quyết định số12/QĐ-UBND", a
+    /// "E-1021/HS", a tester's 595, no letter 1021/HS; a number a scan lost a figure of, "33?8/CATP-PC07", 624, no letter 8); "số" or a kind's capitals typed against it are no code ("Quyết định số12/QĐ-UBND", a
     /// tester's 429; "theo QĐ2457/QĐ-BGDĐT", 427).
     /// </summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}\p{N}/]|\d:|\p{L}-)|(?<=(?<![\p{L}])(?:[Ss]ố|" + ShortKinds + @")))(?:" + SymbolPatterns.Any + @")(?![\p{L}\p{M}\p{N}])")]
+    [GeneratedRegex(@"(?:(?<![\p{L}\p{N}/?]|\d:|\p{L}-)|(?<=(?<![\p{L}])(?:[Ss]ố|" + ShortKinds + @")))(?:" + SymbolPatterns.Any + @")(?![\p{L}\p{M}\p{N}])")]
     private static partial Regex Symbol();
 
     /// <summary>
@@ -153,7 +153,7 @@ public static partial class CitationExtractor
     /// a certificate or a court's judgment ("Chứng chỉ số 217/CC-BDCBQL", "Bản án số 09/2025/HC-ST": testers' 403 and 411), a form to fill or a
     /// permit ("Phiếu số 05/XNN", "Giấy phép lao động số 4821/GPLĐ-SLĐTBXH": 445 and 444), a bid package, a valuation certificate, a customs
     /// declaration ("Gói thầu số 01/2025/TB-SGDĐT", "Chứng thư thẩm định giá số 0215/2025/CT-TĐG", "Tờ khai hải quan số …": 460, 461), a
-    /// memorandum of understanding or a register's number ("MOU No. …", "số đăng ký 09/BGN-SGDĐT": 526), a certificate named with its
+    /// memorandum of understanding, an agreement ("Thỏa thuận hợp tác số 03/2025/TTHT-THPTTCV", 621) or a register's number ("MOU No. …", "số đăng ký 09/BGN-SGDĐT": 526), a certificate named with its
     /// subject, a confirmation, an entry in a register ("Chứng chỉ GDQPAN số 1207/2024/CCQP-ĐHTB", "Giấy xác nhận số 32/GXN-BCHQS", "số vào
     /// sổ cấp chứng chỉ từ 0583/QPAN-2025 đến 0768/QPAN-2025": 530), a certificate by its subject or short name ("CC bồi dưỡng số
     /// 2451/CC-ĐHSPNĐ", 567), a receipt, a case's file or its number at the police, a vaccine's lot ("Phiếu tiếp nhận số 12/PTN-UBND", "hồ
@@ -161,7 +161,7 @@ public static partial class CitationExtractor
     /// ("trích lục bản đồ địa chính số 45/TL-CNVPĐKĐĐ", 582), a register's entry ("sổ tiếp nhận số 27/TN-THCSYT", "sổ công văn đến số
     /// 1125/CVĐ", 604 and 606): no instrument; nor are those listed after one ("Mẫu số 01/HB, 02/HB", a tester's 474).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|(?:chứng chỉ|giấy chứng nhận|(?-i:CC))(?:\s+(?-i:\p{Lu}{2,})|(?:" + QualifierWord + @"){1,2})?|giấy xác nhận|số vào sổ[^\d\n]{0,30}?|(?:vào\s+)?sổ(?:\s+công văn\s+(?:đến|đi)|(?:" + QualifierWord + @"){1,4}?)|văn bằng|bản án|phiếu(?:\s+(?:tiếp nhận|giao nhận|xuất|nhập|thu|chi)(?: kho)?)?|(?:hồ sơ|trích lục)(?:" + QualifierWord + @"){0,4}?|lô(?: vắc[- ]?xin)?|số thụ lý|giấy phép(?: lao động)?|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?|số đăng ký|bản ghi nhớ|MOU(?:\s+No\.?)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc|đến)\s*)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|(?:chứng chỉ|giấy chứng nhận|(?-i:CC))(?:\s+(?-i:\p{Lu}{2,})|(?:" + QualifierWord + @"){1,2})?|giấy xác nhận|số vào sổ[^\d\n]{0,30}?|(?:vào\s+)?sổ(?:\s+công văn\s+(?:đến|đi)|(?:" + QualifierWord + @"){1,4}?)|văn bằng|bản án|phiếu(?:\s+(?:tiếp nhận|giao nhận|xuất|nhập|thu|chi)(?: kho)?)?|(?:hồ sơ|trích lục)(?:" + QualifierWord + @"){0,4}?|lô(?: vắc[- ]?xin)?|số thụ lý|giấy phép(?: lao động)?|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?|số đăng ký|bản ghi nhớ|th(?:ỏa|oả) thuận(?: hợp tác)?|MOU(?:\s+No\.?)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc|đến)\s*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotInstrumentBefore();
 
     /// <summary>A word saying which certificate or file it is ("bồi dưỡng", "quản lý trường hợp"), not a kind's name or a word leading to one.</summary>
@@ -541,9 +541,11 @@ public static partial class CitationExtractor
     /// <summary>
     /// A plan, programme or Đề án named with its period, or with the year it runs to and its outlook ("Đề án phát triển văn hóa đọc trong
     /// cộng đồng đến năm 2020, định hướng đến năm 2030", a tester's 535). A curriculum is no instrument (Data/citations/README.md): in "thực
-    /// hiện Chương trình GDMN và GDPT giai đoạn 2019-2025" the period is the plan's whose subject names the curricula.
+    /// hiện Chương trình GDMN và GDPT giai đoạn 2019-2025" the period is the plan's whose subject names the curricula. Nor is a name one
+    /// that opens with where or whose it is: "Kế hoạch số 287/KH-UBND … thực hiện Đề án trên địa bàn thành phố giai đoạn 2025 - 2030" (a
+    /// tester's 620) is the city's plan for the Đề án named before it, over the plan's own period.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Đề án|Chương trình(?: hành động)?|Kế hoạch|Quy hoạch|Chiến lược)\s+(?<title>(?!(?i:GDMN|GDPT|GDTX|giáo dục (?:mầm non|phổ thông|thường xuyên))(?![\p{L}\p{M}]))[\p{Ll}\p{Lu}][^;:.“”""()\n]{5,250}?(?:(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*-\s*\d{4}|đến năm\s+\d{4}(?=,\s*(?:định hướng|tầm nhìn)))(?:,\s*(?:định hướng đến năm|tầm nhìn(?: đến năm)?|tầm nhìn)\s+\d{4})?)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Đề án|Chương trình(?: hành động)?|Kế hoạch|Quy hoạch|Chiến lược)\s+(?<title>(?!(?i:GDMN|GDPT|GDTX|giáo dục (?:mầm non|phổ thông|thường xuyên))(?![\p{L}\p{M}]))(?!(?:trên|tại|ở|của|này|nêu|nói|đã|được|theo)\s)[\p{Ll}\p{Lu}][^;:.“”""()\n]{5,250}?(?:(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*-\s*\d{4}|đến năm\s+\d{4}(?=,\s*(?:định hướng|tầm nhìn)))(?:,\s*(?:định hướng đến năm|tầm nhìn(?: đến năm)?|tầm nhìn)\s+\d{4})?)")]
     private static partial Regex PeriodTitle();
 
     /// <summary>
@@ -670,7 +672,8 @@ public static partial class CitationExtractor
     /// The words before and after a symbol are matched in place, with Regex.Match(text, beginning, length),
     /// which reads that stretch exactly as it would read a copy of it (anchors and all): no substrings.
     /// </remarks>
-    public static List<Found> Find(string text)
+    /// <param name="document">The whole text the paragraph is of: a decree or circular it writes without a code is the one the whole text writes with one.</param>
+    public static List<Found> Find(string text, string? document = null)
     {
         var found = new List<Found>();
         var taken = new List<(int Start, int End)>();
@@ -678,7 +681,7 @@ public static partial class CitationExtractor
         var titles = new List<(int Start, int End)>();
         var sentences = new Sentences.Cursor(text);
         // Every shape of symbol has a slash.
-        if (text.Contains('/')) FindNumbered(text, sentences, found, taken, subjects, titles);
+        if (text.Contains('/')) FindNumbered(text, document ?? text, sentences, found, taken, subjects, titles);
         FindNamed(text, sentences, found, taken, subjects, titles);
         if (DatedInstruments.MayCite(text)) FindDated(text, sentences, found, taken);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -731,20 +734,18 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^\s*sửa đổi,\s*bổ sung một số điều của\s*$")]
     private static partial Regex AmendsOne();
 
-    /// <summary>A symbol where the text has one: where it stands, and the symbol it is.</summary>
-    private readonly record struct SymbolAt(int Index, int Length, string Value);
+    /// <summary>A symbol where the text has one: where it stands, and the symbol it is; read from its kind's word ("TT 38/2021"), where the text writes no code.</summary>
+    private readonly record struct SymbolAt(int Index, int Length, string Value, bool FromKind = false);
 
     /// <summary>
-    /// The text's symbols in order: those written, a decree's written without its code (<see cref="DecreeWithoutCode"/>), and those whose
+    /// The text's symbols in order: those written, a decree's or circular's written without its code (<see cref="WithoutCode"/>), and those whose
     /// figures a scan misread (<see cref="Misread"/>).
     /// </summary>
-    private static IEnumerable<SymbolAt> Symbols(string text)
+    private static IEnumerable<SymbolAt> Symbols(string text, string document)
     {
         // Each from its kind's word ("Nghị định số 142/2025"), which no pattern reads back as it reads "Nghị định số" before a symbol.
-        var others = text.Contains("Nghị định", StringComparison.OrdinalIgnoreCase) || text.Contains("NĐ", StringComparison.Ordinal)
-            ? DecreeWithoutCode().Matches(text).Where(d => !text.Contains(d.Groups["s"].Value + DecreeCode, StringComparison.Ordinal))
-                .Select(d => new SymbolAt(d.Index, d.Length, d.Groups["s"].Value + DecreeCode)).ToList()
-            : [];
+        var others = WithoutCode().Matches(text).Where(d => !document.Contains(d.Value + TypeOf(d), StringComparison.Ordinal))
+            .Select(d => new SymbolAt(d.Groups["kind"].Index, d.Index + d.Length - d.Groups["kind"].Index, d.Value + CodeOf(d), FromKind: true)).ToList();
         if (MayHoldMisreadFigures(text)) others = [.. others.Concat(Misread(text)).OrderBy(s => s.Index)];
         var next = 0;
         foreach (Match m in Symbol().Matches(text))
@@ -801,25 +802,32 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// "Nghị định số 142/2025", "NĐ 13/2023": a decree by its number and year, without its code, which is always the Government's (NĐ-CP);
-    /// testers' 470, 473 and 477 cited decrees so that their texts never cite in full. Where the text cites it in full too, that is the
-    /// citation its repeats name (<see cref="BareRepeats"/>); a code after a stray space ("24/2021 /NĐ-CP") is read with it.
+    /// testers' 470, 473 and 477 cited decrees so that their texts never cite in full. "TT 38/2021", "Thông tư 50/2020": a circular so
+    /// written is the Bộ GDĐT's in every list that has one (twenty-five occurrences in eighteen testers' texts, 412-619), unless a ministry
+    /// other than it is named after it; a joint circular's codes cannot be guessed. Where the text cites it in full too, that is the
+    /// citation its repeats name (<see cref="BareRepeats"/>); a code after a stray space ("24/2021 /NĐ-CP") is read with it. Sought from the
+    /// figures back to the kind's word: a search for the kinds' first letters would stop at every "th", "ng" and "nh".
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:Nghị định|NĐ)\s*(?:số\s*)?(?<s>\d{1,3}/(?:199[3-9]|20\d{2}))(?!\s*/|[\p{L}\p{M}\p{N}])", RegexOptions.IgnoreCase)]
-    private static partial Regex DecreeWithoutCode();
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}])(?<kind>(?<decree>Nghị định|NĐ)|Thông tư|TT)\s*(?:số\s*)?)(?<s>\d{1,3}/(?:199[3-9]|20\d{2}))(?!\s*/|[\p{L}\p{M}\p{N}])(?(decree)|(?!\s*,?\s*(?:của\s+)?(?:Bộ trưởng\s+)?Bộ\s+(?!Giáo dục|GD)))", RegexOptions.IgnoreCase)]
+    private static partial Regex WithoutCode();
 
-    private const string DecreeCode = "/NĐ-CP";
+    /// <summary>The code a decree or circular written without one has: its type's and its issuer's.</summary>
+    private static string CodeOf(Match withoutCode) => withoutCode.Groups["decree"].Success ? "/NĐ-CP" : "/TT-BGDĐT";
+
+    /// <summary>Where the text writes the instrument with a code (any, for a circular: "50/2020/TT-BTC" too), its repeats name that one.</summary>
+    private static string TypeOf(Match withoutCode) => withoutCode.Groups["decree"].Success ? "/NĐ-CP" : "/TT";
 
     /// <summary>Citations by số ký hiệu, with the kind word, date, issuer and subject around the symbol.</summary>
     /// <param name="subjects">Where the instruments that a numbered citation approves or issues start: they are that citation's subject, not citations of their own.</param>
     /// <param name="titles">Where the numbered citations' subjects are: an instrument named there is governed by the subject's words.</param>
-    private static void FindNumbered(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken, HashSet<int> subjects,
+    private static void FindNumbered(string text, string document, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken, HashSet<int> subjects,
         List<(int Start, int End)> titles)
     {
         // Kept apart until the end: the amendment check below reads the last numbered citation found.
         var amended = new List<Found>();
         var previousTitleEnd = -1;
         var previousNamedInEnacted = false;
-        foreach (var m in Symbols(text))
+        foreach (var m in Symbols(text, document))
         {
             if (IsOwnNumberLine(text, m.Index)) continue;
             var symbol = ParsedSymbol.Parse(m.Value);
@@ -1007,7 +1015,8 @@ public static partial class CitationExtractor
             // "… đã được sửa đổi, bổ sung bởi Thông tư số 26/2020/TT-BGDĐT (Văn bản hợp nhất số 03/VBHN-BGDĐT …)": a consolidated text in brackets
             // beside what it consolidates is where to read it, not what is carried out (a tester's 324; 117's "(đã được hợp nhất tại …)").
             if (kind == "Văn bản hợp nhất" && InBrackets(text, sentenceStart, start)) relation = CitationRelation.Mention;
-            var listed = SharedWith(text, sentenceStart, m.Index, symbol);
+            // Before a symbol read from its kind's word is another instrument, not numbers sharing its codes: "theo Nghị định 20 và Thông tư 07/2016" (353).
+            var listed = m.FromKind ? [] : SharedWith(text, sentenceStart, m.Index, symbol);
             foreach (var (number, numberStart, numberEnd) in listed)
             {
                 found.Add(new Found(numberStart, numberEnd, kind, number.Normalized, number.Number, number.IssuerCode, CanonicalIssuer(issuer),

@@ -15,7 +15,7 @@ public static partial class DocumentCitations
     public static List<Citation> Extract(CorpusDocument document)
     {
         var raw = new List<(CitationExtractor.Found Found, int Start, int End, string? SectionId)>();
-        var list = new ListContext();
+        var list = new ListContext(document.Text);
         var ownTitle = SectionBuilder.Slug(document.Info.Title);
         var own = document.Info.Symbol is { } symbol ? ParsedSymbol.Parse(symbol) : null;
         var ownSymbol = own?.Normalized;
@@ -201,7 +201,7 @@ public static partial class DocumentCitations
         var mapped = NormalizedText.Create(text);
         var normal = mapped.ToString();
         var raw = new List<(CitationExtractor.Found, int, int, string?)>();
-        var list = new ListContext();
+        var list = new ListContext(normal);
         // Paragraphs and list items, as a document's blocks are, so that "Căn cứ các văn bản sau:" governs the items under it here too; and
         // their lines one run of words, as a block's are: text pasted from a page breaks lines anywhere ("Thực hiện Quyết⏎định số 2457/QĐ-BGDĐT"
         // was no Quyết định and no thực hiện), but for a preamble's lines. A space for a line break keeps every offset.
@@ -239,7 +239,7 @@ public static partial class DocumentCitations
     /// comma, where the item says nothing itself. Read paragraph by paragraph, in order. A table under it is its list, a row an item
     /// ("Các đơn vị thực hiện đúng các văn bản sau:" over "| 1 | Thông tư | 32/2020/TT-BGDĐT | … |"): its rows, the header among them, end no lead-in.
     /// </summary>
-    private sealed class ListContext
+    private sealed class ListContext(string document)
     {
         private string? _leadIn;
         private bool _leadInIsShort;
@@ -250,7 +250,7 @@ public static partial class DocumentCitations
         /// <summary>The citations of a paragraph, and the item of a list it is, whose lead-in governs them with its short forms (<see cref="Governed"/>).</summary>
         public (List<CitationExtractor.Found> Found, Item? Item) Read(string paragraph, bool listed, bool row = false)
         {
-            var found = CitationExtractor.Find(paragraph);
+            var found = CitationExtractor.Find(paragraph, document);
             listed |= row || paragraph.TrimStart(' ', '*', '_') is ['•' or '◦' or '▪' or '–' or '+' or '-', ..]
                       || (_leadIn is not null && NumberedItem(paragraph, found));
             // Governed once its short forms are among its citations (Governed), not here as well.
@@ -327,8 +327,11 @@ public static partial class DocumentCitations
     [GeneratedRegex(@"^\s*(?:\([^()\n]{0,40}\)\s*)?(?:,|và|;)?\s*(?:(?:" + CitationExtractor.ShortKinds + @")\s+)?$")]
     private static partial Regex JoinedToPrevious();
 
-    /// <summary>A short heading naming the grounds, numbered or not, citing nothing itself.</summary>
-    [GeneratedRegex(@"^[\s*_#]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s*)?căn cứ\b[^/.;:]{0,80}$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A short heading naming the grounds, numbered or not, citing nothing itself; also as a procedure's page names them, with or without
+    /// a colon ("## 7. Cơ sở pháp lý", "a) Cơ sở pháp lý:": testers' 636 and 635 list its items as grounds).
+    /// </summary>
+    [GeneratedRegex(@"^[\s*_#]*(?:(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?(?:căn cứ\b[^/.;:]{0,80}|cơ sở pháp lý\s*:?)$", RegexOptions.IgnoreCase)]
     private static partial Regex GroundsHeading();
 
     /// <summary>
@@ -339,7 +342,8 @@ public static partial class DocumentCitations
     {
         var trimmed = text.AsSpan().TrimEnd(" *_");
         if (trimmed.Length == 0) return null;
-        if (trimmed[^1] != ':') return GroundsHeading().IsMatch(trimmed) ? CitationRelation.LegalBasis : null;
+        if (GroundsHeading().IsMatch(trimmed)) return CitationRelation.LegalBasis;
+        if (trimmed[^1] != ':') return null;
         var relation = CitationRelation.Read(text, 0, trimmed.Length - 1);
         // "Sở GDĐT hướng dẫn một số điểm khi thực hiện Thông tư số 22/2021/TT-BGDĐT như sau:" guides that circular; what its items cite is
         // what they say to carry out (a tester's 324).

@@ -124,7 +124,11 @@ public static partial class MetadataExtractor
         // "Chỉ thị … của Tỉnh uỷ Sơn La" made it Sơn La's (a district's place names no province since the 2025 reform).
         var province = central ? null
             : (PlaceProvince(place) is { } named && !IsWardSince2025(named, letterhead, date, year) ? named : null) ?? FirstProvince(VietnameseFolding.PlaceTones(title))
-              ?? (IssuedSinceTheReform(date, year) ? null : Districts.ProvinceOfPlace(place)) ?? MostNamedProvince(VietnameseFolding.PlaceTones(fullText), IssuedSinceTheReform(date, year));
+              // Before the reform, the province its letterhead names ("UBND TỈNH HÀ TÂY") before the one its place's district was in last:
+              // Hà Đông, Hà Tây's seat until 2008, is a district of Hà Nội (a tester's 628). Since, a letterhead may name the former province.
+              // Its lines in capitals: the header's blocks may run on into the text's first sentences, which name other provinces.
+              ?? (IssuedSinceTheReform(date, year) ? null : FirstProvince(string.Join('\n', letterhead.Where(l => l == l.ToUpperInvariant()))) ?? Districts.ProvinceOfPlace(place))
+              ?? MostNamedProvince(VietnameseFolding.PlaceTones(fullText), IssuedSinceTheReform(date, year));
         var signature = SignatureBlocks(SignatureLines(blocks, text)).Cast<(string Title, string Name)?>().FirstOrDefault();
         var signer = signature?.Name;
         // A district's committee is not the province's: "ỦY BAN NHÂN DÂN / HUYỆN SƠN DƯƠNG" issues 210/KH-UBND (its office,
@@ -431,6 +435,8 @@ public static partial class MetadataExtractor
     /// <summary>"KẾ HOẠCH" alone, or "CHỈ THỊ Về thực hiện ..." when the subject shares the paragraph.</summary>
     private static (string? Kind, string? Subject) KindLine(string line)
     {
+        // A scan reads an O between capitals as a nought ("KẾ H0ẠCH PHỐI HỢP", a tester's 622): the kind's name still.
+        line = NoughtForO().Replace(line, "O");
         if (DocumentKinds.FromHeading(line) is { } kind) return (kind, null);
         // Issued by several bodies together: "HƯỚNG DẪN LIÊN NGÀNH", "KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH PHỐI HỢP" (a tester's 531) are guidance and
         // plans ("THÔNG TƯ LIÊN TỊCH" a kind of its own).
@@ -452,6 +458,9 @@ public static partial class MetadataExtractor
         }
         return (null, null);
     }
+
+    [GeneratedRegex(@"(?<=\p{Lu})0(?=\p{Lu})")]
+    private static partial Regex NoughtForO();
 
     [GeneratedRegex(@"\G(?:TỰ ĐÁNH GIÁ|TÓM TẮT|SƠ KẾT|TỔNG KẾT|THỐNG KÊ)\s*$")]
     private static partial Regex ReportSort();
@@ -733,7 +742,7 @@ public static partial class MetadataExtractor
             // "Võ Thị Thanh Hà"; testers' 331, 333): an item ends in ";" or "," ("- Các chi bộ trực thuộc,", 352), which no name does.
             while (next < blocks.Count - 1 && next <= i + MaxLinesBetweenTitleAndName
                    && (SignedMark().Replace(Clean(blocks[next]), "").Trim(MarkdownBlocks.Decoration).Length == 0 || Clean(blocks[next]).TrimEnd() is [.., ';' or ','])) next++;
-            var name = Collapse(SignedMark().Replace(Clean(blocks[next]), " ").Trim(MarkdownBlocks.Decoration));
+            var name = RankOrDegree().Replace(Collapse(SignedMark().Replace(Clean(blocks[next]), " ").Trim(MarkdownBlocks.Decoration)), "");
             if (IsPersonName(name)) yield return (title, name);
         }
     }
@@ -812,6 +821,13 @@ public static partial class MetadataExtractor
     /// <summary>"(Đã ký)", "Đã ký", "(Đã ký và đóng dấu)", "[đã ký]", "(Ký tên, đóng dấu)": a copy's note of the signature, not its signer.</summary>
     [GeneratedRegex(@"(?<!\p{L})[(\[]?\s*(?:đã\s+ký|ký\s+tên)(?:\s*(?:,|và)\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên))*\s*[)\]]?(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex SignedMark();
+
+    /// <summary>
+    /// A rank or a degree written before a signer's name: "Đại tá Lê Văn Hùng" (the police signing a joint plan, a tester's 622; 433, 531),
+    /// "TS. Nguyễn Văn An", "PGS.TS. …", "NGƯT. …". No part of the name: with it the name was none, and the text had no signer.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\s+|(?:(?:GS|PGS|TSKH|TS|ThS|BSCKII|BSCKI|BS|NGND|NGƯT)\.?\s*(?:,\s*)?)+(?=\p{Lu}\p{Ll}))")]
+    private static partial Regex RankOrDegree();
 
     private static bool IsPersonName(string text)
     {

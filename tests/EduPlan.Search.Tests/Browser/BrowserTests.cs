@@ -610,18 +610,18 @@ public sealed class BrowserTests(BrowserFixture fx)
         // The widget said the visitor's query could not be searched, on every search, for a mistyped province attribute; the page
         // said only that the request was not valid.
         var html = "<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<title>Cổng thử</title>\n</head>\n<body>\n" +
-                   $"<script src=\"{fx.BaseUrl}/embed.js\" defer></script><eduplan-search q=\"giáo dục\" province=\"Hà Tây\"></eduplan-search>\n</body>\n</html>\n";
+                   $"<script src=\"{fx.BaseUrl}/embed.js\" defer></script><eduplan-search q=\"giáo dục\" province=\"Hà Bắc\"></eduplan-search>\n</body>\n</html>\n";
         await using var portal = await PortalHost.StartAsync(html);
         await WithBrowser("unknown-province", 1024, 900, async browser =>
         {
-            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString("giáo dục")}&province={Uri.EscapeDataString("Hà Tây")}");
+            await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString("giáo dục")}&province={Uri.EscapeDataString("Hà Bắc")}");
             await browser.WaitForAsync("document.querySelector('#results .error') !== null");
-            Assert.Contains("“Hà Tây” không có trong danh sách", await browser.EvaluateAsync<string>("document.querySelector('#results .error').textContent"));
+            Assert.Contains("“Hà Bắc” không có trong danh sách", await browser.EvaluateAsync<string>("document.querySelector('#results .error').textContent"));
 
             await browser.NavigateAsync(portal.BaseUrl + "/");
             const string status = "document.querySelector('eduplan-search').shadowRoot.querySelector('.status')";
-            await browser.WaitForAsync($"{status} !== null && {status}.textContent.includes('Hà Tây')");
-            Assert.Contains("Bộ lọc tỉnh/thành “Hà Tây” không hợp lệ", await browser.EvaluateAsync<string>($"{status}.textContent"));
+            await browser.WaitForAsync($"{status} !== null && {status}.textContent.includes('Hà Bắc')");
+            Assert.Contains("Bộ lọc tỉnh/thành “Hà Bắc” không hợp lệ", await browser.EvaluateAsync<string>($"{status}.textContent"));
         });
     }
 

@@ -70,45 +70,48 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(320, pairs.Count);
+        Assert.Equal(344, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
         // by a flattened table's column, its "BYT-BGDĐT" on the next line; 385's "Chương trình 135", a programme known by its number, which
-        // no numbered citation of the text has; 389's Đề án named in capitals ("… PHÁT TRIỂN GIÁO DỤC MẦM NON HUYỆN TÂN KỲ GIAI ĐOẠN …"); 412's "TT
-        // 17/2012", a circular by number and year that the text never cites in full; and 414's "Số: 1152/BGDĐT-QLCL", the forwarded letter's
+        // no numbered citation of the text has; 389's Đề án named in capitals ("… PHÁT TRIỂN GIÁO DỤC MẦM NON HUYỆN TÂN KỲ GIAI ĐOẠN …"); and 414's "Số: 1152/BGDĐT-QLCL", the forwarded letter's
         // own number in its letterhead, quoted whole under the forwarding letter (read as a letterhead's number, no citation); 427-438's 428 "số 45/KH-" cut at a line's end and
         // 431's Điều lệ and Đại hội resolution of the Công đoàn; and the thirty-fifth session's: 441's "Thông tư liên tịch 07/2013", never
         // cited in full; 442's "Đề án Ngoại ngữ quốc gia 2020" named again by its popular name; 456's "thông báo 57" in small letters (a verb
-        // as often: "thông báo 24 chỉ tiêu"); 462's seventeen short forms of circulars and decisions its text never cites in full ("TT 37",
-        // "TT 38/2021", "QĐ 836": a school's report, which a text standing alone cannot name); 467's "Công văn số 6165 … của Bộ", twice, likewise;
+        // as often: "thông báo 24 chỉ tiêu"); 462's short forms of circulars and decisions by number alone, which its text never cites in full ("TT 37", five,
+        // "QĐ 836": a school's report, which a text standing alone cannot name); 467's "Công văn số 6165 … của Bộ", twice, likewise;
         // 468's second "NĐ 142", after a law's short name ("Luật TCCQĐP và NĐ 142"); and the thirty-sixth session's: 469's and 470's "NĐ116" (three,
         // glued, never cited in full, without a year), 472's "Đề án 06" (never cited
         // in full), 479's plan named by its title alone, 480's "Chương trình phối hợp 03" (its programme cited by a bare symbol in a table);
-        // 485's "Thông tư 02/2021, Thông tư 03/2021 (sửa đổi bởi TT O8/2023)", circulars by number and year its text cites in full only
-        // scanned ("2O/2018"…) or not at all, and 489's "TTLT 42/2013" in a table's note; the Youth Union's and the Pioneers' charters (496-498,
+        // 485's "TT O8/2023", a circular by number and year scanned, and 489's "TTLT 42/2013" in a table's note (a joint circular's codes are
+        // not guessed); the Youth Union's and the Pioneers' charters (496-498,
         // "Điều lệ Đoàn", seven: a reading the lists before them did not make), 496's "CTr 48", 497's "Chương trình phối hợp số 07" never
-        // cited in full, 494's "NQ Đại hội XX" (twice), 495's "Nghị quyết chuyên đề 09", 500's "Thông tư 55/2011" and "Nghị định 127", 501's
+        // cited in full, 494's "NQ Đại hội XX" (twice), 495's "Nghị quyết chuyên đề 09", 500's "Nghị định 127", 501's
         // "Kết luận thanh tra 24"; 514-516's circular of 1988 by its symbol without a year, "08/TT" (five, and a short form), and by its title
-        // ("Quy chế khen thưởng học sinh"); circulars by number and year never cited in full ("TT 52/2020" twice, "Thông tư 49/2021", "TT
-        // 32/2020"), 510's "Đề án 1677" and "NĐ 105"; and the thirty-seventh session's: short forms whose full citation is in another of
+        // ("Quy chế khen thưởng học sinh"); 510's "Đề án 1677" and "NĐ 105"; and the thirty-seventh session's: short forms whose full citation is in another of
         // the testers' texts (518's "nghị quyết 52", 519's "NĐ 175"), 523's and 524's plans named by their year alone ("Kế hoạch xóa mù chữ năm
         // 2024"), 524's letter of the Sở by its date alone (twice), 526's free trade agreement by its title; 536's plan named by its title and
         // school year (twice), 540's "KH 312" (cited in full only in 538 and 539) and its "Giấy mời 45" (an invitation by its kind's name);
         // 545's Zalo message, twelve: short forms typed in small letters without marks ("cv 618", "tt 29", "kh 89"), which no official
         // text writes (its symbols in small letters are read: "56/qđ-ubnd"); 544's own number quoted by the e-mails forwarding it, 546's "Thông tư 22" and
         // "Công văn 97" (never cited in full), 547's and 549's "Điều lệ trường trung học" by its title alone, 550's telegram by its date alone;
-        // 557's "TT 22/2021" and "TT 24/2018" (never cited in full), 562's symbol glued to a quoted word by a slash ("“Kơ'ăn adŏh”/34/2020/TT-BGDĐT"),
+        // 562's symbol glued to a quoted word by a slash ("“Kơ'ăn adŏh”/34/2020/TT-BGDĐT"),
         // 563's district office's code glued to a village's name by a slash ("Pơ'nang/312/PGDĐT-KBang") and its "Đề án 1008"; and the
         // thirty-eighth session's: letters and a notice cited by their date alone (571's "Công văn ngày 16/01/2026", 572's and 573's "Công văn
         // hỏa tốc ngày 15/01/2026 của Bộ …", thrice, 572's "Thông báo ngày …", 583's "Công văn ngày 20/3/2026", thrice), 573's "Thông tư liên
         // tịch 13/2016" (never cited in full), 576's "Điều lệ Sáng kiến" by its title alone, 577-579's resolution by its title alone ("Nghị
         // quyết của Quốc hội về phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi", thrice), 587's and 597's "Đề án 06" (never cited in
-        // full there), and short forms whose full citation is in another text (591's "CV 865", 593's "TT 17/2019", "Quyết định 4660", "KH 1893",
+        // full there), and short forms whose full citation is in another text (591's "CV 865", 593's "Quyết định 4660", "KH 1893",
         // 606's "Nghị định 71", twice), 606's "Luật khiếu nại năm 2011" (a law's name in small letters), and 604's amending law
         // ("Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14"), found whole from its first word,
-        // which the list anchors at its number and the law it names first.
-        Assert.True(occurrences.TruePositives >= 8101 && occurrences.Expected - occurrences.TruePositives <= 127, occurrences.ToString());
+        // which the list anchors at its number and the law it names first; and the thirty-ninth session's: 621's "Công văn 186" and "CV 186"
+        // (thrice), the Sở's letter cited in full only in 620; 627's "Thông tư 33" (a number alone) and "Quyết định 861", never cited in
+        // full there; 631's question session, where delegates cite by number alone and never in full ("Nghị quyết 29 của Trung ương",
+        // "Nghị định 81 về học phí, nay là Nghị định 238", "Nghị quyết số 217 của Quốc hội": ten); 632's "Thông tư 29", which the list reads
+        // as the Sở's correction of a petition's "Thông tư 29/2025". Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
+        // across 412-619) are found since that session: the Bộ GDĐT's.
+        Assert.True(occurrences.TruePositives >= 8655 && occurrences.Expected - occurrences.TruePositives <= 122, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -124,9 +127,9 @@ public sealed class CitationListTests
         // (596's "Đề án 06" in a working group's name, 600's "Đề án 89"); 604's law the amending law names first (its list anchors the
         // amending law there) and 607's own number in the portal's box of texts it guides.
         Assert.True(occurrences.Found - occurrences.TruePositives <= 25, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 86, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 155, instruments.ToString());
-        Assert.True(relations.TruePositives >= 7410, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 84, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 156, instruments.ToString());
+        Assert.True(relations.TruePositives >= 7876, relations.ToString());
     }
 
     [Theory]
@@ -193,6 +196,9 @@ public sealed class CitationListTests
     [InlineData("| Sửa lỗi E-1021/HS, E-1022/HS; gộp hồ sơ trùng | trước 15/3/2026 | kết nối, chứng thư số (lỗi E-4001/KN) |")]
     [InlineData("- Đơn phản ánh của phụ huynh học sinh lớp 8A2, vào sổ tiếp nhận số 27/TN-THCSYT ngày 06/10/2025;")]
     [InlineData("UBND xã nhận được đơn khiếu nại của bà (sổ công văn đến số 1125/CVĐ; sổ xử lý đơn số 152/XLĐ-2025).")]
+    // The thirty-ninth session's: 621's agreement with a volunteer teacher, 624's letter whose number a scan lost a figure of.
+    [InlineData("Thầy Michael Brown tham gia tình nguyện theo Thỏa thuận hợp tác số 03/2025/TTHT-THPTTCV, không hưởng thù lao.")]
+    [InlineData("Nguyên nhân nêu tại Công văn số 33?8/CATP-PC07 ngày 11/10/2025 của Công an thành phố (bản chụp bị mờ số hiệu).")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
         // The thirty-eighth session's: 569's receipt, case file and police case number, 573's vaccine lots and delivery note, 567's
@@ -602,6 +608,27 @@ public sealed class CitationListTests
     {
         // Testers' 535 and 342: named "đến năm 2020, định hướng đến năm 2030", not with a period, they were no citations.
         Assert.Equal(title, Assert.Single(DocumentCitations.Extract(text, null)).Instrument.Title);
+    }
+
+    [Theory]
+    [InlineData("## 7. Cơ sở pháp lý")]
+    [InlineData("a) Cơ sở pháp lý:")]
+    public void A_procedures_legal_basis_heading_gives_its_list_as_grounds(string heading)
+    {
+        // Testers' 636 (a public-service portal's page) and 635 (a Sở's internal process): the items under "Cơ sở pháp lý" were mentions.
+        var text = heading + "\n\n- Luật Giáo dục ngày 14/6/2019\n- Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo\n";
+        var found = DocumentCitations.Extract(EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.md"));
+        Assert.Equal(2, found.Count);
+        Assert.All(found, c => Assert.Equal("can_cu", c.Relation));
+    }
+
+    [Fact]
+    public void A_plan_for_a_project_where_it_runs_names_no_project_of_that_period()
+    {
+        // A tester's 620: "Kế hoạch số 287/KH-UBND … thực hiện Đề án trên địa bàn thành phố giai đoạn 2025 - 2030" is the city's plan for the
+        // Đề án named before it, over the plan's own period; "Đề án trên địa bàn thành phố giai đoạn 2025 - 2030" was cited as a project.
+        const string text = "Thực hiện Kế hoạch số 287/KH-UBND ngày 19/12/2025 của UBND thành phố thực hiện Đề án trên địa bàn thành phố giai đoạn 2025 - 2030, Sở hướng dẫn như sau.";
+        Assert.Equal(["287/KH-UBND"], DocumentCitations.Extract(text, "Đà Nẵng").Select(c => c.Instrument.Symbol));
     }
 
     [Fact]
@@ -1543,12 +1570,36 @@ public sealed class CitationListTests
 
     [Theory]
     // Testers' 470, 473 and 477 cited decrees by number and year alone, never in full: a decree is the Government's, NĐ-CP.
-    [InlineData("Chủ tịch UBND xã phê duyệt theo trình tự tại Nghị định số 142/2025.", "142/2025/NĐ-CP", "thuc_hien")]
-    [InlineData("Bảo vệ dữ liệu cá nhân của học sinh theo NĐ 13/2023.", "13/2023/NĐ-CP", "thuc_hien")]
-    public void A_decree_by_its_number_and_year_alone_is_the_governments(string text, string symbol, string relation)
+    [InlineData("Chủ tịch UBND xã phê duyệt theo trình tự tại Nghị định số 142/2025.", "142/2025/NĐ-CP", "Nghị định")]
+    [InlineData("Bảo vệ dữ liệu cá nhân của học sinh theo NĐ 13/2023.", "13/2023/NĐ-CP", "Nghị định")]
+    // Eighteen testers' texts (412-619) cite circulars so, "TT 38/2021", "Thông tư 50/2020", twenty-five times, and every one is the Bộ GDĐT's.
+    [InlineData("| 6 | Trẻ 5 tuổi làm quen với tiếng Anh | 62% | 70% | Theo Thông tư 50/2020 |", "50/2020/TT-BGDĐT", "Thông tư")]
+    [InlineData("Nhà trường chỉ tổ chức dạy thêm khi có đơn tự nguyện của cha mẹ học sinh, theo TT 17/2012.", "17/2012/TT-BGDĐT", "Thông tư")]
+    [InlineData("Chấm điểm theo tt 30/2024 của Bộ GDĐT.", "30/2024/TT-BGDĐT", "Thông tư")]
+    public void A_decree_or_a_circular_by_its_number_and_year_alone_is_the_governments_or_the_ministrys(string text, string symbol, string kind)
     {
         var cited = Assert.Single(DocumentCitations.Extract(text, "Lạng Sơn"));
-        Assert.Equal((symbol, "Nghị định", "national", relation), (cited.Instrument.Symbol, cited.Instrument.Kind, cited.Instrument.Scope, cited.Relation));
+        Assert.Equal((symbol, kind, "national", "thuc_hien"), (cited.Instrument.Symbol, cited.Instrument.Kind, cited.Instrument.Scope, cited.Relation));
+    }
+
+    [Fact]
+    public void A_circular_by_number_and_year_is_not_guessed_where_another_ministry_or_the_text_says_whose_it_is()
+    {
+        // Another ministry named after it: its code is not the Bộ GDĐT's, and is not guessed.
+        Assert.Empty(DocumentCitations.Extract("Thanh toán theo Thông tư 14/2020 của Bộ Tài chính.", "Đà Nẵng"));
+        // Cited in full in another paragraph, of another ministry (a tester's 481): the short form is that one.
+        var found = DocumentCitations.Extract("Căn cứ Thông tư số 05/2021/TT-BLĐTBXH ngày 07/7/2021 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội;\n\n" +
+                                              "Tuyển sinh trình độ trung cấp theo Thông tư 05/2021.", "Đồng Nai");
+        Assert.Equal(["05/2021/TT-BLĐTBXH", "05/2021/TT-BLĐTBXH"], found.Select(c => c.Instrument.Symbol));
+        // A number before it is another instrument's, not one sharing its codes ("Nghị định 20" is 20/2014/NĐ-CP, a tester's 353), and a list
+        // of circulars by number and year after one cited in full is that list, as before (460).
+        found = DocumentCitations.Extract("Căn cứ Nghị định số 20/2014/NĐ-CP ngày 24/3/2014 của Chính phủ (sau đây gọi tắt là Nghị định 20);\n\n" +
+                                          "Điều tra, lập hồ sơ theo Nghị định 20 và Thông tư 07/2016.", "Kon Tum");
+        Assert.Equal(["20/2014/NĐ-CP", "20/2014/NĐ-CP", "20/2014/NĐ-CP", "07/2016/TT-BGDĐT"], found.Select(c => c.Instrument.Symbol));
+        found = DocumentCitations.Extract("Căn cứ các Thông tư số 37/2021/TT-BGDĐT, 38/2021/TT-BGDĐT và 39/2021/TT-BGDĐT của Bộ GDĐT;\n\n" +
+                                          "Hàng hóa phải đúng danh mục theo Thông tư 37/2021, 38/2021 và 39/2021.", "Quảng Ninh");
+        Assert.Equal(["37/2021/TT-BGDĐT", "38/2021/TT-BGDĐT", "39/2021/TT-BGDĐT", "37/2021/TT-BGDĐT", "38/2021/TT-BGDĐT", "39/2021/TT-BGDĐT"],
+            found.Select(c => c.Instrument.Symbol));
     }
 
     [Fact]

@@ -84,7 +84,8 @@ public sealed class MetadataTests
     [InlineData("315_zb", "Công văn", "512/UBND-VHXH", "An Giang", "Ủy ban nhân dân phường Rạch Giá", "Lâm Thị Ngọc Hân", "2025-10-24", "2025-2026")]
     [InlineData("316_zc", "Kế hoạch", "48-KH/TU", "Thái Nguyên", "Tỉnh ủy Thái Nguyên", "Hoàng Minh Tuấn", "2025-10-06", null)]
     [InlineData("317_zc", "Công văn", "3318/SGDĐT-QLCL", "Tây Ninh", "Sở Giáo dục và Đào tạo tỉnh Tây Ninh", "Lê Thị Mỹ Duyên", "2025-11-14", "2026-2027")]
-    [InlineData("318_zc", "Kế hoạch", "27/KHLT-SGDĐT-CAT", "Quảng Ngãi", "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi", "Nguyễn Thị Lan Phương", "2025-09-26", "2025-2026")]
+    // Its first signer, the police's deputy, signs "Đại tá Trần Quang Vinh": a rank, no part of his name (the Sở's director had been read).
+    [InlineData("318_zc", "Kế hoạch", "27/KHLT-SGDĐT-CAT", "Quảng Ngãi", "Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi", "Trần Quang Vinh", "2025-09-26", "2025-2026")]
     [InlineData("319_zd", "Thông tư", "31/2025/TT-BGDĐT", null, "Bộ Giáo dục và Đào tạo", "Lê Quốc Bảo", "2025-11-28", null)]
     [InlineData("320_zd", "Nghị quyết", "18/2025/NQ-HĐND", "Lâm Đồng", "Hội đồng nhân dân tỉnh Lâm Đồng", "K'Nhơn Ha Ly", "2025-12-10", "2025-2026")]
     [InlineData("321_zd", "Kế hoạch", "27/KH-THCS", "Đắk Lắk", "Trường THCS Trần Hưng Đạo", "Nguyễn Thị Thanh Tâm", "2025-09-18", "2025-2026")]
@@ -313,6 +314,10 @@ public sealed class MetadataTests
     [InlineData("558_zd9", "Báo cáo", "28/BC-THCSĐT", "Hải Dương", "Trường THCS Đoàn Thượng", "Phạm Văn Khải", "2025-05-20", "Báo cáo tự đánh giá")]
     // A joint plan headed "KẾ HOẠCH PHỐI HỢP" had lost its subject (531's title was "Kế hoạch").
     [InlineData("531_zc8", "Kế hoạch", "1452/KH-BCH", "Sơn La", "Sở Giáo dục và Đào tạo tỉnh Sơn La", "Cầm Thị Hương Giang", "2025-11-24", "Kế hoạch thực hiện công tác giáo dục quốc phòng và an ninh, đăng ký nghĩa vụ quân sự cho học sinh, sinh viên trên địa bàn tỉnh năm học 2025 - 2026")]
+    // A scanned joint plan: its kind's name read with a nought ("KẾ H0ẠCH PHỐI HỢP") had lost its subject, and its signer a rank ("Đại tá …").
+    [InlineData("622_zg6", "Kế hoạch", "412/KH-CATP-SGDĐT", "Đà Nẵng", "Công an thành phố Đà Nẵng", "Lê Văn Hùng", "2025-09-22", "Kế hoạch tổ chức tuyên truyền, huấn luyện và thực tập phương án chữa cháy")]
+    // A plan of 2002 from Hà Tây, merged into Hà Nội in 2008, dated at its seat Hà Đông (now a district of Hà Nội): its letterhead's province.
+    [InlineData("628_zg8", "Kế hoạch", "126/KH-SGDĐT", "Hà Tây", "Sở Giáo dục và Đào tạo tỉnh Hà Tây", "Nguyễn Văn Thịnh", "2002-01-21", "Kế hoạch thực hiện phổ cập giáo dục trung học cơ sở")]
     // A subject going on in an abbreviation ("… Kỳ thi tốt nghiệp⏎THPT và xét công nhận …") had been cut at the line's end.
     [InlineData("477_za6", "Công văn", "1508/SGDĐT-QLCL", "Lạng Sơn", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Lộc Văn Dũng", "2026-07-03", "Hướng dẫn phúc khảo bài thi, giải quyết khiếu nại, tố cáo Kỳ thi tốt nghiệp THPT và xét công nhận tốt nghiệp THCS năm 2026")]
     public void A_testers_directive_gives_what_its_letterhead_and_signature_say(string id, string kind, string symbol, string province, string issuer, string signer, string date, string titleStart)
@@ -727,6 +732,21 @@ public sealed class MetadataTests
         // From a tester: Ê Đê and Jrai names, common in Đắk Lắk and Gia Lai, write an apostrophe after an initial ("H' Ly Niê",
         // "H'Hen Niê"): their letters were signed by no one.
         var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(string.Format(CityOfficeLetter, "Buôn Ma Thuột, ngày 09 tháng 10 năm 2024", name), "x", "corpus/x.txt").Info;
+        Assert.Equal(name, info.Signer);
+    }
+
+    [Theory]
+    [InlineData("Đại tá Lê Văn Hùng", "Lê Văn Hùng")]
+    [InlineData("Thượng tá Trần Quang Vinh", "Trần Quang Vinh")]
+    [InlineData("TS. Lê Văn Hùng", "Lê Văn Hùng")]
+    [InlineData("PGS.TS. Lê Văn Hùng", "Lê Văn Hùng")]
+    [InlineData("ThS Lê Văn Hùng", "Lê Văn Hùng")]
+    [InlineData("NGƯT. Lê Văn Hùng", "Lê Văn Hùng")]
+    public void A_rank_or_a_degree_before_a_signers_name_is_no_part_of_it(string signed, string name)
+    {
+        // A tester's 622: the police's deputy director signs a joint plan "Đại tá Lê Văn Hùng" (318's "Đại tá Trần Quang Vinh" before): with the rank the
+        // name was no person's, and the plan had no signer. A degree ("TS.", "PGS.TS.") before a director's or a rector's name did the same.
+        var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(string.Format(CityOfficeLetter, "Buôn Ma Thuột, ngày 09 tháng 10 năm 2024", signed), "x", "corpus/x.txt").Info;
         Assert.Equal(name, info.Signer);
     }
 
