@@ -744,8 +744,12 @@ public static partial class CitationExtractor
     private static IEnumerable<SymbolAt> Symbols(string text, string document)
     {
         // Each from its kind's word ("Nghị định số 142/2025"), which no pattern reads back as it reads "Nghị định số" before a symbol.
-        var others = WithoutCode().Matches(text).Where(d => !document.Contains(d.Value + TypeOf(d), StringComparison.Ordinal))
-            .Select(d => new SymbolAt(d.Groups["kind"].Index, d.Index + d.Length - d.Groups["kind"].Index, d.Value + CodeOf(d), FromKind: true)).ToList();
+        // Most paragraphs name neither kind: they are not searched, nor given a list.
+        List<SymbolAt> others = [];
+        if (MayNameWithoutCode(text))
+            for (var d = WithoutCode().Match(text); d.Success; d = d.NextMatch())
+                if (!document.Contains(d.Value + TypeOf(d), StringComparison.Ordinal))
+                    others.Add(new SymbolAt(d.Groups["kind"].Index, d.Index + d.Length - d.Groups["kind"].Index, d.Value + CodeOf(d), FromKind: true));
         if (MayHoldMisreadFigures(text)) others = [.. others.Concat(Misread(text)).OrderBy(s => s.Index)];
         var next = 0;
         foreach (Match m in Symbol().Matches(text))
@@ -810,6 +814,10 @@ public static partial class CitationExtractor
     /// </summary>
     [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}])(?<kind>(?<decree>Nghị định|NĐ)|Thông tư|TT)\s*(?:số\s*)?)(?<s>\d{1,3}/(?:199[3-9]|20\d{2}))(?!\s*/|[\p{L}\p{M}\p{N}])(?(decree)|(?!\s*,?\s*(?:của\s+)?(?:Bộ trưởng\s+)?Bộ\s+(?!Giáo dục|GD)))", RegexOptions.IgnoreCase)]
     private static partial Regex WithoutCode();
+
+    private static bool MayNameWithoutCode(string text) =>
+        text.Contains("Nghị định", StringComparison.OrdinalIgnoreCase) || text.Contains("Thông tư", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("NĐ", StringComparison.OrdinalIgnoreCase) || text.Contains("TT", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The code a decree or circular written without one has: its type's and its issuer's.</summary>
     private static string CodeOf(Match withoutCode) => withoutCode.Groups["decree"].Success ? "/NĐ-CP" : "/TT-BGDĐT";
