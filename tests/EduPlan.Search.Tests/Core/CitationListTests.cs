@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(344, pairs.Count);
+        Assert.Equal(350, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -109,9 +109,10 @@ public sealed class CitationListTests
         // (thrice), the Sở's letter cited in full only in 620; 627's "Thông tư 33" (a number alone) and "Quyết định 861", never cited in
         // full there; 631's question session, where delegates cite by number alone and never in full ("Nghị quyết 29 của Trung ương",
         // "Nghị định 81 về học phí, nay là Nghị định 238", "Nghị quyết số 217 của Quốc hội": ten); 632's "Thông tư 29", which the list reads
-        // as the Sở's correction of a petition's "Thông tư 29/2025". Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
+        // as the Sở's correction of a petition's "Thông tư 29/2025"; 642's teacher's "luật viên chức" and "hướng dẫn 24" in small letters.
+        // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 8655 && occurrences.Expected - occurrences.TruePositives <= 122, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 8802 && occurrences.Expected - occurrences.TruePositives <= 124, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -125,11 +126,12 @@ public sealed class CitationListTests
         // record ("Biên bản ghi lời khai số 09/BB-CAX"), 573's vaccine lot in a cell of its own ("2311/MR-VN (HSD 11/2027)"), 585's
         // quoted reply's own number under the petition it answers, and two Đề án by their decisions' numbers that the lists read as none
         // (596's "Đề án 06" in a working group's name, 600's "Đề án 89"); 604's law the amending law names first (its list anchors the
-        // amending law there) and 607's own number in the portal's box of texts it guides.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 25, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 84, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 156, instruments.ToString());
-        Assert.True(relations.TruePositives >= 7876, relations.ToString());
+        // amending law there) and 607's own number in the portal's box of texts it guides; and the thirty-ninth session's: 642's reply's own
+        // number under the petition it answers, in one file (as 585's).
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 26, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 85, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 158, instruments.ToString());
+        Assert.True(relations.TruePositives >= 7993, relations.ToString());
     }
 
     [Theory]
@@ -196,8 +198,9 @@ public sealed class CitationListTests
     [InlineData("| Sửa lỗi E-1021/HS, E-1022/HS; gộp hồ sơ trùng | trước 15/3/2026 | kết nối, chứng thư số (lỗi E-4001/KN) |")]
     [InlineData("- Đơn phản ánh của phụ huynh học sinh lớp 8A2, vào sổ tiếp nhận số 27/TN-THCSYT ngày 06/10/2025;")]
     [InlineData("UBND xã nhận được đơn khiếu nại của bà (sổ công văn đến số 1125/CVĐ; sổ xử lý đơn số 152/XLĐ-2025).")]
-    // The thirty-ninth session's: 621's agreement with a volunteer teacher, 624's letter whose number a scan lost a figure of.
+    // The thirty-ninth session's: 621's agreement with a volunteer teacher, 624's letter whose number a scan lost a figure of, 642's rating form.
     [InlineData("Thầy Michael Brown tham gia tình nguyện theo Thỏa thuận hợp tác số 03/2025/TTHT-THPTTCV, không hưởng thù lao.")]
+    [InlineData("Trong Phiếu đánh giá, xếp loại chất lượng viên chức số 27/PĐG-THPTĐV của tôi, tổ chuyên môn đề xuất mức Hoàn thành tốt nhiệm vụ.")]
     [InlineData("Nguyên nhân nêu tại Công văn số 33?8/CATP-PC07 ngày 11/10/2025 của Công an thành phố (bản chụp bị mờ số hiệu).")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
