@@ -19,10 +19,11 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// A symbol standing alone: not the tail of a longer code ("QCVN 06:2022/BXD", a standard, is no letter 2022/BXD; an error's code
-    /// "E-1021/HS", a tester's 595, no letter 1021/HS; a number a scan lost a figure of, "33?8/CATP-PC07", 624, no letter 8); "số" or a kind's capitals typed against it are no code ("Quyết định số12/QĐ-UBND", a
-    /// tester's 429; "theo QĐ2457/QĐ-BGDĐT", 427).
+    /// "E-1021/HS", a tester's 595, no letter 1021/HS; a room, "P.2/B", 645; a number a scan lost a figure of, "33?8/CATP-PC07", 624, no
+    /// letter 8); "số" or a kind's capitals typed against it are no code ("Quyết định số12/QĐ-UBND", a tester's 429; "theo
+    /// QĐ2457/QĐ-BGDĐT", 427).
     /// </summary>
-    [GeneratedRegex(@"(?:(?<![\p{L}\p{N}/?]|\d:|\p{L}-)|(?<=(?<![\p{L}])(?:[Ss]ố|" + ShortKinds + @")))(?:" + SymbolPatterns.Any + @")(?![\p{L}\p{M}\p{N}])")]
+    [GeneratedRegex(@"(?:(?<![\p{L}\p{N}/?]|\d:|\p{L}[-.])|(?<=(?<![\p{L}])(?:[Ss]ố|" + ShortKinds + @")))(?:" + SymbolPatterns.Any + @")(?![\p{L}\p{M}\p{N}])")]
     private static partial Regex Symbol();
 
     /// <summary>
@@ -153,13 +154,14 @@ public static partial class CitationExtractor
     /// a certificate or a court's judgment ("Chứng chỉ số 217/CC-BDCBQL", "Bản án số 09/2025/HC-ST": testers' 403 and 411), a form to fill or a
     /// permit ("Phiếu số 05/XNN", "Giấy phép lao động số 4821/GPLĐ-SLĐTBXH": 445 and 444), a bid package, a valuation certificate, a customs
     /// declaration ("Gói thầu số 01/2025/TB-SGDĐT", "Chứng thư thẩm định giá số 0215/2025/CT-TĐG", "Tờ khai hải quan số …": 460, 461), a
-    /// memorandum of understanding, an agreement ("Thỏa thuận hợp tác số 03/2025/TTHT-THPTTCV", 621) or a register's number ("MOU No. …", "số đăng ký 09/BGN-SGDĐT": 526), a certificate named with its
-    /// subject, a confirmation, an entry in a register ("Chứng chỉ GDQPAN số 1207/2024/CCQP-ĐHTB", "Giấy xác nhận số 32/GXN-BCHQS", "số vào
+    /// memorandum of understanding, an agreement ("Thỏa thuận hợp tác số 03/2025/TTHT-THPTTCV", 621) or a register's number ("MOU No. …",
+    /// "số đăng ký 09/BGN-SGDĐT": 526), a certificate named with its subject, a confirmation, an entry in a register ("Chứng chỉ GDQPAN số 1207/2024/CCQP-ĐHTB", "Giấy xác nhận số 32/GXN-BCHQS", "số vào
     /// sổ cấp chứng chỉ từ 0583/QPAN-2025 đến 0768/QPAN-2025": 530), a certificate by its subject or short name ("CC bồi dưỡng số
     /// 2451/CC-ĐHSPNĐ", 567), a receipt, a case's file or its number at the police, a vaccine's lot ("Phiếu tiếp nhận số 12/PTN-UBND", "hồ
     /// sơ quản lý trường hợp số 03/2026/HSTE-VHXH", "số thụ lý 27/2026/TBTG", "Lô số 2304/MR-VN": 569, 573), an extract of a land register
     /// ("trích lục bản đồ địa chính số 45/TL-CNVPĐKĐĐ", 582), a register's entry ("sổ tiếp nhận số 27/TN-THCSYT", "sổ công văn đến số
-    /// 1125/CVĐ", 604 and 606), a form by what it records ("Phiếu đánh giá, xếp loại chất lượng viên chức số 27/PĐG-THPTĐV", 642): no instrument; nor are those listed after one ("Mẫu số 01/HB, 02/HB", a tester's 474).
+    /// 1125/CVĐ", 604 and 606), a form by what it records ("Phiếu đánh giá, xếp loại chất lượng viên chức số 27/PĐG-THPTĐV", 642): no
+    /// instrument; nor are those listed after one ("Mẫu số 01/HB, 02/HB", a tester's 474).
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|(?:chứng chỉ|giấy chứng nhận|(?-i:CC))(?:\s+(?-i:\p{Lu}{2,})|(?:" + QualifierWord + @"){1,2})?|giấy xác nhận|số vào sổ[^\d\n]{0,30}?|(?:vào\s+)?sổ(?:\s+công văn\s+(?:đến|đi)|(?:" + QualifierWord + @"){1,4}?)|văn bằng|bản án|phiếu(?:,?" + QualifierWord + @"){0,8}?|(?:hồ sơ|trích lục)(?:" + QualifierWord + @"){0,4}?|lô(?: vắc[- ]?xin)?|số thụ lý|giấy phép(?: lao động)?|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?|số đăng ký|bản ghi nhớ|th(?:ỏa|oả) thuận(?: hợp tác)?|MOU(?:\s+No\.?)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc|đến)\s*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotInstrumentBefore();
@@ -578,8 +580,8 @@ public static partial class CitationExtractor
     /// <summary>How far before a named instrument the words saying it is still to be drawn up are looked for.</summary>
     private const int ToBeDraftedReach = 60;
 
-    // A header writes "Số:" or "SỐ:"; a text that starts "số 29-CT/TW, …" is a sentence cut mid-way, and cites it.
-    [GeneratedRegex(@"^\W*(?:Số|SỐ)\s*:?\s*$")]
+    // A header writes "Số:" or "SỐ:", a bilingual one "Số/No.:"; a text that starts "số 29-CT/TW, …" is a sentence cut mid-way, and cites it.
+    [GeneratedRegex(@"^\W*(?:Số|SỐ)(?:\s*/\s*No\.?)?\s*:?\s*$")]
     private static partial Regex OwnNumberPrefix();
 
     /// <summary>
@@ -744,7 +746,6 @@ public static partial class CitationExtractor
     private static IEnumerable<SymbolAt> Symbols(string text, string document)
     {
         // Each from its kind's word ("Nghị định số 142/2025"), which no pattern reads back as it reads "Nghị định số" before a symbol.
-        // Most paragraphs name neither kind: they are not searched, nor given a list.
         List<SymbolAt> others = [];
         if (MayNameWithoutCode(text))
             for (var d = WithoutCode().Match(text); d.Success; d = d.NextMatch())
@@ -815,6 +816,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}])(?<kind>(?<decree>Nghị định|NĐ)|Thông tư|TT)\s*(?:số\s*)?)(?<s>\d{1,3}/(?:199[3-9]|20\d{2}))(?!\s*/|[\p{L}\p{M}\p{N}])(?(decree)|(?!\s*,?\s*(?:của\s+)?(?:Bộ trưởng\s+)?Bộ\s+(?!Giáo dục|GD)))", RegexOptions.IgnoreCase)]
     private static partial Regex WithoutCode();
 
+    /// <summary>Whether a paragraph names a decree or a circular at all: most do not, and are not searched for one written without its code.</summary>
     private static bool MayNameWithoutCode(string text) =>
         text.Contains("Nghị định", StringComparison.OrdinalIgnoreCase) || text.Contains("Thông tư", StringComparison.OrdinalIgnoreCase)
         || text.Contains("NĐ", StringComparison.OrdinalIgnoreCase) || text.Contains("TT", StringComparison.OrdinalIgnoreCase);

@@ -102,8 +102,9 @@ public static partial class CitationRelation
     private const string Amending = @"|(?<sua_doi>sửa đổi(?:,? bổ sung)?(?: một số điều của)?|bổ sung\s+(?:điểm\s+\p{L}|khoản\s+\d+|điều\s+\d+\p{L}?|chương\s+[IVXLC\d]+|mục\s+\d+|phụ lục\s+[IVXLC\d]+)(?![\p{L}\p{M}\d])[^.;]{0,60}?\bvào\b|thay(?: thế)? (?:(?:một số|các)\s+)?(?:cụm )?từ\b)|(?<thay_the>thay thế(?!\s+(?:(?:một số|các)\s+)?(?:cụm\s+)?từ\b))";
     // Complied with ("tuân thủ Luật Bảo vệ dữ liệu cá nhân", a tester's 322), an instrument is carried out.
     // "Danh sách xã … làm căn cứ xác định học sinh bán trú tiếp tục thực hiện theo Quyết định số 861/QĐ-TTg": what serves as a basis for something
-    // is no ground of the text (a tester's 349), and the words after it govern.
-    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>(?<!\blàm\s)căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|tuân thủ|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))";
+    // is no ground of the text (a tester's 349), and the words after it govern; nor is one a comment proposes to add or to drop ("Đề nghị
+    // bổ sung căn cứ Nghị định số 60/2021/NĐ-CP", "bỏ căn cứ Luật …": a tester's 651, a table of comments on a draft).
+    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>(?<!\b(?:làm|bổ sung|bỏ|thêm)\s)căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|tuân thủ|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))";
 
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
     [GeneratedRegex(@"^\W*xét\s*$", RegexOptions.IgnoreCase)]

@@ -29,8 +29,11 @@ public static partial class MetadataExtractor
     /// <summary>The most blocks a letterhead sets before the motto: its parent's and its body's lines, a rule, its number.</summary>
     private const int BlocksBeforeMotto = 4;
 
-    /// <summary>"Số: 12/KH-UBND", "Số: 1646 /QĐ-UBND", and with a space around the hyphen, as old typing habits set it: "Số : 319 /KH - UBND" (a tester's 389).</summary>
-    [GeneratedRegex(@"Số\s*:\s*(?<symbol>[^\s,;]*(?:\s/[^\s,;]+)?(?:[ \t]+[-–][ \t]*(?-i:\p{Lu})[\p{L}\d&]*)*)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Số: 12/KH-UBND", "Số: 1646 /QĐ-UBND", and with a space around the hyphen, as old typing habits set it: "Số : 319 /KH - UBND" (a tester's
+    /// 389); a bilingual text's "Số/No.: 57/KH-SGDĐT" (653).
+    /// </summary>
+    [GeneratedRegex(@"Số(?:\s*/\s*No\.?)?\s*:\s*(?<symbol>[^\s,;]*(?:\s/[^\s,;]+)?(?:[ \t]+[-–][ \t]*(?-i:\p{Lu})[\p{L}\d&]*)*)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
 
     /// <summary>
@@ -823,8 +826,8 @@ public static partial class MetadataExtractor
     private static partial Regex SignedMark();
 
     /// <summary>
-    /// A rank or a degree written before a signer's name: "Đại tá Lê Văn Hùng" (the police signing a joint plan, a tester's 622; 433, 531),
-    /// "TS. Nguyễn Văn An", "PGS.TS. …", "NGƯT. …". No part of the name: with it the name was none, and the text had no signer.
+    /// A rank or a degree written before a signer's name: "Đại tá Lê Văn Hùng" (the police signing a joint plan, a tester's 622; 318's first
+    /// signer), "TS. Nguyễn Văn An", "PGS.TS. …", "NGƯT. …". No part of the name: with it the name was none, and the text had no signer.
     /// </summary>
     [GeneratedRegex(@"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|uý|tướng)\s+|(?:(?:GS|PGS|TSKH|TS|ThS|BSCKII|BSCKI|BS|NGND|NGƯT)\.?\s*(?:,\s*)?)+(?=\p{Lu}\p{Ll}))")]
     private static partial Regex RankOrDegree();

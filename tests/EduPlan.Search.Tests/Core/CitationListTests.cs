@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(350, pairs.Count);
+        Assert.Equal(362, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -109,10 +109,12 @@ public sealed class CitationListTests
         // (thrice), the Sở's letter cited in full only in 620; 627's "Thông tư 33" (a number alone) and "Quyết định 861", never cited in
         // full there; 631's question session, where delegates cite by number alone and never in full ("Nghị quyết 29 của Trung ương",
         // "Nghị định 81 về học phí, nay là Nghị định 238", "Nghị quyết số 217 của Quốc hội": ten); 632's "Thông tư 29", which the list reads
-        // as the Sở's correction of a petition's "Thông tư 29/2025"; 642's teacher's "luật viên chức" and "hướng dẫn 24" in small letters.
+        // as the Sở's correction of a petition's "Thông tư 29/2025"; 642's teacher's "luật viên chức" and "hướng dẫn 24" in small letters,
+        // 648's forum post's "nq 217" (twice) and "nđ 238", 645's "Thông tư 22" by number alone; 652's and 653's English short forms
+        // ("Decision 1482", "Decree 86/2018", "Circular 14/2026", "Scheme 2371", "Law on Education 2019": the service reads Vietnamese ones).
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 8802 && occurrences.Expected - occurrences.TruePositives <= 124, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 9093 && occurrences.Expected - occurrences.TruePositives <= 138, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -127,11 +129,11 @@ public sealed class CitationListTests
         // quoted reply's own number under the petition it answers, and two Đề án by their decisions' numbers that the lists read as none
         // (596's "Đề án 06" in a working group's name, 600's "Đề án 89"); 604's law the amending law names first (its list anchors the
         // amending law there) and 607's own number in the portal's box of texts it guides; and the thirty-ninth session's: 642's reply's own
-        // number under the petition it answers, in one file (as 585's).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 26, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 85, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 158, instruments.ToString());
-        Assert.True(relations.TruePositives >= 7993, relations.ToString());
+        // number under the petition it answers, in one file (as 585's), and 652's, an English translation's ("No.: 14/2026/TT-BGDDT").
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 27, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 96, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 167, instruments.ToString());
+        Assert.True(relations.TruePositives >= 8209, relations.ToString());
     }
 
     [Theory]
@@ -198,9 +200,11 @@ public sealed class CitationListTests
     [InlineData("| Sửa lỗi E-1021/HS, E-1022/HS; gộp hồ sơ trùng | trước 15/3/2026 | kết nối, chứng thư số (lỗi E-4001/KN) |")]
     [InlineData("- Đơn phản ánh của phụ huynh học sinh lớp 8A2, vào sổ tiếp nhận số 27/TN-THCSYT ngày 06/10/2025;")]
     [InlineData("UBND xã nhận được đơn khiếu nại của bà (sổ công văn đến số 1125/CVĐ; sổ xử lý đơn số 152/XLĐ-2025).")]
-    // The thirty-ninth session's: 621's agreement with a volunteer teacher, 624's letter whose number a scan lost a figure of, 642's rating form.
+    // The thirty-ninth session's: 621's agreement with a volunteer teacher, 624's letter whose number a scan lost a figure of, 642's rating
+    // form, 645's room.
     [InlineData("Thầy Michael Brown tham gia tình nguyện theo Thỏa thuận hợp tác số 03/2025/TTHT-THPTTCV, không hưởng thù lao.")]
     [InlineData("Trong Phiếu đánh giá, xếp loại chất lượng viên chức số 27/PĐG-THPTĐV của tôi, tổ chuyên môn đề xuất mức Hoàn thành tốt nhiệm vụ.")]
+    [InlineData("| Tiết 3 | Phòng học bộ môn P.2/B | Tổ Văn - Sử |")]
     [InlineData("Nguyên nhân nêu tại Công văn số 33?8/CATP-PC07 ngày 11/10/2025 của Công an thành phố (bản chụp bị mờ số hiệu).")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
@@ -623,6 +627,16 @@ public sealed class CitationListTests
         var found = DocumentCitations.Extract(EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.md"));
         Assert.Equal(2, found.Count);
         Assert.All(found, c => Assert.Equal("can_cu", c.Relation));
+    }
+
+    [Fact]
+    public void A_ground_a_comment_proposes_to_add_or_drop_is_no_ground_of_the_text()
+    {
+        // A tester's 651, the comments on a draft in a table: "Đề nghị bổ sung căn cứ Nghị định …" and "bỏ căn cứ Luật …" were its grounds.
+        const string text = "| 2 | Sở Nội vụ | Đề nghị bổ sung căn cứ Nghị định số 60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ. | Tiếp thu |\n" +
+                            "| 3 | Sở Tư pháp | Đề nghị bỏ căn cứ Nghị định số 120/2020/NĐ-CP ngày 07/10/2020 của Chính phủ. | Giải trình |";
+        Assert.All(DocumentCitations.Extract(text, "Cà Mau"), c => Assert.Equal("mention", c.Relation));
+        Assert.Equal(2, DocumentCitations.Extract(text, "Cà Mau").Count);
     }
 
     [Fact]
