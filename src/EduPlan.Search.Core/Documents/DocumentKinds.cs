@@ -17,6 +17,8 @@ public static partial class DocumentKinds
         "Chỉ thị", "Kế hoạch", "Quyết định", "Hướng dẫn", "Công văn", "Thông báo", "Báo cáo", "Tờ trình",
         "Nghị quyết", "Chương trình hành động", "Chương trình", "Đề án", "Quy chế", "Quy định", "Thông tư liên tịch", "Thông tư",
         "Nghị quyết liên tịch", "Nghị định", "Kết luận", "Luật", "Hiến pháp", "Pháp lệnh", "Công điện", "Phụ lục", "Văn bản hợp nhất", "Phương án",
+        // Minutes: a council's meeting, a drill, a session of questions (testers' 604, 624, 631) were filed as "Văn bản", titled by their heading.
+        "Biên bản",
     ];
 
     private static readonly Dictionary<string, string> ByFolded =
@@ -33,7 +35,7 @@ public static partial class DocumentKinds
         // Joint instruments of a province's bodies, filed under the kind they are (a Sở's and the Tỉnh đoàn's Kế hoạch liên tịch is a plan):
         // read as letters, "05/KHLT-SGDĐT-TĐTN" was a Công văn of a body coded KHLT.
         ["KHLT"] = "Kế hoạch", ["KHLN"] = "Kế hoạch", ["HDLN"] = "Hướng dẫn", ["HDLT"] = "Hướng dẫn", ["CTPH"] = "Chương trình", ["CTrPH"] = "Chương trình",
-        ["QCPH"] = "Quy chế",
+        ["QCPH"] = "Quy chế", ["BB"] = "Biên bản",
     };
 
     /// <summary>The kind a line names when it is a document title such as "KẾ HOẠCH" or "QUYẾT ĐỊNH:".</summary>

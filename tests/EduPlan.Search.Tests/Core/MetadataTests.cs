@@ -738,6 +738,19 @@ public sealed class MetadataTests
     }
 
     [Theory]
+    [InlineData("546_zd5", "Biên bản họp Hội đồng sư phạm")]
+    [InlineData("604_zf8", "Biên bản họp Hội đồng kỷ luật")]
+    [InlineData("624_zg6", "Biên bản thực tập phương án chữa cháy")]
+    public void Minutes_are_filed_as_minutes(string id, string titleStart)
+    {
+        // Testers' 546, 604, 624 and 631: minutes of a meeting, a council, a drill and a session of questions, headed "BIÊN BẢN" and numbered
+        // "…/BB-…", were filed as "Văn bản" and titled by their heading in capitals ("BIÊN BẢN Họp Hội đồng sư phạm …").
+        var info = TestPaths.TesterDocument(id).Info;
+        Assert.Equal("Biên bản", info.Kind);
+        Assert.StartsWith(titleStart, info.Title);
+    }
+
+    [Theory]
     [InlineData("Đại tá Lê Văn Hùng", "Lê Văn Hùng")]
     [InlineData("Thượng tá Trần Quang Vinh", "Trần Quang Vinh")]
     [InlineData("TS. Lê Văn Hùng", "Lê Văn Hùng")]
