@@ -617,7 +617,10 @@ public static partial class MetadataExtractor
             var body = line.Groups["body"].Value;
             // Two bodies stacked in one column, a joint text's ("SỞ GIÁO DỤC VÀ ĐÀO TẠO / CÔNG AN TỈNH BẮC NINH", a tester's 433): the first leads it.
             if (StackedBody().Match(body) is { Success: true, Index: > 0 } stacked) body = body[..stacked.Index];
-            var name = SentenceCase(body);
+            // "SỞ GIÁO DỤC VÀ ĐÀO TẠO / TỈNH VĨNH LONG / VĂN PHÒNG": the Sở's office (a tester's 663 was "… tỉnh Vĩnh Long Văn Phòng").
+            var itsOffice = body.EndsWith(OfficeWord, StringComparison.Ordinal);
+            if (itsOffice) body = body[..^OfficeWord.Length];
+            var name = (itsOffice ? "Văn phòng " : "") + SentenceCase(body);
             // A school's name is its own: "UBND XÃ ĐỒNG VĂN / TRƯỜNG PTDTBT TIỂU HỌC ĐỒNG VĂN" is no "Trường … xã Đồng Văn", while an office
             // of a committee is named by its place ("Phòng Giáo dục và Đào tạo huyện Yên Thế").
             if (name.StartsWith("Trường", StringComparison.Ordinal)) return AsWritten(name, text) ?? name;
@@ -628,6 +631,8 @@ public static partial class MetadataExtractor
         }
         return null;
     }
+
+    private const string OfficeWord = " VĂN PHÒNG";
 
     /// <summary>
     /// A name read from capitals as the text's own sentences write it ("Trường PTDTBT Tiểu học Đồng Văn xây dựng …"): capitals do not

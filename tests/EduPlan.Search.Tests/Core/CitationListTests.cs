@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(362, pairs.Count);
+        Assert.Equal(374, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -111,10 +111,11 @@ public sealed class CitationListTests
         // "Nghị định 81 về học phí, nay là Nghị định 238", "Nghị quyết số 217 của Quốc hội": ten); 632's "Thông tư 29", which the list reads
         // as the Sở's correction of a petition's "Thông tư 29/2025"; 642's teacher's "luật viên chức" and "hướng dẫn 24" in small letters,
         // 648's forum post's "nq 217" (twice) and "nđ 238", 645's "Thông tư 22" by number alone; 652's and 653's English short forms
-        // ("Decision 1482", "Decree 86/2018", "Circular 14/2026", "Scheme 2371", "Law on Education 2019": the service reads Vietnamese ones).
+        // ("Decision 1482", "Decree 86/2018", "Circular 14/2026", "Scheme 2371", "Law on Education 2019": the service reads Vietnamese ones);
+        // 657's "quyết định 2874" in small letters, 660's "TTLT 13/2016" (a joint circular by number and year), 666's "Thông tư 21".
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 9093 && occurrences.Expected - occurrences.TruePositives <= 138, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 9308 && occurrences.Expected - occurrences.TruePositives <= 141, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -129,11 +130,13 @@ public sealed class CitationListTests
         // quoted reply's own number under the petition it answers, and two Đề án by their decisions' numbers that the lists read as none
         // (596's "Đề án 06" in a working group's name, 600's "Đề án 89"); 604's law the amending law names first (its list anchors the
         // amending law there) and 607's own number in the portal's box of texts it guides; and the thirty-ninth session's: 642's reply's own
-        // number under the petition it answers, in one file (as 585's), and 652's, an English translation's ("No.: 14/2026/TT-BGDDT").
+        // number under the petition it answers, in one file (as 585's), 657's university's confirmation under the student's application,
+        // and 652's, an English translation's ("No.: 14/2026/TT-BGDDT"); 558's record "Số 07/BB", a minutes' number without its body's code,
+        // is no longer found.
         Assert.True(occurrences.Found - occurrences.TruePositives <= 27, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 96, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 167, instruments.ToString());
-        Assert.True(relations.TruePositives >= 8209, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 99, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 173, instruments.ToString());
+        Assert.True(relations.TruePositives >= 8403, relations.ToString());
     }
 
     [Theory]
@@ -201,10 +204,12 @@ public sealed class CitationListTests
     [InlineData("- Đơn phản ánh của phụ huynh học sinh lớp 8A2, vào sổ tiếp nhận số 27/TN-THCSYT ngày 06/10/2025;")]
     [InlineData("UBND xã nhận được đơn khiếu nại của bà (sổ công văn đến số 1125/CVĐ; sổ xử lý đơn số 152/XLĐ-2025).")]
     // The thirty-ninth session's: 621's agreement with a volunteer teacher, 624's letter whose number a scan lost a figure of, 642's rating
-    // form, 645's room.
+    // form, 645's room, 657's admission notice, 666's award certificate.
     [InlineData("Thầy Michael Brown tham gia tình nguyện theo Thỏa thuận hợp tác số 03/2025/TTHT-THPTTCV, không hưởng thù lao.")]
     [InlineData("Trong Phiếu đánh giá, xếp loại chất lượng viên chức số 27/PĐG-THPTĐV của tôi, tổ chuyên môn đề xuất mức Hoàn thành tốt nhiệm vụ.")]
     [InlineData("| Tiết 3 | Phòng học bộ môn P.2/B | Tổ Văn - Sử |")]
+    [InlineData("Em đã nhập học theo Giấy báo trúng tuyển số 3417/GBTT-ĐHĐT ngày 20/8/2025 của Trường.")]
+    [InlineData("Thầy được Giám đốc Sở tặng Giấy khen (Giấy khen số 215/GK-SGDĐT) năm học 2023 - 2024.")]
     [InlineData("Nguyên nhân nêu tại Công văn số 33?8/CATP-PC07 ngày 11/10/2025 của Công an thành phố (bản chụp bị mờ số hiệu).")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {

@@ -318,6 +318,8 @@ public sealed class MetadataTests
     [InlineData("622_zg6", "Kế hoạch", "412/KH-CATP-SGDĐT", "Đà Nẵng", "Công an thành phố Đà Nẵng", "Lê Văn Hùng", "2025-09-22", "Kế hoạch tổ chức tuyên truyền, huấn luyện và thực tập phương án chữa cháy")]
     // A plan of 2002 from Hà Tây, merged into Hà Nội in 2008, dated at its seat Hà Đông (now a district of Hà Nội): its letterhead's province.
     [InlineData("628_zg8", "Kế hoạch", "126/KH-SGDĐT", "Hà Tây", "Sở Giáo dục và Đào tạo tỉnh Hà Tây", "Nguyễn Văn Thịnh", "2002-01-21", "Kế hoạch thực hiện phổ cập giáo dục trung học cơ sở")]
+    // The Sở's office under the Sở and its province ("SỞ GIÁO DỤC VÀ ĐÀO TẠO / TỈNH VĨNH LONG / VĂN PHÒNG") was "… tỉnh Vĩnh Long Văn Phòng".
+    [InlineData("663_zi2", "Thông báo", "214/TB-VP", "Vĩnh Long", "Văn phòng Sở Giáo dục và Đào tạo tỉnh Vĩnh Long", "Võ Thị Ngọc Hân", "2025-11-24", "Thông báo lịch họp giao ban")]
     // A bilingual plan numbered "Số/No.: 57/KH-SGDĐT" had no number of its own, and cited itself.
     [InlineData("653_zh8", "Kế hoạch", "57/KH-SGDĐT", "Gia Lai", "Sở Giáo dục và Đào tạo tỉnh Gia Lai", null, "2026-04-22", "Kế hoạch")]
     // A subject going on in an abbreviation ("… Kỳ thi tốt nghiệp⏎THPT và xét công nhận …") had been cut at the line's end.
