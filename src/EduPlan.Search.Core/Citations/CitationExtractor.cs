@@ -150,19 +150,20 @@ public static partial class CitationExtractor
     private const int ContractReach = 110;
 
     /// <summary>
-    /// A form, an annex, a table, a room or a neighbourhood numbered like a symbol ("Mẫu số 02/BC-PCGD", "Phụ lục 03/KH-SGDĐT", "phòng 302/A-SGD"),
-    /// a certificate or a court's judgment ("Chứng chỉ số 217/CC-BDCBQL", "Bản án số 09/2025/HC-ST": testers' 403 and 411), a form to fill or a
-    /// permit ("Phiếu số 05/XNN", "Giấy phép lao động số 4821/GPLĐ-SLĐTBXH": 445 and 444), a bid package, a valuation certificate, a customs
-    /// declaration ("Gói thầu số 01/2025/TB-SGDĐT", "Chứng thư thẩm định giá số 0215/2025/CT-TĐG", "Tờ khai hải quan số …": 460, 461), a
-    /// memorandum of understanding, an agreement ("Thỏa thuận hợp tác số 03/2025/TTHT-THPTTCV", 621) or a register's number ("MOU No. …",
-    /// "số đăng ký 09/BGN-SGDĐT": 526), a certificate named with its subject, a confirmation, an entry in a register ("Chứng chỉ GDQPAN số 1207/2024/CCQP-ĐHTB", "Giấy xác nhận số 32/GXN-BCHQS", "số vào
-    /// sổ cấp chứng chỉ từ 0583/QPAN-2025 đến 0768/QPAN-2025": 530), a certificate by its subject or short name ("CC bồi dưỡng số
-    /// 2451/CC-ĐHSPNĐ", 567), a receipt, a case's file or its number at the police, a vaccine's lot ("Phiếu tiếp nhận số 12/PTN-UBND", "hồ
-    /// sơ quản lý trường hợp số 03/2026/HSTE-VHXH", "số thụ lý 27/2026/TBTG", "Lô số 2304/MR-VN": 569, 573), an extract of a land register
-    /// ("trích lục bản đồ địa chính số 45/TL-CNVPĐKĐĐ", 582), a register's entry ("sổ tiếp nhận số 27/TN-THCSYT", "sổ công văn đến số
-    /// 1125/CVĐ", 604 and 606), a form by what it records ("Phiếu đánh giá, xếp loại chất lượng viên chức số 27/PĐG-THPTĐV", 642), an
-    /// admission's notice and an award's certificate ("Giấy báo trúng tuyển số 3417/GBTT-ĐHĐT", "Giấy khen số 215/GK-SGDĐT": 657, 666): no
-    /// instrument; nor are those listed after one ("Mẫu số 01/HB, 02/HB", a tester's 474).
+    /// A form, an annex, a table, a room or a neighbourhood numbered like a symbol ("Mẫu số 02/BC-PCGD", "Phụ lục 03/KH-SGDĐT", "phòng
+    /// 302/A-SGD"), a certificate or a court's judgment ("Chứng chỉ số 217/CC-BDCBQL", "Bản án số 09/2025/HC-ST": testers' 403 and 411), a
+    /// form to fill or a permit ("Phiếu số 05/XNN", "Giấy phép lao động số 4821/GPLĐ-SLĐTBXH": 445 and 444), a bid package, a valuation
+    /// certificate, a customs declaration ("Gói thầu số 01/2025/TB-SGDĐT", "Chứng thư thẩm định giá số 0215/2025/CT-TĐG", "Tờ khai hải quan
+    /// số …": 460, 461), a memorandum of understanding, an agreement ("Thỏa thuận hợp tác số 03/2025/TTHT-THPTTCV", 621) or a register's
+    /// number ("MOU No. …", "số đăng ký 09/BGN-SGDĐT": 526), a certificate named with its subject, a confirmation, an entry in a register
+    /// ("Chứng chỉ GDQPAN số 1207/2024/CCQP-ĐHTB", "Giấy xác nhận số 32/GXN-BCHQS", "số vào sổ cấp chứng chỉ từ 0583/QPAN-2025 đến
+    /// 0768/QPAN-2025": 530), a certificate by its subject or short name ("CC bồi dưỡng số 2451/CC-ĐHSPNĐ", 567), a receipt, a case's file
+    /// or its number at the police, a vaccine's lot ("Phiếu tiếp nhận số 12/PTN-UBND", "hồ sơ quản lý trường hợp số 03/2026/HSTE-VHXH", "số
+    /// thụ lý 27/2026/TBTG", "Lô số 2304/MR-VN": 569, 573), an extract of a land register ("trích lục bản đồ địa chính số 45/TL-CNVPĐKĐĐ",
+    /// 582), a register's entry ("sổ tiếp nhận số 27/TN-THCSYT", "sổ công văn đến số 1125/CVĐ", 604 and 606), a form by what it records
+    /// ("Phiếu đánh giá, xếp loại chất lượng viên chức số 27/PĐG-THPTĐV", 642), an admission's notice and an award's certificate ("Giấy báo
+    /// trúng tuyển số 3417/GBTT-ĐHĐT", "Giấy khen số 215/GK-SGDĐT": 657, 666): no instrument; nor are those listed after one ("Mẫu số
+    /// 01/HB, 02/HB", a tester's 474).
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|(?:chứng chỉ|giấy chứng nhận|(?-i:CC))(?:\s+(?-i:\p{Lu}{2,})|(?:" + QualifierWord + @"){1,2})?|giấy xác nhận|giấy báo(?: trúng tuyển| nhập học)?|giấy khen|bằng khen|số vào sổ[^\d\n]{0,30}?|(?:vào\s+)?sổ(?:\s+công văn\s+(?:đến|đi)|(?:" + QualifierWord + @"){1,4}?)|văn bằng|bản án|phiếu(?:,?" + QualifierWord + @"){0,8}?|(?:hồ sơ|trích lục)(?:" + QualifierWord + @"){0,4}?|lô(?: vắc[- ]?xin)?|số thụ lý|giấy phép(?: lao động)?|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?|số đăng ký|bản ghi nhớ|th(?:ỏa|oả) thuận(?: hợp tác)?|MOU(?:\s+No\.?)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc|đến)\s*)*$", RegexOptions.IgnoreCase)]
     private static partial Regex NotInstrumentBefore();

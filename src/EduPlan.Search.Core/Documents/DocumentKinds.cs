@@ -17,7 +17,7 @@ public static partial class DocumentKinds
         "Chỉ thị", "Kế hoạch", "Quyết định", "Hướng dẫn", "Công văn", "Thông báo", "Báo cáo", "Tờ trình",
         "Nghị quyết", "Chương trình hành động", "Chương trình", "Đề án", "Quy chế", "Quy định", "Thông tư liên tịch", "Thông tư",
         "Nghị quyết liên tịch", "Nghị định", "Kết luận", "Luật", "Hiến pháp", "Pháp lệnh", "Công điện", "Phụ lục", "Văn bản hợp nhất", "Phương án",
-        // Minutes: a council's meeting, a drill, a session of questions (testers' 604, 624, 631) were filed as "Văn bản", titled by their heading.
+        // Minutes: a meeting, a council's, a drill, a session of questions (testers' 546, 604, 624, 631, 666) were filed as "Văn bản".
         "Biên bản",
     ];
 
