@@ -892,8 +892,11 @@ public static partial class MetadataExtractor
     private static string? MostNamedSchoolYear(string text, string? date)
     {
         var current = CurrentSchoolYear(date);
+        // The next year only in the current one's second half, when plans for it are drawn: a plan of December 2025 naming "năm học 2026 -
+        // 2027" as when its targets start (testers' 619, and 580's and 581's of October) is no plan for that year.
+        var latest = current == int.MinValue ? int.MaxValue : current + (int.Parse(date![5..7]) >= 8 ? 0 : 1);
         return SchoolYear().Matches(text)
-            .Where(m => int.Parse(m.Groups["a"].Value) is var first && first >= current && (current == int.MinValue || first <= current + 1))
+            .Where(m => int.Parse(m.Groups["a"].Value) is var first && first >= current && first <= latest)
             .Select(m => $"{m.Groups["a"].Value}-{m.Groups["b"].Value}")
             .GroupBy(y => y).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }
