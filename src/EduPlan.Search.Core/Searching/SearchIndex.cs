@@ -226,7 +226,7 @@ public sealed partial class SearchIndex : IDisposable
         // A suggestion is offered only if it finds something itself: "… quokkazz" was offered "… quokka", which found nothing either.
         // A word no document holds gets one however much the others find: "giáo dục mầm nom" listed five documents lacking "nom".
         // So does a word no document writes beside the word typed before it ("kế hoạc": "hoặc", never after "kế"), whatever the two find apart.
-        var didYouMean = !query.IsEmpty && (matches.Total < FewHits || query.Units.Any(u => !IsHeld(u)) || query.AdjacentPairs().Any(p => !IsPairHeld(p.First, p.Second)))
+        var didYouMean = !query.IsEmpty && (matches.Total < FewHits || query.ReadFromKeys || query.Units.Any(u => !IsHeld(u)) || query.AdjacentPairs().Any(p => !IsPairHeld(p.First, p.Second)))
             ? new[] { _speller.Value.Suggest(query.Normalized), matches.Total == 0 ? WithoutUnheldWords(query) : null }
                 .FirstOrDefault(suggestion => suggestion is not null && Finds(request, suggestion))
             : null;
@@ -239,9 +239,9 @@ public sealed partial class SearchIndex : IDisposable
         };
     }
 
-    /// <summary>The query as searched: abbreviations and other wordings expanded, syllables typed together read apart, and read without marks when their marks are a slip.</summary>
+    /// <summary>The query as searched: words typed in Telex or VNI read, abbreviations and other wordings expanded, syllables typed together read apart, and read without marks when their marks are a slip.</summary>
     private UserQuery Prepared(UserQuery query) =>
-        query.WithCanonicalSymbols().Expand(Abbreviations, MayBeFound).WithSynonyms(Synonyms.Curated, MayBeFound).WithGluedSyllablesApart(MayBeFound).WithCountsWrittenOtherwise().FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld).SpellingsWeighedAlike(Weight).WithSymbolsNumbered(SymbolsNumbered)
+        query.WithCanonicalSymbols().WithTypingSchemesRead(MayBeFound).Expand(Abbreviations, MayBeFound).WithSynonyms(Synonyms.Curated, MayBeFound).WithGluedSyllablesApart(MayBeFound).WithCountsWrittenOtherwise().FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld).SpellingsWeighedAlike(Weight).WithSymbolsNumbered(SymbolsNumbered)
             .WithLawNames(symbol => LawNames.Of(_reader, symbol.Folded)).WithSoleYearLaws(keys => LawNames.SoleYearNames(_reader, keys));
 
     /// <summary>How many symbols one number may stand for: a letter's number recurs across issuers and years.</summary>

@@ -380,6 +380,40 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         return units is null ? this : this with { Units = units };
     }
 
+    /// <summary>
+    /// A word typed in Telex or VNI without an input method ("tuyeenr sinh lowps 6", "chuyeenr ddooir soos": a blind reader's
+    /// eval-testers3.json z11 and z12 found nothing, and were offered their reading only), where no text holds it as typed, is sought as
+    /// the Vietnamese it was meant to be, where some text holds that: it stands in the typed word's place, so the words beside it are
+    /// found side by side with it.
+    /// </summary>
+    public UserQuery WithTypingSchemesRead(Func<QueryPhrase, bool> mayBeFound)
+    {
+        List<QueryUnit>? units = null;
+        for (var i = 0; i < Units.Count; i++)
+        {
+            var unit = Units[i];
+            if (IsPlainWord(unit) && unit.Alternatives[0] is var typed && typed.Tokens[0] is var word && !word.IsSymbol && !word.IsSymbolPart
+                && !IsNumber(word) && !mayBeFound(typed) && Reading(word, mayBeFound) is { } reading)
+            {
+                units ??= [.. Units.Take(i)];
+                units.Add(unit with { Alternatives = [typed with { Tokens = [reading], Typed = typed.Text }] });
+            }
+            else units?.Add(unit);
+        }
+        return units is null ? this : this with { Units = units, ReadFromKeys = true };
+    }
+
+    /// <summary>Whether a word typed in Telex or VNI is sought as the Vietnamese meant (<see cref="WithTypingSchemesRead"/>): its reading is offered too.</summary>
+    public bool ReadFromKeys { get; init; }
+
+    private static AnalyzedToken? Reading(AnalyzedToken word, Func<QueryPhrase, bool> mayBeFound)
+    {
+        foreach (var meant in new[] { TypingSchemes.FromTelex(word.Exact), TypingSchemes.FromVni(word.Exact) })
+            if (meant is not null && AnalyzedToken.Analyze(meant) is [var read] && mayBeFound(new QueryPhrase([read], false)))
+                return read with { Start = word.Start, End = word.End, Position = word.Position };
+        return null;
+    }
+
     /// <summary>The shortest two syllables run together ("anto" is none; "antoàn" is "an toàn").</summary>
     private const int MinGlued = 4;
 
