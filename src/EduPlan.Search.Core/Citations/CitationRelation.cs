@@ -126,8 +126,9 @@ public static partial class CitationRelation
     private static partial Regex YearsOfCarryingOut();
 
     /// <summary>
-    /// "tiếp tục áp dụng Quyết định số 35/2023/QĐ-UBND": an instrument applied is carried out. Only right before it: "chính sách … áp dụng
-    /// thống nhất trên địa bàn tỉnh, thay thế các Nghị quyết số …" applies a policy, and "thay thế" governs the resolutions.
+    /// "tiếp tục áp dụng Quyết định số 35/2023/QĐ-UBND": an instrument applied is carried out, one "không áp dụng" told of. Only right
+    /// before it: "chính sách … áp dụng thống nhất trên địa bàn tỉnh, thay thế các Nghị quyết số …" applies a policy, and "thay thế" governs
+    /// the resolutions.
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}\p{M}])áp dụng\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Applied();
@@ -272,7 +273,8 @@ public static partial class CitationRelation
         if (lastLetter is 'à' or 'À' && ShortNameDefined().IsMatch(tail)) return Mention;
         if (lastLetter is 'h' or 'H' or 'a' or 'A' && AppraisalReport().IsMatch(tail)) return Mention;
         if (lastLetter is 'n' or 'N' or 'i' or 'I' && YearsOfCarryingOut().IsMatch(tail)) return Mention;
-        if (lastLetter is 'g' or 'G' && Applied().IsMatch(tail)) return Implements;
+        if (lastLetter is 'g' or 'G' && Applied().IsMatch(tail))
+            return DeniedOutright(text, start + length - tailLength + end - "áp dụng".Length) ? Mention : Implements;
         if (lastLetter is 'i' or 'I' && LinkedWith().IsMatch(tail)) return Mention;
         if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
         // Most tails end in "theo" with no briefing before it: the pattern reads only those holding one.
@@ -344,6 +346,10 @@ public static partial class CitationRelation
             }
             // "tham mưu UBND cấp huyện ban hành văn bản thay thế Quyết định số …", "rà soát … để bãi bỏ …": another body is to do it, or the
             // text means to; it does not. (A clause "Quyết định này thay thế …" says what the text does, whatever led to it.)
+            // "Không áp dụng Nghị định số 116/2016/NĐ-CP …", "giáo viên không thực hiện theo …": what is not carried out, or breached, is told
+            // of. Only right before it: "Không thực hiện phúc khảo … theo Quy chế ban hành kèm theo Thông tư …" denies the review, which the
+            // circular governs.
+            if (name == Implements && DeniedOutright(text, start + word.Index) && to - (start + match.Index + match.Length) <= DeniedReach) return Mention;
             if (Enacting.Contains(name)) return IntendedBefore(text, from, start + word.Index) ? Mention : name;
             return name == LegalBasis && InstructedBefore(text, from, start + word.Index) ? Mention : name;
         }
@@ -407,6 +413,12 @@ public static partial class CitationRelation
         var before = text.AsSpan(0, at).TrimEnd();
         return before.EndsWith("không", StringComparison.OrdinalIgnoreCase) || before.EndsWith("chưa", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>How far before a citation a denied "thực hiện" may end and deny it: "không thực hiện đúng quy định tại Điều 5 của ".</summary>
+    private const int DeniedReach = 32;
+
+    /// <summary>Whether the word at <paramref name="at"/> follows "không": "chưa thực hiện" is a shortfall of what is to be carried out.</summary>
+    private static bool DeniedOutright(string text, int at) => text.AsSpan(0, at).TrimEnd().EndsWith("không", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the clause before an enacting verb at <paramref name="verb"/> (from <paramref name="from"/> at most) makes it <see cref="Intended"/>.</summary>
     private static bool IntendedBefore(string text, int from, int verb)

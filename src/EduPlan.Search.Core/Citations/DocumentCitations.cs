@@ -421,10 +421,12 @@ public static partial class DocumentCitations
 
     /// <summary>
     /// A bracket opened right after an instrument, saying what that one replaced: "Luật Thanh tra năm 2025 (thay thế Luật Thanh tra năm 2022)",
-    /// "Thông tư số 29/2024/TT-BGDĐT (thay thế Thông tư số 17/2012/TT-BGDĐT)" (a tester's 532). Not after the text's own words ("… có hiệu lực
-    /// từ ngày ký (thay thế …)"): the bracket follows a symbol or a law named with its year.
+    /// "Thông tư số 29/2024/TT-BGDĐT (thay thế Thông tư số 17/2012/TT-BGDĐT)" (a tester's 532), each instrument it lists. Not after the text's
+    /// own words ("… có hiệu lực từ ngày ký (thay thế …)"): the bracket follows a symbol or a law named with its year; or in a ground, the
+    /// instrument's title ("Căn cứ Thông tư số 18/2025/TT-BGDĐT ngày … hướng dẫn về công tác tư vấn học đường … (thay thế Thông tư số
+    /// 31/2017/TT-BGDĐT … và Thông tư số 33/2018/TT-BGDĐT …)", testers' 675 and 670), which the text cites and does not enact.
     /// </summary>
-    [GeneratedRegex(@"(?:\d+/[\p{L}\d/-]*\p{L}|(?<![\p{L}\p{M}])(?:Luật|Bộ luật|Pháp lệnh)\s[^;()]{1,80}?\s(?:năm\s+)?\d{4})\s*\(\s*(?:thay thế|bãi bỏ|sửa đổi(?:,\s*bổ sung)?)\s*$")]
+    [GeneratedRegex(@"(?:(?:\d+/[\p{L}\d/-]*\p{L}|(?<![\p{L}\p{M}])(?:Luật|Bộ luật|Pháp lệnh)\s[^;()]{1,80}?\s(?:năm\s+)?\d{4})\s*|^[\s*+•-]*Căn cứ\s[^;()]*?\d+/[\p{L}\d/-]*\p{L}[^;()]*)\(\s*(?:thay thế|bãi bỏ|sửa đổi(?:,\s*bổ sung)?)(?:\s[^()]*)?$")]
     private static partial Regex EnactedInBracket();
 
     /// <summary>The words a notice or a letter names itself by, where only what it says so of itself is enacted; null for any other kind.</summary>

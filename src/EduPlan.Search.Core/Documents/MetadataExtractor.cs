@@ -415,6 +415,9 @@ public static partial class MetadataExtractor
             // A text without a letterhead above may number itself under its kind's name, before its subject: the number is no subject.
             if (subject is not null && KindsNumber().Match(subject) is { Success: true } number)
                 (numbered, subject) = (number.Groups["symbol"].Value, subject[number.Length..]);
+            // "KẾT LUẬN THANH TRA⏎Việc thực hiện …", "BIÊN BẢN BÀN GIAO⏎Tài sản, …": what sort of paper it is, then what it is about.
+            var sort = subject is not null && subject.StartsWith(SortMark, StringComparison.Ordinal) ? subject[SortMark.Length..] : null;
+            if (sort is not null) subject = null;
             if (string.IsNullOrEmpty(subject) && i + 1 < header.Count)
             {
                 subject = header[i + 1];
@@ -424,6 +427,7 @@ public static partial class MetadataExtractor
                     subject += " " + header[k].TrimEnd(' ', '-', '*', '_');
             }
             if (subject is null || subject.Length < 6 || subject == subject.ToUpperInvariant()) subject = null;
+            if (sort is not null) subject = subject is null ? sort : $"{sort} {LowerFirst(subject)}";
             return (kind, subject, numbered);
         }
         foreach (var line in header)
@@ -458,6 +462,14 @@ public static partial class MetadataExtractor
             // A heading going on in capitals with what sort of report it is ("BÁO CÁO TỰ ĐÁNH GIÁ", a tester's 558, was titled "Báo cáo"):
             // those words, which name no body or place, in small letters.
             if (ReportSort().Match(line, upper.Length) is { Success: true } sort) return (name, sort.Value.Trim().ToLowerInvariant());
+            // Or what sort of paper it is, its subject on the lines under it ("KẾT LUẬN THANH TRA", "KẾ HOẠCH GIÁO DỤC CÁ NHÂN", "BIÊN BẢN BÀN
+            // GIAO": testers' 683, 671 and 689 were titled by their kind alone).
+            if (PaperSort().Match(line, upper.Length) is { Success: true } paper)
+            {
+                var words = string.Join(' ', paper.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(SyllableInSmallLetters));
+                var rest = line[(paper.Index + paper.Length)..].Trim();
+                return (name, rest.Length == 0 ? SortMark + words : $"{words} {LowerFirst(rest)}");
+            }
         }
         return (null, null);
     }
@@ -467,6 +479,17 @@ public static partial class MetadataExtractor
 
     [GeneratedRegex(@"\G(?:TỰ ĐÁNH GIÁ|TÓM TẮT|SƠ KẾT|TỔNG KẾT|THỐNG KÊ)\s*$")]
     private static partial Regex ReportSort();
+
+    /// <summary>A few words in capitals, none a body's ("CỦA …"), a figure or a place's: the sort of paper a kind's name goes on with.</summary>
+    [GeneratedRegex(@"\G(?!CỦA\b)\p{Lu}+(?:\s+(?!CỦA\b)\p{Lu}+){0,3}(?=\s*$|\s+\p{Lu}\p{Ll})")]
+    private static partial Regex PaperSort();
+
+    /// <summary>A word in capitals as a sentence writes it: a syllable in small letters, an acronym ("THPT") as it is.</summary>
+    private static string SyllableInSmallLetters(string word) =>
+        VietnameseSyllable.IsWellFormed(VietnameseFolding.FoldAll(word.ToLowerInvariant())) ? word.ToLowerInvariant() : word;
+
+    /// <summary>Marks a kind line's subject as the sort of paper alone (<see cref="PaperSort"/>), its subject to be read under it.</summary>
+    private const string SortMark = "\0sort:";
 
     [GeneratedRegex(@"\GCỦA(?:\s+[\p{Lu}\d&-]+)+\s+(?=\p{Ll})")]
     private static partial Regex KindOfBody();
@@ -545,7 +568,7 @@ public static partial class MetadataExtractor
     // cluster of schools and a university's faculty issue under their parent's name ("SỞ GD&ĐT … / CỤM TRƯỜNG THCS SỐ 7", "TRƯỜNG ĐẠI HỌC
     // SƯ PHẠM HÀ NỘI / KHOA TOÁN - TIN": testers' 593 and 599, read as "Trường THCS số 7" and the university and faculty run together); not
     // the "KHOA" of "BÁCH KHOA", "ĐA KHOA" or "KHOA HỌC".
-    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s|CỤM\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|CỤM TRƯỜNG|TRƯỜNG|(?<!BÁCH\s|ĐA\s)KHOA(?!\s+HỌC(?:\s|$))|BẢO HIỂM XÃ HỘI|CÔNG AN|ĐẢNG ỦY|BCH ĐOÀN|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY|HỘI ĐỒNG(?! NHÂN DÂN)|CÔNG ĐOÀN|HỘI KHUYẾN HỌC)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
+    [GeneratedRegex(@"^(?:(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40}?)\s+|.*\s)?(?<body>(?<!ỦY\s|CỤM\s)(?:LIÊN SỞ|PHÒNG|SỞ|BAN|TRUNG TÂM|CỤM TRƯỜNG|TRƯỜNG|(?<!BÁCH\s|ĐA\s)KHOA(?!\s+HỌC(?:\s|$))|BẢO HIỂM XÃ HỘI|CÔNG AN|ĐẢNG ỦY|BCH ĐOÀN|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|THÀNH ỦY|HỘI ĐỒNG(?! NHÂN DÂN)|CÔNG ĐOÀN|HỘI KHUYẾN HỌC|THANH TRA)\s+[\p{Lu}\d][\p{Lu}\d\s,&-]{2,80})$")]
     private static partial Regex IssuingBodyLine();
 
     [GeneratedRegex(@"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?<place>[\p{Lu}\d][\p{Lu}\d. '’-]{0,40})$")]
@@ -620,6 +643,8 @@ public static partial class MetadataExtractor
             // "SỞ GIÁO DỤC VÀ ĐÀO TẠO / TỈNH VĨNH LONG / VĂN PHÒNG": the Sở's office (a tester's 663 was "… tỉnh Vĩnh Long Văn Phòng").
             var itsOffice = body.EndsWith(OfficeWord, StringComparison.Ordinal);
             if (itsOffice) body = body[..^OfficeWord.Length];
+            // A committee's inspectorate, named by its level under its committee: "UBND TỈNH HÀ TĨNH / THANH TRA TỈNH" (testers' 682, 683).
+            if (place is not null && InspectorateOfLevel().IsMatch(body)) return $"Thanh tra {TitleCase(place.Value)}";
             var name = (itsOffice ? "Văn phòng " : "") + SentenceCase(body);
             // A school's name is its own: "UBND XÃ ĐỒNG VĂN / TRƯỜNG PTDTBT TIỂU HỌC ĐỒNG VĂN" is no "Trường … xã Đồng Văn", while an office
             // of a committee is named by its place ("Phòng Giáo dục và Đào tạo huyện Yên Thế").
@@ -686,6 +711,9 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"^THANH TRA(?: SỞ)?$")]
     private static partial Regex InspectorateOf();
 
+    [GeneratedRegex(@"^THANH TRA (?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)$")]
+    private static partial Regex InspectorateOfLevel();
+
     /// <summary>" - " between two bodies' names, "SỞ TÀI CHÍNH - SỞ GIÁO DỤC VÀ ĐÀO TẠO"; not the hyphen inside one ("PHÒNG VĂN HÓA - XÃ HỘI").</summary>
     [GeneratedRegex(@"\s+[-–]\s+(?=SỞ\s|PHÒNG\s|BAN\s)")]
     private static partial Regex JointBodies();
@@ -711,6 +739,7 @@ public static partial class MetadataExtractor
         ("HỘI ĐỒNG", "Hội đồng"),
         // Mass organisations that write to schools (testers' 431, 432): "CÔNG ĐOÀN GIÁO DỤC TỈNH THANH HÓA", "HỘI KHUYẾN HỌC HUYỆN GIA LỘC".
         ("CÔNG ĐOÀN GIÁO DỤC", "Công đoàn Giáo dục"), ("CÔNG ĐOÀN", "Công đoàn"), ("HỘI KHUYẾN HỌC", "Hội Khuyến học"),
+        ("THANH TRA", "Thanh tra"),
     ];
 
     /// <summary>

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(374, pairs.Count);
+        Assert.Equal(398, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -112,10 +112,14 @@ public sealed class CitationListTests
         // as the Sở's correction of a petition's "Thông tư 29/2025"; 642's teacher's "luật viên chức" and "hướng dẫn 24" in small letters,
         // 648's forum post's "nq 217" (twice) and "nđ 238", 645's "Thông tư 22" by number alone; 652's and 653's English short forms
         // ("Decision 1482", "Decree 86/2018", "Circular 14/2026", "Scheme 2371", "Law on Education 2019": the service reads Vietnamese ones);
-        // 657's "quyết định 2874" in small letters, 660's "TTLT 13/2016" (a joint circular by number and year), 666's "Thông tư 21".
+        // 657's "quyết định 2874" in small letters, 660's "TTLT 13/2016" (a joint circular by number and year), 666's "Thông tư 21"; and the
+        // fortieth session's: short forms never cited in full there (669's "Nghị định 116", 671's "TTLT 42/2013" and "NQ 18/2025", 675's
+        // "Thông tư số 19", 680's "văn bản số 903", "văn bản 958", "văn bản 1102", 684's "Kết luận thanh tra 45" twice), 673's parents' chat
+        // ("tt19", "nđ 80", "ct 18") and its "08/TT" of 1988 (a symbol of a kind's code alone), 677's and 678's "Điều lệ Công đoàn Việt Nam"
+        // (four: a charter by its title), 690's "39/2021" inside another circular's subject.
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 9308 && occurrences.Expected - occurrences.TruePositives <= 141, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 9898 && occurrences.Expected - occurrences.TruePositives <= 160, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -132,11 +136,12 @@ public sealed class CitationListTests
         // amending law there) and 607's own number in the portal's box of texts it guides; and the thirty-ninth session's: 642's reply's own
         // number under the petition it answers, in one file (as 585's), 657's university's confirmation under the student's application,
         // and 652's, an English translation's ("No.: 14/2026/TT-BGDDT"); 558's record "Số 07/BB", a minutes' number without its body's code,
-        // is no longer found.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 27, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 99, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 173, instruments.ToString());
-        Assert.True(relations.TruePositives >= 8403, relations.ToString());
+        // is no longer found; and the fortieth session's: 676's congress to come (as 494's), 689's inventory's minutes ("Biên bản kiểm kê
+        // số 07/BB-KK", in a handover's minutes).
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 29, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 114, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 189, instruments.ToString());
+        Assert.True(relations.TruePositives >= 8901, relations.ToString());
     }
 
     [Theory]
@@ -211,6 +216,9 @@ public sealed class CitationListTests
     [InlineData("Em đã nhập học theo Giấy báo trúng tuyển số 3417/GBTT-ĐHĐT ngày 20/8/2025 của Trường.")]
     [InlineData("Thầy được Giám đốc Sở tặng Giấy khen (Giấy khen số 215/GK-SGDĐT) năm học 2023 - 2024.")]
     [InlineData("Nguyên nhân nêu tại Công văn số 33?8/CATP-PC07 ngày 11/10/2025 của Công an thành phố (bản chụp bị mờ số hiệu).")]
+    // The fortieth session's: 671's assessment form, named by what it records in ten words, and its disability certificate.
+    [InlineData("- Phiếu đánh giá khả năng và nhu cầu của học sinh số 58/PĐG-TTHN ngày 05/3/2026 và ý kiến thống nhất của gia đình.")]
+    [InlineData("Dạng khuyết tật: khuyết tật trí tuệ; mức độ: nặng (Giấy xác nhận khuyết tật số 1127/GXNKT do UBND phường Thành Đông cấp).")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
         // The thirty-eighth session's: 569's receipt, case file and police case number, 573's vaccine lots and delivery note, 567's
@@ -591,6 +599,19 @@ public sealed class CitationListTests
         Assert.Equal(CitationRelation.Mention, replaced.Relation);
     }
 
+    [Fact]
+    public void What_a_bracket_after_a_grounds_title_says_it_replaced_that_instrument_did()
+    {
+        // Testers' 675 and 670: a ground's title, then what that circular replaced or repealed in brackets; the plan replaced neither.
+        const string text = "Căn cứ Thông tư số 18/2025/TT-BGDĐT ngày 15/9/2025 của Bộ trưởng Bộ GDĐT hướng dẫn về công tác tư vấn học đường (thay thế " +
+                            "Thông tư số 31/2017/TT-BGDĐT ngày 18/12/2017 và Thông tư số 33/2018/TT-BGDĐT ngày 26/12/2018);\n\n" +
+                            "Căn cứ Thông tư số 20/2022/TT-BGDĐT ngày 28/12/2022 ban hành Quy chế tổ chức và hoạt động của Trung tâm (bãi bỏ Thông tư liên tịch số 58/2012/TTLT-BGDĐT-BLĐTBXH);";
+        var plan = DocumentParser.Parse("TRƯỜNG THCS HỒNG LAM\n\nSố: 31/KH-THCSHL\n\nNghệ An, ngày 24 tháng 3 năm 2026\n\nKẾ HOẠCH\nHoạt động phòng tư vấn học đường\n\n" + text, "x", "x.txt");
+        var found = DocumentCitations.Extract(plan);
+        Assert.Equal(["18/2025/TT-BGDĐT can_cu", "31/2017/TT-BGDĐT mention", "20/2022/TT-BGDĐT can_cu", "58/2012/TTLT-BGDĐT-BLĐTBXH mention"],
+            found.Where(c => c.Instrument.Symbol != "33/2018/TT-BGDĐT").Select(c => $"{c.Instrument.Symbol} {c.Relation}"));
+    }
+
     [Theory]
     [InlineData("Các Công văn từ số 2101 đến số 2105/SGDĐT-VP được đăng ký trong tháng.", "2101/SGDĐT-VP,2105/SGDĐT-VP")]
     [InlineData("| 1 | 2101 - 2105/SGDĐT-VP | 05/11/2025 | Triển khai nhiệm vụ |", "2101/SGDĐT-VP,2105/SGDĐT-VP")]
@@ -907,6 +928,13 @@ public sealed class CitationListTests
         "09/2021/TT-BGDĐT thuc_hien")]
     [InlineData("Lớp 5 được đánh giá theo Thông tư số 30/2014/TT-BGDĐT được sửa đổi, bổ sung bởi Thông tư số 22/2016/TT-BGDĐT; lớp 6 theo Thông tư số 22/2021/TT-BGDĐT. Kết quả lớp 5 (theo TT 22/2016) đạt 100%.",
         "30/2014/TT-BGDĐT thuc_hien, 22/2016/TT-BGDĐT thuc_hien, 22/2021/TT-BGDĐT thuc_hien, 22/2016/TT-BGDĐT thuc_hien")]
+    // Not applied, or not carried out (668, 395): told of. Denying what the instrument governs is not denying it (405).
+    [InlineData("b) Không áp dụng Nghị định số 116/2016/NĐ-CP ngày 18/7/2016 của Chính phủ trong việc xét duyệt, chi trả học kỳ I.",
+        "116/2016/NĐ-CP mention")]
+    [InlineData("Việc đánh giá trẻ không thực hiện theo Thông tư số 27/2020/TT-BGDĐT ngày 04/9/2020 mà theo hướng dẫn tại mục 3 Công văn số 1349/SGDĐT-GDTH.",
+        "27/2020/TT-BGDĐT mention, 1349/SGDĐT-GDTH thuc_hien")]
+    [InlineData("Không thực hiện phúc khảo đối với kết quả vòng 2 bằng hình thức thực hành theo Quy chế ban hành kèm theo Thông tư số 06/2020/TT-BNV.",
+        "06/2020/TT-BNV thuc_hien")]
     public void What_the_words_around_an_instrument_do_to_it_is_its_relation(string text, string expected)
     {
         Assert.Equal(expected, string.Join(", ", DocumentCitations.Extract(text, "Lâm Đồng").Select(c => $"{c.Instrument.Symbol} {c.Relation}")));
@@ -1743,8 +1771,18 @@ public sealed class CitationListTests
     // A congress's resolution named by its number: "Nghị quyết Đại hội XIII của Đảng", and the short name "Nghị quyết Đại hội XX" (494, 495).
     [InlineData("Quán triệt quan điểm của Nghị quyết Đại hội XIII của Đảng về phát triển nguồn nhân lực.", "Nghị quyết Đại hội XIII của Đảng")]
     [InlineData("Tổ chức học tập, quán triệt Nghị quyết Đại hội XX trong toàn Đảng bộ.", "Nghị quyết Đại hội XX")]
+    // By its term (a tester's 676).
+    [InlineData("Tổ chức cho đảng viên học tập, quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lào Cai nhiệm kỳ 2025 - 2030.",
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lào Cai nhiệm kỳ 2025 - 2030")]
     public void A_congresss_resolution_named_by_its_number_is_cited(string text, string surface) =>
         Assert.Equal(surface, Assert.Single(DocumentCitations.Extract(text, "Phú Thọ")).Surface);
+
+    [Fact]
+    public void The_resolutions_of_every_congress_are_no_one_resolution()
+    {
+        // Seed 000: "… Nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025" names the resolutions of every level's congress.
+        Assert.Empty(DocumentCitations.Extract("Ngành Giáo dục tiếp tục triển khai thực hiện Nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 - 2025.", "Lai Châu"));
+    }
 
     [Fact]
     public void A_joint_plan_by_its_kinds_full_name_and_number_repeats_the_one_the_text_cites()

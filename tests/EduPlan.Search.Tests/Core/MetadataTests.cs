@@ -324,12 +324,25 @@ public sealed class MetadataTests
     [InlineData("653_zh8", "Kế hoạch", "57/KH-SGDĐT", "Gia Lai", "Sở Giáo dục và Đào tạo tỉnh Gia Lai", null, "2026-04-22", "Kế hoạch")]
     // A subject going on in an abbreviation ("… Kỳ thi tốt nghiệp⏎THPT và xét công nhận …") had been cut at the line's end.
     [InlineData("477_za6", "Công văn", "1508/SGDĐT-QLCL", "Lạng Sơn", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Lộc Văn Dũng", "2026-07-03", "Hướng dẫn phúc khảo bài thi, giải quyết khiếu nại, tố cáo Kỳ thi tốt nghiệp THPT và xét công nhận tốt nghiệp THCS năm 2026")]
+    // A province's inspectorate under its committee ("UBND TỈNH HÀ TĨNH / THANH TRA TỈNH") had no issuer.
+    [InlineData("683_zj1", "Kết luận", "45/KL-TTr", "Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh", "Phan Trọng Hiếu", "2026-05-12", "Kết luận thanh tra việc thực hiện quy định về dạy thêm")]
+    [InlineData("682_zj1", "Quyết định", "27/QĐ-TTr", "Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh", "Đặng Thị Thu Hà", "2026-03-09", "Quyết định về việc thanh tra")]
     public void A_testers_directive_gives_what_its_letterhead_and_signature_say(string id, string kind, string symbol, string province, string issuer, string signer, string date, string titleStart)
     {
         var info = TestPaths.TesterDocument(id).Info;
         Assert.Equal((kind, symbol, province, issuer, signer, date), (info.Kind, info.Symbol, info.Province, info.Issuer, info.Signer, info.Date));
         Assert.StartsWith(titleStart, info.Title);
     }
+
+    [Theory]
+    // A kind's heading going on with the sort of paper it is, its subject on the lines under it or beside it, had been titled by its kind
+    // alone: testers' 683, 409 ("KẾT LUẬN THANH TRA"), 671 ("KẾ HOẠCH GIÁO DỤC CÁ NHÂN"), 689 ("BIÊN BẢN BÀN GIAO").
+    [InlineData("683_zj1", "Kết luận thanh tra việc thực hiện quy định về dạy thêm, học thêm, kiểm tra, đánh giá học sinh và quản lý các khoản thu tại Trường THPT Lý Tự Trọng")]
+    [InlineData("409_yh", "Kết luận thanh tra việc thực hiện")]
+    [InlineData("671_zi5", "Kế hoạch giáo dục cá nhân học kỳ II năm học 2025 - 2026")]
+    [InlineData("689_zj3", "Biên bản bàn giao tài sản, cơ sở vật chất, thiết bị và hồ sơ của Trường Tiểu học Song Giang sáp nhập vào Trường Tiểu học Đại Lai")]
+    public void A_kinds_heading_going_on_with_the_sort_of_paper_is_titled_with_the_subject_under_it(string id, string title) =>
+        Assert.StartsWith(title, TestPaths.TesterDocument(id).Info.Title);
 
     [Fact]
     public void A_letter_forwarded_by_email_is_titled_by_its_subject_not_the_header_lines_after_it()
