@@ -87,8 +87,11 @@ public static partial class DocumentCitations
         return null;
     }
 
-    /// <summary>"Văn bản áp dụng", "Căn cứ thực hiện", "Thực hiện theo", "Theo văn bản" (testers' 356 and 372, tables of tasks flattened to text).</summary>
-    [GeneratedRegex(@"^(?:(?:(?:van ban|can cu|co so)\s+)?(?:ap dung|thuc hien|trien khai)(?: theo)?|theo van ban)$")]
+    /// <summary>
+    /// "Văn bản áp dụng", "Căn cứ thực hiện", "Thực hiện theo", "Theo văn bản" (testers' 356 and 372, tables of tasks flattened to text), "Danh
+    /// mục áp dụng" (690: the circulars whose lists of equipment each level applies).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:(?:van ban|can cu|co so|danh muc)\s+)?(?:ap dung|thuc hien|trien khai)(?: theo)?|theo van ban)$")]
     private static partial Regex ImplementedHeading();
 
     /// <summary>

@@ -82,6 +82,8 @@ public sealed class TableTests
             "Quyết định số 1290/QĐ-SGDĐT: thay_the"], citations.Where(c => c.Context.Contains('|')).Select(c => $"{c.Surface}: {c.Relation}"));
         // "Thực hiện theo" (330) names them carried out too; a column of grounds gives them as grounds; one naming nothing of the kind gives nothing.
         Assert.Equal(CitationRelation.Implements, Read("| Chính sách | Số học sinh | Thực hiện theo |\n|---|---|---|\n| Miễn học phí | 312.540 | Nghị định số 116/2016/NĐ-CP |\n").Citations.Single().Relation);
+        // "Danh mục áp dụng" (690): the circulars whose lists of equipment each level applies.
+        Assert.Equal(CitationRelation.Implements, Read("| Cấp học | Danh mục áp dụng |\n|---|---|\n| Tiểu học | TT 37/2021 |\n").Citations.Single().Relation);
         Assert.Equal(CitationRelation.LegalBasis, Read("| TT | Căn cứ | Nội dung |\n|---|---|---|\n| 1 | Thông tư số 30/2024/TT-BGDĐT | Tuyển sinh |\n").Citations.Single().Relation);
         Assert.Equal(CitationRelation.Mention, Read("| TT | Văn bản | Nội dung |\n|---|---|---|\n| 1 | Thông tư số 30/2024/TT-BGDĐT | Tuyển sinh |\n").Citations.Single().Relation);
     }
