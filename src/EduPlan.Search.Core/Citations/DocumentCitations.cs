@@ -20,17 +20,18 @@ public static partial class DocumentCitations
         var own = document.Info.Symbol is { } symbol ? ParsedSymbol.Parse(symbol) : null;
         var ownSymbol = own?.Normalized;
         var read = new List<(TextBlock Block, List<CitationExtractor.Found> Found, Item? Item, (int Index, string Relation)? Column)>(document.Blocks.Count);
-        int? issuerColumn = null;
+        int? issuerColumn = null, codeColumn = null;
         (int Index, string Relation)? relationColumn = null;
         var spacedColumns = new List<SpacedColumn?>(document.Blocks.Count);
         SpacedColumn? headerAlone = null;
         foreach (var block in document.Blocks)
         {
             if (block.Kind == BlockKind.Break) continue;
-            if (block.Kind != BlockKind.TableRow) (issuerColumn, relationColumn) = (null, null);
-            else if (block.Header) (issuerColumn, relationColumn) = (IssuerColumn(block.Cells()), RelationColumn(block.Cells()));
+            if (block.Kind != BlockKind.TableRow) (issuerColumn, relationColumn, codeColumn) = (null, null, null);
+            else if (block.Header) (issuerColumn, relationColumn, codeColumn) = (IssuerColumn(block.Cells()), RelationColumn(block.Cells()), CodeColumn(block.Cells()));
             var (found, item) = list.Read(block.Text, block.Kind == BlockKind.ListItem, row: block.Kind == BlockKind.TableRow);
-            found = found.FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle) && !NumbersItself(f, block, ownSymbol, document.Info.Date));
+            found = found.FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle) && !NumbersItself(f, block, ownSymbol, document.Info.Date)
+                                       && !(codeColumn is { } code && !block.Header && block.CellEdges.Count(edge => edge < f.Start) == code));
             if (issuerColumn is { } column && !block.Header) IssuedAsTheRowSays(block, column, found);
             read.Add((block, found, item, block.Kind == BlockKind.TableRow && !block.Header ? relationColumn : null));
             var spaced = block.Kind == BlockKind.Paragraph ? SpacedRelationColumn(block, document.Text) ?? headerAlone : null;
@@ -176,6 +177,20 @@ public static partial class DocumentCitations
             if (IssuerHeading().IsMatch(VietnameseFolding.FoldAll(headings[i]).Trim(' ', '*', '_', ':'))) return i;
         return null;
     }
+
+    /// <summary>
+    /// The column of a table's header row numbering its candidates or their files ("SBD", "Số báo danh", "Mã hồ sơ"): "| 1 | 0123/GL | Nguyễn
+    /// Thị Thanh Tâm | …" (a tester's 695, a recruitment's results) holds no instrument in it.
+    /// </summary>
+    private static int? CodeColumn(IReadOnlyList<string> headings)
+    {
+        for (var i = 0; i < headings.Count; i++)
+            if (CodeHeading().IsMatch(VietnameseFolding.FoldAll(headings[i]).Trim(' ', '*', '_', ':'))) return i;
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:sbd|so bao danh|ma (?:thi sinh|ho so|hoc sinh|dinh danh))$", RegexOptions.IgnoreCase)]
+    private static partial Regex CodeHeading();
 
     /// <summary>"Cơ quan chủ trì" runs a task, and "Đơn vị tính" measures: neither issues.</summary>
     [GeneratedRegex(@"^(?:co quan(?: ban hanh)?|(?:don vi|noi|cap|chu the) ban hanh)$", RegexOptions.IgnoreCase)]

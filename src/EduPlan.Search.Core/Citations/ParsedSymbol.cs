@@ -65,8 +65,10 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
         var s = HyphenatedDepartment().Replace(typed, "${code}ĐT");
         var codes = s.Split('/', '-').Skip(1).Where(p => p.Length > 0 && !p.All(char.IsDigit)).ToList();
         if (!codes.Select((p, i) => IsCode(p) || i > 0 && IsNamedCode(p)).All(ok => ok)) return null;
+        // Its type a kind's code ("29-NQ/TW", "123-CV/TU"): "01-MN/ĐN", "03-THCS/ĐN" are forms' codes (a tester's 697).
         if (PartyShape().Match(s) is { Success: true } p)
         {
+            if (Documents.DocumentKinds.FromShortName(p.Groups["type"].Value) is null) return null;
             var type = p.Groups["type"].Value;
             var issuer = IssuerCodes.Canonical(p.Groups["issuer"].Value);
             return new ParsedSymbol($"{p.Groups["n"].Value}-{type}/{issuer}{p.Groups["unit"].Value}", p.Groups["n"].Value, null, type, issuer);

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(398, pairs.Count);
+        Assert.Equal(410, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -116,10 +116,13 @@ public sealed class CitationListTests
         // fortieth session's: short forms never cited in full there (669's "Nghị định 116", 671's "TTLT 42/2013" and "NQ 18/2025", 675's
         // "Thông tư số 19", 680's "văn bản số 903", "văn bản 958", "văn bản 1102", 684's "Kết luận thanh tra 45" twice), 673's parents' chat
         // ("tt19", "nđ 80", "ct 18") and its "08/TT" of 1988 (a symbol of a kind's code alone), 677's and 678's "Điều lệ Công đoàn Việt Nam"
-        // (four: a charter by its title), 690's "39/2021" inside another circular's subject.
+        // (four: a charter by its title), 690's "39/2021" inside another circular's subject; 694's amending law ("Luật sửa đổi, bổ sung một
+        // số điều của Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14", found from its first word, as 604's), 697-699's "Đề án 06"
+        // (thrice), 699's "theo mẫu TT 24/2018" (a form's "mẫu" before it), 702's minutes citing by number alone ("Quyết định 13", "Quyết
+        // định 13/2025", "Thông tư 29").
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 9898 && occurrences.Expected - occurrences.TruePositives <= 160, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 10152 && occurrences.Expected - occurrences.TruePositives <= 167, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -137,11 +140,11 @@ public sealed class CitationListTests
         // number under the petition it answers, in one file (as 585's), 657's university's confirmation under the student's application,
         // and 652's, an English translation's ("No.: 14/2026/TT-BGDDT"); 558's record "Số 07/BB", a minutes' number without its body's code,
         // is no longer found; and the fortieth session's: 676's congress to come (as 494's), 689's inventory's minutes ("Biên bản kiểm kê
-        // số 07/BB-KK", in a handover's minutes).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 29, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 114, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 189, instruments.ToString());
-        Assert.True(relations.TruePositives >= 8901, relations.ToString());
+        // số 07/BB-KK", in a handover's minutes), 693's misprint it corrects ("Công văn số 4216/BGDĐT-GDTC", quoted as printed wrongly).
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 30, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 121, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 197, instruments.ToString());
+        Assert.True(relations.TruePositives >= 9113, relations.ToString());
     }
 
     [Theory]
@@ -219,6 +222,10 @@ public sealed class CitationListTests
     // The fortieth session's: 671's assessment form, named by what it records in ten words, and its disability certificate.
     [InlineData("- Phiếu đánh giá khả năng và nhu cầu của học sinh số 58/PĐG-TTHN ngày 05/3/2026 và ý kiến thống nhất của gia đình.")]
     [InlineData("Dạng khuyết tật: khuyết tật trí tuệ; mức độ: nặng (Giấy xác nhận khuyết tật số 1127/GXNKT do UBND phường Thành Đông cấp).")]
+    // 692's clinic's licence, 696's candidate's number, 697's forms' codes shaped like a Party's symbols (their type no kind's code).
+    [InlineData("Nhà trường ký hợp đồng với Phòng khám đa khoa Hòa Bình (Giấy phép hoạt động số 318/QB-GPHĐ do Sở Y tế tỉnh Quảng Bình cấp ngày 14/3/2019).")]
+    [InlineData("Tôi là thí sinh SBD 0417/GL, dự tuyển vị trí giáo viên Sinh học; tổng điểm cao hơn thí sinh SBD 0402/GL.")]
+    [InlineData("Các đơn vị lập các biểu báo cáo (ký hiệu biểu dạng “01-MN/ĐN”, “02-TH/ĐN”, “03-THCS/ĐN”) đúng hạn.")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
         // The thirty-eighth session's: 569's receipt, case file and police case number, 573's vaccine lots and delivery note, 567's

@@ -88,6 +88,14 @@ public sealed class TableTests
         Assert.Equal(CitationRelation.Mention, Read("| TT | Văn bản | Nội dung |\n|---|---|---|\n| 1 | Thông tư số 30/2024/TT-BGDĐT | Tuyển sinh |\n").Citations.Single().Relation);
     }
 
+    [Fact]
+    public void A_column_numbering_candidates_holds_no_instruments()
+    {
+        // A tester's 695, a recruitment's results: each candidate's number ("0123/GL") under "SBD" was read as a letter of a body coded GL.
+        var (_, citations, _) = Read("| TT | SBD | Họ và tên | Kết quả |\n|---|---|---|---|\n| 1 | 0123/GL | Nguyễn Thị Thanh Tâm | Trúng tuyển theo Thông báo số 09/TB-HĐTD |\n");
+        Assert.Equal(["09/TB-HĐTD"], citations.Select(c => c.Instrument.Symbol));
+    }
+
     [Theory]
     [InlineData("13/2016/TTLT-BYT-BGDĐT", "Bộ Y tế, Bộ GDĐT", "Bộ Y tế và Bộ Giáo dục và Đào tạo", "national")]
     [InlineData("22/2015/TTLT-BGDĐT-BNV", "Bộ GDĐT - Bộ Nội vụ", "Bộ Giáo dục và Đào tạo và Bộ Nội vụ", "national")]
