@@ -70,7 +70,9 @@ public static partial class MetadataExtractor
     private static partial Regex ProvinceMention();
 
     private static readonly string[] SignerTitles =
-        ["CHỦ TỊCH", "GIÁM ĐỐC", "BÍ THƯ", "TRƯỞNG BAN", "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỦ TRƯỞNG", "THỦ TƯỚNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "TRƯỞNG KHOA"];
+        ["CHỦ TỊCH", "GIÁM ĐỐC", "BÍ THƯ", "TRƯỞNG BAN", "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG", "BỘ TRƯỞNG", "THỦ TRƯỞNG", "THỦ TƯỚNG", "THỨ TRƯỞNG", "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "TRƯỞNG KHOA",
+         // Who presides over a meeting signs its minutes beside its secretary ("THƯ KÝ      CHỦ TỌA": testers' 546, 631, 666).
+         "CHỦ TỌA", "CHỦ TRÌ"];
 
     /// <summary>The first word of each title: a block without one cannot be a title, however it is spaced.</summary>
     private static readonly string[] SignerTitleWords = SignerTitles.Select(t => t.Split(' ')[0]).Distinct().ToArray();
@@ -808,7 +810,9 @@ public static partial class MetadataExtractor
                 else lines.Add(block.Text);
                 continue;
             }
-            foreach (var line in right.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            // Signatures in three columns or more ("THƯ KÝ    VIÊN CHỨC …    CHỦ TỊCH HỘI ĐỒNG", testers' 604, 624, 671): the right one's lines,
+            // where the last presides.
+            foreach (var line in right.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(LastColumn))
                 if (line == line.ToUpperInvariant() && line.Any(char.IsLetter)) title = title is null ? line : $"{title} {line}";
                 else
                 {
@@ -826,6 +830,8 @@ public static partial class MetadataExtractor
             heldOver = 0;
         }
     }
+
+    private static string LastColumn(string line) => ColumnGap().Split(line) is [.., var last] && last.Trim().Length > 0 ? last.Trim() : line;
 
     /// <summary>
     /// How many recipients' items may come between a signer's title and the name set beside the last of them: a Party committee's

@@ -324,6 +324,12 @@ public sealed class MetadataTests
     [InlineData("653_zh8", "Kế hoạch", "57/KH-SGDĐT", "Gia Lai", "Sở Giáo dục và Đào tạo tỉnh Gia Lai", null, "2026-04-22", "Kế hoạch")]
     // A subject going on in an abbreviation ("… Kỳ thi tốt nghiệp⏎THPT và xét công nhận …") had been cut at the line's end.
     [InlineData("477_za6", "Công văn", "1508/SGDĐT-QLCL", "Lạng Sơn", "Sở Giáo dục và Đào tạo tỉnh Lạng Sơn", "Lộc Văn Dũng", "2026-07-03", "Hướng dẫn phúc khảo bài thi, giải quyết khiếu nại, tố cáo Kỳ thi tốt nghiệp THPT và xét công nhận tốt nghiệp THCS năm 2026")]
+    // Minutes signed by who presided beside the secretary ("THƯ KÝ      CHỦ TỌA") had no signer; nor had signatures in three columns, where
+    // the last presides (604's council's chair, 671's centre's director beside the parent and the teacher).
+    [InlineData("546_zd5", "Biên bản", "07/BB-THCSNC", "Kiên Giang", "Trường THCS Ngọc Chúc", "Trần Thị Hồng", "2025-03-20", "Biên bản họp Hội đồng sư phạm")]
+    [InlineData("631_zg9", "Biên bản", "07/BB-HĐND", "Đồng Nai", "Hội đồng nhân dân tỉnh Đồng Nai", "Lâm Quang Đạt", "2025-12-10", "Biên bản tóm tắt phiên chất vấn")]
+    [InlineData("604_zf8", "Biên bản", "02/BB-HĐKL", "Lào Cai", "Hội đồng kỷ luật viên chức Trường THCS Yên Thế", "Đặng Văn Hưng", "2025-11-10", "Biên bản họp")]
+    [InlineData("671_zi5", "Kế hoạch", "37/KH-TTHN", "Hải Phòng", "Trung tâm hỗ trợ phát triển giáo dục hòa nhập", "Phạm Thị Thu Hương", "2026-03-16", "Kế hoạch giáo dục cá nhân")]
     // A province's inspectorate under its committee ("UBND TỈNH HÀ TĨNH / THANH TRA TỈNH") had no issuer.
     [InlineData("683_zj1", "Kết luận", "45/KL-TTr", "Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh", "Phan Trọng Hiếu", "2026-05-12", "Kết luận thanh tra việc thực hiện quy định về dạy thêm")]
     [InlineData("682_zj1", "Quyết định", "27/QĐ-TTr", "Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh", "Đặng Thị Thu Hà", "2026-03-09", "Quyết định về việc thanh tra")]
@@ -366,9 +372,9 @@ public sealed class MetadataTests
     [InlineData("599_zf6", "Khoa Toán - Tin", "Phạm Đức Thịnh")]
     // Testers' 548 ("HỘI ĐỒNG TRƯỜNG TRƯỜNG THPT ĐẠI MỖ") and 604 ("TRƯỜNG THCS YÊN THẾ / HỘI ĐỒNG KỶ LUẬT VIÊN CHỨC"): the school alone, and the
     // school with the council's words run on in capitals ("Trường THCS Yên Thế Hội Đồng Kỷ Luật Viên Chức"). 604's minutes are signed in
-    // three columns, its council's chairman in the third: no signer is read.
+    // three columns, its council's chairman in the third: read since the fortieth session.
     [InlineData("548_zd6", "Hội đồng trường Trường THPT Đại Mỗ", "Phạm Văn Hiếu")]
-    [InlineData("604_zf8", "Hội đồng kỷ luật viên chức Trường THCS Yên Thế", null)]
+    [InlineData("604_zf8", "Hội đồng kỷ luật viên chức Trường THCS Yên Thế", "Đặng Văn Hưng")]
     public void A_cluster_of_schools_a_faculty_or_a_schools_council_issues_under_its_parents_name(string id, string issuer, string? signer)
     {
         // Testers' 593 ("SỞ GD&ĐT TỈNH BẮC NINH / CỤM TRƯỜNG THCS SỐ 7") and 599 ("TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI / KHOA TOÁN - TIN", signed
