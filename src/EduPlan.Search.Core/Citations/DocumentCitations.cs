@@ -43,21 +43,23 @@ public static partial class DocumentCitations
         // Thông báo số 38/TB-SGDĐT", 207; "Công văn này thay thế …"; "Báo cáo này thay thế Báo cáo số 03/BC-PTDTNT", a tester's 471): its other
         // "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do, a school asked to amend its rules (an inspection's notice, a
         // tester's 366), a draft circular it asks comments on (398); nor a text where it quotes another's enacting words. A letter or a notice
-        // also amends what its own body issued, in a sentence its enacting words open (<see cref="AmendsItsOwn"/>).
+        // also amends what its own body issued, in a sentence its enacting words open (<see cref="AmendsItsOwn"/>); and what a list's lead-in
+        // says of it ("Công văn này thay thế các văn bản hướng dẫn sau:", a tester's 705) its items are.
         var itself = SpeaksOfItself(document.Info.Kind);
         var ownCode = own?.IssuerCode;
         var ownKinds = OwnKinds(document);
         var namedBack = new BackReferences();
         // Whether the text itself amends, replaces or repeals what its words say is: not another instrument its row or sentence names.
-        bool TextEnacts(TextBlock block, List<CitationExtractor.Found> cited, CitationExtractor.Found f) =>
+        bool TextEnacts(TextBlock block, Item? item, List<CitationExtractor.Found> cited, CitationExtractor.Found f) =>
             !RowsOwnInstrumentDoes(block, cited, f)
-            && (itself is null || SaysOfItself(block.Text, f.Start, itself) || AmendsItsOwn(block, f, ownCode, itself))
+            && (itself is null || SaysOfItself(block.Text, f.Start, itself) || AmendsItsOwn(block, f, ownCode, itself)
+                || (item is { OpensItself: false, Paragraph: { } leadIn } && SaysOfItself(leadIn, leadIn.Length, itself)))
             && !EnactedByAnother(block.Text, f, ownKinds) && !CitationRelation.Quoted(block.Text, f.Start);
         foreach (var ((block, found, item, column), spaced) in read.Zip(spacedColumns))
         {
             var cited = GovernedBySpacedColumn(block, document.Text, GovernedByColumn(block, Governed(block.Text, repeated.Add(block.Text, found), item), column), spaced);
             foreach (var f in namedBack.Add(block.Text, cited))
-                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || TextEnacts(block, cited, f) ? f : f with { Relation = CitationRelation.Mention },
+                raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || TextEnacts(block, item, cited, f) ? f : f with { Relation = CitationRelation.Mention },
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
         }
         // A central body's text (a ministry's Thông tư, the Prime Minister's Chỉ thị) names national programmes and plans.
@@ -260,6 +262,7 @@ public static partial class DocumentCitations
     private sealed class ListContext(string document)
     {
         private string? _leadIn;
+        private string? _leadInText;
         private bool _leadInIsShort;
 
         /// <summary>A lead-in numbered items may follow: longer, "Căn cứ … , Sở hướng dẫn như sau:" heads sections, not a list.</summary>
@@ -272,10 +275,11 @@ public static partial class DocumentCitations
             listed |= row || paragraph.TrimStart(' ', '*', '_') is ['•' or '◦' or '▪' or '–' or '+' or '-', ..]
                       || (_leadIn is not null && NumberedItem(paragraph, found));
             // Governed once its short forms are among its citations (Governed), not here as well.
-            var item = listed && _leadIn is not null ? new Item(_leadIn, CitationRelation.Opens(paragraph)) : null;
+            var item = listed && _leadIn is not null ? new Item(_leadIn, CitationRelation.Opens(paragraph)) { Paragraph = _leadInText } : null;
             if (!listed)
             {
                 _leadIn = LeadIn(paragraph);
+                _leadInText = paragraph;
                 _leadInIsShort = paragraph.Length <= MaxNumberedLeadIn;
             }
             return (found, item);
@@ -307,6 +311,9 @@ public static partial class DocumentCitations
     /// <summary>A paragraph that is an item of a list, under the relation its lead-in gives; <paramref name="OpensItself"/> when the item opens with words of its own.</summary>
     private sealed record Item(string LeadIn, bool OpensItself)
     {
+        /// <summary>The paragraph introducing the list: "Công văn này thay thế các văn bản sau:" says of the text itself what its items are to it.</summary>
+        public string? Paragraph { get; init; }
+
         /// <summary>
         /// The lead-in governs an item's first citation and those joined to it, unless the item opens with words of its own ("- Thực hiện …"):
         /// "- Chương trình giáo dục mầm non ban hành kèm theo Thông tư số 01/VBHN-BGDĐT" under "Căn cứ:" is a legal basis. Read once for the

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(410, pairs.Count);
+        Assert.Equal(422, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -119,10 +119,11 @@ public sealed class CitationListTests
         // (four: a charter by its title), 690's "39/2021" inside another circular's subject; 694's amending law ("Luật sửa đổi, bổ sung một
         // số điều của Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14", found from its first word, as 604's), 697-699's "Đề án 06"
         // (thrice), 699's "theo mẫu TT 24/2018" (a form's "mẫu" before it), 702's minutes citing by number alone ("Quyết định 13", "Quyết
-        // định 13/2025", "Thông tư 29").
+        // định 13/2025", "Thông tư 29"); 708's parent's question in small letters ("nq 217" twice, "nq217", "nđ81", "thông báo 86"), 712's
+        // number alone ("2563"), 713's "Kế hoạch 2286" and "Nghị quyết 218" never cited in full there.
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 10152 && occurrences.Expected - occurrences.TruePositives <= 167, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 10471 && occurrences.Expected - occurrences.TruePositives <= 175, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -142,9 +143,9 @@ public sealed class CitationListTests
         // is no longer found; and the fortieth session's: 676's congress to come (as 494's), 689's inventory's minutes ("Biên bản kiểm kê
         // số 07/BB-KK", in a handover's minutes), 693's misprint it corrects ("Công văn số 4216/BGDĐT-GDTC", quoted as printed wrongly).
         Assert.True(occurrences.Found - occurrences.TruePositives <= 30, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 121, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 197, instruments.ToString());
-        Assert.True(relations.TruePositives >= 9113, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 129, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 202, instruments.ToString());
+        Assert.True(relations.TruePositives >= 9381, relations.ToString());
     }
 
     [Theory]
@@ -945,6 +946,20 @@ public sealed class CitationListTests
     public void What_the_words_around_an_instrument_do_to_it_is_its_relation(string text, string expected)
     {
         Assert.Equal(expected, string.Join(", ", DocumentCitations.Extract(text, "Lâm Đồng").Select(c => $"{c.Instrument.Symbol} {c.Relation}")));
+    }
+
+    [Fact]
+    public void What_a_letters_lead_in_says_it_replaces_its_items_are_replaced()
+    {
+        // A tester's 705: "Công văn này thay thế các văn bản hướng dẫn sau …:" over the district offices' letters, each an item of its own: a
+        // letter replaces only what it says so of itself, and the items do not say it; the lead-in does.
+        var document = DocumentParser.Parse("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH ĐỒNG NAI\n\nSố: 97/SGDĐT-GDMN\n\nĐồng Nai, ngày 14 tháng 01 năm 2026\n\n" +
+            "V/v thực hiện thẩm quyền quản lý\n\na) Công văn này thay thế các văn bản hướng dẫn sau của Phòng Giáo dục và Đào tạo cấp huyện (cũ):\n\n" +
+            "- Công văn số 1875/PGDĐT-MN ngày 20/9/2023 của Phòng GDĐT thành phố Biên Hòa về hồ sơ, thủ tục;\n" +
+            "- Hướng dẫn số 06/HD-PGDĐT ngày 15/8/2022 của Phòng GDĐT huyện Trảng Bom.\n\n" +
+            "b) Các trường tiếp tục thực hiện theo Thông tư số 49/2021/TT-BGDĐT.\n", "x", "x.txt");
+        Assert.Equal(["1875/PGDĐT-MN thay_the", "06/HD-PGDĐT thay_the", "49/2021/TT-BGDĐT thuc_hien"],
+            DocumentCitations.Extract(document).Select(c => $"{c.Instrument.Symbol} {c.Relation}"));
     }
 
     [Fact]
