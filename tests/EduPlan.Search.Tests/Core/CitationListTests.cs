@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(422, pairs.Count);
+        Assert.Equal(434, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -120,10 +120,13 @@ public sealed class CitationListTests
         // số điều của Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14", found from its first word, as 604's), 697-699's "Đề án 06"
         // (thrice), 699's "theo mẫu TT 24/2018" (a form's "mẫu" before it), 702's minutes citing by number alone ("Quyết định 13", "Quyết
         // định 13/2025", "Thông tư 29"); 708's parent's question in small letters ("nq 217" twice, "nq217", "nđ81", "thông báo 86"), 712's
-        // number alone ("2563"), 713's "Kế hoạch 2286" and "Nghị quyết 218" never cited in full there.
+        // number alone ("2563"), 713's "Kế hoạch 2286" and "Nghị quyết 218" never cited in full there; 717's teacher's application ("Luật viên
+        // chức", "QĐ 861", "hướng dẫn 1968", "QĐ 35/2025") and reply ("Nghị định 142"), 721's news article ("Nghị quyết 71", "Công văn 612"),
+        // 723's "QĐ 522", 726's "Kế hoạch 2847" and "công điện hôm 26/9", all never cited in full there; 724's amending law anchored at its
+        // number (60/2020/QH14, as 694's).
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 10471 && occurrences.Expected - occurrences.TruePositives <= 175, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 10703 && occurrences.Expected - occurrences.TruePositives <= 185, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -141,11 +144,12 @@ public sealed class CitationListTests
         // number under the petition it answers, in one file (as 585's), 657's university's confirmation under the student's application,
         // and 652's, an English translation's ("No.: 14/2026/TT-BGDDT"); 558's record "Số 07/BB", a minutes' number without its body's code,
         // is no longer found; and the fortieth session's: 676's congress to come (as 494's), 689's inventory's minutes ("Biên bản kiểm kê
-        // số 07/BB-KK", in a handover's minutes), 693's misprint it corrects ("Công văn số 4216/BGDĐT-GDTC", quoted as printed wrongly).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 30, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 129, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 202, instruments.ToString());
-        Assert.True(relations.TruePositives >= 9381, relations.ToString());
+        // số 07/BB-KK", in a handover's minutes), 693's misprint it corrects ("Công văn số 4216/BGDĐT-GDTC", quoted as printed wrongly), 722's
+        // strategy named with its period ("Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030").
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 31, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 137, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 210, instruments.ToString());
+        Assert.True(relations.TruePositives >= 9580, relations.ToString());
     }
 
     [Theory]
@@ -227,6 +231,8 @@ public sealed class CitationListTests
     [InlineData("Nhà trường ký hợp đồng với Phòng khám đa khoa Hòa Bình (Giấy phép hoạt động số 318/QB-GPHĐ do Sở Y tế tỉnh Quảng Bình cấp ngày 14/3/2019).")]
     [InlineData("Tôi là thí sinh SBD 0417/GL, dự tuyển vị trí giáo viên Sinh học; tổng điểm cao hơn thí sinh SBD 0402/GL.")]
     [InlineData("Các đơn vị lập các biểu báo cáo (ký hiệu biểu dạng “01-MN/ĐN”, “02-TH/ĐN”, “03-THCS/ĐN”) đúng hạn.")]
+    // 719's patient's referral in a table's cell.
+    [InlineData("| 3 | S.A.D | 4A | BV Sản Nhi tỉnh | 14/10 | Đang điều trị (Giấy chuyển tuyến số 45/GCT-TTYT) |")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
         // The thirty-eighth session's: 569's receipt, case file and police case number, 573's vaccine lots and delivery note, 567's

@@ -562,6 +562,10 @@ public sealed class QualityTests(ApiFixture api)
     /// paper and what it does; three with no answer): 0.913 the day it was written. eval-testers11.json: 30 over the 24 numbered 667-690 by
     /// an eleventh such reader (what went wrong and what was done, who is responsible, roles and bodies typed loosely, new policies' and
     /// technologies' terms, subject lines pasted whole, what replaced what; three with no answer): 0.866 the day it was written.
+    /// eval-testers12.json: 30 over the 24 numbered 691-714 by a twelfth such reader (numbers remembered without their kind or year,
+    /// procedures, a level of school with a topic, rates and scores, staff's abbreviations, one or two vague words; three with no answer):
+    /// 0.862 the day it was written, 0.882 once the text that is an instrument named by kind and number came before the texts citing it
+    /// (<see cref="OwnMetadata"/>; the other sets as they were).
     /// </remarks>
     [Theory]
     [InlineData("eval-heldout-topics.json", "heldout", 0.78)]
@@ -577,6 +581,7 @@ public sealed class QualityTests(ApiFixture api)
     [InlineData("eval-testers9.json", "testers", 0.91)]
     [InlineData("eval-testers10.json", "testers", 0.9)]
     [InlineData("eval-testers11.json", "testers", 0.85)]
+    [InlineData("eval-testers12.json", "testers", 0.87)]
     public void The_held_out_evaluation_sets_hold_their_nDCG_floor(string file, string corpus, double floor)
     {
         var queries = RankingEvaluation.Load(Path.Combine(TestPaths.Data, file));
@@ -638,8 +643,9 @@ public sealed class TestersQualityTests(TestersFixture testers)
         var glued = ApiFixture.HitIds(await testers.Search(typed));
         var spaced = ApiFixture.HitIds(await testers.Search(apart));
         Assert.NotEmpty(glued);
-        // Sought without their tones, the syllables apart rank a little otherwise: the first three are among the first five typed apart.
-        Assert.Subset(spaced.Take(5).ToHashSet(), glued.Take(3).ToHashSet());
+        // Sought without their tones, the syllables apart rank a little otherwise: four of the first five are the first five typed apart (since
+        // the fortieth session three more texts on boarding kitchens, 718-720, stand close to the first).
+        Assert.True(glued.Take(5).Intersect(spaced.Take(5)).Count() >= 4, $"{string.Join(", ", glued.Take(5))} / {string.Join(", ", spaced.Take(5))}");
         Assert.All((await testers.Search(typed)).GetProperty("hits").EnumerateArray().Take(3), h => Assert.Empty(h.GetProperty("missing").EnumerateArray()));
     }
 
@@ -702,6 +708,19 @@ public sealed class TestersQualityTests(TestersFixture testers)
         // conclusion on the parents' fund (500) was not found, and the school's notice on accident insurance (507) ranked fourth.
         var hits = ApiFixture.HitIds(await testers.Search(typed));
         Assert.Contains(hits.Take(within), id => id.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("kế hoạch số 642", "700_")]
+    [InlineData("thông báo 86", "707_")]
+    [InlineData("nghị quyết 24", "706_")]
+    public async Task The_text_that_is_the_instrument_named_by_kind_and_number_comes_before_the_texts_citing_it(string typed, string itself)
+    {
+        // A blind reader's u02-u04 (eval-testers12.json): the texts citing "Kế hoạch số 642/KH-SGDĐT" write the kind and the number in a row,
+        // the plan's own header does not ("KẾ HOẠCH … Số: 642/KH-SGDĐT"), and it ranked last of the three.
+        var hits = ApiFixture.HitIds(await testers.Search(typed));
+        Assert.StartsWith(itself, hits[0]);
+        Assert.True(hits.Count > 1, string.Join(", ", hits));
     }
 
     [Theory]
