@@ -9,7 +9,7 @@ namespace EduPlan.Search.Core.Searching;
 /// What a query says of the texts it wants beside their words: their kind ("quyết định"), their province ("Quảng Trị"), their year
 /// ("2025") and the body issuing them ("Sở GDĐT", "Sở Tài chính"). "UBND tỉnh Quảng Trị quyết định 2025" wants the province's decisions of that year: its letters and resolutions saying the same
 /// words ranked above its decision (a blind reader's eval-testers3.json z17). A text that is what the query names is weighed up for each
-/// of these it is; the words decide the rest.
+/// of these it is, and most for being the instrument named by kind and number ("kế hoạch số 642"); the words decide the rest.
 /// </summary>
 internal static partial class OwnMetadata
 {
