@@ -651,7 +651,9 @@ public static partial class MetadataExtractor
             // A school's name is its own: "UBND XÃ ĐỒNG VĂN / TRƯỜNG PTDTBT TIỂU HỌC ĐỒNG VĂN" is no "Trường … xã Đồng Văn", while an office
             // of a committee is named by its place ("Phòng Giáo dục và Đào tạo huyện Yên Thế").
             if (name.StartsWith("Trường", StringComparison.Ordinal)) return AsWritten(name, text) ?? name;
-            var issuer = place is null ? name : $"{name} {TitleCase(place.Value)}";
+            // A body named with its own place under its committee ("UBND THÀNH PHỐ HÀ NỘI / CÔNG AN THÀNH PHỐ HÀ NỘI", a tester's 733) is not
+            // named by the place twice.
+            var issuer = place is null || name.EndsWith(TitleCase(place.Value), StringComparison.OrdinalIgnoreCase) ? name : $"{name} {TitleCase(place.Value)}";
             // Capitals do not say which words a body's name capitalises: "BAN CHỈ ĐẠO PHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ TỈNH VĨNH LONG" is "Ban Chỉ đạo
             // phổ cập giáo dục, xóa mù chữ tỉnh Vĩnh Long" where the text writes it so (testers' 326, 327).
             return AsWritten(issuer, text) ?? issuer;

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(434, pairs.Count);
+        Assert.Equal(446, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -123,10 +123,12 @@ public sealed class CitationListTests
         // number alone ("2563"), 713's "Kế hoạch 2286" and "Nghị quyết 218" never cited in full there; 717's teacher's application ("Luật viên
         // chức", "QĐ 861", "hướng dẫn 1968", "QĐ 35/2025") and reply ("Nghị định 142"), 721's news article ("Nghị quyết 71", "Công văn 612"),
         // 723's "QĐ 522", 726's "Kế hoạch 2847" and "công điện hôm 26/9", all never cited in full there; 724's amending law anchored at its
-        // number (60/2020/QH14, as 694's).
+        // number (60/2020/QH14, as 694's); 728's "TB 5630" and "Quyết định 2318", 729's school notice pasted from a chat (letters and notices
+        // by date or number alone, "cv 3415", "cv cũ số 2988"), 734's "Kế hoạch 1186", 736's and 738's inspection conclusion and decisions
+        // by number alone ("Kết luận thanh tra số 27", "QĐ 1523", "quyết định số 215", "Thông tư 04").
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 10703 && occurrences.Expected - occurrences.TruePositives <= 185, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 10910 && occurrences.Expected - occurrences.TruePositives <= 200, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -147,9 +149,9 @@ public sealed class CitationListTests
         // số 07/BB-KK", in a handover's minutes), 693's misprint it corrects ("Công văn số 4216/BGDĐT-GDTC", quoted as printed wrongly), 722's
         // strategy named with its period ("Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030").
         Assert.True(occurrences.Found - occurrences.TruePositives <= 31, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 137, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 210, instruments.ToString());
-        Assert.True(relations.TruePositives >= 9580, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 148, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 228, instruments.ToString());
+        Assert.True(relations.TruePositives >= 9768, relations.ToString());
     }
 
     [Theory]

@@ -330,6 +330,8 @@ public sealed class MetadataTests
     [InlineData("631_zg9", "Biên bản", "07/BB-HĐND", "Đồng Nai", "Hội đồng nhân dân tỉnh Đồng Nai", "Lâm Quang Đạt", "2025-12-10", "Biên bản tóm tắt phiên chất vấn")]
     [InlineData("604_zf8", "Biên bản", "02/BB-HĐKL", "Lào Cai", "Hội đồng kỷ luật viên chức Trường THCS Yên Thế", "Đặng Văn Hưng", "2025-11-10", "Biên bản họp")]
     [InlineData("671_zi5", "Kế hoạch", "37/KH-TTHN", "Hải Phòng", "Trung tâm hỗ trợ phát triển giáo dục hòa nhập", "Phạm Thị Thu Hương", "2026-03-16", "Kế hoạch giáo dục cá nhân")]
+    // A body named with its own place under its committee ("UBND THÀNH PHỐ HÀ NỘI / CÔNG AN THÀNH PHỐ HÀ NỘI") was named by the place twice.
+    [InlineData("733_zl2", "Kế hoạch", "1186/KHPH-CATP-SGDĐT", "Hà Nội", "Công an thành phố Hà Nội", "Nguyễn Thanh Tùng", "2026-09-04", "Kế hoạch")]
     // A province's inspectorate under its committee ("UBND TỈNH HÀ TĨNH / THANH TRA TỈNH") had no issuer.
     [InlineData("683_zj1", "Kết luận", "45/KL-TTr", "Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh", "Phan Trọng Hiếu", "2026-05-12", "Kết luận thanh tra việc thực hiện quy định về dạy thêm")]
     [InlineData("682_zj1", "Quyết định", "27/QĐ-TTr", "Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh", "Đặng Thị Thu Hà", "2026-03-09", "Quyết định về việc thanh tra")]

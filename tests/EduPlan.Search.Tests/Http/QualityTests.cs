@@ -748,7 +748,10 @@ public sealed class TestersQualityTests(TestersFixture testers)
         // Without the "?" the two words still ask; a word of the query that is no question's stays lacking where it is.
         var plain = await testers.Search("mức thu học phí trung học cơ sở công lập năm học 2025-2026 là bao nhiêu");
         Assert.Equal(ApiFixture.HitIds(result), ApiFixture.HitIds(plain));
-        Assert.Contains(result.GetProperty("hits").EnumerateArray(), h => h.GetProperty("missing").GetArrayLength() > 0);
+        // Past the first page since the fortieth session: its ten texts now hold every other word.
+        var deeper = await testers.Search("mức thu học phí trung học cơ sở công lập năm học 2025-2026 là bao nhiêu?", "&size=100");
+        Assert.Contains(deeper.GetProperty("hits").EnumerateArray(), h => h.GetProperty("missing").GetArrayLength() > 0);
+        Assert.DoesNotContain(deeper.GetProperty("hits").EnumerateArray().SelectMany(h => h.GetProperty("missing").EnumerateArray().Select(m => m.GetString())), w => w is "bao" or "nhiêu");
     }
 
     [Fact]
