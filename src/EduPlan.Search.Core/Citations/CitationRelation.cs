@@ -408,11 +408,8 @@ public static partial class CitationRelation
     private const int GoverningLead = 48;
 
     /// <summary>Whether the word at <paramref name="at"/> follows "không" or "chưa".</summary>
-    private static bool Denied(string text, int at)
-    {
-        var before = text.AsSpan(0, at).TrimEnd();
-        return before.EndsWith("không", StringComparison.OrdinalIgnoreCase) || before.EndsWith("chưa", StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool Denied(string text, int at) =>
+        DeniedOutright(text, at) || text.AsSpan(0, at).TrimEnd().EndsWith("chưa", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How far before a citation a denied "thực hiện" may end and deny it: "không thực hiện đúng quy định tại Điều 5 của ".</summary>
     private const int DeniedReach = 32;

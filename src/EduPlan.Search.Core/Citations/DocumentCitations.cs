@@ -173,10 +173,13 @@ public static partial class DocumentCitations
     }
 
     /// <summary>The column of a table's header row naming who issued each row's instrument ("Cơ quan ban hành", "Cơ quan", "Đơn vị ban hành").</summary>
-    private static int? IssuerColumn(IReadOnlyList<string> headings)
+    private static int? IssuerColumn(IReadOnlyList<string> headings) => ColumnHeaded(headings, IssuerHeading());
+
+    /// <summary>The first column whose heading, folded, the pattern matches.</summary>
+    private static int? ColumnHeaded(IReadOnlyList<string> headings, Regex heading)
     {
         for (var i = 0; i < headings.Count; i++)
-            if (IssuerHeading().IsMatch(VietnameseFolding.FoldAll(headings[i]).Trim(' ', '*', '_', ':'))) return i;
+            if (heading.IsMatch(VietnameseFolding.FoldAll(headings[i]).Trim(' ', '*', '_', ':'))) return i;
         return null;
     }
 
@@ -184,12 +187,7 @@ public static partial class DocumentCitations
     /// The column of a table's header row numbering its candidates or their files ("SBD", "Số báo danh", "Mã hồ sơ"): "| 1 | 0123/GL | Nguyễn
     /// Thị Thanh Tâm | …" (a tester's 695, a recruitment's results) holds no instrument in it.
     /// </summary>
-    private static int? CodeColumn(IReadOnlyList<string> headings)
-    {
-        for (var i = 0; i < headings.Count; i++)
-            if (CodeHeading().IsMatch(VietnameseFolding.FoldAll(headings[i]).Trim(' ', '*', '_', ':'))) return i;
-        return null;
-    }
+    private static int? CodeColumn(IReadOnlyList<string> headings) => ColumnHeaded(headings, CodeHeading());
 
     [GeneratedRegex(@"^(?:sbd|so bao danh|ma (?:thi sinh|ho so|hoc sinh|dinh danh))$", RegexOptions.IgnoreCase)]
     private static partial Regex CodeHeading();

@@ -411,15 +411,12 @@ public static partial class MetadataExtractor
     {
         for (var i = 0; i < header.Count; i++)
         {
-            var (kind, subject) = KindLine(header[i]);
+            var (kind, subject, sort) = KindLine(header[i]);
             if (kind is null) continue;
             string? numbered = null;
             // A text without a letterhead above may number itself under its kind's name, before its subject: the number is no subject.
             if (subject is not null && KindsNumber().Match(subject) is { Success: true } number)
                 (numbered, subject) = (number.Groups["symbol"].Value, subject[number.Length..]);
-            // "KẾT LUẬN THANH TRA⏎Việc thực hiện …", "BIÊN BẢN BÀN GIAO⏎Tài sản, …": what sort of paper it is, then what it is about.
-            var sort = subject is not null && subject.StartsWith(SortMark, StringComparison.Ordinal) ? subject[SortMark.Length..] : null;
-            if (sort is not null) subject = null;
             if (string.IsNullOrEmpty(subject) && i + 1 < header.Count)
             {
                 subject = header[i + 1];
@@ -429,6 +426,7 @@ public static partial class MetadataExtractor
                     subject += " " + header[k].TrimEnd(' ', '-', '*', '_');
             }
             if (subject is null || subject.Length < 6 || subject == subject.ToUpperInvariant()) subject = null;
+            // "KẾT LUẬN THANH TRA⏎Việc thực hiện …", "BIÊN BẢN BÀN GIAO⏎Tài sản, …": what sort of paper it is, then what it is about.
             if (sort is not null) subject = subject is null ? sort : $"{sort} {LowerFirst(subject)}";
             return (kind, subject, numbered);
         }
@@ -441,39 +439,42 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"^(?:Số|SỐ|số)\s*:?\s*(?<symbol>" + SymbolPatterns.Any + @")(?=\s|$)\s*")]
     private static partial Regex KindsNumber();
 
-    /// <summary>"KẾ HOẠCH" alone, or "CHỈ THỊ Về thực hiện ..." when the subject shares the paragraph.</summary>
-    private static (string? Kind, string? Subject) KindLine(string line)
+    /// <summary>
+    /// "KẾ HOẠCH" alone, or "CHỈ THỊ Về thực hiện ..." when the subject shares the paragraph; <c>Sort</c> is the sort of paper a heading
+    /// names alone ("KẾT LUẬN THANH TRA"), its subject on the lines under it.
+    /// </summary>
+    private static (string? Kind, string? Subject, string? Sort) KindLine(string line)
     {
         // A scan reads an O between capitals as a nought ("KẾ H0ẠCH PHỐI HỢP", a tester's 622): the kind's name still.
         line = NoughtForO().Replace(line, "O");
-        if (DocumentKinds.FromHeading(line) is { } kind) return (kind, null);
+        if (DocumentKinds.FromHeading(line) is { } kind) return (kind, null, null);
         // Issued by several bodies together: "HƯỚNG DẪN LIÊN NGÀNH", "KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH PHỐI HỢP" (a tester's 531) are guidance and
         // plans ("THÔNG TƯ LIÊN TỊCH" a kind of its own).
         // Its subject may follow on the kind's line's paragraph ("KẾ HOẠCH LIÊN TỊCH Triển khai công tác y tế trường học …", a tester's 445).
         if (JointQualifier().Match(line) is { Success: true } joint
             && (DocumentKinds.FromHeading(line[..(joint.Index + joint.Length)]) ?? DocumentKinds.FromHeading(line[..joint.Index])) is { } jointKind)
-            return (jointKind, joint.Index + joint.Length < line.Length ? line[(joint.Index + joint.Length)..] : null);
+            return (jointKind, joint.Index + joint.Length < line.Length ? line[(joint.Index + joint.Length)..] : null, null);
         foreach (var name in DocumentKinds.All)
         {
             var upper = name.ToUpperInvariant() + " ";
             if (!line.StartsWith(upper, StringComparison.Ordinal)) continue;
             if (line.Length > upper.Length + 5 && char.IsLower(line[upper.Length + 1]))
-                return (name, line[upper.Length..]);
+                return (name, line[upper.Length..], null);
             // A Party document names its body between the kind and the subject: "CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY về …".
-            if (KindOfBody().Match(line, upper.Length) is { Success: true } body) return (name, line[(body.Index + body.Length)..]);
+            if (KindOfBody().Match(line, upper.Length) is { Success: true } body) return (name, line[(body.Index + body.Length)..], null);
             // A heading going on in capitals with what sort of report it is ("BÁO CÁO TỰ ĐÁNH GIÁ", a tester's 558, was titled "Báo cáo"):
             // those words, which name no body or place, in small letters.
-            if (ReportSort().Match(line, upper.Length) is { Success: true } sort) return (name, sort.Value.Trim().ToLowerInvariant());
+            if (ReportSort().Match(line, upper.Length) is { Success: true } sort) return (name, sort.Value.Trim().ToLowerInvariant(), null);
             // Or what sort of paper it is, its subject on the lines under it ("KẾT LUẬN THANH TRA", "KẾ HOẠCH GIÁO DỤC CÁ NHÂN", "BIÊN BẢN BÀN
             // GIAO": testers' 683, 671 and 689 were titled by their kind alone).
             if (PaperSort().Match(line, upper.Length) is { Success: true } paper)
             {
                 var words = string.Join(' ', paper.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(SyllableInSmallLetters));
                 var rest = line[(paper.Index + paper.Length)..].Trim();
-                return (name, rest.Length == 0 ? SortMark + words : $"{words} {LowerFirst(rest)}");
+                return rest.Length == 0 ? (name, null, words) : (name, $"{words} {LowerFirst(rest)}", null);
             }
         }
-        return (null, null);
+        return (null, null, null);
     }
 
     [GeneratedRegex(@"(?<=\p{Lu})0(?=\p{Lu})")]
@@ -489,9 +490,6 @@ public static partial class MetadataExtractor
     /// <summary>A word in capitals as a sentence writes it: a syllable in small letters, an acronym ("THPT") as it is.</summary>
     private static string SyllableInSmallLetters(string word) =>
         VietnameseSyllable.IsWellFormed(VietnameseFolding.FoldAll(word.ToLowerInvariant())) ? word.ToLowerInvariant() : word;
-
-    /// <summary>Marks a kind line's subject as the sort of paper alone (<see cref="PaperSort"/>), its subject to be read under it.</summary>
-    private const string SortMark = "\0sort:";
 
     [GeneratedRegex(@"\GCỦA(?:\s+[\p{Lu}\d&-]+)+\s+(?=\p{Ll})")]
     private static partial Regex KindOfBody();

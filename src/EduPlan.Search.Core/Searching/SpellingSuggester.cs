@@ -136,8 +136,8 @@ public sealed class SpellingSuggester
 
     private string? TypedScheme(string word)
     {
-        foreach (var candidate in new[] { TypingSchemes.FromTelex(word), TypingSchemes.FromVni(word), TypingSchemes.FromViqr(word) })
-            if (candidate is not null && (_exact.Contains(VietnameseFolding.Canonical(candidate)) || WrittenInSomeTone(candidate))) return candidate;
+        foreach (var candidate in TypingSchemes.Readings(word))
+            if (_exact.Contains(VietnameseFolding.Canonical(candidate)) || WrittenInSomeTone(candidate)) return candidate;
         return null;
     }
 

@@ -408,8 +408,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
 
     private static AnalyzedToken? Reading(AnalyzedToken word, Func<QueryPhrase, bool> mayBeFound)
     {
-        foreach (var meant in new[] { TypingSchemes.FromTelex(word.Exact), TypingSchemes.FromVni(word.Exact) })
-            if (meant is not null && AnalyzedToken.Analyze(meant) is [var read] && mayBeFound(new QueryPhrase([read], false)))
+        foreach (var meant in TypingSchemes.Readings(word.Exact))
+            if (AnalyzedToken.Analyze(meant) is [var read] && mayBeFound(new QueryPhrase([read], false)))
                 return read with { Start = word.Start, End = word.End, Position = word.Position };
         return null;
     }

@@ -10,6 +10,10 @@ public static class TypingSchemes
 {
     private const string TelexTones = "sfrxj";
 
+    /// <summary>The words a typed word reads as in each scheme that fits it, Telex first.</summary>
+    public static IEnumerable<string> Readings(string word) =>
+        new[] { FromTelex(word), FromVni(word), FromViqr(word) }.OfType<string>();
+
     public static string? FromTelex(string word)
     {
         var w = word.ToLowerInvariant();
