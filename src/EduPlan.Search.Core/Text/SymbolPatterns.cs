@@ -35,4 +35,38 @@ public static class SymbolPatterns
 
     /// <summary>Either shape.</summary>
     public const string Any = "(?:" + Administrative + ")|(?:" + Party + ")";
+
+    /// <summary>
+    /// Where a symbol whose first slash is the one at <paramref name="slash"/> must start, read back from the slash as <see cref="Any"/>
+    /// reads to it: past spaces, a number ("2457 /", <see cref="Administrative"/>) or a code and the dash before it with its number ("29-CT /",
+    /// "29 – NQ/", <see cref="Party"/>), to the number's first figure; -1 where no symbol can have its first slash there. A symbol starts only
+    /// at a number's first figure, and a scan for symbols that starts there alone reads no other figure of the text.
+    /// </summary>
+    public static int StartBeforeSlash(string text, int slash)
+    {
+        var at = SkipBack(text, slash, IsSpace);
+        if (at > 0 && !char.IsDigit(text[at - 1]))
+        {
+            var code = SkipBack(text, at, IsCodeLetter);
+            if (code == at) return -1;
+            at = SkipBack(text, code, IsSpace);
+            if (at == 0 || text[at - 1] is not ('-' or '\u2013' or '\u2014' or '\u2212')) return -1;
+            at = SkipBack(text, at - 1, IsSpace);
+        }
+        var number = SkipBack(text, at, char.IsDigit);
+        return number < at ? number : -1;
+    }
+
+    private static int SkipBack(string text, int end, Func<char, bool> skipped)
+    {
+        while (end > 0 && skipped(text[end - 1])) end--;
+        return end;
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t';
+
+    /// <summary>A character of a Party symbol's type code: a letter, a mark, "&".</summary>
+    private static bool IsCodeLetter(char c) => char.IsLetter(c) || c == '&'
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+            or System.Globalization.UnicodeCategory.EnclosingMark;
 }
