@@ -192,8 +192,14 @@ public static partial class CitationExtractor
     /// 719): no instrument; nor are those listed after one ("Mẫu số
     /// 01/HB, 02/HB", a tester's 474).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|(?:chứng chỉ|giấy (?:chứng|xác) nhận|(?-i:CC))(?:\s+(?-i:\p{Lu}{2,})|(?:" + QualifierWord + @"){1,2})?|giấy báo(?: trúng tuyển| nhập học)?|giấy (?:chuyển (?:tuyến|viện)|ra viện|khai sinh)|giấy khen|bằng khen|số vào sổ[^\d\n]{0,30}?|(?:vào\s+)?sổ(?:\s+công văn\s+(?:đến|đi)|(?:" + QualifierWord + @"){1,4}?)|văn bằng|bản án|phiếu(?:,?" + FormWord + @"){0,10}?|(?:hồ sơ|trích lục)(?:" + QualifierWord + @"){0,4}?|lô(?: vắc[- ]?xin)?|số thụ lý|giấy phép(?:" + QualifierWord + @"){0,3}?|(?-i:SBD)|số báo danh|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?|số đăng ký|bản ghi nhớ|th(?:ỏa|oả) thuận(?: hợp tác)?|MOU(?:\s+No\.?)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc|đến)\s*)*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(NotInstrument, RegexOptions.IgnoreCase)]
     internal static partial Regex NotInstrumentBefore();
+
+    private const string NotInstrument = @"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|(?:chứng chỉ|giấy (?:chứng|xác) nhận|(?-i:CC))(?:\s+(?-i:\p{Lu}{2,})|(?:" + QualifierWord + @"){1,2})?|giấy báo(?: trúng tuyển| nhập học)?|giấy (?:chuyển (?:tuyến|viện)|ra viện|khai sinh)|giấy khen|bằng khen|số vào sổ[^\d\n]{0,30}?|(?:vào\s+)?sổ(?:\s+công văn\s+(?:đến|đi)|(?:" + QualifierWord + @"){1,4}?)|văn bằng|bản án|phiếu(?:,?" + FormWord + @"){0,10}?|(?:hồ sơ|trích lục)(?:" + QualifierWord + @"){0,4}?|lô(?: vắc[- ]?xin)?|số thụ lý|giấy phép(?:" + QualifierWord + @"){0,3}?|(?-i:SBD)|số báo danh|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?|số đăng ký|bản ghi nhớ|th(?:ỏa|oả) thuận(?: hợp tác)?|MOU(?:\s+No\.?)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc|đến)\s*)*$";
+
+    /// <summary><see cref="NotInstrumentBefore"/> where the search starts, alone.</summary>
+    [GeneratedRegex(@"\G" + NotInstrument, RegexOptions.IgnoreCase)]
+    private static partial Regex NotInstrumentAt();
 
     /// <summary>A word saying which certificate or file it is ("bồi dưỡng", "quản lý trường hợp"), not a kind's name or a word leading to one.</summary>
     private const string QualifierWord = @"\s+(?!(?:theo|tại|của|kèm|gửi|và|" + Kinds + @")(?![\p{L}\p{M}]))\p{Ll}+";
@@ -208,16 +214,24 @@ public static partial class CitationExtractor
     internal static bool IsNotInstrument(string text, int index)
     {
         var before = text.AsSpan(Math.Max(0, index - NotInstrumentReach), Math.Min(index, NotInstrumentReach));
-        return before.IndexOfAny(NotInstrumentWords) >= 0 && NotInstrumentBefore().IsMatch(before);
+        for (var at = before.IndexOfAny(NotInstrumentWords); at >= 0;)
+        {
+            if (NotInstrumentAt().IsMatch(before, at)) return true;
+            var next = before[(at + 1)..].IndexOfAny(NotInstrumentWords);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     /// <summary>
-    /// A word each of <see cref="NotInstrumentBefore"/>'s alternatives holds: seven in eight symbols have none of them before, and the pattern,
-    /// tried at every "b", "c", "l", "m", "p", "s", "t" and "v" of the 64 characters, was a fifth of extraction. Add a word for each alternative added.
+    /// The words <see cref="NotInstrumentBefore"/>'s alternatives open with ("vào sổ" is found from its "sổ"): it is tried where one of them
+    /// stands, alone. Seven in eight symbols have none of them before; the pattern, tried at every "b", "c", "l", "m", "p", "s", "t" and "v" of
+    /// the 64 characters, was a fifth of extraction. Add the opening word of each alternative added.
     /// </summary>
     private static readonly SearchValues<string> NotInstrumentWords = SearchValues.Create(
-        ["mẫu", "biểu", "phụ lục", "bảng", "phòng", "tổ", "khu phố", "lớp", "mã", "chứng", "giấy", "cc", "bằng", "sổ", "bản án", "phiếu", "hồ sơ",
-         "trích lục", "lô", "thụ lý", "sbd", "báo danh", "gói thầu", "tờ khai", "đăng ký", "ghi nhớ", "thuận", "mou"], StringComparison.OrdinalIgnoreCase);
+        ["mẫu", "biểu", "phụ lục", "bảng", "phòng", "tổ", "khu phố", "lớp", "mã", "chứng", "giấy", "cc", "bằng", "số vào", "sổ", "văn bằng", "bản án",
+         "phiếu", "hồ sơ", "trích lục", "lô", "số thụ", "sbd", "số báo", "gói thầu", "tờ khai", "số đăng", "bản ghi", "thỏa", "thoả", "mou"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How far back <see cref="NotInstrumentBefore"/> is sought: "Giấy phép lao động số ", "… từ 0583/QPAN-2025 đến ", "Phiếu đánh giá khả năng và nhu cầu của học sinh số ".</summary>
     internal const int NotInstrumentReach = 64;

@@ -71,7 +71,14 @@ public sealed class ExtractionShortcutTests
     [InlineData("Bản án số ")]
     [InlineData("Giấy khen số ")]
     [InlineData("Mẫu số 01/HB, ")]
-    public void A_form_or_a_certificate_before_a_number_is_found_with_the_word_search(string before)
+    [InlineData("đã vào sổ công văn đến số ")]
+    [InlineData("Văn bằng số ")]
+    [InlineData("Bản ghi nhớ số ")]
+    [InlineData("số báo danh ")]
+    [InlineData("thoả thuận số ")]
+    [InlineData("Biểu mẫu số ")]
+    [InlineData("lô vắc xin số ")]
+    public void A_form_or_a_certificate_before_a_number_is_found_from_its_opening_word(string before)
     {
         var text = "Căn cứ hồ sơ đã nộp, " + before + "27/XN-THCS ngày 12/3/2025.";
         var at = text.IndexOf("27/XN", StringComparison.Ordinal);
@@ -80,7 +87,7 @@ public sealed class ExtractionShortcutTests
     }
 
     [Fact]
-    public void What_stands_before_each_symbol_is_read_alike_with_and_without_the_word_search()
+    public void What_stands_before_each_symbol_is_read_alike_from_the_opening_words_and_at_every_letter()
     {
         var told = 0;
         foreach (var text in Texts.Value)
