@@ -532,6 +532,10 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"^[^;]{0,160}?\b(?:sửa đổi,?\s*bổ sung(?:\s+một số điều)?(?:\s+của)?|hợp nhất)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AmendedByPrevious();
 
+    /// <summary>What stands between an instrument and its passive amender: "… đã được sửa đổi, bổ sung bởi", "…, được sửa đổi tại khoản 1 Điều 1 của".</summary>
+    [GeneratedRegex(@"^[^;:]{0,120}?(?<![\p{L}\p{M}])(?:đã\s+)?được\s+sửa đổi(?:,?\s*bổ sung)?(?:\s+một số điều)?\s+(?:bởi|tại|theo)(?:\s+quy định tại)?(?:\s+(?:điểm|khoản|Điều)\s+[\p{L}\d.]+)*(?:\s+của)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveAmenderAfter();
+
     /// <summary>
     /// Whether the instrument cited before [<paramref name="previousEnd"/>, <paramref name="start"/>) is the one that amends, replaces or repeals the
     /// one cited at <paramref name="start"/>: its verb right after it (past its date and issuer) is the nearest word governing this citation.
@@ -1086,6 +1090,12 @@ public static partial class CitationExtractor
                              || (previousTitleEnd > start && !CoordinatedInstrument().IsMatch(text.AsSpan(from, start - from)))))
                     relation = nearer;
             }
+            // "… sửa đổi, bổ sung, bãi bỏ một số điều của Thông tư số 22/2021/TT-BGDĐT đã được sửa đổi, bổ sung bởi Thông tư số 12/2024/TT-BGDĐT": a
+            // passive amender reads as what it amended does (the testers' rule, "transparent"), and that one, named in another's subject, is
+            // told of (a tester's 709; the sentence's opening had governed it, or the subject's "sửa đổi").
+            if (found.Count > 0 && found[^1] is { Named: false, Relation: CitationRelation.Mention } amendedOne && amendedOne.Start >= sentenceStart && amendedOne.End <= start
+                && PassiveAmenderAfter().IsMatch(text.AsSpan(amendedOne.End, start - amendedOne.End)))
+                relation = CitationRelation.Mention;
             // "Quyết định số 31/2022/QĐ-UBND … sửa đổi Điều 5 của Quy định ban hành kèm theo Quyết định số 25/2021/QĐ-UBND hết hiệu lực kể từ
             // ngày Quyết định này có hiệu lực": what expires is 31/2022, the clause's subject; 25/2021 is named in what 31/2022 did.
             if (!enactedByPrevious && CitationRelation.RepealedHere(text, sentenceStart, end, sentenceEnd)) relation = CitationRelation.Repeals;

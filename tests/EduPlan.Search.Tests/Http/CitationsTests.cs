@@ -413,6 +413,24 @@ public sealed class CitationsTests(ApiFixture api)
         Assert.Equal("mention", passing[0].GetProperty("relation").GetString());
     }
 
+    [Theory]
+    // A tester's 709: the amender of an instrument named in another's subject reads as that one does, told of ("transparent", the
+    // testers' rule); in a "Căn cứ" both are grounds.
+    [InlineData("Thông tư số 04/2026/TT-BGDĐT sửa đổi, bổ sung, bãi bỏ một số điều của Thông tư số 22/2021/TT-BGDĐT đã được sửa đổi, bổ sung bởi Thông tư số 12/2024/TT-BGDĐT.",
+        "mention mention mention")]
+    [InlineData("Thực hiện Thông tư số 04/2026/TT-BGDĐT ngày 16/01/2026 của Bộ GDĐT sửa đổi, bổ sung một số điều của Thông tư số 22/2021/TT-BGDĐT đã được sửa đổi, bổ sung bởi Thông tư số 12/2024/TT-BGDĐT, Sở hướng dẫn như sau.",
+        "thuc_hien mention mention")]
+    [InlineData("Căn cứ Thông tư số 28/2020/TT-BGDĐT ngày 04/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Điều lệ Trường tiểu học, được sửa đổi, bổ sung bởi Thông tư số 32/2024/TT-BGDĐT ngày 30/12/2024;",
+        "can_cu can_cu")]
+    public async Task A_passive_amender_reads_as_what_it_amended(string text, string relations)
+    {
+        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Hà Nội" });
+        response.EnsureSuccessStatusCode();
+        var read = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
+            .Select(c => c.GetProperty("relation").GetString());
+        Assert.Equal(relations, string.Join(' ', read));
+    }
+
     [Fact]
     public async Task Extract_reads_the_province_as_search_does_and_refuses_one_that_does_not_exist()
     {
