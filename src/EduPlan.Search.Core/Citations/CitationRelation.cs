@@ -74,7 +74,14 @@ public static partial class CitationRelation
     /// <summary>"Các quyết định này được ban hành căn cứ Luật …": the grounds of the instruments the text speaks of, not its own (a tester's 329).</summary>
     [GeneratedRegex(@"\bđược ban hành\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OthersGroundsBefore();
-    private const string Amended = "được sửa đổi(?:,? bổ sung)?|được thay thế(?=\\s+(?:bởi|bằng)(?![\\p{L}\\p{M}]))";
+    private const string Amended = "được sửa đổi(?:,? bổ sung)?|được thay thế(?=\\s+(?:bởi|bằng)(?![\\p{L}\\p{M}]))|" + ProvisionAdded;
+
+    /// <summary>
+    /// "[6] Khoản này được bổ sung theo quy định tại khoản 3 Điều 1 của Thông tư số 12/2024/TT-BGDĐT" (a consolidated text's footnote, a tester's
+    /// 709): a provision the instrument added, as <see cref="Amended"/> one it amended; not "Kinh phí được bổ sung theo Quyết định số …", funds
+    /// granted as a decision says.
+    /// </summary>
+    private const string ProvisionAdded = @"(?<=(?<![\p{L}\p{M}])(?:điều|khoản|điểm|mục|chương|phụ lục)\s+này\s+(?:đã\s+)?)được bổ sung(?=\s+(?:theo|bởi|tại)(?![\p{L}\p{M}]))";
 
     /// <summary>
     /// "Khoản này được bãi bỏ theo quy định tại … Thông tư số …" (a consolidated text's footnote): the instrument cited repealed it, as
@@ -156,7 +163,7 @@ public static partial class CitationRelation
 
     /// <summary>A word every alternative of <see cref="Nearest"/> holds, as it spells it.</summary>
     private static readonly SearchValues<string> GoverningWords = SearchValues.Create(
-        ["gọi tắt", "sửa đổi", "bổ sung điểm", "bổ sung khoản", "bổ sung điều", "bổ sung chương", "bổ sung mục", "bổ sung phụ lục", "thay cụm", "thay từ", "quán triệt", "thực hiện", "đề nghị", "tờ trình", "theo", "thay thế", "bãi bỏ", "căn cứ", "triển khai", "cụ thể h", "tuân thủ"],
+        ["gọi tắt", "sửa đổi", "được bổ sung", "bổ sung điểm", "bổ sung khoản", "bổ sung điều", "bổ sung chương", "bổ sung mục", "bổ sung phụ lục", "thay cụm", "thay từ", "quán triệt", "thực hiện", "đề nghị", "tờ trình", "theo", "thay thế", "bãi bỏ", "căn cứ", "triển khai", "cụ thể h", "tuân thủ"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] OpeningOrder = [LegalBasis, Proposal, IssuedWith, Implements];

@@ -1099,6 +1099,10 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Chủ trì hướng dẫn, đôn đốc, kiểm tra việc thực hiện Quyết định số 2457/QĐ-BGDĐT; tổng hợp kết quả.", "thuc_hien")]
     [InlineData("Xét Tờ trình số 92/TTr-UBND ngày 14 tháng 6 năm 2024 của Ủy ban nhân dân tỉnh về dự thảo Nghị quyết.", "de_nghi")]
     [InlineData("Các khoản hỗ trợ không trùng với phụ cấp đã được sửa đổi, bổ sung bởi Nghị định số 88/2022/NĐ-CP.", "mention")]
+    // A consolidated text's footnote (a tester's 709): the provision was added by the circular, which this text does not carry out; funds
+    // granted as a decision says are.
+    [InlineData("[6] Khoản này được bổ sung theo quy định tại khoản 3 Điều 1 của Thông tư số 12/2024/TT-BGDĐT, có hiệu lực kể từ ngày 01 tháng 10 năm 2024.", "mention")]
+    [InlineData("Kinh phí được bổ sung theo Quyết định số 12/QĐ-UBND ngày 3/4/2024 của UBND tỉnh.", "thuc_hien")]
     [InlineData("Cụ thể hóa các chỉ tiêu của Nghị quyết số 21-NQ/TU vào kế hoạch năm học của từng cơ sở.", "thuc_hien")]
     // Testers' texts of the thirty-second session (317, 314): an instrument applied is carried out (what applies elsewhere in the clause is
     // not); a text of guidance another body is asked to issue guides nothing here.
