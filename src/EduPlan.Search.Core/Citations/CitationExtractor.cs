@@ -213,7 +213,7 @@ public static partial class CitationExtractor
     /// <summary>Whether what stands before a symbol at <paramref name="index"/> makes it no instrument's (<see cref="NotInstrumentBefore"/>).</summary>
     internal static bool IsNotInstrument(string text, int index)
     {
-        var before = text.AsSpan(Math.Max(0, index - NotInstrumentReach), Math.Min(index, NotInstrumentReach));
+        var before = BeforeSymbol(text, index);
         for (var at = before.IndexOfAny(NotInstrumentWords); at >= 0;)
         {
             if (NotInstrumentAt().IsMatch(before, at)) return true;
@@ -233,8 +233,12 @@ public static partial class CitationExtractor
          "phiếu", "hồ sơ", "trích lục", "lô", "số thụ", "sbd", "số báo", "gói thầu", "tờ khai", "số đăng", "bản ghi", "thỏa", "thoả", "mou"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The characters before a symbol at <paramref name="index"/> that <see cref="NotInstrumentBefore"/> reads.</summary>
+    internal static ReadOnlySpan<char> BeforeSymbol(string text, int index) =>
+        text.AsSpan(Math.Max(0, index - NotInstrumentReach), Math.Min(index, NotInstrumentReach));
+
     /// <summary>How far back <see cref="NotInstrumentBefore"/> is sought: "Giấy phép lao động số ", "… từ 0583/QPAN-2025 đến ", "Phiếu đánh giá khả năng và nhu cầu của học sinh số ".</summary>
-    internal const int NotInstrumentReach = 64;
+    private const int NotInstrumentReach = 64;
 
     /// <summary>"Luật Thanh tra năm 2022", "Quyết định số 106/QĐ-UBND năm 2023": a year alone.</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:năm)\s+(?<y>(?:19|20)\d{2})(?!\d)", RegexOptions.IgnoreCase)]

@@ -66,7 +66,5 @@ public static class SymbolPatterns
     private static bool IsSpace(char c) => c is ' ' or '\t';
 
     /// <summary>A character of a Party symbol's type code: a letter, a mark, "&".</summary>
-    private static bool IsCodeLetter(char c) => char.IsLetter(c) || c == '&'
-        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
-            or System.Globalization.UnicodeCategory.EnclosingMark;
+    private static bool IsCodeLetter(char c) => char.IsLetter(c) || c == '&' || VietnameseFolding.IsMark(c);
 }

@@ -82,7 +82,7 @@ public sealed class ExtractionShortcutTests
     {
         var text = "Căn cứ hồ sơ đã nộp, " + before + "27/XN-THCS ngày 12/3/2025.";
         var at = text.IndexOf("27/XN", StringComparison.Ordinal);
-        Assert.True(CitationExtractor.NotInstrumentBefore().IsMatch(text.AsSpan(Math.Max(0, at - CitationExtractor.NotInstrumentReach), Math.Min(at, CitationExtractor.NotInstrumentReach))));
+        Assert.True(CitationExtractor.NotInstrumentBefore().IsMatch(CitationExtractor.BeforeSymbol(text, at)));
         Assert.True(CitationExtractor.IsNotInstrument(text, at));
     }
 
@@ -93,7 +93,7 @@ public sealed class ExtractionShortcutTests
         foreach (var text in Texts.Value)
             foreach (Match m in CitationExtractor.Symbol().Matches(text))
             {
-                var before = text.AsSpan(Math.Max(0, m.Index - CitationExtractor.NotInstrumentReach), Math.Min(m.Index, CitationExtractor.NotInstrumentReach));
+                var before = CitationExtractor.BeforeSymbol(text, m.Index);
                 var alone = CitationExtractor.NotInstrumentBefore().IsMatch(before);
                 Assert.True(alone == CitationExtractor.IsNotInstrument(text, m.Index), $"\"{before}\"");
                 if (alone) told++;
