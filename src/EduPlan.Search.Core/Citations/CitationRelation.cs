@@ -148,6 +148,13 @@ public static partial class CitationRelation
     private static partial Regex LinkedWith();
 
     /// <summary>
+    /// "(tham khảo Kế hoạch số 05-KH/ĐU …)", "tham khảo Quy chế mẫu tại Phụ lục 1 kèm theo Công văn số 2877/SGDĐT-TCCB": an instrument, or a
+    /// part of one, offered to consult is told of, whatever governs the sentence (testers' 316, 437 and 639 read it so).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])tham khảo(?![\p{L}\p{M}])(?:[^.;:()]{0,60}?\s(?:tại|kèm theo|của|trong))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Consulted();
+
+    /// <summary>
     /// "quán triệt Nghị quyết 71 theo Hướng dẫn số 25-HD/BTGDVTW": the briefing is on the resolution (a mention), done as the guidance says,
     /// which "theo" right before it governs (a tester's 316); "quán triệt" was the clause's first governing word and read for both.
     /// </summary>
@@ -283,6 +290,7 @@ public static partial class CitationRelation
         if (lastLetter is 'g' or 'G' && Applied().IsMatch(tail))
             return DeniedOutright(text, start + length - tailLength + end - "áp dụng".Length) ? Mention : Implements;
         if (lastLetter is 'i' or 'I' && LinkedWith().IsMatch(tail)) return Mention;
+        if (tail.Contains("tham khảo", StringComparison.OrdinalIgnoreCase) && Consulted().IsMatch(tail)) return Mention;
         if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
         // Most tails end in "theo" with no briefing before it: the pattern reads only those holding one.
         if (lastLetter is 'o' or 'O' && text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200)) is var briefed
@@ -358,7 +366,7 @@ public static partial class CitationRelation
             // circular governs.
             if (name == Implements && DeniedOutright(text, start + word.Index) && to - (start + match.Index + match.Length) <= DeniedReach) return Mention;
             if (Enacting.Contains(name)) return IntendedBefore(text, from, start + word.Index) ? Mention : name;
-            return name == LegalBasis && InstructedBefore(text, from, start + word.Index) ? Mention : name;
+            return name == LegalBasis && InstructedBefore(text, from, start + word.Index) ? Implements : name;
         }
         return null;
     }
@@ -435,8 +443,9 @@ public static partial class CitationRelation
     /// <summary>
     /// Whether the "căn cứ" at <paramref name="word"/> is what the bodies named before it in its clause are told to act on: "Các phòng GDĐT
     /// huyện, thành phố căn cứ Kế hoạch này và Quyết định số 1523/QĐ-UBND chỉ đạo …", "Ủy ban nhân dân các huyện … căn cứ …", addressed to
-    /// them in the body of the text, is no ground of the text itself (a mention, as what any body is told to do with an instrument).
-    /// "Căn cứ …" opening a clause is, and so is "Dự thảo được xây dựng căn cứ các văn bản sau:".
+    /// them in the body of the text, is no ground of the text itself but what it has its bodies carry out (so the testers' lists read it, but
+    /// for the first two, 200 and 201, which read a mention). "Căn cứ …" opening a clause is a ground, and so is "Dự thảo được xây dựng căn cứ
+    /// các văn bản sau:".
     /// </summary>
     private static bool InstructedBefore(string text, int from, int word)
     {
