@@ -148,6 +148,14 @@ public static partial class CitationRelation
     private static partial Regex LinkedWith();
 
     /// <summary>
+    /// "… theo Quyết định số 2164/QĐ-UBND (đã được thay thế bởi Quyết định số 2315/QĐ-UBND)", "Nghị định 81/2021/NĐ-CP đã được thay thế bởi Nghị
+    /// định 238": the instrument that replaced the one the text speaks of is told of, whatever governs that one; every testers' list reads it so
+    /// (twenty-six such in twenty texts), where one amending it ("… được sửa đổi, bổ sung bởi …") reads as what it amends.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])được\s+thay thế\s+(?:bởi|bằng)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplacedBy();
+
+    /// <summary>
     /// "(tham khảo Kế hoạch số 05-KH/ĐU …)", "tham khảo Quy chế mẫu tại Phụ lục 1 kèm theo Công văn số 2877/SGDĐT-TCCB": an instrument, or a
     /// part of one, offered to consult is told of, whatever governs the sentence (testers' 316, 437 and 639 read it so).
     /// </summary>
@@ -198,7 +206,8 @@ public static partial class CitationRelation
     public static bool SaidExpired(string text, int citationEnd, int sentenceEnd)
     {
         var rest = text.AsSpan(citationEnd, Math.Clamp(sentenceEnd - citationEnd, 0, ExpiredReach));
-        return rest.Contains("hết hiệu lực", StringComparison.OrdinalIgnoreCase) && ExpiredAfter().Match(text, citationEnd, rest.Length) is { Success: true } said
+        return (rest.Contains("hết hiệu lực", StringComparison.OrdinalIgnoreCase) || rest.Contains("không còn", StringComparison.OrdinalIgnoreCase))
+               && ExpiredAfter().Match(text, citationEnd, rest.Length) is { Success: true } said
                && text.AsSpan(citationEnd, said.Groups["said"].Index - citationEnd) is var between
                && !AnotherSymbol().IsMatch(between) && !between.Contains("không", StringComparison.OrdinalIgnoreCase);
     }
@@ -209,7 +218,11 @@ public static partial class CitationRelation
     [GeneratedRegex(@"/\p{L}")]
     private static partial Regex AnotherSymbol();
 
-    [GeneratedRegex(@"\G[^.;]*?(?<![\p{L}])(?<said>(?:nay\s+)?đã)\s+(?:kết thúc(?:\s+và|,)\s+)?hết hiệu lực(?!\s+(?:thi hành\s+)?(?:kể từ|từ ngày))", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "đã hết hiệu lực", not from a day (a repeal); or "không còn áp dụng", "nay không còn hiệu lực" ("… theo Hướng dẫn 18, nay không còn áp
+    /// dụng", "mức hỗ trợ thêm 10% theo Nghị quyết số 05/2021/NQ-HĐND … không còn áp dụng từ ngày 01/01/2024": testers' 473, 506, 595), when or not.
+    /// </summary>
+    [GeneratedRegex(@"\G[^.;]*?(?<![\p{L}])(?:(?<said>(?:nay\s+)?đã)\s+(?:kết thúc(?:\s+và|,)\s+)?hết hiệu lực(?!\s+(?:thi hành\s+)?(?:kể từ|từ ngày))|(?<said>(?:nay\s+)?không còn)\s+(?:được\s+)?(?:áp dụng|sử dụng|hiệu lực)(?![\p{L}\p{M}]))", RegexOptions.IgnoreCase)]
     private static partial Regex ExpiredAfter();
 
     /// <summary>Whether a paragraph opens with words that govern what it cites ("Căn cứ", "Thực hiện", "Theo đề nghị" …).</summary>
@@ -290,6 +303,7 @@ public static partial class CitationRelation
         if (lastLetter is 'g' or 'G' && Applied().IsMatch(tail))
             return DeniedOutright(text, start + length - tailLength + end - "áp dụng".Length) ? Mention : Implements;
         if (lastLetter is 'i' or 'I' && LinkedWith().IsMatch(tail)) return Mention;
+        if (lastLetter is 'i' or 'I' or 'g' or 'G' && ReplacedBy().IsMatch(tail)) return Mention;
         if (tail.Contains("tham khảo", StringComparison.OrdinalIgnoreCase) && Consulted().IsMatch(tail)) return Mention;
         if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
         // Most tails end in "theo" with no briefing before it: the pattern reads only those holding one.
@@ -429,8 +443,18 @@ public static partial class CitationRelation
     /// <summary>How far before a citation a denied "thực hiện" may end and deny it: "không thực hiện đúng quy định tại Điều 5 của ".</summary>
     private const int DeniedReach = 32;
 
-    /// <summary>Whether the word at <paramref name="at"/> follows "không": "chưa thực hiện" is a shortfall of what is to be carried out.</summary>
-    private static bool DeniedOutright(string text, int at) => text.AsSpan(0, at).TrimEnd().EndsWith("không", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> follows "không", "không còn" or "không tiếp tục" ("Các đơn vị không tiếp tục áp dụng Hướng
+    /// dẫn số 18/HD-SGDĐT", testers' 441, 483, 488 and 557): "chưa thực hiện" is a shortfall of what is to be carried out.
+    /// </summary>
+    private static bool DeniedOutright(string text, int at)
+    {
+        var before = text.AsSpan(0, at).TrimEnd();
+        if (before.EndsWith("còn", StringComparison.OrdinalIgnoreCase)) before = before[..^"còn".Length].TrimEnd();
+        else if (before.EndsWith("tiếp tục", StringComparison.OrdinalIgnoreCase)) before = before[..^"tiếp tục".Length].TrimEnd();
+        return before.EndsWith("không", StringComparison.OrdinalIgnoreCase)
+               && (before.Length == "không".Length || !char.IsLetter(before[^("không".Length + 1)]));
+    }
 
     /// <summary>Whether the clause before an enacting verb at <paramref name="verb"/> (from <paramref name="from"/> at most) makes it <see cref="Intended"/>.</summary>
     private static bool IntendedBefore(string text, int from, int verb)

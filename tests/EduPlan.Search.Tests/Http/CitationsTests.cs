@@ -579,6 +579,16 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Các đảng ủy xã căn cứ Kế hoạch này xây dựng kế hoạch thực hiện (tham khảo Kế hoạch số 05-KH/ĐU ngày 25/9/2025 của Đảng ủy phường).", "mention")]
     [InlineData("Đơn vị chưa ban hành Quy chế thì ban hành trước ngày 30/11/2025, tham khảo Quy chế mẫu tại Phụ lục 1 kèm theo Công văn số 2877/SGDĐT-TCCB.", "mention")]
     [InlineData("Các trường thực hiện theo Công văn số 2877/SGDĐT-TCCB.", "thuc_hien")]
+    // What replaced the instrument a sentence carries out is told of (every testers' list), where what amended it is carried out with it.
+    [InlineData("Các xã chi trả theo danh sách tại Quyết định số 2164/QĐ-UBND (đã được thay thế bởi Quyết định số 2315/QĐ-UBND).", "thuc_hien mention")]
+    [InlineData("Các trường tổ chức dạy thêm theo Thông tư số 17/2012/TT-BGDĐT, nay được thay thế bởi Thông tư số 29/2024/TT-BGDĐT.", "thuc_hien mention")]
+    [InlineData("Các trường thực hiện theo Thông tư số 17/2012/TT-BGDĐT, được sửa đổi, bổ sung bởi Thông tư số 29/2024/TT-BGDĐT.", "thuc_hien thuc_hien")]
+    // What the text no longer applies, or says no longer applies, is told of (testers' 441, 483, 488, 506, 542, 557, 590, 700, 713, 714).
+    [InlineData("Các đơn vị không tiếp tục áp dụng Hướng dẫn số 18/HD-SGDĐT ngày 10/5/2017 của Sở GDĐT.", "mention")]
+    [InlineData("Các đơn vị không còn áp dụng Hướng dẫn số 18/HD-SGDĐT ngày 10/5/2017 của Sở GDĐT.", "mention")]
+    [InlineData("Kể từ ngày ký Công văn này, các đơn vị không tiếp tục thực hiện Công văn số 1187/SLĐTBXH-GDNN.", "mention")]
+    [InlineData("Các đơn vị tiếp tục áp dụng Hướng dẫn số 18/HD-SGDĐT ngày 10/5/2017 của Sở GDĐT.", "thuc_hien")]
+    [InlineData("Mức hỗ trợ thêm 10% theo Nghị quyết số 05/2021/NQ-HĐND của HĐND tỉnh không còn áp dụng từ ngày 01/01/2024.", "mention")]
     // The text's own grounds, in a clause or passive.
     [InlineData("Thực hiện Kế hoạch của tỉnh; căn cứ Quyết định số 2150/QĐ-UBND của UBND huyện, Phòng GDĐT xây dựng kế hoạch như sau:", "can_cu")]
     [InlineData("Dự thảo được các sở xây dựng căn cứ Quyết định số 2150/QĐ-UBND của UBND huyện.", "can_cu")]
