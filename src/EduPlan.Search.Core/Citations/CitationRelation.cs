@@ -110,8 +110,11 @@ public static partial class CitationRelation
     // Complied with ("tuân thủ Luật Bảo vệ dữ liệu cá nhân", a tester's 322), an instrument is carried out.
     // "Danh sách xã … làm căn cứ xác định học sinh bán trú tiếp tục thực hiện theo Quyết định số 861/QĐ-TTg": what serves as a basis for something
     // is no ground of the text (a tester's 349), and the words after it govern; nor is one a comment proposes to add or to drop ("Đề nghị
-    // bổ sung căn cứ Nghị định số 60/2021/NĐ-CP", "bỏ căn cứ Luật …": a tester's 651, a table of comments on a draft).
-    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>(?<!\b(?:làm|bổ sung|bỏ|thêm)\s)căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|tuân thủ|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))";
+    // bổ sung căn cứ Nghị định số 60/2021/NĐ-CP", "bỏ căn cứ Luật …": a tester's 651, a table of comments on a draft); nor is what a result is the
+    // basis of ("Kết quả đánh giá là căn cứ để xếp loại chất lượng viên chức theo Nghị định 90/2020": testers' 333, 408, 486, 575, 584, 594,
+    // 641), nor the grounds another text states or a text's part for them ("… nêu căn cứ là Thông tư 29", "khi ghi căn cứ trong các văn bản",
+    // "phần căn cứ ban hành": 409, 500, 650, 710).
+    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>(?<!\b(?:làm|là|một|nêu|ghi|phần|bổ sung|bỏ|thêm)\s)căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|tuân thủ|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))";
 
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
     [GeneratedRegex(@"^\W*xét\s*$", RegexOptions.IgnoreCase)]

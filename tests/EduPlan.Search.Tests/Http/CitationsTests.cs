@@ -589,6 +589,10 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Kể từ ngày ký Công văn này, các đơn vị không tiếp tục thực hiện Công văn số 1187/SLĐTBXH-GDNN.", "mention")]
     [InlineData("Các đơn vị tiếp tục áp dụng Hướng dẫn số 18/HD-SGDĐT ngày 10/5/2017 của Sở GDĐT.", "thuc_hien")]
     [InlineData("Mức hỗ trợ thêm 10% theo Nghị quyết số 05/2021/NQ-HĐND của HĐND tỉnh không còn áp dụng từ ngày 01/01/2024.", "mention")]
+    // "căn cứ" as what something is the basis of, or the grounds another text states, is no ground of this one (testers' 333, 409, 486, 575, 650).
+    [InlineData("Kết quả đánh giá là căn cứ để xếp loại chất lượng viên chức năm 2025 theo Nghị định số 90/2020/NĐ-CP.", "thuc_hien")]
+    [InlineData("Nhà trường ban hành Kế hoạch về dạy thêm, học thêm, nêu căn cứ là Thông tư số 29/2024/TT-BGDĐT.", "mention")]
+    [InlineData("Căn cứ Thông tư số 29/2024/TT-BGDĐT, Sở hướng dẫn như sau:", "can_cu")]
     // The text's own grounds, in a clause or passive.
     [InlineData("Thực hiện Kế hoạch của tỉnh; căn cứ Quyết định số 2150/QĐ-UBND của UBND huyện, Phòng GDĐT xây dựng kế hoạch như sau:", "can_cu")]
     [InlineData("Dự thảo được các sở xây dựng căn cứ Quyết định số 2150/QĐ-UBND của UBND huyện.", "can_cu")]
