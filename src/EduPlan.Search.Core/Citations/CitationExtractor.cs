@@ -380,7 +380,14 @@ public static partial class CitationExtractor
     /// <remarks>Not a law named in an amending law's title ("triển khai Luật sửa đổi, bổ sung một số điều của Luật Giáo dục, Luật Giáo dục đại
     /// học và Luật Giáo dục nghề nghiệp"): the subject was cut at its second law.</remarks>
     private const string NextInstrument =
-        @"(?:,|\s+và)\s+(?-i:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}(?<!(?<![\p{L}])Luật\s+[Ss]ửa đổi,?\s*bổ sung[^;:.()“”""\n]*)|(?:" + Kinds + @")\s+(?:số\s*)?\d|Nghị quyết\s+(?:Đại hội|Hội nghị))";
+        @"(?:,|\s+và)\s+(?-i:(?:Bộ\s+)?[Ll]uật\s+\p{Lu}(?<!(?<![\p{L}])Luật\s+[Ss]ửa đổi,?\s*bổ sung[^;:.()“”""\n]*)|(?:" + Kinds + @")\s+(?:số\s*)?\d|Nghị quyết\s+(?:Đại hội|Hội nghị)|" + ListedNumber + ")";
+
+    /// <summary>
+    /// The next item of a list of one kind, by its number alone: "Căn cứ các Thông tư của Bộ trưởng Bộ GDĐT: số 37/2021/TT-BGDĐT … ban hành Danh
+    /// mục thiết bị dạy học tối thiểu cấp Tiểu học, số 38/2021/TT-BGDĐT …" (testers' 460, 487, 511, 589: the first one's subject ran over the
+    /// others, which read as named in it).
+    /// </summary>
+    private const string ListedNumber = @"số\s*\d{1,5}(?:/\d{4})?[/-]\p{Lu}";
 
     /// <summary>
     /// "Kết quả thực hiện Quyết định số 1677/QĐ-TTg … phê duyệt Đề án … giai đoạn 2018 - 2025 cho thấy mạng lưới trường …": what the citing

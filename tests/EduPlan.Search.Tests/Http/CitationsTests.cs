@@ -593,6 +593,8 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Kết quả đánh giá là căn cứ để xếp loại chất lượng viên chức năm 2025 theo Nghị định số 90/2020/NĐ-CP.", "thuc_hien")]
     [InlineData("Nhà trường ban hành Kế hoạch về dạy thêm, học thêm, nêu căn cứ là Thông tư số 29/2024/TT-BGDĐT.", "mention")]
     [InlineData("Căn cứ Thông tư số 29/2024/TT-BGDĐT, Sở hướng dẫn như sau:", "can_cu")]
+    // One "Căn cứ" over a list of one kind set apart by commas, each item with its subject (testers' 460, 487, 511, 589).
+    [InlineData("Căn cứ các Thông tư của Bộ trưởng Bộ Giáo dục và Đào tạo: số 37/2021/TT-BGDĐT ngày 30/12/2021 ban hành Danh mục thiết bị dạy học tối thiểu cấp Tiểu học, số 38/2021/TT-BGDĐT ngày 30/12/2021 ban hành Danh mục thiết bị dạy học tối thiểu cấp Trung học cơ sở;", "can_cu can_cu")]
     // The text's own grounds, in a clause or passive.
     [InlineData("Thực hiện Kế hoạch của tỉnh; căn cứ Quyết định số 2150/QĐ-UBND của UBND huyện, Phòng GDĐT xây dựng kế hoạch như sau:", "can_cu")]
     [InlineData("Dự thảo được các sở xây dựng căn cứ Quyết định số 2150/QĐ-UBND của UBND huyện.", "can_cu")]
