@@ -1110,6 +1110,7 @@ public static partial class CitationExtractor
             // "Quyết định số 31/2022/QĐ-UBND … sửa đổi Điều 5 của Quy định ban hành kèm theo Quyết định số 25/2021/QĐ-UBND hết hiệu lực kể từ
             // ngày Quyết định này có hiệu lực": what expires is 31/2022, the clause's subject; 25/2021 is named in what 31/2022 did.
             if (!enactedByPrevious && CitationRelation.RepealedHere(text, sentenceStart, end, sentenceEnd)) relation = CitationRelation.Repeals;
+            else if (!enactedByPrevious && CitationRelation.ReplacedHere(text, end, sentenceEnd)) relation = CitationRelation.Replaces;
             else if (relation == CitationRelation.Mention && CitationRelation.ContinuedHere(text, end, sentenceEnd)) relation = CitationRelation.Implements;
             else if (relation is CitationRelation.Implements or CitationRelation.LegalBasis && CitationRelation.SaidExpired(text, end, sentenceEnd)) relation = CitationRelation.Mention;
             // "… đã được sửa đổi, bổ sung bởi Thông tư số 26/2020/TT-BGDĐT (Văn bản hợp nhất số 03/VBHN-BGDĐT …)": a consolidated text in brackets

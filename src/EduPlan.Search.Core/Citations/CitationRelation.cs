@@ -233,9 +233,10 @@ public static partial class CitationRelation
 
     /// <summary>
     /// "Kể từ ngày Nghị quyết này có hiệu lực thi hành, Nghị quyết số 12/2019/NQ-HĐND … hết hiệu lực thi hành": the same, this text's
-    /// effect named first (a clause's number before it), and the clause ending on the words that end the instrument.
+    /// effect named first (a clause's number before it), and the clause ending on the words that end the instrument; or the day it is
+    /// signed or issued ("Kể từ ngày ban hành Kế hoạch này, Công văn số 1893/SGDĐT-VP hết hiệu lực", a tester's 526).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:kể\s+)?từ\s+ngày\s+(?:\p{L}+\s+){1,3}này\s+có\s+hiệu\s+lực\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zđ])[.)]\s*)?(?:kể\s+)?từ\s+ngày\s+(?:(?:\p{L}+\s+){1,3}này\s+có\s+hiệu\s+lực\b|(?:ký|ban hành)\s+(?:\p{L}+\s+){1,2}này\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FromThisTextsEffect();
 
     [GeneratedRegex(@"^[^;]*?\b(?:bị bãi bỏ|hết hiệu lực(?: thi hành)?)\s*[.;]?\s*$", RegexOptions.IgnoreCase)]
@@ -254,6 +255,28 @@ public static partial class CitationRelation
         return EndsOnRepeal().IsMatch(cut < 0 ? rest : rest[..(cut + 1)])
                && FromThisTextsEffect().IsMatch(text.AsSpan(sentenceStart, Math.Min(citationEnd - sentenceStart, RepealReach)));
     }
+
+    /// <summary>
+    /// "Nội dung tại điểm b mục 2 phần II Thông báo số 51/TB-UBND nêu trên được thay thế bằng nội dung tại điểm b mục 4 phần II Thông báo này",
+    /// "Nội dung yêu cầu báo cáo tại mục 3 Công văn số 4985/BGDĐT-GDMN được thay thế bằng nội dung tại mục này" (testers' 384, 457, 656, 705):
+    /// this text replaces it, in part, in the passive.
+    /// </summary>
+    public static bool ReplacedHere(string text, int citationEnd, int sentenceEnd)
+    {
+        var rest = text.AsSpan(citationEnd, Math.Clamp(sentenceEnd - citationEnd, 0, RepealReach));
+        return rest.Contains("thay thế bằng", StringComparison.OrdinalIgnoreCase) && ReplacedByThis().IsMatch(rest);
+    }
+
+    [GeneratedRegex(@"^[^;]*?(?<![\p{L}\p{M}])được\s+thay thế\s+bằng(?![\p{L}\p{M}])[^;.]{0,120}?(?<![\p{L}\p{M}])này(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplacedByThis();
+
+    /// <summary>
+    /// Whether a list's lead-in says the instruments it lists end with this text: "Các Nghị quyết sau đây hết hiệu lực kể từ ngày Nghị quyết
+    /// này có hiệu lực:" (testers' 408 and 706): each is repealed, as "Bãi bỏ các văn bản sau:" repeals them.
+    /// </summary>
+    public static bool RepealsWhatFollows(string leadIn) =>
+        (leadIn.Contains("bị bãi bỏ", StringComparison.OrdinalIgnoreCase) || leadIn.Contains("hết hiệu lực", StringComparison.OrdinalIgnoreCase))
+        && RepealedByThis().IsMatch(leadIn);
 
     /// <summary>
     /// "Các nội dung tại Công văn số 468/UBND-VHXH … không trái với Công văn này tiếp tục được thực hiện": the sentence goes on to carry it out,

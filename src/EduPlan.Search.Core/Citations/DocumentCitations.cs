@@ -367,6 +367,7 @@ public static partial class DocumentCitations
         if (trimmed.Length == 0) return null;
         if (GroundsHeading().IsMatch(trimmed)) return CitationRelation.LegalBasis;
         if (trimmed[^1] != ':') return null;
+        if (CitationRelation.RepealsWhatFollows(text)) return CitationRelation.Repeals;
         var relation = CitationRelation.Read(text, 0, trimmed.Length - 1);
         // "Sở GDĐT hướng dẫn một số điểm khi thực hiện Thông tư số 22/2021/TT-BGDĐT như sau:" guides that circular; what its items cite is
         // what they say to carry out (a tester's 324).
@@ -475,12 +476,13 @@ public static partial class DocumentCitations
         return cited.Exists(c => c.Start < f.Start && block.CellEdges.Count(edge => edge < c.Start) < cell);
     }
 
-    /// <summary>Whether the sentence up to a citation speaks of the text itself ("Thông báo này thay thế …", "Công văn này thay thế …").</summary>
+    /// <summary>Whether the sentence of a citation speaks of the text itself ("Thông báo này thay thế …", "Công văn này thay thế …").</summary>
     private static bool SaysOfItself(string block, int start, string[] itself)
     {
-        var (sentenceStart, _) = Sentences.Around(block, start);
+        // After the citation too: "Mục 2 Công văn số 1287/SGDĐT-KHTC … hết hiệu lực kể từ ngày ký Công văn này" (a tester's 406).
+        var (sentenceStart, sentenceEnd) = Sentences.Around(block, start);
         foreach (var words in itself)
-            if (block.AsSpan(sentenceStart, start - sentenceStart).Contains(words, StringComparison.OrdinalIgnoreCase)) return true;
+            if (block.AsSpan(sentenceStart, sentenceEnd - sentenceStart).Contains(words, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

@@ -616,6 +616,12 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Bổ sung khoản kinh phí vào dự toán năm 2024 theo Quyết định số 12/2019/QĐ-UBND.", "thuc_hien")]
     [InlineData("Bổ sung khoản 3 vào sau khoản 2 Điều 6 Thông tư số 16/2017/TT-BGDĐT như sau:", "sua_doi")]
     [InlineData("Thông tư này thay thế Thông tư số 28/2009/TT-BGDĐT.", "thay_the")]
+    // This text's replacing or ending another, in the passive (testers' 384, 406, 408, 457, 526, 656, 705, 706).
+    [InlineData("Nội dung yêu cầu báo cáo tại mục 3 Công văn số 4985/BGDĐT-GDMN được thay thế bằng nội dung tại mục này.", "thay_the")]
+    [InlineData("Nội dung tại mục 3 Công văn số 4985/BGDĐT-GDMN được thay thế bằng nội dung tại Công văn số 5012/BGDĐT-GDMN.", "mention mention")]
+    [InlineData("Kể từ ngày ban hành Kế hoạch này, Công văn số 1893/SGDĐT-VP hết hiệu lực.", "bai_bo")]
+    [InlineData("Các Nghị quyết sau đây hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực:\n\na) Nghị quyết số 26/2024/NQ-HĐND ngày 12/7/2024 quy định mức thu học phí;\n\nb) Nghị quyết số 29/2024/NQ-HĐND ngày 16/7/2024 quy định mức thu học phí.", "bai_bo bai_bo")]
+    [InlineData("Các văn bản sau đây đã hết hiệu lực:\n\na) Nghị quyết số 26/2024/NQ-HĐND ngày 12/7/2024 quy định mức thu học phí.", "mention")]
     public async Task A_relation_is_read_from_the_words_that_govern_the_citation(string text, string relations)
     {
         var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Cao Bằng" });
