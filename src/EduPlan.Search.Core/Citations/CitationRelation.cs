@@ -405,6 +405,7 @@ public static partial class CitationRelation
             // of. Only right before it: "Không thực hiện phúc khảo … theo Quy chế ban hành kèm theo Thông tư …" denies the review, which the
             // circular governs.
             if (name == Implements && DeniedOutright(text, start + word.Index) && to - (start + match.Index + match.Length) <= DeniedReach) return Mention;
+            if (name == Implements && UseDeniedBefore(text, from, start + word.Index)) return Mention;
             if (Enacting.Contains(name)) return IntendedBefore(text, from, start + word.Index) ? Mention : name;
             return name == LegalBasis && InstructedBefore(text, from, start + word.Index) ? Implements : name;
         }
@@ -481,6 +482,22 @@ public static partial class CitationRelation
         return before.EndsWith("không", StringComparison.OrdinalIgnoreCase)
                && (before.Length == "không".Length || !char.IsLetter(before[^("không".Length + 1)]));
     }
+
+    /// <summary>
+    /// Whether the clause before the "theo" at <paramref name="word"/> says what it names is no longer used, applied or carried out: "Không sử
+    /// dụng tiêu chí, biểu mẫu theo Thông tư số 30/2009/TT-BGDĐT …", "không áp dụng hình thức chỉ định thầu như giai đoạn trước theo Quyết định
+    /// …", "không thực hiện các quy định về hồ sơ cấp phép dạy thêm theo Quyết định số 22/2013/QĐ-UBND" (testers' 422, 446, 574, 746): told of.
+    /// </summary>
+    private static bool UseDeniedBefore(string text, int from, int word)
+    {
+        if (word <= from) return false;
+        var clause = from + text.AsSpan(from, word - from).LastIndexOfAny(".;:\n") + 1;
+        var before = text.AsSpan(clause, word - clause);
+        return before.Contains("không", StringComparison.OrdinalIgnoreCase) && UseDenied().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])không\s+(?:còn\s+|tiếp tục\s+)?(?:sử dụng|áp dụng|thực hiện)(?![\p{L}\p{M}])[^;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UseDenied();
 
     /// <summary>Whether the clause before an enacting verb at <paramref name="verb"/> (from <paramref name="from"/> at most) makes it <see cref="Intended"/>.</summary>
     private static bool IntendedBefore(string text, int from, int verb)

@@ -588,6 +588,9 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Các đơn vị không còn áp dụng Hướng dẫn số 18/HD-SGDĐT ngày 10/5/2017 của Sở GDĐT.", "mention")]
     [InlineData("Kể từ ngày ký Công văn này, các đơn vị không tiếp tục thực hiện Công văn số 1187/SLĐTBXH-GDNN.", "mention")]
     [InlineData("Các đơn vị tiếp tục áp dụng Hướng dẫn số 18/HD-SGDĐT ngày 10/5/2017 của Sở GDĐT.", "thuc_hien")]
+    [InlineData("Không sử dụng tiêu chí, biểu mẫu theo Thông tư số 30/2009/TT-BGDĐT ngày 22/10/2009 của Bộ trưởng Bộ GDĐT.", "mention")]
+    [InlineData("Không áp dụng việc cộng điểm thưởng cho dự án tái dự thi theo Quyết định số 1587/QĐ-SGDĐT.", "mention")]
+    [InlineData("Nhà trường không thu tiền của học sinh theo Thông tư số 29/2024/TT-BGDĐT.", "thuc_hien")]
     [InlineData("Mức hỗ trợ thêm 10% theo Nghị quyết số 05/2021/NQ-HĐND của HĐND tỉnh không còn áp dụng từ ngày 01/01/2024.", "mention")]
     // "căn cứ" as what something is the basis of, or the grounds another text states, is no ground of this one (testers' 333, 409, 486, 575, 650).
     [InlineData("Kết quả đánh giá là căn cứ để xếp loại chất lượng viên chức năm 2025 theo Nghị định số 90/2020/NĐ-CP.", "thuc_hien")]
