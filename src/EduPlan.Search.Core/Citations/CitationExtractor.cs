@@ -189,13 +189,13 @@ public static partial class CitationExtractor
     /// ("Phiếu đánh giá, xếp loại chất lượng viên chức số 27/PĐG-THPTĐV", 642), an admission's notice and an award's certificate ("Giấy báo
     /// trúng tuyển số 3417/GBTT-ĐHĐT", "Giấy khen số 215/GK-SGDĐT": 657, 666), a licence by what it allows ("Giấy phép hoạt động số
     /// 318/QB-GPHĐ", 692), a candidate's number ("thí sinh SBD 0417/GL", 696), a patient's referral ("Giấy chuyển tuyến số 45/GCT-TTYT",
-    /// 719): no instrument; nor are those listed after one ("Mẫu số
+    /// 719), a school's certificate of recognition ("Bằng công nhận số 045/BCN-UBND", 741): no instrument; nor are those listed after one ("Mẫu số
     /// 01/HB, 02/HB", a tester's 474).
     /// </summary>
     [GeneratedRegex(NotInstrument, RegexOptions.IgnoreCase)]
     internal static partial Regex NotInstrumentBefore();
 
-    private const string NotInstrument = @"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|(?:chứng chỉ|giấy (?:chứng|xác) nhận|(?-i:CC))(?:\s+(?-i:\p{Lu}{2,})|(?:" + QualifierWord + @"){1,2})?|giấy báo(?: trúng tuyển| nhập học)?|giấy (?:chuyển (?:tuyến|viện)|ra viện|khai sinh)|giấy khen|bằng khen|số vào sổ[^\d\n]{0,30}?|(?:vào\s+)?sổ(?:\s+công văn\s+(?:đến|đi)|(?:" + QualifierWord + @"){1,4}?)|văn bằng|bản án|phiếu(?:,?" + FormWord + @"){0,10}?|(?:hồ sơ|trích lục)(?:" + QualifierWord + @"){0,4}?|lô(?: vắc[- ]?xin)?|số thụ lý|giấy phép(?:" + QualifierWord + @"){0,3}?|(?-i:SBD)|số báo danh|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?|số đăng ký|bản ghi nhớ|th(?:ỏa|oả) thuận(?: hợp tác)?|MOU(?:\s+No\.?)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc|đến)\s*)*$";
+    private const string NotInstrument = @"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|(?:chứng chỉ|giấy (?:chứng|xác) nhận|(?-i:CC))(?:\s+(?-i:\p{Lu}{2,})|(?:" + QualifierWord + @"){1,2})?|giấy báo(?: trúng tuyển| nhập học)?|giấy (?:chuyển (?:tuyến|viện)|ra viện|khai sinh)|giấy khen|bằng (?:khen|công nhận|tốt nghiệp)|số vào sổ[^\d\n]{0,30}?|(?:vào\s+)?sổ(?:\s+công văn\s+(?:đến|đi)|(?:" + QualifierWord + @"){1,4}?)|văn bằng|bản án|phiếu(?:,?" + FormWord + @"){0,10}?|(?:hồ sơ|trích lục)(?:" + QualifierWord + @"){0,4}?|lô(?: vắc[- ]?xin)?|số thụ lý|giấy phép(?:" + QualifierWord + @"){0,3}?|(?-i:SBD)|số báo danh|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?|số đăng ký|bản ghi nhớ|th(?:ỏa|oả) thuận(?: hợp tác)?|MOU(?:\s+No\.?)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc|đến)\s*)*$";
 
     /// <summary><see cref="NotInstrumentBefore"/> where the search starts, alone.</summary>
     [GeneratedRegex(@"\G" + NotInstrument, RegexOptions.IgnoreCase)]

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(446, pairs.Count);
+        Assert.Equal(455, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -125,10 +125,12 @@ public sealed class CitationListTests
         // 723's "QĐ 522", 726's "Kế hoạch 2847" and "công điện hôm 26/9", all never cited in full there; 724's amending law anchored at its
         // number (60/2020/QH14, as 694's); 728's "TB 5630" and "Quyết định 2318", 729's school notice pasted from a chat (letters and notices
         // by date or number alone, "cv 3415", "cv cũ số 2988"), 734's "Kế hoạch 1186", 736's and 738's inspection conclusion and decisions
-        // by number alone ("Kết luận thanh tra số 27", "QĐ 1523", "quyết định số 215", "Thông tư 04").
+        // by number alone ("Kết luận thanh tra số 27", "QĐ 1523", "quyết định số 215", "Thông tư 04"); and the forty-second session's blind
+        // 739-747: 741's "Kết luận thanh tra 41" and 747's "TTLT 07/2013", "TTLT 07", "Nghị định 90", "Nghị quyết 217" (a school's short
+        // forms, never cited in full there).
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 10910 && occurrences.Expected - occurrences.TruePositives <= 200, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 11457 && occurrences.Expected - occurrences.TruePositives <= 205, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -147,11 +149,12 @@ public sealed class CitationListTests
         // and 652's, an English translation's ("No.: 14/2026/TT-BGDDT"); 558's record "Số 07/BB", a minutes' number without its body's code,
         // is no longer found; and the fortieth session's: 676's congress to come (as 494's), 689's inventory's minutes ("Biên bản kiểm kê
         // số 07/BB-KK", in a handover's minutes), 693's misprint it corrects ("Công văn số 4216/BGDĐT-GDTC", quoted as printed wrongly), 722's
-        // strategy named with its period ("Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030").
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 31, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 148, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 228, instruments.ToString());
-        Assert.True(relations.TruePositives >= 9869, relations.ToString());
+        // strategy named with its period ("Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030"); and the forty-second session's:
+        // 742's Đề án to be drafted named with its period, 744's erratum's misprinted number (as 693's).
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 33, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 153, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 232, instruments.ToString());
+        Assert.True(relations.TruePositives >= 10311, relations.ToString());
     }
 
     [Theory]
@@ -235,6 +238,8 @@ public sealed class CitationListTests
     [InlineData("Các đơn vị lập các biểu báo cáo (ký hiệu biểu dạng “01-MN/ĐN”, “02-TH/ĐN”, “03-THCS/ĐN”) đúng hạn.")]
     // 719's patient's referral in a table's cell.
     [InlineData("| 3 | S.A.D | 4A | BV Sản Nhi tỉnh | 14/10 | Đang điều trị (Giấy chuyển tuyến số 45/GCT-TTYT) |")]
+    // The forty-second session's blind 741: a school's certificate of recognition, its number on the next line of a text flattened from PDF.
+    [InlineData("Trường Tiểu học Liên Hương đạt chuẩn quốc gia mức độ 1 (Bằng công nhận số\n045/BCN-UBND).")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
         // The thirty-eighth session's: 569's receipt, case file and police case number, 573's vaccine lots and delivery note, 567's
