@@ -258,8 +258,8 @@ public static partial class CitationRelation
 
     /// <summary>
     /// "Nội dung tại điểm b mục 2 phần II Thông báo số 51/TB-UBND nêu trên được thay thế bằng nội dung tại điểm b mục 4 phần II Thông báo này",
-    /// "Nội dung yêu cầu báo cáo tại mục 3 Công văn số 4985/BGDĐT-GDMN được thay thế bằng nội dung tại mục này" (testers' 384, 457, 656, 705):
-    /// this text replaces it, in part, in the passive.
+    /// "Nội dung yêu cầu báo cáo tại mục 3 Công văn số 4985/BGDĐT-GDMN được thay thế bằng nội dung tại mục này" (testers' 384, 457, 656, 705),
+    /// "Nội dung tại mục 2 Công văn số 2906/SGDĐT-KHTC được thay thế bằng nội dung sau:" (744): this text replaces it, in part, in the passive.
     /// </summary>
     public static bool ReplacedHere(string text, int citationEnd, int sentenceEnd)
     {
@@ -267,7 +267,7 @@ public static partial class CitationRelation
         return rest.Contains("thay thế bằng", StringComparison.OrdinalIgnoreCase) && ReplacedByThis().IsMatch(rest);
     }
 
-    [GeneratedRegex(@"^[^;]*?(?<![\p{L}\p{M}])được\s+thay thế\s+bằng(?![\p{L}\p{M}])[^;.]{0,120}?(?<![\p{L}\p{M}])này(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^;]*?(?<![\p{L}\p{M}])được\s+thay thế\s+bằng(?![\p{L}\p{M}])(?:[^;.]{0,120}?(?<![\p{L}\p{M}])này(?![\p{L}\p{M}])|\s+(?:các\s+)?(?:nội dung|quy định)\s+(?:như\s+)?sau(?:\s+đây)?\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex ReplacedByThis();
 
     /// <summary>

@@ -262,6 +262,7 @@ public static partial class DocumentCitations
         private string? _leadIn;
         private string? _leadInText;
         private bool _leadInIsShort;
+        private string? _leadInStyle;
 
         /// <summary>A lead-in numbered items may follow: longer, "Căn cứ … , Sở hướng dẫn như sau:" heads sections, not a list.</summary>
         private const int MaxNumberedLeadIn = 60;
@@ -279,6 +280,7 @@ public static partial class DocumentCitations
                 _leadIn = LeadIn(paragraph);
                 _leadInText = paragraph;
                 _leadInIsShort = paragraph.Length <= MaxNumberedLeadIn;
+                _leadInStyle = SectionNumbering.Read(paragraph)?.Style;
             }
             return (found, item);
         }
@@ -292,6 +294,9 @@ public static partial class DocumentCitations
         private bool NumberedItem(string paragraph, List<CitationExtractor.Found> found)
         {
             if (SectionNumbering.Read(paragraph) is not { Style: "arabic." or "arabic)" or "letter" } item) return false;
+            // "2. Quyết định này thay thế các quyết định sau: a) …; b) …" then "3. Bãi bỏ khoản 4 Điều 6 …": numbered as the lead-in is, the
+            // next clause of the article, not an item of its list (a tester's 739).
+            if (item.Style == _leadInStyle) return false;
             if (_leadInIsShort && item.Style != "letter") return true;
             var itemStart = paragraph.Length - item.Rest.Length;
             return found.Count > 0 && found[0].Start >= itemStart && paragraph.AsSpan(itemStart, found[0].Start - itemStart).Trim(" *_") is var before
@@ -496,8 +501,10 @@ public static partial class DocumentCitations
     {
         if (block.Kind == BlockKind.TableRow || ownCode is null || itself[0] is "Báo cáo này" or "Tờ trình này" || f.Symbol is null
             || ParsedSymbol.Parse(f.Symbol)?.IssuerCode != ownCode) return false;
-        var (sentenceStart, _) = Sentences.Around(block.Text, f.Start);
-        return EnactingWordsOpen().IsMatch(block.Text.AsSpan(sentenceStart, f.Start - sentenceStart));
+        var (sentenceStart, sentenceEnd) = Sentences.Around(block.Text, f.Start);
+        // Or says so after it, in the passive: "Nội dung tại mục 2 Công văn số 2906/SGDĐT-KHTC được thay thế bằng nội dung sau:" (a tester's 744).
+        return EnactingWordsOpen().IsMatch(block.Text.AsSpan(sentenceStart, f.Start - sentenceStart))
+               || (f.Relation == CitationRelation.Replaces && CitationRelation.ReplacedHere(block.Text, f.End, sentenceEnd));
     }
 
     /// <summary>A sentence opening, after its item's mark, with what amends, replaces or repeals.</summary>

@@ -623,8 +623,11 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Nội dung yêu cầu báo cáo tại mục 3 Công văn số 4985/BGDĐT-GDMN được thay thế bằng nội dung tại mục này.", "thay_the")]
     [InlineData("Nội dung tại mục 3 Công văn số 4985/BGDĐT-GDMN được thay thế bằng nội dung tại Công văn số 5012/BGDĐT-GDMN.", "mention mention")]
     [InlineData("Kể từ ngày ban hành Kế hoạch này, Công văn số 1893/SGDĐT-VP hết hiệu lực.", "bai_bo")]
+    [InlineData("a) Nội dung tại mục 2 Công văn số 2906/SGDĐT-KHTC được thay thế bằng nội dung sau:", "thay_the")]
     [InlineData("Các Nghị quyết sau đây hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực:\n\na) Nghị quyết số 26/2024/NQ-HĐND ngày 12/7/2024 quy định mức thu học phí;\n\nb) Nghị quyết số 29/2024/NQ-HĐND ngày 16/7/2024 quy định mức thu học phí.", "bai_bo bai_bo")]
     [InlineData("Các văn bản sau đây đã hết hiệu lực:\n\na) Nghị quyết số 26/2024/NQ-HĐND ngày 12/7/2024 quy định mức thu học phí.", "mention")]
+    // A clause numbered as the lead-in is, after its list, is the article's next clause, not an item (a tester's 739).
+    [InlineData("2. Quyết định này thay thế các quyết định sau:\n\na) Quyết định số 2981/QĐ-UBND ngày 12/11/2021;\n\nb) Quyết định số 645/QĐ-UBND ngày 08/4/2022.\n\n3. Bãi bỏ khoản 4 Điều 6 Quy chế phối hợp ban hành kèm theo Quyết định số 1520/QĐ-UBND ngày 15/6/2023.", "thay_the thay_the bai_bo")]
     public async Task A_relation_is_read_from_the_words_that_govern_the_citation(string text, string relations)
     {
         var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Cao Bằng" });
