@@ -208,7 +208,7 @@ public static partial class CitationRelation
     /// </summary>
     public static bool SaidExpired(string text, int citationEnd, int sentenceEnd)
     {
-        var rest = text.AsSpan(citationEnd, Math.Clamp(sentenceEnd - citationEnd, 0, ExpiredReach));
+        var rest = After(text, citationEnd, sentenceEnd, ExpiredReach);
         return (rest.Contains("hết hiệu lực", StringComparison.OrdinalIgnoreCase) || rest.Contains("không còn", StringComparison.OrdinalIgnoreCase))
                && ExpiredAfter().Match(text, citationEnd, rest.Length) is { Success: true } said
                && text.AsSpan(citationEnd, said.Groups["said"].Index - citationEnd) is var between
@@ -216,6 +216,10 @@ public static partial class CitationRelation
     }
 
     private const int ExpiredReach = 160;
+
+    /// <summary>What the sentence says after a citation, up to <paramref name="reach"/> characters: where what it says of the citation is read.</summary>
+    private static ReadOnlySpan<char> After(string text, int citationEnd, int sentenceEnd, int reach) =>
+        text.AsSpan(citationEnd, Math.Clamp(sentenceEnd - citationEnd, 0, reach));
 
     /// <summary>Another instrument's symbol between a citation and what is said of it: a slash before a letter ("/QĐ", "/NĐ-CP"), as no date has.</summary>
     [GeneratedRegex(@"/\p{L}")]
@@ -248,7 +252,7 @@ public static partial class CitationRelation
     /// </summary>
     public static bool RepealedHere(string text, int sentenceStart, int citationEnd, int sentenceEnd)
     {
-        var rest = text.AsSpan(citationEnd, Math.Clamp(sentenceEnd - citationEnd, 0, RepealReach));
+        var rest = After(text, citationEnd, sentenceEnd, RepealReach);
         if (!rest.Contains("bị bãi bỏ", StringComparison.OrdinalIgnoreCase) && !rest.Contains("hết hiệu lực", StringComparison.OrdinalIgnoreCase)) return false;
         if (RepealedByThis().IsMatch(rest)) return true;
         var cut = rest.IndexOf(';');
@@ -263,7 +267,7 @@ public static partial class CitationRelation
     /// </summary>
     public static bool ReplacedHere(string text, int citationEnd, int sentenceEnd)
     {
-        var rest = text.AsSpan(citationEnd, Math.Clamp(sentenceEnd - citationEnd, 0, RepealReach));
+        var rest = After(text, citationEnd, sentenceEnd, RepealReach);
         return rest.Contains("thay thế bằng", StringComparison.OrdinalIgnoreCase) && ReplacedByThis().IsMatch(rest);
     }
 
@@ -286,7 +290,7 @@ public static partial class CitationRelation
     /// </summary>
     public static bool ContinuedHere(string text, int citationEnd, int sentenceEnd)
     {
-        var rest = text.AsSpan(citationEnd, Math.Clamp(sentenceEnd - citationEnd, 0, RepealReach));
+        var rest = After(text, citationEnd, sentenceEnd, RepealReach);
         return rest.Contains("tiếp tục", StringComparison.OrdinalIgnoreCase) && ContinuedAfter().IsMatch(rest);
     }
 

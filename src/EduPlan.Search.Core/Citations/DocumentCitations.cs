@@ -494,7 +494,7 @@ public static partial class DocumentCitations
     /// <summary>
     /// "Sửa đổi, bổ sung điểm b mục 2 Công văn số 2215/SGDĐT-KHTC … như sau:", "a) Sửa đổi thời gian … tại dòng 11 Bảng 1 mục II Kế hoạch số
     /// 89/KH-SGDĐT thành: …" (testers' 470 and 477): a letter or a notice amending what its own body issued, the sentence opening with the
-    /// enacting words and no one else to do it. Not a report's or a proposal's: theirs are the words of what they propose. Not in a table's
+    /// enacting words and no one else to do it, or replacing it in the passive after it (744). Not a report's or a proposal's: theirs are the words of what they propose. Not in a table's
     /// row, whose cell tells what another instrument of the row amends (a ministry's table of new circulars, a tester's 351).
     /// </summary>
     private static bool AmendsItsOwn(TextBlock block, CitationExtractor.Found f, string? ownCode, string[] itself)
@@ -502,7 +502,7 @@ public static partial class DocumentCitations
         if (block.Kind == BlockKind.TableRow || ownCode is null || itself[0] is "Báo cáo này" or "Tờ trình này" || f.Symbol is null
             || ParsedSymbol.Parse(f.Symbol)?.IssuerCode != ownCode) return false;
         var (sentenceStart, sentenceEnd) = Sentences.Around(block.Text, f.Start);
-        // Or says so after it, in the passive: "Nội dung tại mục 2 Công văn số 2906/SGDĐT-KHTC được thay thế bằng nội dung sau:" (a tester's 744).
+        // "Nội dung tại mục 2 Công văn số 2906/SGDĐT-KHTC được thay thế bằng nội dung sau:".
         return EnactingWordsOpen().IsMatch(block.Text.AsSpan(sentenceStart, f.Start - sentenceStart))
                || (f.Relation == CitationRelation.Replaces && CitationRelation.ReplacedHere(block.Text, f.End, sentenceEnd));
     }
