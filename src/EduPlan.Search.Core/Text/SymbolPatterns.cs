@@ -29,9 +29,10 @@ public static class SymbolPatterns
 
     /// <summary>
     /// "29-CT/TW", "49-CTr/TU", "06-ĐA/TU", "15-NQ/ĐH"; "29 - NQ/TW", "29 – NQ/TW", "29- CT/TW" with stray spaces; a unit in capitals after the issuer,
-    /// "301-KH/TWĐTN-TNTH" (the Youth Union centre's issuer code, then its unit).
+    /// "301-KH/TWĐTN-TNTH" (the Youth Union centre's issuer code, then its unit). The issuer opens with a letter, as every body's code
+    /// does: in "4-e/  29-CT/TW" (a property test's random text) "4-e/  29-CT" had been a symbol, and 29-CT/TW, after it, none.
     /// </summary>
-    public const string Party = @"\d+(?:-[ \t]*|" + SpacedDash + @"(?=\p{Lu}))[\p{L}\p{M}&]+" + Sep + @"[\p{L}\p{M}\d&]+(?:-\p{Lu}[\p{Lu}\d&]*(?![\p{L}\p{M}\d]))*";
+    public const string Party = @"\d+(?:-[ \t]*|" + SpacedDash + @"(?=\p{Lu}))[\p{L}\p{M}&]+" + Sep + @"[\p{L}&][\p{L}\p{M}\d&]*(?:-\p{Lu}[\p{Lu}\d&]*(?![\p{L}\p{M}\d]))*";
 
     /// <summary>Either shape.</summary>
     public const string Any = "(?:" + Administrative + ")|(?:" + Party + ")";

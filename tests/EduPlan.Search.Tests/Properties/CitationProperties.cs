@@ -48,6 +48,16 @@ public sealed class CitationProperties
         }
     }
 
+    /// <summary>
+    /// The property's counterexample of the forty-second session's clean-clone CI run, shrunk: "4-ẻ/  29-CT" read as a Party symbol (its
+    /// issuer a number) hid the real one after it.
+    /// </summary>
+    [Theory]
+    [InlineData("  29-CT/TW. 4-ẻ/  29-CT/TW. ")]
+    [InlineData("4-e/  29-CT/TW.")]
+    public void A_fragment_shaped_like_a_symbols_start_hides_no_symbol_after_it(string text) =>
+        Assert.Equal(text.Split("29-CT/TW").Length - 1, DocumentCitations.Extract(text, null).Count(c => c.Instrument.Symbol == "29-CT/TW"));
+
     /// <summary>Whether all that precedes <paramref name="index"/> in its paragraph is "Số" or "SỐ", as a header writes it.</summary>
     private static bool IsOwnNumber(string text, int index)
     {
