@@ -422,14 +422,8 @@ public sealed class CitationsTests(ApiFixture api)
         "thuc_hien mention mention")]
     [InlineData("Căn cứ Thông tư số 28/2020/TT-BGDĐT ngày 04/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Điều lệ Trường tiểu học, được sửa đổi, bổ sung bởi Thông tư số 32/2024/TT-BGDĐT ngày 30/12/2024;",
         "can_cu can_cu")]
-    public async Task A_passive_amender_reads_as_what_it_amended(string text, string relations)
-    {
-        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Hà Nội" });
-        response.EnsureSuccessStatusCode();
-        var read = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
-            .Select(c => c.GetProperty("relation").GetString());
-        Assert.Equal(relations, string.Join(' ', read));
-    }
+    public async Task A_passive_amender_reads_as_what_it_amended(string text, string relations) =>
+        Assert.Equal(relations, await RelationsOf(text, "Hà Nội"));
 
     [Fact]
     public async Task Extract_reads_the_province_as_search_does_and_refuses_one_that_does_not_exist()
@@ -473,8 +467,7 @@ public sealed class CitationsTests(ApiFixture api)
     {
         // "a) Quyết định số 12/2025/QĐ-UBND …" under "Bãi bỏ các Quyết định sau đây:" was a mention (with "- " or "1." items on lines of their
         // own it was repealed): a lettered item was no item of the lead-in's list, nor a numbered line without a blank line before it.
-        var citations = (await Extract(new { text, province = "Phú Thọ" })).GetProperty("citations").EnumerateArray();
-        Assert.Equal(relations, string.Join(' ', citations.Select(c => c.GetProperty("relation").GetString())));
+        Assert.Equal(relations, await RelationsOf(text, "Phú Thọ"));
     }
 
     [Fact]
@@ -628,13 +621,8 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Các văn bản sau đây đã hết hiệu lực:\n\na) Nghị quyết số 26/2024/NQ-HĐND ngày 12/7/2024 quy định mức thu học phí.", "mention")]
     // A clause numbered as the lead-in is, after its list, is the article's next clause, not an item (a tester's 739).
     [InlineData("2. Quyết định này thay thế các quyết định sau:\n\na) Quyết định số 2981/QĐ-UBND ngày 12/11/2021;\n\nb) Quyết định số 645/QĐ-UBND ngày 08/4/2022.\n\n3. Bãi bỏ khoản 4 Điều 6 Quy chế phối hợp ban hành kèm theo Quyết định số 1520/QĐ-UBND ngày 15/6/2023.", "thay_the thay_the bai_bo")]
-    public async Task A_relation_is_read_from_the_words_that_govern_the_citation(string text, string relations)
-    {
-        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Cao Bằng" });
-        var read = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
-            .Select(c => c.GetProperty("relation").GetString());
-        Assert.Equal(relations.Split(' '), read);
-    }
+    public async Task A_relation_is_read_from_the_words_that_govern_the_citation(string text, string relations) =>
+        Assert.Equal(relations, await RelationsOf(text, "Cao Bằng"));
 
     [Fact]
     public async Task Mentions_of_one_number_dated_apart_are_different_instruments()
@@ -692,10 +680,7 @@ public sealed class CitationsTests(ApiFixture api)
     {
         // The first part of many plans lists its grounds as bullets under a heading; each was a mention.
         var text = heading + "\n- Quyết định số 2457/QĐ-BGDĐT ngày 23/8/2023 của Bộ GDĐT;\n- Kế hoạch số 98/KH-UBND ngày 05/9/2024 của UBND tỉnh.";
-        var response = await api.Client.PostAsJsonAsync("/api/citations/extract", new { text, province = "Nghệ An" });
-        var read = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
-            .Select(c => c.GetProperty("relation").GetString());
-        Assert.Equal(relations.Split(' '), read);
+        Assert.Equal(relations, await RelationsOf(text, "Nghệ An"));
     }
 
     [Fact]
@@ -1561,6 +1546,10 @@ public sealed class CitationsTests(ApiFixture api)
         var i = (await Extract(new { text, province = "Hưng Yên" })).GetProperty("citations")[0].GetProperty("instrument");
         Assert.Equal(expected, $"{i.GetProperty("issuer").GetString()} | {i.GetProperty("title").GetString() ?? "-"}");
     }
+
+    /// <summary>The relations of a text's citations, in order, apart by spaces.</summary>
+    private async Task<string> RelationsOf(string text, string province) =>
+        string.Join(' ', (await Extract(new { text, province })).GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("relation").GetString()));
 
     private async Task<JsonElement> Extract(object body)
     {
