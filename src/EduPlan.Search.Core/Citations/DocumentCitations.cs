@@ -280,7 +280,8 @@ public static partial class DocumentCitations
                 _leadIn = LeadIn(paragraph);
                 _leadInText = paragraph;
                 _leadInIsShort = paragraph.Length <= MaxNumberedLeadIn;
-                _leadInStyle = SectionNumbering.Read(paragraph)?.Style;
+                // Read only for a lead-in: numbering every other paragraph was a thirtieth of extraction.
+                _leadInStyle = _leadIn is null ? null : SectionNumbering.Read(paragraph)?.Style;
             }
             return (found, item);
         }
