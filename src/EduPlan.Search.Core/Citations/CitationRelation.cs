@@ -74,7 +74,13 @@ public static partial class CitationRelation
     /// <summary>"Các quyết định này được ban hành căn cứ Luật …": the grounds of the instruments the text speaks of, not its own (a tester's 329).</summary>
     [GeneratedRegex(@"\bđược ban hành\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex OthersGroundsBefore();
-    private const string Amended = "được sửa đổi(?:,? bổ sung)?|được thay thế(?=\\s+(?:bởi|bằng)(?![\\p{L}\\p{M}]))|" + ProvisionAdded;
+    private const string Amended = "được sửa đổi(?:,? bổ sung)?|được thay thế(?=\\s+(?:bởi|bằng)(?![\\p{L}\\p{M}]))|" + BarePassive + "|" + ProvisionAdded;
+
+    /// <summary>
+    /// The passive without "được", as tables and brackets write it: "TT 32/2018 (sửa đổi bởi TT 13/2022); TT 42/2021" (a tester's 756, whose next item
+    /// read as amended by the text), "(thay thế bởi …)".
+    /// </summary>
+    private const string BarePassive = "(?:sửa đổi(?:,? bổ sung)?|thay thế)(?=\\s+bởi(?![\\p{L}\\p{M}]))";
 
     /// <summary>
     /// "[6] Khoản này được bổ sung theo quy định tại khoản 3 Điều 1 của Thông tư số 12/2024/TT-BGDĐT" (a consolidated text's footnote, a tester's
@@ -130,9 +136,11 @@ public static partial class CitationRelation
     /// <summary>
     /// "Sau hơn 10 năm thực hiện Nghị quyết số 29-NQ/TW …", "Qua 05 năm triển khai Kế hoạch …", "sơ kết 03 năm thực hiện Đề án 1677": years of
     /// carrying an instrument out, reviewed or to be reviewed, which the lists read as a mention of it (eleven of thirteen such, in testers' and
-    /// held-out texts), not as carrying it out here.
+    /// held-out texts), not as carrying it out here. So are "kết quả 08 năm thực hiện …", "đánh giá 03 năm thực hiện …" and a second such
+    /// span after the first ("Qua hơn 10 năm thực hiện Nghị quyết số 29-NQ/TW … và 01 năm thực hiện Kết luận số 91-KL/TW", testers' 367, 373,
+    /// 752, 755).
     /// </summary>
-    [GeneratedRegex(@"(?:\b(?:sơ kết|tổng kết)|(?<![\p{L}])(?:[Ss]au|[Qq]ua))\s+(?:hơn\s+|gần\s+)?\d+\s+(?:năm|tháng)\s+(?:thực hiện|triển khai|thi hành)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:sơ kết|tổng kết|kết quả|đánh giá)|(?<![\p{L}])(?:[Ss]au|[Qq]ua|và))\s+(?:hơn\s+|gần\s+)?\d+\s+(?:năm|tháng)\s+(?:thực hiện|triển khai|thi hành)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex YearsOfCarryingOut();
 
     /// <summary>
@@ -410,6 +418,7 @@ public static partial class CitationRelation
             // circular governs.
             if (name == Implements && DeniedOutright(text, start + word.Index) && to - (start + match.Index + match.Length) <= DeniedReach) return Mention;
             if (name == Implements && UseDeniedBefore(text, from, start + word.Index)) return Mention;
+            if (name == Implements && FallsShort(text, start + word.Index, word.Length)) return Mention;
             if (Enacting.Contains(name)) return IntendedBefore(text, from, start + word.Index) ? Mention : name;
             return name == LegalBasis && InstructedBefore(text, from, start + word.Index) ? Implements : name;
         }
@@ -470,6 +479,23 @@ public static partial class CitationRelation
     /// <summary>Whether the word at <paramref name="at"/> follows "không" or "chưa".</summary>
     private static bool Denied(string text, int at) =>
         DeniedOutright(text, at) || text.AsSpan(0, at).TrimEnd().EndsWith("chưa", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> says a shortfall found: "chưa thực hiện đúng quy định tại Điều 5 Nghị quyết 19", "chưa thực hiện
+    /// đầy đủ kiến nghị tại Kết luận số 27/KL-SGDĐT", "thực hiện chưa đúng …". What an inspection or a review finds was not done rightly
+    /// under an instrument is told of, as ten of fourteen lists read it (testers' 411, 485, 562, 569, 674, 749; 326, 395, 431 and 495 read
+    /// it carried out); "chưa thực hiện" alone is still what is to be carried out.
+    /// </summary>
+    private static bool FallsShort(string text, int at, int length)
+    {
+        var after = text.AsSpan(at + length).TrimStart();
+        if (after.StartsWith("chưa ", StringComparison.OrdinalIgnoreCase)) after = after["chưa".Length..].TrimStart();
+        else if (!text.AsSpan(0, at).TrimEnd().EndsWith("chưa", StringComparison.OrdinalIgnoreCase)) return false;
+        return (after.StartsWith("đúng", StringComparison.OrdinalIgnoreCase) && !StartsWithLetterAt(after, "đúng".Length))
+               || (after.StartsWith("đầy đủ", StringComparison.OrdinalIgnoreCase) && !StartsWithLetterAt(after, "đầy đủ".Length));
+    }
+
+    private static bool StartsWithLetterAt(ReadOnlySpan<char> text, int at) => at < text.Length && char.IsLetter(text[at]);
 
     /// <summary>How far before a citation a denied "thực hiện" may end and deny it: "không thực hiện đúng quy định tại Điều 5 của ".</summary>
     private const int DeniedReach = 32;

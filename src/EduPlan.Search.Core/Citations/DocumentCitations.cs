@@ -92,9 +92,9 @@ public static partial class DocumentCitations
 
     /// <summary>
     /// "Văn bản áp dụng", "Căn cứ thực hiện", "Thực hiện theo", "Theo văn bản" (testers' 356 and 372, tables of tasks flattened to text), "Danh
-    /// mục áp dụng" (690: the circulars whose lists of equipment each level applies).
+    /// mục áp dụng" (690: the circulars whose lists of equipment each level applies), "Văn bản hiện hành" (753: beside "Văn bản không còn áp dụng").
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:(?:van ban|can cu|co so|danh muc)\s+)?(?:ap dung|thuc hien|trien khai)(?: theo)?|theo van ban)$")]
+    [GeneratedRegex(@"^(?:(?:(?:van ban|can cu|co so|danh muc)\s+)?(?:ap dung|thuc hien|trien khai)(?: theo)?|theo van ban|van ban hien hanh)$")]
     private static partial Regex ImplementedHeading();
 
     /// <summary>

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(455, pairs.Count);
+        Assert.Equal(464, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -127,10 +127,11 @@ public sealed class CitationListTests
         // by date or number alone, "cv 3415", "cv cũ số 2988"), 734's "Kế hoạch 1186", 736's and 738's inspection conclusion and decisions
         // by number alone ("Kết luận thanh tra số 27", "QĐ 1523", "quyết định số 215", "Thông tư 04"); and the forty-second session's blind
         // 739-747: 741's "Kết luận thanh tra 41" and 747's "TTLT 07/2013", "TTLT 07", "Nghị định 90", "Nghị quyết 217" (a school's short
-        // forms, never cited in full there).
+        // forms, never cited in full there); and the forty-third session's blind 748-756: 749's "Điều lệ Ban đại diện cha mẹ học sinh" (a
+        // charter by its title) and 753's letter cited by its date alone ("Công văn ngày 12/3/2026", twice).
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 11457 && occurrences.Expected - occurrences.TruePositives <= 205, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 11981 && occurrences.Expected - occurrences.TruePositives <= 208, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -150,11 +151,13 @@ public sealed class CitationListTests
         // is no longer found; and the fortieth session's: 676's congress to come (as 494's), 689's inventory's minutes ("Biên bản kiểm kê
         // số 07/BB-KK", in a handover's minutes), 693's misprint it corrects ("Công văn số 4216/BGDĐT-GDTC", quoted as printed wrongly), 722's
         // strategy named with its period ("Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030"); and the forty-second session's:
-        // 742's Đề án to be drafted named with its period, 744's erratum's misprinted number (as 693's).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 33, occurrences.ToString());
+        // 742's Đề án to be drafted named with its period, 744's erratum's misprinted number (as 693's); and the forty-third session's: 748's
+        // own number in its annex's heading, 749's own number by its short form ("Kết luận 37/KL-TTr"), 751's count "05" after a symbol's
+        // slash, 752's own number in the portal's file name ("412-TB-VPUBND.pdf"), 755's Đề án named in its approving decision's subject.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 38, occurrences.ToString());
         Assert.True(numbered.Expected - numbered.TruePositives <= 153, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 232, instruments.ToString());
-        Assert.True(relations.TruePositives >= 10315, relations.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 237, instruments.ToString());
+        Assert.True(relations.TruePositives >= 10764, relations.ToString());
     }
 
     [Theory]

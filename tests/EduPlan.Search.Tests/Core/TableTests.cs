@@ -84,6 +84,10 @@ public sealed class TableTests
         Assert.Equal(CitationRelation.Implements, Read("| Chính sách | Số học sinh | Thực hiện theo |\n|---|---|---|\n| Miễn học phí | 312.540 | Nghị định số 116/2016/NĐ-CP |\n").Citations.Single().Relation);
         // "Danh mục áp dụng" (690): the circulars whose lists of equipment each level applies.
         Assert.Equal(CitationRelation.Implements, Read("| Cấp học | Danh mục áp dụng |\n|---|---|\n| Tiểu học | TT 37/2021 |\n").Citations.Single().Relation);
+        // "Văn bản hiện hành" (753): the instruments in force, beside a column of those no longer applied, which are told of.
+        Assert.Equal(["Thông tư số 28/2009/TT-BGDĐT: mention", "Thông tư số 05/2025/TT-BGDĐT: thuc_hien"],
+            Read("| Nội dung | Văn bản không còn áp dụng | Văn bản hiện hành |\n|---|---|---|\n| Định mức tiết dạy | Thông tư số 28/2009/TT-BGDĐT | Thông tư số 05/2025/TT-BGDĐT |\n")
+                .Citations.Select(c => $"{c.Surface}: {c.Relation}"));
         Assert.Equal(CitationRelation.LegalBasis, Read("| TT | Căn cứ | Nội dung |\n|---|---|---|\n| 1 | Thông tư số 30/2024/TT-BGDĐT | Tuyển sinh |\n").Citations.Single().Relation);
         Assert.Equal(CitationRelation.Mention, Read("| TT | Văn bản | Nội dung |\n|---|---|---|\n| 1 | Thông tư số 30/2024/TT-BGDĐT | Tuyển sinh |\n").Citations.Single().Relation);
     }
