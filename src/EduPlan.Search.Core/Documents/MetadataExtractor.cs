@@ -23,8 +23,17 @@ public static partial class MetadataExtractor
         for (var i = 0; i < Math.Min(blocks.Count, HeaderBlocks); i++)
             if (blocks[i].Text.Contains("XÃ HỘI CHỦ NGHĨA VIỆT NAM", StringComparison.OrdinalIgnoreCase))
                 return i > BlocksBeforeMotto ? i - BlocksBeforeMotto : 0;
+        // A portal's box of a dozen rows (number, kind, issuer, signer, dates, field, status, files) put the motto past the blocks read (a
+        // tester's 752): further down, the motto as a letterhead sets it, in capitals, not "Cộng hòa xã hội chủ nghĩa Việt Nam" in a sentence.
+        for (var i = HeaderBlocks; i < Math.Min(blocks.Count, PortalBoxBlocks); i++)
+            if (blocks[i].Text.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", StringComparison.Ordinal)
+                || blocks[i].Text.Contains("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", StringComparison.Ordinal))
+                return i - BlocksBeforeMotto;
         return 0;
     }
+
+    /// <summary>How far down a portal's page the motto is sought when it is not among the first blocks.</summary>
+    private const int PortalBoxBlocks = 40;
 
     /// <summary>The most blocks a letterhead sets before the motto: its parent's and its body's lines, a rule, its number.</summary>
     private const int BlocksBeforeMotto = 4;
@@ -376,7 +385,7 @@ public static partial class MetadataExtractor
         return ColumnGap().Match(line, indent);
     }
 
-    private static bool HasColumnGap(string text) => text.Contains('\t') || text.Contains("    ", StringComparison.Ordinal);
+    private static bool HasColumnGap(string text) => text.Contains('\t') || text.Contains("    ", StringComparison.Ordinal) || text.Contains(" | ", StringComparison.Ordinal);
 
     private static bool SourceHasColumnGap(TextBlock block, string text) =>
         block.Kind == BlockKind.ListItem && block.SourceStart >= 0 && block.SourceEnd <= text.Length && block.SourceStart < block.SourceEnd
@@ -384,9 +393,11 @@ public static partial class MetadataExtractor
 
     /// <summary>
     /// What stands between two columns set side by side: a tab, or four spaces and more; not the blanks of a date line left to be filled in
-    /// ("Sơn La, ngày      tháng      năm 2024", which split into three columns lost its year).
+    /// ("Sơn La, ngày      tháng      năm 2024", which split into three columns lost its year). A portal's copy may set them apart by a bar
+    /// without making a table of them ("**ỦY BAN NHÂN DÂN TỈNH LÀO CAI** | **CỘNG HÒA …**", "Số: 412/TB-VPUBND | *Lào Cai, ngày …*", a tester's 752,
+    /// whose issuer and date were lost).
     /// </summary>
-    [GeneratedRegex(@"(?<!(?i:ngày|tháng)[ \t]*)(?:[ ]*\t[ \t]*| {4,})")]
+    [GeneratedRegex(@"(?<!(?i:ngày|tháng)[ \t]*)(?:[ ]*\t[ \t]*| {4,}|[ \t]+\|[ \t]+)")]
     private static partial Regex ColumnGap();
 
     /// <summary>

@@ -335,6 +335,10 @@ public sealed class MetadataTests
     // A province's inspectorate under its committee ("UBND TỈNH HÀ TĨNH / THANH TRA TỈNH") had no issuer.
     [InlineData("683_zj1", "Kết luận", "45/KL-TTr", "Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh", "Phan Trọng Hiếu", "2026-05-12", "Kết luận thanh tra việc thực hiện quy định về dạy thêm")]
     [InlineData("682_zj1", "Quyết định", "27/QĐ-TTr", "Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh", "Đặng Thị Thu Hà", "2026-03-09", "Quyết định về việc thanh tra")]
+    // A portal's copy (a tester's 752): its own box of a dozen rows put the motto past the blocks read, and its letterhead's columns were set
+    // apart by a bar without making a table ("**ỦY BAN NHÂN DÂN TỈNH LÀO CAI** | **CỘNG HÒA …**", "Số: 412/TB-VPUBND | *Lào Cai, ngày …*"):
+    // it had been a "Văn bản" with no number, issuer or date.
+    [InlineData("752_tb", "Thông báo", "412/TB-VPUBND", "Lào Cai", "Văn phòng Ủy ban nhân dân tỉnh Lào Cai", "Trần Minh Hải", "2026-07-16", "Thông báo kết luận của Phó Chủ tịch")]
     public void A_testers_directive_gives_what_its_letterhead_and_signature_say(string id, string kind, string symbol, string province, string issuer, string? signer, string date, string titleStart)
     {
         var info = TestPaths.TesterDocument(id).Info;
