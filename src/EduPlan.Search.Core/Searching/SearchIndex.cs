@@ -190,12 +190,19 @@ public sealed partial class SearchIndex : IDisposable
     {
         var clock = Stopwatch.StartNew();
         query = Prepared(query);
-        var required = query.RequiredUnits;
         // A page far past the last match is empty, not the first page again: its offset can pass int.MaxValue.
         var offset = (long)(request.Page - 1) * request.Size;
         var wanted = (int)Math.Min(offset + request.Size, int.MaxValue);
         using var units = new UnitCounts();
         var (matches, complete) = FirstPass(request, query, Math.Max(candidates, wanted), units);
+        // A long question that (almost) no text says three quarters of is searched again for the texts holding half its words.
+        using var relaxedUnits = new UnitCounts();
+        if (matches.Total < FewHits && query.CanRelax)
+        {
+            query = query with { Relaxed = true };
+            (matches, complete) = FirstPass(request, query, Math.Max(candidates, wanted), relaxedUnits);
+        }
+        var required = query.RequiredUnits;
 
         // Second pass: the candidates scored by the full query, exactly as if it had run over everything.
         // A page past the last match has nothing to rank.
