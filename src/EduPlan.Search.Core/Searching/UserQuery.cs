@@ -107,13 +107,13 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// <summary>
     /// Whether a match need hold only half the words typed: a long question or situation in the staff's own words ("em dạy tiểu học ở xã vùng
     /// sâu 8 năm rồi, con nhỏ chưa đầy 3 tuổi, … muốn xin về gần nhà thì làm đơn gửi ai"), which no text says three quarters of, found nothing
-    /// (<see cref="CanRelax"/>). Each hit still says the words it lacks, and those holding more rank first.
+    /// (<see cref="CanRelax"/>, <see cref="SearchIndex.RelaxedBelow"/>). Each hit still says the words it lacks, and those holding more rank first.
     /// </summary>
     public bool Relaxed { get; init; }
 
     private const double RelaxedShare = 0.5;
 
-    /// <summary>How many words a query must have typed for a search finding (almost) nothing to be tried again <see cref="Relaxed"/>.</summary>
+    /// <summary>How many words a query must have typed for a search finding little to be tried again <see cref="Relaxed"/>.</summary>
     public const int RelaxableWords = 8;
 
     /// <summary>Whether the query is long enough, and asks for no word in particular (AND), for <see cref="Relaxed"/> to find more.</summary>
