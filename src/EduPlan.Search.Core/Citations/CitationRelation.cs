@@ -477,8 +477,9 @@ public static partial class CitationRelation
     private const int GoverningLead = 48;
 
     /// <summary>Whether the word at <paramref name="at"/> follows "không" or "chưa".</summary>
-    private static bool Denied(string text, int at) =>
-        DeniedOutright(text, at) || text.AsSpan(0, at).TrimEnd().EndsWith("chưa", StringComparison.OrdinalIgnoreCase);
+    private static bool Denied(string text, int at) => DeniedOutright(text, at) || FollowsChưa(text, at);
+
+    private static bool FollowsChưa(string text, int at) => text.AsSpan(0, at).TrimEnd().EndsWith("chưa", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the word at <paramref name="at"/> says a shortfall found: "chưa thực hiện đúng quy định tại Điều 5 Nghị quyết 19", "chưa thực hiện
@@ -490,7 +491,7 @@ public static partial class CitationRelation
     {
         var after = text.AsSpan(at + length).TrimStart();
         if (after.StartsWith("chưa ", StringComparison.OrdinalIgnoreCase)) after = after["chưa".Length..].TrimStart();
-        else if (!text.AsSpan(0, at).TrimEnd().EndsWith("chưa", StringComparison.OrdinalIgnoreCase)) return false;
+        else if (!FollowsChưa(text, at)) return false;
         return (after.StartsWith("đúng", StringComparison.OrdinalIgnoreCase) && !StartsWithLetterAt(after, "đúng".Length))
                || (after.StartsWith("đầy đủ", StringComparison.OrdinalIgnoreCase) && !StartsWithLetterAt(after, "đầy đủ".Length));
     }

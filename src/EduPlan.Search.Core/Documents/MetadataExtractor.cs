@@ -20,15 +20,11 @@ public static partial class MetadataExtractor
     /// </summary>
     private static int LetterheadStart(IReadOnlyList<TextBlock> blocks)
     {
-        for (var i = 0; i < Math.Min(blocks.Count, HeaderBlocks); i++)
-            if (blocks[i].Text.Contains("XÃ HỘI CHỦ NGHĨA VIỆT NAM", StringComparison.OrdinalIgnoreCase))
-                return i > BlocksBeforeMotto ? i - BlocksBeforeMotto : 0;
         // A portal's box of a dozen rows (number, kind, issuer, signer, dates, field, status, files) put the motto past the blocks read (a
         // tester's 752): further down, the motto as a letterhead sets it, in capitals, not "Cộng hòa xã hội chủ nghĩa Việt Nam" in a sentence.
-        for (var i = HeaderBlocks; i < Math.Min(blocks.Count, PortalBoxBlocks); i++)
-            if (blocks[i].Text.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", StringComparison.Ordinal)
-                || blocks[i].Text.Contains("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", StringComparison.Ordinal))
-                return i - BlocksBeforeMotto;
+        for (var i = 0; i < Math.Min(blocks.Count, PortalBoxBlocks); i++)
+            if (blocks[i].Text.Contains("XÃ HỘI CHỦ NGHĨA VIỆT NAM", i < HeaderBlocks ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+                return i > BlocksBeforeMotto ? i - BlocksBeforeMotto : 0;
         return 0;
     }
 

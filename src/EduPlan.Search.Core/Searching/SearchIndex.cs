@@ -204,8 +204,8 @@ public sealed partial class SearchIndex : IDisposable
         var (matches, complete) = FirstPass(request, query, Math.Max(candidates, wanted), units);
         // A long question that fewer than a page of texts say three quarters of is searched again for the texts holding half its words:
         // those holding more still rank first (MissingWords.Coordination), and the page is filled below them.
-        using var relaxedUnits = new UnitCounts();
-        if (matches.Total < RelaxedBelow && query.CanRelax)
+        using var relaxedUnits = matches.Total < RelaxedBelow && query.CanRelax ? new UnitCounts() : null;
+        if (relaxedUnits is not null)
         {
             query = query with { Relaxed = true };
             (matches, complete) = FirstPass(request, query, Math.Max(candidates, wanted), relaxedUnits);
