@@ -15,6 +15,9 @@ public sealed partial class BareRepeats
     /// <summary>The numbered citation of each kind, day and issuer, within the text: its scope is the same for both.</summary>
     private readonly DatedInstruments.Numbered<CitationExtractor.Found> _byDate = new();
 
+    /// <summary>The issuers each kind and day is cited with by its date, none the start of another's name ("Bộ" of "Bộ Giáo dục và Đào tạo").</summary>
+    private readonly Dictionary<(string Kind, string Date), List<string>> _datedIssuers = [];
+
     /// <summary>The one numbered citation of each kind and number; null where two instruments share them.</summary>
     private readonly Dictionary<(string Kind, string Number), CitationExtractor.Found?> _byKindAndNumber = [];
 
@@ -63,7 +66,16 @@ public sealed partial class BareRepeats
 
     public BareRepeats(IEnumerable<CitationExtractor.Found> found)
     {
-        var numbered = found.Where(f => f.Symbol is not null && f.Number is not null).ToList();
+        var all = found as IReadOnlyCollection<CitationExtractor.Found> ?? found.ToList();
+        foreach (var f in all)
+            if (f is { Dated: true, Issuer: { } issuer, Date: { } date })
+            {
+                if (!_datedIssuers.TryGetValue((f.Kind, date), out var issuers)) _datedIssuers[(f.Kind, date)] = issuers = [];
+                if (issuers.Exists(known => Extends(known, issuer))) continue;
+                issuers.RemoveAll(known => Extends(issuer, known));
+                issuers.Add(issuer);
+            }
+        var numbered = all.Where(f => f.Symbol is not null && f.Number is not null).ToList();
         foreach (var f in numbered)
             if (ParsedSymbol.Parse(f.Symbol!) is { } parsed)
             {
@@ -134,7 +146,7 @@ public sealed partial class BareRepeats
     /// </summary>
     public IEnumerable<CitationExtractor.Found> Add(string paragraph, List<CitationExtractor.Found> found)
     {
-        if (found.Exists(f => f.Dated)) found = found.ConvertAll(Numbered);
+        if (found.Exists(f => f.Dated)) found = found.Select(IssuedAsElsewhere).OfType<CitationExtractor.Found>().Select(Numbered).ToList();
         if (found.Exists(f => ParsedSymbol.Parse(f.Symbol ?? "") is { TypeCode: null })) found = found.ConvertAll(f => Completed(paragraph, f));
         List<CitationExtractor.Found>? repeats = null;
         (string Kind, int End)? listed = null;
@@ -238,6 +250,23 @@ public sealed partial class BareRepeats
     private static partial System.Text.RegularExpressions.Regex ShortNameDefined();
 
     private const int ShortNameReach = 40;
+
+    /// <summary>
+    /// A kind and day cited without its issuer ("theo đúng khung thời gian tại Công văn ngày 14/11/2025") as the one the text cites with it,
+    /// before or after ("Công văn ngày 14/11/2025 của Sở Giáo dục và Đào tạo về …"); nothing where the text names no issuer, or two, for them.
+    /// </summary>
+    /// <remarks>So is one whose issuer is named short ("Công văn hỏa tốc ngày 15/01/2026 của Bộ"): a body of its province otherwise.</remarks>
+    private CitationExtractor.Found? IssuedAsElsewhere(CitationExtractor.Found f)
+    {
+        if (f is not { Dated: true, Date: { } date } || _datedIssuers.GetValueOrDefault((f.Kind, date)) is not { } issuers) return f.Dated && f.Issuer is null ? null : f;
+        return issuers.Where(issuer => f.Issuer is null || Extends(issuer, f.Issuer)).ToList() is [var named] && named != f.Issuer
+            ? f with { Issuer = named, ProvinceNamed = CitationExtractor.ProvinceIn(named) }
+            : f.Issuer is null ? null : f;
+    }
+
+    /// <summary>Whether an issuer's name is another's and more: "Sở Giáo dục và Đào tạo" of "Sở", each word whole.</summary>
+    private static bool Extends(string issuer, string shorter) =>
+        issuer == shorter || (issuer.Length > shorter.Length && issuer.StartsWith(shorter, StringComparison.Ordinal) && issuer[shorter.Length] == ' ');
 
     /// <summary>A directive cited by its date as the numbered one the text cites with that date and issuer, where it cites one.</summary>
     private CitationExtractor.Found Numbered(CitationExtractor.Found f) =>

@@ -1320,8 +1320,10 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// Directives cited by their date and issuer, without a number: "Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo về …"
-    /// (<see cref="DatedInstruments"/>). Without an issuer, or with a day that does not exist, the date names nothing, and it is no citation.
-    /// The citation ends at its date, as a numbered one does.
+    /// (<see cref="DatedInstruments"/>). With a day that does not exist, the date names nothing, and it is no citation. Without an issuer (or
+    /// with one named too short to say which, "của Sở") it is found with none: the same kind and day the text cites elsewhere with its issuer
+    /// ("Công văn ngày 14/11/2025 của Sở …", then "theo … Công văn ngày 14/11/2025"), or no citation (<see cref="BareRepeats"/>). The citation
+    /// ends at its date, as a numbered one does.
     /// </summary>
     private static void FindDated(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken)
     {
@@ -1334,12 +1336,13 @@ public static partial class CitationExtractor
                 || VietnameseDates.Read(d) is not ({ } date, var year)) continue;
             end += d.Length;
             var afterEnd = CellEnd(text, end, Math.Min(text.Length, end + 400));
-            if (IssuerAfter().Match(text, end, afterEnd - end) is not { Success: true } named
-                || CanonicalIssuer(named.Groups["issuer"].Value.Trim()) is not { } issuer) continue;
-            var titleFrom = PastAbbreviation(text, end + named.Length, afterEnd);
+            var named = IssuerAfter().Match(text, end, afterEnd - end);
+            var kind = m.Groups["kind"].Value;
+            var issuer = named.Success ? CanonicalIssuer(named.Groups["issuer"].Value.Trim()) : null;
+            var titleFrom = named.Success ? PastAbbreviation(text, end + named.Length, afterEnd) : end;
             var title = TitleAfter(text, titleFrom, afterEnd - titleFrom) is { Success: true } t ? CleanTitle(t.Groups["title"].Value) : null;
             var (sentenceStart, sentenceEnd) = sentences.Around(start);
-            found.Add(new Found(start, end, m.Groups["kind"].Value, null, null, null, issuer, date, year, title,
+            found.Add(new Found(start, end, kind, null, null, null, issuer, date, year, title,
                 CitationRelation.Read(text, sentenceStart, start - sentenceStart), Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: true)
             {
                 ProvinceNamed = ProvinceIn(issuer),
@@ -1484,7 +1487,7 @@ public static partial class CitationExtractor
     /// <summary>Issuers repeat throughout a corpus, and naming the province folds every candidate name.</summary>
     private static readonly StringMemo<string?> ProvinceOfIssuerMemo = new(ReadProvince);
 
-    private static string? ProvinceIn(string? issuer) => issuer is null ? null : ProvinceOfIssuerMemo.Get(issuer);
+    internal static string? ProvinceIn(string? issuer) => issuer is null ? null : ProvinceOfIssuerMemo.Get(issuer);
 
     private static string? ReadProvince(string issuer)
     {

@@ -7,8 +7,9 @@ namespace EduPlan.Search.Core.Citations;
 /// A directive cited by its kind, date and issuer alone: "Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo". A body issues one
 /// directive (or telegram) on a day, so the three name it: one node for every text naming it so, and the numbered directive itself where
 /// the text, or another text of the corpus, gives that issuer's one numbered directive of that day ("Chỉ thị số 29-CT/TW ngày 05/01/2024
-/// của Bộ Chính trị"). Two numbered directives of the issuer and day: which one the date names, nothing says, and it joins neither. Decisions, letters
-/// and plans a body issues by the dozen on a day: a date and an issuer name none of them, and they are not read so.
+/// của Bộ Chính trị"). Two numbered directives of the issuer and day: which one the date names, nothing says, and it joins neither. A letter cited so
+/// ("Công văn ngày 12/3/2026 của Bộ GDĐT") is read too, as its own node, and joins no numbered letter: a body sends dozens on a day. Decisions
+/// and plans are not read by their date: a text names them by number.
 /// </summary>
 public static partial class DatedInstruments
 {
@@ -16,20 +17,33 @@ public static partial class DatedInstruments
     /// The kinds a body issues one of on a day, and so cited by their date: the directive, and the telegram, an urgent order sent once a day at
     /// most ("Công điện ngày 08/9/2024 của Thủ tướng Chính phủ", testers' 550, 572 and 573).
     /// </summary>
-    private const string Kinds = "Chỉ thị|Công điện";
+    private const string JoinedKinds = "Chỉ thị|Công điện";
+
+    /// <summary>
+    /// The kinds read by their date: those joined, and the letter, which six testers' readers in seven texts listed so ("Công văn ngày
+    /// 14/11/2025 của Sở Giáo dục và Đào tạo", "Công văn hỏa tốc ngày 15/01/2026 của Bộ"), though a day's letters are too many to join one.
+    /// </summary>
+    private const string Kinds = JoinedKinds + "|Công văn";
+
+    /// <summary>What may stand between a kind and its date: how urgent it was sent ("Công văn hỏa tốc ngày …").</summary>
+    private const string Urgency = "hỏa tốc|hoả tốc|thượng khẩn|khẩn";
 
     private static readonly string[] KindNames = Kinds.Split('|');
 
     /// <summary>Each dated kind with the word its date follows: a text holding none cites nothing by its date.</summary>
-    private static readonly string[] KindsThenDay = KindNames.Select(kind => kind + " ngày").ToArray();
+    private static readonly string[] KindsThenDay =
+        KindNames.SelectMany(kind => Urgency.Split('|').Prepend("").Select(urgency => urgency.Length == 0 ? kind + " ngày" : $"{kind} {urgency} ngày")).ToArray();
 
-    private static bool IsDatedKind(string kind) => KindNames.Contains(kind);
+    /// <summary>Whether a numbered instrument of the kind is the one its issuer's dated citation of that day names.</summary>
+    private static bool IsJoinedKind(string kind) => JoinedKindNames.Contains(kind);
+
+    private static readonly string[] JoinedKindNames = JoinedKinds.Split('|');
 
     /// <summary>Whether a text may cite an instrument by its date: it holds a dated kind followed by "ngày".</summary>
     public static bool MayCite(string text) => KindsThenDay.Any(kindThenDay => text.Contains(kindThenDay, StringComparison.Ordinal));
 
-    /// <summary>"Chỉ thị ngày …": the kind, then its date, with no number between.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>" + Kinds + @")(?=\s+ngày\s)")]
+    /// <summary>"Chỉ thị ngày …", "Công văn hỏa tốc ngày …": the kind, then its date, with no number between.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>" + Kinds + @")(?:\s+(?:" + Urgency + @"))?(?=\s+ngày\s)")]
     internal static partial Regex KindThenDate();
 
     /// <summary>The key of a directive cited so: "chi-thi-2024-08-26-bo-giao-duc-va-dao-tao", and its scope, as a local instrument's.</summary>
@@ -49,8 +63,8 @@ public static partial class DatedInstruments
     /// </summary>
     public static IEnumerable<string> IdentitiesOf(string scope, string kind, string? date, string? issuer, string? issuerCode)
     {
-        // Only a kind cited by date: a corpus's thousands of numbered decisions and letters have nothing to be joined with.
-        if (date is null || date.Length != 10 || !IsDatedKind(kind)) yield break;
+        // Only a kind joined by its date: a corpus's thousands of numbered decisions and letters have nothing to be joined with.
+        if (date is null || date.Length != 10 || !IsJoinedKind(kind)) yield break;
         if (issuer is not null) yield return Identity(scope, kind, date, issuer);
         if (IssuerCodes.IssuingBody(issuerCode) is not { } body) yield break;
         // In a province, the province's body, named as a citation naming it without its province is ("Tỉnh ủy" is "Tỉnh ủy Sơn La"); not

@@ -407,11 +407,15 @@ public static partial class DocumentCitations
     /// "KẾ HOẠCH⏎Số: 12/KH-UBND" over a text without a letterhead, or "KẾ HOẠCH số 7/KH-SGDĐT", is the text numbering itself, not citing
     /// another plan: its own symbol in its preamble, undated or on its own date. Last year's plan of the same number, dated, is cited.
     /// A page's running header or footer repeating the text's number ("318/SGDĐT-GDTrH            Trang 2/3", a tester's 388), its symbol
-    /// alone without a kind or a date, anywhere, is the text numbering itself too.
+    /// alone without a kind or a date, anywhere, is the text numbering itself too; so is one with its kind ("Báo cáo số 47/BC-VHXH - Kiểm tra
+    /// đầu năm học", a tester's 761, atop every page of a report flattened from PDF), but for the heading of what it issues attached ("Kèm theo
+    /// Báo cáo số 47/BC-VHXH"), which readers list, and one naming its issuer: another body's of the same number ("Kế hoạch số 58/KH-UBND của
+    /// Ủy ban nhân dân huyện Minh Hóa" in a commune's 58/KH-UBND, 332).
     /// </summary>
     private static bool NumbersItself(CitationExtractor.Found f, TextBlock block, string? ownSymbol, string? ownDate) =>
         ownSymbol is not null && f.Symbol == ownSymbol
-        && ((block.SectionId == SectionBuilder.PreambleId && (f.Date is null || f.Date == ownDate)) || (f.Date is null && char.IsAsciiDigit(block.Text[f.Start])));
+        && ((block.SectionId == SectionBuilder.PreambleId && (f.Date is null || f.Date == ownDate))
+            || (f.Date is null && (char.IsAsciiDigit(block.Text[f.Start]) || (f.Issuer is null && f.Relation != CitationRelation.IssuedWith))));
 
     /// <summary>
     /// The kinds "… này" names the document by: its own, and those of the documents it issues attached ("Kế hoạch này" in a decision's plan).

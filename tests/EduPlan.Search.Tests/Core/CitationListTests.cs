@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(464, pairs.Count);
+        Assert.Equal(473, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -128,10 +128,16 @@ public sealed class CitationListTests
         // by number alone ("Kết luận thanh tra số 27", "QĐ 1523", "quyết định số 215", "Thông tư 04"); and the forty-second session's blind
         // 739-747: 741's "Kết luận thanh tra 41" and 747's "TTLT 07/2013", "TTLT 07", "Nghị định 90", "Nghị quyết 217" (a school's short
         // forms, never cited in full there); and the forty-third session's blind 748-756: 749's "Điều lệ Ban đại diện cha mẹ học sinh" (a
-        // charter by its title) and 753's letter cited by its date alone ("Công văn ngày 12/3/2026", twice).
+        // charter by its title); and the forty-fourth session's blind 757-765: 758's "Đề án tiếng Anh" (a short name never given in full),
+        // 759's letter its own body sent cited by its date with no issuer named ("Như Bộ đã đề nghị tại Công văn ngày 03/11/2025") and
+        // "Thông báo ngày 15/01/2026", 764's "Nghị quyết Đại hội Đảng bộ tỉnh"; and two texts' own numbers their readers listed (307's
+        // circular's in the clause it writes into another, 412's "như Thông báo số 37/TB-THCSHD nêu trên"), since the forty-fourth session
+        // read as the text itself wherever its kind and number stand undated with no issuer named.
+        // Letters cited by their date alone ("Công văn ngày 14/11/2025 của Sở …", "Công văn hỏa tốc ngày 15/01/2026 của Bộ", 327, 524,
+        // 571-573, 583, 753) are found since the forty-fourth session.
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 11981 && occurrences.Expected - occurrences.TruePositives <= 208, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 12510 && occurrences.Expected - occurrences.TruePositives <= 201, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -153,11 +159,13 @@ public sealed class CitationListTests
         // strategy named with its period ("Chiến lược phát triển giáo dục nghề nghiệp giai đoạn 2021 - 2030"); and the forty-second session's:
         // 742's Đề án to be drafted named with its period, 744's erratum's misprinted number (as 693's); and the forty-third session's: 748's
         // own number in its annex's heading, 749's own number by its short form ("Kết luận 37/KL-TTr"), 751's count "05" after a symbol's
-        // slash, 752's own number in the portal's file name ("412-TB-VPUBND.pdf"), 755's Đề án named in its approving decision's subject.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 38, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 153, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 237, instruments.ToString());
-        Assert.True(relations.TruePositives >= 10764, relations.ToString());
+        // slash, 752's own number in the portal's file name ("412-TB-VPUBND.pdf"), 755's Đề án named in its approving decision's subject;
+        // and the forty-fourth session's: 757's own number in its annex's heading (as 748's), 763's count "04". 749's own number by its short
+        // form and 607's in the portal's box are no longer found.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 37, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 156, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 235, instruments.ToString());
+        Assert.True(relations.TruePositives >= 11198, relations.ToString());
     }
 
     [Theory]
@@ -1562,7 +1570,9 @@ public sealed class CitationListTests
     [Theory]
     [InlineData("Thực hiện Chỉ thị ngày 26/8/2024 về nhiệm vụ năm học.")]
     [InlineData("Thực hiện Quyết định ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo.")]
-    [InlineData("Thực hiện Công văn ngày 26/8/2024 của Sở Giáo dục và Đào tạo.")]
+    // A letter is read by its date, but not without its issuer where the text names it with none.
+    [InlineData("Thực hiện Công văn ngày 26/8/2024 về nhiệm vụ năm học.")]
+    [InlineData("Các trường thực hiện Công văn hỏa tốc ngày 27/8/2024.")]
     public void An_instrument_cited_by_a_date_that_does_not_name_it_is_no_citation(string text) =>
         Assert.Empty(DocumentCitations.Extract(text, "Điện Biên"));
 

@@ -283,8 +283,33 @@ public sealed class NamedInstrumentIdentityTests
             new { text = "Thực hiện Công điện ngày 14/01/2026 của Thủ tướng Chính phủ và Công văn ngày 15/01/2026 của Bộ Giáo dục và Đào tạo." });
         var cited = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("citations").EnumerateArray()
             .Select(c => (c.GetProperty("known").GetBoolean(), c.GetProperty("instrument").GetProperty("symbol").GetString()));
-        // A letter is not read by its date: a body sends dozens on a day.
-        Assert.Equal([(true, "12/CĐ-TTg")], cited);
+        // A letter read by its date is its own node: a body sends dozens on a day, and the date names none of its numbered letters.
+        Assert.Equal([(true, "12/CĐ-TTg"), (true, null)], cited);
+    }
+
+    [Fact]
+    public async Task A_letter_cited_by_its_date_is_one_node_for_every_text_naming_it_so_and_its_repeats_without_the_issuer_are_it()
+    {
+        // Testers' 327, 524, 571-573, 583 and 753 (six readers): "Công văn ngày 14/11/2025 của Sở Giáo dục và Đào tạo về …", then "theo đúng
+        // khung thời gian tại Công văn ngày 14/11/2025", and "Công văn hỏa tốc ngày 15/01/2026 của Bộ" were no citations: a letter was not
+        // read by its date, nor a repeat without its issuer.
+        using var served = await TestHost.ServeAsync("dated-letter",
+            ("langson.txt", Decision("Lạng Sơn", "103", "Thực hiện Công văn hỏa tốc ngày 15/01/2026 của Bộ Giáo dục và Đào tạo về việc cho học sinh nghỉ học;\n\n" +
+                                                       "Các trường báo cáo theo Công văn hỏa tốc ngày 15/01/2026 của Bộ.")),
+            ("laocai.txt", Decision("Lào Cai", "88", "Căn cứ Công văn ngày 15/01/2026 của Bộ GDĐT;\n\n" +
+                                                     "Lịch kiểm tra theo đúng khung thời gian tại Công văn ngày 15/01/2026. Đề kiểm tra theo ma trận.\n\n" +
+                                                     "Các trường thực hiện Công văn ngày 20/01/2026.")));
+        var letter = await Get(served, "/api/instruments/cong-van-2026-01-15-bo-giao-duc-va-dao-tao");
+        Assert.Equal(("Công văn", "2026-01-15", "Bộ Giáo dục và Đào tạo"), (letter.GetProperty("kind").GetString(),
+            letter.GetProperty("date").GetString(), letter.GetProperty("issuer").GetString()));
+        Assert.Equal(["langson", "laocai"], CitingDocuments(letter));
+        var ofLaoCai = (await Get(served, "/api/documents/laocai/citations")).EnumerateArray()
+            .Select(c => (c.GetProperty("instrument").GetProperty("key").GetString(), c.GetProperty("relation").GetString())).ToList();
+        // The repeat is the letter again; a letter of another day that no text names with its issuer is nothing the text says which.
+        Assert.Equal([("cong-van-2026-01-15-bo-giao-duc-va-dao-tao", "can_cu"), ("cong-van-2026-01-15-bo-giao-duc-va-dao-tao", "thuc_hien")], ofLaoCai);
+        // "… của Bộ" is the Bộ the text named in full, not a body of Lạng Sơn's.
+        Assert.Equal(["cong-van-2026-01-15-bo-giao-duc-va-dao-tao", "cong-van-2026-01-15-bo-giao-duc-va-dao-tao"],
+            (await Get(served, "/api/documents/langson/citations")).EnumerateArray().Select(c => c.GetProperty("instrument").GetProperty("key").GetString()));
     }
 
     [Fact]
