@@ -605,15 +605,20 @@ public sealed class QualityTests(ApiFixture api)
     /// turned up (topics across provinces, instruments as staff remember them, a kind with a province, words without marks or in capitals,
     /// long questions, one to three vague words; two with no answer): 0.870 the day it was written (0.932 without the two no-answer queries,
     /// to which the engine returns partial matches). Every text counts where it ranks: the other sets were judged over a few, and over the whole
-    /// corpus a query meets the distractors staff meet.
+    /// corpus a query meets the distractors staff meet. eval-testers16.json: 30 more over the 479 numbered up to 765 by a sixteenth such
+    /// reader, asked for other topics, instruments and provinces than the fifteenth's (instruments whose numbers other instruments share,
+    /// a province named as it was before the merger, words without marks or with a slip, long questions, vague words; two with no answer):
+    /// 0.884 the day it was written (the long questions 0.573).
     /// </summary>
-    [Fact]
-    public void The_set_judged_over_the_whole_testers_corpus_holds_its_nDCG_floor()
+    [Theory]
+    [InlineData("eval-testers15.json", 756, 0.85)]
+    [InlineData("eval-testers16.json", 765, 0.86)]
+    public void The_sets_judged_over_the_whole_testers_corpus_hold_their_nDCG_floor(string file, int last, double floor)
     {
-        var queries = RankingEvaluation.Load(Path.Combine(TestPaths.Data, "eval-testers15.json"));
+        var queries = RankingEvaluation.Load(Path.Combine(TestPaths.Data, file));
         Assert.True(queries.Count >= 30);
-        var ndcg = MeanNdcg(NumberedUpTo(Path.Combine(TestPaths.Data, "testers"), 756), queries);
-        Assert.True(ndcg >= 0.85, $"nDCG@10 of eval-testers15.json is {ndcg:F3}, below the 0.85 floor");
+        var ndcg = MeanNdcg(NumberedUpTo(Path.Combine(TestPaths.Data, "testers"), last), queries);
+        Assert.True(ndcg >= floor, $"nDCG@10 of {file} is {ndcg:F3}, below the {floor} floor");
     }
 
     /// <summary>The texts a corpus held when a set was judged over all of it: those numbered up to the last then.</summary>
