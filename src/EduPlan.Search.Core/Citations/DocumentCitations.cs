@@ -576,7 +576,7 @@ public static partial class DocumentCitations
             if (issuer is not null && scope != Instrument.National) issuer = OwnSchool(issuer, ownIssuer);
             var instrument = new Instrument(key, f.Kind, f.Symbol, f.Number, issuerCode, issuer, scope, date, year, title, null);
             var surface = source[Math.Clamp(start, 0, source.Length)..Math.Clamp(end, start, source.Length)];
-            citations.Add(new Citation(surface, start, end, sectionId, f.Relation, f.Context, instrument));
+            citations.Add(new Citation(surface, start, end, sectionId, CitationRelation.Of(f.Relation, f.Kind), f.Context, instrument));
         }
         return citations;
     }

@@ -627,12 +627,26 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Một số trường thực hiện chưa đúng Thông tư số 29/2024/TT-BGDĐT.", "mention")]
     [InlineData("Các trường chưa thực hiện thì khẩn trương thực hiện theo Thông tư số 29/2024/TT-BGDĐT.", "thuc_hien")]
     [InlineData("Các trường thực hiện đúng Thông tư số 29/2024/TT-BGDĐT.", "thuc_hien")]
+    // Something found not yet done or met "theo" an instrument is told of; not what is to be done meanwhile, what has yet to come, or a verb's
+    // own "theo" (testers' 366, 378, 384, 447, 741, 749, 761; 398, 406, 422, 463, 752).
+    [InlineData("Còn 36 phòng học chưa đạt tiêu chuẩn theo Thông tư số 13/2020/TT-BGDĐT.", "mention")]
+    [InlineData("Qua kiểm tra, 02 trường chưa công khai danh sách người học theo Thông tư số 29/2024/TT-BGDĐT và Quyết định số 08/2025/QĐ-UBND.", "mention mention")]
+    [InlineData("Trong khi Sở chưa ban hành hướng dẫn mới, các trường tiếp tục thực hiện theo Thông tư số 29/2024/TT-BGDĐT.", "thuc_hien")]
+    [InlineData("Học sinh chưa đạt yêu cầu được kiểm tra lại theo Điều 12 Thông tư số 22/2021/TT-BGDĐT.", "thuc_hien")]
+    [InlineData("Nơi chưa bố trí được thì hợp đồng với Trạm Y tế theo Thông tư liên tịch số 13/2016/TTLT-BYT-BGDĐT.", "thuc_hien")]
+    [InlineData("Không giao xe cho con em chưa đủ tuổi theo Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15.", "thuc_hien")]
     // Years of carrying out reviewed, after "kết quả", "đánh giá" or a first span (testers' 367, 373, 752, 755).
     [InlineData("Sở GDĐT báo cáo kết quả 05 năm thực hiện Nghị quyết số 06-NQ/TU ngày 28/6/2021 của Tỉnh ủy.", "mention")]
     [InlineData("Đánh giá 03 năm thực hiện Nghị quyết số 19/2023/NQ-HĐND ngày 12/7/2023 của HĐND tỉnh.", "mention")]
     [InlineData("Qua hơn 10 năm thực hiện Nghị quyết số 29-NQ/TW và 01 năm thực hiện Kết luận số 91-KL/TW, giáo dục có nhiều chuyển biến.", "mention mention")]
     // A passive without "được" governs no item after it (a tester's 756, whose Thông tư 42 read as amended by the text).
     [InlineData("Áp dụng Thông tư số 32/2018/TT-BGDĐT (sửa đổi bởi Thông tư số 13/2022/TT-BGDĐT); Thông tư số 42/2021/TT-BGDĐT.", "thuc_hien mention mention")]
+    // A report or a proposal is told of, not carried out: "theo" it is according to it (testers' 368, 378, 397, 447, 457, 556, 698, 718, 746,
+    // 761, 763, 764; proposals 354, 651).
+    [InlineData("Theo Báo cáo số 412/BC-SGDĐT ngày 25/6/2026 của Sở Giáo dục và Đào tạo, qua kiểm tra 126 cơ sở giáo dục vẫn còn 09 trường vận động tài trợ.", "mention")]
+    [InlineData("Bổ sung chỉ tiêu tuyển dụng giáo viên theo nhu cầu đã đăng ký tại Báo cáo số 39/BC-UBND ngày 15/8/2025 của Ủy ban nhân dân phường.", "mention")]
+    [InlineData("Thực hiện theo nội dung Tờ trình số 1892/TTr-SGDĐT ngày 03/9/2025 của Sở Giáo dục và Đào tạo.", "mention")]
+    [InlineData("Theo Kế hoạch số 412/KH-SGDĐT ngày 25/6/2026 của Sở Giáo dục và Đào tạo, các trường tổ chức kiểm tra.", "thuc_hien")]
     public async Task A_relation_is_read_from_the_words_that_govern_the_citation(string text, string relations) =>
         Assert.Equal(relations, await RelationsOf(text, "Cao Bằng"));
 
