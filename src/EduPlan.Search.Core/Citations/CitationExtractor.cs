@@ -890,11 +890,11 @@ public static partial class CitationExtractor
     /// "Nghị định số 142/2025", "NĐ 13/2023": a decree by its number and year, without its code, which is always the Government's (NĐ-CP);
     /// testers' 470, 473 and 477 cited decrees so that their texts never cite in full. "TT 38/2021", "Thông tư 50/2020": a circular so
     /// written is the Bộ GDĐT's in every list that has one (twenty-five occurrences in eighteen testers' texts, 412-619), unless a ministry
-    /// other than it is named after it; a joint circular's codes cannot be guessed. Where the text cites it in full too, that is the
+    /// other than it is named after it ("của Bộ Tài chính"; "tt 29/2024 của Bộ và …", a school's chat, is the Bộ GDĐT's); a joint circular's codes cannot be guessed. Where the text cites it in full too, that is the
     /// citation its repeats name (<see cref="BareRepeats"/>); a code after a stray space ("24/2021 /NĐ-CP") is read with it. Sought from the
     /// figures back to the kind's word: a search for the kinds' first letters would stop at every "th", "ng" and "nh".
     /// </summary>
-    [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}])(?<kind>(?<decree>Nghị định|NĐ)|Thông tư|TT)\s*(?:số\s*)?)(?<s>\d{1,3}/(?:199[3-9]|20\d{2}))(?!\s*/|[\p{L}\p{M}\p{N}])(?(decree)|(?!\s*,?\s*(?:của\s+)?(?:Bộ trưởng\s+)?Bộ\s+(?!Giáo dục|GD)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}])(?<kind>(?<decree>Nghị định|NĐ)|Thông tư|TT)\s*(?:số\s*)?)(?<s>\d{1,3}/(?:199[3-9]|20\d{2}))(?!\s*/|[\p{L}\p{M}\p{N}])(?(decree)|(?!\s*,?\s*(?:của\s+)?(?:Bộ trưởng\s+)?Bộ\s+(?!Giáo dục|GD)(?-i:\p{Lu})))", RegexOptions.IgnoreCase)]
     private static partial Regex WithoutCode();
 
     /// <summary>
@@ -1337,7 +1337,7 @@ public static partial class CitationExtractor
             end += d.Length;
             var afterEnd = CellEnd(text, end, Math.Min(text.Length, end + 400));
             var named = IssuerAfter().Match(text, end, afterEnd - end);
-            var kind = m.Groups["kind"].Value;
+            var kind = DatedInstruments.KindOf(m);
             var issuer = named.Success ? CanonicalIssuer(named.Groups["issuer"].Value.Trim()) : null;
             var titleFrom = named.Success ? PastAbbreviation(text, end + named.Length, afterEnd) : end;
             var title = TitleAfter(text, titleFrom, afterEnd - titleFrom) is { Success: true } t ? CleanTitle(t.Groups["title"].Value) : null;
@@ -1470,8 +1470,12 @@ public static partial class CitationExtractor
         s = PeoplesCouncil().Replace(s, "Hội đồng nhân dân");
         s = PartyCommittee().Replace(s, "Ban Chấp hành");
         s = DepartmentShortName().Replace(s, "${office} Giáo dục và Đào tạo");
-        return s.Length > 120 ? null : s;
+        // "Thông tư 29/2025 của Bộ cấm dạy thêm có thu tiền …" (a tester's 632): a ministry's name goes on in capitals; what the Bộ did is no issuer.
+        return s.Length > 120 || MinistryDoing().IsMatch(s) ? null : s;
     }
+
+    [GeneratedRegex(@"^Bộ\s+(?!trưởng)\p{Ll}")]
+    private static partial Regex MinistryDoing();
 
     /// <summary>A citation with the issuer written elsewhere than after it (a table's column of issuers), and the province that issuer names.</summary>
     /// <remarks>

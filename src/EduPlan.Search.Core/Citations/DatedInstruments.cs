@@ -30,9 +30,15 @@ public static partial class DatedInstruments
 
     private static readonly string[] KindNames = Kinds.Split('|');
 
-    /// <summary>Each dated kind with the word its date follows: a text holding none cites nothing by its date.</summary>
-    private static readonly string[] KindsThenDay =
-        KindNames.SelectMany(kind => Urgency.Split('|').Prepend("").Select(urgency => urgency.Length == 0 ? kind + " ngày" : $"{kind} {urgency} ngày")).ToArray();
+    /// <summary>
+    /// Each dated kind with the word its date follows, its first letter either case ("theo công văn ngày 10/9/2025 của Sở", as staff chat):
+    /// a text holding none cites nothing by its date.
+    /// </summary>
+    private static readonly string[] KindsThenDay = KindNames.SelectMany(kind => new[] { kind, char.ToLowerInvariant(kind[0]) + kind[1..] })
+        .SelectMany(kind => Urgency.Split('|').Prepend("").Select(urgency => urgency.Length == 0 ? kind + " ngày" : $"{kind} {urgency} ngày")).ToArray();
+
+    /// <summary>The kind a <see cref="KindThenDate"/> match names, however its letters were typed.</summary>
+    public static string KindOf(Match kindThenDate) => KindNames.First(kind => kind.Equals(kindThenDate.Groups["kind"].Value, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether a numbered instrument of the kind is the one its issuer's dated citation of that day names.</summary>
     private static bool IsJoinedKind(string kind) => JoinedKindNames.Contains(kind);
@@ -43,7 +49,7 @@ public static partial class DatedInstruments
     public static bool MayCite(string text) => KindsThenDay.Any(kindThenDay => text.Contains(kindThenDay, StringComparison.Ordinal));
 
     /// <summary>"Chỉ thị ngày …", "Công văn hỏa tốc ngày …": the kind, then its date, with no number between.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>" + Kinds + @")(?:\s+(?:" + Urgency + @"))?(?=\s+ngày\s)")]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>(?i:" + Kinds + @"))(?:\s+(?:" + Urgency + @"))?(?=\s+ngày\s)")]
     internal static partial Regex KindThenDate();
 
     /// <summary>The key of a directive cited so: "chi-thi-2024-08-26-bo-giao-duc-va-dao-tao", and its scope, as a local instrument's.</summary>

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(473, pairs.Count);
+        Assert.Equal(482, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -134,10 +134,14 @@ public sealed class CitationListTests
         // circular's in the clause it writes into another, 412's "như Thông báo số 37/TB-THCSHD nêu trên"), since the forty-fourth session
         // read as the text itself wherever its kind and number stand undated with no issuer named.
         // Letters cited by their date alone ("Công văn ngày 14/11/2025 của Sở …", "Công văn hỏa tốc ngày 15/01/2026 của Bộ", 327, 524,
-        // 571-573, 583, 753) are found since the forty-fourth session.
+        // 571-573, 583, 753) are found since the forty-fourth session, and kinds typed in small letters ("cv 1234", "tt 29/2024", "nq 217",
+        // 545, 648, 673, 708, 729, 772). Its second blind batch 766-774 leaves 770's "Kết luận thanh tra số 21" (its number given in full
+        // only inside a symbol the short form opens), 772's "qđ 2457" (the province's decision or the Bộ's of that number, which the text
+        // never cites in full), "cv hôm 10-9" and "Đề án 06" in small talk, 773's "tt29", 774's short forms never given in full ("Nghị định
+        // 13", "Nghị quyết 29", "Kết luận 91") and its Đề án by a name it never gives in full.
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 12510 && occurrences.Expected - occurrences.TruePositives <= 201, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 13056 && occurrences.Expected - occurrences.TruePositives <= 199, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -160,12 +164,13 @@ public sealed class CitationListTests
         // 742's Đề án to be drafted named with its period, 744's erratum's misprinted number (as 693's); and the forty-third session's: 748's
         // own number in its annex's heading, 749's own number by its short form ("Kết luận 37/KL-TTr"), 751's count "05" after a symbol's
         // slash, 752's own number in the portal's file name ("412-TB-VPUBND.pdf"), 755's Đề án named in its approving decision's subject;
-        // and the forty-fourth session's: 757's own number in its annex's heading (as 748's), 763's count "04". 749's own number by its short
-        // form and 607's in the portal's box are no longer found.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 37, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 156, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 235, instruments.ToString());
-        Assert.True(relations.TruePositives >= 11242, relations.ToString());
+        // and the forty-fourth session's: 757's own number in its annex's heading (as 748's), 763's count "04", 771's own number in the
+        // "Xét Tờ trình" of the draft it attaches, 774's two Đề án named by their periods in a news article (one to be drafted, one its
+        // reader names otherwise). 749's own number by its short form and 607's in the portal's box are no longer found.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 40, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 152, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 244, instruments.ToString());
+        Assert.True(relations.TruePositives >= 11651, relations.ToString());
     }
 
     [Theory]
@@ -1566,6 +1571,21 @@ public sealed class CitationListTests
     [InlineData("Thực hiện Chỉ thị ngày 26/8/2024 của Văn phòng Tỉnh ủy.", "Văn phòng Tỉnh ủy Điện Biên")]
     public void A_name_that_only_opens_like_a_short_name_is_read_as_written(string text, string issuer) =>
         Assert.Equal(issuer, Assert.Single(DocumentCitations.Extract(text, "Điện Biên")).Instrument.Issuer);
+
+    [Fact]
+    public void Kinds_typed_in_small_letters_as_staff_chat_are_read_as_in_capitals()
+    {
+        // A school's chat (testers' 545, 648, 673, 708, 729, 772): "theo cv 1234 của Sở", "Điều 4 tt 29", "thực hiện nghiêm tt 29/2024 của Bộ" and
+        // "công văn ngày 10/9/2025 của Sở" were no citations; written "CV 1234", "TT 29/2024" or "Công văn ngày …" they were.
+        const string text = "Căn cứ cv số 1234/SGDĐT-GDTrH ngày 28/8/2025 của Sở GDĐT về nhiệm vụ giáo dục trung học. Khối 6, 7 học 2 buổi/ngày theo cv 1234 của Sở. " +
+                            "Thực hiện nghiêm tt 29/2024 của Bộ và theo công văn ngày 10/9/2025 của Sở Giáo dục và Đào tạo về dạy thêm; hỗ trợ theo nđ 81 như năm trước.";
+        var cited = DocumentCitations.Extract(text, "Đắk Lắk").Select(c => (c.Surface, c.Instrument.Symbol, c.Instrument.Kind)).ToList();
+        Assert.Equal([("số 1234/SGDĐT-GDTrH ngày 28/8/2025", "1234/SGDĐT-GDTrH", "Công văn"), ("cv 1234", "1234/SGDĐT-GDTrH", "Công văn"),
+            ("tt 29/2024", "29/2024/TT-BGDĐT", "Thông tư"), ("công văn ngày 10/9/2025", null, "Công văn")], cited);
+        // A decree named short that the text never cites in full is none: "nđ 81" alone says neither its year nor its code.
+        // What the Bộ did after "của Bộ" is no issuer (a tester's 632): the circular is the Bộ GDĐT's, as its code says.
+        Assert.Equal("Bộ Giáo dục và Đào tạo", Assert.Single(DocumentCitations.Extract("Thông tư 29/2025 của Bộ cấm dạy thêm có thu tiền đối với học sinh tiểu học.", "Đồng Nai")).Instrument.Issuer);
+    }
 
     [Theory]
     [InlineData("Thực hiện Chỉ thị ngày 26/8/2024 về nhiệm vụ năm học.")]
