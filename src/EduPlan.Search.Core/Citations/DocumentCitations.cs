@@ -342,10 +342,18 @@ public static partial class DocumentCitations
         /// "5. Quyết định số 2045/QĐ-BGDĐT … ban hành Khung kế hoạch …; Quyết định số 1980/QĐ-UBND …" under "Căn cứ:": an instrument opening a
         /// clause of its own after a semicolon is another of the item's instruments (a tester's 321), where "…; Thông tư này thay thế …" is not.
         /// </summary>
+        /// <remarks>
+        /// So is one after a semicolon and a cell's line break with its dash ("- Nghị quyết số 217/2025/QH15 … của Quốc hội;&lt;br&gt;- Nghị định số
+        /// 238/2025/NĐ-CP …" under "Căn cứ pháp lý", a tester's 767, whose instruments after the first were told of).
+        /// </remarks>
         private static bool OpensAClause(string paragraph, int from, int start) =>
             start > from && paragraph.LastIndexOf(';', start - 1, start - from) is var semicolon and >= 0
-            && paragraph.AsSpan(semicolon + 1, start - semicolon - 1).Trim(" \t*_").IsEmpty;
+            && ClauseOpening().IsMatch(paragraph.AsSpan(semicolon + 1, start - semicolon - 1));
     }
+
+    /// <summary>What may stand between a semicolon and the next clause's first word: spaces, emphasis, a line's break and its dash or bullet.</summary>
+    [GeneratedRegex(@"^(?:\s|[*_•+\-–]|<br\s*/?>|&lt;br\s*/?&gt;)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseOpening();
 
     /// <summary>
     /// What joins a citation to the one before it in an item: a comma, "và", or in a cell or an item of instruments alone a semicolon

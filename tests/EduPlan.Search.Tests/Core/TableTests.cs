@@ -89,6 +89,10 @@ public sealed class TableTests
             Read("| Nội dung | Văn bản không còn áp dụng | Văn bản hiện hành |\n|---|---|---|\n| Định mức tiết dạy | Thông tư số 28/2009/TT-BGDĐT | Thông tư số 05/2025/TT-BGDĐT |\n")
                 .Citations.Select(c => $"{c.Surface}: {c.Relation}"));
         Assert.Equal(CitationRelation.LegalBasis, Read("| TT | Căn cứ | Nội dung |\n|---|---|---|\n| 1 | Thông tư số 30/2024/TT-BGDĐT | Tuyển sinh |\n").Citations.Single().Relation);
+        // A cell listing its grounds a line each, each after a semicolon and a dash (767, a decision publishing procedures): all of them.
+        Assert.Equal(["Nghị quyết số 217/2025/QH15 ngày 26/6/2025: can_cu", "Nghị định số 238/2025/NĐ-CP ngày 03/9/2025: can_cu", "Quyết định số 1085/QĐ-BGDĐT: can_cu"],
+            Read("| STT | Tên thủ tục hành chính | Căn cứ pháp lý |\n|---|---|---|\n| 1 | Hỗ trợ học phí | - Nghị quyết số 217/2025/QH15 ngày 26/6/2025 của Quốc hội;<br>- " +
+                 "Nghị định số 238/2025/NĐ-CP ngày 03/9/2025 của Chính phủ;<br>- Quyết định số 1085/QĐ-BGDĐT. |\n").Citations.Select(c => $"{c.Surface}: {c.Relation}"));
         Assert.Equal(CitationRelation.Mention, Read("| TT | Văn bản | Nội dung |\n|---|---|---|\n| 1 | Thông tư số 30/2024/TT-BGDĐT | Tuyển sinh |\n").Citations.Single().Relation);
     }
 
