@@ -14,8 +14,8 @@ namespace EduPlan.Search.Core.Citations;
 public static partial class DatedInstruments
 {
     /// <summary>
-    /// The kinds a body issues one of on a day, and so cited by their date: the directive, and the telegram, an urgent order sent once a day at
-    /// most ("Công điện ngày 08/9/2024 của Thủ tướng Chính phủ", testers' 550, 572 and 573).
+    /// The kinds a body issues one of on a day, and so the numbered one of that day where a text cites them by their date: the directive, and
+    /// the telegram, an urgent order sent once a day at most ("Công điện ngày 08/9/2024 của Thủ tướng Chính phủ", testers' 550, 572 and 573).
     /// </summary>
     private const string JoinedKinds = "Chỉ thị|Công điện";
 
@@ -31,11 +31,11 @@ public static partial class DatedInstruments
     private static readonly string[] KindNames = Kinds.Split('|');
 
     /// <summary>
-    /// Each dated kind with the word its date follows, its first letter either case ("theo công văn ngày 10/9/2025 của Sở", as staff chat):
-    /// a text holding none cites nothing by its date.
+    /// What a text citing by date holds: a dated kind, without its first letter (typed in either case: "theo công văn ngày 10/9/2025 của
+    /// Sở", as staff chat), or an urgency, then "ngày". A text holding none cites nothing by its date. Six searches, not one per kind, case
+    /// and urgency: thirty, each over every paragraph, cost a tenth of extraction's time.
     /// </summary>
-    private static readonly string[] KindsThenDay = KindNames.SelectMany(kind => new[] { kind, char.ToLowerInvariant(kind[0]) + kind[1..] })
-        .SelectMany(kind => Urgency.Split('|').Prepend("").Select(urgency => urgency.Length == 0 ? kind + " ngày" : $"{kind} {urgency} ngày")).ToArray();
+    private static readonly string[] KindsThenDay = KindNames.Select(kind => kind[1..]).Concat(Urgency.Split('|')).Select(words => words + " ngày").ToArray();
 
     /// <summary>The kind a <see cref="KindThenDate"/> match names, however its letters were typed.</summary>
     public static string KindOf(Match kindThenDate) => KindNames.First(kind => kind.Equals(kindThenDate.Groups["kind"].Value, StringComparison.OrdinalIgnoreCase));
