@@ -34,6 +34,9 @@ public sealed class CitationProperties
         {
             // "Số: 29-CT/TW" (or "SỐ" then the symbol) opening a paragraph is a document's own number in its header, not a citation.
             if (IsOwnNumber(text, index)) continue;
+            // A symbol after a word naming a form, a lot or a room ("lô 29-CT/TW", a vaccine lot's number) is that thing's number, not a
+            // citation: the random text before it wrote one ("lÔ  29-CT/TW", the forty-fourth session's clean-clone counterexample).
+            if (fragment == "29-CT/TW" && CitationExtractor.IsNotInstrument(text, index)) continue;
             var end = index + fragment.Length;
             var found = fragment switch
             {
@@ -52,6 +55,11 @@ public sealed class CitationProperties
     /// The property's counterexample of the forty-second session's clean-clone CI run, shrunk: "4-ẻ/  29-CT" read as a Party symbol (its
     /// issuer a number) hid the real one after it.
     /// </summary>
+    /// <summary>The forty-fourth session's counterexample, shrunk: a random "lÔ" before the directive's symbol made it a lot's number.</summary>
+    [Fact]
+    public void A_symbol_after_a_word_naming_a_lot_is_that_lots_number() =>
+        Assert.DoesNotContain(DocumentCitations.Extract("  Luật Giáo dục ngày 14/6/2019\nlÔ  29-CT/TW\n", null), c => c.Instrument.Symbol == "29-CT/TW");
+
     [Theory]
     [InlineData("  29-CT/TW. 4-ẻ/  29-CT/TW. ")]
     [InlineData("4-e/  29-CT/TW.")]
