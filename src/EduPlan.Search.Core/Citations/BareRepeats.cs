@@ -364,12 +364,11 @@ public sealed partial class BareRepeats
         new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Quy chế", "Chương trình hành động", "Chương trình", "Đề án", "Công điện", "Tờ trình", "Thông báo" }
             .Concat(new[] { "nghị định", "nghị quyết", "quyết định", "chỉ thị", "thông tư", "công văn", "công điện" })
             .Select(w => (w, DocumentKinds.FromWord(w) ?? throw new InvalidOperationException($"'{w}' is no kind")))
+            // Also typed in small letters as staff chat ("theo cv 1234 của Sở", "Điều 4 tt 29", "hỗ trợ theo nđ 81", testers' 772, 773 and a
+            // dozen before): the number is still that of an instrument the text cites. "TTr" and "CTr" are written in mixed case only.
             .Concat(ShortKindWords.Where(w => w is not ("TB" or "BC"))
-                .Select(w => (w, DocumentKinds.FromShortName(w) ?? throw new InvalidOperationException($"'{w}' is no kind"))))
-            // Typed in small letters as staff chat ("theo cv 1234 của Sở", "Điều 4 tt 29", "hỗ trợ theo nđ 81", testers' 772, 773 and a
-            // dozen before): the number is still that of an instrument the text cites, or a circular's with its year.
-            .Concat(ShortKindWords.Where(w => w is not ("TB" or "BC" or "TTr" or "CTr"))
-                .Select(w => (w.ToLowerInvariant(), DocumentKinds.FromShortName(w)!)))
+                .SelectMany(w => (w is "TTr" or "CTr" ? [w] : new[] { w, w.ToLowerInvariant() })
+                    .Select(written => (written, DocumentKinds.FromShortName(w) ?? throw new InvalidOperationException($"'{w}' is no kind")))))
             // Joint texts by their kind's full name ("Kế hoạch liên ngành 1248", testers' 506 and 507), filed as the kind they are.
             .Concat([("Kế hoạch liên ngành", "Kế hoạch"), ("Kế hoạch liên tịch", "Kế hoạch"), ("Hướng dẫn liên ngành", "Hướng dẫn"),
                      ("Hướng dẫn liên tịch", "Hướng dẫn"), ("Chương trình phối hợp", "Chương trình")])

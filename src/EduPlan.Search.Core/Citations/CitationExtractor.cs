@@ -890,8 +890,8 @@ public static partial class CitationExtractor
     /// "Nghị định số 142/2025", "NĐ 13/2023": a decree by its number and year, without its code, which is always the Government's (NĐ-CP);
     /// testers' 470, 473 and 477 cited decrees so that their texts never cite in full. "TT 38/2021", "Thông tư 50/2020": a circular so
     /// written is the Bộ GDĐT's in every list that has one (twenty-five occurrences in eighteen testers' texts, 412-619), unless a ministry
-    /// other than it is named after it ("của Bộ Tài chính"; "tt 29/2024 của Bộ và …", a school's chat, is the Bộ GDĐT's); a joint circular's codes cannot be guessed. Where the text cites it in full too, that is the
-    /// citation its repeats name (<see cref="BareRepeats"/>); a code after a stray space ("24/2021 /NĐ-CP") is read with it. Sought from the
+    /// other than it is named after it, in capitals ("của Bộ Tài chính"; "tt 29/2024 của Bộ và …", a school's chat, is the Bộ GDĐT's); a
+    /// joint circular's codes cannot be guessed. Where the text cites it in full too, that is the citation its repeats name (<see cref="BareRepeats"/>); a code after a stray space ("24/2021 /NĐ-CP") is read with it. Sought from the
     /// figures back to the kind's word: a search for the kinds' first letters would stop at every "th", "ng" and "nh".
     /// </summary>
     [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}])(?<kind>(?<decree>Nghị định|NĐ)|Thông tư|TT)\s*(?:số\s*)?)(?<s>\d{1,3}/(?:199[3-9]|20\d{2}))(?!\s*/|[\p{L}\p{M}\p{N}])(?(decree)|(?!\s*,?\s*(?:của\s+)?(?:Bộ trưởng\s+)?Bộ\s+(?!Giáo dục|GD)(?-i:\p{Lu})))", RegexOptions.IgnoreCase)]
