@@ -36,9 +36,9 @@ public sealed record FacetsDto(IReadOnlyList<FacetDto> Province, IReadOnlyList<F
 
 /// <summary>
 /// <c>partial</c> (added to v1) is true when the query hit its time bound and the answer holds only what was found by then;
-/// <c>ignored</c> (added to v1), the words typed and not searched (past the 24th, or too long), in the order typed, each once; a
-/// word searched before the limit, with the same marks, is not listed where typed again after it, a quoted phrase unless quoted before it
-/// (exclusions after it still apply).
+/// <c>ignored</c> (added to v1), the words typed and not searched (beyond 24, the everyday words and words typed again first, then the
+/// last; or too long), in the order typed, each once; a word searched, with the same marks, is not listed where typed again, a quoted
+/// phrase unless quoted where searched (exclusions still apply).
 /// </summary>
 /// <param name="Instruments">The instruments the query names by number or a law by name (<see cref="NamedInstruments"/>), for a card leading to each.</param>
 public sealed record SearchResponseDto(string Query, int Total, int Page, int Size, double TookMs, IReadOnlyList<HitDto> Hits, FacetsDto Facets, string? DidYouMean, bool Partial,

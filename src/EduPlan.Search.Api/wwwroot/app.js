@@ -700,14 +700,14 @@
       summary.append(' với bộ lọc đã chọn');
       if (allTotal !== null && allTotal !== total) summary.append(el('span', { class: 'unfiltered', text: ` (không lọc: ${nf.format(allTotal)} văn bản)` }));
     };
-    // What of the query was not searched, with or without hits: its characters past the service's limit, and the words past its
-    // first MAX_TERMS (which ones), rather than rank as if read whole.
+    // What of the query was not searched, with or without hits: its characters past the service's limit, and the words left out
+    // beyond its MAX_TERMS (which ones: the service keeps those that tell), rather than rank as if read whole.
     const notSearched = () => {
       if (shortenedFrom.has(s.q))
         summary.append(el('span', { class: 'truncated shortened', text: ` (câu tìm kiếm dài ${nf.format(shortenedFrom.get(s.q))} ký tự, quá giới hạn ` +
           `${nf.format(MAX_QUERY_CHARS)}: chỉ ${nf.format(s.q.length)} ký tự đầu được dùng)` }));
       if (data.ignored?.length)
-        summary.append(el('span', { class: 'truncated', text: ` (chỉ ${MAX_TERMS} từ đầu được dùng để tìm; bỏ qua: ${data.ignored.join(' ')})` }));
+        summary.append(el('span', { class: 'truncated', text: ` (câu dài: chỉ ${MAX_TERMS} từ được dùng để tìm; bỏ qua: ${data.ignored.join(' ')})` }));
     };
     if (total === 0) {
       summary.append('Không tìm thấy văn bản nào');

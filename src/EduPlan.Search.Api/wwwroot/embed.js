@@ -43,7 +43,7 @@
       searching: 'Đang tìm…',
       found: function (n, q) { return 'Tìm thấy ' + n + ' văn bản' + (q ? ' cho “' + q + '”' : ''); },
       none: function (q) { return 'Không tìm thấy văn bản nào' + (q ? ' cho “' + q + '”' : '') + '.'; },
-      ignored: function (words) { return 'Từ khóa quá dài: chỉ những từ đầu được dùng để tìm; bỏ qua: ' + words + '.'; },
+      ignored: function (words) { return 'Câu tìm kiếm quá dài: chỉ 24 từ được dùng để tìm; bỏ qua: ' + words + '.'; },
       shortened: function (length, limit, used) { return 'Từ khóa dài ' + length + ' ký tự, quá giới hạn ' + limit + ': chỉ ' + used + ' ký tự đầu được dùng để tìm.'; },
       didYouMean: 'Có phải bạn muốn tìm:',
       more: function (n) { return 'Xem tất cả ' + n + ' kết quả trên EduPlan'; },
@@ -70,7 +70,7 @@
       searching: 'Searching…',
       found: function (n, q) { return n + (n === '1' ? ' document' : ' documents') + ' found' + (q ? ' for “' + q + '”' : ''); },
       none: function (q) { return 'No documents found' + (q ? ' for “' + q + '”' : '') + '.'; },
-      ignored: function (words) { return 'The query is too long: only its first words were searched; left out: ' + words + '.'; },
+      ignored: function (words) { return 'The query is too long: only 24 of its words were searched; left out: ' + words + '.'; },
       shortened: function (length, limit, used) { return 'The query is ' + length + ' characters long, past the limit of ' + limit + ': only its first ' + used + ' were searched.'; },
       didYouMean: 'Did you mean:',
       more: function (n) { return 'See all ' + n + ' results on EduPlan'; },
@@ -326,7 +326,7 @@
       var status = h('p', 'status');
       status.setAttribute('role', 'status');
       status.setAttribute('aria-live', 'polite');
-      // The words of a long query the service did not search (past its limit): the count is of what the first words find.
+      // The words of a long query the service did not search (beyond its limit): the count is of what the words searched find.
       var ignored = h('p', 'ignored');
       ignored.setAttribute('part', 'ignored');
       ignored.hidden = true;

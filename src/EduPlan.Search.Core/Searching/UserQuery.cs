@@ -726,19 +726,20 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
         var typedText = VietnameseFolding.NormalizeText(raw ?? "").Trim();
         var text = Operators(typedText);
         var typedUnits = new List<Typed>();
-        var together = new List<QueryPhrase>();
+        var together = new List<(QueryPhrase Phrase, int Segment)>();
         var lastTogether = false;
         var excluded = new List<QueryPhrase>();
-        // Past the limit of words, the words typed are left out and said so, and the exclusions still apply: "-lai" at the end of a
-        // long pasted sentence was dropped with the words before it, and the documents it excluded came back.
-        var ignored = new List<string>();
-        var searchedEnd = -1;
-        var afterLimit = new List<string>();
+        // The words not searched, each with the segment it was typed in: named in the order typed.
+        var ignored = new List<(int Segment, string? Word)>();
+        // Where each segment typed starts, and what each says as a word left out (null for none): past the limit of words, the
+        // segments whose units are not searched are left out of what was searched, and said so.
+        var starts = new List<int>();
+        var said = new List<string?>();
+        var exclusions = new HashSet<int>();
         var i = 0;
         var pendingOr = false;
         var notNext = false;
         var andNext = false;
-        var allRequired = false;
         var operators = new List<string>();
         while (i < text.Length)
         {
@@ -751,6 +752,8 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             var afterNot = notNext;
             var negate = minus || afterNot;
             notNext = false;
+            starts.Add(segmentStart);
+            if (negate) exclusions.Add(starts.Count - 1);
 
             string segment;
             var quoted = false;
@@ -795,16 +798,10 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 i = end;
             }
 
-            if (typedUnits.Count >= MaxUnits && !negate)
-            {
-                searchedEnd = searchedEnd < 0 ? segmentStart : searchedEnd;
-                // Named as typed, without the punctuation around it, and only if it is a word at all: a pasted "Lưu: VT, VP." listed
-                // "Lưu:", "VT," and each "-" of a list.
-                var word = quoted ? segment : segment.Trim(AroundWords);
-                if ((quoted || Operator(segment) is null) && word.Any(char.IsLetterOrDigit)) ignored.Add(quoted ? $"\"{word}\"" : word);
-                continue;
-            }
-            if (searchedEnd >= 0) afterLimit.Add(typedText[segmentStart..i]);
+            // Named as typed, without the punctuation around it, and only if it is a word at all: a pasted "Lưu: VT, VP." listed
+            // "Lưu:", "VT," and each "-" of a list.
+            var word = quoted ? segment : segment.Trim(AroundWords);
+            said.Add((quoted || Operator(segment) is null) && word.Any(char.IsLetterOrDigit) ? quoted ? $"\"{word}\"" : word : null);
 
             // AND, OR and NOT are operators wherever they stand, unquoted: one with nothing to join or exclude is left out, whichever it is
             // ("phổ cập NOT" searched a word "NOT", "AND" alone the word "and", while "OR" alone had no word to search). Quoted ("AND"), or
@@ -843,17 +840,16 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             // ignored, as words past the limit are, rather than dropped without a word ("giáo dục xxx…" listed it nowhere).
             if (segment.Length > VietnameseAnalyzer.MaxTokenLength && !negate)
                 for (var at = 0; VietnameseTokenizer.NextToken(segment, at, out var index, out var length); at = index + length)
-                    if (length > VietnameseAnalyzer.MaxTokenLength) ignored.Add(segment.Substring(index, length));
+                    if (length > VietnameseAnalyzer.MaxTokenLength) ignored.Add((starts.Count - 1, segment.Substring(index, length)));
             if (tokens.Count == 0) continue;
             // An operand of OR ("2023-2024 OR 2024-2025") is one school year of several: none is required.
-            if (schoolYear && !negate && !pendingOr) together.Add(new QueryPhrase(tokens, true) { Typed = segment });
+            if (schoolYear && !negate && !pendingOr) together.Add((new QueryPhrase(tokens, true) { Typed = segment }, starts.Count - 1));
             lastTogether = schoolYear && !negate && !pendingOr;
             // "-Lai Châu", "-Phú Thọ": a province's name after a minus is the name excluded. Read as "-Lai" and a word "Châu", "tuyển sinh
             // -Lai Châu" required "Châu" and found one text, and every hit of "dạy thêm học thêm -Phú Thọ" was said to lack "Thọ".
             if (negate && !quoted && !schoolYear && tokens.Count == 1 && ProvinceAfterMinus(text, i, segment) is { } province)
             {
                 excluded.Add(new QueryPhrase(province.Tokens, true));
-                if (searchedEnd >= 0) afterLimit[^1] = typedText[segmentStart..province.End];
                 i = province.End;
                 pendingOr = false;
                 continue;
@@ -883,25 +879,30 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 : tokens.Select(t => (Alternatives: WordOrSymbol(t, analyzed, segment[t.Start..t.End]), Abbreviated: IsAbbreviation(segment, t), Words: (List<AnalyzedToken>)[t])).ToList();
             foreach (var (alternatives, abbreviated, words) in typed)
             {
-                if (typedUnits.Count >= MaxUnits)
-                {
-                    // A segment of several words ("giáo-dục", a pasted "a,b") crossing the limit: the rest of it is left out.
-                    searchedEnd = searchedEnd < 0 ? i : searchedEnd;
-                    ignored.AddRange(words.Select(t => segment[t.Start..t.End]));
-                    continue;
-                }
-                typedUnits.Add(new Typed(alternatives, pendingOr, abbreviated));
+                typedUnits.Add(new Typed(alternatives, pendingOr, abbreviated)
+                    { Segment = starts.Count - 1, AfterAnd = andNext, Said = words.Select(t => segment[t.Start..t.End]).ToList() });
                 pendingOr = false;
-                allRequired |= andNext;
                 andNext = false;
             }
         }
-        // What was searched, as typed: the words up to the limit and the exclusions after it.
-        var searched = searchedEnd < 0 ? typedText : string.Join(' ', afterLimit.Prepend(typedText[..searchedEnd].TrimEnd()));
-        return new UserQuery(QuestionWords.WeighNothing(InstrumentsByNumber(JoinAlternatives(typedUnits)), typedText), excluded, searched)
+        var kept = WithinLimit(typedUnits, typedText);
+        var searchedUnits = typedUnits.Where((_, k) => kept[k]).ToList();
+        var keptSegments = typedUnits.Where((_, k) => kept[k]).Select(t => t.Segment).ToHashSet();
+        var firstLeftOut = typedUnits.Where((_, k) => !kept[k]).Select(t => t.Segment).DefaultIfEmpty(starts.Count).Min();
+        for (var k = 0; k < typedUnits.Count; k++)
         {
-            Ignored = Unsearched(ignored, typedUnits.SelectMany(u => u.Alternatives).ToList()),
-            Together = together, AllRequired = allRequired, TypedOperators = operators,
+            if (kept[k]) continue;
+            // A segment left out whole is named as typed ("Lưu:" as "Lưu"); the words left out of a segment searched in part each.
+            var segment = typedUnits[k].Segment;
+            if (!keptSegments.Contains(segment)) { if (k == 0 || typedUnits[k - 1].Segment != segment) ignored.Add((segment, said[segment])); }
+            else ignored.AddRange(typedUnits[k].Said.Select(w => (segment, (string?)w)));
+        }
+        return new UserQuery(EverydayWords.WeighNothing(QuestionWords.WeighNothing(InstrumentsByNumber(JoinAlternatives(searchedUnits)), typedText)), excluded,
+            Searched(typedText, starts, s => keptSegments.Contains(s) || exclusions.Contains(s) || (s < firstLeftOut && typedUnits.All(t => t.Segment != s))))
+        {
+            Ignored = Unsearched(ignored.OrderBy(w => w.Segment).Select(w => w.Word).OfType<string>().ToList(), searchedUnits.SelectMany(u => u.Alternatives).ToList()),
+            Together = together.Where(t => keptSegments.Contains(t.Segment)).Select(t => t.Phrase).ToList(),
+            AllRequired = searchedUnits.Any(t => t.AfterAnd), TypedOperators = operators,
         };
     }
 
@@ -1130,6 +1131,15 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// <summary>What was typed between the operators: one word, symbol or quoted phrase, whether OR came before it, and whether it is an abbreviation in capitals.</summary>
     private sealed record Typed(List<QueryPhrase> Alternatives, bool AfterOr, bool Abbreviated)
     {
+        /// <summary>The segment of the query it was typed in (a word, a quoted phrase, a symbol; "giáo-dục" is one of two units).</summary>
+        public int Segment { get; init; }
+
+        /// <summary>Whether AND was typed before it: then every word is required.</summary>
+        public bool AfterAnd { get; init; }
+
+        /// <summary>Its words as typed, what is said of them when they are left out of a segment searched in part.</summary>
+        public IReadOnlyList<string> Said { get; init; } = [];
+
         /// <summary>A syllable that can be half of a two-syllable operand of OR: not quoted, not a symbol, not a number.</summary>
         public bool IsSyllable => Alternatives is [{ Quoted: false, Tokens: [var t] }] && !t.IsSymbol && !IsNumber(t);
     }

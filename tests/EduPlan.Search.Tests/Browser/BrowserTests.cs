@@ -216,7 +216,7 @@ public sealed class BrowserTests(BrowserFixture fx)
         const string query = "kế hoạch thực hiện nhiệm vụ năm học giáo dục mầm non phổ thông giáo dục thường xuyên trên địa bàn tỉnh " +
                              "chuyển đổi số nâng cao chất lượng đội ngũ giáo viên cán bộ quản lý xây dựng trường chuẩn quốc gia";
         var ignored = Strings((await fx.Client.GetFromJsonAsync<JsonElement>($"api/search?size=1&q={Uri.EscapeDataString(query)}")).GetProperty("ignored"));
-        Assert.Contains("quốc", ignored);
+        Assert.NotEmpty(ignored);
         await using var portal = await PortalHost.StartAsync(WidgetPage($"q=\"{query}\" size=\"3\""));
         await WithBrowser("embed-long-query", 1024, 900, async browser =>
         {
@@ -640,14 +640,14 @@ public sealed class BrowserTests(BrowserFixture fx)
         });
 
     [Fact]
-    public Task A_pasted_paragraph_says_only_its_first_words_are_searched_and_a_named_law_is_not_named_twice() =>
+    public Task A_pasted_paragraph_says_only_24_of_its_words_are_searched_and_a_named_law_is_not_named_twice() =>
         WithBrowser("long-query-and-law", 1280, 900, async browser =>
         {
             var words = string.Join(' ', TestPaths.SeedText(Seeds.LaoCaiGuidance).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Skip(200).Take(30));
             await browser.NavigateAsync($"{fx.BaseUrl}/?q={Uri.EscapeDataString(words)}");
             await browser.WaitForAsync("!document.getElementById('results').hasAttribute('aria-busy') && document.querySelector('#summary .q-echo') !== null");
             var summary = await browser.EvaluateAsync<string>("document.getElementById('summary').textContent");
-            Assert.Contains("chỉ 24 từ đầu", summary);
+            Assert.Contains("chỉ 24 từ được dùng", summary);
             // It names the words left out, as the service reports them.
             var ignored = (await fx.Client.GetFromJsonAsync<JsonElement>("api/search?q=" + Uri.EscapeDataString(words))).GetProperty("ignored")
                 .EnumerateArray().Select(w => w.GetString()).ToList();
