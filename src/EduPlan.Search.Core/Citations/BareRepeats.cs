@@ -325,14 +325,15 @@ public sealed partial class BareRepeats
 
     private static (string Kind, int Start)? JoinedShortKind(string text, int number)
     {
-        // Not a file's name: "KH72_UBND_TuyenSinh.pdf" (a tester's 413, in a code block).
+        // Not a file's name: "KH72_UBND_TuyenSinh.pdf" (a tester's 413, in a code block); nor a symbol's last part, "Mẫu số 01/BC-NQ71"
+        // (a form of 782's, numbered after the resolution it reports on).
         var end = number;
         while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
         if (end < text.Length && (text[end] == '_' || char.IsLetter(text[end]))) return null;
         foreach (var (word, kind) in ShortKinds)
         {
             var start = number - word.Length;
-            if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
+            if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '/')))
                 return (kind, start);
         }
         return null;

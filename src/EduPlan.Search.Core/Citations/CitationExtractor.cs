@@ -162,6 +162,20 @@ public static partial class CitationExtractor
         FigureAfter(text, end, '/')
         || symbol.TypeCode is null && !symbol.Normalized.Contains('-') && written.Contains(' ') && FigureAfter(text, end, ' ');
 
+    /// <summary>
+    /// "1/ Đọc kỹ …", "6/ MN tư thục …": a list's items numbered with a slash at a line's start (a hurried e-mail, a tester's 783, read
+    /// "Công văn 1/Đọc"): a number of one or two figures, the slash against it and a space after it. A symbol is written against its
+    /// slash ("15/QĐ-UBND"), or spaced on both sides of it ("1285 / SGDĐT").
+    /// </summary>
+    private static bool IsListItem(string text, int index, string written)
+    {
+        if (written.IndexOf('/') is not (1 or 2) || written.Length <= written.IndexOf('/') + 1 || written[written.IndexOf('/') + 1] is not (' ' or '\t'))
+            return false;
+        var at = index;
+        while (at > 0 && text[at - 1] is ' ' or '\t') at--;
+        return at == 0 || text[at - 1] == '\n';
+    }
+
     /// <summary>Whether <paramref name="mark"/> and a figure follow at <paramref name="at"/>.</summary>
     private static bool FigureAfter(string text, int at, char mark) => at + 1 < text.Length && text[at] == mark && char.IsAsciiDigit(text[at + 1]);
 
@@ -928,7 +942,7 @@ public static partial class CitationExtractor
             if (symbol is null) continue;
             if (IsNotInstrument(text, m.Index)) continue;
             if (IsContract(text, m.Index, symbol) || IsCertificate(symbol) || IsCopy(symbol)) continue;
-            if (IsRegisterNumber(text, m.Index + m.Length, symbol, m.Value)) continue;
+            if (IsRegisterNumber(text, m.Index + m.Length, symbol, m.Value) || IsListItem(text, m.Index, m.Value)) continue;
             var (sentenceStart, sentenceEnd) = sentences.Around(m.Index);
             var beforeLength = m.Index - sentenceStart;
 

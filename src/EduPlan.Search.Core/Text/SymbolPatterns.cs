@@ -13,10 +13,10 @@ public static class SymbolPatterns
 
     /// <summary>
     /// A hyphen with a space before it, then a code in capitals: "2457/QĐ - BGDĐT", "633/KH -UBND", or a unit's code with a small letter
-    /// between capitals, "2697/SGDĐT - GDTrH" (a tester's 389, typed with spaces around every hyphen). Only those: "123/QĐ-UBND - Kế
-    /// hoạch năm 2024" is a symbol and then a title.
+    /// between capitals, "2697/SGDĐT - GDTrH" (a tester's 389, typed with spaces around every hyphen), or the Prime Minister's "TTg"
+    /// ("1248/QĐ - TTg", a tester's 776). Only those: "123/QĐ-UBND - Kế hoạch năm 2024" is a symbol and then a title.
     /// </summary>
-    private const string SpacedHyphen = SpacedDash + @"\p{Lu}[\p{Lu}\d&]*(?:\p{Ll}\p{Lu}[\p{Lu}\d&]*)*(?![\p{L}\p{M}\d])";
+    private const string SpacedHyphen = SpacedDash + @"\p{Lu}[\p{Lu}\d&]*(?:\p{Ll}\p{Lu}[\p{Lu}\d&]*)*(?:(?<=TT)g)?(?![\p{L}\p{M}\d])";
 
     /// <summary>
     /// A hyphen with a space before it, or the dash Word's autocorrect makes of one typed between spaces ("29 – NQ/TW", "633/KH – UBND"):

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(482, pairs.Count);
+        Assert.Equal(491, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -139,9 +139,13 @@ public sealed class CitationListTests
         // only inside a symbol the short form opens), 772's "qđ 2457" (the province's decision or the Bộ's of that number, which the text
         // never cites in full), "cv hôm 10-9" and "Đề án 06" in small talk, 773's "tt29", 774's short forms never given in full ("Nghị định
         // 13", "Nghị quyết 29", "Kết luận 91") and its Đề án by a name it never gives in full.
+        // The forty-fifth session's blind 775-783 leave 776's own number with its code in small letters in its plan's heading ("Quyết định
+        // số 215/qđ-UBND"), 778's "CV ngày 05/02/2026" in a table's cell (a short kind and a date), 779's 1988 circular "Thông tư số 08/TT"
+        // (a type code and no issuer, twice), 783's two forwarded letters' own numbers ("Số: 1580/SGDĐT-GDTrH" inside the e-mail, which
+        // their reader says may go unlisted); its list items numbered "1/ Đọc kỹ …" are no letters, and "1248/QĐ - TTg" is found.
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 13056 && occurrences.Expected - occurrences.TruePositives <= 199, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 13571 && occurrences.Expected - occurrences.TruePositives <= 205, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -168,9 +172,9 @@ public sealed class CitationListTests
         // "Xét Tờ trình" of the draft it attaches, 774's two Đề án named by their periods in a news article (one to be drafted, one its
         // reader names otherwise). 749's own number by its short form and 607's in the portal's box are no longer found.
         Assert.True(occurrences.Found - occurrences.TruePositives <= 40, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 152, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 244, instruments.ToString());
-        Assert.True(relations.TruePositives >= 11661, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 157, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 248, instruments.ToString());
+        Assert.True(relations.TruePositives >= 12074, relations.ToString());
     }
 
     [Theory]
@@ -256,6 +260,8 @@ public sealed class CitationListTests
     [InlineData("| 3 | S.A.D | 4A | BV Sản Nhi tỉnh | 14/10 | Đang điều trị (Giấy chuyển tuyến số 45/GCT-TTYT) |")]
     // The forty-second session's blind 741: a school's certificate of recognition, its number on the next line of a text flattened from PDF.
     [InlineData("Trường Tiểu học Liên Hương đạt chuẩn quốc gia mức độ 1 (Bằng công nhận số\n045/BCN-UBND).")]
+    // The forty-fifth session's blind 783: a hurried e-mail's items numbered with a slash (read "Công văn 1/Đọc", "Công văn 6/MN").
+    [InlineData("Kính gửi các trường.\n\n1/ Đọc kỹ, triển khai thực hiện ngay hai công văn trên.\n\n6/ MN tư thục, nhóm trẻ độc lập tự rà soát.")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
         // The thirty-eighth session's: 569's receipt, case file and police case number, 573's vaccine lots and delivery note, 567's
@@ -766,10 +772,23 @@ public sealed class CitationListTests
         Assert.Equal((kind, surface, "Cao Bằng"), (cited.Instrument.Kind, cited.Surface, cited.Instrument.Scope));
     }
 
+    [Fact]
+    public void A_forms_number_ending_in_a_kinds_short_name_and_a_number_is_no_short_form()
+    {
+        // A tester's 782: "Mẫu số 01/BC-NQ71", a form numbered after the resolution the report is on, was read as "NQ71", that resolution
+        // typed short ("TT22", "NQ29"). Where the text writes "NQ71" apart, it is.
+        const string text = "Thực hiện Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị, Sở báo cáo như sau.\n\n" +
+                            "Số liệu chi tiết tại Phụ lục kèm theo Báo cáo này, lập theo Mẫu số 01/BC-NQ71.";
+        Assert.Single(DocumentCitations.Extract(text, "Ninh Bình"));
+        Assert.Equal(2, DocumentCitations.Extract(text + "\n\nCác đơn vị tiếp tục triển khai NQ71.", "Ninh Bình").Count);
+    }
+
     [Theory]
     [InlineData("Thực hiện Nghị quyết số 29 – NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương Đảng.", "29-NQ/TW", "Nghị quyết số 29 – NQ/TW ngày 04/11/2013")]
     [InlineData("Thực hiện Chỉ thị số 10 — CT/TU ngày 05/5/2021 của Ban Thường vụ Tỉnh ủy.", "10-CT/TU", "Chỉ thị số 10 — CT/TU ngày 05/5/2021")]
     [InlineData("Thực hiện Quyết định số 1436/QĐ – UBND ngày 28/8/2024 của UBND tỉnh.", "1436/QĐ-UBND", "Quyết định số 1436/QĐ – UBND ngày 28/8/2024")]
+    // The Prime Minister's code ends in a small letter: "1248/QĐ - TTg" (a tester's 776, typed carelessly) was read as a letter "1248/QĐ".
+    [InlineData("Thực hiện Quyết định 1248/QĐ - TTg ngày 12/7/2024 của Thủ tướng Chính phủ.", "1248/QĐ-TTg", "Quyết định 1248/QĐ - TTg ngày 12/7/2024")]
     public void A_hyphen_Word_made_a_dash_between_spaces_is_still_the_symbols_hyphen(string text, string symbol, string surface)
     {
         // Word's autocorrect turns " - " into " – ": "Nghị quyết số 29 – NQ/TW" was no citation at all (and "1436/QĐ – UBND" a letter of a

@@ -692,8 +692,10 @@ public sealed class TestersQualityTests(TestersFixture testers)
         var decision = hits.FindIndex(id => id.StartsWith("407_", StringComparison.Ordinal));
         var document = result.GetProperty("hits")[decision].GetProperty("document");
         Assert.Equal(("Quyết định", "Quảng Trị", 2025), (document.GetProperty("kind").GetString(), document.GetProperty("province").GetString(), document.GetProperty("year").GetInt32()));
-        // Above the council's resolution of that year and province, which says the same words; among the first two.
-        Assert.True(decision < hits.FindIndex(id => id.StartsWith("408_", StringComparison.Ordinal)) && decision < 2, string.Join(", ", hits.Take(5)));
+        // Above the council's resolution of that year and province, which says the same words; among the first three (the forty-fifth
+        // session's blind 779, the committee chairman's Chỉ thị of 2025 on school violence, which orders its "quyết định" throughout, came
+        // second; the Sở's decision of 2025 on a science fair is first since 574 came).
+        Assert.True(decision < hits.FindIndex(id => id.StartsWith("408_", StringComparison.Ordinal)) && decision < 3, string.Join(", ", hits.Take(5)));
     }
 
     [Theory]
