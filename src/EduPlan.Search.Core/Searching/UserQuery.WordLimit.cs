@@ -78,7 +78,8 @@ public sealed partial record UserQuery
             if (gap && text.Length > 0) text.Append(' ');
             gap = false;
             text.Append(typedText, starts[s], end - starts[s]);
-            if (s + 1 < starts.Count && !searched(s + 1)) text.Length = text.ToString().TrimEnd().Length;
+            if (s + 1 < starts.Count && !searched(s + 1))
+                while (char.IsWhiteSpace(text[^1])) text.Length--;
         }
         return text.ToString().TrimEnd();
     }
