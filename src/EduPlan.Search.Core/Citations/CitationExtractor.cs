@@ -169,8 +169,8 @@ public static partial class CitationExtractor
     /// </summary>
     private static bool IsListItem(string text, int index, string written)
     {
-        if (written.IndexOf('/') is not (1 or 2) || written.Length <= written.IndexOf('/') + 1 || written[written.IndexOf('/') + 1] is not (' ' or '\t'))
-            return false;
+        var slash = written.IndexOf('/');
+        if (slash is not (1 or 2) || slash + 1 == written.Length || written[slash + 1] is not (' ' or '\t')) return false;
         var at = index;
         while (at > 0 && text[at - 1] is ' ' or '\t') at--;
         return at == 0 || text[at - 1] == '\n';

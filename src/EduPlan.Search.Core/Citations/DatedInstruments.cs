@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Core.Citations;
@@ -41,12 +42,12 @@ public static partial class DatedInstruments
     /// Sở", as staff chat), or an urgency, then "ngày". A text holding none cites nothing by its date. Six searches, not one per kind, case
     /// and urgency: thirty, each over every paragraph, cost a tenth of extraction's time.
     /// </summary>
-    private static readonly string[] KindsThenDay = KindNames.Select(kind => kind[1..]).Concat(Urgency.Split('|')).Append("V").Append("v")
-        .Select(words => words + " ngày").ToArray();
+    private static readonly string[] KindsThenDay = KindNames.Select(kind => kind[1..]).Concat(Urgency.Split('|'))
+        .Concat([ShortKinds[1..], ShortKinds[1..].ToLowerInvariant()]).Select(words => words + " ngày").ToArray();
 
     /// <summary>The kind a <see cref="KindThenDate"/> match names, however its letters were typed.</summary>
     public static string KindOf(Match kindThenDate) =>
-        kindThenDate.Groups["kind"].Value.Equals(ShortKinds, StringComparison.OrdinalIgnoreCase) ? "Công văn"
+        kindThenDate.Groups["kind"].Value.Equals(ShortKinds, StringComparison.OrdinalIgnoreCase) ? DocumentKinds.FromShortName(ShortKinds)!
             : KindNames.First(kind => kind.Equals(kindThenDate.Groups["kind"].Value, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether a numbered instrument of the kind is the one its issuer's dated citation of that day names.</summary>

@@ -41,7 +41,7 @@ internal static class EverydayWords
     /// </summary>
     public static bool[] Among(IReadOnlyList<QueryUnit> units)
     {
-        var words = units.Select(u => u.Alternatives is [{ Quoted: false, Tokens: [var t] }] && !t.IsSymbol && !t.IsSymbolPart ? t.Exact.ToLowerInvariant() : null).ToList();
+        var words = units.Select(QuestionWords.Word).ToList();
         var withoutMarks = words.All(w => w is null || VietnameseFolding.TypedLevel(w) == MarkLevel.Folded);
         return words.Select(w => w is not null && (Written.Contains(w)
             || withoutMarks && Folded.Contains(w))).ToArray();

@@ -38,7 +38,7 @@ internal static class QuestionWords
     }
 
     /// <summary>A unit's one word as typed, in small letters; null for a phrase, a quotation, a symbol or alternatives.</summary>
-    private static string? Word(QueryUnit unit) =>
+    internal static string? Word(QueryUnit unit) =>
         unit.Alternatives is [{ Quoted: false, Tokens: [var token] }] && !token.IsSymbol && !token.IsSymbolPart ? token.Exact.ToLowerInvariant() : null;
 
     private static bool Same(string? typed, string word, bool asked) =>

@@ -886,22 +886,28 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             }
         }
         var kept = WithinLimit(typedUnits, typedText);
-        var searchedUnits = typedUnits.Where((_, k) => kept[k]).ToList();
-        var keptSegments = typedUnits.Where((_, k) => kept[k]).Select(t => t.Segment).ToHashSet();
-        var firstLeftOut = typedUnits.Where((_, k) => !kept[k]).Select(t => t.Segment).DefaultIfEmpty(starts.Count).Min();
-        for (var k = 0; k < typedUnits.Count; k++)
+        var searchedUnits = typedUnits;
+        var searched = typedText;
+        if (kept.Contains(false))
         {
-            if (kept[k]) continue;
-            // A segment left out whole is named as typed ("Lưu:" as "Lưu"); the words left out of a segment searched in part each.
-            var segment = typedUnits[k].Segment;
-            if (!keptSegments.Contains(segment)) { if (k == 0 || typedUnits[k - 1].Segment != segment) ignored.Add((segment, said[segment])); }
-            else ignored.AddRange(typedUnits[k].Said.Select(w => (segment, (string?)w)));
+            searchedUnits = typedUnits.Where((_, k) => kept[k]).ToList();
+            var keptSegments = searchedUnits.Select(t => t.Segment).ToHashSet();
+            var firstLeftOut = typedUnits.Where((_, k) => !kept[k]).Min(t => t.Segment);
+            for (var k = 0; k < typedUnits.Count; k++)
+            {
+                if (kept[k]) continue;
+                // A segment left out whole is named as typed ("Lưu:" as "Lưu"); the words left out of a segment searched in part each.
+                var segment = typedUnits[k].Segment;
+                if (!keptSegments.Contains(segment)) { if (k == 0 || typedUnits[k - 1].Segment != segment) ignored.Add((segment, said[segment])); }
+                else ignored.AddRange(typedUnits[k].Said.Select(w => (segment, (string?)w)));
+            }
+            together.RemoveAll(t => !keptSegments.Contains(t.Segment));
+            searched = Searched(typedText, starts, s => keptSegments.Contains(s) || exclusions.Contains(s) || (s < firstLeftOut && typedUnits.All(t => t.Segment != s)));
         }
-        return new UserQuery(EverydayWords.WeighNothing(QuestionWords.WeighNothing(InstrumentsByNumber(JoinAlternatives(searchedUnits)), typedText)), excluded,
-            Searched(typedText, starts, s => keptSegments.Contains(s) || exclusions.Contains(s) || (s < firstLeftOut && typedUnits.All(t => t.Segment != s))))
+        return new UserQuery(EverydayWords.WeighNothing(QuestionWords.WeighNothing(InstrumentsByNumber(JoinAlternatives(searchedUnits)), typedText)), excluded, searched)
         {
             Ignored = Unsearched(ignored.OrderBy(w => w.Segment).Select(w => w.Word).OfType<string>().ToList(), searchedUnits.SelectMany(u => u.Alternatives).ToList()),
-            Together = together.Where(t => keptSegments.Contains(t.Segment)).Select(t => t.Phrase).ToList(),
+            Together = together.ConvertAll(t => t.Phrase),
             AllRequired = searchedUnits.Any(t => t.AfterAnd), TypedOperators = operators,
         };
     }
