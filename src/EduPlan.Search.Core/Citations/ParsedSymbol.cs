@@ -44,14 +44,23 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
     /// <summary>
     /// A symbol typed all in small letters, as in a chat ("56/qđ-ubnd", "05/2025/qđ-ubnd", "618/sgdđt-gdtrh"), is the symbol when its first
     /// code is a kind's or a known issuer's and another code follows; no other lower-case word with a slash is ("20/tháng", "2/kg-ngày").
+    /// Typed in both, a code in small letters that is a kind's or a known issuer's is that code in capitals ("215/qđ-UBND", a tester's 776),
+    /// and a unit's code in capitals and small letters stays as written ("45/KH-THCSLeLoi").
     /// </summary>
     private static string? Capitalised(string s)
     {
-        if (s.Any(char.IsUpper)) return s;
         var codes = s.Split('/', '-').Where(p => p.Length > 0 && !p.All(char.IsDigit)).ToList();
-        return codes.Count >= 2 && codes[1].Length >= 2 && (DocumentKinds.FromCode(codes[0]) is not null || IssuerCodes.Name(codes[0]) is not null)
-            ? s.ToUpperInvariant() : null;
+        var known = codes.Count >= 2 && codes[1].Length >= 2 && IsKnownCode(codes[0]);
+        if (!s.Any(char.IsUpper)) return known ? s.ToUpperInvariant() : null;
+        if (!known || !codes.Any(c => c.All(char.IsLower))) return s;
+        return string.Join("", SymbolParts().Split(s).Select(p => p.All(char.IsLower) && IsKnownCode(p) ? p.ToUpperInvariant() : p));
     }
+
+    private static bool IsKnownCode(string code) => DocumentKinds.FromCode(code) is not null || IssuerCodes.Name(code) is not null;
+
+    /// <summary>A symbol's parts and the slashes and hyphens between them, each kept.</summary>
+    [GeneratedRegex("([/-])")]
+    private static partial Regex SymbolParts();
 
     private static readonly StringMemo<ParsedSymbol?> Parsed = new(ParseUncached);
 

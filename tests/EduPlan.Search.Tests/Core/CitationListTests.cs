@@ -139,13 +139,13 @@ public sealed class CitationListTests
         // only inside a symbol the short form opens), 772's "qđ 2457" (the province's decision or the Bộ's of that number, which the text
         // never cites in full), "cv hôm 10-9" and "Đề án 06" in small talk, 773's "tt29", 774's short forms never given in full ("Nghị định
         // 13", "Nghị quyết 29", "Kết luận 91") and its Đề án by a name it never gives in full.
-        // The forty-fifth session's blind 775-783 leave 776's own number with its code in small letters in its plan's heading ("Quyết định
-        // số 215/qđ-UBND"), 779's 1988 circular "Thông tư số 08/TT" (a type code and no issuer, twice), 783's two forwarded letters' own
+        // The forty-fifth session's blind 775-783 leave 779's 1988 circular "Thông tư số 08/TT" (a type code and no issuer, twice), 783's two forwarded letters' own
         // numbers ("Số: 1580/SGDĐT-GDTrH" inside the e-mail, which their reader says may go unlisted); its list items numbered "1/ Đọc kỹ …"
-        // are no letters, and "1248/QĐ - TTg" and 778's "CV ngày 05/02/2026" in a table's cell are found.
+        // are no letters, and "1248/QĐ - TTg" and 778's "CV ngày 05/02/2026" in a table's cell are found; since the forty-sixth session 776's
+        // own number with its code in small letters in its plan's heading ("Quyết định số 215/qđ-UBND") is too.
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 13572 && occurrences.Expected - occurrences.TruePositives <= 204, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 13573 && occurrences.Expected - occurrences.TruePositives <= 203, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -172,9 +172,9 @@ public sealed class CitationListTests
         // "Xét Tờ trình" of the draft it attaches, 774's two Đề án named by their periods in a news article (one to be drafted, one its
         // reader names otherwise). 749's own number by its short form and 607's in the portal's box are no longer found.
         Assert.True(occurrences.Found - occurrences.TruePositives <= 40, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 157, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 248, instruments.ToString());
-        Assert.True(relations.TruePositives >= 12075, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 156, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 247, instruments.ToString());
+        Assert.True(relations.TruePositives >= 12076, relations.ToString());
     }
 
     [Theory]
@@ -299,10 +299,12 @@ public sealed class CitationListTests
     [InlineData("đoàn thành lập theo qđ 56/qđ-ubnd cua ubnd huyen, lich cu the phong gui sau", "56/QĐ-UBND")]
     [InlineData("cac truong thuc hien dung 05/2025/qđ-ubnd ve day them", "05/2025/QĐ-UBND")]
     [InlineData("nhac lai cv 618/sgdđt-gdtrh ngay 12/3 ve on tap lop 9", "618/SGDĐT-GDTRH")]
+    [InlineData("(Ban hành kèm theo Quyết định số 215/qđ-UBND ngày 20/5/2026 của Chủ tịch UBND xã)", "215/QĐ-UBND")]
+    [InlineData("Thực hiện Công văn số 1285/sgdđt-GDTrH ngày 08/5/2026 của Sở GDĐT.", "1285/SGDĐT-GDTrH")]
     public void A_code_with_a_places_name_or_typed_in_small_letters_is_the_symbol(string text, string symbol)
     {
         // A tester's 563: a former district office's code with its place's name ("KBang") was no citation; 545's Zalo message typed its
-        // symbols in small letters, sixteen of them, and none was read.
+        // symbols in small letters, sixteen of them, and none was read; 776's decision typed one code small beside one in capitals.
         Assert.Equal(symbol, Assert.Single(DocumentCitations.Extract(text, null)).Instrument.Symbol);
     }
 
