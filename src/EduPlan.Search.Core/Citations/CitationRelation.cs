@@ -130,6 +130,26 @@ public static partial class CitationRelation
     // "phần căn cứ ban hành": 409, 500, 650, 710).
     private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>(?<!\b(?:làm|là|một|nêu|ghi|phần|bổ sung|bỏ|thêm)\s)căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|tuân thủ|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))";
 
+    /// <summary>
+    /// Whether the citation stands in a bracket that opens "(thay thế": "Nghị định số 238/2025/NĐ-CP … (thay thế Nghị định số 81/2021/NĐ-CP và
+    /// Nghị định số 97/2023/NĐ-CP)", "Quyết định số 05/2026/QĐ-UBND (thay thế các Quyết định số 24/2025/QĐ-UBND, …)": what the bracket says the
+    /// instrument before it replaced is told of, every item of it (all 69 such in the testers' and held-out lists; "thay thế" governed the first
+    /// and "theo" before the bracket the others). Not after "… này": "Kế hoạch này (thay thế Kế hoạch số …)" is the text replacing it.
+    /// </summary>
+    private static bool InReplacedBracket(string text, int start, int length)
+    {
+        var reach = Math.Min(length, BracketReach);
+        var window = text.AsSpan(start + length - reach, reach);
+        var open = window.LastIndexOf('(');
+        if (open < 0 || window[open..].IndexOf(')') >= 0 || !window[(open + 1)..].TrimStart().StartsWith("thay thế", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var before = text.AsSpan(0, start + length - reach + open).TrimEnd();
+        return !before.EndsWith("này", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How far back a bracket holding the citation is looked for: past a list of several instruments with their dates.</summary>
+    private const int BracketReach = 400;
+
     /// <summary>"Xét Tờ trình số …" right before the citation: the proposal a resolution considers (not the reports listed after it).</summary>
     [GeneratedRegex(@"^\W*xét\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Considering();
@@ -351,6 +371,7 @@ public static partial class CitationRelation
         if (lastLetter is 'i' or 'I' && LinkedWith().IsMatch(tail)) return Mention;
         if (lastLetter is 'i' or 'I' or 'g' or 'G' && ReplacedBy().IsMatch(tail)) return Mention;
         if (tail.Contains("tham khảo", StringComparison.OrdinalIgnoreCase) && Consulted().IsMatch(tail)) return Mention;
+        if (InReplacedBracket(text, start, length)) return Mention;
         if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
         // Most tails end in "theo" with no briefing before it: the pattern reads only those holding one.
         if (lastLetter is 'o' or 'O' && text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200)) is var briefed
@@ -576,8 +597,19 @@ public static partial class CitationRelation
     {
         if (verb <= from) return false;
         var clause = Math.Max(from, text.LastIndexOf(';', verb - 1, verb - from) + 1);
-        return Intended().IsMatch(text.AsSpan(clause, verb - clause));
+        if (Intended().IsMatch(text.AsSpan(clause, verb - clause))) return true;
+        // "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này; sửa đổi, bổ sung Quyết định số 22/2022/QĐ-UBND cho phù hợp" (a tester's 785):
+        // every task of a sentence that opens by assigning them is the body's, clause after clause; "…; Quyết định này thay thế …" is the text's.
+        var sentence = from + text.AsSpan(from, verb - from).LastIndexOfAny('.', '\n') + 1;
+        return sentence < clause && Assigned().IsMatch(text.AsSpan(sentence, clause - sentence)) && !ThisTextIn().IsMatch(text.AsSpan(clause, verb - clause));
     }
+
+    /// <summary>A sentence that opens by assigning its tasks to a body: "Giao Ủy ban nhân dân tỉnh …", "2. Giao Sở Giáo dục và Đào tạo …".</summary>
+    [GeneratedRegex(@"^[\s\d.)\-–*+]*giao(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
+    private static partial Regex Assigned();
+
+    [GeneratedRegex(ThisText, RegexOptions.IgnoreCase)]
+    private static partial Regex ThisTextIn();
 
     /// <summary>
     /// Whether the "căn cứ" at <paramref name="word"/> is what the bodies named before it in its clause are told to act on: "Các phòng GDĐT
