@@ -24,11 +24,14 @@ public static partial class DocumentCitations
         (int Index, string Relation)? relationColumn = null;
         var spacedColumns = new List<SpacedColumn?>(document.Blocks.Count);
         SpacedColumn? headerAlone = null;
+        string? heading = null;
         foreach (var block in document.Blocks)
         {
             if (block.Kind == BlockKind.Break) continue;
             if (block.Kind != BlockKind.TableRow) (issuerColumn, relationColumn, codeColumn) = (null, null, null);
-            else if (block.Header) (issuerColumn, relationColumn, codeColumn) = (IssuerColumn(block.Cells()), RelationColumn(block.Cells()), CodeColumn(block.Cells()));
+            else if (block.Header)
+                (issuerColumn, relationColumn, codeColumn) = (IssuerColumn(block.Cells()), RelationColumn(block.Cells()) ?? ListedUnder(heading, block.Cells()), CodeColumn(block.Cells()));
+            heading = block.Kind == BlockKind.Heading ? block.Text : null;
             var (found, item) = list.Read(block.Text, block.Kind == BlockKind.ListItem, row: block.Kind == BlockKind.TableRow);
             found = found.FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle) && !NumbersItself(f, block, ownSymbol, document.Info.Date)
                                        && !(codeColumn is { } code && !block.Header && block.CellEdges.Count(edge => edge < f.Start) == code));
@@ -89,6 +92,30 @@ public static partial class DocumentCitations
         }
         return null;
     }
+
+    /// <summary>
+    /// A table right under a heading that names what the instruments it lists are to the text ("## Văn bản căn cứ", "5. Danh mục văn bản các trường
+    /// nghiên cứu, thực hiện": a tester's 787, a portal's page, and 341's and 351's letters): its column of numbers ("Số ký hiệu", "Số, ký hiệu")
+    /// is what the heading names, as a column headed so would be. Other headings ("Văn bản liên quan", "Tổ chức thực hiện") name nothing, nor
+    /// does one of results ("Danh mục văn bản đã rà soát và kết quả thực hiện", a held-out report's table of what it reviewed, told of).
+    /// </summary>
+    private static (int Index, string Relation)? ListedUnder(string? heading, IReadOnlyList<string> headings)
+    {
+        if (heading is null) return null;
+        var folded = VietnameseFolding.FoldAll(heading).Trim(' ', '*', '_', ':', '.').ToLowerInvariant();
+        var relation = InstrumentsToCarryOut().IsMatch(folded) ? CitationRelation.Implements
+            : InstrumentsStoodOn().IsMatch(folded) ? CitationRelation.LegalBasis : null;
+        return relation is not null && ColumnHeaded(headings, NumberHeading()) is { } column ? (column, relation) : null;
+    }
+
+    [GeneratedRegex(@"^[\divxlc.)\s]*(?:danh muc\s+)?(?:cac\s+)?van ban\s+can cu(?:\s+\p{L}+){0,2}$")]
+    private static partial Regex InstrumentsStoodOn();
+
+    [GeneratedRegex(@"^[\divxlc.)\s]*(?:danh muc\s+)?(?:cac\s+)?van ban\b(?!.*\b(?:ket qua|ra soat|tinh hinh)\b).*\b(?:nghien cuu,?\s+)?(?:thuc hien|ap dung)$")]
+    private static partial Regex InstrumentsToCarryOut();
+
+    [GeneratedRegex(@"^(?:so,?\s*ky hieu|so hieu|ky hieu)(?:\s*(?:van ban|;.*))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberHeading();
 
     /// <summary>
     /// "Văn bản áp dụng", "Căn cứ thực hiện", "Thực hiện theo", "Theo văn bản" (testers' 356 and 372, tables of tasks flattened to text), "Danh

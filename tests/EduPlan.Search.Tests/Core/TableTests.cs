@@ -47,6 +47,22 @@ public sealed class TableTests
             citations.Select(c => (c.Instrument.Symbol, c.Relation)));
     }
 
+    [Theory]
+    [InlineData("## Văn bản căn cứ", "can_cu")]
+    [InlineData("#### 5\\. Danh mục văn bản các trường nghiên cứu, thực hiện", "thuc_hien")]
+    [InlineData("### 2. Danh mục văn bản đã rà soát và kết quả thực hiện", "mention")]
+    [InlineData("## Văn bản liên quan", "mention")]
+    public void A_table_under_a_heading_naming_its_instruments_lists_them_as_the_heading_says(string heading, string relation)
+    {
+        // A tester's 787, a portal's page of a decision: its grounds in a table under "## Văn bản căn cứ", each a mention; 341's and 351's letters
+        // list the circulars to carry out under "Danh mục văn bản … nghiên cứu, thực hiện". A held-out report's table of what it reviewed, and a
+        // portal's related texts, are told of.
+        var (_, citations, _) = Read(heading + "\n\n| STT | Số ký hiệu | Ngày ban hành | Trích yếu | Cơ quan ban hành |\n|---|---|---|---|---|\n" +
+                                     "| 1 | 142/2025/NĐ-CP | 12/6/2025 | Quy định về phân định thẩm quyền | Chính phủ |\n" +
+                                     "| 2 | 22/2019/TT-BGDĐT | 20/12/2019 | Ban hành Quy định về Hội thi giáo viên dạy giỏi | Bộ Giáo dục và Đào tạo |\n");
+        Assert.Equal([("142/2025/NĐ-CP", relation), ("22/2019/TT-BGDĐT", relation)], citations.Select(c => (c.Instrument.Symbol, c.Relation)));
+    }
+
     [Fact]
     public void Every_instrument_a_cell_lists_under_a_lead_in_is_governed_by_it_its_short_forms_too()
     {
