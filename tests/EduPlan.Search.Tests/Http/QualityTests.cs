@@ -612,12 +612,15 @@ public sealed class QualityTests(ApiFixture api)
     /// seventeenth such reader (questions of 12 to 45 words in a parent's, a teacher's or an officer's words, sentences pasted from a text,
     /// questions without marks, chat with its short forms; three with no answer): 0.575 on the code of the day it was written, 0.596 once a
     /// long query's everyday words counted as none typed and a query past 24 words kept its telling words (<see cref="EverydayWords"/>;
-    /// eval-testers16 0.884 -> 0.902 with them, 15 0.870 -> 0.864).
+    /// eval-testers16 0.884 -> 0.902 with them, 15 0.870 -> 0.864). eval-testers18.json: 30 everyday searches over the 497 numbered up to 783
+    /// by an eighteenth such reader (a topic across provinces, an instrument to carry out by its number or short name, a province's kind and
+    /// year, a few words without marks, quotes, exclusions and OR, short questions; two with no answer): 0.805 the day it was written.
     /// </summary>
     [Theory]
     [InlineData("eval-testers15.json", 756, 0.85)]
     [InlineData("eval-testers16.json", 765, 0.88)]
     [InlineData("eval-testers17.json", 774, 0.58)]
+    [InlineData("eval-testers18.json", 783, 0.80)]
     public void The_sets_judged_over_the_whole_testers_corpus_hold_their_nDCG_floor(string file, int last, double floor)
     {
         var queries = RankingEvaluation.Load(Path.Combine(TestPaths.Data, file));
@@ -756,9 +759,10 @@ public sealed class TestersQualityTests(TestersFixture testers)
         // A blind reader's w04 (eval-testers4.json): the Sở's decision awarding the teachers and pupils who won prizes in the province's
         // contests writes "khen thưởng" and "đạt giải", and was not among the 45 texts found; each phrase typed now also finds the others.
         // Among the first two: since the thirty-eighth session a province's decision rewarding pupils and teachers who won national prizes
-        // (612, "thưởng tiền cho học sinh đạt giải") answers the first as well.
+        // (612, "thưởng tiền cho học sinh đạt giải") answers the first as well; among the first three since the forty-sixth, a Sở's decision on
+        // its teaching contest (787, whose teachers "đạt giải" are rewarded) comes second.
         var hits = ApiFixture.HitIds(await testers.Search(typed));
-        Assert.Contains(hits.Take(2), id => id.StartsWith("393_", StringComparison.Ordinal));
+        Assert.Contains(hits.Take(3), id => id.StartsWith("393_", StringComparison.Ordinal));
     }
 
     [Theory]
