@@ -119,7 +119,7 @@ public static partial class CitationRelation
     [GeneratedRegex("^" + WeighedOn, RegexOptions.IgnoreCase)]
     private static partial Regex WeighedOnAfter();
     private const string Reported = @"kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$)";
-    private const string Guidance = @"|(?<huong_dan>hướng dẫn(?:\s+(?:một số (?:nội dung|điểm)(?:\s+khi)?|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)";
+    private const string Guidance = @"|(?<huong_dan>hướng dẫn(?:\s+(?:một số (?:nội dung|điểm)(?:\s+khi)?|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|đề xuất(?:\s+của[^.;]*?)?\s+tại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)";
     private const string Amending = @"|(?<sua_doi>sửa đổi(?:,? bổ sung)?(?: một số điều của)?|bổ sung\s+(?:điểm\s+\p{L}|khoản\s+\d+|điều\s+\d+\p{L}?|chương\s+[IVXLC\d]+|mục\s+\d+|phụ lục\s+[IVXLC\d]+)(?![\p{L}\p{M}\d])[^.;]{0,60}?\bvào\b|thay(?: thế)? (?:(?:một số|các)\s+)?(?:cụm )?từ\b)|(?<thay_the>thay thế(?!\s+(?:(?:một số|các)\s+)?(?:cụm\s+)?từ\b))";
     // Complied with ("tuân thủ Luật Bảo vệ dữ liệu cá nhân", a tester's 322), an instrument is carried out.
     // "Danh sách xã … làm căn cứ xác định học sinh bán trú tiếp tục thực hiện theo Quyết định số 861/QĐ-TTg": what serves as a basis for something
@@ -396,8 +396,18 @@ public static partial class CitationRelation
             if (word == Mention && clause.IsItem && ListGovernor(text, from, clause) is { } governor) return governor;
             return word;
         }
-        return ListGovernor(text, from, clause) ?? Mention;
+        return ListGovernor(text, from, clause) ?? (clause.IsItem && ConsideredTogether(text, start, start + length) ? Proposal : Mention);
     }
+
+    /// <summary>
+    /// "Xét Tờ trình số 142/TTr-UBND … đề nghị ban hành Nghị quyết …; Tờ trình số 161/TTr-UBND … về việc tiếp thu, giải trình …; Báo cáo thẩm tra …"
+    /// (a tester's 799): each submission the sentence considers is a proposal, the first as the ones after it; the reports beside them are not.
+    /// </summary>
+    private static bool ConsideredTogether(string text, int sentence, int citation) =>
+        text.AsSpan(citation).StartsWith("Tờ trình", StringComparison.OrdinalIgnoreCase) && ConsideringOpens().IsMatch(text.AsSpan(sentence, citation - sentence));
+
+    [GeneratedRegex(@"^\W*xét\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsideringOpens();
 
     /// <summary>The relation the governing words in [<paramref name="from"/>, <paramref name="to"/>) give (<see cref="Nearest"/>), or null where there are none.</summary>
     private static string? NearestWord(string text, int from, int to)
@@ -635,7 +645,7 @@ public static partial class CitationRelation
     /// a request or a review earlier in its clause ("tham mưu UBND cấp huyện ban hành văn bản thay thế", "xem xét sửa đổi", "kiến nghị
     /// Bộ GDĐT sớm thay thế"); neither with "… này" after it, which is a text doing it.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:(?:để|nhằm|sẽ|dự kiến)(?![\p{L}\p{M}])(?:(?!" + ThisText + @")[^.;,])*|(?:tham mưu|đề nghị|kiến nghị|đề xuất|xem xét|nghiên cứu|rà soát|yêu cầu)(?![\p{L}\p{M}])(?:(?!" + ThisText + @")[^.;])*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:(?:để|nhằm|sẽ|dự kiến|trường hợp|nếu)(?![\p{L}\p{M}])(?:(?!" + ThisText + @")[^.;,])*|(?:tham mưu|đề nghị|kiến nghị|đề xuất|xem xét|nghiên cứu|rà soát|yêu cầu|xây dựng|soạn thảo)(?![\p{L}\p{M}])(?:(?!" + ThisText + @")[^.;])*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Intended();
 
     private const string ThisText = @"(?<![\p{L}\p{M}])này(?![\p{L}\p{M}])";
