@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(500, pairs.Count);
+        Assert.Equal(509, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -147,10 +147,13 @@ public sealed class CitationListTests
         // (a generic word and a date), 791's instruments by their titles alone ("Thông tư của Bộ trưởng Bộ Công an quy định về đào tạo, sát
         // hạch …", "Kế hoạch bảo đảm trật tự, an toàn giao thông … năm 2025 của Ủy ban nhân dân tỉnh", six); they add six found that no list
         // has: 784's own number in its annex's heading (as 748's), 787's "Luật Nhà giáo" in the subject cell of the law's own row and its
-        // former plan's name, 789's own number in its scanned running header ("KH 112 /KH-SGDĐT - PCGD", twice), 792's Đề án by its title.
+        // former plan's name, 789's own number in its scanned running header ("KH 112 /KH-SGDĐT - PCGD", twice), 792's Đề án by its title;
+        // and its second batch 793-801 leaves 794's chairman's short forms never given in full there ("Nghị quyết 217", "Nghị định 238",
+        // "Thông tư 29" thrice, "Thông tư 31", "Thông báo 175" twice), 797's "Điều lệ Ban đại diện cha mẹ học sinh" by its title, and 800's
+        // "Đề án 06".
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 14113 && occurrences.Expected - occurrences.TruePositives <= 212, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 14543 && occurrences.Expected - occurrences.TruePositives <= 223, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -177,9 +180,9 @@ public sealed class CitationListTests
         // "Xét Tờ trình" of the draft it attaches, 774's two Đề án named by their periods in a news article (one to be drafted, one its
         // reader names otherwise). 749's own number by its short form and 607's in the portal's box are no longer found.
         Assert.True(occurrences.Found - occurrences.TruePositives <= 46, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 156, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 256, instruments.ToString());
-        Assert.True(relations.TruePositives >= 12584, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 166, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 263, instruments.ToString());
+        Assert.True(relations.TruePositives >= 12933, relations.ToString());
     }
 
     [Theory]

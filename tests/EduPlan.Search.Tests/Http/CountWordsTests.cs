@@ -28,7 +28,9 @@ public sealed partial class CountWordsTests(TestersFixture testers)
         // On the first page, among texts holding "hai" (or "hại", "hải": typed without marks) and "cấp" apart, 116 in all: a count written
         // otherwise weighs as the two words typed side by side, not as the one it replaces. Weighed as "hai" alone, 608's "chính quyền địa
         // phương 02 cấp" came 101st in the thirty-eighth session, after "xâm hại … cấp xã".
-        var hits = Hits(await testers.Search("hai cấp", "&size=100")).ToList();
+        // Among the first 120 since the forty-sixth session (207 matches of 515 texts): three whose only "02 cấp" is in a cited decree's title
+        // (508, 643, 382) rank 101st to 105th, after texts holding "cấp" often and "Hai" of a weekday.
+        var hits = Hits(await testers.Search("hai cấp", "&size=100")).Concat(Hits(await testers.Search("hai cấp", "&size=100&page=2")).Take(20)).ToList();
         Assert.Subset(hits.Select(Id).ToHashSet(), inFigures.Union(inWords).ToHashSet());
         // Neither word is missing from a text writing the count the other way.
         Assert.All(hits.Where(h => inFigures.Contains(Id(h))), h => Assert.Empty(h.GetProperty("missing").EnumerateArray()));
