@@ -119,7 +119,7 @@ public static partial class CitationRelation
     [GeneratedRegex("^" + WeighedOn, RegexOptions.IgnoreCase)]
     private static partial Regex WeighedOnAfter();
     private const string Reported = @"kết quả(?:\s+triển khai)?\s+thực hiện(?=\s*$)";
-    private const string Guidance = @"|(?<huong_dan>hướng dẫn(?:\s+(?:một số (?:nội dung|điểm)(?:\s+khi)?|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|đề xuất(?:\s+của[^.;]*?)?\s+tại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)";
+    private const string Guidance = @"|(?<huong_dan>hướng dẫn(?:\s+(?:một số (?:nội dung|điểm)(?:\s+khi)?|việc))?(?:\s+triển khai)?\s+thực hiện)|(?<de_nghi>đề nghị của[^.;]*?\btại|tại tờ trình)|(?<ban_hanh_kem_theo>^\W*ban hành kèm theo(?!\s+(?:\p{L}+\s+){1,2}này\b)|\(\s*ban hành kèm theo)";
     private const string Amending = @"|(?<sua_doi>sửa đổi(?:,? bổ sung)?(?: một số điều của)?|bổ sung\s+(?:điểm\s+\p{L}|khoản\s+\d+|điều\s+\d+\p{L}?|chương\s+[IVXLC\d]+|mục\s+\d+|phụ lục\s+[IVXLC\d]+)(?![\p{L}\p{M}\d])[^.;]{0,60}?\bvào\b|thay(?: thế)? (?:(?:một số|các)\s+)?(?:cụm )?từ\b)|(?<thay_the>thay thế(?!\s+(?:(?:một số|các)\s+)?(?:cụm\s+)?từ\b))";
     // Complied with ("tuân thủ Luật Bảo vệ dữ liệu cá nhân", a tester's 322), an instrument is carried out.
     // "Danh sách xã … làm căn cứ xác định học sinh bán trú tiếp tục thực hiện theo Quyết định số 861/QĐ-TTg": what serves as a basis for something
@@ -640,10 +640,11 @@ public static partial class CitationRelation
     private static partial Regex AddressedBodies();
 
     /// <summary>
-    /// What makes an enacting verb after it another's act, or one yet to come: a purpose or the future before it in its phrase ("để bãi bỏ",
-    /// "nhằm sửa đổi", "sẽ ban hành Thông tư thay thế"; "Để bảo đảm thống nhất, UBND tỉnh bãi bỏ" is past its comma), or an instruction,
-    /// a request or a review earlier in its clause ("tham mưu UBND cấp huyện ban hành văn bản thay thế", "xem xét sửa đổi", "kiến nghị
-    /// Bộ GDĐT sớm thay thế"); neither with "… này" after it, which is a text doing it.
+    /// What makes an enacting verb after it another's act, or one yet to come: a purpose, the future or a condition before it in its phrase
+    /// ("để bãi bỏ", "nhằm sửa đổi", "sẽ ban hành Thông tư thay thế", "Trường hợp Thủ tướng Chính phủ phê duyệt danh sách … thay thế": a
+    /// tester's 799; "Để bảo đảm thống nhất, UBND tỉnh bãi bỏ" is past its comma), or an instruction, a request, a review or a text to be drafted
+    /// earlier in its clause ("tham mưu UBND cấp huyện ban hành văn bản thay thế", "xem xét sửa đổi", "kiến nghị Bộ GDĐT sớm thay thế",
+    /// "Xây dựng Thông tư thay thế …" in a programme's tasks, 801); neither with "… này" after it, which is a text doing it.
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:(?:để|nhằm|sẽ|dự kiến|trường hợp|nếu)(?![\p{L}\p{M}])(?:(?!" + ThisText + @")[^.;,])*|(?:tham mưu|đề nghị|kiến nghị|đề xuất|xem xét|nghiên cứu|rà soát|yêu cầu|xây dựng|soạn thảo)(?![\p{L}\p{M}])(?:(?!" + ThisText + @")[^.;])*)$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex Intended();
