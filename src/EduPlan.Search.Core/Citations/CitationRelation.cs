@@ -671,10 +671,30 @@ public static partial class CitationRelation
         // An item's own mention ("…, đã được sửa đổi, bổ sung bởi Nghị quyết số …") is its own: the list began further back.
         while (clause.IsItem && clause.Semicolon > from)
         {
-            if (NearestWord(text, from, clause.Semicolon) is { } name && name != Mention) return name;
+            if (NearestWord(text, from, BeforeClosedBracket(text, from, clause.Semicolon)) is { } name && name != Mention) return name;
             clause = ClauseBefore(text, from, clause.Semicolon);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the bracket closing an item before <paramref name="semicolon"/> opens, or the semicolon where none closes it: what a bracket says
+    /// ("- Nghị định số 66/2025/NĐ-CP … (thay thế Nghị định số 116/2016/NĐ-CP); - Nghị định 142/2025/NĐ-CP; …", a cell of grounds in a tester's
+    /// 796) is of the instrument before it, and governs no item after it.
+    /// </summary>
+    private static int BeforeClosedBracket(string text, int from, int semicolon)
+    {
+        var end = semicolon;
+        while (end > from && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end <= from || text[end - 1] != ')') return semicolon;
+        var depth = 0;
+        for (var i = end - 1; i >= from; i--)
+        {
+            if (text[i] == ')') depth++;
+            else if (text[i] == '(' && --depth == 0) return i;
+            else if (text[i] is ';' or '\n') break;
+        }
+        return semicolon;
     }
 
     /// <summary>

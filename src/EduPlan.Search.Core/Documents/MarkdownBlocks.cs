@@ -31,7 +31,7 @@ public static partial class MarkdownBlocks
     public static List<TextBlock> Read(string source)
     {
         var runOn = 0;
-        return Read(source, ref runOn);
+        return Read(BrokenTableRows.Repair(source), ref runOn);
     }
 
     private static List<TextBlock> Read(string source, ref int runOn)

@@ -182,7 +182,7 @@ public sealed class CitationListTests
         Assert.True(occurrences.Found - occurrences.TruePositives <= 46, occurrences.ToString());
         Assert.True(numbered.Expected - numbered.TruePositives <= 166, numbered.ToString());
         Assert.True(instruments.Expected - instruments.TruePositives <= 263, instruments.ToString());
-        Assert.True(relations.TruePositives >= 12933, relations.ToString());
+        Assert.True(relations.TruePositives >= 12960, relations.ToString());
     }
 
     [Theory]
@@ -816,11 +816,14 @@ public sealed class CitationListTests
                 "ngày 05/3/2025 của UBND tỉnh Bến Tre).",
         new[] { "thuc_hien", "mention", "mention" })]
     [InlineData("Kế hoạch này (thay thế Kế hoạch số 12/KH-UBND ngày 03/4/2024 của UBND tỉnh).", new[] { "thay_the" })]
+    [InlineData("- Nghị định số 66/2025/NĐ-CP ngày 12/3/2025 của Chính phủ quy định chính sách (thay thế Nghị định số 116/2016/NĐ-CP); - Nghị định " +
+                "142/2025/NĐ-CP; - Quyết định số 3162/QĐ-BGDĐT.", new[] { "mention", "mention", "mention", "mention" })]
     public void What_a_bracket_says_another_instrument_replaced_is_a_mention(string text, string[] relations)
     {
         // Every testers' and held-out list reads "… Nghị định số 238/2025/NĐ-CP (thay thế Nghị định số 81/2021/NĐ-CP …)" so (69 of 69): the
         // decree replaced them, not the text; "thay thế" made the first replaced by the text, and "theo" before the bracket had it carry out
-        // the others (a tester's 788, 787, and 394, 568, 765 among the testers' before them). After "… này" the text replaces it.
+        // the others (a tester's 788, 787, and 394, 568, 765 among the testers' before them). After "… này" the text replaces it. The bracket
+        // closed, the items after it were read as replaced too (a tester's 796, a cell of grounds).
         Assert.Equal(relations, DocumentCitations.Extract(text, "Vĩnh Long").Select(c => c.Relation));
     }
 

@@ -319,4 +319,34 @@ public sealed class TableTests
         Assert.Equal(2, document.Blocks.Count(b => b.Kind == BlockKind.TableRow));
         Assert.Equal(1, Regex.Count(html, "<table"));
     }
+    private const string GroundsTable = "| STT | Tên thủ tục | Căn cứ pháp lý | Cơ quan thực hiện |\n|---|---|---|---|\n";
+
+    [Fact]
+    public void A_row_whose_cell_runs_over_line_breaks_is_one_row_and_its_column_of_grounds_governs_every_line()
+    {
+        // A tester's 796, a register exported from Word: each cell of grounds a line per instrument, the row closed on the last line. The table
+        // ended at the first such row and its grounds were told of; a bracket saying what the first replaced made the others replaced.
+        const string body = GroundsTable +
+                            "| 1 | Xét, duyệt chính sách hỗ trợ học sinh bán trú | - Nghị định số 66/2025/NĐ-CP ngày 12/3/2025 của Chính phủ quy định chính sách (thay thế Nghị định số 116/2016/NĐ-CP ngày 18/7/2016);\n" +
+                            "- Nghị định 142/2025/NĐ-CP;\n" +
+                            "- Quyết định số 3162/QĐ-BGDĐT. | Ủy ban nhân dân cấp xã |\n" +
+                            "| 2 | Tuyển sinh trung học phổ thông | Thông tư số 30/2024/TT-BGDĐT ngày 30/12/2024 | Sở Giáo dục và Đào tạo |\n";
+        var (document, citations, html) = Read(body);
+        Assert.Equal([("66/2025/NĐ-CP", "can_cu"), ("116/2016/NĐ-CP", "mention"), ("142/2025/NĐ-CP", "can_cu"), ("3162/QĐ-BGDĐT", "can_cu"), ("30/2024/TT-BGDĐT", "can_cu")],
+            citations.Select(c => (c.Instrument.Symbol, c.Relation)));
+        Assert.Matches(new Regex("<tr>(?:(?!</tr>).)*Nghị định 142/2025/NĐ-CP(?:(?!</tr>).)*Ủy ban nhân dân cấp xã</td>", RegexOptions.Singleline), html);
+        // Every citation still points at its words in the file as written.
+        Assert.All(citations, c => Assert.Equal(c.Surface, document.Text[c.Start..c.End]));
+    }
+
+    [Theory]
+    [InlineData("| 1 | Tuyển sinh | Thông tư số 30/2024/TT-BGDĐT;\n- Quyết định số 3162/QĐ-BGDĐT. |\n")]
+    [InlineData("| 1 | Tuyển sinh | Thông tư số 30/2024/TT-BGDĐT;\n\n- Quyết định số 3162/QĐ-BGDĐT. | Sở |\n")]
+    public void Lines_after_a_short_row_that_do_not_close_it_with_the_headers_cells_stay_text(string rows)
+    {
+        // One cell short, or a blank line before the closing pipe: the lines are no part of the row, and the list item under it is a list item.
+        var (document, citations, _) = Read(GroundsTable + rows);
+        Assert.Contains(document.Blocks, b => b.Kind == BlockKind.ListItem && b.Text.Contains("3162/QĐ-BGDĐT", StringComparison.Ordinal));
+        Assert.Equal("mention", citations.Single(c => c.Instrument.Symbol == "3162/QĐ-BGDĐT").Relation);
+    }
 }
