@@ -33,7 +33,8 @@ public static partial class DocumentCitations
                 (issuerColumn, relationColumn, codeColumn) = (IssuerColumn(block.Cells()), RelationColumn(block.Cells()) ?? ListedUnder(heading, block.Cells()), CodeColumn(block.Cells()));
             heading = block.Kind == BlockKind.Heading ? block.Text : null;
             var (found, item) = list.Read(block.Text, block.Kind == BlockKind.ListItem, row: block.Kind == BlockKind.TableRow);
-            found = found.FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle) && !NumbersItself(f, block, ownSymbol, document.Info.Date)
+            found = found.FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle) && !SumsItselfUp(f, block.Text, document.Info.Kind)
+                                       && !NumbersItself(f, block, ownSymbol, document.Info.Date)
                                        && !(codeColumn is { } code && !block.Header && block.CellEdges.Count(edge => edge < f.Start) == code));
             if (issuerColumn is { } column && !block.Header) IssuedAsTheRowSays(block, column, found);
             read.Add((block, found, item, block.Kind == BlockKind.TableRow && !block.Header ? relationColumn : null));
@@ -420,6 +421,13 @@ public static partial class DocumentCitations
     /// is not citing another instrument (as "Kế hoạch này" is not). Nor is a decision naming the plan it issues or
     /// approves: "Quyết định về việc ban hành Kế hoạch X" holds X as its annex ("Ban hành kèm theo Quyết định này Kế hoạch X").
     /// </summary>
+    /// <summary>
+    /// "Trên đây là Kế hoạch thực hiện phổ cập … trên địa bàn tỉnh giai đoạn 2025 - 2030": the closing words of a text name it, by its kind and
+    /// its subject in words of their own (its title's "tỉnh Lâm Đồng" left out, a tester's 808), never another instrument by its number.
+    /// </summary>
+    private static bool SumsItselfUp(CitationExtractor.Found f, string block, string kind) =>
+        f.Named && !f.Dated && f.Kind == kind && block.AsSpan(0, f.Start).TrimEnd().EndsWith("Trên đây là", StringComparison.OrdinalIgnoreCase);
+
     /// <param name="own">The document's title, slugged once per document.</param>
     private static bool NamesItself(CitationExtractor.Found f, string kind, string own)
     {
@@ -450,7 +458,18 @@ public static partial class DocumentCitations
     private static bool NumbersItself(CitationExtractor.Found f, TextBlock block, string? ownSymbol, string? ownDate) =>
         ownSymbol is not null && f.Symbol == ownSymbol
         && ((block.SectionId == SectionBuilder.PreambleId && (f.Date is null || f.Date == ownDate))
-            || (f.Date is null && (char.IsAsciiDigit(block.Text[f.Start]) || (f.Issuer is null && f.Relation != CitationRelation.IssuedWith))));
+            || (f.Date is null && (char.IsAsciiDigit(block.Text[f.Start]) || (f.Issuer is null && f.Relation != CitationRelation.IssuedWith)))
+            || (f.Date is not null && f.Date == ownDate && f.Relation != CitationRelation.IssuedWith && !WithinQuotationMarks(block.Text, f.Start)));
+
+    /// <summary>
+    /// Whether a curly quotation opened before <paramref name="at"/> is still open: the clause a decree writes into another ("“4. Nghị định này
+    /// không áp dụng … theo Nghị định số 347/2025/NĐ-CP ngày 29 tháng 12 năm 2025 …”", a tester's 350) names the decree as the amended text will.
+    /// </summary>
+    private static bool WithinQuotationMarks(string text, int at)
+    {
+        var open = text.LastIndexOf('“', Math.Max(0, at - 1));
+        return open >= 0 && text.IndexOf('”', open, at - open) < 0;
+    }
 
     /// <summary>
     /// The kinds "… này" names the document by: its own, and those of the documents it issues attached ("Kế hoạch này" in a decision's plan).

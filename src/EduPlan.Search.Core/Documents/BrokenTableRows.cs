@@ -73,14 +73,16 @@ public static class BrokenTableRows
         return (start, end, next);
     }
 
-    /// <summary>The pipes that part cells: an escaped one is a cell's character.</summary>
     private static int Pipes(ReadOnlySpan<char> line)
     {
         var pipes = 0;
         for (var i = 0; i < line.Length; i++)
-            if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) pipes++;
+            if (PartsCells(line, i)) pipes++;
         return pipes;
     }
+
+    /// <summary>Whether the character at <paramref name="i"/> is a pipe that parts cells: an escaped one is a cell's character.</summary>
+    internal static bool PartsCells(ReadOnlySpan<char> line, int i) => line[i] == '|' && (i == 0 || line[i - 1] != '\\');
 
     /// <summary>"|---|:---:|" and the like: what makes the line above a table's header.</summary>
     private static bool IsDelimiterRow(ReadOnlySpan<char> line)

@@ -20,7 +20,7 @@ public static class DocumentParser
 
     /// <summary>
     /// The file's NFC text, without the invisible format characters normalising drops, where normalising it changed characters one
-    /// for one (a dash joining two words, a full-width digit, Ð). Where NFKC changed the length ("…" is three dots, "ﬁ" two letters)
+    /// for one (a dash joining two words, a full-width digit, Ð). Where NFKC changed the length ("ﬁ" is two letters; "…" is kept)
     /// offsets are the normalised text's, and so is the surface. Offsets count no dropped soft hyphen either way.
     /// </summary>
     private static string Written(string fileText, string text)

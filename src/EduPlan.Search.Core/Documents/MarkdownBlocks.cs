@@ -54,6 +54,11 @@ public static partial class MarkdownBlocks
                     blocks.AddRange(Read(BlankOutside(source, from, split), ref runOn));
                     blocks.AddRange(Read(BlankOutside(source, split, paragraph.Span.End + 1), ref runOn));
                     break;
+                // "| STT | Nhóm đối tượng | … | Văn bản áp dụng |" and its rows with no "|---|" under the header, as a text export writes a table
+                // (a tester's 806): no table to Markdig, one paragraph of pipes, and its column of instruments governed nothing.
+                case ParagraphBlock paragraph when paragraph.Parent is MarkdownDocument && PipeRows(source, paragraph) is { } rows:
+                    blocks.AddRange(rows);
+                    break;
                 case HtmlBlock html when html.Span.Start >= 0 && html.Span.End < source.Length
                                          && source.AsSpan(html.Span.Start, html.Span.End + 1 - html.Span.Start).Contains("<td", StringComparison.OrdinalIgnoreCase):
                     blocks.AddRange(HtmlTableRows(source, html.Span.Start, html.Span.End + 1));
@@ -154,7 +159,8 @@ public static partial class MarkdownBlocks
         else
         {
             for (var line = 1; line < lines.Count && split is null; line++)
-                if (OpensTable(line) || (OpensBlock(Line(line).Trim(Decoration).ToString()) && !CitesArticle(Line(line - 1), Line(line)))) split = lines[line].Start;
+                if (OpensTable(line) || (OpensBlock(Line(line).Trim(Decoration).ToString()) && !CitesArticle(Line(line - 1), Line(line)))
+                    || OpensPreambleBlock(Line(line).Trim(Decoration).ToString(), source.AsSpan(lines[0].Start, lines[line].Start - lines[0].Start))) split = lines[line].Start;
             if (split is null)
             {
                 // The first line with its list marker, which Markdig keeps out of the paragraph: the marker is the heading's number.
@@ -212,6 +218,56 @@ public static partial class MarkdownBlocks
     private static bool OpensBlock(string line) =>
         SectionNumbering.Read(line) is not null || line.StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase) ||
         line.StartsWith("Kính gửi", StringComparison.OrdinalIgnoreCase) || MetadataExtractor.PlaceAndDate().IsMatch(line);
+
+    /// <summary>
+    /// What opens a block of a preamble copied from a PDF without blank lines, where the letterhead, the kind, its subject and the grounds run
+    /// on as one paragraph (a tester's 808, titled "Kế hoạch" and undated): "KẾ HOẠCH" on a line of its own, in capitals, and each "Căn cứ …".
+    /// Not in a quotation: "… có căn cứ ban hành như sau:⏎"Căn cứ …;⏎Căn cứ …;⏎Bộ trưởng … ban hành …"" is another text's preamble, quoted whole.
+    /// </summary>
+    private static bool OpensPreambleBlock(string line, ReadOnlySpan<char> before) =>
+        (line.StartsWith("Căn cứ ", StringComparison.Ordinal) || (line.Length is > 2 and < 40 && !line.Any(char.IsLower) && DocumentKinds.FromWord(line.ToLowerInvariant()) is not null))
+        && before.Count('"') % 2 == 0 && before.Count('“') <= before.Count('”');
+
+    /// <summary>
+    /// A paragraph whose every line is a row of pipes, each of the same cells (three or more), read as a table's rows, the first its header;
+    /// null for any other paragraph. The rows' cells are their text between the pipes, each mapped to where it stands.
+    /// </summary>
+    private static List<TextBlock>? PipeRows(string source, ParagraphBlock paragraph)
+    {
+        if (paragraph.Span.Start < 0 || paragraph.Span.End >= source.Length || source[paragraph.Span.Start] != '|') return null;
+        var rows = new List<TextBlock>();
+        var pipes = -1;
+        for (var at = paragraph.Span.Start; at <= paragraph.Span.End;)
+        {
+            var newline = source.IndexOf('\n', at, paragraph.Span.End + 1 - at);
+            var end = newline < 0 ? paragraph.Span.End + 1 : newline;
+            var line = source.AsSpan(at, end - at).TrimEnd();
+            if (line.Length < 2 || line[0] != '|' || line[^1] != '|') return null;
+            var bars = new List<int>();
+            for (var i = 0; i < line.Length; i++)
+                if (BrokenTableRows.PartsCells(line, i)) bars.Add(at + i);
+            if (bars.Count < 4 || (pipes >= 0 && bars.Count != pipes)) return null;
+            pipes = bars.Count;
+            var cells = new MappedText();
+            var edges = new List<int>();
+            for (var c = 0; c + 1 < bars.Count; c++)
+            {
+                if (c > 0)
+                {
+                    edges.Add(cells.Length);
+                    cells.AppendSynthetic(TextBlock.CellSeparator, bars[c]);
+                }
+                var from = bars[c] + 1;
+                var cell = source.AsSpan(from, bars[c + 1] - from);
+                var lead = cell.Length - cell.TrimStart().Length;
+                var text = cell.Trim();
+                if (text.Length > 0) cells.Append(text.ToString(), from + lead);
+            }
+            rows.Add(new TextBlock(BlockKind.TableRow, cells, at, end) { Header = rows.Count == 0, CellEdges = edges });
+            at = end + 1;
+        }
+        return rows.Count >= 2 ? rows : null;
+    }
 
     /// <summary>The source with every character outside [from, to) a space, its line breaks kept.</summary>
     private static string BlankOutside(string source, int from, int to) =>

@@ -100,7 +100,8 @@ public static partial class MetadataExtractor
         string? symbol = ownSymbol is { Number: not null } ? ownSymbol.Normalized : null;
         string? date = null;
         int? year = null;
-        var placeDate = header.Select(h => PlaceAndDate().Match(h)).FirstOrDefault(m => m.Success);
+        var placeDate = header.Select(h => PlaceAndDate().Match(h)).FirstOrDefault(m => m.Success)
+                        ?? header.Select(PlaceAndDateAfterNumber).FirstOrDefault(m => m is { Success: true });
         if (placeDate is not null) (date, year) = VietnameseDates.Read(placeDate);
 
         // A decision without a number of its own states it where its attachment says it is issued with it, in the attachment's bracketed
@@ -445,6 +446,13 @@ public static partial class MetadataExtractor
 
     [GeneratedRegex(@"^(?:Số|SỐ|số)\s*:?\s*(?<symbol>" + SymbolPatterns.Any + @")(?=\s|$)\s*")]
     private static partial Regex KindsNumber();
+
+    /// <summary>
+    /// "Số: 412/KH-UBND Lâm Đồng, ngày 14 tháng 11 năm 2025": the two columns of a letterhead's last line run together by a single space, as a
+    /// PDF copied without its layout sets them (a tester's 808 was undated).
+    /// </summary>
+    private static Match? PlaceAndDateAfterNumber(string line) =>
+        KindsNumber().Match(line) is { Success: true } number && number.Length < line.Length ? PlaceAndDate().Match(line[number.Length..]) : null;
 
     /// <summary>
     /// "KẾ HOẠCH" alone, or "CHỈ THỊ Về thực hiện ..." when the subject shares the paragraph; <c>Sort</c> is the sort of paper a heading

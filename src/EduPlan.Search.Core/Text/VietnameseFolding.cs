@@ -32,7 +32,7 @@ public static class VietnameseFolding
     /// NFKC rather than NFC: text pasted from PDFs and typed with East Asian keyboards carries ligatures
     /// ("ﬁ") and full-width forms ("２４５７／ＱĐ") that mean the plain letters and digits; under NFC they
     /// were other words and found nothing. Vietnamese letters compose the same under both.
-    /// Length can change (format characters go, NFKC composes and expands), so callers that need offsets into the original keep both.
+    /// Length can change (format characters go, NFKC composes and expands ligatures), so callers that need offsets into the original keep both.
     /// </summary>
     public static string NormalizeText(string? text)
     {
@@ -40,11 +40,32 @@ public static class VietnameseFolding
         text = WithoutFormatCharacters(text);
         // Most text has nothing to replace: one vectorised scan, not a copy character by character.
         var s = text.AsSpan().ContainsAny(NeedsReplacing) ? Replaced(text) : text;
-        var normal = s.IsNormalized(NormalizationForm.FormKC) ? s : s.Normalize(NormalizationForm.FormKC);
+        var normal = s.IsNormalized(NormalizationForm.FormKC) ? s : CompatibilityForm(s);
         // NFKC can make what is replaced ("ᶞ" is ð, a non-breaking hyphen U+2011 is U+2010): read again, normalising twice gave another text.
         if (!ReferenceEquals(normal, s) && normal.AsSpan().ContainsAny(NeedsReplacing)) normal = Replaced(normal);
         return JoinDashes(normal);
     }
+
+    /// <summary>
+    /// NFKC, but for the punctuation it writes as several characters ("…" as "...", "‼" as "!!"), kept as written: it means nothing to a
+    /// search, and a citation's offsets after it fell two characters past its words in the file (a tester's 806, "ngày … tháng …"), where
+    /// the API says they are the NFC file's.
+    /// </summary>
+    private static string CompatibilityForm(string text)
+    {
+        if (!text.AsSpan().ContainsAny(PunctuationNfkcLengthens)) return text.Normalize(NormalizationForm.FormKC);
+        var normal = new StringBuilder(text.Length);
+        var from = 0;
+        for (int at; (at = text.AsSpan(from).IndexOfAny(PunctuationNfkcLengthens)) >= 0; from += at + 1)
+        {
+            normal.Append(text.AsSpan(from, at).ToString().Normalize(NormalizationForm.FormKC));
+            normal.Append(text[from + at]);
+        }
+        return normal.Append(text[from..].Normalize(NormalizationForm.FormKC)).ToString();
+    }
+
+    /// <summary>Punctuation NFKC writes as several characters: ellipses, doubled marks of exclamation and question, doubled and tripled primes.</summary>
+    private static readonly SearchValues<char> PunctuationNfkcLengthens = SearchValues.Create("\u2025\u2026\u203C\u2047\u2048\u2049\u2033\u2034\u2036\u2037\u2057");
 
     /// <summary>
     /// The text without its invisible format characters (Unicode Cf): the soft hyphen a PDF leaves where it hyphenated a word, zero-width

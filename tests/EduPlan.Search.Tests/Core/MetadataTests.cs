@@ -826,4 +826,41 @@ public sealed class MetadataTests
         var document = reader.Read(reader.Files().Single(f => f.Name.StartsWith("210_", StringComparison.Ordinal))).Document!;
         Assert.Equal("Trường PTDTBT Tiểu học Đồng Văn", document.Info.Issuer);
     }
+    /// <summary>A plan copied from a PDF: no blank line anywhere, the letterhead's columns run together by single spaces, a page's number and running header.</summary>
+    private const string CopiedFromPdf =
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM ĐỒNG Độc lập - Tự do - Hạnh phúc\n" +
+        "Số: 412/KH-UBND Lâm Đồng, ngày 14 tháng 11 năm 2025\nKẾ HOẠCH\nThực hiện phổ cập giáo dục mầm non cho trẻ em mẫu giáo từ 3 đến 5 tuổi\n" +
+        "trên địa bàn tỉnh Lâm Đồng giai đoạn 2025 - 2030\nCăn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\n" +
+        "Căn cứ Nghị quyết số 218/2025/QH15 ngày 26 tháng 6 năm 2025 của Quốc hội về phổ cập\ngiáo dục mầm non cho trẻ em mẫu giáo từ 3 đến 5 tuổi;\n" +
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH, YÊU CẦU\nCụ thể hóa mục tiêu của Nghị quyết số 218/2025/QH15.\n\n" +
+        "2\nKế hoạch số 412/KH-UBND ngày 14/11/2025 của UBND tỉnh Lâm Đồng\n\nII. NHIỆM VỤ\nCác xã thực hiện theo Thông tư số 07/2016/TT-BGDĐT.\n" +
+        "Trên đây là Kế hoạch thực hiện phổ cập giáo dục mầm non cho trẻ em mẫu giáo từ\n3 đến 5 tuổi trên địa bàn tỉnh giai đoạn 2025 - 2030./.\n";
+
+    [Fact]
+    public void A_plan_copied_from_a_pdf_without_blank_lines_has_its_title_and_date_and_names_itself_nowhere()
+    {
+        // A tester's 808: titled "Kế hoạch" (its kind's line, subject and grounds one paragraph with the letterhead) and undated ("Số: … Lâm Đồng,
+        // ngày …" one line); its number and date atop each page, and "Trên đây là Kế hoạch …" at its end, were six citations of another plan.
+        var document = EduPlan.Search.Core.Documents.DocumentParser.Parse(CopiedFromPdf, "x", "corpus/x.txt");
+        Assert.Equal("Kế hoạch thực hiện phổ cập giáo dục mầm non cho trẻ em mẫu giáo từ 3 đến 5 tuổi trên địa bàn tỉnh Lâm Đồng giai đoạn 2025 - 2030", document.Info.Title);
+        Assert.Equal(("412/KH-UBND", "2025-11-14"), (document.Info.Symbol, document.Info.Date));
+        var citations = EduPlan.Search.Core.Citations.DocumentCitations.Extract(document);
+        Assert.Equal([("Luật Giáo dục", "can_cu"), ("218/2025/QH15", "can_cu"), ("218/2025/QH15", "thuc_hien"), ("07/2016/TT-BGDĐT", "thuc_hien")],
+            citations.Select(c => (c.Instrument.Symbol ?? c.Instrument.Label, c.Relation)));
+    }
+
+    [Fact]
+    public void A_preamble_quoted_in_a_footnote_stays_one_quotation()
+    {
+        // A consolidated circular's footnote quotes the amending circular's grounds and enacting words over several lines ("… có căn cứ ban hành
+        // như sau:⏎"Căn cứ …;⏎Căn cứ …;⏎Bộ trưởng … ban hành Thông tư sửa đổi … Thông tư số 29/2024/TT-BGDĐT …""): read apart at each "Căn cứ",
+        // the quoted enacting words amended 29/2024 themselves (a tester's 402).
+        const string text = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 01/VBHN-BGDĐT\n\nHà Nội, ngày 10 tháng 12 năm 2025\n\nTHÔNG TƯ\n\nQuy định về dạy thêm, học thêm\n\n" +
+                            "Thông tư số 33/2025/TT-BGDĐT có căn cứ ban hành như sau:\n\"Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\n" +
+                            "Căn cứ Nghị định số 37/2025/NĐ-CP ngày 26 tháng 02 năm 2025 của Chính phủ;\nBộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư " +
+                            "sửa đổi, bổ sung một số điều của Thông tư số 29/2024/TT-BGDĐT ngày 30 tháng 12 năm 2024.\"\n";
+        var document = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt");
+        var amended = EduPlan.Search.Core.Citations.DocumentCitations.Extract(document).Single(c => c.Instrument.Symbol == "29/2024/TT-BGDĐT");
+        Assert.Equal("mention", amended.Relation);
+    }
 }

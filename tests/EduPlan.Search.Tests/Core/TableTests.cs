@@ -349,4 +349,18 @@ public sealed class TableTests
         Assert.Contains(document.Blocks, b => b.Kind == BlockKind.ListItem && b.Text.Contains("3162/QĐ-BGDĐT", StringComparison.Ordinal));
         Assert.Equal("mention", citations.Single(c => c.Instrument.Symbol == "3162/QĐ-BGDĐT").Relation);
     }
+    [Fact]
+    public void Rows_of_pipes_without_a_delimiter_line_are_a_table_and_their_column_of_instruments_governs()
+    {
+        // A tester's 806, a guidance exported to text: "| STT | Nhóm đối tượng | Chính sách được hưởng | Văn bản áp dụng |" and its rows, no "|---|"
+        // under the header. Markdig read one paragraph of pipes, and the instruments each row applies were told of.
+        var (document, citations, html) = Read("| STT | Nhóm đối tượng | Chính sách được hưởng | Văn bản áp dụng |\n" +
+                                               "| 1 | Học sinh công lập | Miễn học phí | NQ 217/2025/QH15; NĐ 238/2025/NĐ-CP |\n" +
+                                               "| 2 | Con của người có công | Trợ cấp ưu đãi giáo dục | NĐ 131/2021/NĐ-CP |\n");
+        Assert.Equal([("217/2025/QH15", "thuc_hien"), ("238/2025/NĐ-CP", "thuc_hien"), ("131/2021/NĐ-CP", "thuc_hien")],
+            citations.Select(c => (c.Instrument.Symbol, c.Relation)));
+        Assert.Equal(3, document.Blocks.Count(b => b.Kind == BlockKind.TableRow));
+        Assert.Contains("<td>Con của người có công</td>", html, StringComparison.Ordinal);
+        Assert.All(citations, c => Assert.Equal(c.Surface, document.Text[c.Start..c.End]));
+    }
 }

@@ -32,6 +32,23 @@ public sealed class VietnameseFoldingTests
         Assert.Equal(VietnameseFolding.Canonical(VietnameseFolding.NormalizeText(b)), VietnameseFolding.Canonical(VietnameseFolding.NormalizeText(a)));
 
     [Theory]
+    [InlineData("Số: …/QĐ-UBND, ngày … tháng … năm 2026‼ ２０２６")]
+    [InlineData("Trường hợp khác … (theo Mẫu số 01) ‥ Kết thúc.")]
+    public void Punctuation_nfkc_writes_as_several_characters_keeps_the_texts_length_and_a_citations_offsets(string prefix)
+    {
+        // A tester's 806: "ngày … tháng …" became "ngày ... tháng ...", and every citation after it fell two characters past its words in the
+        // file, where the API gives offsets in the NFC file's text.
+        var normal = VietnameseFolding.NormalizeText(prefix);
+        Assert.Equal(prefix.Length, normal.Length);
+        Assert.Contains("…", normal, StringComparison.Ordinal);
+        var file = "UBND TỈNH ĐỒNG NAI\n\nSố: 12/KH-UBND\n\nĐồng Nai, ngày 10 tháng 8 năm 2026\n\nKẾ HOẠCH\n\nVề học phí\n\n" + prefix +
+                   "\n\nCăn cứ Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021.\n";
+        var document = EduPlan.Search.Core.Documents.DocumentParser.Parse(file, "x", "corpus/x.txt");
+        var cited = Assert.Single(EduPlan.Search.Core.Citations.DocumentCitations.Extract(document));
+        Assert.Equal(file.IndexOf("Thông tư số 22/2021", StringComparison.Ordinal), cited.Start);
+    }
+
+    [Theory]
     [InlineData("Kế hoạch ﬁnh chỉnh số ２４５７／ＱĐ－ＢＧＤĐＴ", "Kế hoạch finh chỉnh số 2457/QĐ-BGDĐT")]
     [InlineData("năm\u00A0học ２０２３－２０２４", "năm học 2023-2024")]
     [InlineData("gi\u00ADáo d\u200Bục \u2060đào\u200C tạo\u200D \uFEFFthư\u200Eờng", "giáo dục đào tạo thường")]
