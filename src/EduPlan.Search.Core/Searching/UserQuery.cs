@@ -885,6 +885,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
                 andNext = false;
             }
         }
+        together.AddRange(PlacesNamed(typedUnits));
         var kept = WithinLimit(typedUnits, typedText);
         var searchedUnits = typedUnits;
         var searched = typedText;
@@ -1135,6 +1136,43 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     }
 
     /// <summary>What was typed between the operators: one word, symbol or quoted phrase, whether OR came before it, and whether it is an abbreviation in capitals.</summary>
+    /// <summary>
+    /// "báo cáo xã Tuy Phong tổng kết năm học": a commune's or a district's name typed with its capitals after its level's word is a name, its
+    /// words side by side in every match. Read as words, a province's report holding "tuy nhiên" and "phong trào" ranked above the commune's.
+    /// Not an operand of OR, nor a province's name, which the province's own rules read.
+    /// </summary>
+    private static IEnumerable<(QueryPhrase Phrase, int Segment)> PlacesNamed(List<Typed> units)
+    {
+        for (var k = 0; k + 2 < units.Count; k++)
+        {
+            if (!units[k].IsSyllable || !PlaceLevels.Contains(units[k].Alternatives[0].Tokens[0].Folded)) continue;
+            var name = new List<AnalyzedToken>();
+            var next = k + 1;
+            while (next < units.Count && name.Count < 5 && units[next] is { IsSyllable: true, AfterOr: false } word
+                   && word.Said is [var said] && said.Length > 1 && char.IsUpper(said[0]) && said.Skip(1).All(char.IsLower)
+                   && word.Alternatives[0].Tokens[0] is var token
+                   && (next + 1 >= units.Count || !units[next + 1].AfterOr))
+            {
+                name.Add(token);
+                next++;
+            }
+            // "xã Thanh Bình Đồng Tháp": the province typed after the commune's name is no part of it.
+            for (var province = Math.Min(3, name.Count - 1); province >= 1; province--)
+                if (ProvinceOf(name[^province..]) is not null)
+                {
+                    name.RemoveRange(name.Count - province, province);
+                    break;
+                }
+            // A name is two syllables, as nearly every commune's and district's is; a longer run of capitals is a list of them ("các xã Dak Plo
+            // Dak Pek Xop", which the text sets apart by commas).
+            if (name.Count == 2 && ProvinceOf(name) is null) yield return (new QueryPhrase(name, true), units[k + 1].Segment);
+            k = next - 1;
+        }
+    }
+
+    /// <summary>The words naming a commune's or a district's level, folded: "thị xã" and "thị trấn" end in one of them.</summary>
+    private static readonly HashSet<string> PlaceLevels = ["xa", "phuong", "huyen", "quan", "tran", "khu"];
+
     private sealed record Typed(List<QueryPhrase> Alternatives, bool AfterOr, bool Abbreviated)
     {
         /// <summary>The segment of the query it was typed in (a word, a quoted phrase, a symbol; "giáo-dục" is one of two units).</summary>
