@@ -158,9 +158,16 @@ public static partial class MarkdownBlocks
         }
         else
         {
+            // Whether a quotation is open before each line, counted as the lines go: counted back from each line, a paragraph of 40,000 lines
+            // (a file without blank lines) read its text 40,000 times.
+            var quotation = new QuotationMarks();
             for (var line = 1; line < lines.Count && split is null; line++)
-                if (OpensTable(line) || (OpensBlock(Line(line).Trim(Decoration).ToString()) && !CitesArticle(Line(line - 1), Line(line)))
-                    || OpensPreambleBlock(Line(line).Trim(Decoration).ToString(), source.AsSpan(lines[0].Start, lines[line].Start - lines[0].Start))) split = lines[line].Start;
+            {
+                quotation.Count(source.AsSpan(lines[line - 1].Start, lines[line - 1].End - lines[line - 1].Start));
+                var words = Line(line).Trim(Decoration).ToString();
+                if (OpensTable(line) || (OpensBlock(words) && !CitesArticle(Line(line - 1), Line(line))) || (!quotation.Open && OpensPreambleBlock(words)))
+                    split = lines[line].Start;
+            }
             if (split is null)
             {
                 // The first line with its list marker, which Markdig keeps out of the paragraph: the marker is the heading's number.
@@ -222,11 +229,26 @@ public static partial class MarkdownBlocks
     /// <summary>
     /// What opens a block of a preamble copied from a PDF without blank lines, where the letterhead, the kind, its subject and the grounds run
     /// on as one paragraph (a tester's 808, titled "Kế hoạch" and undated): "KẾ HOẠCH" on a line of its own, in capitals, and each "Căn cứ …".
-    /// Not in a quotation: "… có căn cứ ban hành như sau:⏎"Căn cứ …;⏎Căn cứ …;⏎Bộ trưởng … ban hành …"" is another text's preamble, quoted whole.
+    /// Not in a quotation (the caller's): "… có căn cứ ban hành như sau:⏎"Căn cứ …;⏎Căn cứ …;⏎Bộ trưởng … ban hành …"" is another text's
+    /// preamble, quoted whole.
     /// </summary>
-    private static bool OpensPreambleBlock(string line, ReadOnlySpan<char> before) =>
-        (line.StartsWith("Căn cứ ", StringComparison.Ordinal) || (line.Length is > 2 and < 40 && !line.Any(char.IsLower) && DocumentKinds.FromWord(line.ToLowerInvariant()) is not null))
-        && before.Count('"') % 2 == 0 && before.Count('“') <= before.Count('”');
+    private static bool OpensPreambleBlock(string line) =>
+        line.StartsWith("Căn cứ ", StringComparison.Ordinal) || (line.Length is > 2 and < 40 && !line.Any(char.IsLower) && DocumentKinds.FromWord(line.ToLowerInvariant()) is not null);
+
+    /// <summary>The quotation marks of the lines read so far: straight ones open and close in turn, curly ones in pairs.</summary>
+    private struct QuotationMarks
+    {
+        private int _straight, _opening, _closing;
+
+        public readonly bool Open => _straight % 2 != 0 || _opening > _closing;
+
+        public void Count(ReadOnlySpan<char> line)
+        {
+            _straight += line.Count('"');
+            _opening += line.Count('“');
+            _closing += line.Count('”');
+        }
+    }
 
     /// <summary>
     /// A paragraph whose every line is a row of pipes, each of the same cells (three or more), read as a table's rows, the first its header;
@@ -263,7 +285,9 @@ public static partial class MarkdownBlocks
                 var text = cell.Trim();
                 if (text.Length > 0) cells.Append(text.ToString(), from + lead);
             }
-            rows.Add(new TextBlock(BlockKind.TableRow, cells, at, end) { Header = rows.Count == 0, CellEdges = edges });
+            // A row of empty cells is nothing, as in a table Markdig reads.
+            if (cells.ToString().Replace(TextBlock.CellSeparator, "").Trim().Length > 0)
+                rows.Add(new TextBlock(BlockKind.TableRow, cells, at, end) { Header = rows.Count == 0, CellEdges = edges });
             at = end + 1;
         }
         return rows.Count >= 2 ? rows : null;

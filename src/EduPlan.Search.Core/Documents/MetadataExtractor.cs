@@ -1,5 +1,6 @@
-using EduPlan.Search.Core.Citations;
+using System.Text;
 using System.Text.RegularExpressions;
+using EduPlan.Search.Core.Citations;
 using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Core.Documents;
@@ -220,16 +221,34 @@ public static partial class MetadataExtractor
     /// and one opening in an abbreviation then small letters, or in an instrument's kind, after a line ending in a word: "… Kỳ thi tốt
     /// nghiệp⏎THPT và xét công nhận …" (477's subject had been cut there), "… triển khai thực hiện⏎Nghị quyết Đại hội …" (494's).
     /// </summary>
+    /// <remarks>
+    /// The line being joined grows in a builder, read at its end alone: joined by concatenation and matched whole at each line, a file of
+    /// 40,000 lines and no blank one (its letterhead's block the whole text) took two minutes to read. A line joined to another holds small
+    /// letters, so it is never a name in capitals: whether it is one is read once, from its first line.
+    /// </remarks>
     private static List<string> Continued(IEnumerable<string> lines)
     {
         var joined = new List<string>();
+        var current = new StringBuilder();
+        var isName = false;
         foreach (var line in lines)
-            if (joined.Count > 0 && !NameInCapitals().IsMatch(joined[^1])
-                && (char.IsLower(line[0]) || char.IsLower(joined[^1][^1])
-                    && (char.IsAsciiDigit(line[0]) && !ItemNumber().IsMatch(line) || AbbreviationGoingOn().IsMatch(line) || GoesOnToInstrument(joined[^1], line))))
-                joined[^1] += " " + line;
-            else joined.Add(line);
+        {
+            if (current.Length > 0 && !isName
+                && (char.IsLower(line[0]) || char.IsLower(current[^1])
+                    && (char.IsAsciiDigit(line[0]) && !ItemNumber().IsMatch(line) || AbbreviationGoingOn().IsMatch(line) || GoesOnToInstrument(End(current), line))))
+            {
+                current.Append(' ').Append(line);
+                continue;
+            }
+            if (current.Length > 0) joined.Add(current.ToString());
+            current.Clear().Append(line);
+            isName = NameInCapitals().IsMatch(line);
+        }
+        if (current.Length > 0) joined.Add(current.ToString());
         return joined;
+
+        // Enough of its end for the longest word that leads to an instrument, and the character before it.
+        static string End(StringBuilder line) => line.ToString(Math.Max(0, line.Length - 24), Math.Min(24, line.Length));
     }
 
     /// <summary>

@@ -34,6 +34,18 @@ public sealed class ExtractionTermination
         Assert.True(await reading > 0);
     }
 
+    [Fact]
+    public async Task A_file_of_forty_thousand_lines_and_no_blank_line_is_read()
+    {
+        // A text copied from a PDF without its blank lines is one paragraph, its letterhead's block the whole text: its lines were joined one
+        // to the next by concatenation, each join matched whole, and a file of 40,000 such lines (2.6 MB) took two minutes to read, the
+        // indexer stalled meanwhile. The bound is only against that: it reads in a second or two.
+        var text = "UBND TỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\n" + string.Concat(Enumerable.Range(0, 40_000).Select(i => $"dòng văn bản thứ {i} theo Quyết định số {i}/QĐ-UBND của tỉnh\n"));
+        var reading = Task.Run(() => DocumentCitations.Extract(EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt")).Count);
+        Assert.True(await Task.WhenAny(reading, Task.Delay(TimeSpan.FromSeconds(60))) == reading, "the file was not read");
+        Assert.True(await reading >= 40_000);
+    }
+
     private static readonly Lazy<string[]> Clauses = new(() => Directory.EnumerateFiles(TestPaths.Seeds)
         .Concat(Directory.EnumerateFiles(TestPaths.HeldOut, "*.txt")).Concat(Directory.EnumerateFiles(TestPaths.HeldOut, "*.md"))
         .SelectMany(f => File.ReadAllText(f).Split([";", ". ", "\n", ","], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
