@@ -628,16 +628,35 @@ public static partial class CitationRelation
     /// for the first two, 200 and 201, which read a mention). "Căn cứ …" opening a clause is a ground, and so is "Dự thảo được xây dựng căn cứ
     /// các văn bản sau:".
     /// </summary>
+    /// <remarks>
+    /// So is what a body named alone before it acts on ("Phòng GDĐT căn cứ Công văn này và Kế hoạch số 2165/KH-SGDĐT hướng dẫn …", "Ủy ban nhân
+    /// dân cấp tỉnh căn cứ Nghị định số 142/2025/NĐ-CP …": testers' 370, 400, 418, 814), and what a clause grounds together with this very
+    /// text ("a) Căn cứ Thông tư 29, Quyết định 52 và hướng dẫn tại Công văn này, hiệu trưởng xây dựng kế hoạch …", 740, 372, 822): a text is
+    /// no ground of itself, so the clause tells its readers what to act on.
+    /// </remarks>
     private static bool InstructedBefore(string text, int from, int word)
     {
-        if (word <= from) return false;
-        var clause = from + text.AsSpan(from, word - from).LastIndexOfAny(".;:\n") + 1;
-        return AddressedBodies().IsMatch(text.AsSpan(clause, word - clause));
+        if (word < from) return false;
+        var clause = word > from ? from + text.AsSpan(from, word - from).LastIndexOfAny(".;:\n") + 1 : from;
+        if (AddressedBodies().IsMatch(text.AsSpan(clause, word - clause)) || BodyAlone().IsMatch(text.AsSpan(clause, word - clause))) return true;
+        var end = text.AsSpan(word).IndexOfAny(".;\n") is var stop and >= 0 ? word + stop : text.Length;
+        return GroundedWithThisText().IsMatch(text.AsSpan(word, Math.Min(end - word, GroundedReach)));
     }
 
     /// <summary>Bodies named in the plural before the verb, in a clause with no passive ("được xây dựng", "được các sở xây dựng").</summary>
     [GeneratedRegex(@"^(?!.*(?<![\p{L}\p{M}])được(?![\p{L}\p{M}])).*(?<![\p{L}\p{M}])các\s", RegexOptions.IgnoreCase)]
     private static partial Regex AddressedBodies();
+
+    /// <summary>A body alone before the verb, its list marker aside: "Phòng Kế hoạch - Tài chính", "Ủy ban nhân dân cấp tỉnh", "Hiệu trưởng".</summary>
+    [GeneratedRegex(@"^[\s\d.)\-–*+•]*(?:[a-zđ]\)\s*)?(?:Phòng|Sở|Ủy ban|Uỷ ban|UBND|Trường|Hiệu trưởng|Ban|Trung tâm|Hội đồng|Nhà trường|Thủ trưởng)\s(?!.*(?<![\p{L}\p{M}])(?:được|là|làm)(?![\p{L}\p{M}]))[^,]{0,60}$")]
+    private static partial Regex BodyAlone();
+
+    /// <summary>"căn cứ … Kế hoạch này …", "… hướng dẫn tại Công văn này": this text among what the clause's "căn cứ" names.</summary>
+    [GeneratedRegex(@"^căn cứ\b.*(?<![\p{L}\p{M}])(?:Kế hoạch|Hướng dẫn|Công văn|Quyết định|Chỉ thị|Thông báo|văn bản|Văn bản)\s+này(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
+    private static partial Regex GroundedWithThisText();
+
+    /// <summary>How far after "căn cứ" this text is looked for among what it names.</summary>
+    private const int GroundedReach = 300;
 
     /// <summary>
     /// What makes an enacting verb after it another's act, or one yet to come: a purpose, the future or a condition before it in its phrase

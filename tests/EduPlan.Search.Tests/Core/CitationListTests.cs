@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(521, pairs.Count);
+        Assert.Equal(530, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -153,7 +153,7 @@ public sealed class CitationListTests
         // "Đề án 06".
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 15221 && occurrences.Expected - occurrences.TruePositives <= 228, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 15630 && occurrences.Expected - occurrences.TruePositives <= 232, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -180,11 +180,11 @@ public sealed class CitationListTests
         // "Xét Tờ trình" of the draft it attaches, 774's two Đề án named by their periods in a news article (one to be drafted, one its
         // reader names otherwise). 749's own number by its short form and 607's in the portal's box are no longer found; and the forty-seventh
         // session's: 802's strategy and Đề án named in the subject of the decision that approved them, 813's food-safety certificate ("số
-        // 125/2022/CNĐK-ATTP"); 771's own number in its draft's "Xét Tờ trình" is no longer found.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 48, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 171, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 264, instruments.ToString());
-        Assert.True(relations.TruePositives >= 13542, relations.ToString());
+        // 125/2022/CNĐK-ATTP"), 818's Đề án a ministry is told to draft; 771's own number in its draft's "Xét Tờ trình" is no longer found.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 49, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 173, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 266, instruments.ToString());
+        Assert.True(relations.TruePositives >= 13920, relations.ToString());
     }
 
     [Theory]

@@ -568,6 +568,12 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("2. Các phòng GDĐT huyện, thành phố căn cứ Kế hoạch này và Quyết định số 1523/QĐ-UBND chỉ đạo các trường trung học cơ sở thực hiện.", "thuc_hien")]
     [InlineData("2. Ủy ban nhân dân các huyện, thành phố căn cứ Kế hoạch này và Quyết định số 2045/QĐ-BGDĐT xây dựng kế hoạch thực hiện trên địa bàn.", "thuc_hien")]
     [InlineData("Hiệu trưởng các trường căn cứ QĐ 2457/BGDĐT, Công văn này và tình hình thực tế xây dựng Kế hoạch năm học của đơn vị.", "thuc_hien")]
+    // So is what one body named before "căn cứ" acts on, and what a clause grounds together with this very text, which grounds nothing of its
+    // own (testers' 370, 400, 418, 740, 814, 822).
+    [InlineData("Phòng Kế hoạch - Tài chính căn cứ Thông tư số 56/2022/TT-BTC ngày 16/9/2022 để hướng dẫn các đơn vị điều chỉnh dự toán.", "thuc_hien")]
+    [InlineData("b) Ủy ban nhân dân cấp tỉnh căn cứ Nghị định số 142/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ bố trí giáo viên.", "thuc_hien")]
+    [InlineData("a) Căn cứ Thông tư số 29/2024/TT-BGDĐT và hướng dẫn tại Công văn này, hiệu trưởng xây dựng kế hoạch dạy thêm trong nhà trường.", "thuc_hien")]
+    [InlineData("Căn cứ Thông tư số 29/2024/TT-BGDĐT ngày 30/12/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về dạy thêm, học thêm;", "can_cu")]
     // What a text offers to consult is told of, whatever governs its sentence (testers' 316, 437 and 639).
     [InlineData("Các đảng ủy xã căn cứ Kế hoạch này xây dựng kế hoạch thực hiện (tham khảo Kế hoạch số 05-KH/ĐU ngày 25/9/2025 của Đảng ủy phường).", "mention")]
     [InlineData("Đơn vị chưa ban hành Quy chế thì ban hành trước ngày 30/11/2025, tham khảo Quy chế mẫu tại Phụ lục 1 kèm theo Công văn số 2877/SGDĐT-TCCB.", "mention")]
