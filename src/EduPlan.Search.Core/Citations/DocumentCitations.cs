@@ -421,13 +421,6 @@ public static partial class DocumentCitations
     /// is not citing another instrument (as "Kế hoạch này" is not). Nor is a decision naming the plan it issues or
     /// approves: "Quyết định về việc ban hành Kế hoạch X" holds X as its annex ("Ban hành kèm theo Quyết định này Kế hoạch X").
     /// </summary>
-    /// <summary>
-    /// "Trên đây là Kế hoạch thực hiện phổ cập … trên địa bàn tỉnh giai đoạn 2025 - 2030": the closing words of a text name it, by its kind and
-    /// its subject in words of their own (its title's "tỉnh Lâm Đồng" left out, a tester's 808), never another instrument by its number.
-    /// </summary>
-    private static bool SumsItselfUp(CitationExtractor.Found f, string block, string kind) =>
-        f.Named && !f.Dated && f.Kind == kind && block.AsSpan(0, f.Start).TrimEnd().EndsWith("Trên đây là", StringComparison.OrdinalIgnoreCase);
-
     /// <param name="own">The document's title, slugged once per document.</param>
     private static bool NamesItself(CitationExtractor.Found f, string kind, string own)
     {
@@ -445,6 +438,13 @@ public static partial class DocumentCitations
         }
         return false;
     }
+
+    /// <summary>
+    /// "Trên đây là Kế hoạch thực hiện phổ cập … trên địa bàn tỉnh giai đoạn 2025 - 2030": the closing words of a text name it, by its kind and
+    /// its subject in words of their own (its title's "tỉnh Lâm Đồng" left out, a tester's 808), never another instrument by its number.
+    /// </summary>
+    private static bool SumsItselfUp(CitationExtractor.Found f, string block, string kind) =>
+        f.Named && !f.Dated && f.Kind == kind && block.AsSpan(0, f.Start).TrimEnd().EndsWith("Trên đây là", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "KẾ HOẠCH⏎Số: 12/KH-UBND" over a text without a letterhead, or "KẾ HOẠCH số 7/KH-SGDĐT", is the text numbering itself, not citing
