@@ -128,7 +128,7 @@ public static partial class CitationRelation
     // basis of ("Kết quả đánh giá là căn cứ để xếp loại chất lượng viên chức theo Nghị định 90/2020": testers' 333, 408, 486, 575, 584, 594,
     // 641), nor the grounds another text states or a text's part for them ("… nêu căn cứ là Thông tư 29", "khi ghi căn cứ trong các văn bản",
     // "phần căn cứ ban hành": 409, 500, 650, 710).
-    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>(?<!\b(?:làm|là|một|nêu|ghi|phần|bổ sung|bỏ|thêm)\s)căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|tuân thủ|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))";
+    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>(?<!\b(?:làm|là|một|nêu|ghi|phần|bổ sung|bỏ|thêm)\s)căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|tuân thủ|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))";
 
     /// <summary>
     /// Whether the citation stands in a bracket that opens "(thay thế": "Nghị định số 238/2025/NĐ-CP … (thay thế Nghị định số 81/2021/NĐ-CP và
@@ -217,7 +217,7 @@ public static partial class CitationRelation
 
     /// <summary>A word every alternative of <see cref="Nearest"/> holds, as it spells it.</summary>
     private static readonly SearchValues<string> GoverningWords = SearchValues.Create(
-        ["gọi tắt", "sửa đổi", "được bổ sung", "bổ sung điểm", "bổ sung khoản", "bổ sung điều", "bổ sung chương", "bổ sung mục", "bổ sung phụ lục", "thay cụm", "thay từ", "quán triệt", "thực hiện", "đề nghị", "tờ trình", "theo", "thay thế", "bãi bỏ", "căn cứ", "triển khai", "cụ thể h", "tuân thủ"],
+        ["gọi tắt", "sửa đổi", "được bổ sung", "bổ sung điểm", "bổ sung khoản", "bổ sung điều", "bổ sung chương", "bổ sung mục", "bổ sung phụ lục", "thay cụm", "thay từ", "quán triệt", "thực hiện", "đề nghị", "tờ trình", "theo", "thay thế", "bãi bỏ", "căn cứ", "triển khai", "cụ thể h", "thể chế h", "tuân thủ"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] OpeningOrder = [LegalBasis, Proposal, IssuedWith, Implements];

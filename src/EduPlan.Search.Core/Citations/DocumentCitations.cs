@@ -523,6 +523,10 @@ public static partial class DocumentCitations
         "Báo cáo" => ["Báo cáo này"],
         "Tờ trình" => ["Tờ trình này"],
         "Thông báo" => ["Thông báo này"],
+        // A directive is no normative text: it replaces an earlier directive by saying so ("Chỉ thị này thay thế Chỉ thị số 24/CT-TTg"), and
+        // what its tasks have a ministry amend or replace ("2. Bộ Giáo dục và Đào tạo … b) Sửa đổi, bổ sung Thông tư số 06/2019/TT-BGDĐT …;
+        // ban hành Thông tư thay thế Thông tư số 31/2017/TT-BGDĐT", a tester's 818) the ministry is to do.
+        "Chỉ thị" => ["Chỉ thị này"],
         // Or of a part of itself: "Thời hạn báo cáo tại mục này thay thế thời hạn nêu tại … Công văn 5012" (a tester's 375).
         "Công văn" => ["Công văn này", "Văn bản này", "mục này", "phần này"],
         _ => null,

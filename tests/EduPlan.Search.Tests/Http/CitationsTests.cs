@@ -574,6 +574,8 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("b) Ủy ban nhân dân cấp tỉnh căn cứ Nghị định số 142/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ bố trí giáo viên.", "thuc_hien")]
     [InlineData("a) Căn cứ Thông tư số 29/2024/TT-BGDĐT và hướng dẫn tại Công văn này, hiệu trưởng xây dựng kế hoạch dạy thêm trong nhà trường.", "thuc_hien")]
     [InlineData("Căn cứ Thông tư số 29/2024/TT-BGDĐT ngày 30/12/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định về dạy thêm, học thêm;", "can_cu")]
+    // What a text institutionalises it carries out, as what it makes concrete (the lists of testers' 451, 801 and 818).
+    [InlineData("Để tiếp tục thể chế hóa Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị, Thủ tướng Chính phủ yêu cầu:", "thuc_hien")]
     // What a text offers to consult is told of, whatever governs its sentence (testers' 316, 437 and 639).
     [InlineData("Các đảng ủy xã căn cứ Kế hoạch này xây dựng kế hoạch thực hiện (tham khảo Kế hoạch số 05-KH/ĐU ngày 25/9/2025 của Đảng ủy phường).", "mention")]
     [InlineData("Đơn vị chưa ban hành Quy chế thì ban hành trước ngày 30/11/2025, tham khảo Quy chế mẫu tại Phụ lục 1 kèm theo Công văn số 2877/SGDĐT-TCCB.", "mention")]
