@@ -24,7 +24,7 @@ public static class BrokenTableRows
             var text = source.AsSpan(line.Start, line.End - line.Start).Trim();
             if (headerPipes == 0)
             {
-                if (IsDelimiterRow(text) && source.AsSpan(previous.Start, previous.End - previous.Start).Trim() is ['|', ..] header)
+                if (MarkdownBlocks.DelimiterRow().IsMatch(text) && source.AsSpan(previous.Start, previous.End - previous.Start).Trim() is ['|', ..] header)
                     headerPipes = Pipes(header);
             }
             else if (text is not ['|', ..])
@@ -83,13 +83,4 @@ public static class BrokenTableRows
 
     /// <summary>Whether the character at <paramref name="i"/> is a pipe that parts cells: an escaped one is a cell's character.</summary>
     internal static bool PartsCells(ReadOnlySpan<char> line, int i) => line[i] == '|' && (i == 0 || line[i - 1] != '\\');
-
-    /// <summary>"|---|:---:|" and the like: what makes the line above a table's header.</summary>
-    private static bool IsDelimiterRow(ReadOnlySpan<char> line)
-    {
-        if (!line.Contains('-') || !line.Contains('|')) return false;
-        foreach (var c in line)
-            if (c is not ('|' or '-' or ':' or ' ' or '\t')) return false;
-        return true;
-    }
 }

@@ -82,9 +82,7 @@ public static partial class MarkdownBlocks
                         previous = cell;
                         foreach (var paragraph in cell.OfType<ParagraphBlock>()) AppendInlines(paragraph.Inline, source, cells);
                     }
-                    // A row of dashes or ticks is content; only a row of empty cells is nothing.
-                    if (cells.ToString().Replace(TextBlock.CellSeparator, "").Trim().Length > 0)
-                        blocks.Add(new TextBlock(BlockKind.TableRow, cells, row.Span.Start, row.Span.End + 1) { Header = row.IsHeader, CellEdges = edges });
+                    if (RowBlock(cells, edges, row.Span.Start, row.Span.End + 1, row.IsHeader) is { } read) blocks.Add(read);
                     break;
                 case LeafBlock leaf when leaf is ParagraphBlock or HeadingBlock && leaf.Parent is not TableCell:
                     var text = new MappedText();
@@ -285,13 +283,17 @@ public static partial class MarkdownBlocks
                 var text = cell.Trim();
                 if (text.Length > 0) cells.Append(text.ToString(), from + lead);
             }
-            // A row of empty cells is nothing, as in a table Markdig reads.
-            if (cells.ToString().Replace(TextBlock.CellSeparator, "").Trim().Length > 0)
-                rows.Add(new TextBlock(BlockKind.TableRow, cells, at, end) { Header = rows.Count == 0, CellEdges = edges });
+            if (RowBlock(cells, edges, at, end, header: rows.Count == 0) is { } read) rows.Add(read);
             at = end + 1;
         }
         return rows.Count >= 2 ? rows : null;
     }
+
+    /// <summary>A table's row of cells as a block; null for a row of empty cells, which is nothing (a row of dashes or ticks is content).</summary>
+    private static TextBlock? RowBlock(MappedText cells, List<int> edges, int start, int end, bool header) =>
+        cells.ToString().Replace(TextBlock.CellSeparator, "").Trim().Length > 0
+            ? new TextBlock(BlockKind.TableRow, cells, start, end) { Header = header, CellEdges = edges }
+            : null;
 
     /// <summary>The source with every character outside [from, to) a space, its line breaks kept.</summary>
     private static string BlankOutside(string source, int from, int to) =>
@@ -408,8 +410,9 @@ public static partial class MarkdownBlocks
         return any && allEmphasised;
     }
 
+    /// <summary>"|---|:---:|": the line under a pipe table's header.</summary>
     [GeneratedRegex(@"^\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$")]
-    private static partial Regex DelimiterRow();
+    internal static partial Regex DelimiterRow();
 
     /// <summary>Whether a line opens a clause of the preamble: the line before ends one (";", ",", ":") and this one opens with its words.</summary>
     internal static bool OpensClause(char endOfLineBefore, ReadOnlySpan<char> line) =>
