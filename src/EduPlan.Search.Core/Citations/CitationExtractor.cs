@@ -20,13 +20,13 @@ public static partial class CitationExtractor
     /// <summary>
     /// A symbol standing alone: not the tail of a longer code ("QCVN 06:2022/BXD", a standard, is no letter 2022/BXD; an error's code
     /// "E-1021/HS", a tester's 595, no letter 1021/HS; a room, "P.2/B", 645; a number a scan lost a figure of, "33?8/CATP-PC07", 624, no
-    /// letter 8); "số" or a kind's capitals typed against it are no code ("Quyết định số12/QĐ-UBND", a tester's 429; "theo
+    /// letter 8; a road's chainage, "Km 45+300/QL217", 823, no letter 300/QL217); "số" or a kind's capitals typed against it are no code ("Quyết định số12/QĐ-UBND", a tester's 429; "theo
     /// QĐ2457/QĐ-BGDĐT", 427).
     /// </summary>
     [GeneratedRegex(StandingSymbol)]
     internal static partial Regex Symbol();
 
-    private const string StandingSymbol = @"(?:(?<![\p{L}\p{N}/?]|\d:|\p{L}[-.])|(?<=(?<![\p{L}])(?:[Ss]ố|" + ShortKinds + @")))(?:" + SymbolPatterns.Any + @")(?![\p{L}\p{M}\p{N}])";
+    private const string StandingSymbol = @"(?:(?<![\p{L}\p{N}/?]|\d:|\d\+|\p{L}[-.])|(?<=(?<![\p{L}])(?:[Ss]ố|" + ShortKinds + @")))(?:" + SymbolPatterns.Any + @")(?![\p{L}\p{M}\p{N}])";
 
     /// <summary><see cref="Symbol"/> where the search starts, alone.</summary>
     [GeneratedRegex(@"\G" + StandingSymbol)]
@@ -672,6 +672,13 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:(?<!\bđã\s+|\bđược\s+)(?:ban hành|xây dựng|lập)(?:\s+và\s+(?:tổ chức\s+)?(?:thực hiện|triển khai))?|trình(?:\s+cấp có thẩm quyền)?\s+phê duyệt|soạn thảo)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ToBeDrafted();
 
+    /// <summary>
+    /// A programme named as what is yet to be approved, said after it: "chuẩn bị các điều kiện để triển khai Chương trình “Sức khỏe học đường giai
+    /// đoạn 2026 - 2030” khi được cấp có thẩm quyền phê duyệt" (a tester's 833). No instrument yet, as <see cref="ToBeDrafted"/>'s.
+    /// </summary>
+    [GeneratedRegex(@"^[\s*_”""]*,?\s*(?:khi|sau khi)\s+được\s+(?:cấp có thẩm quyền\s+|[^.;,()]{0,40}?\s)?phê duyệt(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovedLater();
+
     /// <summary>How far before a named instrument the words saying it is still to be drawn up are looked for.</summary>
     private const int ToBeDraftedReach = 60;
 
@@ -1189,7 +1196,8 @@ public static partial class CitationExtractor
             foreach (var m in MatchesInside(regex, text, taken, subjects))
             {
                 if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length) || subjects.Contains(m.Index)) continue;
-                if (!isLaw && ToBeDrafted().IsMatch(text.AsSpan(Math.Max(0, m.Index - ToBeDraftedReach), Math.Min(m.Index, ToBeDraftedReach)))) continue;
+                if (!isLaw && (ToBeDrafted().IsMatch(text.AsSpan(Math.Max(0, m.Index - ToBeDraftedReach), Math.Min(m.Index, ToBeDraftedReach)))
+                               || ApprovedLater().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(text.Length - m.Index - m.Length, ToBeDraftedReach))))) continue;
                 // A law's name ends where a known name does before the sentence goes on with "và" (KnownLaws).
                 var lawName = m.Groups["name"];
                 var nameLength = m.Groups["amends"].Success ? AmendingTitleEnd(text, lawName.Index) - lawName.Index

@@ -128,7 +128,7 @@ public static partial class CitationRelation
     // basis of ("Kết quả đánh giá là căn cứ để xếp loại chất lượng viên chức theo Nghị định 90/2020": testers' 333, 408, 486, 575, 584, 594,
     // 641), nor the grounds another text states or a text's part for them ("… nêu căn cứ là Thông tư 29", "khi ghi căn cứ trong các văn bản",
     // "phần căn cứ ban hành": 409, 500, 650, 710).
-    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>(?<!\b(?:làm|là|một|nêu|ghi|phần|bổ sung|bỏ|thêm)\s)căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|tuân thủ|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))";
+    private const string NearestClose = @"|(?<bai_bo>bãi bỏ)|(?<can_cu>(?<!\b(?:làm|là|một|nêu|ghi|phần|bổ sung|bỏ|thêm)\s)căn cứ)|(?<thuc_hien>thực hiện|triển khai|cụ thể hóa|cụ thể hoá|thể chế hóa|thể chế hoá|tuân thủ|(?<!(?<![\p{L}\p{M}])(?:chưa|không)\s+(?:[\p{L}\p{M}]+\s+){0,3})đúng(?![\p{L}\p{M}])|(?<!\btiếp\s)(?<!\bkèm\s)\btheo\b(?!\s+đề nghị)))";
 
     /// <summary>
     /// Whether the citation stands in a bracket that opens "(thay thế": "Nghị định số 238/2025/NĐ-CP … (thay thế Nghị định số 81/2021/NĐ-CP và
@@ -217,7 +217,7 @@ public static partial class CitationRelation
 
     /// <summary>A word every alternative of <see cref="Nearest"/> holds, as it spells it.</summary>
     private static readonly SearchValues<string> GoverningWords = SearchValues.Create(
-        ["gọi tắt", "sửa đổi", "được bổ sung", "bổ sung điểm", "bổ sung khoản", "bổ sung điều", "bổ sung chương", "bổ sung mục", "bổ sung phụ lục", "thay cụm", "thay từ", "quán triệt", "thực hiện", "đề nghị", "tờ trình", "theo", "thay thế", "bãi bỏ", "căn cứ", "triển khai", "cụ thể h", "thể chế h", "tuân thủ"],
+        ["gọi tắt", "sửa đổi", "được bổ sung", "bổ sung điểm", "bổ sung khoản", "bổ sung điều", "bổ sung chương", "bổ sung mục", "bổ sung phụ lục", "thay cụm", "thay từ", "quán triệt", "thực hiện", "đề nghị", "tờ trình", "theo", "thay thế", "bãi bỏ", "căn cứ", "triển khai", "cụ thể h", "thể chế h", "tuân thủ", "đúng"],
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] OpeningOrder = [LegalBasis, Proposal, IssuedWith, Implements];
@@ -414,7 +414,7 @@ public static partial class CitationRelation
     {
         // The words match within the clause up to the citation: most clauses hold none of them, and the pattern, read right to
         // left, failed only after trying every alternative at each of their characters (two fifths of its calls, at 20,000 documents).
-        var clause = from + text.AsSpan(from, to - from).LastIndexOfAny('.', ';') + 1;
+        var clause = ClauseStart(text, from, to);
         // Words quoted after a colon are another text's ("Thông tư số 14/2025/TT-BGDĐT sửa đổi … có căn cứ ban hành như sau: "Căn cứ Luật
         // Giáo dục …""): what stands before the quotation governs nothing in it.
         var quoted = QuotationStart(text, clause, to);
@@ -474,6 +474,31 @@ public static partial class CitationRelation
         var match = pattern.Match(text.Substring(window, to - window), first - window + ShortestGoverningWord);
         return match.Success ? (match, window) : null;
     }
+
+    /// <summary>
+    /// Where the clause ending at <paramref name="to"/> starts, past its last full stop or semicolon from <paramref name="from"/> on; a point numbering
+    /// a part ("sửa đổi mục 2.3 phần III Kế hoạch số 128/KH-THPTNCT", a tester's 831; "bãi bỏ điểm 2.3, mục III Kế hoạch số 86-KH/TU", 811) ends nothing.
+    /// </summary>
+    private static int ClauseStart(string text, int from, int to)
+    {
+        var end = to;
+        while (true)
+        {
+            var stop = text.AsSpan(from, end - from).LastIndexOfAny('.', ';');
+            if (stop < 0) return from;
+            var at = from + stop;
+            if (text[at] == '.' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1]) && PartNumberedBefore().IsMatch(text.AsSpan(Math.Max(0, at - 16), Math.Min(at, 16))))
+            {
+                end = at;
+                continue;
+            }
+            return at + 1;
+        }
+    }
+
+    /// <summary>A part's name and the figures before a point numbering it: "mục 2" of "mục 2.3", "điểm 2" of "điểm 2.3"; not "48" of "48.600.000 đồng".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:mục|điểm|khoản|tiết|phần|tiểu mục)\s+\d{1,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartNumberedBefore();
 
     /// <summary>The length of the shortest of <see cref="GoverningWords"/> ("theo").</summary>
     private const int ShortestGoverningWord = 4;

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(530, pairs.Count);
+        Assert.Equal(542, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -150,10 +150,12 @@ public sealed class CitationListTests
         // former plan's name, 789's own number in its scanned running header ("KH 112 /KH-SGDĐT - PCGD", twice), 792's Đề án by its title;
         // and its second batch 793-801 leaves 794's chairman's short forms never given in full there ("Nghị quyết 217", "Nghị định 238",
         // "Thông tư 29" thrice, "Thông tư 31", "Thông báo 175" twice), 797's "Điều lệ Ban đại diện cha mẹ học sinh" by its title, and 800's
-        // "Đề án 06".
+        // "Đề án 06"; the forty-eighth session's blind 823-834 leave 824's Đề án by its quoted name broken over a PDF's line that opens "- 2035",
+        // 826's short form with a word between the kind and "số" ("Quyết định thanh tra số 96", twice), 828's short form in a heading's
+        // capitals ("KẾ HOẠCH 156") and 834's "Nghị quyết 217" never given in full.
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 15630 && occurrences.Expected - occurrences.TruePositives <= 232, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 16190 && occurrences.Expected - occurrences.TruePositives <= 237, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -182,9 +184,9 @@ public sealed class CitationListTests
         // session's: 802's strategy and Đề án named in the subject of the decision that approved them, 813's food-safety certificate ("số
         // 125/2022/CNĐK-ATTP"), 818's Đề án a ministry is told to draft; 771's own number in its draft's "Xét Tờ trình" is no longer found.
         Assert.True(occurrences.Found - occurrences.TruePositives <= 49, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 173, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 266, instruments.ToString());
-        Assert.True(relations.TruePositives >= 13928, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 177, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 268, instruments.ToString());
+        Assert.True(relations.TruePositives >= 14435, relations.ToString());
     }
 
     [Theory]
@@ -272,6 +274,8 @@ public sealed class CitationListTests
     [InlineData("Trường Tiểu học Liên Hương đạt chuẩn quốc gia mức độ 1 (Bằng công nhận số\n045/BCN-UBND).")]
     // The forty-fifth session's blind 783: a hurried e-mail's items numbered with a slash (read "Công văn 1/Đọc", "Công văn 6/MN").
     [InlineData("Kính gửi các trường.\n\n1/ Đọc kỹ, triển khai thực hiện ngay hai công văn trên.\n\n6/ MN tư thục, nhóm trẻ độc lập tự rà soát.")]
+    // The forty-eighth session's blind 823: a road's chainage ("Km 45+300" on Quốc lộ 217) read as a letter 300/QL217.
+    [InlineData("Khoảng cách từ các thôn nằm trên Quốc lộ 217 được xác định theo lý trình thực tế (ví dụ: Km 45+300/QL217).")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
         // The thirty-eighth session's: 569's receipt, case file and police case number, 573's vaccine lots and delivery note, 567's
@@ -590,6 +594,9 @@ public sealed class CitationListTests
     [InlineData("Sở xây dựng Đề án phát triển hệ thống trường trung học phổ thông chuyên giai đoạn 2020 - 2025 nhằm tạo nguồn nhân lực.", 0)]
     [InlineData("UBND tỉnh đã ban hành Kế hoạch PCGD, XMC giai đoạn 2021 - 2025 của tỉnh.", 1)]
     [InlineData("Tiếp tục thực hiện Kế hoạch PCGD, XMC giai đoạn 2021 - 2025 của tỉnh.", 1)]
+    // The forty-eighth session's blind 833: a programme yet to be approved, said after it.
+    [InlineData("Chuẩn bị các điều kiện để triển khai Chương trình “Sức khỏe học đường giai đoạn 2026 - 2030” khi được cấp có thẩm quyền phê duyệt.", 0)]
+    [InlineData("Tiếp tục triển khai Chương trình “Sức khỏe học đường giai đoạn 2021 - 2025” đã được phê duyệt.", 1)]
     // 354: a draft proposed for approval; 355: a programme issued with a decision written short, which alone is cited.
     [InlineData("d) Phê duyệt Đề án “Phát triển giáo dục mầm non tỉnh Lào Cai giai đoạn 2026 - 2030” (dự thảo kèm theo).", 0)]
     [InlineData("2. Triển khai các nội dung của Đề án tổng thể phát triển thể lực, tầm vóc người Việt Nam giai đoạn 2011 - 2030 ban hành kèm theo QĐ số 641/QĐ-TTg ngày 28/4/2011 của Thủ tướng Chính phủ.", 1)]

@@ -461,6 +461,10 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Bãi bỏ các Quyết định sau đây:\n1. Quyết định số 12/2025/QĐ-UBND ngày 10/3/2025;\n2. Quyết định số 09/2025/QĐ-UBND ngày 20/3/2025.", "bai_bo bai_bo")]
     [InlineData("Quyết định này thay thế các Quyết định sau:\n\na) Quyết định số 12/2025/QĐ-UBND;\n\nb) Quyết định số 09/2025/QĐ-UBND.", "thay_the thay_the")]
     [InlineData("Căn cứ:\na) Luật Giáo dục ngày 14/6/2019;\nb) Nghị định số 24/2021/NĐ-CP ngày 23/3/2021.", "can_cu can_cu")]
+    // An article's heading is a lead-in without its colon (a tester's 832, whose four decisions repealed were mentions); "… năm sau" opens none.
+    [InlineData("Điều 1. Bãi bỏ toàn bộ các quyết định sau đây\n\n1. Quyết định số 25/2017/QĐ-UBND ngày 12 tháng 7 năm 2017 của Ủy ban nhân dân tỉnh Phú Yên.\n\n2. Quyết định số 11/2020/QĐ-UBND ngày 16 tháng 3 năm 2020 của Ủy ban nhân dân tỉnh Phú Yên.", "bai_bo bai_bo")]
+    [InlineData("Điều 2. Bãi bỏ các văn bản sau\n- Quyết định số 12/2025/QĐ-UBND ngày 10/3/2025;\n- Quyết định số 09/2025/QĐ-UBND ngày 20/3/2025.", "bai_bo bai_bo")]
+    [InlineData("Các trường tổ chức thực hiện trong năm sau\n1. Quyết định số 12/2025/QĐ-UBND ngày 10/3/2025 được tổng kết.", "mention")]
     // A lettered item saying something of its own is a section the lead-in heads, not one of its instruments.
     [InlineData("Các trường thực hiện các nội dung sau:\na) Học sinh được đánh giá theo Thông tư số 22/2021/TT-BGDĐT;\nb) Tổng hợp số liệu nêu tại Kế hoạch số 45/KH-UBND.", "thuc_hien mention")]
     public async Task A_lead_in_governs_the_instruments_listed_under_it_numbered_or_lettered(string text, string relations)
@@ -655,6 +659,18 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Bổ sung chỉ tiêu tuyển dụng giáo viên theo nhu cầu đã đăng ký tại Báo cáo số 39/BC-UBND ngày 15/8/2025 của Ủy ban nhân dân phường.", "mention")]
     [InlineData("Thực hiện theo nội dung Tờ trình số 1892/TTr-SGDĐT ngày 03/9/2025 của Sở Giáo dục và Đào tạo.", "mention")]
     [InlineData("Theo Kế hoạch số 412/KH-SGDĐT ngày 25/6/2026 của Sở Giáo dục và Đào tạo, các trường tổ chức kiểm tra.", "thuc_hien")]
+    // What is done as an instrument says ("đúng") is carried out, as every testers' list reads it (412, 441, 633, 701, 728, 813, blind 829, 831,
+    // 834); not what is not done so ("chưa đúng", "không bảo đảm đúng").
+    [InlineData("a) Tổ chức Kỳ thi nghiêm túc, an toàn, đúng Quy chế thi ban hành kèm theo Thông tư số 24/2024/TT-BGDĐT.", "thuc_hien")]
+    [InlineData("Các cơ sở vận động, tiếp nhận tài trợ đúng Thông tư số 16/2018/TT-BGDĐT ngày 03/8/2018 của Bộ trưởng Bộ GDĐT.", "thuc_hien")]
+    [InlineData("Các trường thu tiền thuê người nấu ăn đúng mức quy định tại Nghị quyết số 27/2022/NQ-HĐND.", "thuc_hien")]
+    [InlineData("Một số xã chi trả hợp đồng chưa bảo đảm đúng phân cấp tại Nghị quyết số 27/2022/NQ-HĐND.", "mention")]
+    [InlineData("Kế hoạch bài dạy của một số giáo viên chưa được xây dựng đúng theo Phụ lục IV kèm theo Công văn số 5512/BGDĐT-GDTrH.", "mention")]
+    // A point numbering a part ends no clause: "sửa đổi mục 2.3" governs the plan as "sửa đổi mục 2" does (testers' 811, blind 831); a point
+    // setting thousands apart ends the clause it closes, as before ("… 48.600.000 đồng, vi phạm quy định tại …", 366).
+    [InlineData("c) Kế hoạch này sửa đổi mục 2.3 phần III Kế hoạch số 128/KH-THPTNCT: lịch kiểm tra giữa kỳ II chuyển sang tuần 27.", "sua_doi")]
+    [InlineData("Kế hoạch này thay thế Kế hoạch số 112-KH/TU; bãi bỏ điểm 2.3, mục III Kế hoạch số 86-KH/TU, ngày 18/4/2023.", "thay_the bai_bo")]
+    [InlineData("Nhà trường dạy thêm theo Kế hoạch số 15/KH-THCS, đã thu 48.600.000 đồng, vi phạm quy định tại Điều 9 Thông tư số 29/2024/TT-BGDĐT.", "thuc_hien mention")]
     public async Task A_relation_is_read_from_the_words_that_govern_the_citation(string text, string relations) =>
         Assert.Equal(relations, await RelationsOf(text, "Cao Bằng"));
 
