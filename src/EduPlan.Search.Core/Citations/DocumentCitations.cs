@@ -403,8 +403,15 @@ public static partial class DocumentCitations
     /// A lead-in set as an article's heading, without its colon: "Điều 1. Bãi bỏ toàn bộ các quyết định sau đây" over "1. Quyết định số
     /// 25/2017/QĐ-UBND …" (a tester's 832), "Bãi bỏ các văn bản sau". Only a list's own words: "Các trường tổ chức thực hiện trong năm sau" opens none.
     /// </summary>
+    private static bool ListFollows(ReadOnlySpan<char> paragraph) =>
+        (paragraph.EndsWith("sau", StringComparison.OrdinalIgnoreCase) || paragraph.EndsWith("đây", StringComparison.OrdinalIgnoreCase))
+        && ListFollowsWithoutColon().IsMatch(paragraph[Math.Max(0, paragraph.Length - ListFollowsReach)..]);
+
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:sau đây|(?:các|những)\s+(?:[\p{L}\p{M}]+\s+){1,4}sau)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListFollowsWithoutColon();
+
+    /// <summary>How much of a paragraph's end <see cref="ListFollowsWithoutColon"/> reads: "các" and four words before "sau", not every paragraph whole.</summary>
+    private const int ListFollowsReach = 80;
 
     /// <summary>
     /// The relation a paragraph introducing a list gives its items: "Căn cứ các văn bản sau:" gives can_cu, and so does a heading
@@ -415,7 +422,7 @@ public static partial class DocumentCitations
         var trimmed = text.AsSpan().TrimEnd(" *_");
         if (trimmed.Length == 0) return null;
         if (GroundsHeading().IsMatch(trimmed)) return CitationRelation.LegalBasis;
-        if (trimmed[^1] != ':' && !ListFollowsWithoutColon().IsMatch(trimmed)) return null;
+        if (trimmed[^1] != ':' && !ListFollows(trimmed)) return null;
         if (CitationRelation.RepealsWhatFollows(text)) return CitationRelation.Repeals;
         var relation = CitationRelation.Read(text, 0, trimmed.Length - 1);
         // "Sở GDĐT hướng dẫn một số điểm khi thực hiện Thông tư số 22/2021/TT-BGDĐT như sau:" guides that circular; what its items cite is
