@@ -326,14 +326,14 @@ public sealed partial class BareRepeats
     private static (string Kind, int Start)? JoinedShortKind(string text, int number)
     {
         // Not a file's name: "KH72_UBND_TuyenSinh.pdf" (a tester's 413, in a code block); nor a symbol's last part, "Mẫu số 01/BC-NQ71"
-        // (a form of 782's, numbered after the resolution it reports on).
+        // (a form of 782's, numbered after the resolution it reports on); nor a file's name ending in one, "QD_3120_QD-UBND_KH_NQ71.pdf" (842).
         var end = number;
         while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
         if (end < text.Length && (text[end] == '_' || char.IsLetter(text[end]))) return null;
         foreach (var (word, kind) in ShortKinds)
         {
             var start = number - word.Length;
-            if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '/')))
+            if (start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word) && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '/' or '_')))
                 return (kind, start);
         }
         return null;
@@ -364,6 +364,8 @@ public sealed partial class BareRepeats
     private static readonly (string Word, string Kind)[] Kinds =
         new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Quy chế", "Chương trình hành động", "Chương trình", "Đề án", "Công điện", "Tờ trình", "Thông báo" }
             .Concat(new[] { "nghị định", "nghị quyết", "quyết định", "chỉ thị", "thông tư", "công văn", "công điện" })
+            // And in a heading's capitals ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA KẾ HOẠCH 156", a tester's 828).
+            .Concat(new[] { "NGHỊ ĐỊNH", "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHỈ THỊ", "THÔNG TƯ", "KẾ HOẠCH", "CÔNG VĂN", "KẾT LUẬN", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "ĐỀ ÁN" })
             .Select(w => (w, DocumentKinds.FromWord(w) ?? throw new InvalidOperationException($"'{w}' is no kind")))
             // Also typed in small letters as staff chat ("theo cv 1234 của Sở", "Điều 4 tt 29", "hỗ trợ theo nđ 81", testers' 772, 773 and a
             // dozen before): the number is still that of an instrument the text cites. "TTr" and "CTr" are written in mixed case only.

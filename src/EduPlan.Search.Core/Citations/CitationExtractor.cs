@@ -203,13 +203,14 @@ public static partial class CitationExtractor
     /// ("Phiếu đánh giá, xếp loại chất lượng viên chức số 27/PĐG-THPTĐV", 642), an admission's notice and an award's certificate ("Giấy báo
     /// trúng tuyển số 3417/GBTT-ĐHĐT", "Giấy khen số 215/GK-SGDĐT": 657, 666), a licence by what it allows ("Giấy phép hoạt động số
     /// 318/QB-GPHĐ", 692), a candidate's number ("thí sinh SBD 0417/GL", 696), a patient's referral ("Giấy chuyển tuyến số 45/GCT-TTYT",
-    /// 719), a school's certificate of recognition ("Bằng công nhận số 045/BCN-UBND", 741): no instrument; nor are those listed after one ("Mẫu số
+    /// 719), a school's certificate of recognition ("Bằng công nhận số 045/BCN-UBND", 741), a paper by that word alone ("giấy số 12/GXNKT-UBND",
+    /// a disability certificate named so after its full name, 846): no instrument; nor are those listed after one ("Mẫu số
     /// 01/HB, 02/HB", a tester's 474).
     /// </summary>
     [GeneratedRegex(NotInstrument, RegexOptions.IgnoreCase)]
     internal static partial Regex NotInstrumentBefore();
 
-    private const string NotInstrument = @"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|(?:chứng chỉ|giấy (?:chứng|xác) nhận|(?-i:CC))(?:\s+(?-i:\p{Lu}{2,})|(?:" + QualifierWord + @"){1,2})?|giấy báo(?: trúng tuyển| nhập học)?|giấy (?:chuyển (?:tuyến|viện)|ra viện|khai sinh)|giấy khen|bằng (?:khen|công nhận|tốt nghiệp)|số vào sổ[^\d\n]{0,30}?|(?:vào\s+)?sổ(?:\s+công văn\s+(?:đến|đi)|(?:" + QualifierWord + @"){1,4}?)|văn bằng|bản án|phiếu(?:,?" + FormWord + @"){0,10}?|(?:hồ sơ|trích lục)(?:" + QualifierWord + @"){0,4}?|lô(?: vắc[- ]?xin)?|số thụ lý|giấy phép(?:" + QualifierWord + @"){0,3}?|(?-i:SBD)|số báo danh|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?|số đăng ký|bản ghi nhớ|th(?:ỏa|oả) thuận(?: hợp tác)?|MOU(?:\s+No\.?)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc|đến)\s*)*$";
+    private const string NotInstrument = @"(?<![\p{L}])(?:mẫu|biểu mẫu|biểu|phụ lục|bảng|phòng|tổ|khu phố|lớp|mã|(?:chứng chỉ|giấy (?:chứng|xác) nhận|(?-i:CC))(?:\s+(?-i:\p{Lu}{2,})|(?:" + QualifierWord + @"){1,2})?|giấy báo(?: trúng tuyển| nhập học)?|giấy (?:chuyển (?:tuyến|viện)|ra viện|khai sinh)|giấy khen|giấy|bằng (?:khen|công nhận|tốt nghiệp)|số vào sổ[^\d\n]{0,30}?|(?:vào\s+)?sổ(?:\s+công văn\s+(?:đến|đi)|(?:" + QualifierWord + @"){1,4}?)|văn bằng|bản án|phiếu(?:,?" + FormWord + @"){0,10}?|(?:hồ sơ|trích lục)(?:" + QualifierWord + @"){0,4}?|lô(?: vắc[- ]?xin)?|số thụ lý|giấy phép(?:" + QualifierWord + @"){0,3}?|(?-i:SBD)|số báo danh|gói thầu|chứng thư(?: thẩm định giá)?|tờ khai(?: hải quan)?|số đăng ký|bản ghi nhớ|th(?:ỏa|oả) thuận(?: hợp tác)?|MOU(?:\s+No\.?)?)\s*(?:số\s*)?:?\s*(?:\d[^\s,;]*/[^\s,;]*\s*(?:,|và|hoặc|đến)\s*)*$";
 
     /// <summary><see cref="NotInstrumentBefore"/> where the search starts, alone.</summary>
     [GeneratedRegex(@"\G" + NotInstrument, RegexOptions.IgnoreCase)]
@@ -676,8 +677,17 @@ public static partial class CitationExtractor
     /// A programme named as what is yet to be approved, said after it: "chuẩn bị các điều kiện để triển khai Chương trình “Sức khỏe học đường giai
     /// đoạn 2026 - 2030” khi được cấp có thẩm quyền phê duyệt" (a tester's 833). No instrument yet, as <see cref="ToBeDrafted"/>'s.
     /// </summary>
-    [GeneratedRegex(@"^[\s*_”""]*,?\s*(?:khi|sau khi)\s+được\s+(?:cấp có thẩm quyền\s+|[^.;,()]{0,40}?\s)?phê duyệt(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s*_”""]*,?\s*(?:khi|sau khi)\s+" + Approval, RegexOptions.IgnoreCase)]
     private static partial Regex ApprovedLater();
+
+    [GeneratedRegex(@"^[\s*_”""]*" + Approval, RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovalAfter();
+
+    private const string Approval = @"được\s+(?:cấp có thẩm quyền\s+|[^.;,()]{0,40}?\s)?phê duyệt(?![\p{L}\p{M}])";
+
+    /// <summary>"Khi" before the programme's name, its approval after it: "Khi Chương trình “Phổ cập giáo dục, xóa mù chữ giai đoạn 2026 - 2030” được cấp có thẩm quyền phê duyệt, UBND xã sẽ …" (a tester's 837).</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:khi|nếu)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenApproved();
 
     /// <summary>How far before a named instrument the words saying it is still to be drawn up are looked for.</summary>
     private const int ToBeDraftedReach = 60;
@@ -1197,7 +1207,9 @@ public static partial class CitationExtractor
             {
                 if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length) || subjects.Contains(m.Index)) continue;
                 if (!isLaw && (ToBeDrafted().IsMatch(text.AsSpan(Math.Max(0, m.Index - ToBeDraftedReach), Math.Min(m.Index, ToBeDraftedReach)))
-                               || ApprovedLater().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(text.Length - m.Index - m.Length, ToBeDraftedReach))))) continue;
+                               || ApprovedLater().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(text.Length - m.Index - m.Length, ToBeDraftedReach)))
+                               || WhenApproved().IsMatch(text.AsSpan(Math.Max(0, m.Index - 10), Math.Min(m.Index, 10)))
+                                  && ApprovalAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(text.Length - m.Index - m.Length, ToBeDraftedReach))))) continue;
                 // A law's name ends where a known name does before the sentence goes on with "và" (KnownLaws).
                 var lawName = m.Groups["name"];
                 var nameLength = m.Groups["amends"].Success ? AmendingTitleEnd(text, lawName.Index) - lawName.Index

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(542, pairs.Count);
+        Assert.Equal(554, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -151,11 +151,15 @@ public sealed class CitationListTests
         // and its second batch 793-801 leaves 794's chairman's short forms never given in full there ("Nghị quyết 217", "Nghị định 238",
         // "Thông tư 29" thrice, "Thông tư 31", "Thông báo 175" twice), 797's "Điều lệ Ban đại diện cha mẹ học sinh" by its title, and 800's
         // "Đề án 06"; the forty-eighth session's blind 823-834 leave 824's Đề án by its quoted name broken over a PDF's line that opens "- 2035",
-        // 826's short form with a word between the kind and "số" ("Quyết định thanh tra số 96", twice), 828's short form in a heading's
-        // capitals ("KẾ HOẠCH 156") and 834's "Nghị quyết 217" never given in full.
+        // 826's short form with a word between the kind and "số" ("Quyết định thanh tra số 96", twice) and 834's "Nghị quyết 217" never given
+        // in full; short forms in a heading's capitals are found since that session ("KẾ HOẠCH 156" in 828, "NGHỊ QUYẾT 71" in 811). Its
+        // blind 835-846 leave 838's "Nghị quyết chuyên đề số 03" (a resolution by its number alone, with a word between), and eleven of 846's
+        // Zalo thread: the letter it forwards, pasted under it with its letterhead, gives the thread that letter's number ("Số: 1520/SGDĐT-GDPT"),
+        // and the thread's own "CV 1520/SGDĐT-GDPT", "CV 1520" (five) are read as the text naming itself, as 783's and 814's forwarded
+        // letters were; and its short forms never given in full ("TT29" twice, "NĐ57", "ĐA 06", "Đề án 06", "NQ 218").
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 16190 && occurrences.Expected - occurrences.TruePositives <= 237, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 16757 && occurrences.Expected - occurrences.TruePositives <= 248, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -182,11 +186,13 @@ public sealed class CitationListTests
         // "Xét Tờ trình" of the draft it attaches, 774's two Đề án named by their periods in a news article (one to be drafted, one its
         // reader names otherwise). 749's own number by its short form and 607's in the portal's box are no longer found; and the forty-seventh
         // session's: 802's strategy and Đề án named in the subject of the decision that approved them, 813's food-safety certificate ("số
-        // 125/2022/CNĐK-ATTP"), 818's Đề án a ministry is told to draft; 771's own number in its draft's "Xét Tờ trình" is no longer found.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 49, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 177, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 268, instruments.ToString());
-        Assert.True(relations.TruePositives >= 14436, relations.ToString());
+        // 125/2022/CNĐK-ATTP"), 818's Đề án a ministry is told to draft; 771's own number in its draft's "Xét Tờ trình" is no longer found;
+        // and the forty-eighth session's: 836's national target programme named after the decision approving it (its list reads it as that
+        // decision's subject).
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 50, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 188, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 274, instruments.ToString());
+        Assert.True(relations.TruePositives >= 14915, relations.ToString());
     }
 
     [Theory]
@@ -275,6 +281,8 @@ public sealed class CitationListTests
     // The forty-fifth session's blind 783: a hurried e-mail's items numbered with a slash (read "Công văn 1/Đọc", "Công văn 6/MN").
     [InlineData("Kính gửi các trường.\n\n1/ Đọc kỹ, triển khai thực hiện ngay hai công văn trên.\n\n6/ MN tư thục, nhóm trẻ độc lập tự rà soát.")]
     // The forty-eighth session's blind 823: a road's chainage ("Km 45+300" on Quốc lộ 217) read as a letter 300/QL217.
+    // And 846's disability certificate named "giấy" after its full name.
+    [InlineData("PH chỉ nộp bản sao giấy xác nhận khuyết tật do UBND phường cấp (vd giấy số 12/GXNKT-UBND năm 2023 vẫn dùng được).")]
     [InlineData("Khoảng cách từ các thôn nằm trên Quốc lộ 217 được xác định theo lý trình thực tế (ví dụ: Km 45+300/QL217).")]
     public void A_certificate_a_judgment_or_a_contract_numbered_like_a_symbol_is_no_instrument(string text)
     {
@@ -372,10 +380,12 @@ public sealed class CitationListTests
     [Fact]
     public void A_kinds_capitals_typed_against_a_number_repeat_the_instrument_but_a_files_name_does_not()
     {
-        // A tester's 428: "TT22" and "NQ29" (Thông tư 22, Nghị quyết 29) were no citations; 413's "KH72_UBND_TuyenSinh.pdf" is a file.
-        const string text = "Căn cứ Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 của Bộ GDĐT.\n\nĐánh giá học sinh theo TT22.\n\nTệp: KH72_UBND_TuyenSinh.pdf; Kế hoạch số 72/KH-UBND.";
+        // A tester's 428: "TT22" and "NQ29" (Thông tư 22, Nghị quyết 29) were no citations; 413's "KH72_UBND_TuyenSinh.pdf" is a file, and so
+        // is 842's "QD_3120_QD-UBND_KH_NQ71.pdf", a portal's attachment, whose "NQ71" repeated nothing.
+        const string text = "Căn cứ Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 của Bộ GDĐT.\n\nĐánh giá học sinh theo TT22.\n\nTệp: KH72_UBND_TuyenSinh.pdf; Kế hoạch số 72/KH-UBND." +
+                            "\n\nThực hiện Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị.\n\nTệp đính kèm: QD_3120_QD-UBND_KH_NQ71.pdf (1,2 MB)";
         var found = DocumentCitations.Extract(text, null);
-        Assert.Equal(["22/2021/TT-BGDĐT", "22/2021/TT-BGDĐT", "72/KH-UBND"], found.Select(c => c.Instrument.Symbol));
+        Assert.Equal(["22/2021/TT-BGDĐT", "22/2021/TT-BGDĐT", "72/KH-UBND", "71-NQ/TW"], found.Select(c => c.Instrument.Symbol));
     }
 
     [Fact]
@@ -594,7 +604,8 @@ public sealed class CitationListTests
     [InlineData("Sở xây dựng Đề án phát triển hệ thống trường trung học phổ thông chuyên giai đoạn 2020 - 2025 nhằm tạo nguồn nhân lực.", 0)]
     [InlineData("UBND tỉnh đã ban hành Kế hoạch PCGD, XMC giai đoạn 2021 - 2025 của tỉnh.", 1)]
     [InlineData("Tiếp tục thực hiện Kế hoạch PCGD, XMC giai đoạn 2021 - 2025 của tỉnh.", 1)]
-    // The forty-eighth session's blind 833: a programme yet to be approved, said after it.
+    // The forty-eighth session's blind 833 and 837: a programme yet to be approved, said after it.
+    [InlineData("Khi Chương trình “Phổ cập giáo dục, xóa mù chữ giai đoạn 2026 - 2030” được cấp có thẩm quyền phê duyệt, UBND xã sẽ xây dựng kế hoạch.", 0)]
     [InlineData("Chuẩn bị các điều kiện để triển khai Chương trình “Sức khỏe học đường giai đoạn 2026 - 2030” khi được cấp có thẩm quyền phê duyệt.", 0)]
     [InlineData("Tiếp tục triển khai Chương trình “Sức khỏe học đường giai đoạn 2021 - 2025” đã được phê duyệt.", 1)]
     // 354: a draft proposed for approval; 355: a programme issued with a decision written short, which alone is cited.
@@ -1692,6 +1703,16 @@ public sealed class CitationListTests
         // A decree named short that the text never cites in full is none: "nđ 81" alone says neither its year nor its code.
         // What the Bộ did after "của Bộ" is no issuer (a tester's 632): the circular is the Bộ GDĐT's, as its code says.
         Assert.Equal("Bộ Giáo dục và Đào tạo", Assert.Single(DocumentCitations.Extract("Thông tư 29/2025 của Bộ cấm dạy thêm có thu tiền đối với học sinh tiểu học.", "Đồng Nai")).Instrument.Issuer);
+    }
+
+    [Fact]
+    public void A_short_form_in_a_headings_capitals_is_the_instrument_the_text_cites_so()
+    {
+        // A tester's 828 ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA KẾ HOẠCH 156 GIAI ĐOẠN 2022 - 2025") and 811's annex ("DANH MỤC NHIỆM VỤ TRỌNG
+        // TÂM THỰC HIỆN NGHỊ QUYẾT 71"): in capitals the short form was no citation; written "Kế hoạch 156" it was.
+        const string text = "Báo cáo tổng kết Kế hoạch số 156/KH-UBND ngày 12/7/2022 của Ủy ban nhân dân tỉnh Sơn La.\n\nII. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA KẾ HOẠCH 156 GIAI ĐOẠN 2022 - 2025\n\nCác chỉ tiêu cơ bản hoàn thành.";
+        var cited = DocumentCitations.Extract(text, "Sơn La").Select(c => (c.Surface, c.Instrument.Symbol)).ToList();
+        Assert.Equal([("Kế hoạch số 156/KH-UBND ngày 12/7/2022", "156/KH-UBND"), ("KẾ HOẠCH 156", "156/KH-UBND")], cited);
     }
 
     [Fact]
