@@ -674,20 +674,22 @@ public static partial class CitationExtractor
     private static partial Regex ToBeDrafted();
 
     /// <summary>
-    /// A programme named as what is yet to be approved, said after it: "chuẩn bị các điều kiện để triển khai Chương trình “Sức khỏe học đường giai
-    /// đoạn 2026 - 2030” khi được cấp có thẩm quyền phê duyệt" (a tester's 833). No instrument yet, as <see cref="ToBeDrafted"/>'s.
+    /// Whether a programme is named as what is yet to be approved, said after it: "chuẩn bị các điều kiện để triển khai Chương trình “Sức khỏe
+    /// học đường giai đoạn 2026 - 2030” khi được cấp có thẩm quyền phê duyệt" (a tester's 833), "Khi Chương trình “Phổ cập giáo dục, xóa mù chữ
+    /// giai đoạn 2026 - 2030” được cấp có thẩm quyền phê duyệt, UBND xã sẽ …" (837). No instrument yet, as <see cref="ToBeDrafted"/>'s; one
+    /// "được Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số …" is.
     /// </summary>
-    [GeneratedRegex(@"^[\s*_”""]*,?\s*(?:khi|sau khi)\s+" + Approval, RegexOptions.IgnoreCase)]
-    private static partial Regex ApprovedLater();
+    private static bool YetToBeApproved(string text, int start, int end)
+    {
+        var approval = ApprovalAfter().Match(text, end, Math.Min(text.Length - end, ToBeDraftedReach));
+        return approval.Success && (approval.Groups["when"].Success || WhenBefore().IsMatch(text.AsSpan(Math.Max(0, start - 10), Math.Min(start, 10))));
+    }
 
-    [GeneratedRegex(@"^[\s*_”""]*" + Approval, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G[\s*_”""]*,?\s*(?:(?<when>khi|sau khi)\s+)?được\s+(?:cấp có thẩm quyền\s+|[^.;,()]{0,40}?\s)?phê duyệt(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovalAfter();
 
-    private const string Approval = @"được\s+(?:cấp có thẩm quyền\s+|[^.;,()]{0,40}?\s)?phê duyệt(?![\p{L}\p{M}])";
-
-    /// <summary>"Khi" before the programme's name, its approval after it: "Khi Chương trình “Phổ cập giáo dục, xóa mù chữ giai đoạn 2026 - 2030” được cấp có thẩm quyền phê duyệt, UBND xã sẽ …" (a tester's 837).</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:khi|nếu)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex WhenApproved();
+    private static partial Regex WhenBefore();
 
     /// <summary>How far before a named instrument the words saying it is still to be drawn up are looked for.</summary>
     private const int ToBeDraftedReach = 60;
@@ -1207,9 +1209,7 @@ public static partial class CitationExtractor
             {
                 if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length) || subjects.Contains(m.Index)) continue;
                 if (!isLaw && (ToBeDrafted().IsMatch(text.AsSpan(Math.Max(0, m.Index - ToBeDraftedReach), Math.Min(m.Index, ToBeDraftedReach)))
-                               || ApprovedLater().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(text.Length - m.Index - m.Length, ToBeDraftedReach)))
-                               || WhenApproved().IsMatch(text.AsSpan(Math.Max(0, m.Index - 10), Math.Min(m.Index, 10)))
-                                  && ApprovalAfter().IsMatch(text.AsSpan(m.Index + m.Length, Math.Min(text.Length - m.Index - m.Length, ToBeDraftedReach))))) continue;
+                               || YetToBeApproved(text, m.Index, m.Index + m.Length))) continue;
                 // A law's name ends where a known name does before the sentence goes on with "và" (KnownLaws).
                 var lawName = m.Groups["name"];
                 var nameLength = m.Groups["amends"].Success ? AmendingTitleEnd(text, lawName.Index) - lawName.Index
