@@ -296,7 +296,26 @@ public sealed partial class BareRepeats
         var i = SkipSpaceBack(text, number);
         // A kind's capitals typed against the number ("TT22", "NQ29": a tester's 428) are the kind; a word's letters are not.
         if (i == number) return JoinedShortKind(text, number);
-        if (i >= 3 && text.AsSpan(i - 2, 2).SequenceEqual("số") && char.IsWhiteSpace(text[i - 3])) i = SkipSpaceBack(text, i - 2);
+        var afterNumberWord = i >= 3 && text.AsSpan(i - 2, 2).SequenceEqual("số") && char.IsWhiteSpace(text[i - 3]);
+        if (afterNumberWord) i = SkipSpaceBack(text, i - 2);
+        if (KindEndingAt(text, i) is { } kind) return kind;
+        // A kind with what it is about between it and "số": "Quyết định thanh tra số 96", "Nghị quyết chuyên đề số 03" (testers' 826 and 838,
+        // each a short form the text defines); one or two words in small letters, never without "số".
+        if (!afterNumberWord) return null;
+        for (var words = 0; words < 2; words++)
+        {
+            var wordStart = i;
+            while (wordStart > 0 && char.IsLower(text[wordStart - 1])) wordStart--;
+            if (wordStart == i || wordStart == 0 || text[wordStart - 1] != ' ') return null;
+            i = wordStart - 1;
+            if (KindEndingAt(text, i) is { } qualified) return qualified;
+        }
+        return null;
+    }
+
+    /// <summary>The kind whose word ends at <paramref name="i"/>, standing alone, and where it starts.</summary>
+    private static (string Kind, int Start)? KindEndingAt(string text, int i)
+    {
         foreach (var (word, kind) in Kinds)
         {
             var start = i - word.Length;

@@ -151,15 +151,16 @@ public sealed class CitationListTests
         // and its second batch 793-801 leaves 794's chairman's short forms never given in full there ("Nghị quyết 217", "Nghị định 238",
         // "Thông tư 29" thrice, "Thông tư 31", "Thông báo 175" twice), 797's "Điều lệ Ban đại diện cha mẹ học sinh" by its title, and 800's
         // "Đề án 06"; the forty-eighth session's blind 823-834 leave 824's Đề án by its quoted name broken over a PDF's line that opens "- 2035",
-        // 826's short form with a word between the kind and "số" ("Quyết định thanh tra số 96", twice) and 834's "Nghị quyết 217" never given
-        // in full; short forms in a heading's capitals are found since that session ("KẾ HOẠCH 156" in 828, "NGHỊ QUYẾT 71" in 811). Its
-        // blind 835-846 leave 838's "Nghị quyết chuyên đề số 03" (a resolution by its number alone, with a word between), and eleven of 846's
+        // 834's "Nghị quyết 217" never given in full; short forms in a heading's capitals are found since that session ("KẾ HOẠCH 156" in 828,
+        // "NGHỊ QUYẾT 71" in 811), and so are those with what the instrument is about between its kind and "số" ("Quyết định thanh tra số 96"
+        // in 826, "Nghị quyết chuyên đề số 03" in 838, "Kết luận thanh tra số 45" in 684, 736 and 770, "QĐ thu hồi số 1486" in 738). Its
+        // blind 835-846 leave eleven of 846's
         // Zalo thread: the letter it forwards, pasted under it with its letterhead, gives the thread that letter's number ("Số: 1520/SGDĐT-GDPT"),
         // and the thread's own "CV 1520/SGDĐT-GDPT", "CV 1520" (five) are read as the text naming itself, as 783's and 814's forwarded
         // letters were; and its short forms never given in full ("TT29" twice, "NĐ57", "ĐA 06", "Đề án 06", "NQ 218").
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 16757 && occurrences.Expected - occurrences.TruePositives <= 248, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 16764 && occurrences.Expected - occurrences.TruePositives <= 241, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -190,9 +191,9 @@ public sealed class CitationListTests
         // and the forty-eighth session's: 836's national target programme named after the decision approving it (its list reads it as that
         // decision's subject).
         Assert.True(occurrences.Found - occurrences.TruePositives <= 50, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 188, numbered.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 181, numbered.ToString());
         Assert.True(instruments.Expected - instruments.TruePositives <= 274, instruments.ToString());
-        Assert.True(relations.TruePositives >= 14915, relations.ToString());
+        Assert.True(relations.TruePositives >= 14921, relations.ToString());
     }
 
     [Theory]
@@ -1703,6 +1704,18 @@ public sealed class CitationListTests
         // A decree named short that the text never cites in full is none: "nđ 81" alone says neither its year nor its code.
         // What the Bộ did after "của Bộ" is no issuer (a tester's 632): the circular is the Bộ GDĐT's, as its code says.
         Assert.Equal("Bộ Giáo dục và Đào tạo", Assert.Single(DocumentCitations.Extract("Thông tư 29/2025 của Bộ cấm dạy thêm có thu tiền đối với học sinh tiểu học.", "Đồng Nai")).Instrument.Issuer);
+    }
+
+    [Fact]
+    public void A_short_form_naming_what_the_instrument_is_about_before_its_number_is_that_instrument()
+    {
+        // Testers' 826 and 838 define "Quyết định thanh tra số 96" and "Nghị quyết chuyên đề số 03" and use them; 684, 736 and 770 write
+        // "Kết luận thanh tra số 45": a word or two between the kind and "số" made them no citations. Without "số" such words are the sentence's.
+        const string text = "Căn cứ Quyết định thanh tra số 96/QĐ-TTr ngày 16/3/2026 của Chánh Thanh tra tỉnh (sau đây gọi tắt là Quyết định thanh tra số 96).\n\n" +
+                            "Trưởng Đoàn thanh tra (thành lập theo Quyết định thanh tra số 96) bàn giao hồ sơ; Quyết định thanh tra 96 người được giao.";
+        var cited = DocumentCitations.Extract(text, "Hưng Yên").Select(c => (c.Surface, c.Instrument.Symbol)).ToList();
+        Assert.Equal([("số 96/QĐ-TTr ngày 16/3/2026", "96/QĐ-TTr"), ("Quyết định thanh tra số 96", "96/QĐ-TTr"),
+            ("Quyết định thanh tra số 96", "96/QĐ-TTr")], cited);
     }
 
     [Fact]
