@@ -445,7 +445,8 @@ public static partial class CitationRelation
         var nearest = GoverningMatch(pattern, text, window, clause + first, to);
         // A "căn cứ" of events governs nothing: the clause's governing word is the next one after it (the pattern finds the first).
         while (nearest is { Match: var found, Window: var at } && found.Groups[groups[LegalBasisOrder]] is { Success: true } basis
-               && WeighedOnAfter().IsMatch(text.AsSpan(at + basis.Index + basis.Length)))
+               && (WeighedOnAfter().IsMatch(text.AsSpan(at + basis.Index + basis.Length))
+                   || ResultWeighedOnAfter().IsMatch(text.AsSpan(at + basis.Index + basis.Length)) && FollowedByAnother(text, at + basis.Index + basis.Length, to)))
         {
             var past = at + basis.Index + basis.Length;
             var next = text.AsSpan(past, to - past).IndexOfAny(GoverningWords);
@@ -515,6 +516,16 @@ public static partial class CitationRelation
     /// <summary>A part's name and the figures before a point numbering it: "mục 2" of "mục 2.3", "điểm 2" of "điểm 2.3"; not "48" of "48.600.000 đồng".</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:mục|điểm|khoản|tiết|phần|tiểu mục)\s+\d{1,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex PartNumberedBefore();
+
+    /// <summary>
+    /// "căn cứ kết quả kiểm điểm xem xét xử lý kỷ luật theo Nghị định số 112/2020/NĐ-CP", "Căn cứ danh sách … được phê duyệt tại Quyết định số
+    /// 861/QĐ-TTg, Ủy ban nhân dân cấp xã rà soát …" (testers' 826 and 823): a result or a list weighed on, whose act a later word governs; where
+    /// none follows, the result is the ground, and the report it is in ("Căn cứ kết quả tự đánh giá … tại Báo cáo số 29/BC-THHĐ", 376).
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:vào\s+)?(?:kết quả|danh sách)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultWeighedOnAfter();
+
+    private static bool FollowedByAnother(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(GoverningWords) >= 0;
 
     /// <summary>The length of the shortest of <see cref="GoverningWords"/> ("theo").</summary>
     private const int ShortestGoverningWord = 4;
