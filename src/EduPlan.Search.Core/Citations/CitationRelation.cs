@@ -445,8 +445,7 @@ public static partial class CitationRelation
         var nearest = GoverningMatch(pattern, text, window, clause + first, to);
         // A "căn cứ" of events governs nothing: the clause's governing word is the next one after it (the pattern finds the first).
         while (nearest is { Match: var found, Window: var at } && found.Groups[groups[LegalBasisOrder]] is { Success: true } basis
-               && (WeighedOnAfter().IsMatch(text.AsSpan(at + basis.Index + basis.Length))
-                   || ResultWeighedOnAfter().IsMatch(text.AsSpan(at + basis.Index + basis.Length)) && FollowedByAnother(text, at + basis.Index + basis.Length, to)))
+               && WeighsOn(text, at + basis.Index + basis.Length, to))
         {
             var past = at + basis.Index + basis.Length;
             var next = text.AsSpan(past, to - past).IndexOfAny(GoverningWords);
@@ -525,7 +524,13 @@ public static partial class CitationRelation
     [GeneratedRegex(@"^\s+(?:vào\s+)?(?:kết quả|danh sách)(?![\p{L}\p{M}])", RegexOptions.IgnoreCase)]
     private static partial Regex ResultWeighedOnAfter();
 
-    private static bool FollowedByAnother(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny(GoverningWords) >= 0;
+    /// <summary>
+    /// Whether the "căn cứ" ending at <paramref name="after"/> weighs on events, or on a result or a list whose act a later governing word
+    /// before <paramref name="to"/> names: it then governs nothing (<see cref="WeighedOnAfter"/>, <see cref="ResultWeighedOnAfter"/>).
+    /// </summary>
+    private static bool WeighsOn(string text, int after, int to) =>
+        WeighedOnAfter().IsMatch(text.AsSpan(after))
+        || ResultWeighedOnAfter().IsMatch(text.AsSpan(after)) && text.AsSpan(after, to - after).IndexOfAny(GoverningWords) >= 0;
 
     /// <summary>The length of the shortest of <see cref="GoverningWords"/> ("theo").</summary>
     private const int ShortestGoverningWord = 4;
