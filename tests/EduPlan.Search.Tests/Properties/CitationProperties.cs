@@ -51,15 +51,22 @@ public sealed class CitationProperties
         }
     }
 
-    /// <summary>
-    /// The property's counterexample of the forty-second session's clean-clone CI run, shrunk: "4-ẻ/  29-CT" read as a Party symbol (its
-    /// issuer a number) hid the real one after it.
-    /// </summary>
     /// <summary>The forty-fourth session's counterexample, shrunk: a random "lÔ" before the directive's symbol made it a lot's number.</summary>
     [Fact]
     public void A_symbol_after_a_word_naming_a_lot_is_that_lots_number() =>
         Assert.DoesNotContain(DocumentCitations.Extract("  Luật Giáo dục ngày 14/6/2019\nlÔ  29-CT/TW\n", null), c => c.Instrument.Symbol == "29-CT/TW");
 
+    /// <summary>
+    /// The counterexample of the CI run on the forty-eighth session's last commit, shrunk: a Tamil vowel sign after a date's last digit composes in NFC ("\u0BC6\u0BBE"
+    /// is "\u0BCA"), and the NFD text's citation ran over the sign the NFC one stops before.
+    /// </summary>
+    [Fact]
+    public void A_citation_ends_where_it_ends_though_marks_after_it_compose() => AssertSameCitations(". 29-CT/TW, 3/8/23\u0BCA");
+
+    /// <summary>
+    /// The property's counterexample of the forty-second session's clean-clone CI run, shrunk: "4-ẻ/  29-CT" read as a Party symbol (its
+    /// issuer a number) hid the real one after it.
+    /// </summary>
     [Theory]
     [InlineData("  29-CT/TW. 4-ẻ/  29-CT/TW. ")]
     [InlineData("4-e/  29-CT/TW.")]
