@@ -63,7 +63,7 @@ public static partial class MetadataExtractor
     /// recipients' addresses had run into the title); in brackets under a petition's heading, "(V/v đề nghị xem xét lại điểm …)", without them
     /// (a tester's 585).
     /// </summary>
-    [GeneratedRegex(@"\b[Vv]/[Vv]\s*:?\s+(?<subject>.+?)(?:(?<=\([^()]*)\))?\.?(?=\s+(?-i:To|Cc|Bcc|From|Date|Subject):\s|$)", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\b[Vv]/[Vv]\s*:?\s+(?<subject>.+?)(?:(?<=\([^()]*)\))?\.?(?=\s+(?-i:To|Cc|Bcc|From|Date|Sent|Subject|Attachments|Đến|Ngày gửi|Tiêu đề|Tệp đính kèm):\s|$)", RegexOptions.Singleline)]
     private static partial Regex Subject();
 
     [GeneratedRegex(@"năm học\s*(?<a>\d{4})\s*[-–]\s*(?<b>\d{4})", RegexOptions.IgnoreCase)]
@@ -457,14 +457,23 @@ public static partial class MetadataExtractor
             if (sort is not null) subject = subject is null ? sort : $"{sort} {LowerFirst(subject)}";
             return (kind, subject, numbered);
         }
-        foreach (var line in header)
-            if (Subject().Match(line) is { Success: true } m)
-                return ("Công văn", m.Groups["subject"].Value.Trim(), null);
-        return (null, null, null);
+        // A letterhead's "V/v" opens its line; one inside a sentence or after an e-mail's "Subject:" is what a message forwards or is about,
+        // taken only where no line opens with one: a Zalo message's "chuyển CV 1520/SGDĐT-GDPT … của Sở v/v tuyển sinh lớp 1, lớp 6 … và CV
+        // 1498 … (file bên dưới). Các trường đọc kỹ …" titled a tester's 846 above the letter it pastes, "V/v hướng dẫn tuyển sinh …" (and
+        // 814's unaccented "Subject: V/v trien khai …" the letter below it, "V/v triển khai …").
+        var subjects = header.Select(line => (Line: line, Match: Subject().Match(line))).Where(s => s.Match.Success).ToList();
+        if (subjects.Count == 0) return (null, null, null);
+        var about = subjects.FirstOrDefault(s => OpensItsLine(s.Line, s.Match.Index), subjects[0]).Match.Groups["subject"].Value.Trim();
+        // The bracket a petition's "(V/v …)" closes is left out; one the subject opens is its own ("… của bà Ksor H'Nguyệt (SBD 0417/GL)", 696).
+        return ("Công văn", about.Count(c => c == '(') > about.Count(c => c == ')') ? about + ")" : about, null);
     }
 
     [GeneratedRegex(@"^(?:Số|SỐ|số)\s*:?\s*(?<symbol>" + SymbolPatterns.Any + @")(?=\s|$)\s*")]
     private static partial Regex KindsNumber();
+
+    /// <summary>Whether a subject's "V/v" opens its line, or follows the line's "Số:" only (a letterhead's column read as one line).</summary>
+    private static bool OpensItsLine(string line, int at) =>
+        line.AsSpan(0, at).IsWhiteSpace() || KindsNumber().Match(line, 0, at) is { Success: true } number && number.Length == at;
 
     /// <summary>
     /// "Số: 412/KH-UBND Lâm Đồng, ngày 14 tháng 11 năm 2025": the two columns of a letterhead's last line run together by a single space, as a

@@ -396,6 +396,19 @@ public sealed class MetadataTests
         Assert.Equal("Đề nghị xem xét lại điểm kiểm tra cuối kỳ II môn Toán của con tôi", TestPaths.TesterDocument("585_ze9").Info.Title);
     }
 
+    [Theory]
+    // A tester's 846, a Zalo thread pasting the letter it forwards: "P.VHXH chuyển CV 1520/SGDĐT-GDPT … của Sở v/v tuyển sinh lớp 1, lớp 6 …
+    // và CV 1498/SGDĐT-KHTC ngày 02/6 v/v rà soát các khoản thu trong hè (file bên dưới). Các trường đọc kỹ …" was its title. 814, an e-mail
+    // pasting its letter: the unaccented "Subject: V/v trien khai …" ran on into "Attachments: CV_612_SGDDT_TCCB.pdf (412 KB); …".
+    [InlineData("846_zalo", "Hướng dẫn tuyển sinh vào lớp 1, lớp 6 năm học 2026 - 2027")]
+    [InlineData("814_email", "Triển khai thực hiện chính sách hỗ trợ đối với nhà giáo công tác ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn năm 2026")]
+    // 696, a petition and the reply under it: the reply's subject (its number is the text's) and the bracket it opens and closes, "(SBD 0417/GL)".
+    [InlineData("696_zj5", "Trả lời đơn kiến nghị của bà Ksor H'Nguyệt (SBD 0417/GL)")]
+    // 729, a notice pasted in a chat: its bracket was left open, "(ĐÃ ĐIỀU CHỈNH".
+    [InlineData("729_zk9", "LỊCH NGHỈ TẾT NGUYÊN ĐÁN ĐINH MÙI 2027 (ĐÃ ĐIỀU CHỈNH)")]
+    public void A_letters_subject_opening_its_line_titles_it_not_a_messages_words_about_it(string id, string title) =>
+        Assert.Equal(title, TestPaths.TesterDocument(id).Info.Title);
+
     /// <summary>A province's decision whose number is left blank (an unsigned copy), citing the ministry's plan by the decision issuing it.</summary>
     public const string UnnumberedDecision =
         "ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n{0}\n\n" +
