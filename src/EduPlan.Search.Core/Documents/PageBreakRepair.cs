@@ -133,11 +133,20 @@ public static partial class PageBreakRepair
         var seen = new Dictionary<string, List<TextBlock>>(StringComparer.Ordinal);
         foreach (var block in blocks)
             if (block.Kind == BlockKind.Paragraph && block.Text.Length is >= 20 and <= MaxRunningHeader && block.Text.Any(char.IsLetter))
-                (seen.TryGetValue(block.Text, out var same) ? same : seen[block.Text] = []).Add(block);
+            {
+                // A page's number on the line above its header, with no blank line between ("Trang 4/5⏎UBND TỈNH LÀO CAI - KẾ HOẠCH …", a
+                // tester's 852), is one block: the header is the same on every page, its number is not.
+                var header = NumberedHeader().Replace(block.Text, "");
+                (seen.TryGetValue(header, out var same) ? same : seen[header] = []).Add(block);
+            }
         return seen.Values.Where(same => same.Count >= 2).SelectMany(same => same).ToHashSet();
     }
 
     private const int MaxRunningHeader = 120;
+
+    /// <summary>"Trang 4/5 " opening a block, or " Trang 4/5" ending it.</summary>
+    [GeneratedRegex(@"^\s*Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s+|\s+Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedHeader();
 
     /// <param name="after">The block after <paramref name="next"/>, if any.</param>
     /// <param name="overPage">Whether a page's number or running header stands between the two.</param>
@@ -156,6 +165,9 @@ public static partial class PageBreakRepair
         // "… các chi bộ trường học tiếp tục thực hiện" / "2" / "Hướng dẫn số 152-HD/BTGTU …": over a page's break, a sentence left on a word in
         // small letters goes on where an instrument's kind and number open the next page (a tester's 352).
         if (overPage && char.IsLower(end[^1]) && KindAndNumberOpening().IsMatch(start)) return true;
+        // "Triển khai Kế hoạch số 1520/KH-" / "Trang 4/5" / the header / "SGDĐT ngày 02/9/2025 …": a symbol a break cut at its hyphen or slash
+        // goes on in the codes opening the next block (a tester's 852, copied from a PDF).
+        if (SymbolCut().IsMatch(end) && CodesOpening().IsMatch(start)) return true;
         // "a) Các nhà trường …" under a heading opens a lettered item: lower case, yet not the heading's sentence going on.
         return char.IsLower(start[0]) && SectionNumbering.Read(start) is not { Style: "letter" };
     }
@@ -172,6 +184,14 @@ public static partial class PageBreakRepair
 
     [GeneratedRegex(@"^(?:" + Citations.CitationExtractor.Kinds + @"|Văn bản)\s+số\s*\d")]
     private static partial Regex KindAndNumberOpening();
+
+    /// <summary>A symbol's number and codes up to a hyphen or slash that ends the text: "số 1520/KH-", "29/2024/TT-", "số 2457/".</summary>
+    [GeneratedRegex(@"\b\d{1,5}(?:/\d{4})?/(?:[\p{Lu}Đ&]+[-/])*$")]
+    private static partial Regex SymbolCut();
+
+    /// <summary>An issuer's or a kind's code opening a text: "SGDĐT ngày …", "BGDĐT-GDTrH ngày …", "QĐ-UBND".</summary>
+    [GeneratedRegex(@"^[\p{Lu}Đ&]{2,}(?:[-/][\p{Lu}Đ&\d]+)*(?=[\s,.;)]|$)")]
+    private static partial Regex CodesOpening();
 
     private static readonly string[] JoiningWords = ["và", "của", "theo", "tại", "về", "với", "hoặc", "số"];
 

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(554, pairs.Count);
+        Assert.Equal(566, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -157,10 +157,12 @@ public sealed class CitationListTests
         // blind 835-846 leave eleven of 846's
         // Zalo thread: the letter it forwards, pasted under it with its letterhead, gives the thread that letter's number ("Số: 1520/SGDĐT-GDPT"),
         // and the thread's own "CV 1520/SGDĐT-GDPT", "CV 1520" (five) are read as the text naming itself, as 783's and 814's forwarded
-        // letters were; and its short forms never given in full ("TT29" twice, "NĐ57", "ĐA 06", "Đề án 06", "NQ 218").
+        // letters were; and its short forms never given in full ("TT29" twice, "NĐ57", "ĐA 06", "Đề án 06", "NQ 218"). The forty-ninth
+        // session's blind 847-858 leave none: 852's "Kế hoạch số 1520/KH-" cut at its hyphen by a page's break, its number and running header
+        // set on two lines of one block ("Trang 4/5⏎UBND TỈNH LÀO CAI - KẾ HOẠCH …"), is found since that session (PageBreakRepair).
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
         // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 16764 && occurrences.Expected - occurrences.TruePositives <= 241, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 17243 && occurrences.Expected - occurrences.TruePositives <= 241, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -189,11 +191,12 @@ public sealed class CitationListTests
         // session's: 802's strategy and Đề án named in the subject of the decision that approved them, 813's food-safety certificate ("số
         // 125/2022/CNĐK-ATTP"), 818's Đề án a ministry is told to draft; 771's own number in its draft's "Xét Tờ trình" is no longer found;
         // and the forty-eighth session's: 836's national target programme named after the decision approving it (its list reads it as that
-        // decision's subject).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 50, occurrences.ToString());
+        // decision's subject); and the forty-ninth session's: 849's Đề án named in the subject of the decision approving it, in a table of the
+        // instruments a commune carried out (its list reads it as that decision's subject, as 836's).
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 51, occurrences.ToString());
         Assert.True(numbered.Expected - numbered.TruePositives <= 181, numbered.ToString());
         Assert.True(instruments.Expected - instruments.TruePositives <= 274, instruments.ToString());
-        Assert.True(relations.TruePositives >= 14925, relations.ToString());
+        Assert.True(relations.TruePositives >= 15317, relations.ToString());
     }
 
     [Theory]

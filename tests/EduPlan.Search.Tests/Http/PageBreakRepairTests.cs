@@ -54,6 +54,9 @@ public sealed partial class PageBreakRepairTests(TestersFixture testers)
     [InlineData("356_zp_kh_truong_thcs_kimlong_namhoc", "89/KH-UBND", "thuc_hien", "triển khai Kế hoạch số 89/KH-UBND")]
     // 352 (a commune Party committee's plan): "… các chi bộ trường học tiếp tục thực hiện" / "2" / "Hướng dẫn số 152-HD/BTGTU …".
     [InlineData("352_zo_kh_dangu_xa_bienson_giaoduc", "152-HD/BTGTU", "thuc_hien", "tiếp tục thực hiện Hướng dẫn số 152-HD/BTGTU")]
+    // 852 (a province's plan copied from a PDF): "Triển khai Kế hoạch số 1520/KH-" / "Trang 4/5" over the running header in one block / "SGDĐT
+    // ngày 02/9/2025 …": the symbol cut at its hyphen was no citation, as its header set under a numbered page's line was no header.
+    [InlineData("852_kh_ubnd_laocai_namhoc_pdf", "1520/KH-SGDĐT", "thuc_hien", "Triển khai Kế hoạch số 1520/KH- SGDĐT ngày 02/9/2025")]
     public async Task A_sentence_a_page_break_cut_before_a_citation_governs_it_over_the_pages_number_and_header(string id, string symbol, string relation, string shown)
     {
         var citation = (await testers.Get($"/api/documents/{id}/citations")).EnumerateArray()
