@@ -51,8 +51,9 @@ internal sealed class MatchCollector(DocumentTable table, DocumentOrdinals ordin
         else if (Candidate.WorstFirst.Compare(candidate, _best.Peek()) > 0) _best.EnqueueDequeue(candidate, candidate);
     }
 
-    /// <summary>The best matches, unordered: global Lucene doc id, first-pass score, corpus ordinal.</summary>
-    public List<(int Doc, float Score, int Ordinal)> Best() => _best.UnorderedItems.Select(i => (i.Element.Doc, i.Element.Score, i.Element.Ordinal)).ToList();
+    /// <summary>The best matches, best first: global Lucene doc id, first-pass score, corpus ordinal.</summary>
+    public List<(int Doc, float Score, int Ordinal)> Best() => _best.UnorderedItems.Select(i => i.Element).Order(Candidate.WorstFirst).Reverse()
+        .Select(c => (c.Doc, c.Score, c.Ordinal)).ToList();
 
     /// <param name="Words">How many typed words the document holds: the full ranking puts those holding more first, whatever their score.</param>
     private readonly record struct Candidate(int Doc, int Words, float Score, int Ordinal, int IdRank)

@@ -199,7 +199,8 @@ public sealed partial class SearchIndex : IDisposable
         query = Prepared(query);
         // A page far past the last match is empty, not the first page again: its offset can pass int.MaxValue.
         var offset = (long)(request.Page - 1) * request.Size;
-        var wanted = (int)Math.Min(offset + request.Size, int.MaxValue);
+        // Whole windows of candidates (see below): a page's window is rescored whole, as on every page it spans.
+        var wanted = (int)Math.Min((offset + request.Size + candidates - 1) / candidates * (long)candidates, int.MaxValue);
         using var units = new UnitCounts();
         var (matches, complete) = FirstPass(request, query, Math.Max(candidates, wanted), units);
         // A long question that fewer than a page of texts say three quarters of is searched again for the texts holding half its words:
@@ -215,6 +216,10 @@ public sealed partial class SearchIndex : IDisposable
         // Second pass: the candidates scored by the full query, exactly as if it had run over everything.
         // A page past the last match has nothing to rank.
         var ranked = offset < matches.Total ? matches.Best() : [];
+        // The full ranking orders the first pass's best in windows of the candidates it rescores, each after the one before: a page past
+        // the first window rescores more of them, and reordering them all moved documents between the first pages (paging through "chính
+        // quyền 2 cấp" showed 19 documents twice and never showed 19, among them two saying "chính quyền địa phương hai cấp").
+        var window = ranked.Select((h, i) => (h.Doc, Window: i / candidates)).ToDictionary(h => h.Doc, h => h.Window);
         var lacking = new Dictionary<int, Lacking>();
         if (!query.IsEmpty && ranked.Count > 0)
         {
@@ -231,7 +236,7 @@ public sealed partial class SearchIndex : IDisposable
         var agreement = OwnMetadata.Agreement(query);
         var page = ranked.Where(h => _table.Contains(h.Ordinal))
             .Select(h => h with { Score = h.Score * coordination(lacking.GetValueOrDefault(h.Doc)) * agreement(_table[h.Ordinal]) })
-            .OrderByDescending(h => h.Score).ThenBy(h => _table.IdRank(h.Ordinal))
+            .OrderBy(h => window.GetValueOrDefault(h.Doc)).ThenByDescending(h => h.Score).ThenBy(h => _table.IdRank(h.Ordinal))
             .Skip((int)Math.Min(offset, int.MaxValue)).Take(request.Size).ToList();
 
         var ranker = new PassageRanker(_reader);
