@@ -625,7 +625,11 @@ public sealed class QualityTests(ApiFixture api)
     /// their short forms, a place with a topic, a time of the year or an event, a policy in a few words; two with no answer): 0.734 the day
     /// it was written (parents' questions 0.45, policies 0.54). eval-testers22.json: 30 over the 536 numbered up to 822 by a twenty-second (the
     /// same six kinds of search, other topics; two with no answer): 0.767 the day it was written, 0.781 once "phụ huynh" found the texts'
-    /// "cha mẹ học sinh" (a25 "họp phụ huynh đầu năm học").
+    /// "cha mẹ học sinh" (a25 "họp phụ huynh đầu năm học"). eval-testers23.json: 30 over the 560 numbered up to 846 by a twenty-third (words
+    /// without marks, slips and Telex leftovers, everyday words for the texts' terms, a document half remembered, quotes, exclusions and OR,
+    /// parents' questions; two with no answer): 0.757 the day it was written (other words 0.30), 0.767 once "không đủ" found the texts' "thiếu"
+    /// (b12 "trường không đủ thầy cô đứng lớp"; "thầy cô" for "giáo viên" gave 0.771, but the first pass then counted fewer matches than
+    /// the full query holds: left out).
     /// </summary>
     [Theory]
     [InlineData("eval-testers15.json", 756, 0.85)]
@@ -636,6 +640,7 @@ public sealed class QualityTests(ApiFixture api)
     [InlineData("eval-testers20.json", 801, 0.78)]
     [InlineData("eval-testers21.json", 813, 0.71)]
     [InlineData("eval-testers22.json", 822, 0.75)]
+    [InlineData("eval-testers23.json", 846, 0.75)]
     public void The_sets_judged_over_the_whole_testers_corpus_hold_their_nDCG_floor(string file, int last, double floor)
     {
         var queries = RankingEvaluation.Load(Path.Combine(TestPaths.Data, file));
@@ -775,9 +780,10 @@ public sealed class TestersQualityTests(TestersFixture testers)
         // contests writes "khen thưởng" and "đạt giải", and was not among the 45 texts found; each phrase typed now also finds the others.
         // Among the first two: since the thirty-eighth session a province's decision rewarding pupils and teachers who won national prizes
         // (612, "thưởng tiền cho học sinh đạt giải") answers the first as well; among the first three since the forty-sixth, a Sở's decision on
-        // its teaching contest (787, whose teachers "đạt giải" are rewarded) comes second.
+        // its teaching contest (787, whose teachers "đạt giải" are rewarded) comes second; among the first four since the forty-ninth, a
+        // Sở's regulation of its provincial contest for gifted pupils (858, whose winners "đạt giải" are rewarded) comes third.
         var hits = ApiFixture.HitIds(await testers.Search(typed));
-        Assert.Contains(hits.Take(3), id => id.StartsWith("393_", StringComparison.Ordinal));
+        Assert.Contains(hits.Take(4), id => id.StartsWith("393_", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -786,8 +792,11 @@ public sealed class TestersQualityTests(TestersFixture testers)
     [InlineData("ưu tiên học sinh khuyết tật trong thi cử", "762_")]
     [InlineData("xét bằng cấp 2 cho lớp 9", "476_")]
     [InlineData("họp phụ huynh đầu năm học", "412_")]
-    public async Task Everyday_words_for_what_the_texts_say_otherwise_find_those_texts(string typed, string expected)
+    [InlineData("trường không đủ thầy cô đứng lớp", "770_", 5)]
+    public async Task Everyday_words_for_what_the_texts_say_otherwise_find_those_texts(string typed, string expected, int within = 3)
     {
+        // A twenty-third's b12 (eval-testers23.json): a school short of teachers is "thiếu giáo viên" in the texts (770, the council's
+        // oversight of teacher shortages), which was not among the first ten; fourth since "không đủ" finds "thiếu".
         // A twenty-second's a25 (eval-testers22.json): the parents' meeting is "họp cha mẹ học sinh" in the texts (412, a school's notice of
         // its start of year).
         // And a twentieth's y04 (eval-testers20.json): "cấp 2" in figures is "cấp hai", the lower secondary school (476, the review of its
@@ -796,7 +805,7 @@ public sealed class TestersQualityTests(TestersFixture testers)
         // "tiêm chủng" found one text, on drowning; "can tin" typed without marks is "căng tin", which no text writes so; "thi cử" is what
         // an admissions notice calls "kỳ thi" (its priority points for pupils with disabilities).
         var hits = ApiFixture.HitIds(await testers.Search(typed));
-        Assert.Contains(hits.Take(3), id => id.StartsWith(expected, StringComparison.Ordinal));
+        Assert.Contains(hits.Take(within), id => id.StartsWith(expected, StringComparison.Ordinal));
     }
 
     [Theory]
