@@ -260,7 +260,7 @@ public sealed partial class SearchIndex : IDisposable
     }
 
     /// <summary>The query as searched: words typed in Telex or VNI read, abbreviations and other wordings expanded, syllables typed together read apart, and read without marks when their marks are a slip.</summary>
-    private UserQuery Prepared(UserQuery query) =>
+    internal UserQuery Prepared(UserQuery query) =>
         query.WithCanonicalSymbols().WithTypingSchemesRead(MayBeFound).Expand(Abbreviations, MayBeFound).WithSynonyms(Synonyms.Curated, MayBeFound).WithGluedSyllablesApart(MayBeFound).WithCountsWrittenOtherwise().FoldedWhenMarksSlipped(IsHeldExactly, IsPairHeld).SpellingsWeighedAlike(Weight).WithSymbolsNumbered(SymbolsNumbered)
             .WithLawNames(symbol => LawNames.Of(_reader, symbol.Folded)).WithSoleYearLaws(keys => LawNames.SoleYearNames(_reader, keys));
 

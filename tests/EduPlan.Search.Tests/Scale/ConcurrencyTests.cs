@@ -364,7 +364,9 @@ public sealed class FirstPassTests : IClassFixture<GeneratedCorpusFixture>, IDis
         var ruleMattered = 0;
         foreach (var q in CorpusGenerator.QueryMix.Concat(CorpusGenerator.SampledQueries(files, 100, seed: 5)))
         {
-            var query = UserQuery.Parse(q.Q).Expand(index.Abbreviations);
+            // The query as the search prepares it, other wordings included: with its abbreviations alone, a synonym making "giáo viên" one
+            // unit ("thầy cô") left the reference matching "giáo" and "viên" apart (1,085 against the search's 1,072, the forty-ninth session).
+            var query = index.Prepared(UserQuery.Parse(q.Q));
             var filters = new BooleanQuery();
             foreach (var (field, value) in new[] { (IndexFields.Province, q.Province), (IndexFields.Kind, q.Kind), (IndexFields.SchoolYear, q.SchoolYear) })
                 if (QueryBuilder.Filter(field, value is null ? null : [value]) is { } filter) filters.Add(filter, Occur.MUST);
@@ -394,7 +396,7 @@ public sealed class FirstPassTests : IClassFixture<GeneratedCorpusFixture>, IDis
         foreach (var q in CorpusGenerator.SampledQueries(files, 40, seed: 9).Where(q => UserQuery.Parse(q.Q).Units.Count >= 4))
         {
             checkedQueries++;
-            var query = UserQuery.Parse(q.Q).Expand(index.Abbreviations);
+            var query = index.Prepared(UserQuery.Parse(q.Q));
             var full = FullMatches(searcher, query);
             foreach (var inOrder in new[] { false, true })
             {
