@@ -98,15 +98,18 @@ public static partial class PageBreakRepair
     /// <summary>The least and the most text of a page, in characters of the source: a page of A4 holds about 3,000.</summary>
     private const int MinPage = 1000, MaxPage = 8000;
 
+    /// <summary>A page's number after its name: "Trang 3", "Trang 3/12".</summary>
+    private const string PageByName = @"Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?";
+
     /// <summary>"- 3 -", "– 3 –", "Trang 3", "Trang 3/12".</summary>
-    [GeneratedRegex(@"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|" + PageByName + @")\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DashedOrNamedPageNumber();
 
     /// <summary>
     /// A page's footer: its number set right of a line's other text, past a column's gap ("318/SGDĐT-GDTrH            Trang 2/3", the text's
     /// own number on each page, a tester's 388).
     /// </summary>
-    [GeneratedRegex(@"^[^\n]{1,60}?[ \t]{3,}Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^\n]{1,60}?[ \t]{3,}" + PageByName + @"\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageFooter();
 
     private const int MaxFooter = 100;
@@ -145,7 +148,7 @@ public static partial class PageBreakRepair
     private const int MaxRunningHeader = 120;
 
     /// <summary>"Trang 4/5 " opening a block, or " Trang 4/5" ending it.</summary>
-    [GeneratedRegex(@"^\s*Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s+|\s+Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*" + PageByName + @"\s+|\s+" + PageByName + @"\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedHeader();
 
     /// <param name="after">The block after <paramref name="next"/>, if any.</param>

@@ -22,11 +22,15 @@ public static class NormalizedText
                 i++;
             var run = text[runStart..i];
             var normal = VietnameseFolding.NormalizeText(run);
+            if (normal == run)
+            {
+                mapped.Append(run, runStart);
+                continue;
+            }
             // What the normal form keeps of the run's start maps character by character: a citation ending at a digit whose following marks
             // compose among themselves ("3" then "\u0BC6\u0BBE", "\u0BCA" in NFC) ends at that digit in the text as sent, as in its NFC form.
             var kept = run.AsSpan().CommonPrefixLength(normal);
             if (kept < normal.Length && kept > 0 && char.IsHighSurrogate(run[kept - 1])) kept--;
-            if (kept == normal.Length && kept == run.Length) { mapped.Append(run, runStart); continue; }
             if (kept > 0) mapped.Append(normal[..kept], runStart);
             mapped.Append(normal[kept..], runStart + kept, exact: false, sourceLength: run.Length - kept);
         }
