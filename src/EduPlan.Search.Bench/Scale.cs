@@ -335,8 +335,8 @@ public static class Scale
 
     /// <summary>
     /// Each query of the mix alone, in process, on an existing index: its total, median time and top ten.
-    /// With --save FILE the top tens are kept; with --against FILE they are compared with a saved run,
-    /// which is how a change to the search path shows what it did to the ranking.
+    /// With --save FILE the top tens and their snippets are kept; with --against FILE they are compared with a saved run,
+    /// which is how a change to the search path shows what it did to the ranking and to what each hit shows.
     /// </summary>
     private static void Mix(Options o, string corpus)
     {
@@ -353,6 +353,7 @@ public static class Scale
             : null;
         var tops = new Dictionary<string, MixAnswer>();
         var countsDiffer = 0;
+        var snippetsDiffer = 0;
         var all = new List<double>();
         var differFromFull = 0;
         Console.WriteLine($"{"query",-58} {"total",8} {"ms",8} {"cpu ms",8} {"MB alloc",8}" + (before is null ? "" : $" {"same@10",8} {"order",6}"));
@@ -383,7 +384,8 @@ public static class Scale
             times.Sort();
             all.AddRange(times);
             var top = result!.Hits.Select(h => h.Document.Id).ToList();
-            var answer = new MixAnswer(result.Total, string.Join("; ", result.Facets.Select(f => $"{f.Key}: {string.Join(",", f.Value.Select(v => $"{v.Value}={v.Count}"))}")), top);
+            var answer = new MixAnswer(result.Total, string.Join("; ", result.Facets.Select(f => $"{f.Key}: {string.Join(",", f.Value.Select(v => $"{v.Value}={v.Count}"))}")), top,
+                result.Hits.SelectMany(h => h.Passages.Select(p => $"{h.Document.Id} {p.SectionId}: {p.Snippet}")).ToList());
             tops[q.ToString()] = answer;
             var compared = "";
             if (before?.GetValueOrDefault(q.ToString()) is { } old)
@@ -393,6 +395,11 @@ public static class Scale
                 {
                     compared += $" COUNTS DIFFER (total {old.Total} before)";
                     countsDiffer++;
+                }
+                if (old.Snippets is not null && top.SequenceEqual(old.Top) && !answer.Snippets!.SequenceEqual(old.Snippets))
+                {
+                    compared += " SNIPPETS DIFFER";
+                    snippetsDiffer++;
                 }
             }
             if (o.Has("--full"))
@@ -410,12 +417,13 @@ public static class Scale
                           $"CPU {(process.TotalProcessorTime - cpuStart).TotalMilliseconds / all.Count:F1} ms a search (all threads, warm-ups included); " +
                           $"live heap after {Machine.Mb(GC.GetTotalMemory(forceFullCollection: true))}, RSS {Machine.Mb(Machine.Rss())}");
         if (o.Has("--full")) Console.WriteLine($"{differFromFull} of the mix's top tens differ from ranking every match");
-        if (before is not null) Console.WriteLine($"{countsDiffer} of the mix's totals or facet counts differ from the saved run's");
+        if (before is not null) Console.WriteLine($"{countsDiffer} of the mix's totals or facet counts differ from the saved run's; " +
+                                                  $"{snippetsDiffer} of the top tens that are the same show other passages or snippets");
         if (o.Get("--save") is { } save) File.WriteAllText(save, JsonSerializer.Serialize(tops));
     }
 
-    /// <summary>What <c>bench mix --save</c> keeps of a query's answer: its count, its facet counts and its top ten.</summary>
-    private sealed record MixAnswer(int Total, string Facets, List<string> Top);
+    /// <summary>What <c>bench mix --save</c> keeps of a query's answer: its count, its facet counts, its top ten and their passages' snippets.</summary>
+    private sealed record MixAnswer(int Total, string Facets, List<string> Top, List<string>? Snippets);
 
     // ---------------------------------------------------------------- load and compare
 

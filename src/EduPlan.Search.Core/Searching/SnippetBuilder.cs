@@ -1,5 +1,6 @@
 using EduPlan.Search.Core.Documents;
 using EduPlan.Search.Core.Text;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using EduPlan.Search.Core.Analysis;
@@ -284,14 +285,22 @@ public static partial class SnippetBuilder
         var pairs = query.AdjacentPairsAt().Where(p => !together.Contains(p.First.Folded) && !together.Contains(p.Second.Folded)
                                                        && !shownWhole.Contains(p.Unit) && !shownWhole.Contains(p.Unit + 1))
             .Select(p => new QueryPhrase([p.First, p.Second], false));
+        // A phrase is tried only where its first word stands, as written or as a symbol's part: trying it at every word was most of a hit's
+        // snippets (a section of some 200 words, a query's words, pairs and their other spellings some 8 phrases, at every word).
+        var span = CollectionsMarshal.AsSpan(tokens);
+        var withParts = new bool[partsAt.Count == 0 ? 0 : span.Length];
+        for (var i = 0; i < withParts.Length; i++) withParts[i] = partsAt.ContainsKey(span[i].Position);
         foreach (var phrase in words.Concat(pairs).Concat(query.Together))
         {
             var sought = phrase.Tokens;
+            var first = sought[0].Folded;
+            var inPhrase = sought.Count > 1;
             // The level each word was typed at, read once per phrase rather than at every place it matches.
             var levels = sought.Select(t => VietnameseFolding.TypedLevel(t.Exact)).ToArray();
             var found = new AnalyzedToken[sought.Count];
             for (var i = 0; i + sought.Count <= tokens.Count; i++)
             {
+                if (span[i].Folded != first && !(inPhrase && withParts.Length > 0 && withParts[i])) continue;
                 var all = true;
                 for (var k = 0; k < sought.Count && all; k++) all = Found(i + k, sought[k], sought.Count > 1, out found[k]);
                 if (!all) continue;
