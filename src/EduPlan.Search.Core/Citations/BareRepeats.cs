@@ -235,13 +235,16 @@ public sealed partial class BareRepeats
     /// The instrument a short form is defined for where it is: "(sau đây gọi tắt là Nghị định 116)" right after the numbered citation of that
     /// kind and number it names, or of that number issuing a text of that kind ("Quyết định số 2214/QĐ-SGDĐT … ban hành Quy chế công tác văn
     /// thư, lưu trữ … (sau đây gọi tắt là Quy chế 2214)", a tester's 538), or written with the short form's kind among its words ("Thông báo
-    /// kết luận số 81-TB/TW … (sau đây gọi tắt là Kết luận số 81)", a tester's 580). Null anywhere else.
+    /// kết luận số 81-TB/TW … (sau đây gọi tắt là Kết luận số 81)", a tester's 580), or a Đề án or a programme named by the number of the
+    /// decision that approves it, whoever issued it ("Quyết định số 5695/QĐ-UBND … của Ủy ban nhân dân Thành phố (gọi tắt là Đề án 5695)", a
+    /// tester's 868; the Thủ tướng's are known so without the definition). Null anywhere else.
     /// </summary>
     private static CitationExtractor.Found? DefinedAt(string paragraph, int start, List<CitationExtractor.Found> found, string kind, string number)
     {
         if (!ShortNameDefined().IsMatch(paragraph.AsSpan(Math.Max(0, start - ShortNameReach), Math.Min(start, ShortNameReach)))) return null;
         return found.LastOrDefault(f => f.End <= start && f.Number == number && f.Symbol is not null
                                         && (f.Kind == kind || f.Title?.StartsWith("ban hành " + kind, StringComparison.OrdinalIgnoreCase) == true
+                                            || (f.Kind == ApprovingKind && Approved.Contains(kind))
                                             || paragraph.AsSpan(f.Start, f.End - f.Start).Contains(kind, StringComparison.OrdinalIgnoreCase)));
     }
 

@@ -641,9 +641,10 @@ public static partial class CitationExtractor
     /// cộng đồng đến năm 2020, định hướng đến năm 2030", a tester's 535). A curriculum is no instrument (Data/citations/README.md): in "thực
     /// hiện Chương trình GDMN và GDPT giai đoạn 2019-2025" the period is the plan's whose subject names the curricula. Nor is a name one
     /// that opens with where or whose it is: "Kế hoạch số 287/KH-UBND … thực hiện Đề án trên địa bàn thành phố giai đoạn 2025 - 2030" (a
-    /// tester's 620) is the city's plan for the Đề án named before it, over the plan's own period.
+    /// tester's 620) is the city's plan for the Đề án named before it, over the plan's own period. Nor one that opens with when: "các chỉ tiêu
+    /// của Đề án đến năm 2025 và đề xuất điều chỉnh chỉ tiêu giai đoạn 2026 - 2030" (a tester's 861) is the Đề án named before, to 2025.
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Đề án|Chương trình(?: hành động)?|Kế hoạch|Quy hoạch|Chiến lược)\s+(?<title>(?!(?i:GDMN|GDPT|GDTX|giáo dục (?:mầm non|phổ thông|thường xuyên))(?![\p{L}\p{M}]))(?!(?:trên|tại|ở|của|này|nêu|nói|đã|được|theo)\s)[\p{Ll}\p{Lu}][^;:.“”""()\n]{5,250}?(?:(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*-\s*\d{4}|đến năm\s+\d{4}(?=,\s*(?:định hướng|tầm nhìn)))(?:,\s*(?:định hướng đến năm|tầm nhìn(?: đến năm)?|tầm nhìn)\s+\d{4})?)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Đề án|Chương trình(?: hành động)?|Kế hoạch|Quy hoạch|Chiến lược)\s+(?<title>(?!(?i:GDMN|GDPT|GDTX|giáo dục (?:mầm non|phổ thông|thường xuyên))(?![\p{L}\p{M}]))(?!(?:trên|tại|ở|của|này|nêu|nói|đã|được|theo|đến)\s)[\p{Ll}\p{Lu}][^;:.“”""()\n]{5,250}?(?:(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+\d{4}\s*-\s*\d{4}|đến năm\s+\d{4}(?=,\s*(?:định hướng|tầm nhìn)))(?:,\s*(?:định hướng đến năm|tầm nhìn(?: đến năm)?|tầm nhìn)\s+\d{4})?)")]
     private static partial Regex PeriodTitle();
 
     /// <summary>

@@ -24,6 +24,10 @@ public static partial class IssuerCodes
         ["BDTTG"] = "Bộ Dân tộc và Tôn giáo", ["BNNMT"] = "Bộ Nông nghiệp và Môi trường",
         // The ministry's general department for vocational training until 2025 ("611/QĐ-TCGDNN", a tester's 483): the country's, as its ministry's.
         ["TCGDNN"] = "Tổng cục Giáo dục nghề nghiệp",
+        // Bodies of the state's centre outside the ministries whose circulars and reports schools meet: inspections follow 04/2021/TT-TTCP
+        // (testers' 533, 862, 867, where it was the citing province's), audits 86/BC-KTNN (771).
+        ["TTCP"] = "Thanh tra Chính phủ", ["KTNN"] = "Kiểm toán nhà nước", ["NHNN"] = "Ngân hàng Nhà nước Việt Nam",
+        ["BGTVT"] = "Bộ Giao thông vận tải", ["BNG"] = "Bộ Ngoại giao",
     };
 
     private static readonly Dictionary<string, string> Local = new(StringComparer.OrdinalIgnoreCase)

@@ -88,10 +88,13 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
         var second = a.Groups["b"].Success ? a.Groups["b"].Value : null;
         int? year = a.Groups["y"].Success ? int.Parse(a.Groups["y"].Value) : null;
         if (year is < 1945 or > 2100) return null;
+        // "98/2023/NĐCP": a type code run into a known issuer's, the hyphen lost in typing (a tester's 859), is the symbol with it.
+        if (typeCode is null && second is null && Glued(first) is { } glued) (typeCode, second) = glued;
         if (typeCode is not null)
         {
             if (second is null) return null;
-            var canonical = $"{a.Groups["n"].Value}{(year is null ? "" : "/" + year)}/{typeCode}-{IssuerCodes.Canonical(second)}" + s[(a.Groups["b"].Index + a.Groups["b"].Length)..];
+            var rest = a.Groups["b"].Success ? s[(a.Groups["b"].Index + a.Groups["b"].Length)..] : "";
+            var canonical = $"{a.Groups["n"].Value}{(year is null ? "" : "/" + year)}/{typeCode}-{IssuerCodes.Canonical(second)}" + rest;
             return new ParsedSymbol(canonical, a.Groups["n"].Value, year, typeCode, IssuerCodes.Canonical(second));
         }
         // No type code: an official letter ("5046/UBND-KGVX": issuer, then unit) or a law ("88/2014/QH13"). A school or an office
@@ -100,5 +103,15 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
         if (!first.Any(char.IsUpper) || second is null && LanguageLevel().IsMatch(first)) return null;
         var issuerCode = first == "CV" && second is not null ? second : first;
         return new ParsedSymbol(s, a.Groups["n"].Value, year, null, IssuerCodes.Canonical(issuerCode));
+    }
+
+    /// <summary>A kind's type code and a known issuer's code written as one ("NĐCP", "QĐUBND"); null for any other code, a known issuer's own ("TTCP").</summary>
+    private static (string Type, string Issuer)? Glued(string code)
+    {
+        if (IssuerCodes.Name(code) is not null) return null;
+        for (var k = 1; k < code.Length - 1; k++)
+            if (DocumentKinds.FromCode(code[..k]) is not null && IssuerCodes.Name(code[k..]) is not null)
+                return (DocumentKinds.WithMarks(code[..k]), code[k..]);
+        return null;
     }
 }

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(566, pairs.Count);
+        Assert.Equal(578, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -161,8 +161,12 @@ public sealed class CitationListTests
         // session's blind 847-858 leave none: 852's "Kế hoạch số 1520/KH-" cut at its hyphen by a page's break, its number and running header
         // set on two lines of one block ("Trang 4/5⏎UBND TỈNH LÀO CAI - KẾ HOẠCH …"), is found since that session (PageBreakRepair).
         // Circulars by number and year alone ("TT 38/2021", "Thông tư 50/2020", twenty-one
-        // across 412-619) are found since that session: the Bộ GDĐT's.
-        Assert.True(occurrences.TruePositives >= 17243 && occurrences.Expected - occurrences.TruePositives <= 241, occurrences.ToString());
+        // across 412-619) are found since that session: the Bộ GDĐT's. The fiftieth session's blind 859-870 leave sixteen: 863's minutes'
+        // short forms never given in full there ("NQ 71", "NĐ 81" twice, "NQ 14/2023", "cv 5512", "cv 4530" twice, "TT 26" thrice, "tt36"
+        // twice, "TT 27"), 861's "TT29", 868's "NQ98" and 869's "CTr 55", each never given in full; 859's "Nghị định 98" after "98/2023/NĐCP"
+        // (a type code run into its issuer's) and 868's "Đề án 5695" twice (a city's decision by the number of the Đề án it approves, "(gọi
+        // tắt là Đề án 5695)") are found since that session.
+        Assert.True(occurrences.TruePositives >= 17968 && occurrences.Expected - occurrences.TruePositives <= 257, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -193,10 +197,12 @@ public sealed class CitationListTests
         // and the forty-eighth session's: 836's national target programme named after the decision approving it (its list reads it as that
         // decision's subject); and the forty-ninth session's: 849's Đề án named in the subject of the decision approving it, in a table of the
         // instruments a commune carried out (its list reads it as that decision's subject, as 836's).
+        // The fiftieth session's blind 859-870 add none: 861's "Đề án đến năm 2025 và đề xuất điều chỉnh chỉ tiêu …", the Đề án named before
+        // by the year it runs to, is no longer found.
         Assert.True(occurrences.Found - occurrences.TruePositives <= 51, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 181, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 274, instruments.ToString());
-        Assert.True(relations.TruePositives >= 15317, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 195, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 279, instruments.ToString());
+        Assert.True(relations.TruePositives >= 15888, relations.ToString());
     }
 
     [Theory]
@@ -710,6 +716,30 @@ public sealed class CitationListTests
         Assert.All(found, c => Assert.Equal("2214/QĐ-SGDĐT", c.Instrument.Symbol));
     }
 
+    [Fact]
+    public void A_type_code_run_into_its_issuers_is_the_symbol_with_its_hyphen()
+    {
+        // A tester's 859: "Nghị định 98/2023/NĐCP" was a province's letter coded NĐCP, and "Nghị định 98" after it no citation.
+        // A known issuer's own code ("45/TTCP", a letter of the Thanh tra Chính phủ) is not taken apart.
+        var found = DocumentCitations.Extract("Căn cứ Nghị định 98/2023/NĐCP ngày 31/12/2023 của Chính phủ; Công văn số 45/TTCP ngày 2/3/2024 của Thanh tra Chính phủ.\n\nKhen thưởng theo Nghị định 98.", "Tuyên Quang");
+        Assert.Equal([("98/2023/NĐ-CP", Instrument.National), ("45/TTCP", Instrument.National), ("98/2023/NĐ-CP", Instrument.National)],
+            found.Select(c => (c.Instrument.Symbol, c.Instrument.Scope)));
+    }
+
+    [Theory]
+    [InlineData("Đề án")]
+    [InlineData("Chương trình")]
+    public void A_short_form_defined_by_a_local_decisions_number_names_that_decision(string kind)
+    {
+        // A tester's 868: "… theo Quyết định số 5695/QĐ-UBND … của Ủy ban nhân dân Thành phố (gọi tắt là Đề án 5695)", then "mở rộng Đề án 5695":
+        // known so for the Thủ tướng's decisions alone, the short forms of a city's were no citations.
+        var text = $"Tiếp tục thực hiện Chương trình tiếng Anh tích hợp theo Quyết định số 5695/QĐ-UBND ngày 26 tháng 11 năm 2014 của Ủy ban nhân dân Thành phố (gọi tắt là {kind} 5695), mở rộng {kind} 5695 đến các trường.";
+        var found = DocumentCitations.Extract(text, "Hồ Chí Minh");
+        Assert.Equal(3, found.Count);
+        Assert.All(found, c => Assert.Equal("5695/QĐ-UBND", c.Instrument.Symbol));
+        Assert.Equal([CitationRelation.Implements, CitationRelation.Mention, CitationRelation.Implements], found.Select(c => c.Relation));
+    }
+
     [Theory]
     [InlineData("Góp phần thực hiện mục tiêu của Đề án phát triển văn hóa đọc trong cộng đồng đến năm 2020, định hướng đến năm 2030 và Kế hoạch của tỉnh.",
         "phát triển văn hóa đọc trong cộng đồng đến năm 2020, định hướng đến năm 2030")]
@@ -749,6 +779,16 @@ public sealed class CitationListTests
         // Đề án named before it, over the plan's own period; "Đề án trên địa bàn thành phố giai đoạn 2025 - 2030" was cited as a project.
         const string text = "Thực hiện Kế hoạch số 287/KH-UBND ngày 19/12/2025 của UBND thành phố thực hiện Đề án trên địa bàn thành phố giai đoạn 2025 - 2030, Sở hướng dẫn như sau.";
         Assert.Equal(["287/KH-UBND"], DocumentCitations.Extract(text, "Đà Nẵng").Select(c => c.Instrument.Symbol));
+    }
+
+    [Fact]
+    public void A_project_named_before_and_then_by_the_year_it_runs_to_is_no_project_of_that_name()
+    {
+        // A tester's 861: "… đánh giá mức độ đạt các chỉ tiêu của Đề án đến năm 2025 và đề xuất điều chỉnh chỉ tiêu giai đoạn 2026 - 2030" was a
+        // project named "đến năm 2025 và đề xuất …"; it is Đề án 1373, named before.
+        const string text = "Tiếp tục thực hiện Quyết định số 1373/QĐ-TTg ngày 30/7/2021 của Thủ tướng Chính phủ phê duyệt Đề án \"Xây dựng xã hội học tập giai đoạn 2021 - 2030\" (sau đây gọi tắt là Đề án 1373). " +
+                            "Các sở tham mưu sơ kết 5 năm thực hiện Đề án 1373; đánh giá mức độ đạt các chỉ tiêu của Đề án đến năm 2025 và đề xuất điều chỉnh chỉ tiêu giai đoạn 2026 - 2030.";
+        Assert.All(DocumentCitations.Extract(text, "Hà Nội"), c => Assert.Equal("1373/QĐ-TTg", c.Instrument.Symbol));
     }
 
     [Fact]
@@ -926,6 +966,9 @@ public sealed class CitationListTests
     // fixer-s's probe: the Assembly's office consolidates the laws; a ministry created in 2025 is as central as the one it replaced.
     [InlineData("Căn cứ Văn bản hợp nhất số 03/VBHN-VPQH ngày 15/7/2020 của Văn phòng Quốc hội hợp nhất Luật Giáo dục;", "03-vbhn-vpqh-2020")]
     [InlineData("Thực hiện Công văn số 1520/BDTTG-CSDT ngày 12/8/2025 của Bộ Dân tộc và Tôn giáo về chính sách học sinh bán trú.", "1520-bdttg-csdt-2025")]
+    // Testers' 862 and 867: the inspections' circular of the Thanh tra Chính phủ was the citing city's; so was a state audit's report (771).
+    [InlineData("Căn cứ Thông tư số 04/2021/TT-TTCP ngày 01/10/2021 của Tổng Thanh tra Chính phủ quy định chế độ làm việc của Đoàn thanh tra;", "04-2021-tt-ttcp-2021")]
+    [InlineData("Thực hiện Báo cáo kiểm toán số 86/BC-KTNN ngày 10/3/2025 của Kiểm toán nhà nước khu vực XIII.", "86-bc-ktnn-2025")]
     public void A_central_bodys_instrument_is_one_instrument_whichever_province_cites_it(string text, string key)
     {
         // From fixer-s's probe: 03/VBHN-VPQH was keyed 03-vbhn-vpqh-2020-hoa-binh, another instrument in every province citing it.
