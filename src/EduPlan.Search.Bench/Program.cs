@@ -6,7 +6,7 @@ using EduPlan.Search.Core.Searching;
 using EduPlan.Search.Bench;
 using EduPlan.Search.Tests.Evaluation;
 
-// bench [all|index|search|citations|quality] [--corpus DIR] [--queries F]   the seeds' figures (README); F another judged query set
+// bench [all|index|search|citations|quality] [--corpus DIR] [--queries F] [--weak X]   the seeds' figures (README); F another judged query set, each query below X listed
 // bench gen --docs N [--seed S] --out DIR                          a generated corpus
 // bench index (--corpus DIR | --docs N [--seed S]) [--breakdown]    build figures at scale
 // bench load (--corpus DIR | --docs N [--seed S]) [--seconds T] [--clients 1,8,32] [--cold]
@@ -187,10 +187,11 @@ void Quality(SearchService service)
     foreach (var g in rows.GroupBy(r => r.Q.Category).OrderBy(g => g.Key))
         Console.WriteLine($"{g.Key,-14} {g.Count(),7} {g.Average(r => r.Ndcg),8:F3} {g.Average(r => r.Recall),10:F3}");
     Console.WriteLine($"{"all",-14} {rows.Count,7} {rows.Average(r => r.Ndcg),8:F3} {rows.Average(r => r.Recall),10:F3}");
-    var weak = rows.Where(r => r.Ndcg < 0.8).OrderBy(r => r.Ndcg).ToList();
+    var below = double.Parse(Option("--weak") ?? "0.8", System.Globalization.CultureInfo.InvariantCulture);
+    var weak = rows.Where(r => r.Ndcg < below).OrderBy(r => r.Ndcg).ToList();
     if (weak.Count > 0)
     {
-        Console.WriteLine("queries below 0.8:");
+        Console.WriteLine($"queries below {below}:");
         foreach (var r in weak)
             Console.WriteLine($"  {r.Q.Id} [{r.Q.Category}] {r.Q.Query}: nDCG {r.Ndcg:F2}; got {string.Join(",", r.Ranking.Select(id => id[..3]))}, judged {string.Join(",", r.Q.Judgements.Where(j => j.Value > 0).OrderByDescending(j => j.Value).Select(j => $"{j.Key[..3]}={j.Value}"))}");
     }
