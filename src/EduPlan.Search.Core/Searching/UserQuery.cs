@@ -905,7 +905,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             together.RemoveAll(t => !keptSegments.Contains(t.Segment));
             searched = Searched(typedText, starts, s => keptSegments.Contains(s) || exclusions.Contains(s) || (s < firstLeftOut && typedUnits.All(t => t.Segment != s)));
         }
-        return new UserQuery(EverydayWords.WeighNothing(QuestionWords.WeighNothing(InstrumentsByNumber(JoinAlternatives(searchedUnits)), typedText)), excluded, searched)
+        return new UserQuery(EverydayWords.WeighNothing(QuestionWords.WeighNothing(InstrumentsByNumber(JoinAlternatives(ProvincesListed(searchedUnits))), typedText)), excluded, searched)
         {
             Ignored = Unsearched(ignored.OrderBy(w => w.Segment).Select(w => w.Word).OfType<string>().ToList(), searchedUnits.SelectMany(u => u.Alternatives).ToList()),
             Together = together.ConvertAll(t => t.Phrase),
@@ -1168,6 +1168,55 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             if (name.Count == 2 && ProvinceOf(name) is null) yield return (new QueryPhrase(name, true), units[k + 1].Segment);
             k = next - 1;
         }
+    }
+
+    /// <summary>
+    /// Provinces typed as a list ("Thái Nguyên, Phú Thọ, Đắk Lắk", "Huế và Vĩnh Long"): a text is one province's, so the list is one unit of
+    /// their names, any of which a text may hold, as if typed with OR. Read as words, a text of one province lacked the others' ("Thái",
+    /// "Thọ") and ranked below one holding a word of each ("Nguyên", "Phú", "Đắk"), a school's plan naming none of them.
+    /// </summary>
+    private static List<Typed> ProvincesListed(List<Typed> units)
+    {
+        var result = new List<Typed>(units.Count);
+        for (var i = 0; i < units.Count;)
+        {
+            var names = new List<List<AnalyzedToken>>();
+            var end = i;
+            // "Lai Châu AND Sơn La" asks for the texts naming both.
+            while ((names.Count == 0 || end >= units.Count || !units[end].AfterAnd) && ProvinceTypedAt(units, end) is { } name)
+            {
+                names.Add(name);
+                end += name.Count;
+                if (end + 1 < units.Count && units[end] is { IsSyllable: true, AfterOr: false, AfterAnd: false } joining
+                    && ListJoining.Contains(joining.Alternatives[0].Tokens[0].Folded) && ProvinceTypedAt(units, end + 1) is not null) end++;
+            }
+            if (names.Count < 2)
+            {
+                result.Add(units[i++]);
+                continue;
+            }
+            var listed = units.GetRange(i, end - i);
+            result.Add(new Typed(names.ConvertAll(n => new QueryPhrase(n, false)), AfterOr: false, Abbreviated: false)
+                { Segment = units[i].Segment, AfterAnd = listed.Any(u => u.AfterAnd), Said = listed.SelectMany(u => u.Said).ToList() });
+            i = end;
+        }
+        return result;
+    }
+
+    /// <summary>The words that join the names of a list: "và", "hoặc", "hay".</summary>
+    private static readonly HashSet<string> ListJoining = ["va", "hoac", "hay"];
+
+    /// <summary>The words of a province's name typed from <paramref name="at"/>, none joined to another by OR; null where none starts.</summary>
+    private static List<AnalyzedToken>? ProvinceTypedAt(List<Typed> units, int at)
+    {
+        for (var length = Math.Min(4, units.Count - at); length >= 1; length--)
+        {
+            var run = units.GetRange(at, length);
+            if (run.Any(u => !u.IsSyllable || u.AfterOr) || (at + length < units.Count && units[at + length].AfterOr)) continue;
+            var words = run.ConvertAll(u => u.Alternatives[0].Tokens[0]);
+            if (ProvinceOf(words) is not null) return words;
+        }
+        return null;
     }
 
     /// <summary>The words naming a commune's or a district's level, folded: "thị xã" and "thị trấn" end in one of them.</summary>

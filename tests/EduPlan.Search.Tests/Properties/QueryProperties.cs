@@ -104,6 +104,22 @@ public sealed class QueryProperties
     }
 
     [Theory]
+    [InlineData("tỉnh ủy Thái Nguyên, Phú Thọ, Đắk Lắk", "tỉnh ; ủy ; thái nguyên | phú thọ | đắk lắk")]
+    [InlineData("đầu năm học ở Huế và Vĩnh Long", "đầu ; năm ; học ; ở ; huế | vĩnh long")]
+    [InlineData("Sơn La hoặc Hồ Chí Minh", "sơn la | hồ chí minh")]
+    [InlineData("phổ cập Lai Châu Điện Biên", "phổ ; cập ; lai châu | điện biên")]
+    // One province, or a province and other words joined by "và", is no list.
+    [InlineData("Lai Châu và phổ cập", "lai ; châu ; và ; phổ ; cập")]
+    [InlineData("Lai Châu OR Sơn La", "lai châu | sơn la")]
+    [InlineData("Lai Châu AND Sơn La", "lai ; châu ; sơn ; la")]
+    public void Provinces_typed_as_a_list_are_one_unit_any_of_whose_names_a_text_holds(string q, string units)
+    {
+        // A blind reader's c24 (eval-testers24): "kế hoạch thực hiện nghị quyết 71 của tỉnh ủy Thái Nguyên, Phú Thọ, Đắk Lắk" put first a school's
+        // plan holding "Nguyên", "Phú" and "Đắk", and said each province's plan lacked the other provinces' words.
+        Assert.Equal(units, string.Join(" ; ", UserQuery.Parse(q).Units.Select(u => string.Join(" | ", u.Alternatives.Select(p => string.Join(" ", p.Tokens.Select(t => t.Exact)))))));
+    }
+
+    [Theory]
     [InlineData("Hà Nội năm học 2024-2025", "Hà Nội")]
     [InlineData("ha noi nam hoc", "Hà Nội")]
     [InlineData("LAI CHÂU xóa mù chữ", "Lai Châu")]
