@@ -760,6 +760,10 @@ public sealed class TestersQualityTests(TestersFixture testers)
     [InlineData("ĐKKD", "559_")]
     [InlineData("TĐG", "558_")]
     [InlineData("CDNN", "567_")]
+    // A blind reader's c12 (eval-testers24.json): "TTGDNN-GDTX" found four texts writing it so, not Đồng Tháp's decision taking over the
+    // "Trung tâm GDNN-GDTX" of its districts (589).
+    [InlineData("TTGDNN-GDTX", "589_")]
+    [InlineData("TTGDNN", "589_")]
     public async Task Staff_abbreviations_find_the_texts_writing_their_long_forms(string abbreviation, string writing)
     {
         // A blind reader's u27 and u28 (eval-testers7.json): "ĐKKD" (đăng ký kinh doanh) and "TĐG" (tự đánh giá) found nothing of their own.
