@@ -211,8 +211,9 @@ public static partial class CitationRelation
     [GeneratedRegex(@"(gọi tắt là|\(\s*sau đây gọi là)\s*\*?$", RegexOptions.IgnoreCase)]
     private static partial Regex ShortNameDefined();
 
-    // "(Ban hành kèm theo Quyết định số …)" heads an attached plan; "(Kèm theo Quyết định số …)" too.
-    [GeneratedRegex(@"(?:^|\()\s*(?:ban hành\s+)?kèm theo\s*$", RegexOptions.IgnoreCase)]
+    // "(Ban hành kèm theo Quyết định số …)" heads an attached plan; "(Kèm theo Quyết định số …)" too, and "(Kèm theo Kế hoạch ban hành tại
+    // Quyết định số …)", the annex of a plan a decision issued (a tester's 872).
+    [GeneratedRegex(@"(?:^|\()\s*(?:ban hành\s+)?kèm theo(?:\s+\p{L}+(?:\s+\p{L}+)?\s+ban hành\s+(?:tại|theo|kèm theo))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedWithOpening();
 
     /// <summary>A word every alternative of <see cref="Nearest"/> holds, as it spells it.</summary>
@@ -372,7 +373,7 @@ public static partial class CitationRelation
         if (lastLetter is 'i' or 'I' or 'g' or 'G' && ReplacedBy().IsMatch(tail)) return Mention;
         if (tail.Contains("tham khảo", StringComparison.OrdinalIgnoreCase) && Consulted().IsMatch(tail)) return Mention;
         if (InReplacedBracket(text, start, length)) return Mention;
-        if (lastLetter is 'o' or 'O' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
+        if (lastLetter is 'o' or 'O' or 'i' or 'I' && IssuedWithOpening().IsMatch(tail)) return IssuedWith;
         // Most tails end in "theo" with no briefing before it: the pattern reads only those holding one.
         if (lastLetter is 'o' or 'O' && text.AsSpan(start + length - Math.Min(length, 200), Math.Min(length, 200)) is var briefed
             && briefed.Contains("quán triệt", StringComparison.OrdinalIgnoreCase) && BriefedAccordingTo().IsMatch(briefed)) return Implements;

@@ -25,11 +25,11 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
         : DocumentKinds.FromCode(TypeCode);
 
     /// <summary>
-    /// Codes are capitals with at most a couple of small letters ("TTr", "CTr"); "4/ Luật" is a number
-    /// followed by a word, not a symbol.
+    /// Codes are capitals with at most a couple of small letters ("TTr", "CTr"), never a marked one; "4/ Luật" is a number
+    /// followed by a word, not a symbol, and so is "Cấp độ 3/Mức 2" in a table of schools' levels (a tester's 874).
     /// </summary>
     private static bool IsCode(string part) =>
-        part.Length > 0 && (char.IsUpper(part[0]) || char.IsDigit(part[0])) && part.Count(char.IsLower) <= 2;
+        part.Length > 0 && (char.IsUpper(part[0]) || char.IsDigit(part[0])) && part.Count(char.IsLower) <= 2 && !part.Any(c => char.IsLower(c) && !char.IsAscii(c));
 
     /// <summary>
     /// A unit's code after the first may carry a place's or a school's name in capitalised syllables ("312/PGDĐT-KBang", "45/KH-THCSLeLoi"):

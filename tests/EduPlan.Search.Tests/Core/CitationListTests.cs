@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(578, pairs.Count);
+        Assert.Equal(590, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -165,8 +165,14 @@ public sealed class CitationListTests
         // short forms never given in full there ("NQ 71", "NĐ 81" twice, "NQ 14/2023", "cv 5512", "cv 4530" twice, "TT 26" thrice, "tt36"
         // twice, "TT 27"), 861's "TT29", 868's "NQ98" and 869's "CTr 55", each never given in full; 859's "Nghị định 98" after "98/2023/NĐCP"
         // (a type code run into its issuer's) and 868's "Đề án 5695" twice (a city's decision by the number of the Đề án it approves, "(gọi
-        // tắt là Đề án 5695)") are found since that session.
-        Assert.True(occurrences.TruePositives >= 17968 && occurrences.Expected - occurrences.TruePositives <= 257, occurrences.ToString());
+        // tắt là Đề án 5695)") are found since that session. Its second batch, 871-882, leaves fifteen: 880's e-mail, titled and numbered
+        // by the Sở's letter pasted under it, reads its own "CV 2658" (twice) and the letter's symbol (twice) as the text naming itself, as
+        // 846's did, and its chat's short forms never given in full ("ND 238", "KH 57 cua phuong", "so 141"); 877's numbers alone after
+        // their instruments' full mentions ("căn cứ Thông báo này, 2315, 4512 và 2901", "(lịch tại 1690)") and its "Thông tư 18" before the
+        // full mention; 879's "Quy chế tuyển sinh THCS và THPT" named without its circular; 875's programme named with its abbreviation
+        // ("… (ETEP)") and 876's "91--KL/TW", a hyphen doubled in a scan; 872's annex "(Kèm theo Kế hoạch ban hành tại Quyết định số
+        // 1742/QĐ-BGDĐT)" is found since that session.
+        Assert.True(occurrences.TruePositives >= 18640 && occurrences.Expected - occurrences.TruePositives <= 272, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -198,11 +204,14 @@ public sealed class CitationListTests
         // decision's subject); and the forty-ninth session's: 849's Đề án named in the subject of the decision approving it, in a table of the
         // instruments a commune carried out (its list reads it as that decision's subject, as 836's).
         // The fiftieth session's blind 859-870 add none: 861's "Đề án đến năm 2025 và đề xuất điều chỉnh chỉ tiêu …", the Đề án named before
-        // by the year it runs to, is no longer found.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 51, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 195, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 279, instruments.ToString());
-        Assert.True(relations.TruePositives >= 15888, relations.ToString());
+        // by the year it runs to, is no longer found; its second batch adds four: 876's own number in its scanned running header ("CT số
+        // l5/CT-UBND ngày 25/9/2024 - trang 2", twice: the letterhead's "Số: l5/CT-UBND" is read as no number), and the national target
+        // programmes of 876 and 882 named beside the decisions approving them (their lists read them as those decisions' subjects, as 836's).
+        // 874's "Cấp độ 3/Mức 2" in a table of schools' levels is no longer found.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 55, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 214, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 285, instruments.ToString());
+        Assert.True(relations.TruePositives >= 16409, relations.ToString());
     }
 
     [Theory]
@@ -714,6 +723,20 @@ public sealed class CitationListTests
         var found = DocumentCitations.Extract(text, "Thái Nguyên");
         Assert.Equal(3, found.Count);
         Assert.All(found, c => Assert.Equal("2214/QĐ-SGDĐT", c.Instrument.Symbol));
+    }
+
+    [Fact]
+    public void The_annex_of_a_plan_a_decision_issued_names_the_decision_as_what_it_is_issued_with()
+    {
+        // A tester's 872: "(Kèm theo Kế hoạch ban hành tại Quyết định số 1742/QĐ-BGDĐT)" over the annex was the decision numbering itself, and
+        // no citation; the plan's own heading "(Ban hành kèm theo Quyết định số …)" was read. A school's "Cấp độ 3/Mức 2" in a table (874) is no symbol.
+        const string text = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1742/QĐ-BGDĐT                Hà Nội, ngày 20 tháng 8 năm 2026\n\nQUYẾT ĐỊNH\n" +
+                            "Ban hành Kế hoạch phát triển kỹ năng số cho học sinh\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển kỹ năng số cho học sinh.\n\n" +
+                            "KẾ HOẠCH\nPhát triển kỹ năng số cho học sinh\n(Ban hành kèm theo Quyết định số 1742/QĐ-BGDĐT ngày 20/8/2026 của Bộ trưởng Bộ Giáo dục và Đào tạo)\n\n" +
+                            "I. MỤC ĐÍCH\n\nNâng cao kỹ năng số.\n\nPHỤ LỤC\nDANH MỤC NHIỆM VỤ\n(Kèm theo Kế hoạch ban hành tại Quyết định số 1742/QĐ-BGDĐT)\n\n" +
+                            "| TT | Nhiệm vụ |\n|---|---|\n| 1 | Trường đạt Cấp độ 3/Mức 2 |\n";
+        var found = DocumentCitations.Extract(EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt"));
+        Assert.Equal([("1742/QĐ-BGDĐT", CitationRelation.IssuedWith), ("1742/QĐ-BGDĐT", CitationRelation.IssuedWith)], found.Select(c => (c.Instrument.Symbol, c.Relation)));
     }
 
     [Fact]
