@@ -1183,7 +1183,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             var names = new List<List<AnalyzedToken>>();
             var end = i;
             // "Lai Châu AND Sơn La" asks for the texts naming both.
-            while ((names.Count == 0 || end >= units.Count || !units[end].AfterAnd) && ProvinceTypedAt(units, end) is { } name)
+            while ((names.Count == 0 || (end < units.Count && !units[end].AfterAnd)) && ProvinceTypedAt(units, end) is { } name)
             {
                 names.Add(name);
                 end += name.Count;
