@@ -546,9 +546,12 @@ public static partial class CitationExtractor
     /// <summary>
     /// A named instrument followed by the decision that approved it: "… được Thủ tướng Chính phủ phê duyệt tại Quyết định số 80/QĐ-TTg",
     /// "Đề án … ban hành kèm theo Quyết định số 1677/QĐ-TTg", also with the kind written short ("… ban hành kèm theo QĐ số 641/QĐ-TTg", a tester's 355),
-    /// or the decision alone in brackets after its name ("Chương trình trợ giúp người khuyết tật giai đoạn 2021 - 2030 (Quyết định 1190/QĐ-TTg)", 455).
+    /// or the decision alone in brackets after its name ("Chương trình trợ giúp người khuyết tật giai đoạn 2021 - 2030 (Quyết định 1190/QĐ-TTg)", 455),
+    /// or its approval told in brackets ("Chương trình mục tiêu quốc gia … (phê duyệt tại Quyết định số 1719/QĐ-TTg …)", "(chủ trương đầu tư được
+    /// Quốc hội phê duyệt tại Nghị quyết số 249/2025/QH15)", testers' 876 and 882).
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:(?:(?:đã\s+)?được\s+[^;.]{0,80}?)?(?:(?:phê duyệt|ban hành)\s+)?(?:tại|theo|kèm theo)\s+(?:Quyết định|Nghị quyết|QĐ|NQ)\s+số|\(\s*(?:Quyết định|QĐ)\s+(?:số\s*)?\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:(?:đã\s+)?được\s+[^;.]{0,80}?)?(?:(?:phê duyệt|ban hành)\s+)?(?:tại|theo|kèm theo)\s+(?:Quyết định|Nghị quyết|QĐ|NQ)\s+số|\(\s*(?:Quyết định|QĐ)\s+(?:số\s*)?\d" +
+                    @"|\(\s*(?:[^;.()]{0,40}?\s)?(?:(?:đã\s+)?được\s+[^;.()]{0,40}?)?(?:phê duyệt|ban hành)\s+(?:tại|theo|kèm theo)\s+(?:Quyết định|Nghị quyết|QĐ|NQ)\s+số)", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovedByNumbered();
 
     /// <summary>
