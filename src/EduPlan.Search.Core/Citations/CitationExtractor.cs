@@ -891,7 +891,7 @@ public static partial class CitationExtractor
             var figures = m.Value;
             if (!figures.AsSpan().ContainsAnyInRange('0', '9') || !figures.AsSpan().ContainsAny(MisreadLetters)) continue;
             var rest = text.AsSpan(m.Index + m.Length, Math.Min(MisreadReach, text.Length - m.Index - m.Length));
-            var mended = string.Concat(figures.Replace('l', '1').Replace('I', '1').Replace('O', '0'), rest);
+            var mended = string.Concat(ScannedFigures.Read(figures), rest);
             if (Symbol().Match(mended) is { Success: true, Index: 0 } symbol && symbol.Length > figures.Length)
                 yield return new SymbolAt(m.Index, symbol.Length, symbol.Value);
         }

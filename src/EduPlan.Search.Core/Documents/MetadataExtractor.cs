@@ -94,15 +94,17 @@ public static partial class MetadataExtractor
         var (kind, subject, numbered) = KindAndSubject(header);
         // A symbol has its slash or hyphen: "Hạ tầng số: 100% phòng học …" in a report's first lines is no number (a tester's 495 lost its own,
         // "Số 86-BC/ĐU", read after every "Số:" line).
-        var numberLine = NumberLines.SelectMany(r => header.Select(h => r.Match(h)))
+        // Read with the figures a scan took for letters mended ("Số: l5/CT-UBND", "năm 2O24", a tester's 876): its own number, numbering its
+        // pages' running headers, was cited on every page.
+        var numberLine = NumberLines.SelectMany(r => header.Select(h => r.Match(ScannedFigures.Mend(h))))
             .FirstOrDefault(m => m.Success && m.Groups["symbol"].Value.AsSpan().IndexOfAny('/', '-') >= 0);
         var ownSymbol = numberLine is not null ? InstrumentSymbol(numberLine.Groups["symbol"].Value) : numbered is null ? null : InstrumentSymbol(numbered);
 
         string? symbol = ownSymbol is { Number: not null } ? ownSymbol.Normalized : null;
         string? date = null;
         int? year = null;
-        var placeDate = header.Select(h => PlaceAndDate().Match(h)).FirstOrDefault(m => m.Success)
-                        ?? header.Select(PlaceAndDateAfterNumber).FirstOrDefault(m => m is { Success: true });
+        var placeDate = header.Select(h => PlaceAndDate().Match(ScannedFigures.Mend(h))).FirstOrDefault(m => m.Success)
+                        ?? header.Select(h => PlaceAndDateAfterNumber(ScannedFigures.Mend(h))).FirstOrDefault(m => m is { Success: true });
         if (placeDate is not null) (date, year) = VietnameseDates.Read(placeDate);
 
         // A decision without a number of its own states it where its attachment says it is issued with it, in the attachment's bracketed

@@ -204,12 +204,12 @@ public sealed class CitationListTests
         // decision's subject); and the forty-ninth session's: 849's Đề án named in the subject of the decision approving it, in a table of the
         // instruments a commune carried out (its list reads it as that decision's subject, as 836's).
         // The fiftieth session's blind 859-870 add none: 861's "Đề án đến năm 2025 và đề xuất điều chỉnh chỉ tiêu …", the Đề án named before
-        // by the year it runs to, is no longer found; its second batch adds four: 876's own number in its scanned running header ("CT số
-        // l5/CT-UBND ngày 25/9/2024 - trang 2", twice: the letterhead's "Số: l5/CT-UBND" is read as no number). 874's "Cấp độ 3/Mức 2" in
-        // a table of schools' levels is no longer found, nor are the programmes and strategies whose approval is told in brackets after them
+        // by the year it runs to, is no longer found; nor, from its second batch, 876's own number in its scanned running header ("CT số
+        // l5/CT-UBND ngày 25/9/2024 - trang 2", twice: its letterhead's "Số: l5/CT-UBND" is read with its figures), 874's "Cấp độ 3/Mức 2" in
+        // a table of schools' levels, nor the programmes and strategies whose approval is told in brackets after them
         // (876's and 882's national target programmes, "(phê duyệt tại Quyết định số …)", "(chủ trương đầu tư được Quốc hội phê duyệt tại
         // Nghị quyết số …)"; 496's and 548's strategies, "(ban hành kèm theo Quyết định số …)"), each that decision's subject.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 51, occurrences.ToString());
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 49, occurrences.ToString());
         Assert.True(numbered.Expected - numbered.TruePositives <= 214, numbered.ToString());
         Assert.True(instruments.Expected - instruments.TruePositives <= 285, instruments.ToString());
         Assert.True(relations.TruePositives >= 16409, relations.ToString());

@@ -280,6 +280,9 @@ public sealed class MetadataTests
     [InlineData("539_zd2", "Thông báo", "186/TB-SGDĐT", "Thái Nguyên", "Sở Giáo dục và Đào tạo tỉnh Thái Nguyên", "Ma Thị Thu Trang", "2025-11-14", null)]
     [InlineData("547_zd6", "Quyết định", "4127/QĐ-SGDĐT", "Hà Nội", "Sở Giáo dục và Đào tạo thành phố Hà Nội", "Nguyễn Thị Thanh Bình", "2025-10-08", null)]
     [InlineData("551_zd7", "Quyết định", "2684/QĐ-UBND", "Yên Bái", "Ủy ban nhân dân tỉnh Yên Bái", "Lê Quang Huy", "2024-09-30", null)]
+    // The fiftieth session's blind 876, a scan's OCR: "Số: l5/CT-UBND" and "năm 2O24" read with their figures (no number and no date had been
+    // read, and the number atop each page was cited as another directive's).
+    [InlineData("876_ct", "Chỉ thị", "15/CT-UBND", "Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên", "Quàng Văn Thắm", "2024-09-25", "2024-2025")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
