@@ -397,6 +397,8 @@ public sealed partial class BareRepeats
             // Joint texts by their kind's full name ("Kế hoạch liên ngành 1248", testers' 506 and 507), filed as the kind they are.
             .Concat([("Kế hoạch liên ngành", "Kế hoạch"), ("Kế hoạch liên tịch", "Kế hoạch"), ("Hướng dẫn liên ngành", "Hướng dẫn"),
                      ("Hướng dẫn liên tịch", "Hướng dẫn"), ("Chương trình phối hợp", "Chương trình")])
+            // A bilingual text's English repeats its Vietnamese: "Decree 86" after "Nghị định số 86/2018/NĐ-CP" (a tester's 884).
+            .Concat([("Decree", "Nghị định"), ("Decision", "Quyết định"), ("Resolution", "Nghị quyết"), ("Circular", "Thông tư"), ("Directive", "Chỉ thị")])
             .ToArray();
 
     // After Kinds: static fields are set in the order they are written.

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(590, pairs.Count);
+        Assert.Equal(596, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -171,8 +171,12 @@ public sealed class CitationListTests
         // their instruments' full mentions ("căn cứ Thông báo này, 2315, 4512 và 2901", "(lịch tại 1690)") and its "Thông tư 18" before the
         // full mention; 879's "Quy chế tuyển sinh THCS và THPT" named without its circular; 875's programme named with its abbreviation
         // ("… (ETEP)") and 876's "91--KL/TW", a hyphen doubled in a scan; 872's annex "(Kèm theo Kế hoạch ban hành tại Quyết định số
-        // 1742/QĐ-BGDĐT)" is found since that session.
-        Assert.True(occurrences.TruePositives >= 18640 && occurrences.Expected - occurrences.TruePositives <= 272, occurrences.ToString());
+        // 1742/QĐ-BGDĐT)" is found since that session. Its third batch, 883-888, leaves sixteen: 887's news article citing loosely and never
+        // in full ("Chỉ thị của Bộ trưởng" twice, "Nghị quyết 217", "Nghị định 238", "Kết luận 91 của Bộ Chính trị" and "Kết luận 91", "Nghị
+        // quyết 29", "Nghị quyết 57", "Đề án của Thủ tướng Chính phủ", "Thông tư 29", "Nghị định 81", a decision and a directive by their
+        // subjects), 884's English "Project …" and "Law on International Agreements 2020", 888's "Bộ chuẩn phát triển trẻ em năm tuổi";
+        // 884's English repeats ("Decree 86", "Resolution 59", "Decision 06/2020") are found since that session, as are 652's and 653's.
+        Assert.True(occurrences.TruePositives >= 18886 && occurrences.Expected - occurrences.TruePositives <= 283, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -209,10 +213,11 @@ public sealed class CitationListTests
         // a table of schools' levels, nor the programmes and strategies whose approval is told in brackets after them
         // (876's and 882's national target programmes, "(phê duyệt tại Quyết định số …)", "(chủ trương đầu tư được Quốc hội phê duyệt tại
         // Nghị quyết số …)"; 496's and 548's strategies, "(ban hành kèm theo Quyết định số …)"), each that decision's subject.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 49, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 214, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 285, instruments.ToString());
-        Assert.True(relations.TruePositives >= 16409, relations.ToString());
+        // Its third batch adds one: 886's "Luật An toàn thực phẩm" in the subject of the decree its footnote cites after the law.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 50, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 218, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 299, instruments.ToString());
+        Assert.True(relations.TruePositives >= 16560, relations.ToString());
     }
 
     [Theory]
@@ -724,6 +729,15 @@ public sealed class CitationListTests
         var found = DocumentCitations.Extract(text, "Thái Nguyên");
         Assert.Equal(3, found.Count);
         Assert.All(found, c => Assert.Equal("2214/QĐ-SGDĐT", c.Instrument.Symbol));
+    }
+
+    [Fact]
+    public void A_bilingual_texts_english_repeats_its_vietnamese_citations()
+    {
+        // Testers' 884, 652 and 653: "Decree 86", "Circular 14/2026" in the English under each part, after the Vietnamese cited them in full.
+        const string text = "Căn cứ Nghị định số 86/2018/NĐ-CP ngày 06/6/2018 của Chính phủ; Thông tư số 14/2026/TT-BGDĐT ngày 03/4/2026 của Bộ trưởng Bộ GDĐT.\n\n" +
+                            "Pursuant to Decree 86 and Circular 14/2026 of the Minister of Education and Training.";
+        Assert.Equal(["86/2018/NĐ-CP", "14/2026/TT-BGDĐT", "86/2018/NĐ-CP", "14/2026/TT-BGDĐT"], DocumentCitations.Extract(text, "Đà Nẵng").Select(c => c.Instrument.Symbol));
     }
 
     [Theory]
