@@ -90,21 +90,22 @@ public static partial class MetadataExtractor
         // A letterhead is set in either tone placement ("UỶ BAN NHÂN DÂN" as often as "ỦY BAN NHÂN DÂN"): its patterns are written in one.
         var letterhead = header.Select(VietnameseFolding.PlaceTones).ToList();
         var fullText = string.Join("\n", blocks.Select(b => b.Text));
+        // Its number and date are read with the figures a scan took for letters mended ("Số: l5/CT-UBND", "năm 2O24", a tester's 876): its
+        // own number, numbering its pages' running headers, was cited on every page.
+        var figures = header.Select(ScannedFigures.Mend).ToList();
 
         var (kind, subject, numbered) = KindAndSubject(header);
         // A symbol has its slash or hyphen: "Hạ tầng số: 100% phòng học …" in a report's first lines is no number (a tester's 495 lost its own,
         // "Số 86-BC/ĐU", read after every "Số:" line).
-        // Read with the figures a scan took for letters mended ("Số: l5/CT-UBND", "năm 2O24", a tester's 876): its own number, numbering its
-        // pages' running headers, was cited on every page.
-        var numberLine = NumberLines.SelectMany(r => header.Select(h => r.Match(ScannedFigures.Mend(h))))
+        var numberLine = NumberLines.SelectMany(r => figures.Select(h => r.Match(h)))
             .FirstOrDefault(m => m.Success && m.Groups["symbol"].Value.AsSpan().IndexOfAny('/', '-') >= 0);
         var ownSymbol = numberLine is not null ? InstrumentSymbol(numberLine.Groups["symbol"].Value) : numbered is null ? null : InstrumentSymbol(numbered);
 
         string? symbol = ownSymbol is { Number: not null } ? ownSymbol.Normalized : null;
         string? date = null;
         int? year = null;
-        var placeDate = header.Select(h => PlaceAndDate().Match(ScannedFigures.Mend(h))).FirstOrDefault(m => m.Success)
-                        ?? header.Select(h => PlaceAndDateAfterNumber(ScannedFigures.Mend(h))).FirstOrDefault(m => m is { Success: true });
+        var placeDate = figures.Select(h => PlaceAndDate().Match(h)).FirstOrDefault(m => m.Success)
+                        ?? figures.Select(PlaceAndDateAfterNumber).FirstOrDefault(m => m is { Success: true });
         if (placeDate is not null) (date, year) = VietnameseDates.Read(placeDate);
 
         // A decision without a number of its own states it where its attachment says it is issued with it, in the attachment's bracketed
