@@ -15,30 +15,51 @@ using EduPlan.Search.Tests.Evaluation;
 // bench extract (--corpus DIR | --docs N [--seed S])               citation extraction MB/s on one core
 // bench soak [--requests N] [--clients C]                          good and hostile requests with live uploads: 5xx, lost documents, memory
 var command = args.Length > 0 && !args[0].StartsWith("--") ? args[0] : "all";
+string[] commands = ["all", "index", "search", "citations", "quality", "gen", "load", "compare", "mix", "extract", "soak"];
+if (!commands.Contains(command))
+{
+    Console.Error.WriteLine($"bench: no command '{command}'; one of {string.Join(", ", commands)} (the usage is at the top of src/EduPlan.Search.Bench/Program.cs and in README.md)");
+    return 2;
+}
 var repo = FindRepository();
-Console.OutputEncoding = Encoding.UTF8;
-if (command == "soak") return await Soak.Run(args, repo);
-if (command is "extract" or "citations" && Machine.OnOneCore(args, ServiceProcess.GcSettings(repo)) is { } exitCode) return exitCode;
-if (command is "gen" or "index" or "load" or "compare" or "extract" or "mix" && (command != "index" || Option("--corpus") is not null || Option("--docs") is not null))
-    return await Scale.Run(command, args, repo);
-
-var corpus = Option("--corpus") ?? Path.Combine(repo, "seeds");
+var corpus = Path.Combine(repo, "seeds");
 var data = Path.Combine(repo, "tests", "EduPlan.Search.Tests", "Data");
-Console.WriteLine($"EduPlan.Search bench — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, corpus {corpus}");
-
-var indexPath = Path.Combine(Path.GetTempPath(), $"eduplan-bench-{Guid.NewGuid():N}");
+Console.OutputEncoding = Encoding.UTF8;
 try
 {
-    using var service = new SearchService(new SearchOptions(corpus, indexPath));
-    if (command is "all" or "index" or "search" or "quality") Index(service);
-    if (command is "all" or "search") Search(service);
-    if (command is "all" or "citations") Citations();
-    if (command is "all" or "quality") Quality(service);
-    return 0;
+    return await Run();
+}
+catch (ArgumentException e)
+{
+    // A mistyped option or folder is the user's to mend: the message, not a stack trace.
+    Console.Error.WriteLine($"bench {command}: {e.Message}");
+    return 2;
+}
+
+async Task<int> Run()
+{
+    if (command == "soak") return await Soak.Run(args, repo);
+    if (command is "extract" or "citations" && Machine.OnOneCore(args, ServiceProcess.GcSettings(repo)) is { } exitCode) return exitCode;
+    if (command is "gen" or "index" or "load" or "compare" or "extract" or "mix" && (command != "index" || Option("--corpus") is not null || Option("--docs") is not null))
+        return await Scale.Run(command, args, repo);
+
+    if (Option("--corpus") is { } given) corpus = Scale.CorpusFolder(given);
+    Console.WriteLine($"EduPlan.Search bench — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, corpus {corpus}");
+
+    var indexPath = Path.Combine(Path.GetTempPath(), $"eduplan-bench-{Guid.NewGuid():N}");
+    try
+    {
+        using var service = new SearchService(new SearchOptions(corpus, indexPath));
+        if (command is "all" or "index" or "search" or "quality") Index(service);
+        if (command is "all" or "search") Search(service);
+        if (command is "all" or "citations") Citations();
+        if (command is "all" or "quality") Quality(service);
+        return 0;
 }
 finally
 {
     try { Directory.Delete(indexPath, recursive: true); } catch (IOException) { }
+}
 }
 
 void Index(SearchService service)

@@ -50,7 +50,10 @@ public static class Scale
         }
 
         public bool Has(string name) => args.Contains(name);
-        public int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        public int Int(string name, int fallback) =>
+            Get(name) is not { } v ? fallback
+            : int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n
+            : throw new ArgumentException($"{name} {v}: not a whole number");
         public int Docs => Int("--docs", 2000);
         public int Seed => Int("--seed", 1);
         public string Work => Get("--work") ?? Path.Combine(Path.GetTempPath(), "eduplan-scale", $"{Docs}-{Seed}");
@@ -59,7 +62,7 @@ public static class Scale
     /// <summary>The corpus folder: --corpus as given, or one generated for --docs/--seed under the work folder (kept and reused).</summary>
     private static string Corpus(Options o, string repo)
     {
-        if (o.Get("--corpus") is { } given) return Path.GetFullPath(given);
+        if (o.Get("--corpus") is { } given) return CorpusFolder(given);
         var folder = Path.Combine(o.Work, "corpus");
         var marker = Path.Combine(o.Work, "corpus.done");
         var expected = $"docs={o.Docs} seed={o.Seed}";
@@ -72,6 +75,18 @@ public static class Scale
         Generate(o, repo, folder);
         File.WriteAllText(marker, expected);
         return folder;
+    }
+
+    /// <summary>A corpus folder given with --corpus, refused with a hint when it holds no document: a figure over nothing
+    /// (NaN MB/s) or a build of an empty index says nothing. A generated corpus's root (with corpus/ and corpus.done) is the usual slip.</summary>
+    public static string CorpusFolder(string given)
+    {
+        var folder = Path.GetFullPath(given);
+        if (!Directory.Exists(folder)) throw new ArgumentException($"--corpus {given}: no such folder");
+        if (new CorpusReader(folder).Files().Count > 0) return folder;
+        var generated = Path.Combine(folder, "corpus");
+        throw new ArgumentException($"--corpus {given}: no document (.txt or .md) in it" +
+                                    (Directory.Exists(generated) ? $"; a generated corpus's documents are in {generated}" : ""));
     }
 
     private static void Generate(Options o, string repo, string folder)
