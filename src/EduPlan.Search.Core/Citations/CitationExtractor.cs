@@ -796,14 +796,20 @@ public static partial class CitationExtractor
     public static List<Found> Find(string text, string? document = null)
     {
         var found = new List<Found>();
+        // Every shape of symbol has a slash. Five blocks in six cite nothing: they are told by these words alone, before anything is made to read them.
+        var numbered = text.Contains('/');
+        var named = 0; // a bit for each of NamedPatterns whose words the block holds
+        for (var i = 0; i < NamedPatterns.Length; i++)
+            if (Substrings.AnyIn(text, NamedPatterns[i].Needs)) named |= 1 << i;
+        var dated = DatedInstruments.MayCite(text);
+        if (!numbered && named == 0 && !dated) return found;
         var taken = new List<(int Start, int End)>();
         var subjects = new HashSet<int>();
         var titles = new List<(int Start, int End)>();
         var sentences = new Sentences.Cursor(text);
-        // Every shape of symbol has a slash.
-        if (text.Contains('/')) FindNumbered(text, document ?? text, sentences, found, taken, subjects, titles);
-        FindNamed(text, sentences, found, taken, subjects, titles);
-        if (DatedInstruments.MayCite(text)) FindDated(text, sentences, found, taken);
+        if (numbered) FindNumbered(text, document ?? text, sentences, found, taken, subjects, titles);
+        FindNamed(text, named, sentences, found, taken, subjects, titles);
+        if (dated) FindDated(text, sentences, found, taken);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         NameNumberedLaws(text, found);
         return found;
@@ -1203,12 +1209,14 @@ public static partial class CitationExtractor
     internal static partial Regex ListSeparator();
 
     /// <summary>Instruments cited without a number, where no numbered citation was found.</summary>
-    private static void FindNamed(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken, HashSet<int> subjects,
-        List<(int Start, int End)> titles)
+    /// <param name="patterns">A bit for each of <see cref="NamedPatterns"/> to try: those whose words the text holds.</param>
+    private static void FindNamed(string text, int patterns, Sentences.Cursor sentences, List<Found> found,
+        List<(int Start, int End)> taken, HashSet<int> subjects, List<(int Start, int End)> titles)
     {
-        foreach (var (regex, isLaw, needs) in NamedPatterns)
+        for (var i = 0; i < NamedPatterns.Length; i++)
         {
-            if (!Array.Exists(needs, word => text.Contains(word, StringComparison.Ordinal))) continue;
+            if ((patterns & (1 << i)) == 0) continue;
+            var (regex, isLaw, _) = NamedPatterns[i];
             foreach (var m in MatchesInside(regex, text, taken, subjects))
             {
                 if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length) || subjects.Contains(m.Index)) continue;

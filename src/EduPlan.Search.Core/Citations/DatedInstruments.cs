@@ -56,7 +56,7 @@ public static partial class DatedInstruments
     private static readonly string[] JoinedKindNames = JoinedKinds.Split('|');
 
     /// <summary>Whether a text may cite an instrument by its date: it holds a dated kind followed by "ngày".</summary>
-    public static bool MayCite(string text) => KindsThenDay.Any(kindThenDay => text.Contains(kindThenDay, StringComparison.Ordinal));
+    public static bool MayCite(string text) => Substrings.AnyIn(text, KindsThenDay);
 
     /// <summary>"Chỉ thị ngày …", "Công văn hỏa tốc ngày …", "CV ngày …": the kind, then its date, with no number between.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>(?i:" + Kinds + "|" + ShortKinds + @"))(?:\s+(?:" + Urgency + @"))?(?=\s+ngày\s)")]

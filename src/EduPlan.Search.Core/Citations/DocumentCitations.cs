@@ -33,9 +33,7 @@ public static partial class DocumentCitations
                 (issuerColumn, relationColumn, codeColumn) = (IssuerColumn(block.Cells()), RelationColumn(block.Cells()) ?? ListedUnder(heading, block.Cells()), CodeColumn(block.Cells()));
             heading = block.Kind == BlockKind.Heading ? block.Text : null;
             var (found, item) = list.Read(block.Text, block.Kind == BlockKind.ListItem, row: block.Kind == BlockKind.TableRow);
-            found = found.FindAll(f => !NamesItself(f, document.Info.Kind, ownTitle) && !SumsItselfUp(f, block.Text, document.Info.Kind)
-                                       && !NumbersItself(f, block, ownSymbol, document.Info.Date)
-                                       && !(codeColumn is { } code && !block.Header && block.CellEdges.Count(edge => edge < f.Start) == code));
+            if (found.Count > 0) DropItself(found, block, document.Info, ownTitle, ownSymbol, codeColumn);
             if (issuerColumn is { } column && !block.Header) IssuedAsTheRowSays(block, column, found);
             read.Add((block, found, item, block.Kind == BlockKind.TableRow && !block.Header ? relationColumn : null));
             var spaced = block.Kind == BlockKind.Paragraph ? SpacedRelationColumn(block, document.Text) ?? headerAlone : null;
@@ -70,6 +68,15 @@ public static partial class DocumentCitations
         var central = document.Info.Province is null && IssuerCodes.IsCentral(ownCode);
         return Resolve(raw, document.Written, document.Info.Province, central, Districts.Written(document.Info.Issuer), document.Info.Issuer);
     }
+
+    /// <summary>
+    /// Drops the block's citations of the text itself: by its title, its own summing up, its own number, or in a table's column of
+    /// the rows' own numbers. Apart from the loop over blocks: a lambda there capturing the block made a closure for each of them.
+    /// </summary>
+    private static void DropItself(List<CitationExtractor.Found> found, TextBlock block, DocumentInfo info, string ownTitle, string? ownSymbol, int? codeColumn) =>
+        found.RemoveAll(f => NamesItself(f, info.Kind, ownTitle) || SumsItselfUp(f, block.Text, info.Kind)
+                             || NumbersItself(f, block, ownSymbol, info.Date)
+                             || (codeColumn is { } code && !block.Header && block.CellEdges.Count(edge => edge < f.Start) == code));
 
     /// <summary>A paragraph's citations with its short forms, governed as an item of its list where it is one.</summary>
     private static List<CitationExtractor.Found> Governed(string paragraph, IEnumerable<CitationExtractor.Found> citations, Item? item)
