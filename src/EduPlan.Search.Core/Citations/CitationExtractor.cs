@@ -15,7 +15,7 @@ public static partial class CitationExtractor
 {
     /// <summary>The kinds of instrument a citation names, longest first where one opens another.</summary>
     internal const string Kinds =
-        "Thông tư liên tịch|Kế hoạch liên tịch|Hướng dẫn liên ngành|Hướng dẫn liên tịch|Chương trình phối hợp|Quy chế phối hợp|Văn bản hợp nhất|Chương trình hành động|Chương trình|Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Công văn|Tờ trình|Đề án|Phương án|Thông tư|Nghị định|Kết luận|Hướng dẫn|Thông báo|Báo cáo|Quy định|Quy chế|Công điện|Luật|Hiến pháp|Pháp lệnh|Quy hoạch|Chiến lược";
+        "Thông tư liên tịch|Kế hoạch liên tịch|Kế hoạch phối hợp|Hướng dẫn liên ngành|Hướng dẫn liên tịch|Chương trình phối hợp|Quy chế phối hợp|Văn bản hợp nhất|Chương trình hành động|Chương trình|Quyết định|Chỉ thị|Kế hoạch|Nghị quyết|Công văn|Tờ trình|Đề án|Phương án|Thông tư|Nghị định|Kết luận|Hướng dẫn|Thông báo|Báo cáo|Quy định|Quy chế|Công điện|Luật|Hiến pháp|Pháp lệnh|Quy hoạch|Chiến lược";
 
     /// <summary>
     /// A symbol standing alone: not the tail of a longer code ("QCVN 06:2022/BXD", a standard, is no letter 2022/BXD; an error's code
@@ -277,9 +277,13 @@ public static partial class CitationExtractor
     /// A body of a province or a district ends with it, or with the place's name in capitals (<see cref="AfterPlace"/>); a district's or a
     /// commune's goes on with its province after a comma ("của Ủy ban nhân dân huyện A, tỉnh B", <see cref="ProvinceOfDistrict"/>). The
     /// Party's centre issues jointly too ("của Bộ Chính trị, Ban Bí thư"), and bodies issuing jointly may be named so, with or without
-    /// "của" ("liên tịch Bộ GDĐT - Bộ Nội vụ"): every one of them is the issuer, as <see cref="JointBodiesApart"/> joins them.
+    /// "của" ("liên tịch Bộ GDĐT - Bộ Nội vụ"): every one of them is the issuer, as <see cref="JointBodiesApart"/> joins them. A joint
+    /// instrument is named by its bodies after "giữa" alone too ("Quy chế phối hợp số 03/QCPH-CAT-SGDĐT ngày 14/9/2021 giữa Công an tỉnh
+    /// Bạc Liêu và Sở …", a tester's 894), never a term's middle ("giữa Học kỳ I"); the period it runs for ends them ("… giữa Sở Giáo dục và
+    /// Đào tạo và Tỉnh đoàn giai đoạn 2025 - 2030", 334), and so does what the sentence joins to the instrument ("… của Thủ tướng Chính phủ
+    /// và các văn bản hướng dẫn …", "… của Chính phủ và Điều 9 …", "… của Bộ Chính trị và 06 năm thực hiện …").
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:của\s+(?:liên tịch\s+)?|liên tịch\s+)(?:giữa\s+)?(?<issuer>(?:Bộ trưởng\s*,\s*(?=Chủ nhiệm\s))?(?:(?:Bộ trưởng\s+)?Bộ Văn h(?:óa|oá),\s*Thể thao và Du lịch|" + IssuerRun + @"))(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|như trên|hết hiệu lực|kể từ|và (?:các )?(?:" + Kinds + @"))(?![\p{L}\p{M}])|\s+và\s+(?-i:(?:" + ShortKinds + @")\s+số)(?![\p{L}\p{M}])|\s+(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}])|" + AfterPlace + @"|\s*(?:[;:()“”""]|,(?!\s*(?-i:(?:Bộ trưởng\s+)?Bộ\s+\p{Lu}|Thể thao và Du lịch|Ban Bí thư|Ban Chấp hành Trung ương)|" + ProvinceOfDistrict + "|" + DepartmentsApart + @")|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:của\s+(?:liên tịch\s+)?|liên tịch\s+|(?=giữa\s+(?-i:(?!Học\s|Kỳ\s|Năm\s|HK)\p{Lu})))(?:giữa\s+)?(?<issuer>(?:Bộ trưởng\s*,\s*(?=Chủ nhiệm\s))?(?:(?:Bộ trưởng\s+)?Bộ Văn h(?:óa|oá),\s*Thể thao và Du lịch|" + IssuerRun + @"))(?=\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|triển khai|thực hiện|tại|đối với|trong|ngày|trước|để|như sau|như trên|hết hiệu lực|kể từ|giai đoạn|năm học|và (?:các )?(?:" + Kinds + @"|văn bản|Điều|khoản|mục)|và \d)(?![\p{L}\p{M}])|\s+và\s+(?-i:(?:" + ShortKinds + @")\s+số)(?![\p{L}\p{M}])|\s+(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}])|" + AfterPlace + @"|\s*(?:[;:()“”""]|,(?!\s*(?-i:(?:Bộ trưởng\s+)?Bộ\s+\p{Lu}|Thể thao và Du lịch|Ban Bí thư|Ban Chấp hành Trung ương)|" + ProvinceOfDistrict + "|" + DepartmentsApart + @")|(?<!\bTP)\.)|$)", RegexOptions.IgnoreCase)]
     private static partial Regex IssuerAfter();
 
     /// <summary>
@@ -363,7 +367,7 @@ public static partial class CitationExtractor
     /// </summary>
     private const string AfterBodyName =
         "được|đã|đang|đến|bị|bởi|bổ sung|bãi bỏ|bố trí|sẽ|sửa đổi|chưa|cũng|cần|có|cho|vừa|vẫn|với|không|khi|phải|phù hợp|"
-        + "thì|theo|tới|thay thế|tiếp tục|tạo sự|tạo điều kiện|mà|là|nên|nhằm|nếu|như|nay|hợp nhất|giám sát|giao|gắn với|yêu cầu";
+        + "thì|theo|tới|từ|thay thế|tiếp tục|tạo sự|tạo điều kiện|mà|là|nên|ngay|nhằm|nếu|như|nay|hợp nhất|giám sát|giao|gắn với|yêu cầu";
 
     /// <summary>
     /// The subject after a citation ("về việc …", "ban hành …"), up to what ends it: a semicolon, a bracket, a colon, a full stop,
@@ -462,7 +466,7 @@ public static partial class CitationExtractor
 
     private const string AmendingTitleOpens = @"[Ss]ửa đổi,?\s*bổ sung(?:\s+một số điều)?(?:\s+của)?\s+(?:các\s+)?Luật\s+";
 
-    private const string AmendedName = @"\p{Lu}(?:[^;:.,()“”""\n]|,(?=\s*\p{Ll}))*?";
+    private const string AmendedName = @"\p{Lu}(?:[^;:.,()“”""|\n]|,(?=\s*\p{Ll}))*?";
 
     [GeneratedRegex(@"\G" + AmendingTitleOpens)]
     private static partial Regex AmendingTitleStart();
@@ -471,7 +475,7 @@ public static partial class CitationExtractor
     private static partial Regex NextAmendedLaw();
 
     /// <summary>A law's name in an amending law's title up to a comma, the next law, or the words, date or number after the title.</summary>
-    [GeneratedRegex(@"\G\p{Lu}[^;:.,()“”""\n]*?(?=(?:\s*,\s*|\s+và\s+)Luật\s|\s*[;:.,()“”""]|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|ngày|năm|số|và\s+(?:các|văn))\s|\s+(?:19|20)\d{2}(?!\d)|$)")]
+    [GeneratedRegex(@"\G\p{Lu}[^;:.,()“”""|\n]*?(?=(?:\s*,\s*|\s+và\s+)Luật\s|\s*[;:.,()“”""|]|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|ngày|năm|số|và\s+(?:các|văn))\s|\s+(?:19|20)\d{2}(?!\d)|$)")]
     private static partial Regex AmendedNameUpToComma();
 
     /// <summary>
@@ -513,7 +517,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\G" + PassedByAssembly, RegexOptions.IgnoreCase)]
     private static partial Regex PassedByAssemblyAt();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?<name>[Ss]ửa đổi, bổ sung[^;.]*?(?=\s+(?:ngày|năm)\s+\d|" + PassedByAssembly + @")|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|[\p{Lu}][^;:.,()“”""|]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""|]|$)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?<name>[Ss]ửa đổi, bổ sung[^;.|]*?(?=\s+(?:ngày|năm)\s+\d|" + PassedByAssembly + @")|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|[\p{Lu}][^;:.,()“”""|]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""|]|$)")]
     private static partial Regex Law();
 
     /// <summary>
@@ -634,9 +638,10 @@ public static partial class CitationExtractor
     /// A congress's or a plenum's resolution, named: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX", by its term ("Nghị quyết Đại hội
     /// đại biểu Đảng bộ tỉnh Lào Cai nhiệm kỳ 2025 - 2030", a tester's 676; not seed 000's "Nghị quyết đại hội đảng bộ các cấp nhiệm kỳ 2020 -
     /// 2025", every congress's), "Nghị quyết Hội nghị Trung ương 8 khóa XI", and by the congress's
-    /// number alone ("Nghị quyết Đại hội XIII của Đảng", the short name "Nghị quyết Đại hội XX": a tester's 494).
+    /// number alone ("Nghị quyết Đại hội XIII của Đảng", the short name "Nghị quyết Đại hội XX": a tester's 494); a plenum's by its number
+    /// without its term too ("Nghị quyết Trung ương 8", 899).
     /// </summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Nghị quyết)\s+(?<title>(?:Đại hội|đại hội)(?:(?!các cấp)[^,;.()]){3,80}?(?:lần thứ\s+[IVXLC]+(?:\s+của\s+Đảng)?|nhiệm kỳ\s+\d{4}\s*-\s*\d{4})|(?:Đại hội|đại hội)\s+(?:đại biểu\s+toàn quốc\s+(?:lần thứ\s+)?)?(?-i:[IVXL]{2,5})(?![\p{L}\p{M}])(?:\s+của\s+Đảng)?|(?:TW|Trung ương|Hội nghị Trung ương)\s*\d+\s*(?:khóa|khoá)\s*[IVXLC]+)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Nghị quyết)\s+(?<title>(?:Đại hội|đại hội)(?:(?!các cấp)[^,;.()]){3,80}?(?:lần thứ\s+[IVXLC]+(?:\s+của\s+Đảng)?|nhiệm kỳ\s+\d{4}\s*-\s*\d{4})|(?:Đại hội|đại hội)\s+(?:đại biểu\s+toàn quốc\s+(?:lần thứ\s+)?)?(?-i:[IVXL]{2,5})(?![\p{L}\p{M}])(?:\s+của\s+Đảng)?|(?:TW|Trung ương|Hội nghị Trung ương)\s*\d+(?:\s*(?:khóa|khoá)\s*[IVXLC]+)?(?![\p{L}\p{M}\d/-]))")]
     private static partial Regex NamedResolution();
 
     /// <summary>
@@ -841,6 +846,14 @@ public static partial class CitationExtractor
                      && text.AsSpan(numbered.End, after.Start - numbered.End) is var between)
             {
                 if ((after.Year ?? year) == year && SideBySide().IsMatch(between)) found[i] = numbered with { Title = after.Title };
+                // "| 1 | Luật | 43/2019/QH14 | 14/6/2019 | Luật Giáo dục |": a catalogue's row, the name the whole of a cell after the number's
+                // (a date's cell between them at most), is the number's title, one citation with it. An amending law's name is the
+                // row's too ("| 34/2018/QH14 | … | Luật sửa đổi, bổ sung một số điều của Luật Giáo dục đại học |"); the law it amends stays a mention.
+                else if ((after.Year ?? year) == year && CellsBetween().IsMatch(between) && text.AsSpan(after.End).TrimStart(" *_") is ['|', ..])
+                {
+                    found[i] = numbered with { Title = after.Title };
+                    found.RemoveAt(i + 1);
+                }
                 // The law it amends may be of any year; of two ("… của Luật A và Luật B") the amending law's name is not read here.
                 else if (AmendsOne().IsMatch(between) && !(i + 2 < found.Count && IsLawName(found[i + 2]) && after.End <= found[i + 2].Start
                                                            && ListSeparator().IsMatch(text.AsSpan(after.End, found[i + 2].Start - after.End))))
@@ -855,6 +868,10 @@ public static partial class CitationExtractor
     /// <summary>What may stand between a law's name and its number written beside it: a bracket, a dash, a colon.</summary>
     [GeneratedRegex(@"^[\s*_]*[(\[\-–—:]?[\s*_]*$")]
     private static partial Regex SideBySide();
+
+    /// <summary>Between a number and the cell after it in a table's row, or the one after its date's: " | ", " | 14/6/2019 | ".</summary>
+    [GeneratedRegex(@"^[ *_]*\|(?:[ *_]*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}[ *_]*\|)?[ *_]*$")]
+    private static partial Regex CellsBetween();
 
     /// <summary>An amending law's title between its number and the law it amends: "Luật số 63/2020/QH14 sửa đổi, bổ sung một số điều của".</summary>
     [GeneratedRegex(@"^\s*sửa đổi,\s*bổ sung một số điều của\s*$")]

@@ -19,8 +19,8 @@ public static partial class DocumentCitations
         var ownTitle = SectionBuilder.Slug(document.Info.Title);
         var own = document.Info.Symbol is { } symbol ? ParsedSymbol.Parse(symbol) : null;
         var ownSymbol = own?.Normalized;
-        var read = new List<(TextBlock Block, List<CitationExtractor.Found> Found, Item? Item, (int Index, string Relation)? Column)>(document.Blocks.Count);
-        int? issuerColumn = null, codeColumn = null;
+        var read = new List<(TextBlock Block, List<CitationExtractor.Found> Found, Item? Item, (int Index, string Relation)? Column, int? Subject)>(document.Blocks.Count);
+        int? issuerColumn = null, codeColumn = null, subjectColumn = null;
         (int Index, string Relation)? relationColumn = null;
         var spacedColumns = new List<SpacedColumn?>(document.Blocks.Count);
         SpacedColumn? headerAlone = null;
@@ -28,14 +28,16 @@ public static partial class DocumentCitations
         foreach (var block in document.Blocks)
         {
             if (block.Kind == BlockKind.Break) continue;
-            if (block.Kind != BlockKind.TableRow) (issuerColumn, relationColumn, codeColumn) = (null, null, null);
+            if (block.Kind != BlockKind.TableRow) (issuerColumn, relationColumn, codeColumn, subjectColumn) = (null, null, null, null);
             else if (block.Header)
-                (issuerColumn, relationColumn, codeColumn) = (IssuerColumn(block.Cells()), RelationColumn(block.Cells()) ?? ListedUnder(heading, block.Cells()), CodeColumn(block.Cells()));
+                (issuerColumn, relationColumn, codeColumn, subjectColumn) = (IssuerColumn(block.Cells()), RelationColumn(block.Cells()) ?? ListedUnder(heading, block.Cells()),
+                    CodeColumn(block.Cells()), SubjectColumn(block.Cells()));
             heading = block.Kind == BlockKind.Heading ? block.Text : null;
             var (found, item) = list.Read(block.Text, block.Kind == BlockKind.ListItem, row: block.Kind == BlockKind.TableRow);
             if (found.Count > 0) DropItself(found, block, document.Info, ownTitle, ownSymbol, codeColumn);
             if (issuerColumn is { } column && !block.Header) IssuedAsTheRowSays(block, column, found);
-            read.Add((block, found, item, block.Kind == BlockKind.TableRow && !block.Header ? relationColumn : null));
+            var row = block.Kind == BlockKind.TableRow && !block.Header;
+            read.Add((block, found, item, row ? relationColumn : null, row ? subjectColumn : null));
             var spaced = block.Kind == BlockKind.Paragraph ? SpacedRelationColumn(block, document.Text) ?? headerAlone : null;
             spacedColumns.Add(spaced);
             headerAlone = spaced is { HeaderAlone: true } && spaced.HeaderEnd >= block.SourceEnd ? spaced : null;
@@ -57,9 +59,10 @@ public static partial class DocumentCitations
             && (itself is null || SaysOfItself(block.Text, f.Start, itself) || AmendsItsOwn(block, f, ownCode, itself)
                 || (item is { OpensItself: false, Paragraph: { } leadIn } && SaysOfItself(leadIn, leadIn.Length, itself)))
             && !EnactedByAnother(block.Text, f, ownKinds) && !CitationRelation.Quoted(block.Text, f.Start);
-        foreach (var ((block, found, item, column), spaced) in read.Zip(spacedColumns))
+        foreach (var ((block, found, item, column, subject), spaced) in read.Zip(spacedColumns))
         {
             var cited = GovernedBySpacedColumn(block, document.Text, GovernedByColumn(block, Governed(block.Text, repeated.Add(block.Text, found), item), column), spaced);
+            if (subject is { } subjectCell) cited = WithoutRowsSubject(block, subjectCell, cited);
             foreach (var f in namedBack.Add(block.Text, cited))
                 raw.Add((!CitationRelation.Enacting.Contains(f.Relation) || TextEnacts(block, item, cited, f) ? f : f with { Relation = CitationRelation.Mention },
                     block.Mapped.ToSource(f.Start), block.Mapped.ToSource(f.End, isEnd: true), block.SectionId));
@@ -209,6 +212,33 @@ public static partial class DocumentCitations
 
     /// <summary>The column of a table's header row naming who issued each row's instrument ("Cơ quan ban hành", "Cơ quan", "Đơn vị ban hành").</summary>
     private static int? IssuerColumn(IReadOnlyList<string> headings) => ColumnHeaded(headings, IssuerHeading());
+
+    /// <summary>"Trích yếu", "Trích yếu nội dung", "Tên văn bản": the column of a catalogue of instruments giving each row's subject.</summary>
+    private static int? SubjectColumn(IReadOnlyList<string> headings) => ColumnHeaded(headings, SubjectHeading());
+
+    [GeneratedRegex(@"^(?:trich yeu(?: noi dung)?(?: van ban)?|ten (?:van ban|goi)|noi dung van ban|ve viec)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectHeading();
+
+    /// <summary>
+    /// "| 5 | 06/QĐ-TTg | 06/01/2022 | Thủ tướng Chính phủ | Phê duyệt Đề án 06 |", "| 1299/QĐ-TTg | … | Đề án xây dựng văn hóa ứng xử trong
+    /// trường học … |": a catalogue's subject cell names what the decision its row numbers approves or issues, as "Quyết định số … phê
+    /// duyệt Đề án …" does in a sentence, no citation of its own (a tester's 894); nor is the decision's number read again there ("Đề án 06").
+    /// What the subject names otherwise stays: a law a decree details, a Đề án a plan carries out.
+    /// </summary>
+    private static List<CitationExtractor.Found> WithoutRowsSubject(TextBlock row, int column, List<CitationExtractor.Found> cited)
+    {
+        int CellOf(CitationExtractor.Found f) => row.CellEdges.Count(edge => edge < f.Start);
+        if (column == 0 || column > row.CellEdges.Count || cited.Find(f => !f.Named && f.Symbol is not null && CellOf(f) < column) is not { Kind: "Quyết định" } numbered) return cited;
+        var cellStart = row.CellEdges[column - 1] + TextBlock.CellSeparator.Length;
+        bool IsSubject(CitationExtractor.Found f) =>
+            CellOf(f) == column && (f.Symbol == numbered.Symbol
+                                    || (f.Named && f.Symbol is null && ApprovedInCell().Match(row.Text, cellStart, f.Start - cellStart).Success));
+        return cited.Exists(IsSubject) ? cited.FindAll(f => !IsSubject(f)) : cited;
+    }
+
+    /// <summary>What may open a subject cell before the programme or plan it names: "Phê duyệt", "Về việc ban hành".</summary>
+    [GeneratedRegex(@"^[\s*_]*(?:(?:về việc|v/v)\s+)?(?:(?:phê duyệt|ban hành)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ApprovedInCell();
 
     /// <summary>The first column whose heading, folded, the pattern matches.</summary>
     private static int? ColumnHeaded(IReadOnlyList<string> headings, Regex heading)

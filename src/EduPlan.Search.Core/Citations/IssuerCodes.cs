@@ -91,8 +91,32 @@ public static partial class IssuerCodes
         var c = code.Replace("&", "");
         // "29-NQ/TƯ": Trung ương written with its letter Ư, which folded would be TU, a Tỉnh ủy's.
         if (c.Equals("TƯ", StringComparison.OrdinalIgnoreCase)) return "TW";
-        var known = KnownByFolded.GetValueOrDefault(VietnameseFolding.FoldAll(c));
+        var folded = VietnameseFolding.FoldAll(c);
+        var known = KnownByFolded.GetValueOrDefault(folded) ?? Transposed(folded);
         return known is null ? c : ShortForms.GetValueOrDefault(known, known);
+    }
+
+    /// <summary>
+    /// A code of four letters or more with two neighbours typed the wrong way round ("11/2014/TT-BDGĐT", a tester's 890): the one known code
+    /// a swap gives. Read as written it was a province's code, and the circular its text cites in full elsewhere another instrument.
+    /// </summary>
+    private static string? Transposed(string folded)
+    {
+        if (folded.Length < 4) return null;
+        string? found = null;
+        var letters = folded.ToCharArray();
+        for (var i = 0; i + 1 < letters.Length; i++)
+        {
+            if (letters[i] == letters[i + 1]) continue;
+            (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+            if (KnownByFolded.GetValueOrDefault(new string(letters)) is { } known)
+            {
+                if (found is not null && found != known) return null;
+                found = known;
+            }
+            (letters[i], letters[i + 1]) = (letters[i + 1], letters[i]);
+        }
+        return found;
     }
 
     /// <summary>The code a short form stands for ("BGD", "bgd" → "BGDĐT"); null for any other word.</summary>

@@ -33,8 +33,9 @@ public static partial class DocumentKinds
         // Nghị định 30/2020/NĐ-CP's codes beside the older ones above: QyĐ is its Quy định, QC Quy chế, PA Phương án.
         ["QyĐ"] = "Quy định", ["QC"] = "Quy chế", ["PA"] = "Phương án", ["PL"] = "Pháp lệnh", ["VBHN"] = "Văn bản hợp nhất",
         // Joint instruments of a province's bodies, filed under the kind they are (a Sở's and the Tỉnh đoàn's Kế hoạch liên tịch is a plan):
-        // read as letters, "05/KHLT-SGDĐT-TĐTN" was a Công văn of a body coded KHLT.
-        ["KHLT"] = "Kế hoạch", ["KHLN"] = "Kế hoạch", ["HDLN"] = "Hướng dẫn", ["HDLT"] = "Hướng dẫn", ["CTPH"] = "Chương trình", ["CTrPH"] = "Chương trình",
+        // read as letters, "05/KHLT-SGDĐT-TĐTN" was a Công văn of a body coded KHLT, and a Sở's and the police's Kế hoạch phối hợp
+        // "2451/KHPH-SGDĐT" (a tester's 894) one coded KHPH.
+        ["KHLT"] = "Kế hoạch", ["KHLN"] = "Kế hoạch", ["KHPH"] = "Kế hoạch", ["HDLN"] = "Hướng dẫn", ["HDLT"] = "Hướng dẫn", ["CTPH"] = "Chương trình", ["CTrPH"] = "Chương trình",
         ["QCPH"] = "Quy chế", ["BB"] = "Biên bản",
     };
 

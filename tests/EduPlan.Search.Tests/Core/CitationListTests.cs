@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(596, pairs.Count);
+        Assert.Equal(608, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -176,7 +176,16 @@ public sealed class CitationListTests
         // quyết 29", "Nghị quyết 57", "Đề án của Thủ tướng Chính phủ", "Thông tư 29", "Nghị định 81", a decision and a directive by their
         // subjects), 884's English "Project …" and "Law on International Agreements 2020", 888's "Bộ chuẩn phát triển trẻ em năm tuổi";
         // 884's English repeats ("Decree 86", "Resolution 59", "Decision 06/2020") are found since that session, as are 652's and 653's.
-        Assert.True(occurrences.TruePositives >= 18886 && occurrences.Expected - occurrences.TruePositives <= 283, occurrences.ToString());
+        // The fifty-first session's blind 889-900 leave thirteen: 891's and 897's resolutions of the Assembly's Standing Committee named by
+        // issuer and subject alone ("Nghị quyết của Ủy ban Thường vụ Quốc hội về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh …"); 894's
+        // "Kế hoạch phối hợp 01" (a qualifier between the kind and the number); 895's own number in its annexed rules ("bãi bỏ theo Điều 2
+        // Quyết định số 96/QĐ-CĐCNKT"), which its list keeps and the extractor reads as the text naming itself, and 899's "Chỉ thị số
+        // 38-CT/TU" so; 896's "Nghị quyết HNVC" (the staff conference's, no number); 897's scan's symbols cut by a line's end ("Nghị quyết số
+        // 71-⏎NQ/TW", "Thông tư số 3O/2024/⏎TT-BGDĐT"); 898's "Thông tư liên tịch 42/2013" and "Nghị quyết 71 của Bộ Chính trị", never given
+        // in full there; 899's "Nghị quyết Trung ương 8" and "Kết luận số 81" (a Thông báo kết luận, 81-TB/TW, by its list). 890's "TT11/2014"
+        // after a code with two letters swapped ("11/2014/TT-BDGĐT"), 894's annex "(Kèm theo Kế hoạch phối hợp số 2451/KHPH-SGDĐT, …)" and
+        // 900's catalogue rows are found since that session.
+        Assert.True(occurrences.TruePositives >= 19659 && occurrences.Expected - occurrences.TruePositives <= 295, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -214,10 +223,13 @@ public sealed class CitationListTests
         // (876's and 882's national target programmes, "(phê duyệt tại Quyết định số …)", "(chủ trương đầu tư được Quốc hội phê duyệt tại
         // Nghị quyết số …)"; 496's and 548's strategies, "(ban hành kèm theo Quyết định số …)"), each that decision's subject.
         // Its third batch adds one: 886's "Luật An toàn thực phẩm" in the subject of the decree its footnote cites after the law.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 50, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 218, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 299, instruments.ToString());
-        Assert.True(relations.TruePositives >= 16560, relations.ToString());
+        // The fifty-first session's blind 889-900 took five away: a catalogue's row naming a law in the cell after its number is that
+        // number's title (787's "| 73/2025/QH15 | 16/06/2025 | Luật Nhà giáo |"), and a Đề án or strategy its subject cell names is the
+        // subject of the decision the row numbers (755's, 774's, 792's and 802's tables of instruments).
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 45, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 232, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 309, instruments.ToString());
+        Assert.True(relations.TruePositives >= 17188, relations.ToString());
     }
 
     [Theory]
@@ -772,6 +784,34 @@ public sealed class CitationListTests
         var found = DocumentCitations.Extract("Căn cứ Nghị định 98/2023/NĐCP ngày 31/12/2023 của Chính phủ; Công văn số 45/TTCP ngày 2/3/2024 của Thanh tra Chính phủ.\n\nKhen thưởng theo Nghị định 98.", "Tuyên Quang");
         Assert.Equal([("98/2023/NĐ-CP", Instrument.National), ("45/TTCP", Instrument.National), ("98/2023/NĐ-CP", Instrument.National)],
             found.Select(c => (c.Instrument.Symbol, c.Instrument.Scope)));
+    }
+
+    [Fact]
+    public void A_joint_instrument_named_by_its_bodies_after_giua_is_theirs_and_a_coordination_plan_is_a_plan()
+    {
+        // A tester's 894: the former Bạc Liêu's police and Sở's "Quy chế phối hợp … giữa Công an tỉnh Bạc Liêu và Sở …" was Cà Mau's, the
+        // province merged into; "Kế hoạch phối hợp số 01/KHPH-BCA-BGDĐT" a Công văn of a body coded KHPH, and Cà Mau's. A term's middle
+        // ("giữa Học kỳ I") names no body.
+        var found = DocumentCitations.Extract("Chấm dứt thực hiện Quy chế phối hợp số 03/QCPH-CAT-SGDĐT ngày 14/9/2021 giữa Công an tỉnh Bạc Liêu và Sở Giáo dục " +
+                                              "và Đào tạo tỉnh Bạc Liêu (cũ). Thực hiện Kế hoạch phối hợp số 01/KHPH-BCA-BGDĐT ngày 15/01/2026 của Bộ Công an và Bộ GDĐT. " +
+                                              "Các trường kiểm tra theo Kế hoạch số 12/KH-SGDĐT ngày 02/01/2026 giữa Học kỳ I. Thực hiện Chương trình phối hợp " +
+                                              "số 03/CTrPH-SGDĐT-TĐTN ngày 25/9/2025 giữa Sở Giáo dục và Đào tạo và Tỉnh đoàn giai đoạn 2025 - 2030.", "Cà Mau");
+        Assert.Equal([("Quy chế", "Bạc Liêu"), ("Kế hoạch", Instrument.National), ("Kế hoạch", "Cà Mau"), ("Chương trình", "Cà Mau")],
+            found.Select(c => (c.Instrument.Kind, c.Instrument.Scope)));
+        Assert.Equal("Sở Giáo dục và Đào tạo và Tỉnh đoàn", found[3].Instrument.Issuer);
+        Assert.Equal("Kế hoạch phối hợp số 01/KHPH-BCA-BGDĐT ngày 15/01/2026", found[1].Surface);
+        Assert.Null(found[2].Instrument.Issuer is { } issuer && issuer.Contains("Học kỳ", StringComparison.Ordinal) ? issuer : null);
+    }
+
+    [Fact]
+    public void A_known_code_with_two_letters_typed_the_wrong_way_round_is_that_code()
+    {
+        // A tester's 890: "Thông tư 11/2014/TT-BDGĐT" was a province's circular, and "TT11/2014" in a table after it and the full
+        // "Thông tư số 11/2014/TT-BGDĐT" no repeat of either. A code no swap makes known, or a short one, stays as written.
+        var found = DocumentCitations.Extract("Căn cứ Thông tư số 11/2014/TT-BGDĐT ngày 18/4/2014 của Bộ GDĐT. Trường chưa thực hiện đúng Thông tư 11/2014/TT-BDGĐT, " +
+                                              "Quyết định số 45/QĐ-THCSLVT và Công văn số 12/UT-VP.\n\n| 1 | Tuyển vượt chỉ tiêu | TT11/2014 |", "Hà Tĩnh");
+        Assert.Equal(["11/2014/TT-BGDĐT", "11/2014/TT-BGDĐT", "45/QĐ-THCSLVT", "12/UT-VP", "11/2014/TT-BGDĐT"], found.Select(c => c.Instrument.Symbol));
+        Assert.Equal(Instrument.National, found[1].Instrument.Scope);
     }
 
     [Theory]
@@ -2092,6 +2132,9 @@ public sealed class CitationListTests
     // By its term (a tester's 676).
     [InlineData("Tổ chức cho đảng viên học tập, quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lào Cai nhiệm kỳ 2025 - 2030.",
         "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lào Cai nhiệm kỳ 2025 - 2030")]
+    // A plenum's by its number, with its term or without (a tester's 899).
+    [InlineData("Tiếp tục thực hiện Nghị quyết Hội nghị Trung ương 8 khóa XI về đổi mới căn bản, toàn diện giáo dục.", "Nghị quyết Hội nghị Trung ương 8 khóa XI")]
+    [InlineData("Sau hơn 10 năm thực hiện Nghị quyết Trung ương 8, chất lượng giáo dục được nâng lên.", "Nghị quyết Trung ương 8")]
     public void A_congresss_resolution_named_by_its_number_is_cited(string text, string surface) =>
         Assert.Equal(surface, Assert.Single(DocumentCitations.Extract(text, "Phú Thọ")).Surface);
 

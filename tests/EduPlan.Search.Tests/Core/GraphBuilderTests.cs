@@ -104,6 +104,25 @@ public sealed class GraphBuilderTests
         Assert.False(graph.Remap.ContainsKey(Assert.Single(otherYear.Mentions).Instrument.Key));
     }
 
+    [Theory]
+    [InlineData("| 1 | Luật | 80/2015/QH13 | 22/6/2015 | Luật Ban hành văn bản quy phạm pháp luật |  |", "ngày 22 tháng 6 năm 2015")]
+    [InlineData("| 80/2015/QH13 | Luật Ban hành văn bản quy phạm pháp luật | Còn hiệu lực |", "năm 2015")]
+    [InlineData("| 3 | Luật | 63/2020/QH14 | 18/6/2020 | Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật |  |", "năm 2020")]
+    public void A_catalogue_row_naming_a_law_in_the_cell_after_its_number_is_one_citation_that_names_the_number(string row, string dated)
+    {
+        // A catalogue of instruments in force gives each law's number, date and name in cells of one row (a tester's 900): the name was a
+        // second citation of the row, and the number's node never learnt the name a text citing the law by name alone writes.
+        var name = row.Split('|', StringSplitOptions.TrimEntries).First(cell => cell.StartsWith("Luật ", StringComparison.Ordinal));
+        var table = Document(0, "a", "| STT | Loại văn bản | Số, ký hiệu | Ngày ban hành | Trích yếu | Ghi chú |\n|---|---|---|---|---|---|\n" + row);
+        var named = Document(1, "b", $"Căn cứ {name} {dated};");
+
+        var graph = GraphBuilder.Build([table, named]);
+
+        var law = Assert.Single(table.Mentions, m => m.Instrument.Kind == "Luật" && m.Instrument.Symbol is not null).Instrument.Key;
+        Assert.DoesNotContain(table.Mentions, m => m.Instrument.Symbol is null && m.Instrument.Title == name);
+        Assert.Equal("ab", string.Concat(graph.CitedBy[law].Select(p => "ab"[p.Ordinal])));
+    }
+
     [Fact]
     public void An_amending_law_numbered_before_the_law_it_amends_is_the_amending_law_named_elsewhere()
     {

@@ -64,6 +64,21 @@ public sealed class TableTests
     }
 
     [Fact]
+    public void A_programme_a_catalogues_row_names_in_its_subject_cell_is_the_subject_of_the_decision_the_row_numbers()
+    {
+        // A tester's 894: "| 06/QĐ-TTg | … | Phê duyệt Đề án 06 |" read "Đề án 06" as the decision cited again, and "| 1299/QĐ-TTg | … | Đề án
+        // xây dựng văn hóa ứng xử … |" the Đề án as an instrument of its own, as "Quyết định số 1299/QĐ-TTg phê duyệt Đề án …" does not.
+        // A law a decree's subject names, and a Đề án a plan carries out, stay citations of their own.
+        var (_, citations, _) = Read("| TT | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu | Nội dung áp dụng |\n|---|---|---|---|---|---|\n" +
+                                     "| 1 | 06/QĐ-TTg | 06/01/2022 | Thủ tướng Chính phủ | Phê duyệt Đề án 06 | Mục III.5.b |\n" +
+                                     "| 2 | 1299/QĐ-TTg | 03/10/2018 | Thủ tướng Chính phủ | Đề án xây dựng văn hóa ứng xử trong trường học giai đoạn 2018 - 2025 | Tham khảo |\n" +
+                                     "| 3 | 24/2021/NĐ-CP | 23/3/2021 | Chính phủ | Quy định việc quản lý trong cơ sở giáo dục mầm non, thi hành Luật Giáo dục | Toàn bộ |\n" +
+                                     "| 4 | 15/KH-UBND | 12/01/2024 | UBND tỉnh | Đề án phát triển giáo dục mầm non giai đoạn 2021 - 2025 | Toàn bộ |\n");
+        Assert.Equal(["06/QĐ-TTg", "1299/QĐ-TTg", "24/2021/NĐ-CP", "Luật Giáo dục", "15/KH-UBND", "Đề án phát triển giáo dục mầm non giai đoạn 2021 - 2025"],
+            citations.Select(c => c.Instrument.Symbol ?? c.Surface));
+    }
+
+    [Fact]
     public void Every_instrument_a_cell_lists_under_a_lead_in_is_governed_by_it_its_short_forms_too()
     {
         // A tester's report (314, Ninh Bình): under "Kết quả thực hiện các chính sách như sau:", a column of the grounds each policy was carried

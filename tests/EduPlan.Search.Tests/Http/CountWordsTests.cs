@@ -32,7 +32,9 @@ public sealed partial class CountWordsTests(TestersFixture testers)
         // (508, 643, 382) rank 101st to 105th, after texts holding "cấp" often and "Hai" of a weekday. Among the first 140 since the
         // forty-eighth (238 of 560): they and 807 (a circular whose "02 cấp" is in a cited decree's title too) rank 121st to 126th. Among the
         // first 150 since the fiftieth (260 of 596): 879, a commune's letter whose one "02 cấp" is in a cited decree's title too, ranks 145th.
-        var hits = Hits(await testers.Search("hai cấp", "&size=100")).Concat(Hits(await testers.Search("hai cấp", "&size=100&page=2")).Take(50)).ToList();
+        // Among the first 160 since the fifty-first (272 of 608): 879 ranks 151st, under 900's catalogue and 897's report, which hold the
+        // words side by side.
+        var hits = Hits(await testers.Search("hai cấp", "&size=100")).Concat(Hits(await testers.Search("hai cấp", "&size=100&page=2")).Take(60)).ToList();
         Assert.Subset(hits.Select(Id).ToHashSet(), inFigures.Union(inWords).ToHashSet());
         // Neither word is missing from a text writing the count the other way.
         Assert.All(hits.Where(h => inFigures.Contains(Id(h))), h => Assert.Empty(h.GetProperty("missing").EnumerateArray()));

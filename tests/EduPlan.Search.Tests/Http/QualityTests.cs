@@ -745,9 +745,10 @@ public sealed class TestersQualityTests(TestersFixture testers)
         var glued = ApiFixture.HitIds(await testers.Search(typed));
         var spaced = ApiFixture.HitIds(await testers.Search(apart));
         Assert.NotEmpty(glued);
-        // Sought without their tones, the syllables apart rank a little otherwise: four of the first five are the first five typed apart (since
-        // the fortieth session three more texts on boarding kitchens, 718-720, stand close to the first).
-        Assert.True(glued.Take(5).Intersect(spaced.Take(5)).Count() >= 4, $"{string.Join(", ", glued.Take(5))} / {string.Join(", ", spaced.Take(5))}");
+        // Sought without their tones, the syllables apart rank a little otherwise: four of the first five are among the first eight typed
+        // apart (since the fortieth session three more texts on boarding kitchens, 718-720, stand close to the first; since the fifty-first,
+        // 892's guidance for the grade-10 entrance is second typed together, eighth apart).
+        Assert.True(glued.Take(5).Intersect(spaced.Take(8)).Count() >= 4, $"{string.Join(", ", glued.Take(5))} / {string.Join(", ", spaced.Take(8))}");
         Assert.All((await testers.Search(typed)).GetProperty("hits").EnumerateArray().Take(3), h => Assert.Empty(h.GetProperty("missing").EnumerateArray()));
     }
 
@@ -817,7 +818,7 @@ public sealed class TestersQualityTests(TestersFixture testers)
     [Theory]
     [InlineData("chích ngừa sởi cho học sinh", "571_")]
     [InlineData("can tin", "478_")]
-    [InlineData("ưu tiên học sinh khuyết tật trong thi cử", "762_")]
+    [InlineData("ưu tiên học sinh khuyết tật trong thi cử", "762_", 4)]
     [InlineData("xét bằng cấp 2 cho lớp 9", "476_")]
     [InlineData("họp phụ huynh đầu năm học", "412_")]
     [InlineData("trường không đủ thầy cô đứng lớp", "770_", 6)]
@@ -832,7 +833,8 @@ public sealed class TestersQualityTests(TestersFixture testers)
         // graduates).
         // A blind reader's x11, x29 and x17 (eval-testers19.json): "chích ngừa" (the south's word) where the texts write "tiêm vắc xin" or
         // "tiêm chủng" found one text, on drowning; "can tin" typed without marks is "căng tin", which no text writes so; "thi cử" is what
-        // an admissions notice calls "kỳ thi" (its priority points for pupils with disabilities).
+        // an admissions notice calls "kỳ thi" (its priority points for pupils with disabilities); fourth since the fifty-first session's blind
+        // 898, a portal's answers to parents on admissions and their priorities, comes first.
         var hits = ApiFixture.HitIds(await testers.Search(typed));
         Assert.Contains(hits.Take(within), id => id.StartsWith(expected, StringComparison.Ordinal));
     }
