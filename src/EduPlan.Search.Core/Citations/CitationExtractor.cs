@@ -842,6 +842,14 @@ public static partial class CitationExtractor
                 found[i] = numbered with { Title = before.Title };
                 if (beside.Contains('(')) found.RemoveAt(--i);
             }
+            // "| 3 | Luật Giao dịch điện tử | 20/2023/QH15 | 22/6/2023 |": a table of grounds naming each law in the cell before its number's
+            // (a tester's 908), the name the whole of its cell.
+            else if (i > 0 && found[i - 1] is var named && IsLawName(named) && (named.Year ?? year) == year && named.End <= numbered.Start
+                     && CellsBetween().IsMatch(text.AsSpan(named.End, numbered.Start - named.End)) && text.AsSpan(0, named.Start).TrimEnd(" *_") is [.., '|'])
+            {
+                found[i] = numbered with { Title = named.Title };
+                found.RemoveAt(--i);
+            }
             else if (i + 1 < found.Count && found[i + 1] is var after && IsLawName(after) && numbered.End <= after.Start
                      && text.AsSpan(numbered.End, after.Start - numbered.End) is var between)
             {

@@ -27,6 +27,14 @@ public static partial class DatedInstruments
     private const string Kinds = JoinedKinds + "|Công văn";
 
     /// <summary>
+    /// The other kinds read by their date, written with their capital: "Kế hoạch ngày 20/3/2026 của UBND tỉnh", "Quyết định ngày 19/12/2025 của
+    /// UBND tỉnh", "Thông báo kết luận ngày 05/3/2026 của Ban Thường vụ Tỉnh ủy" (testers' 905 and 910, fourteen in two texts). In small
+    /// letters the words are what a text does on a day ("gửi báo cáo ngày 15/3", "quyết định ngày khai giảng"). Each is its own node, as a
+    /// letter is: a body issues many on a day.
+    /// </summary>
+    private const string CapitalisedKinds = "Thông báo kết luận|Thông báo|Kế hoạch|Quyết định|Hướng dẫn|Nghị quyết|Tờ trình|Báo cáo";
+
+    /// <summary>
     /// The letter's short name, as staff write it in a table's cell or a chat ("CV ngày 05/02/2026", a tester's 778, after "Công văn ngày
     /// 05/02/2026 của Bộ GDĐT" in its text): a letter cited by its date as well.
     /// </summary>
@@ -35,7 +43,7 @@ public static partial class DatedInstruments
     /// <summary>What may stand between a kind and its date: how urgent it was sent ("Công văn hỏa tốc ngày …").</summary>
     private const string Urgency = "hỏa tốc|hoả tốc|thượng khẩn|khẩn";
 
-    private static readonly string[] KindNames = Kinds.Split('|');
+    private static readonly string[] KindNames = [.. Kinds.Split('|'), .. CapitalisedKinds.Split('|')];
 
     /// <summary>
     /// What a text citing by date holds: a dated kind, without its first letter (typed in either case: "theo công văn ngày 10/9/2025 của
@@ -48,6 +56,7 @@ public static partial class DatedInstruments
     /// <summary>The kind a <see cref="KindThenDate"/> match names, however its letters were typed.</summary>
     public static string KindOf(Match kindThenDate) =>
         kindThenDate.Groups["kind"].Value.Equals(ShortKinds, StringComparison.OrdinalIgnoreCase) ? DocumentKinds.FromShortName(ShortKinds)!
+            : kindThenDate.Groups["kind"].Value == "Thông báo kết luận" ? "Thông báo"
             : KindNames.First(kind => kind.Equals(kindThenDate.Groups["kind"].Value, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether a numbered instrument of the kind is the one its issuer's dated citation of that day names.</summary>
@@ -59,7 +68,7 @@ public static partial class DatedInstruments
     public static bool MayCite(string text) => Substrings.AnyIn(text, KindsThenDay);
 
     /// <summary>"Chỉ thị ngày …", "Công văn hỏa tốc ngày …", "CV ngày …": the kind, then its date, with no number between.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>(?i:" + Kinds + "|" + ShortKinds + @"))(?:\s+(?:" + Urgency + @"))?(?=\s+ngày\s)")]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>(?i:" + Kinds + "|" + ShortKinds + @")|" + CapitalisedKinds + @")(?:\s+(?:" + Urgency + @"))?(?=\s+ngày\s)")]
     internal static partial Regex KindThenDate();
 
     /// <summary>The key of a directive cited so: "chi-thi-2024-08-26-bo-giao-duc-va-dao-tao", and its scope, as a local instrument's.</summary>

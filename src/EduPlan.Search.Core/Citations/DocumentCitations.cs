@@ -213,31 +213,39 @@ public static partial class DocumentCitations
     /// <summary>The column of a table's header row naming who issued each row's instrument ("Cơ quan ban hành", "Cơ quan", "Đơn vị ban hành").</summary>
     private static int? IssuerColumn(IReadOnlyList<string> headings) => ColumnHeaded(headings, IssuerHeading());
 
-    /// <summary>"Trích yếu", "Trích yếu nội dung", "Tên văn bản": the column of a catalogue of instruments giving each row's subject.</summary>
-    private static int? SubjectColumn(IReadOnlyList<string> headings) => ColumnHeaded(headings, SubjectHeading());
+    /// <summary>"Trích yếu", "Trích yếu nội dung", "Tên văn bản", "Văn bản" beside a number's column: the column of a catalogue of instruments giving each row's subject.</summary>
+    /// <remarks>"Văn bản" only where no column is headed as a subject: "| STT | Văn bản | Cơ quan ban hành | Trích yếu |" (802) lists the
+    /// instruments themselves under it.</remarks>
+    private static int? SubjectColumn(IReadOnlyList<string> headings) => ColumnHeaded(headings, SubjectHeading()) ?? ColumnHeaded(headings, NameHeading());
 
-    [GeneratedRegex(@"^(?:trich yeu(?: noi dung)?(?: van ban)?|ten (?:van ban|goi)|noi dung van ban|ve viec)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:trich yeu(?: noi dung)?(?: van ban)?|ten van ban|ten goi|noi dung van ban|ve viec)$", RegexOptions.IgnoreCase)]
     private static partial Regex SubjectHeading();
+
+    [GeneratedRegex(@"^van ban$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameHeading();
 
     /// <summary>
     /// "| 5 | 06/QĐ-TTg | 06/01/2022 | Thủ tướng Chính phủ | Phê duyệt Đề án 06 |", "| 1299/QĐ-TTg | … | Đề án xây dựng văn hóa ứng xử trong
     /// trường học … |": a catalogue's subject cell names what the decision its row numbers approves or issues, as "Quyết định số … phê
-    /// duyệt Đề án …" does in a sentence, no citation of its own (a tester's 894); nor is the decision's number read again there ("Đề án 06").
-    /// What the subject names otherwise stays: a law a decree details, a Đề án a plan carries out.
+    /// duyệt Đề án …" does in a sentence, no citation of its own (a tester's 894); nor is the decision's number read again there ("Đề án 06"),
+    /// unless written whole (802's "về tiếp tục thực hiện Nghị quyết số 29-NQ/TW", the subject of the conclusion beside it).
+    /// What the subject names otherwise stays: a law a decree details, a Đề án a plan carries out. A plan's own name in a table of grounds
+    /// ("| Kế hoạch phát triển hạ tầng số … | 210/KH-UBND |", a tester's 908) is the plan the row numbers.
     /// </summary>
     private static List<CitationExtractor.Found> WithoutRowsSubject(TextBlock row, int column, List<CitationExtractor.Found> cited)
     {
         int CellOf(CitationExtractor.Found f) => row.CellEdges.Count(edge => edge < f.Start);
-        if (column == 0 || column > row.CellEdges.Count || cited.Find(f => !f.Named && f.Symbol is not null && CellOf(f) < column) is not { Kind: "Quyết định" } numbered) return cited;
+        if (column == 0 || column > row.CellEdges.Count || cited.Find(f => !f.Named && f.Symbol is not null && CellOf(f) != column) is not { } numbered) return cited;
         var cellStart = row.CellEdges[column - 1] + TextBlock.CellSeparator.Length;
         bool IsSubject(CitationExtractor.Found f) =>
-            CellOf(f) == column && (f.Symbol == numbered.Symbol
-                                    || (f.Named && f.Symbol is null && ApprovedInCell().Match(row.Text, cellStart, f.Start - cellStart).Success));
+            CellOf(f) == column && ((f.Symbol == numbered.Symbol && !row.Text.AsSpan(f.Start, f.End - f.Start).Contains('/'))
+                                    || (f.Named && f.Symbol is null && (numbered.Kind == "Quyết định" || numbered.Kind == f.Kind)
+                                        && ApprovedInCell().Match(row.Text, cellStart, f.Start - cellStart).Success));
         return cited.Exists(IsSubject) ? cited.FindAll(f => !IsSubject(f)) : cited;
     }
 
-    /// <summary>What may open a subject cell before the programme or plan it names: "Phê duyệt", "Về việc ban hành".</summary>
-    [GeneratedRegex(@"^[\s*_]*(?:(?:về việc|v/v)\s+)?(?:(?:phê duyệt|ban hành)\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>What may open a subject cell before the programme or plan it names: "Phê duyệt", "Về việc ban hành", "Quyết định phê duyệt".</summary>
+    [GeneratedRegex(@"^[\s*_]*(?:Quyết định\s+)?(?:(?:về việc|v/v)\s+)?(?:(?:phê duyệt|ban hành)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ApprovedInCell();
 
     /// <summary>The first column whose heading, folded, the pattern matches.</summary>

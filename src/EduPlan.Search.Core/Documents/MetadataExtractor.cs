@@ -949,11 +949,16 @@ public static partial class MetadataExtractor
     /// <param name="sinceTheReform">
     /// Issued since the 2025 merger, where a province of the 34 is named beside the former ones merged into it: a ward's decision in Hưng Yên
     /// named "thành phố Thái Bình" and "tỉnh Thái Bình", whose instruments it keeps, more often than "tỉnh Hưng Yên" (a tester's 325).
+    /// A text naming a province as a former one ("tỉnh Kon Tum cũ") is of that time, dated or not; where it names only former ones, it
+    /// is of the province they are part of now: a Quảng Ngãi school's post on its page, undated, naming "Kon Tum cũ" alone (a tester's
+    /// 911), was Kon Tum's.
     /// </param>
     private static string? MostNamedProvince(string text, bool sinceTheReform)
     {
         var named = ProvinceMention().Matches(text).Select(m => Provinces.Opening(m.Groups["name"].Value)).OfType<string>().ToList();
-        var current = sinceTheReform ? named.Where(Provinces.Current.Contains).ToList() : [];
+        var formerNamed = Provinces.NamesAFormer(text);
+        var current = sinceTheReform || formerNamed ? named.Where(Provinces.Current.Contains).ToList() : [];
+        if (current.Count == 0 && formerNamed) current = named.Select(p => Provinces.PartOf(p) ?? p).ToList();
         return (current.Count > 0 ? current : named).GroupBy(p => p).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }
 

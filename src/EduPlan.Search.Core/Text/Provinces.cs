@@ -1,7 +1,7 @@
 namespace EduPlan.Search.Core.Text;
 
 /// <summary>Vietnam's provinces and centrally run cities, before and after the 2025 merger.</summary>
-public static class Provinces
+public static partial class Provinces
 {
     /// <summary>
     /// What stands before a province's name in a directive, spaces after it included, as a regular-expression fragment:
@@ -9,7 +9,7 @@ public static class Provinces
     /// </summary>
     public const string NameLeadIn = @"(?:(?:Sở\s+(?:GDĐT|GD&ĐT|GD-ĐT|GD\s*&\s*ĐT|Giáo dục và Đào tạo|Giáo dục - Đào tạo)|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Tỉnh đoàn|Thành đoàn)\s+(?:[Tt]ỉnh\s+|[Tt]hành phố\s+|T[Pp]\.?\s*)?|(?:[Tt]ỉnh|[Tt]hành phố|T[Pp]\.?)\s+)";
 
-    private static readonly (string Name, bool Current)[] All = Load();
+    private static readonly (string Name, bool Current, string? PartOf)[] All = Load();
 
     /// <summary>Every name, longest first so "Thừa Thiên Huế" is found before "Huế".</summary>
     public static IReadOnlyList<string> Names { get; } = All.Select(p => p.Name).OrderByDescending(n => n.Length).ToArray();
@@ -73,6 +73,26 @@ public static class Provinces
 
     private static string Joined(string name) => string.Concat(Key(name).Where(char.IsLetterOrDigit)).ToLowerInvariant().Replace('k', 'c');
 
-    private static (string, bool)[] Load() =>
-        DataFiles.Rows("provinces.tsv").Select(p => (p[0], p.Length > 1 && p[1] == "1")).ToArray();
+    private static (string, bool, string?)[] Load() =>
+        DataFiles.Rows("provinces.tsv").Select(p => (p[0], p.Length > 1 && p[1] == "1", p.Length > 2 && p[2].Length > 0 ? p[2] : null)).ToArray();
+
+    private static readonly Dictionary<string, string> PartOfByName = All.Where(p => p.PartOf is not null).ToDictionary(p => p.Name, p => p.PartOf!, StringComparer.Ordinal);
+
+    /// <summary>The province of the 34 a former one is part of since the 2025 merger (Kon Tum → Quảng Ngãi; Hà Tây → Hà Nội, 2008); null for one of the 34.</summary>
+    public static string? PartOf(string province) => PartOfByName.GetValueOrDefault(province);
+
+    /// <summary>
+    /// Whether a text names a province as a former one: "tỉnh Kon Tum cũ", "Bạc Liêu (cũ)", "khu vực Kon Tum cũ". Only a text of the
+    /// merger's time or after writes so, whatever date it has or lacks.
+    /// </summary>
+    public static bool NamesAFormer(string text)
+    {
+        foreach (System.Text.RegularExpressions.Match m in FormerNamed().Matches(text))
+            if (Opening(m.Groups["name"].Value) is { } named && PartOf(named) is not null
+                && Key(m.Groups["name"].Value).Split(' ').Length >= Key(named).Split(' ').Length) return true;
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{M}])(?<name>\p{Lu}[\p{L}\p{M}]*(?:\s(?:-\s)?\p{Lu}[\p{L}\p{M}]*){0,3})\s*\(?\s*cũ(?![\p{L}\p{M}])")]
+    private static partial System.Text.RegularExpressions.Regex FormerNamed();
 }

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(608, pairs.Count);
+        Assert.Equal(620, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -184,8 +184,15 @@ public sealed class CitationListTests
         // 71-⏎NQ/TW", "Thông tư số 3O/2024/⏎TT-BGDĐT"); 898's "Thông tư liên tịch 42/2013" and "Nghị quyết 71 của Bộ Chính trị", never given
         // in full there; 899's "Nghị quyết Trung ương 8" and "Kết luận số 81" (a Thông báo kết luận, 81-TB/TW, by its list). 890's "TT11/2014"
         // after a code with two letters swapped ("11/2014/TT-BDGĐT"), 894's annex "(Kèm theo Kế hoạch phối hợp số 2451/KHPH-SGDĐT, …)" and
-        // 900's catalogue rows are found since that session.
-        Assert.True(occurrences.TruePositives >= 19659 && occurrences.Expected - occurrences.TruePositives <= 295, occurrences.ToString());
+        // 900's catalogue rows are found since that session. Its second batch, 901-912, leaves twenty-seven: 904's minutes' and 911's page's
+        // short forms never given in full there ("NQ 217", "Nghị định 238", "TT58", "thông tư 29", "Nghị quyết 71", "ND 238", "nghi quyet 217",
+        // "thong tu 55", "Nghị định 66", "NQ 71", "QĐ 1234" thrice, "quyết định 612 của UBND tỉnh", "KH 43", "Điều lệ trường (TT 32)"), 911's
+        // "Luật giáo dục" typed in small letters (twice), 910's dated repeats without their year ("Kế hoạch ngày 20/3", "Công văn ngày 12/3")
+        // and its "văn bản ngày 12/3/2026", 909's citizens' office's transfer slip ("Phiếu chuyển số 214/PC-BTCD", twice), 901's own number
+        // in its annexed form, 905's "Chương trình MTQG" and 906's "Đề án tuyển sinh đại học năm 2026"; the plans, decisions and conclusions
+        // 905 and 910 cite by their date and issuer ("Kế hoạch ngày 20/3/2026 của UBND tỉnh"), and 908's table of grounds naming each
+        // instrument before its number, are found since that session.
+        Assert.True(occurrences.TruePositives >= 20112 && occurrences.Expected - occurrences.TruePositives <= 320, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -227,9 +234,9 @@ public sealed class CitationListTests
         // number's title (787's "| 73/2025/QH15 | 16/06/2025 | Luật Nhà giáo |"), and a Đề án or strategy its subject cell names is the
         // subject of the decision the row numbers (755's, 774's, 792's and 802's tables of instruments).
         Assert.True(occurrences.Found - occurrences.TruePositives <= 45, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 232, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 309, instruments.ToString());
-        Assert.True(relations.TruePositives >= 17188, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 253, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 323, instruments.ToString());
+        Assert.True(relations.TruePositives >= 17554, relations.ToString());
     }
 
     [Theory]
@@ -1879,7 +1886,9 @@ public sealed class CitationListTests
 
     [Theory]
     [InlineData("Thực hiện Chỉ thị ngày 26/8/2024 về nhiệm vụ năm học.")]
-    [InlineData("Thực hiện Quyết định ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo.")]
+    // A decision is read by its date and issuer since the fifty-first session (testers' 905 and 910 list them so: InstrumentIdentityTests),
+    // in small letters what is decided on a day is none.
+    [InlineData("Hiệu trưởng quyết định ngày 26/8/2024 của năm học mới là ngày tựu trường.")]
     // A letter is read by its date, but not without its issuer where the text names it with none.
     [InlineData("Thực hiện Công văn ngày 26/8/2024 về nhiệm vụ năm học.")]
     [InlineData("Các trường thực hiện Công văn hỏa tốc ngày 27/8/2024.")]

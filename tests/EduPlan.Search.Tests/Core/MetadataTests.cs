@@ -538,6 +538,18 @@ public sealed class MetadataTests
     }
 
     [Theory]
+    // A school's post on its page, undated, naming only the former province its ward was in (a tester's 911): the province it is part of now.
+    [InlineData("Trường THCS Nguyễn Trãi - P. Cẩm Thành\n18 tháng 7 lúc 08:15\n\nTHÔNG BÁO TUYỂN SINH LỚP 6\n\nHọc sinh ở khu vực Kon Tum cũ chuyển về " +
+                "được hỗ trợ; phí trông xe theo QĐ 22/2024/QĐ-UBND tỉnh Kon Tum cũ.", "Quảng Ngãi")]
+    // Dated since the merger, naming the former province alone, "(cũ)" (605's school of a Lào Cai commune, formerly Yên Bái's).
+    [InlineData("UBND XÃ LỤC YÊN\nTRƯỜNG THCS YÊN THẾ\n\nSố: 118/QĐ-THCSYT\n\nLục Yên, ngày 14 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVề việc thi hành kỷ luật\n\n" +
+                "Vi phạm Quy định ban hành kèm theo Quyết định số 25/QĐ-UBND ngày 20/3/2025 của UBND tỉnh Yên Bái (cũ).", "Lào Cai")]
+    // Before it, undated, a former province named without "cũ" is its own.
+    [InlineData("Trường THCS Nguyễn Trãi\n\nTHÔNG BÁO TUYỂN SINH LỚP 6\n\nThực hiện Kế hoạch của UBND tỉnh Kon Tum, nhà trường thông báo.", "Kon Tum")]
+    public void A_text_naming_a_province_as_a_former_one_is_of_the_province_it_is_part_of_now(string text, string province) =>
+        Assert.Equal(province, EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info.Province);
+
+    [Theory]
     // A letter's subject after "V/v:" with its colon, or "V/V": the letter was a "Văn bản" titled "V/v: Triển khai …".
     [InlineData("Sơn La, ngày 5 tháng 9 năm 2024", "V/v: Triển khai thực hiện Thông tư số 29/2024/TT-BGDĐT", "Công văn", "Triển khai thực hiện Thông tư số 29/2024/TT-BGDĐT", "2024-09-05", 2024)]
     [InlineData("Sơn La, ngày 5 tháng 9 năm 2024", "V/V triển khai thực hiện Thông tư số 29/2024/TT-BGDĐT", "Công văn", "Triển khai thực hiện Thông tư số 29/2024/TT-BGDĐT", "2024-09-05", 2024)]

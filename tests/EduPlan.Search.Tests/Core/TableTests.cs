@@ -79,6 +79,24 @@ public sealed class TableTests
     }
 
     [Fact]
+    public void A_table_of_grounds_naming_each_instrument_before_its_number_cites_the_number_once()
+    {
+        // A tester's 908: "| Văn bản | Số, ký hiệu |", the law, the Đề án a decision approves and a plan named in the cell before their numbers'
+        // were citations of their own beside them. A table naming the instruments themselves under "Văn bản" and their subjects under
+        // "Trích yếu" keeps a number its subject writes whole (802: the conclusion "về tiếp tục thực hiện Nghị quyết số 29-NQ/TW").
+        var (_, grounds, _) = Read("| STT | Văn bản | Số, ký hiệu | Ngày | Cơ quan ban hành |\n|---|---|---|---|---|\n" +
+                                   "| 1 | Luật Giao dịch điện tử | 20/2023/QH15 | 22/6/2023 | Quốc hội |\n" +
+                                   "| 2 | Quyết định phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử (Đề án 06) | 06/QĐ-TTg | 06/01/2022 | Thủ tướng Chính phủ |\n" +
+                                   "| 3 | Kế hoạch phát triển hạ tầng số ngành giáo dục giai đoạn 2024 - 2026 | 210/KH-UBND | 15/3/2024 | UBND tỉnh |\n");
+        Assert.Equal(["20/2023/QH15", "06/QĐ-TTg", "210/KH-UBND"], grounds.Select(c => c.Instrument.Symbol));
+        Assert.Equal("Luật Giao dịch điện tử", grounds[0].Instrument.Title);
+        var (_, listed, _) = Read("| STT | Văn bản | Cơ quan ban hành | Trích yếu |\n|---|---|---|---|\n" +
+                                  "| 1 | Nghị quyết số 29-NQ/TW ngày 04/11/2013; Kết luận số 91-KL/TW ngày 12/8/2024 | Ban Chấp hành Trung ương Đảng | " +
+                                  "Về đổi mới căn bản, toàn diện giáo dục và đào tạo; về tiếp tục thực hiện Nghị quyết số 29-NQ/TW |\n");
+        Assert.Equal(["29-NQ/TW", "91-KL/TW", "29-NQ/TW"], listed.Select(c => c.Instrument.Symbol));
+    }
+
+    [Fact]
     public void Every_instrument_a_cell_lists_under_a_lead_in_is_governed_by_it_its_short_forms_too()
     {
         // A tester's report (314, Ninh Bình): under "Kết quả thực hiện các chính sách như sau:", a column of the grounds each policy was carried

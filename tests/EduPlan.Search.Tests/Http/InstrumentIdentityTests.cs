@@ -313,6 +313,25 @@ public sealed class NamedInstrumentIdentityTests
     }
 
     [Fact]
+    public async Task A_plan_or_decision_cited_by_its_date_and_issuer_is_one_node_and_the_same_words_in_small_letters_are_none()
+    {
+        // Testers' 905 and 910: "Kế hoạch ngày 20/3/2026 của Ủy ban nhân dân tỉnh", "Quyết định ngày 19/12/2025 của UBND tỉnh", "Thông báo kết
+        // luận ngày 05/3/2026 của Ban Thường vụ Tỉnh ủy" were no citations: only a directive, a telegram and a letter were read by their date.
+        // In small letters the words say what is done on a day ("gửi báo cáo ngày 15/4/2026", "quyết định ngày tựu trường").
+        using var served = await TestHost.ServeAsync("dated-plan",
+            ("ninhbinh.txt", Decision("Ninh Bình", "412", "Thực hiện Kế hoạch ngày 20/3/2026 của Ủy ban nhân dân tỉnh về triển khai dạy học 2 buổi/ngày; " +
+                                                         "Thông báo kết luận ngày 05/3/2026 của Ban Thường vụ Tỉnh ủy.\n\n" +
+                                                         "Các trường gửi báo cáo ngày 15/4/2026 về Sở; hiệu trưởng quyết định ngày 20/8/2026 tựu trường.")),
+            ("ninhbinh2.txt", Decision("Ninh Bình", "415", "Căn cứ Kế hoạch ngày 20/3/2026 của UBND tỉnh;")));
+        var plan = await Get(served, "/api/instruments/ke-hoach-2026-03-20-uy-ban-nhan-dan-tinh-ninh-binh-ninh-binh");
+        Assert.Equal(("Kế hoạch", "2026-03-20"), (plan.GetProperty("kind").GetString(), plan.GetProperty("date").GetString()));
+        Assert.Equal(["ninhbinh", "ninhbinh2"], CitingDocuments(plan));
+        var cited = (await Get(served, "/api/documents/ninhbinh/citations")).EnumerateArray()
+            .Select(c => (c.GetProperty("instrument").GetProperty("kind").GetString(), c.GetProperty("relation").GetString())).ToList();
+        Assert.Equal([("Kế hoạch", "thuc_hien"), ("Thông báo", "thuc_hien")], cited);
+    }
+
+    [Fact]
     public async Task A_law_cited_by_its_name_alone_is_the_one_dated_law_of_that_name_and_none_where_two_years_are_known()
     {
         // "thực hiện Luật Viên chức" was a node of its own, "luat-vien-chuc", and a search for "Luật Viên chức 2010" found the text only by its
