@@ -476,7 +476,10 @@ public static class Scale
             Console.WriteLine($"\n## Cold start (no index: the service builds it): /healthz 200 after {coldHealthy.Value.TotalSeconds:F1} s, service peak RSS {Machine.Mb(cold.PeakRss ?? 0)}");
         }
         LuceneBuild? build = null;
-        if (new IndexLocation(indexRoot).Current() is null || o.Has("--rebuild"))
+        // An index of an older format is rebuilt here too: left to the service, it was rebuilt at its start, unseen, and that start was
+        // taken for the start on an existing index (the fifty-first session's first run after a format change).
+        if (new IndexLocation(indexRoot).Current() is not { } existing || IndexManifest.Load(existing.Path)?.FormatVersion != IndexManifest.CurrentFormat
+            || o.Has("--rebuild"))
         {
             build = BuildIndex(corpus, indexRoot);
             GC.Collect();
