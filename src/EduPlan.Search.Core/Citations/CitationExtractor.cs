@@ -517,7 +517,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\G" + PassedByAssembly, RegexOptions.IgnoreCase)]
     private static partial Regex PassedByAssemblyAt();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?<name>[Ss]ửa đổi, bổ sung[^;.|]*?(?=\s+(?:ngày|năm)\s+\d|" + PassedByAssembly + @")|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|[\p{Lu}][^;:.,()“”""|]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""|]|$)")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?:(?<name>[Ss]ửa đổi, bổ sung[^;.|]*?(?=\s+(?:ngày|năm)\s+\d|" + PassedByAssembly + @")|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|\p{Lu}[^;:.,()“”""|]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""|]|$)|(?<name>(?<lower>\p{Ll}[\p{L}\p{M}]*)))")]
     private static partial Regex Law();
 
     /// <summary>
@@ -1249,8 +1249,15 @@ public static partial class CitationExtractor
                                || YetToBeApproved(text, m.Index, m.Index + m.Length))) continue;
                 // A law's name ends where a known name does before the sentence goes on with "và" (KnownLaws).
                 var lawName = m.Groups["name"];
+                // "theo Luật giáo dục", typed in small letters (a school's page, a tester's 911): a law only where its name is a known one, as
+                // far as that name runs ("Luật giáo dục thì …"); "Luật này", "Luật mới" name none. Read from its first word, as far as the known
+                // name: read on to a stop, "Luật số 80/2015/QH13 - Luật Ban hành …" was one name in small letters and hid the law after the number.
+                var lowerKnown = m.Groups["lower"].Success ? KnownLaws.KnownLengthAt(text, lawName.Index) : -1;
+                // Two words at least: names are known folded, and "sau khi Luật được Quốc hội thông qua" (held-out 103) read "được" as Dược.
+                if (lowerKnown == 0 || (lowerKnown > 0 && !text.AsSpan(lawName.Index, lowerKnown).Contains(' '))) continue;
                 var nameLength = m.Groups["amends"].Success ? AmendingTitleEnd(text, lawName.Index) - lawName.Index
                     : isLaw && !lawName.Value.StartsWith("sửa đổi", StringComparison.OrdinalIgnoreCase) ? KnownLaws.NameLength(lawName.Value) : lawName.Length;
+                if (lowerKnown > 0) nameLength = lowerKnown;
                 // …or goes on past a comma where a known name does ("Luật Phòng, chống tham nhũng;" was "Luật Phòng").
                 if (isLaw && lawName.Success && nameLength == lawName.Length && KnownLaws.KnownLengthAt(text, lawName.Index) is var known && known > nameLength)
                     nameLength = known;

@@ -65,7 +65,8 @@ public static partial class DatedInstruments
     private static readonly string[] JoinedKindNames = JoinedKinds.Split('|');
 
     /// <summary>Whether a text may cite an instrument by its date: it holds a dated kind followed by "ngày".</summary>
-    public static bool MayCite(string text) => Substrings.AnyIn(text, KindsThenDay);
+    /// <remarks>"ngày" first: every word sought ends with it, and half the blocks hold no date to read.</remarks>
+    public static bool MayCite(string text) => text.Contains("ngày", StringComparison.Ordinal) && Substrings.AnyIn(text, KindsThenDay);
 
     /// <summary>"Chỉ thị ngày …", "Công văn hỏa tốc ngày …", "CV ngày …": the kind, then its date, with no number between.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>(?i:" + Kinds + "|" + ShortKinds + @")|" + CapitalisedKinds + @")(?:\s+(?:" + Urgency + @"))?(?=\s+ngày\s)")]

@@ -103,7 +103,7 @@ public sealed class CitationListTests
         // tịch 13/2016" (never cited in full), 576's "Điều lệ Sáng kiến" by its title alone, 577-579's resolution by its title alone ("Nghị
         // quyết của Quốc hội về phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi", thrice), 587's and 597's "Đề án 06" (never cited in
         // full there), and short forms whose full citation is in another text (591's "CV 865", 593's "Quyết định 4660", "KH 1893",
-        // 606's "Nghị định 71", twice), 606's "Luật khiếu nại năm 2011" (a law's name in small letters), and 604's amending law
+        // 606's "Nghị định 71", twice), 606's "Luật khiếu nại năm 2011" (a law's name in small letters, found since the fifty-first session), and 604's amending law
         // ("Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14"), found whole from its first word,
         // which the list anchors at its number and the law it names first; and the thirty-ninth session's: 621's "Công văn 186" and "CV 186"
         // (thrice), the Sở's letter cited in full only in 620; 627's "Thông tư 33" (a number alone) and "Quyết định 861", never cited in
@@ -120,8 +120,7 @@ public sealed class CitationListTests
         // số điều của Luật Cán bộ, công chức và Luật Viên chức số 52/2019/QH14", found from its first word, as 604's), 697-699's "Đề án 06"
         // (thrice), 699's "theo mẫu TT 24/2018" (a form's "mẫu" before it), 702's minutes citing by number alone ("Quyết định 13", "Quyết
         // định 13/2025", "Thông tư 29"); 708's parent's question in small letters ("nq 217" twice, "nq217", "nđ81", "thông báo 86"), 712's
-        // number alone ("2563"), 713's "Kế hoạch 2286" and "Nghị quyết 218" never cited in full there; 717's teacher's application ("Luật viên
-        // chức", "QĐ 861", "hướng dẫn 1968", "QĐ 35/2025") and reply ("Nghị định 142"), 721's news article ("Nghị quyết 71", "Công văn 612"),
+        // number alone ("2563"), 713's "Kế hoạch 2286" and "Nghị quyết 218" never cited in full there; 717's teacher's application ("QĐ 861", "hướng dẫn 1968", "QĐ 35/2025") and reply ("Nghị định 142"), 721's news article ("Nghị quyết 71", "Công văn 612"),
         // 723's "QĐ 522", 726's "Kế hoạch 2847" and "công điện hôm 26/9", all never cited in full there; 724's amending law anchored at its
         // number (60/2020/QH14, as 694's); 728's "TB 5630" and "Quyết định 2318", 729's school notice pasted from a chat (letters and notices
         // by date or number alone, "cv 3415", "cv cũ số 2988"), 734's "Kế hoạch 1186", 736's and 738's inspection conclusion and decisions
@@ -184,15 +183,15 @@ public sealed class CitationListTests
         // 71-⏎NQ/TW", "Thông tư số 3O/2024/⏎TT-BGDĐT"); 898's "Thông tư liên tịch 42/2013" and "Nghị quyết 71 của Bộ Chính trị", never given
         // in full there; 899's "Nghị quyết Trung ương 8" and "Kết luận số 81" (a Thông báo kết luận, 81-TB/TW, by its list). 890's "TT11/2014"
         // after a code with two letters swapped ("11/2014/TT-BDGĐT"), 894's annex "(Kèm theo Kế hoạch phối hợp số 2451/KHPH-SGDĐT, …)" and
-        // 900's catalogue rows are found since that session. Its second batch, 901-912, leaves twenty-seven: 904's minutes' and 911's page's
+        // 900's catalogue rows are found since that session. Its second batch, 901-912, leaves twenty-five: 904's minutes' and 911's page's
         // short forms never given in full there ("NQ 217", "Nghị định 238", "TT58", "thông tư 29", "Nghị quyết 71", "ND 238", "nghi quyet 217",
-        // "thong tu 55", "Nghị định 66", "NQ 71", "QĐ 1234" thrice, "quyết định 612 của UBND tỉnh", "KH 43", "Điều lệ trường (TT 32)"), 911's
-        // "Luật giáo dục" typed in small letters (twice), 910's dated repeats without their year ("Kế hoạch ngày 20/3", "Công văn ngày 12/3")
+        // "thong tu 55", "Nghị định 66", "NQ 71", "QĐ 1234" thrice, "quyết định 612 của UBND tỉnh", "KH 43", "Điều lệ trường (TT 32)"), 910's dated repeats without their year ("Kế hoạch ngày 20/3", "Công văn ngày 12/3")
         // and its "văn bản ngày 12/3/2026", 909's citizens' office's transfer slip ("Phiếu chuyển số 214/PC-BTCD", twice), 901's own number
         // in its annexed form, 905's "Chương trình MTQG" and 906's "Đề án tuyển sinh đại học năm 2026"; the plans, decisions and conclusions
         // 905 and 910 cite by their date and issuer ("Kế hoạch ngày 20/3/2026 của UBND tỉnh"), and 908's table of grounds naming each
-        // instrument before its number, are found since that session.
-        Assert.True(occurrences.TruePositives >= 20112 && occurrences.Expected - occurrences.TruePositives <= 320, occurrences.ToString());
+        // instrument before its number, are found since that session, as is 911's "Luật giáo dục" typed in small letters (twice; and 606's
+        // "Luật khiếu nại năm 2011" and 717's "Luật viên chức" since).
+        Assert.True(occurrences.TruePositives >= 20116 && occurrences.Expected - occurrences.TruePositives <= 316, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -235,8 +234,8 @@ public sealed class CitationListTests
         // subject of the decision the row numbers (755's, 774's, 792's and 802's tables of instruments).
         Assert.True(occurrences.Found - occurrences.TruePositives <= 45, occurrences.ToString());
         Assert.True(numbered.Expected - numbered.TruePositives <= 253, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 323, instruments.ToString());
-        Assert.True(relations.TruePositives >= 17554, relations.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 321, instruments.ToString());
+        Assert.True(relations.TruePositives >= 17558, relations.ToString());
     }
 
     [Theory]
@@ -2146,6 +2145,16 @@ public sealed class CitationListTests
     [InlineData("Sau hơn 10 năm thực hiện Nghị quyết Trung ương 8, chất lượng giáo dục được nâng lên.", "Nghị quyết Trung ương 8")]
     public void A_congresss_resolution_named_by_its_number_is_cited(string text, string surface) =>
         Assert.Equal(surface, Assert.Single(DocumentCitations.Extract(text, "Phú Thọ")).Surface);
+
+    [Fact]
+    public void A_known_law_named_in_small_letters_is_cited_and_no_other_words_after_luat_are()
+    {
+        // A tester's 911, a school's page typed in haste: "theo Luật giáo dục thì …" was no citation. "Luật này" and "Luật mới" name no law,
+        // nor "Luật được Quốc hội thông qua" (held-out 103), whose "được" is "Dược" folded.
+        var found = DocumentCitations.Extract("Học sinh được miễn theo Luật giáo dục thì phụ huynh không phải nộp. Luật này có hiệu lực từ năm sau; " +
+                                              "Luật mới quy định khác, triển khai ngay sau khi Luật được Quốc hội thông qua.", "Quảng Ngãi");
+        Assert.Equal(("Luật giáo dục", "Luật"), (Assert.Single(found).Surface, found[0].Instrument.Kind));
+    }
 
     [Fact]
     public void The_resolutions_of_every_congress_are_no_one_resolution()
