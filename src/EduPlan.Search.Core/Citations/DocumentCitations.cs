@@ -79,7 +79,7 @@ public static partial class DocumentCitations
     private static void DropItself(List<CitationExtractor.Found> found, TextBlock block, DocumentInfo info, string ownTitle, string? ownSymbol, int? codeColumn) =>
         found.RemoveAll(f => NamesItself(f, info.Kind, ownTitle) || SumsItselfUp(f, block.Text, info.Kind)
                              || NumbersItself(f, block, ownSymbol, info.Date)
-                             || (codeColumn is { } code && !block.Header && block.CellEdges.Count(edge => edge < f.Start) == code));
+                             || (codeColumn is { } code && !block.Header && block.CellOf(f.Start) == code));
 
     /// <summary>A paragraph's citations with its short forms, governed as an item of its list where it is one.</summary>
     private static List<CitationExtractor.Found> Governed(string paragraph, IEnumerable<CitationExtractor.Found> citations, Item? item)
@@ -149,7 +149,7 @@ public static partial class DocumentCitations
     private static List<CitationExtractor.Found> GovernedByColumn(TextBlock row, List<CitationExtractor.Found> found, (int Index, string Relation)? column)
     {
         if (column is not var (index, relation)) return found;
-        var inCell = found.Select((f, i) => (f, i)).Where(p => row.CellEdges.Count(edge => edge < p.f.Start) == index).ToList();
+        var inCell = found.Select((f, i) => (f, i)).Where(p => row.CellOf(p.f.Start) == index).ToList();
         var cell = inCell.Select(p => p.f).ToList();
         new Item(relation, OpensItself: true).Govern(row.Text, cell);
         for (var k = 0; k < inCell.Count; k++) found[inCell[k].i] = cell[k];
@@ -234,11 +234,10 @@ public static partial class DocumentCitations
     /// </summary>
     private static List<CitationExtractor.Found> WithoutRowsSubject(TextBlock row, int column, List<CitationExtractor.Found> cited)
     {
-        int CellOf(CitationExtractor.Found f) => row.CellEdges.Count(edge => edge < f.Start);
-        if (column == 0 || column > row.CellEdges.Count || cited.Find(f => !f.Named && f.Symbol is not null && CellOf(f) != column) is not { } numbered) return cited;
-        var cellStart = row.CellEdges[column - 1] + TextBlock.CellSeparator.Length;
+        if (column == 0 || column > row.CellEdges.Count || cited.Find(f => !f.Named && f.Symbol is not null && row.CellOf(f.Start) != column) is not { } numbered) return cited;
+        var cellStart = row.CellStart(column);
         bool IsSubject(CitationExtractor.Found f) =>
-            CellOf(f) == column && ((f.Symbol == numbered.Symbol && !row.Text.AsSpan(f.Start, f.End - f.Start).Contains('/'))
+            row.CellOf(f.Start) == column && ((f.Symbol == numbered.Symbol && !row.Text.AsSpan(f.Start, f.End - f.Start).Contains('/'))
                                     || (f.Named && f.Symbol is null && (numbered.Kind == "Quyết định" || numbered.Kind == f.Kind)
                                         && ApprovedInCell().Match(row.Text, cellStart, f.Start - cellStart).Success));
         return cited.Exists(IsSubject) ? cited.FindAll(f => !IsSubject(f)) : cited;
@@ -280,7 +279,7 @@ public static partial class DocumentCitations
         var cellSeen = new HashSet<int>();
         for (var i = 0; i < found.Count; i++)
         {
-            var cell = row.CellEdges.Count(edge => edge < found[i].Start);
+            var cell = row.CellOf(found[i].Start);
             if (!cellSeen.Add(cell) || cell == column || found[i].Issuer is not null || found[i].Named) continue;
             found[i] = CitationExtractor.IssuedBy(found[i], issuer);
         }
@@ -599,8 +598,8 @@ public static partial class DocumentCitations
     private static bool RowsOwnInstrumentDoes(TextBlock block, List<CitationExtractor.Found> cited, CitationExtractor.Found f)
     {
         if (block.Kind != BlockKind.TableRow) return false;
-        var cell = block.CellEdges.Count(edge => edge < f.Start);
-        return cited.Exists(c => c.Start < f.Start && block.CellEdges.Count(edge => edge < c.Start) < cell);
+        var cell = block.CellOf(f.Start);
+        return cited.Exists(c => c.Start < f.Start && block.CellOf(c.Start) < cell);
     }
 
     /// <summary>Whether the sentence of a citation speaks of the text itself ("Thông báo này thay thế …", "Công văn này thay thế …").</summary>

@@ -956,11 +956,15 @@ public static partial class MetadataExtractor
     private static string? MostNamedProvince(string text, bool sinceTheReform)
     {
         var named = ProvinceMention().Matches(text).Select(m => Provinces.Opening(m.Groups["name"].Value)).OfType<string>().ToList();
-        var formerNamed = Provinces.NamesAFormer(text);
-        var current = sinceTheReform || formerNamed ? named.Where(Provinces.Current.Contains).ToList() : [];
-        if (current.Count == 0 && formerNamed) current = named.Select(p => Provinces.PartOf(p) ?? p).ToList();
-        return (current.Count > 0 ? current : named).GroupBy(p => p).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var current = named.Where(Provinces.Current.Contains).ToList();
+        // The text is sought for "… cũ" only where that can change the answer.
+        if (!(sinceTheReform && current.Count > 0) && Provinces.NamesAFormer(text))
+            return MostOf(current.Count > 0 ? current : named.Select(p => Provinces.PartOf(p) ?? p));
+        return MostOf(sinceTheReform && current.Count > 0 ? current : named);
     }
+
+    private static string? MostOf(IEnumerable<string> provinces) =>
+        provinces.GroupBy(p => p).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     private static string? SchoolYearOf(string text) =>
         SchoolYear().Match(text) is { Success: true } m ? $"{m.Groups["a"].Value}-{m.Groups["b"].Value}" : null;

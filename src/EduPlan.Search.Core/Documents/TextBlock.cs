@@ -26,6 +26,12 @@ public sealed class TextBlock(BlockKind kind, MappedText text, int sourceStart, 
     /// <summary>Where each <see cref="CellSeparator"/> of a table row starts in its <see cref="Text"/>: the cells' edges to a reader.</summary>
     public IReadOnlyList<int> CellEdges { get; init; } = [];
 
+    /// <summary>Which cell of a table row an offset of its <see cref="Text"/> falls in, counted from 0; 0 for any other block.</summary>
+    public int CellOf(int offset) => CellEdges.Count(edge => edge < offset);
+
+    /// <summary>Where a cell of a table row starts in its <see cref="Text"/>: after the separator that opens it.</summary>
+    public int CellStart(int cell) => cell == 0 ? 0 : CellEdges[cell - 1] + CellSeparator.Length;
+
     /// <summary>A table row's cells' texts, left to right, empty ones included; any other block's text alone.</summary>
     public IReadOnlyList<string> Cells()
     {

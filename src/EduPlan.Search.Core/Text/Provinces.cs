@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace EduPlan.Search.Core.Text;
 
 /// <summary>Vietnam's provinces and centrally run cities, before and after the 2025 merger.</summary>
@@ -87,12 +89,12 @@ public static partial class Provinces
     /// </summary>
     public static bool NamesAFormer(string text)
     {
-        foreach (System.Text.RegularExpressions.Match m in FormerNamed().Matches(text))
+        foreach (Match m in FormerNamed().Matches(text))
             if (Opening(m.Groups["name"].Value) is { } named && PartOf(named) is not null
                 && Key(m.Groups["name"].Value).Split(' ').Length >= Key(named).Split(' ').Length) return true;
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{M}])(?<name>\p{Lu}[\p{L}\p{M}]*(?:\s(?:-\s)?\p{Lu}[\p{L}\p{M}]*){0,3})\s*\(?\s*cũ(?![\p{L}\p{M}])")]
-    private static partial System.Text.RegularExpressions.Regex FormerNamed();
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<name>\p{Lu}[\p{L}\p{M}]*(?:\s(?:-\s)?\p{Lu}[\p{L}\p{M}]*){0,3})\s*\(?\s*cũ(?![\p{L}\p{M}])")]
+    private static partial Regex FormerNamed();
 }
