@@ -386,9 +386,11 @@ public sealed partial class BareRepeats
     private static readonly (string Word, string Kind)[] Kinds =
         new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Quy chế", "Chương trình hành động", "Chương trình", "Đề án", "Công điện", "Tờ trình", "Thông báo" }
             .Concat(new[] { "nghị định", "nghị quyết", "quyết định", "chỉ thị", "thông tư", "công văn", "công điện" })
+            // And typed without their marks, as a school's page is ("theo ND 66", "nghi dinh 66", a tester's 921).
+            .Concat(new[] { "ND", "QD", "nghi dinh", "nghi quyet", "quyet dinh", "chi thi", "thong tu", "cong van" })
             // And in a heading's capitals ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA KẾ HOẠCH 156", a tester's 828).
             .Concat(new[] { "NGHỊ ĐỊNH", "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHỈ THỊ", "THÔNG TƯ", "KẾ HOẠCH", "CÔNG VĂN", "KẾT LUẬN", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "ĐỀ ÁN" })
-            .Select(w => (w, DocumentKinds.FromWord(w) ?? throw new InvalidOperationException($"'{w}' is no kind")))
+            .Select(w => (w, DocumentKinds.FromWord(w) ?? DocumentKinds.FromCode(w) ?? throw new InvalidOperationException($"'{w}' is no kind")))
             // Also typed in small letters as staff chat ("theo cv 1234 của Sở", "Điều 4 tt 29", "hỗ trợ theo nđ 81", testers' 772, 773 and a
             // dozen before): the number is still that of an instrument the text cites. "TTr" and "CTr" are written in mixed case only.
             .Concat(ShortKindWords.Where(w => w is not ("TB" or "BC"))
@@ -396,7 +398,9 @@ public sealed partial class BareRepeats
                     .Select(written => (written, DocumentKinds.FromShortName(w) ?? throw new InvalidOperationException($"'{w}' is no kind")))))
             // Joint texts by their kind's full name ("Kế hoạch liên ngành 1248", testers' 506 and 507), filed as the kind they are.
             .Concat([("Kế hoạch liên ngành", "Kế hoạch"), ("Kế hoạch liên tịch", "Kế hoạch"), ("Hướng dẫn liên ngành", "Hướng dẫn"),
-                     ("Hướng dẫn liên tịch", "Hướng dẫn"), ("Chương trình phối hợp", "Chương trình")])
+                     ("Hướng dẫn liên tịch", "Hướng dẫn"), ("Chương trình phối hợp", "Chương trình"), ("Kế hoạch phối hợp", "Kế hoạch"),
+                     // "Thông báo kết luận 81" after "Thông báo kết luận số 81-TB/TW" (a tester's 919): a notice of conclusions is a Thông báo.
+                     ("Thông báo kết luận", "Thông báo")])
             // A bilingual text's English repeats its Vietnamese: "Decree 86" after "Nghị định số 86/2018/NĐ-CP" (a tester's 884).
             .Concat([("Decree", "Nghị định"), ("Decision", "Quyết định"), ("Resolution", "Nghị quyết"), ("Circular", "Thông tư"), ("Directive", "Chỉ thị")])
             .ToArray();

@@ -352,8 +352,13 @@ public static partial class CitationExtractor
     /// commune ("của Chủ tịch UBND huyện tại Thông báo số"): elsewhere the body the symbol's code names, with its province, says more; there
     /// the code (UBND) names the province's committee, and the district's instrument was keyed as the province's.
     /// </summary>
-    [GeneratedRegex(@"\bcủa\s+(?<person>(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ tướng|Hiệu trưởng|Trưởng|Phó|Chánh)\s+)?(?<issuer>[^,;:.()“”""]{2,80}?)\s+tại\s+(?:văn bản\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    /// <remarks>A bracket may open before "tại": "ý kiến của Sở Tài chính (tại Công văn ngày 05/8/2026)" (a tester's 924).</remarks>
+    [GeneratedRegex(@"\bcủa\s+(?<person>(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ tướng|Hiệu trưởng|Trưởng|Phó|Chánh)\s+)?(?<issuer>[^,;:.()“”""]{2,80}?)\s+\(?\s*tại\s+(?:văn bản\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex IssuerBefore();
+
+    /// <summary>The words naming a body before a citation starting at <paramref name="start"/>, within reach (<see cref="IssuerBefore"/>).</summary>
+    private static Match IssuerNamedBefore(string text, int sentenceStart, int start) =>
+        Math.Max(sentenceStart, start - IssuerBeforeReach) is var from ? IssuerBefore().Match(text, from, start - from) : Match.Empty;
 
     /// <summary>How far back an issuer named before a citation is looked for.</summary>
     private const int IssuerBeforeReach = 100;
@@ -959,10 +964,10 @@ public static partial class CitationExtractor
     /// testers' 470, 473 and 477 cited decrees so that their texts never cite in full. "TT 38/2021", "Thông tư 50/2020": a circular so
     /// written is the Bộ GDĐT's in every list that has one (twenty-five occurrences in eighteen testers' texts, 412-619), unless a ministry
     /// other than it is named after it, in capitals ("của Bộ Tài chính"; "tt 29/2024 của Bộ và …", a school's chat, is the Bộ GDĐT's); a
-    /// joint circular's codes cannot be guessed. Where the text cites it in full too, that is the citation its repeats name (<see cref="BareRepeats"/>); a code after a stray space ("24/2021 /NĐ-CP") is read with it. Sought from the
+    /// joint circular's codes cannot be guessed. Typed without marks too ("thong tu 03/2023", "ND 13/2023", a school's page: a tester's 921). Where the text cites it in full too, that is the citation its repeats name (<see cref="BareRepeats"/>); a code after a stray space ("24/2021 /NĐ-CP") is read with it. Sought from the
     /// figures back to the kind's word: a search for the kinds' first letters would stop at every "th", "ng" and "nh".
     /// </summary>
-    [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}])(?<kind>(?<decree>Nghị định|NĐ)|Thông tư|TT)\s*(?:số\s*)?)(?<s>\d{1,3}/(?:199[3-9]|20\d{2}))(?!\s*/|[\p{L}\p{M}\p{N}])(?(decree)|(?!\s*,?\s*(?:của\s+)?(?:Bộ trưởng\s+)?Bộ\s+(?!Giáo dục|GD)(?-i:\p{Lu})))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{M}])(?<kind>(?<decree>Nghị định|NĐ|Nghi dinh|ND)|Thông tư|Thong tu|TT)\s*(?:số\s*)?)(?<s>\d{1,3}/(?:199[3-9]|20\d{2}))(?!\s*/|[\p{L}\p{M}\p{N}])(?(decree)|(?!\s*,?\s*(?:của\s+)?(?:Bộ trưởng\s+)?Bộ\s+(?!Giáo dục|GD)(?-i:\p{Lu})))", RegexOptions.IgnoreCase)]
     private static partial Regex WithoutCode();
 
     /// <summary>
@@ -971,7 +976,8 @@ public static partial class CitationExtractor
     /// </summary>
     private static bool MayNameWithoutCode(string text) =>
         text.Contains("TT", StringComparison.OrdinalIgnoreCase) || text.Contains("NĐ", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("Thông tư", StringComparison.OrdinalIgnoreCase) || text.Contains("Nghị định", StringComparison.OrdinalIgnoreCase);
+        || text.Contains("Thông tư", StringComparison.OrdinalIgnoreCase) || text.Contains("Nghị định", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("ND", StringComparison.OrdinalIgnoreCase) || text.Contains("thong tu", StringComparison.OrdinalIgnoreCase) || text.Contains("nghi dinh", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The code a decree or circular written without one has: its type's and its issuer's.</summary>
     private static string CodeOf(Match withoutCode) => withoutCode.Groups["decree"].Success ? "/NĐ-CP" : "/TT-BGDĐT";
@@ -1085,8 +1091,7 @@ public static partial class CitationExtractor
             }
             afterEnd = CellEnd(text, end, afterEnd);
             // "Thực hiện chỉ đạo của UBND huyện tại Văn bản số 1287/UBND-VP": the issuer named before the citation, unless one follows it.
-            if (issuer is null && Math.Max(sentenceStart, start - IssuerBeforeReach) is var issuerFrom
-                && IssuerBefore().Match(text, issuerFrom, start - issuerFrom) is { Success: true } issuerWords
+            if (issuer is null && IssuerNamedBefore(text, sentenceStart, start) is { Success: true } issuerWords
                 && (!issuerWords.Groups["person"].Success || Districts.NamesOne(issuerWords.Groups["issuer"].Value.Trim())))
                 // "Trưởng phòng GDĐT huyện": the office's body in small letters is the Phòng all the same.
                 issuer = issuerWords.Groups["issuer"].Value.Trim() is var body && issuerWords.Groups["person"].Success ? char.ToUpperInvariant(body[0]) + body[1..] : body;
@@ -1416,10 +1421,14 @@ public static partial class CitationExtractor
             var afterEnd = CellEnd(text, end, Math.Min(text.Length, end + 400));
             var named = IssuerAfter().Match(text, end, afterEnd - end);
             var kind = DatedInstruments.KindOf(m);
-            var issuer = named.Success ? CanonicalIssuer(named.Groups["issuer"].Value.Trim()) : null;
+            var (sentenceStart, sentenceEnd) = sentences.Around(start);
+            // Named after it, or else before it ("của Sở Tài chính (tại Công văn ngày …)"): with the person, who has no code to name the body by.
+            var issuer = named.Success ? CanonicalIssuer(named.Groups["issuer"].Value.Trim())
+                : IssuerNamedBefore(text, sentenceStart, start) is { Success: true } before
+                    ? CanonicalIssuer(text[(before.Groups["person"].Success ? before.Groups["person"] : before.Groups["issuer"]).Index..(before.Groups["issuer"].Index + before.Groups["issuer"].Length)])
+                    : null;
             var titleFrom = named.Success ? PastAbbreviation(text, end + named.Length, afterEnd) : end;
             var title = TitleAfter(text, titleFrom, afterEnd - titleFrom) is { Success: true } t ? CleanTitle(t.Groups["title"].Value) : null;
-            var (sentenceStart, sentenceEnd) = sentences.Around(start);
             found.Add(new Found(start, end, kind, null, null, null, issuer, date, year, title,
                 CitationRelation.Read(text, sentenceStart, start - sentenceStart), Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: true)
             {

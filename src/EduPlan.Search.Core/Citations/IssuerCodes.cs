@@ -168,6 +168,14 @@ public static partial class IssuerCodes
     [GeneratedRegex(@"\s(?:tỉnh|thành phố)$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelAtEnd();
 
+    /// <summary>
+    /// The Party's committees, which number their instruments "05-NQ/TU", never as a state body does: the Party's centre, a province's, a
+    /// district's or a city's committee, a Party committee of a commune or a bloc, a ban cán sự đảng.
+    /// </summary>
+    private static readonly HashSet<string> PartyCommittees = new(["TW", "TU", "HU", "QU", "ThU", "ĐU", "ĐUK", "BCSĐ"], StringComparer.Ordinal);
+
+    public static bool IsPartyCommittee(string code) => PartyCommittees.Contains(code);
+
     public static string? Name(string? code)
     {
         if (code is null) return null;

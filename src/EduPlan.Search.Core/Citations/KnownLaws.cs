@@ -31,6 +31,11 @@ public static class KnownLaws
         // The longest known name "và" follows: "Phòng cháy và chữa cháy và …" keeps its own "và".
         for (var k = words.Count - 1; k >= 1; k--)
             if (words[k].Folded == "va" && Names.Contains(Key(words, k))) return words[k - 1].End;
+        // The longest known name the sentence goes on after in words ("Luật Nhà giáo có hiệu lực từ …", "Luật Giáo dục quy định rõ …",
+        // "Luật Nhà giáo trên địa bàn tỉnh": thirty-two testers' citations were such laws of their own). A name the list lacks that opens
+        // with a known one would end there too: the list holds the laws schools cite. Not before a figure or a bracket ("Luật Thủ đô (sửa đổi)").
+        for (var k = words.Count - 1; k >= 1; k--)
+            if (Names.Contains(Key(words, k)) && char.IsLetter(name[NextWord(name, words[k - 1].End).Start])) return words[k - 1].End;
         return name.Length;
     }
 

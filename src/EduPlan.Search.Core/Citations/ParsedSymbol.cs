@@ -93,6 +93,10 @@ public sealed partial record ParsedSymbol(string Normalized, string Number, int?
         if (typeCode is not null)
         {
             if (second is null) return null;
+            // "Nghị quyết 05/NQ-TU", "Chỉ thị số 46/CT-TW" (testers' 907, 894): a Party committee's number written in a state body's shape, an
+            // office's slip, is the Party's symbol. A state body's has a year or a state issuer's code.
+            if (year is null && IssuerCodes.Canonical(second) is var committee && IssuerCodes.IsPartyCommittee(committee) && a.Groups["b"].Index + a.Groups["b"].Length == s.Length)
+                return new ParsedSymbol($"{a.Groups["n"].Value}-{first}/{committee}", a.Groups["n"].Value, null, first, committee);
             var rest = a.Groups["b"].Success ? s[(a.Groups["b"].Index + a.Groups["b"].Length)..] : "";
             var canonical = $"{a.Groups["n"].Value}{(year is null ? "" : "/" + year)}/{typeCode}-{IssuerCodes.Canonical(second)}" + rest;
             return new ParsedSymbol(canonical, a.Groups["n"].Value, year, typeCode, IssuerCodes.Canonical(second));

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(620, pairs.Count);
+        Assert.Equal(632, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -176,22 +176,27 @@ public sealed class CitationListTests
         // subjects), 884's English "Project …" and "Law on International Agreements 2020", 888's "Bộ chuẩn phát triển trẻ em năm tuổi";
         // 884's English repeats ("Decree 86", "Resolution 59", "Decision 06/2020") are found since that session, as are 652's and 653's.
         // The fifty-first session's blind 889-900 leave thirteen: 891's and 897's resolutions of the Assembly's Standing Committee named by
-        // issuer and subject alone ("Nghị quyết của Ủy ban Thường vụ Quốc hội về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh …"); 894's
-        // "Kế hoạch phối hợp 01" (a qualifier between the kind and the number); 895's own number in its annexed rules ("bãi bỏ theo Điều 2
+        // issuer and subject alone ("Nghị quyết của Ủy ban Thường vụ Quốc hội về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh …"); 895's own number in its annexed rules ("bãi bỏ theo Điều 2
         // Quyết định số 96/QĐ-CĐCNKT"), which its list keeps and the extractor reads as the text naming itself, and 899's "Chỉ thị số
         // 38-CT/TU" so; 896's "Nghị quyết HNVC" (the staff conference's, no number); 897's scan's symbols cut by a line's end ("Nghị quyết số
         // 71-⏎NQ/TW", "Thông tư số 3O/2024/⏎TT-BGDĐT"); 898's "Thông tư liên tịch 42/2013" and "Nghị quyết 71 của Bộ Chính trị", never given
         // in full there; 899's "Nghị quyết Trung ương 8" and "Kết luận số 81" (a Thông báo kết luận, 81-TB/TW, by its list). 890's "TT11/2014"
         // after a code with two letters swapped ("11/2014/TT-BDGĐT"), 894's annex "(Kèm theo Kế hoạch phối hợp số 2451/KHPH-SGDĐT, …)" and
         // 900's catalogue rows are found since that session. Its second batch, 901-912, leaves twenty-five: 904's minutes' and 911's page's
-        // short forms never given in full there ("NQ 217", "Nghị định 238", "TT58", "thông tư 29", "Nghị quyết 71", "ND 238", "nghi quyet 217",
+        // short forms never given in full there ("NQ 217", "Nghị định 238", "TT58", "thông tư 29", "Nghị quyết 71", "ND 238",
         // "thong tu 55", "Nghị định 66", "NQ 71", "QĐ 1234" thrice, "quyết định 612 của UBND tỉnh", "KH 43", "Điều lệ trường (TT 32)"), 910's dated repeats without their year ("Kế hoạch ngày 20/3", "Công văn ngày 12/3")
         // and its "văn bản ngày 12/3/2026", 909's citizens' office's transfer slip ("Phiếu chuyển số 214/PC-BTCD", twice), 901's own number
         // in its annexed form, 905's "Chương trình MTQG" and 906's "Đề án tuyển sinh đại học năm 2026"; the plans, decisions and conclusions
         // 905 and 910 cite by their date and issuer ("Kế hoạch ngày 20/3/2026 của UBND tỉnh"), and 908's table of grounds naming each
         // instrument before its number, are found since that session, as is 911's "Luật giáo dục" typed in small letters (twice; and 606's
         // "Luật khiếu nại năm 2011" and 717's "Luật viên chức" since).
-        Assert.True(occurrences.TruePositives >= 20116 && occurrences.Expected - occurrences.TruePositives <= 316, occurrences.ToString());
+        // The fifty-second session's blind 913-924 leave eleven: 914's resolution of the Assembly's Standing Committee named by its subject
+        // alone (as 891's and 897's), 918's Đề án named without quotes or period, 921's page's short forms never given in full there ("Đề án
+        // 06", "ND 116", "nghị định 116" twice, "nghi quyet 217 cua Quoc hoi"), its "Luat giao duc" and Đề án typed without marks, 922's
+        // "Chương trình Sức khỏe học đường" named twice again after the decision approving it. 919's "Thông báo kết luận 81", 921's "ND 66" and "thong tu 03/2023", 924's "Công văn ngày 05/8/2026" whose issuer is named
+        // before it ("ý kiến của Sở Tài chính (tại Công văn ngày …)"), are found since that session, as are 759's dated notice so named,
+        // 894's "Kế hoạch phối hợp 01", 880's "ND 238" and 911's "nghi quyet 217" (the text gives each in full elsewhere).
+        Assert.True(occurrences.TruePositives >= 20806 && occurrences.Expected - occurrences.TruePositives <= 323, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -232,10 +237,13 @@ public sealed class CitationListTests
         // The fifty-first session's blind 889-900 took five away: a catalogue's row naming a law in the cell after its number is that
         // number's title (787's "| 73/2025/QH15 | 16/06/2025 | Luật Nhà giáo |"), and a Đề án or strategy its subject cell names is the
         // subject of the decision the row numbers (755's, 774's, 792's and 802's tables of instruments).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 45, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 253, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 321, instruments.ToString());
-        Assert.True(relations.TruePositives >= 17558, relations.ToString());
+        // The fifty-second session's blind 913-924 add three: the laws an amending law's title names in 917's and 920's grounds ("Luật sửa
+        // đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"), which 920's list anchors overlapping the amending law's
+        // and 917's lists in part.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 48, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 255, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 330, instruments.ToString());
+        Assert.True(relations.TruePositives >= 18114, relations.ToString());
     }
 
     [Theory]
@@ -818,6 +826,20 @@ public sealed class CitationListTests
                                               "Quyết định số 45/QĐ-THCSLVT và Công văn số 12/UT-VP.\n\n| 1 | Tuyển vượt chỉ tiêu | TT11/2014 |", "Hà Tĩnh");
         Assert.Equal(["11/2014/TT-BGDĐT", "11/2014/TT-BGDĐT", "45/QĐ-THCSLVT", "12/UT-VP", "11/2014/TT-BGDĐT"], found.Select(c => c.Instrument.Symbol));
         Assert.Equal(Instrument.National, found[1].Instrument.Scope);
+    }
+
+    [Fact]
+    public void A_Party_number_written_in_the_administrative_shape_is_the_Party_symbol()
+    {
+        // Testers' 907 ("Nghị quyết 05/NQ-TU") and 894 ("Chỉ thị số 46/CT-TW"): an office's slip, the Party's number written as a state
+        // body's, was another node than the same instrument cited as 05-NQ/TU and 46-CT/TW. A state body's symbol of that shape has a
+        // year or a state issuer's code ("05/2025/NQ-HĐND", "12/CT-UBND") and stays.
+        var found = DocumentCitations.Extract("Thực hiện Chỉ thị số 46/CT-TW ngày 22/6/2015 của Bộ Chính trị, Nghị quyết 05/NQ-TU ngày 28/11/2025 " +
+                                              "của Ban Chấp hành Đảng bộ tỉnh, Nghị quyết số 05-NQ/TU, Kết luận số 91/KL-TW, Nghị quyết số 05/2025/NQ-HĐND " +
+                                              "và Chỉ thị số 12/CT-UBND.", "Tuyên Quang");
+        Assert.Equal(["46-CT/TW", "05-NQ/TU", "05-NQ/TU", "91-KL/TW", "05/2025/NQ-HĐND", "12/CT-UBND"], found.Select(c => c.Instrument.Symbol));
+        Assert.Equal(found[1].Instrument.Key, found[2].Instrument.Key);
+        Assert.Equal("Nghị quyết 05/NQ-TU ngày 28/11/2025", found[1].Surface);
     }
 
     [Theory]
@@ -1788,6 +1810,9 @@ public sealed class CitationListTests
     [InlineData("Thực hiện Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo về nhiệm vụ năm học 2024 - 2025.", "Bộ Giáo dục và Đào tạo", "national", "thuc_hien")]
     [InlineData("Căn cứ Chỉ thị ngày 26 tháng 8 năm 2024 của Bộ trưởng Bộ GDĐT;", "Bộ Giáo dục và Đào tạo", "national", "can_cu")]
     [InlineData("Thực hiện Chỉ thị ngày 26/8/2024 của Chủ tịch UBND tỉnh về tăng cường kỷ cương.", "Chủ tịch Ủy ban nhân dân tỉnh Điện Biên", "Điện Biên", "thuc_hien")]
+    // Its issuer named before it (a tester's 924: "ý kiến của Sở Tài chính (tại Công văn ngày 05/8/2026)"), as a numbered one's may be.
+    [InlineData("Sau khi nghe ý kiến của Bộ Giáo dục và Đào tạo (tại Chỉ thị ngày 26/8/2024), Ủy ban nhân dân tỉnh kết luận.", "Bộ Giáo dục và Đào tạo", "national", "mention")]
+    [InlineData("Thực hiện chỉ đạo của Chủ tịch UBND tỉnh tại Chỉ thị ngày 26/8/2024, các trường rà soát.", "Chủ tịch Ủy ban nhân dân tỉnh Điện Biên", "Điện Biên", "thuc_hien")]
     public void A_directive_cited_by_its_date_and_issuer_is_that_issuers_directive_of_that_day(string text, string issuer, string scope, string relation)
     {
         // "Chỉ thị ngày 26/8/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo" was no citation: a directive without its number. A body issues one
@@ -1844,6 +1869,17 @@ public sealed class CitationListTests
         // A decree named short that the text never cites in full is none: "nđ 81" alone says neither its year nor its code.
         // What the Bộ did after "của Bộ" is no issuer (a tester's 632): the circular is the Bộ GDĐT's, as its code says.
         Assert.Equal("Bộ Giáo dục và Đào tạo", Assert.Single(DocumentCitations.Extract("Thông tư 29/2025 của Bộ cấm dạy thêm có thu tiền đối với học sinh tiểu học.", "Đồng Nai")).Instrument.Issuer);
+    }
+
+    [Fact]
+    public void Kinds_typed_without_their_marks_are_read_as_with_them()
+    {
+        // A school's page typed without marks (a tester's 921): "theo ND 66" after "NĐ 66/2025/NĐ-CP", and "thong tu 03/2023", a circular by its
+        // number and year, were no citations; with their marks ("NĐ 66", "Thông tư 03/2023") they were. "UBND 12" is no decree.
+        const string text = "Hs bán trú được hỗ trợ tiền ăn theo NĐ 66/2025/NĐ-CP của Chính phủ. Hs thuoc dien huong chinh sach theo ND 66 thi duoc ho tro gao, " +
+                            "con theo nghi dinh 66 thi duoc ho tro tien nha o; quy chế trường PTDTBT tại thong tu 03/2023, báo cáo UBND 12/2026 xã.";
+        var cited = DocumentCitations.Extract(text, "Lai Châu").Select(c => (c.Surface, c.Instrument.Symbol)).ToList();
+        Assert.Equal([("66/2025/NĐ-CP", "66/2025/NĐ-CP"), ("ND 66", "66/2025/NĐ-CP"), ("nghi dinh 66", "66/2025/NĐ-CP"), ("thong tu 03/2023", "03/2023/TT-BGDĐT")], cited);
     }
 
     [Fact]
