@@ -812,12 +812,15 @@ public static partial class CitationExtractor
         for (var i = 0; i < NamedPatterns.Length; i++)
             if (Substrings.AnyIn(text, NamedPatterns[i].Needs)) named |= 1 << i;
         var dated = DatedInstruments.MayCite(text);
-        if (!numbered && named == 0 && !dated) return found;
+        var bySubject = Substrings.AnyIn(text, CentralBodiesThenSubject);
+        if (!numbered && named == 0 && !dated && !bySubject) return found;
         var taken = new List<(int Start, int End)>();
         var subjects = new HashSet<int>();
         var titles = new List<(int Start, int End)>();
         var sentences = new Sentences.Cursor(text);
         if (numbered) FindNumbered(text, document ?? text, sentences, found, taken, subjects, titles);
+        // Before the named: "Nghị quyết của Quốc hội về Kế hoạch … 5 năm 2021-2025, Chương trình hành động …" holds a plan's name that is its subject.
+        if (bySubject) FindBySubject(text, sentences, found, taken);
         FindNamed(text, named, sentences, found, taken, subjects, titles);
         if (dated) FindDated(text, sentences, found, taken);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -1039,6 +1042,14 @@ public static partial class CitationExtractor
                     kind = DocumentKinds.FromWord(head.Groups["kind"].Value);
                     if (head.Groups["issuer"].Success) issuer = head.Groups["issuer"].Value.Trim();
                 }
+            }
+            // "Nghị quyết của Quốc hội số 88/2014/QH13", "Nghị quyết của Quốc hội: số 217/2025/QH15": the kind before its issuer, where no code says it
+            // (a code without a type was read as a law's).
+            if (kind is null && symbol.TypeCode is null && Math.Max(sentenceStart, m.Index - KindOfIssuerReach) is var ofFrom
+                && KindOfIssuerBefore().Match(text, ofFrom, m.Index - ofFrom) is { Success: true } ofIssuer)
+            {
+                kind = KindNamed(ofIssuer);
+                start = ofIssuer.Index;
             }
             kind ??= symbol.KindFromCode ?? DocumentKinds.Unnamed;
             // "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B số 47/2019/QH14": the number is the amending law's, whose
@@ -1438,6 +1449,50 @@ public static partial class CitationExtractor
             taken.Add((start, end));
         }
     }
+
+    /// <summary>
+    /// "Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Nai năm 2025", "Nghị quyết của Quốc hội
+    /// về phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi", "Chỉ thị của Thủ tướng Chính phủ về tăng cường giáo dục đạo đức, lối sống …":
+    /// an instrument of a central body cited by its issuer and subject alone, as every province cites its own commune-merger resolution (testers'
+    /// 577-579, 791, 891, 897, 914). Named by its subject, as a Đề án is. Not in a table's cell, where it describes the row's numbered
+    /// instrument ("| 20/2014/NĐ-CP | … | Nghị định của Chính phủ về phổ cập giáo dục, xóa mù chữ |", a tester's 849), nor one of a plural.
+    /// </summary>
+    private static void FindBySubject(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken)
+    {
+        foreach (Match m in CentralBodyThenSubject().Matches(text))
+        {
+            var start = m.Index;
+            if (taken.Any(t => start < t.End && t.Start < m.Index + m.Length) || AfterPlural(text, start)
+                || text.AsSpan(0, start).TrimEnd(" *_\t") is [.., '|']) continue;
+            var afterEnd = CellEnd(text, m.Index + m.Length, Math.Min(text.Length, m.Index + m.Length + 400));
+            if (TitleAfter(text, m.Index + m.Length, afterEnd - m.Index - m.Length) is not { Success: true } subject) continue;
+            var title = subject.Groups["title"];
+            // "… về Kế hoạch phát triển kinh tế - xã hội 5 năm 2021-2025, Chương trình hành động của Chính phủ …" (seed 004): a capital after a
+            // comma opens the next instrument of the list.
+            var end = NextListed().Match(text, title.Index, title.Length) is { Success: true } next ? next.Index : title.Index + title.Length;
+            var (sentenceStart, sentenceEnd) = sentences.Around(start);
+            found.Add(new Found(start, end, m.Groups["kind"].Value, null, null, null, CanonicalIssuer(m.Groups["issuer"].Value), null, null, CleanTitle(text[title.Index..end]),
+                CitationRelation.Read(text, sentenceStart, start - sentenceStart), Sentences.Context(text, sentenceStart, sentenceEnd, start, end), Named: true));
+            taken.Add((start, end));
+        }
+    }
+
+    [GeneratedRegex(@",\s+\p{Lu}")]
+    private static partial Regex NextListed();
+
+    /// <summary>A kind, then its issuer, then "số" before a symbol: "Nghị quyết của Quốc hội số", "Nghị quyết của Quốc hội: số".</summary>
+    /// <remarks>Written with its capital, and the issuer a body, not a law ("quy định của Luật Giáo dục số 43/2019/QH14" is the law's number).</remarks>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận)\s+của\s+(?!(?:Bộ\s+)?[Ll]uật\b)\p{Lu}[^,;.()“”""\n/\d]{1,60}?\s*:?\s*số\s*:?\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex KindOfIssuerBefore();
+
+    private const int KindOfIssuerReach = 90;
+
+    /// <summary>The central bodies <see cref="FindBySubject"/> reads, each before "về": a block holding none is not searched.</summary>
+    private static readonly string[] CentralBodiesThenSubject =
+        ["Thường vụ Quốc hội về", "của Quốc hội về", "Chính phủ về", "Bộ Chính trị về", "Ban Bí thư về", "Trung ương về", "Trung ương Đảng về"];
+
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>Nghị quyết|Chỉ thị|Kết luận|Nghị định|Quyết định)\s+của\s+(?<issuer>Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Thủ tướng Chính phủ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?)(?=\s+về\s)")]
+    private static partial Regex CentralBodyThenSubject();
 
     /// <summary>The laws an amending law's title names, read in place: cited by the amending law, a mention in this text.</summary>
     private static IEnumerable<Found> AmendedLaws(string text, int titleStart, int titleLength, string context)

@@ -851,7 +851,8 @@ public static partial class DocumentCitations
             return IssuerCodes.IsCentral(f.IssuerCode) || (issuer is not null && NationalIssuer().IsMatch(issuer)) ? Instrument.National : province ?? Instrument.UnknownScope;
         var title = f.Title ?? "";
         // A title naming a province is that province's ("Đề án xây dựng trường chuẩn quốc gia … tỉnh Lào Cai"): "quốc gia" made it national.
-        if (!IsLawLike(f.Kind) && ProvinceIn(title) is { } named) return named;
+        // Not a central body's, named ("Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp … của tỉnh Đồng Nai năm 2025").
+        if (!IsLawLike(f.Kind) && ProvinceIn(title) is { } named && !IssuerCodes.IsCentralBody(issuer)) return named;
         var national = IsLawLike(f.Kind) || NationalTitle().IsMatch(title) || IssuerCodes.IsCentralBody(issuer);
         return national ? Instrument.National : province ?? (central ? Instrument.National : Instrument.UnknownScope);
     }
