@@ -352,8 +352,12 @@ public static partial class CitationExtractor
     /// commune ("của Chủ tịch UBND huyện tại Thông báo số"): elsewhere the body the symbol's code names, with its province, says more; there
     /// the code (UBND) names the province's committee, and the district's instrument was keyed as the province's.
     /// </summary>
-    /// <remarks>A bracket may open before "tại": "ý kiến của Sở Tài chính (tại Công văn ngày 05/8/2026)" (a tester's 924).</remarks>
-    [GeneratedRegex(@"\bcủa\s+(?<person>(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ tướng|Hiệu trưởng|Trưởng|Phó|Chánh)\s+)?(?<issuer>[^,;:.()“”""]{2,80}?)\s+\(?\s*tại\s+(?:văn bản\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    /// <remarks>
+    /// A bracket may open before "tại": "ý kiến của Sở Tài chính (tại Công văn ngày 05/8/2026)" (a tester's 924). The words the citing text
+    /// goes on with after a body (<see cref="AfterBodyName"/>) are no body's: "Kế hoạch giáo dục của nhà trường tiếp tục xây dựng theo hướng
+    /// dẫn tại Công văn số 5512/BGDĐT-GDTrH" (a tester's 786) named the Bộ's letter's issuer "nhà trường tiếp tục xây dựng theo hướng dẫn".
+    /// </remarks>
+    [GeneratedRegex(@"\bcủa\s+(?<person>(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ tướng|Hiệu trưởng|Trưởng|Phó|Chánh)\s+)?(?<issuer>(?:(?!\s(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}]))[^,;:.()“”""]){2,80}?)\s+\(?\s*tại\s+(?:văn bản\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex IssuerBefore();
 
     /// <summary>The words naming a body before a citation starting at <paramref name="start"/>, within reach (<see cref="IssuerBefore"/>).</summary>
@@ -522,7 +526,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\G" + PassedByAssembly, RegexOptions.IgnoreCase)]
     private static partial Regex PassedByAssemblyAt();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?:(?<name>[Ss]ửa đổi, bổ sung[^;.|]*?(?=\s+(?:ngày|năm)\s+\d|" + PassedByAssembly + @")|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|\p{Lu}[^;:.,()“”""|]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn))\b|\s*[;:.,()“”""|]|$)|(?<name>(?<lower>\p{Ll}[\p{L}\p{M}]*)))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?:(?<name>[Ss]ửa đổi, bổ sung[^;.|]*?(?=\s+(?:ngày|năm)\s+\d|" + PassedByAssembly + @")|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|\p{Lu}[^;:.,()“”""|]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|NĐ|QĐ|TT|NQ|CT|KH|CV))\b|\s*[;:.,()“”""|]|$)|(?<name>(?<lower>\p{Ll}[\p{L}\p{M}]*)))")]
     private static partial Regex Law();
 
     /// <summary>

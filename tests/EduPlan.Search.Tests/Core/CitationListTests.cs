@@ -197,7 +197,7 @@ public sealed class CitationListTests
         // "Chương trình Sức khỏe học đường" named twice again after the decision approving it. 919's "Thông báo kết luận 81", 921's "ND 66" and "thong tu 03/2023", 924's "Công văn ngày 05/8/2026" whose issuer is named
         // before it ("ý kiến của Sở Tài chính (tại Công văn ngày …)"), are found since that session, as are 759's dated notice so named,
         // 894's "Kế hoạch phối hợp 01", 880's "ND 238" and 911's "nghi quyet 217" (the text gives each in full elsewhere).
-        Assert.True(occurrences.TruePositives >= 20813 && occurrences.Expected - occurrences.TruePositives <= 316, occurrences.ToString());
+        Assert.True(occurrences.TruePositives >= 20814 && occurrences.Expected - occurrences.TruePositives <= 315, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -242,9 +242,9 @@ public sealed class CitationListTests
         // đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"), which 920's list anchors overlapping the amending law's
         // and 917's lists in part.
         Assert.True(occurrences.Found - occurrences.TruePositives <= 48, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 255, numbered.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 254, numbered.ToString());
         Assert.True(instruments.Expected - instruments.TruePositives <= 323, instruments.ToString());
-        Assert.True(relations.TruePositives >= 18119, relations.ToString());
+        Assert.True(relations.TruePositives >= 18120, relations.ToString());
     }
 
     [Theory]
@@ -1888,6 +1888,36 @@ public sealed class CitationListTests
             cited.Select(c => (c.Instrument.Kind, c.Instrument.Symbol, c.Instrument.Issuer, c.Instrument.Scope, c.Relation)));
         Assert.Equal("sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Nai năm 2025", cited[0].Instrument.Title);
         Assert.StartsWith("Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp", cited[0].Surface);
+    }
+
+    [Theory]
+    [InlineData("Điều 32 Luật Giáo dục quy định rõ trách nhiệm của nhà trường.", "Luật Giáo dục")]
+    [InlineData("Luật Nhà giáo có hiệu lực từ ngày 01/01/2026, các trường rà soát.", "Luật Nhà giáo")]
+    [InlineData("Hội nghị triển khai Luật Nhà giáo trên địa bàn tỉnh Ninh Bình.", "Luật Nhà giáo")]
+    [InlineData("Luật Bảo vệ dữ liệu cá nhân có hiệu lực từ ngày 01/01/2026.", "Luật Bảo vệ dữ liệu cá nhân")]
+    [InlineData("Chuyên đề Luật Trí tuệ nhân tạo và lứa tuổi học sinh.", "Luật Trí tuệ nhân tạo")]
+    [InlineData("Thực hiện Luật TCCQĐP và NĐ 142 về phân cấp.", "Luật TCCQĐP")]
+    // A name the list of laws knows, then a bracket or a figure: the name as read.
+    [InlineData("Căn cứ Luật Thủ đô (sửa đổi) năm 2024;", "Luật Thủ đô (sửa đổi)")]
+    public void A_laws_name_ends_where_the_sentence_goes_on_after_it(string text, string surface)
+    {
+        // Testers' texts (thirty-two citations): "Luật Nhà giáo có hiệu lực từ ngày 01/01/2026", "Luật Giáo dục quy định rõ trách nhiệm" were
+        // laws of their own, one keyed "luat-giao-duc-quy-dinh-ro-trach-nhiem" and issued by "nhà trường".
+        var law = Assert.Single(DocumentCitations.Extract(text, "Ninh Bình"), c => c.Instrument.Kind == "Luật");
+        Assert.StartsWith(surface, law.Surface);
+        Assert.Equal(surface, law.Surface.Split(" năm ")[0]);
+        Assert.Equal("Quốc hội", law.Instrument.Issuer);
+    }
+
+    [Fact]
+    public void The_words_a_sentence_goes_on_with_before_a_citation_name_no_issuer()
+    {
+        // A tester's 786: "Kế hoạch giáo dục của nhà trường tiếp tục xây dựng theo hướng dẫn tại Công văn số 5512/BGDĐT-GDTrH" named the Bộ's
+        // letter's issuer "nhà trường tiếp tục xây dựng theo hướng dẫn"; its code says whose it is.
+        var cited = Assert.Single(DocumentCitations.Extract("Kế hoạch giáo dục của nhà trường tiếp tục xây dựng theo hướng dẫn tại Công văn số 5512/BGDĐT-GDTrH ngày 18/12/2020.", "Quảng Trị"));
+        Assert.Equal("Bộ Giáo dục và Đào tạo", cited.Instrument.Issuer);
+        // A body named so still is the issuer ("của UBND huyện tại Văn bản số …").
+        Assert.Equal("Ủy ban nhân dân huyện Cam Lộ", Assert.Single(DocumentCitations.Extract("Thực hiện chỉ đạo của UBND huyện Cam Lộ tại Văn bản số 1287/UBND-VP ngày 02/3/2024.", "Quảng Trị")).Instrument.Issuer);
     }
 
     [Fact]
