@@ -360,6 +360,13 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\bcủa\s+(?<person>(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ tướng|Hiệu trưởng|Trưởng|Phó|Chánh)\s+)?(?<issuer>(?:(?!\s(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}]))[^,;:.()“”""]){2,80}?)\s+\(?\s*tại\s+(?:văn bản\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex IssuerBefore();
 
+    /// <summary>
+    /// A body in brackets right after a citation, all the bracket holds but for "cũ": a catalogue of decisions names each one's issuer so
+    /// (testers' 925, 891, 900 and a dozen rows more: "(UBND huyện Châu Thành)", "(Sở GDĐT tỉnh Bà Rịa - Vũng Tàu cũ)", "(UBND tỉnh)").
+    /// </summary>
+    [GeneratedRegex(@"^\s*\(\s*(?<issuer>(?:(?:Chủ tịch|CT)\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|(?:Sở|Phòng)\s+(?:GDĐT|GD&ĐT|GD-ĐT|Giáo dục và Đào tạo))(?:\s+(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+(?:[-–]\s+)?(?:\p{Lu}[\p{L}\p{M}]*|\d{1,2}))*)?)(?:\s*[-,]?\s*\(?cũ\)?)?\s*\)")]
+    private static partial Regex BracketedIssuer();
+
     /// <summary>The words naming a body before a citation starting at <paramref name="start"/>, within reach (<see cref="IssuerBefore"/>).</summary>
     private static Match IssuerNamedBefore(string text, int sentenceStart, int start) =>
         Math.Max(sentenceStart, start - IssuerBeforeReach) is var from ? IssuerBefore().Match(text, from, start - from) : Match.Empty;
@@ -1123,6 +1130,12 @@ public static partial class CitationExtractor
                     (date, year) = VietnameseDates.Read(later);
                     afterStart += later.Length;
                 }
+            }
+            // "QĐ 1516/QĐ-UBND ngày 20/11/2020 (UBND tỉnh Bắc Giang cũ)", "… (Chủ tịch UBND xã Phú Túc)": a catalogue's issuer in brackets.
+            else if (issuer is null && BracketedIssuer().Match(text, afterStart, afterEnd - afterStart) is { Success: true } bracketed)
+            {
+                issuer = bracketed.Groups["issuer"].Value;
+                afterStart += bracketed.Length;
             }
             afterStart = PastAbbreviation(text, afterStart, afterEnd);
             string? title = null;

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(632, pairs.Count);
+        Assert.Equal(644, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -196,8 +196,14 @@ public sealed class CitationListTests
         // 06", "ND 116", "nghị định 116" twice, "nghi quyet 217 cua Quoc hoi"), its "Luat giao duc" and Đề án typed without marks, 922's
         // "Chương trình Sức khỏe học đường" named twice again after the decision approving it. 919's "Thông báo kết luận 81", 921's "ND 66" and "thong tu 03/2023", 924's "Công văn ngày 05/8/2026" whose issuer is named
         // before it ("ý kiến của Sở Tài chính (tại Công văn ngày …)"), are found since that session, as are 759's dated notice so named,
-        // 894's "Kế hoạch phối hợp 01", 880's "ND 238" and 911's "nghi quyet 217" (the text gives each in full elsewhere).
-        Assert.True(occurrences.TruePositives >= 20814 && occurrences.Expected - occurrences.TruePositives <= 315, occurrences.ToString());
+        // 894's "Kế hoạch phối hợp 01", 880's "ND 238" and 911's "nghi quyet 217" (the text gives each in full elsewhere). Its second batch,
+        // 925-936 (659 of 676 on the day's code), leaves fifteen: 926's "Chương trình ETEP" twice and "Đề án Ngoại ngữ quốc gia", 927's
+        // "Chương trình MTQG" (short names never given in full), 930's staff conference's resolutions ("Nghị quyết Hội nghị viên chức",
+        // each school's own, left unread so that no province-wide node joins every school's), 933's article's "Quyết định ngày 12/3" and
+        // "văn bản ngày 15/3" (no year), "Đề án 06", "Thông tư 28" and "Thông tư 29" (three years cited), "Nghị quyết 217 của Quốc hội" and
+        // "Nghị định 238" never given in full there, "thông tư số 29 năm 2024", and 934's "TT 17" heading "TT 17, 18/2018/TT-BGDĐT" in a
+        // cell; its comment's "qd 812" and "qd 1650" are found since that session.
+        Assert.True(occurrences.TruePositives >= 21475 && occurrences.Expected - occurrences.TruePositives <= 330, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -240,11 +246,11 @@ public sealed class CitationListTests
         // subject of the decision the row numbers (755's, 774's, 792's and 802's tables of instruments).
         // The fifty-second session's blind 913-924 add three: the laws an amending law's title names in 917's and 920's grounds ("Luật sửa
         // đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"), which 920's list anchors overlapping the amending law's
-        // and 917's lists in part.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 48, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 254, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 323, instruments.ToString());
-        Assert.True(relations.TruePositives >= 18120, relations.ToString());
+        // and 917's lists in part; and 929's two laws named in the title of the amending law its grounds cite, which its list leaves out.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 50, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 264, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 329, instruments.ToString());
+        Assert.True(relations.TruePositives >= 18641, relations.ToString());
     }
 
     [Theory]
@@ -1910,6 +1916,19 @@ public sealed class CitationListTests
     }
 
     [Fact]
+    public void A_catalogues_issuer_in_brackets_after_a_citation_is_its_issuer()
+    {
+        // A tester's 925 (Bắc Ninh, with Bắc Giang's schools since the merger): "QĐ 1516/QĐ-UBND ngày 20/11/2020 (UBND tỉnh Bắc Giang cũ)" was
+        // Bắc Ninh's own decision; 891's and 900's rows name their districts' and communes' so. A bracket saying anything else names none.
+        const string text = "| 1 | Trường Mầm non Tân Dĩnh | Mức độ 1 | QĐ 1516/QĐ-UBND ngày 20/11/2020 (UBND tỉnh Bắc Giang cũ) | Hết hạn |\n" +
+                            "| 2 | Trường Tiểu học Phú Túc | Mức độ 1 | Quyết định số 2022/QĐ-UBND ngày 12/12/2025 (Chủ tịch UBND xã Phú Túc) | |\n" +
+                            "| 3 | Trường THCS Yên Phong | Mức độ 2 | QĐ 2103/QĐ-UBND ngày 30/12/2021 (bản sao) | |";
+        var cited = DocumentCitations.Extract(text, "Bắc Ninh");
+        Assert.Equal([("Ủy ban nhân dân tỉnh Bắc Giang", "Bắc Giang"), ("Chủ tịch Ủy ban nhân dân xã Phú Túc", "Bắc Ninh"), ("Ủy ban nhân dân tỉnh Bắc Ninh", "Bắc Ninh")],
+            cited.Select(c => (c.Instrument.Issuer, c.Instrument.Scope)));
+    }
+
+    [Fact]
     public void The_words_a_sentence_goes_on_with_before_a_citation_name_no_issuer()
     {
         // A tester's 786: "Kế hoạch giáo dục của nhà trường tiếp tục xây dựng theo hướng dẫn tại Công văn số 5512/BGDĐT-GDTrH" named the Bộ's
@@ -1926,9 +1945,11 @@ public sealed class CitationListTests
         // A school's page typed without marks (a tester's 921): "theo ND 66" after "NĐ 66/2025/NĐ-CP", and "thong tu 03/2023", a circular by its
         // number and year, were no citations; with their marks ("NĐ 66", "Thông tư 03/2023") they were. "UBND 12" is no decree.
         const string text = "Hs bán trú được hỗ trợ tiền ăn theo NĐ 66/2025/NĐ-CP của Chính phủ. Hs thuoc dien huong chinh sach theo ND 66 thi duoc ho tro gao, " +
-                            "con theo nghi dinh 66 thi duoc ho tro tien nha o; quy chế trường PTDTBT tại thong tu 03/2023, báo cáo UBND 12/2026 xã.";
+                            "con theo nghi dinh 66 thi duoc ho tro tien nha o; quy chế trường PTDTBT tại thong tu 03/2023, báo cáo UBND 12/2026 xã. " +
+                            "Căn cứ Quyết định số 812/QĐ-UBND của UBND tỉnh, theo qd 812 thi hs duoc ho tro.";
         var cited = DocumentCitations.Extract(text, "Lai Châu").Select(c => (c.Surface, c.Instrument.Symbol)).ToList();
-        Assert.Equal([("66/2025/NĐ-CP", "66/2025/NĐ-CP"), ("ND 66", "66/2025/NĐ-CP"), ("nghi dinh 66", "66/2025/NĐ-CP"), ("thong tu 03/2023", "03/2023/TT-BGDĐT")], cited);
+        Assert.Equal([("66/2025/NĐ-CP", "66/2025/NĐ-CP"), ("ND 66", "66/2025/NĐ-CP"), ("nghi dinh 66", "66/2025/NĐ-CP"), ("thong tu 03/2023", "03/2023/TT-BGDĐT"),
+            ("Quyết định số 812/QĐ-UBND", "812/QĐ-UBND"), ("qd 812", "812/QĐ-UBND")], cited);
     }
 
     [Fact]
