@@ -74,9 +74,10 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// Numbers listed before the symbol whose type and issuer they share: "các Quyết định số 1234, 1235 và 1236/QĐ-UBND" cites
-    /// three decisions. The list opens with "số" or a kind's name, so that "khoản 1, 2 và 3/QĐ" and dates are not read as numbers.
+    /// three decisions. The list opens with "số" or a kind's name, so that "khoản 1, 2 và 3/QĐ" and dates are not read as numbers; or
+    /// with a kind's short name in capitals, as a table's cell writes it ("TT 17, 18/2018/TT-BGDĐT", a tester's 934).
     /// </summary>
-    [GeneratedRegex(@"(?:(?<kind>" + Kinds + @")\s+(?:số\s*:?\s*)?|\bsố\s*:?\s*)(?<n>\d{1,6})(?:\s*[,;]\s*(?<n>\d{1,6}))*\s*(?:[,;]\s*)?(?:và|[,;])\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<kind>" + Kinds + @")\s+(?:số\s*:?\s*)?|(?<![\p{L}\p{M}])(?-i:" + ShortKinds + @")\s*(?:số\s*:?\s*)?|\bsố\s*:?\s*)(?<n>\d{1,6})(?:\s*[,;]\s*(?<n>\d{1,6}))*\s*(?:[,;]\s*)?(?:và|[,;])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SharedSymbolList();
 
     /// <summary>

@@ -197,13 +197,13 @@ public sealed class CitationListTests
         // "Chương trình Sức khỏe học đường" named twice again after the decision approving it. 919's "Thông báo kết luận 81", 921's "ND 66" and "thong tu 03/2023", 924's "Công văn ngày 05/8/2026" whose issuer is named
         // before it ("ý kiến của Sở Tài chính (tại Công văn ngày …)"), are found since that session, as are 759's dated notice so named,
         // 894's "Kế hoạch phối hợp 01", 880's "ND 238" and 911's "nghi quyet 217" (the text gives each in full elsewhere). Its second batch,
-        // 925-936 (659 of 676 on the day's code), leaves fifteen: 926's "Chương trình ETEP" twice and "Đề án Ngoại ngữ quốc gia", 927's
+        // 925-936 (659 of 676 on the day's code), leaves fourteen: 926's "Chương trình ETEP" twice and "Đề án Ngoại ngữ quốc gia", 927's
         // "Chương trình MTQG" (short names never given in full), 930's staff conference's resolutions ("Nghị quyết Hội nghị viên chức",
         // each school's own, left unread so that no province-wide node joins every school's), 933's article's "Quyết định ngày 12/3" and
         // "văn bản ngày 15/3" (no year), "Đề án 06", "Thông tư 28" and "Thông tư 29" (three years cited), "Nghị quyết 217 của Quốc hội" and
-        // "Nghị định 238" never given in full there, "thông tư số 29 năm 2024", and 934's "TT 17" heading "TT 17, 18/2018/TT-BGDĐT" in a
-        // cell; its comment's "qd 812" and "qd 1650" are found since that session.
-        Assert.True(occurrences.TruePositives >= 21475 && occurrences.Expected - occurrences.TruePositives <= 330, occurrences.ToString());
+        // "Nghị định 238" never given in full there, "thông tư số 29 năm 2024"; its comment's "qd 812" and "qd 1650", and 934's "TT 17"
+        // heading "TT 17, 18/2018/TT-BGDĐT" in a cell, are found since that session.
+        Assert.True(occurrences.TruePositives >= 21476 && occurrences.Expected - occurrences.TruePositives <= 329, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -248,7 +248,7 @@ public sealed class CitationListTests
         // đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"), which 920's list anchors overlapping the amending law's
         // and 917's lists in part; and 929's two laws named in the title of the amending law its grounds cite, which its list leaves out.
         Assert.True(occurrences.Found - occurrences.TruePositives <= 50, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 264, numbered.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 263, numbered.ToString());
         Assert.True(instruments.Expected - instruments.TruePositives <= 329, instruments.ToString());
         Assert.True(relations.TruePositives >= 18641, relations.ToString());
     }
@@ -1913,6 +1913,15 @@ public sealed class CitationListTests
         Assert.StartsWith(surface, law.Surface);
         Assert.Equal(surface, law.Surface.Split(" năm ")[0]);
         Assert.Equal("Quốc hội", law.Instrument.Issuer);
+    }
+
+    [Fact]
+    public void Numbers_listed_after_a_kinds_short_name_share_the_symbol_after_them()
+    {
+        // A tester's 934, an inspection plan's table: "TT 17, 18/2018/TT-BGDĐT" cites two circulars, as "Thông tư số 17, 18/2018/TT-BGDĐT" does.
+        var cited = DocumentCitations.Extract("| 2 | Kiểm định chất lượng | TT 17, 18/2018/TT-BGDĐT | Quý II |", "Bắc Ninh");
+        Assert.Equal(["17/2018/TT-BGDĐT", "18/2018/TT-BGDĐT"], cited.Select(c => c.Instrument.Symbol));
+        Assert.Equal("TT 17", cited[0].Surface);
     }
 
     [Fact]
