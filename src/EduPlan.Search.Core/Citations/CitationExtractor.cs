@@ -358,8 +358,12 @@ public static partial class CitationExtractor
     /// goes on with after a body (<see cref="AfterBodyName"/>) are no body's: "Kế hoạch giáo dục của nhà trường tiếp tục xây dựng theo hướng
     /// dẫn tại Công văn số 5512/BGDĐT-GDTrH" (a tester's 786) named the Bộ's letter's issuer "nhà trường tiếp tục xây dựng theo hướng dẫn".
     /// </remarks>
-    [GeneratedRegex(@"\bcủa\s+(?<person>(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ tướng|Hiệu trưởng|Trưởng|Phó|Chánh)\s+)?(?<issuer>(?:(?!\s(?-i:" + AfterBodyName + @")(?![\p{L}\p{M}]))[^,;:.()“”""]){2,80}?)\s+\(?\s*tại\s+(?:văn bản\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\bcủa\s+(?<person>(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ tướng|Hiệu trưởng|Trưởng|Phó|Chánh)\s+)?(?<issuer>[^,;:.()“”""]{2,80}?)\s+\(?\s*tại\s+(?:văn bản\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex IssuerBefore();
+
+    /// <summary>A word a sentence goes on with after a body (<see cref="AfterBodyName"/>), inside what was read as one.</summary>
+    [GeneratedRegex(@"\s(?:" + AfterBodyName + @")(?![\p{L}\p{M}])")]
+    private static partial Regex GoesOnAfterBody();
 
     /// <summary>
     /// A body in brackets right after a citation, all the bracket holds but for "cũ": a catalogue of decisions names each one's issuer so
@@ -369,8 +373,12 @@ public static partial class CitationExtractor
     private static partial Regex BracketedIssuer();
 
     /// <summary>The words naming a body before a citation starting at <paramref name="start"/>, within reach (<see cref="IssuerBefore"/>).</summary>
-    private static Match IssuerNamedBefore(string text, int sentenceStart, int start) =>
-        Math.Max(sentenceStart, start - IssuerBeforeReach) is var from ? IssuerBefore().Match(text, from, start - from) : Match.Empty;
+    private static Match IssuerNamedBefore(string text, int sentenceStart, int start)
+    {
+        var from = Math.Max(sentenceStart, start - IssuerBeforeReach);
+        // Sought in what was read, not at each of its characters inside the pattern: that made extraction a twentieth slower.
+        return IssuerBefore().Match(text, from, start - from) is { Success: true } named && !GoesOnAfterBody().IsMatch(named.Groups["issuer"].Value) ? named : Match.Empty;
+    }
 
     /// <summary>How far back an issuer named before a citation is looked for.</summary>
     private const int IssuerBeforeReach = 100;
