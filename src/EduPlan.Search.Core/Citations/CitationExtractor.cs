@@ -1480,7 +1480,8 @@ public static partial class CitationExtractor
     /// "Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Nai năm 2025", "Nghị quyết của Quốc hội
     /// về phổ cập giáo dục mầm non cho trẻ em từ 3 đến 5 tuổi", "Chỉ thị của Thủ tướng Chính phủ về tăng cường giáo dục đạo đức, lối sống …":
     /// an instrument of a central body cited by its issuer and subject alone, as every province cites its own commune-merger resolution (testers'
-    /// 577-579, 791, 891, 897, 914). Named by its subject, as a Đề án is. Not in a table's cell, where it describes the row's numbered
+    /// 577-579, 791, 891, 897, 914); and the minister's yearly directive on the school year's tasks, "Chỉ thị của Bộ trưởng Bộ GDĐT về nhiệm vụ,
+    /// giải pháp năm học 2025 - 2026" (938, 942). Named by its subject, as a Đề án is. Not in a table's cell, where it describes the row's numbered
     /// instrument ("| 20/2014/NĐ-CP | … | Nghị định của Chính phủ về phổ cập giáo dục, xóa mù chữ |", a tester's 849), nor one of a plural.
     /// </summary>
     private static void FindBySubject(string text, Sentences.Cursor sentences, List<Found> found, List<(int Start, int End)> taken)
@@ -1515,9 +1516,10 @@ public static partial class CitationExtractor
 
     /// <summary>The central bodies <see cref="FindBySubject"/> reads, each before "về": a block holding none is not searched.</summary>
     private static readonly string[] CentralBodiesThenSubject =
-        ["Thường vụ Quốc hội về", "của Quốc hội về", "Chính phủ về", "Bộ Chính trị về", "Ban Bí thư về", "Trung ương về", "Trung ương Đảng về"];
+        ["Thường vụ Quốc hội về", "của Quốc hội về", "Chính phủ về", "Bộ Chính trị về", "Ban Bí thư về", "Trung ương về", "Trung ương Đảng về",
+         "Giáo dục và Đào tạo về", "GDĐT về", "GD&ĐT về"];
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>Nghị quyết|Chỉ thị|Kết luận|Nghị định|Quyết định)\s+của\s+(?<issuer>Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Thủ tướng Chính phủ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?)(?=\s+về\s)")]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>Nghị quyết|Chỉ thị|Kết luận|Nghị định|Quyết định)\s+của\s+(?<issuer>Ủy ban Thường vụ Quốc hội|Quốc hội|Chính phủ|Thủ tướng Chính phủ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|(?:Bộ trưởng\s+)?Bộ\s+(?:Giáo dục và Đào tạo|GDĐT|GD&ĐT))(?=\s+về\s)")]
     private static partial Regex CentralBodyThenSubject();
 
     /// <summary>The laws an amending law's title names, read in place: cited by the amending law, a mention in this text.</summary>

@@ -155,6 +155,10 @@ public static partial class MetadataExtractor
         // A district's text may name its district and never its province ("UBND HUYỆN MAI SƠN", "Mai Sơn, ngày …"): staff filtering by
         // Sơn La did not see it. The issuer keeps its words: only the text's own naming a province said which one its bodies are.
         if (province is null && !central) province = Districts.Province(issuer);
+        // Since the reform, a letterhead naming its province in any of its lines says it where nothing else does ("SỞ GIÁO DỤC VÀ ĐÀO TẠO /
+        // THANH TRA TỈNH QUẢNG NINH", a tester's 944, whose text says "tỉnh" alone and is dated at Hạ Long): a former province, the one it is part of.
+        if (province is null && !central && FirstProvince(string.Join('\n', letterhead.Where(l => l == l.ToUpperInvariant()))) is { } headed)
+            province = Provinces.PartOf(headed) ?? headed;
         // A ministry's or the government's text names school years in passing (a statistic, when it takes effect): only its title gives it one.
         var schoolYear = SchoolYearOf(title) ?? (central ? null : MostNamedSchoolYear(fullText, date));
 
@@ -939,9 +943,13 @@ public static partial class MetadataExtractor
     private static bool IssuedSinceTheReform(string? date, int? year) =>
         date is { Length: >= 7 } ? string.CompareOrdinal(date[..7], "2025-07") >= 0 : year >= 2025;
 
+    /// <remarks>
+    /// A mention naming no province is read again from its name: in "SỞ GIÁO DỤC VÀ ĐÀO TẠO THANH TRA TỈNH QUẢNG NINH" (a letterhead's
+    /// two lines, a tester's 944) the Sở's name led in "THANH TRA TỈNH QUẢNG", and the province after it was never read.
+    /// </remarks>
     private static string? FirstProvince(string text)
     {
-        foreach (Match m in ProvinceMention().Matches(text))
+        for (var m = ProvinceMention().Match(text); m.Success; m = ProvinceMention().Match(text, m.Groups["name"].Index))
             if (Provinces.Opening(m.Groups["name"].Value) is { } p) return p;
         return null;
     }

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(644, pairs.Count);
+        Assert.Equal(652, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -202,8 +202,12 @@ public sealed class CitationListTests
         // each school's own, left unread so that no province-wide node joins every school's), 933's article's "Quyết định ngày 12/3" and
         // "văn bản ngày 15/3" (no year), "Đề án 06", "Thông tư 28" and "Thông tư 29" (three years cited), "Nghị quyết 217 của Quốc hội" and
         // "Nghị định 238" never given in full there, "thông tư số 29 năm 2024"; its comment's "qd 812" and "qd 1650", and 934's "TT 17"
-        // heading "TT 17, 18/2018/TT-BGDĐT" in a cell, are found since that session.
-        Assert.True(occurrences.TruePositives >= 21476 && occurrences.Expected - occurrences.TruePositives <= 329, occurrences.ToString());
+        // heading "TT 17, 18/2018/TT-BGDĐT" in a cell, are found since that session. Its third batch, 937-944 (373 of 379 on the day's
+        // code), leaves four: 940's "Kế hoạch 318" (a plan named by the number of the decision approving it), 941's "Nghị quyết Đại hội Đảng bộ
+        // phường" (the ward's congress, no term), 942's staff conference's resolution (as 930's) and its "NĐ 238", never given in full there;
+        // the minister's yearly directive by its subject (938's and 942's "Chỉ thị của Bộ trưởng Bộ GDĐT về nhiệm vụ, giải pháp năm học …")
+        // is found since that session.
+        Assert.True(occurrences.TruePositives >= 21853 && occurrences.Expected - occurrences.TruePositives <= 331, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -246,11 +250,13 @@ public sealed class CitationListTests
         // subject of the decision the row numbers (755's, 774's, 792's and 802's tables of instruments).
         // The fifty-second session's blind 913-924 add three: the laws an amending law's title names in 917's and 920's grounds ("Luật sửa
         // đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"), which 920's list anchors overlapping the amending law's
-        // and 917's lists in part; and 929's two laws named in the title of the amending law its grounds cite, which its list leaves out.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 50, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 263, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 329, instruments.ToString());
-        Assert.True(relations.TruePositives >= 18641, relations.ToString());
+        // and 917's lists in part; and 929's two laws named in the title of the amending law its grounds cite, which its list leaves out;
+        // 937's "Đề án 06" (the decision 06/QĐ-TTg's, which its list reads as none there) and 943's Đề án in quotes with its period, named in
+        // the subject of the decision approving it, which its list reads as that decision's subject.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 52, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 265, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 330, instruments.ToString());
+        Assert.True(relations.TruePositives >= 18934, relations.ToString());
     }
 
     [Theory]
@@ -1894,6 +1900,9 @@ public sealed class CitationListTests
             cited.Select(c => (c.Instrument.Kind, c.Instrument.Symbol, c.Instrument.Issuer, c.Instrument.Scope, c.Relation)));
         Assert.Equal("sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Nai năm 2025", cited[0].Instrument.Title);
         Assert.StartsWith("Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp", cited[0].Surface);
+        // The minister's yearly directive so named (testers' 938 and 942): the Bộ's, national.
+        var directive = Assert.Single(DocumentCitations.Extract("Căn cứ Chỉ thị của Bộ trưởng Bộ GDĐT về nhiệm vụ, giải pháp năm học 2026 - 2027;", "Đắk Lắk"));
+        Assert.Equal(("Chỉ thị", "Bộ Giáo dục và Đào tạo", Instrument.National, "can_cu"), (directive.Instrument.Kind, directive.Instrument.Issuer, directive.Instrument.Scope, directive.Relation));
     }
 
     [Theory]

@@ -338,6 +338,9 @@ public sealed class MetadataTests
     // A province's inspectorate under its committee ("UBND TỈNH HÀ TĨNH / THANH TRA TỈNH") had no issuer.
     [InlineData("683_zj1", "Kết luận", "45/KL-TTr", "Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh", "Phan Trọng Hiếu", "2026-05-12", "Kết luận thanh tra việc thực hiện quy định về dạy thêm")]
     [InlineData("682_zj1", "Quyết định", "27/QĐ-TTr", "Hà Tĩnh", "Thanh tra tỉnh Hà Tĩnh", "Đặng Thị Thu Hà", "2026-03-09", "Quyết định về việc thanh tra")]
+    // Its letterhead under the Sở's name ("SỞ GIÁO DỤC VÀ ĐÀO TẠO / THANH TRA TỈNH QUẢNG NINH", a tester's 944, dated at Hạ Long, its text
+    // saying "tỉnh" alone): the Sở's name led in "THANH TRA TỈNH QUẢNG" and hid the province, and since the reform the letterhead was not read for one.
+    [InlineData("944_kl", "Kết luận", "96/KL-TTr", "Quảng Ninh", "Thanh tra tỉnh Quảng Ninh", "Vũ Minh Hải", "2026-12-10", "Kết luận thanh tra việc thu")]
     // A portal's copy (a tester's 752): its own box of a dozen rows put the motto past the blocks read, and its letterhead's columns were set
     // apart by a bar without making a table ("**ỦY BAN NHÂN DÂN TỈNH LÀO CAI** | **CỘNG HÒA …**", "Số: 412/TB-VPUBND | *Lào Cai, ngày …*"):
     // it had been a "Văn bản" with no number, issuer or date.
