@@ -142,7 +142,7 @@ public static partial class MetadataExtractor
               // Before the reform, the province its letterhead names ("UBND TỈNH HÀ TÂY") before the one its place's district was in last:
               // Hà Đông, Hà Tây's seat until 2008, is a district of Hà Nội (a tester's 628). Since, a letterhead may name the former province.
               // Its lines in capitals: the header's blocks may run on into the text's first sentences, which name other provinces.
-              ?? (IssuedSinceTheReform(date, year) ? null : FirstProvince(string.Join('\n', letterhead.Where(l => l == l.ToUpperInvariant()))) ?? Districts.ProvinceOfPlace(place))
+              ?? (IssuedSinceTheReform(date, year) ? null : LetterheadProvince(letterhead) ?? Districts.ProvinceOfPlace(place))
               ?? MostNamedProvince(VietnameseFolding.PlaceTones(fullText), IssuedSinceTheReform(date, year));
         var signature = SignatureBlocks(SignatureLines(blocks, text)).Cast<(string Title, string Name)?>().FirstOrDefault();
         var signer = signature?.Name;
@@ -157,7 +157,7 @@ public static partial class MetadataExtractor
         if (province is null && !central) province = Districts.Province(issuer);
         // Since the reform, a letterhead naming its province in any of its lines says it where nothing else does ("SỞ GIÁO DỤC VÀ ĐÀO TẠO /
         // THANH TRA TỈNH QUẢNG NINH", a tester's 944, whose text says "tỉnh" alone and is dated at Hạ Long): a former province, the one it is part of.
-        if (province is null && !central && FirstProvince(string.Join('\n', letterhead.Where(l => l == l.ToUpperInvariant()))) is { } headed)
+        if (province is null && !central && LetterheadProvince(letterhead) is { } headed)
             province = Provinces.PartOf(headed) ?? headed;
         // A ministry's or the government's text names school years in passing (a statistic, when it takes effect): only its title gives it one.
         var schoolYear = SchoolYearOf(title) ?? (central ? null : MostNamedSchoolYear(fullText, date));
@@ -942,6 +942,9 @@ public static partial class MetadataExtractor
     /// <summary>Whether a text was issued since the districts were abolished (1 July 2025), or in 2025 on no day it gives.</summary>
     private static bool IssuedSinceTheReform(string? date, int? year) =>
         date is { Length: >= 7 } ? string.CompareOrdinal(date[..7], "2025-07") >= 0 : year >= 2025;
+
+    /// <summary>The province the letterhead's lines in capitals name: its blocks may run on into the text's first sentences, which name others.</summary>
+    private static string? LetterheadProvince(IEnumerable<string> letterhead) => FirstProvince(string.Join('\n', letterhead.Where(l => l == l.ToUpperInvariant())));
 
     /// <remarks>
     /// A mention naming no province is read again from its name: in "SỞ GIÁO DỤC VÀ ĐÀO TẠO THANH TRA TỈNH QUẢNG NINH" (a letterhead's
