@@ -115,6 +115,9 @@ public static partial class CitationExtractor
     private static bool InBrackets(string text, int sentenceStart, int start) =>
         start > sentenceStart && text.LastIndexOf('(', start - 1, start - sentenceStart) is var open and >= 0 && text.IndexOf(')', open, start - open) < 0;
 
+    /// <summary>Whether a table's cell edge stands right before, but for spaces and emphasis: "| Luật Giáo dục", "| **Nghị định của …".</summary>
+    private static bool AfterCellEdge(string text, int index) => text.AsSpan(0, index).TrimEnd(" *_") is [.., '|'];
+
     /// <summary>Whether a table's cell (or a line) opens where the citation does.</summary>
     private static bool OpensCell(string text, int start)
     {
@@ -358,7 +361,7 @@ public static partial class CitationExtractor
     /// goes on with after a body (<see cref="AfterBodyName"/>) are no body's: "Kế hoạch giáo dục của nhà trường tiếp tục xây dựng theo hướng
     /// dẫn tại Công văn số 5512/BGDĐT-GDTrH" (a tester's 786) named the Bộ's letter's issuer "nhà trường tiếp tục xây dựng theo hướng dẫn".
     /// </remarks>
-    [GeneratedRegex(@"\bcủa\s+(?<person>(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ tướng|Hiệu trưởng|Trưởng|Phó|Chánh)\s+)?(?<issuer>[^,;:.()“”""]{2,80}?)\s+\(?\s*tại\s+(?:văn bản\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\bcủa\s+(?<body>(?<person>(?:Giám đốc|Chủ tịch|Bộ trưởng|Thủ tướng|Hiệu trưởng|Trưởng|Phó|Chánh)\s+)?(?<issuer>[^,;:.()“”""]{2,80}?))\s+\(?\s*tại\s+(?:văn bản\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex IssuerBefore();
 
     /// <summary>A word a sentence goes on with after a body (<see cref="AfterBodyName"/>), inside what was read as one.</summary>
@@ -873,7 +876,7 @@ public static partial class CitationExtractor
             // "| 3 | Luật Giao dịch điện tử | 20/2023/QH15 | 22/6/2023 |": a table of grounds naming each law in the cell before its number's
             // (a tester's 908), the name the whole of its cell.
             else if (i > 0 && found[i - 1] is var named && IsLawName(named) && (named.Year ?? year) == year && named.End <= numbered.Start
-                     && CellsBetween().IsMatch(text.AsSpan(named.End, numbered.Start - named.End)) && text.AsSpan(0, named.Start).TrimEnd(" *_") is [.., '|'])
+                     && CellsBetween().IsMatch(text.AsSpan(named.End, numbered.Start - named.End)) && AfterCellEdge(text, named.Start))
             {
                 found[i] = numbered with { Title = named.Title };
                 found.RemoveAt(--i);
@@ -1461,9 +1464,7 @@ public static partial class CitationExtractor
             var (sentenceStart, sentenceEnd) = sentences.Around(start);
             // Named after it, or else before it ("của Sở Tài chính (tại Công văn ngày …)"): with the person, who has no code to name the body by.
             var issuer = named.Success ? CanonicalIssuer(named.Groups["issuer"].Value.Trim())
-                : IssuerNamedBefore(text, sentenceStart, start) is { Success: true } before
-                    ? CanonicalIssuer(text[(before.Groups["person"].Success ? before.Groups["person"] : before.Groups["issuer"]).Index..(before.Groups["issuer"].Index + before.Groups["issuer"].Length)])
-                    : null;
+                : IssuerNamedBefore(text, sentenceStart, start) is { Success: true } before ? CanonicalIssuer(before.Groups["body"].Value) : null;
             var titleFrom = named.Success ? PastAbbreviation(text, end + named.Length, afterEnd) : end;
             var title = TitleAfter(text, titleFrom, afterEnd - titleFrom) is { Success: true } t ? CleanTitle(t.Groups["title"].Value) : null;
             found.Add(new Found(start, end, kind, null, null, null, issuer, date, year, title,
@@ -1489,8 +1490,7 @@ public static partial class CitationExtractor
         foreach (Match m in CentralBodyThenSubject().Matches(text))
         {
             var start = m.Index;
-            if (taken.Any(t => start < t.End && t.Start < m.Index + m.Length) || AfterPlural(text, start)
-                || text.AsSpan(0, start).TrimEnd(" *_\t") is [.., '|']) continue;
+            if (taken.Any(t => start < t.End && t.Start < m.Index + m.Length) || AfterPlural(text, start) || AfterCellEdge(text, start)) continue;
             var afterEnd = CellEnd(text, m.Index + m.Length, Math.Min(text.Length, m.Index + m.Length + 400));
             if (TitleAfter(text, m.Index + m.Length, afterEnd - m.Index - m.Length) is not { Success: true } subject) continue;
             var title = subject.Groups["title"];
