@@ -64,7 +64,11 @@ public sealed partial class BareRepeats
     /// </summary>
     private readonly Dictionary<(string Code, string Number), CitationExtractor.Found?> _byCode = [];
 
-    public BareRepeats(IEnumerable<CitationExtractor.Found> found)
+    /// <summary>The national instruments known by kind and number (<see cref="KnownInstruments"/>) whose kind and number the text cites no other with.</summary>
+    private readonly Dictionary<(string Kind, string Number), KnownInstruments.Known> _known = [];
+
+    /// <param name="issued">The citing text's date and year: the instruments known by number it may mean are those issued by then.</param>
+    public BareRepeats(IEnumerable<CitationExtractor.Found> found, (string? Date, int? Year) issued = default)
     {
         var all = found as IReadOnlyCollection<CitationExtractor.Found> ?? found.ToList();
         foreach (var f in all)
@@ -104,7 +108,10 @@ public sealed partial class BareRepeats
                         AddOne(_approving, (approved, f.Number!), f);
             if (f.Year is { } year) AddOne(_byKindNumberAndYear, (f.Kind, f.Number!, year), f);
         }
-        var numbers = _byKindAndNumber.Keys.Select(k => k.Number).Distinct().ToList();
+        foreach (var known in KnownInstruments.IssuedBy(issued.Date, issued.Year))
+            if (!_byKindAndNumber.ContainsKey((known.CitedAs, known.Number)) && !_approving.ContainsKey((known.CitedAs, known.Number)))
+                _known[(known.CitedAs, known.Number)] = known;
+        var numbers = _byKindAndNumber.Keys.Concat(_known.Keys).Select(k => k.Number).Distinct().ToList();
         _digits = numbers.Where(IsDigits).ToHashSet(StringComparer.Ordinal);
         _others = numbers.Where(n => !IsDigits(n)).ToArray();
     }
@@ -150,19 +157,21 @@ public sealed partial class BareRepeats
         if (found.Exists(f => ParsedSymbol.Parse(f.Symbol ?? "") is { TypeCode: null })) found = found.ConvertAll(f => Completed(paragraph, f));
         List<CitationExtractor.Found>? repeats = null;
         (string Kind, int End)? listed = null;
-        foreach (var (number, at) in Occurrences(paragraph))
+        // A scan's figures read as letters ("TT l9/2019", "TT 2O/2018", a tester's 954) are read as the figures they are, in place.
+        var figures = ScannedFigures.Mend(paragraph);
+        foreach (var (number, at) in Occurrences(figures))
         {
             var end = at + number.Length;
             // "Thông tư 28/2020": the number with the year of the one instrument it repeats.
-            var year = YearAfter(paragraph, end);
+            var year = YearAfter(figures, end);
             if (year is not null) end += 5;
-            if (!StandsAlone(paragraph, at, end) || (KindBefore(paragraph, at) ?? ListedAfter(paragraph, at, listed) ?? CodeBefore(paragraph, at, number)) is not var (kind, start)) continue;
+            if (!StandsAlone(figures, at, end) || (KindBefore(paragraph, at) ?? ListedAfter(paragraph, at, listed) ?? CodeBefore(paragraph, at, number)) is not var (kind, start)) continue;
             if (year is null && !_defined.ContainsKey((kind, number)) && DefinedAt(paragraph, start, found, kind, number) is { } defined)
                 _defined[(kind, number)] = defined;
             if (found.Exists(f => start < f.End && f.Start < end)
-                || (year is { } y ? _byKindNumberAndYear.GetValueOrDefault((kind, number, y)) : _defined.GetValueOrDefault((kind, number)) ?? _byKindAndNumber.GetValueOrDefault((kind, number))
+                || ((year is { } y ? _byKindNumberAndYear.GetValueOrDefault((kind, number, y)) : _defined.GetValueOrDefault((kind, number)) ?? _byKindAndNumber.GetValueOrDefault((kind, number))
                     ?? (!_byKindAndNumber.ContainsKey((kind, number)) ? _approving.GetValueOrDefault((kind, number)) : null)
-                    ?? IssuedBy(paragraph, end, kind, number)) is not { } named) continue;
+                    ?? IssuedBy(paragraph, end, kind, number)) ?? Known(paragraph, start, end, kind, number, year)) is not { } named) continue;
             var (sentenceStart, sentenceEnd) = Sentences.Around(paragraph, start);
             listed = (kind, end);
             (repeats ??= []).Add(named with
@@ -227,6 +236,27 @@ public sealed partial class BareRepeats
         }
         return Named(1);
     }
+
+    /// <summary>
+    /// The national instrument known by the kind and number, where the text cites none other with them and the year written with the number
+    /// is its own; not where the words after it name another body ("Nghị quyết 29 của Hội đồng nhân dân tỉnh"), nor in a body's name
+    /// ("Tổ công tác triển khai Đề án 06 huyện" among a letter's recipients, held-out 114).
+    /// </summary>
+    private CitationExtractor.Found? Known(string paragraph, int start, int end, string kind, string number, int? year)
+    {
+        if (!_known.TryGetValue((kind, number), out var known) || (year is { } y && y != known.Year)) return null;
+        if (NamedAfterIt().IsMatch(paragraph.AsSpan(Math.Max(0, start - NamedAfterItReach), Math.Min(start, NamedAfterItReach)))) return null;
+        if (IssuerAfter().Match(paragraph, end) is { Success: true } after
+            && !VietnameseFolding.FoldAll(known.Issuer).StartsWith(VietnameseFolding.FoldAll(after.Groups["body"].Value.Split(' ')[0]), StringComparison.OrdinalIgnoreCase))
+            return null;
+        return known.AsFound();
+    }
+
+    /// <summary>A working group or steering committee named after what it carries out: "Tổ công tác triển khai ", "Ban Chỉ đạo thực hiện ".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:Tổ công tác|Ban Chỉ đạo|Tổ giúp việc|Ban Quản lý|Ban điều hành)(?:\s+\p{Ll}+){0,3}\s+$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NamedAfterIt();
+
+    private const int NamedAfterItReach = 50;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*của\s+(?<body>\p{L}+(?:\s+\p{L}+)?)")]
     private static partial System.Text.RegularExpressions.Regex IssuerAfter();
@@ -384,7 +414,7 @@ public sealed partial class BareRepeats
     /// 24/2014/NĐ-CP" was no citation, and the documents citing the decree so were not among those citing it.
     /// </summary>
     private static readonly (string Word, string Kind)[] Kinds =
-        new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Quy chế", "Chương trình hành động", "Chương trình", "Đề án", "Công điện", "Tờ trình", "Thông báo" }
+        new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Quy chế", "Chương trình hành động", "Chương trình", "Đề án", "Công điện", "Tờ trình", "Thông báo", "Pháp lệnh" }
             .Concat(new[] { "nghị định", "nghị quyết", "quyết định", "chỉ thị", "thông tư", "công văn", "công điện" })
             // And typed without their marks, as a school's page is ("theo ND 66", "nghi dinh 66", a tester's 921; "qd 812", 933).
             .Concat(new[] { "ND", "QD", "nd", "qd", "nghi dinh", "nghi quyet", "quyet dinh", "chi thi", "thong tu", "cong van" })

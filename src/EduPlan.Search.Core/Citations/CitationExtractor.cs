@@ -264,7 +264,7 @@ public static partial class CitationExtractor
     private static partial Regex YearAfter();
 
     /// <summary>A law's year, also written bare after its name ("Luật Giáo dục 2019"), where a number's "2019" may count anything else.</summary>
-    [GeneratedRegex(@"^(?:\s*,?\s*năm\s+|\s+)(?<y>(?:19|20)\d{2})(?![\d/])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\s*,?\s*(?:năm|nam)\s+|\s+)(?<y>(?:19|20)\d{2})(?![\d/])", RegexOptions.IgnoreCase)]
     private static partial Regex LawYearAfter();
 
     /// <summary>"tháng 9/2023", "tháng 9 năm 2023": a month without its day dates nothing, but gives the year.</summary>
@@ -545,7 +545,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\G" + PassedByAssembly, RegexOptions.IgnoreCase)]
     private static partial Regex PassedByAssemblyAt();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?:(?<name>[Ss]ửa đổi, bổ sung[^;.|]*?(?=\s+(?:ngày|năm)\s+\d|" + PassedByAssembly + @")|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|\p{Lu}[^;:.,()“”""|]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|NĐ|QĐ|TT|NQ|CT|KH|CV))\b|\s*[;:.,()“”""|]|$)|(?<name>(?<lower>\p{Ll}[\p{L}\p{M}]*)))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh|Luat)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?:(?<name>[Ss]ửa đổi, bổ sung[^;.|]*?(?=\s+(?:ngày|năm)\s+\d|" + PassedByAssembly + @")|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|\p{Lu}[^;:.,()“”""|]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|NĐ|QĐ|TT|NQ|CT|KH|CV))\b|\s*[;:.,()“”""|]|$)|(?<name>(?<lower>\p{Ll}[\p{L}\p{M}]*)))")]
     private static partial Regex Law();
 
     /// <summary>
@@ -812,7 +812,7 @@ public static partial class CitationExtractor
     /// <remarks>String.Contains, not SearchValues: for words that are not ASCII the latter is many times slower.</remarks>
     private static readonly (Regex Regex, bool IsLaw, string[] Needs)[] NamedPatterns =
     [
-        (Law(), true, ["Luật", "Bộ luật", "Pháp lệnh"]),
+        (Law(), true, ["Luật", "Bộ luật", "Pháp lệnh", "Luat"]),
         (Constitution(), true, ["Hiến pháp", "hiến pháp"]),
         (NamedResolution(), false, ["Nghị quyết"]),
         (QuotedTitle(), false, ["“", "\""]),
@@ -1289,7 +1289,9 @@ public static partial class CitationExtractor
             var (regex, isLaw, _) = NamedPatterns[i];
             foreach (var m in MatchesInside(regex, text, taken, subjects))
             {
-                if (taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length) || subjects.Contains(m.Index)) continue;
+                // A law's name as matched may run on past its end into the next citation ("Luật Thực hiện dân chủ ở cơ sở và Hướng dẫn số
+                // 27/HD-TLĐ", a tester's 948): what it overlaps is told once its name is cut where it ends (below).
+                if ((!isLaw && taken.Any(t => m.Index < t.End && t.Start < m.Index + m.Length)) || subjects.Contains(m.Index)) continue;
                 if (!isLaw && (ToBeDrafted().IsMatch(text.AsSpan(Math.Max(0, m.Index - ToBeDraftedReach), Math.Min(m.Index, ToBeDraftedReach)))
                                || YetToBeApproved(text, m.Index, m.Index + m.Length))) continue;
                 // A law's name ends where a known name does before the sentence goes on with "và" (KnownLaws).
@@ -1297,7 +1299,8 @@ public static partial class CitationExtractor
                 // "theo Luật giáo dục", typed in small letters (a school's page, a tester's 911): a law only where its name is a known one, as
                 // far as that name runs ("Luật giáo dục thì …"); "Luật này", "Luật mới" name none. Read from its first word, as far as the known
                 // name: read on to a stop, "Luật số 80/2015/QH13 - Luật Ban hành …" was one name in small letters and hid the law after the number.
-                var lowerKnown = m.Groups["lower"].Success ? KnownLaws.KnownLengthAt(text, lawName.Index) : -1;
+                // So is a law typed without marks ("theo Luat Khieu nai nam 2011 va Luat To cao nam 2018", a tester's 950): its name is known folded.
+                var lowerKnown = m.Groups["lower"].Success || m.Groups["kind"].Value == "Luat" ? KnownLaws.KnownLengthAt(text, lawName.Index) : -1;
                 // Two words at least: names are known folded, and "sau khi Luật được Quốc hội thông qua" (held-out 103) read "được" as Dược.
                 if (lowerKnown == 0 || (lowerKnown > 0 && !text.AsSpan(lawName.Index, lowerKnown).Contains(' '))) continue;
                 var nameLength = m.Groups["amends"].Success ? AmendingTitleEnd(text, lawName.Index) - lawName.Index
@@ -1307,6 +1310,7 @@ public static partial class CitationExtractor
                 if (isLaw && lawName.Success && nameLength == lawName.Length && KnownLaws.KnownLengthAt(text, lawName.Index) is var known && known > nameLength)
                     nameLength = known;
                 var matchEnd = isLaw && nameLength != lawName.Length ? lawName.Index + nameLength : m.Index + m.Length;
+                if (isLaw && taken.Any(t => m.Index < t.End && t.Start < matchEnd)) continue;
                 var next = text.AsSpan(matchEnd, Math.Min(text.Length, matchEnd + 12) - matchEnd);
                 if (NumberFollows().IsMatch(next) && !(isLaw && LawYearAfter().IsMatch(next))) continue;
                 // A Pháp lệnh is named as a law is ("Pháp lệnh Ưu đãi người có công với cách mạng"), and so is the Constitution.

@@ -42,7 +42,7 @@ public static partial class DocumentCitations
             spacedColumns.Add(spaced);
             headerAlone = spaced is { HeaderAlone: true } && spaced.HeaderEnd >= block.SourceEnd ? spaced : null;
         }
-        var repeated = new BareRepeats(read.SelectMany(r => r.Found));
+        var repeated = new BareRepeats(read.SelectMany(r => r.Found), (document.Info.Date, document.Info.Year));
         // A report, a proposal, a notice or a letter amends, replaces and repeals only where it says so of itself ("Thông báo này thay thế
         // Thông báo số 38/TB-SGDĐT", 207; "Công văn này thay thế …"; "Báo cáo này thay thế Báo cáo số 03/BC-PTDTNT", a tester's 471): its other
         // "thay thế", "bãi bỏ" and "sửa đổi" are what others did or should do, a school asked to amend its rules (an inspection's notice, a

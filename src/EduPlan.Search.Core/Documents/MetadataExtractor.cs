@@ -94,7 +94,7 @@ public static partial class MetadataExtractor
         // own number, numbering its pages' running headers, was cited on every page.
         var figures = header.Select(ScannedFigures.Mend).ToList();
 
-        var (kind, subject, numbered) = KindAndSubject(header);
+        var (kind, subject, numbered) = KindAndSubject(header, fullText);
         // A symbol has its slash or hyphen: "Hạ tầng số: 100% phòng học …" in a report's first lines is no number (a tester's 495 lost its own,
         // "Số 86-BC/ĐU", read after every "Số:" line).
         var numberLine = NumberLines.SelectMany(r => figures.Select(h => r.Match(h)))
@@ -107,6 +107,8 @@ public static partial class MetadataExtractor
         var placeDate = figures.Select(h => PlaceAndDate().Match(h)).FirstOrDefault(m => m.Success)
                         ?? figures.Select(PlaceAndDateAfterNumber).FirstOrDefault(m => m is { Success: true });
         if (placeDate is not null) (date, year) = VietnameseDates.Read(placeDate);
+        else if (PostedOn().Match(fullText, 0, Math.Min(fullText.Length, PostedWithin)) is { Success: true } posted && posted.Groups["y"].Success)
+            (date, year) = VietnameseDates.Read(posted);
 
         // A decision without a number of its own states it where its attachment says it is issued with it, in the attachment's bracketed
         // lead-in ("(Ban hành kèm theo Quyết định số 1646/QĐ-UBND …)"), with the codes of its "Số:" line if it has one. Not in running
@@ -125,7 +127,7 @@ public static partial class MetadataExtractor
         }
 
         if (kind is null && ownSymbol?.TypeCode is { } code) kind = DocumentKinds.FromCode(code);
-        var title = subject is not null ? $"{kind ?? DocumentKinds.Unnamed} {LowerFirst(subject)}" : kind ?? FirstProse(header) ?? DocumentKinds.Unnamed;
+        var title = subject is not null ? $"{kind ?? DocumentKinds.Unnamed} {LowerFirst(subject)}" : kind ?? FirstProse(header, fullText) ?? DocumentKinds.Unnamed;
         kind ??= DocumentKinds.Unnamed;
         if (kind == "Công văn" && subject is not null) title = UpperFirst(subject);
         // A consolidated text is headed by the kind of the circular or decree it consolidates ("THÔNG TƯ / Ban hành Điều lệ …"), and
@@ -428,11 +430,17 @@ public static partial class MetadataExtractor
     /// place and date or the national motto (capitals are the issuer's lines), cut at a word near 120 characters. A list of
     /// such texts each titled "Văn bản" would not tell them apart.
     /// </summary>
-    private static string? FirstProse(List<string> header)
+    private static string? FirstProse(List<string> header, string text)
     {
-        var line = header.Select(h => h.Split('\n', 2)[0].Trim()).FirstOrDefault(h =>
+        var lines = header.Select(h => h.Split('\n', 2)[0].Trim()).ToList();
+        // A web page's article is headed under the site's trail of links ("Trang chủ › Tin tức - Sự kiện › Hoạt động chuyên môn"): what
+        // stands above it is the site's (its banner, "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH CÀ MAU Trang thông tin điện tử", or a school's name).
+        // Testers' 609, 721, 774, 819 and 953 were titled by their site's banner or trail.
+        var trail = lines.FindIndex(l => Breadcrumb().IsMatch(l));
+        // Under the trail, a headline in capitals is the article's too ("HỎI - ĐÁP VỀ DẠY THÊM, HỌC PHÍ, …", a tester's 773).
+        var line = lines.Skip(trail + 1).Select(h => trail >= 0 && IsCapitalSubject(h) ? Truecasing.Of(h, text) : h).FirstOrDefault(h =>
             h.Length >= 6 && h.Any(char.IsLower) && !h.Contains("Độc lập", StringComparison.OrdinalIgnoreCase)
-            && !NumberLines.Any(r => r.IsMatch(h)) && !PlaceAndDate().IsMatch(h));
+            && !NumberLines.Any(r => r.IsMatch(h)) && !PlaceAndDate().IsMatch(h) && !SiteBanner().IsMatch(h) && !PostedOn().IsMatch(h) && !Byline().IsMatch(h));
         if (line is null || line.Length <= MaxFallbackTitle) return line;
         var cut = line.LastIndexOf(' ', MaxFallbackTitle);
         return line[..(cut > MaxFallbackTitle / 2 ? cut : MaxFallbackTitle)].TrimEnd(',', ';', ':', ' ') + "…";
@@ -440,9 +448,28 @@ public static partial class MetadataExtractor
 
     private const int MaxFallbackTitle = 120;
 
+    /// <summary>A site's trail of links to the page: "Trang chủ › …", "Trang chủ » …", "Trang chủ > …".</summary>
+    [GeneratedRegex(@"^Trang chủ\s*[›»>/|]", RegexOptions.IgnoreCase)]
+    private static partial Regex Breadcrumb();
+
+    [GeneratedRegex(@"(?:Cổng|Trang) thông tin điện tử", RegexOptions.IgnoreCase)]
+    private static partial Regex SiteBanner();
+
+    /// <summary>A page's byline: its section, who posted it, how often it was read.</summary>
+    [GeneratedRegex(@"^[*_\s]*(?:Chuyên mục|Người đăng|Tác giả)\s*:|Lượt xem\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex Byline();
+
+    /// <summary>
+    /// When a web page was posted: "Đăng lúc: 15:42 - 12/09/2026", "Cập nhật: 12/08/2026 15:20", "Đăng ngày 22/09/2025 15:40", "Cập nhật:
+    /// 08:45 | 29/08/2026". A news page's date where it has no date line (testers' 609, 721, 774, 819, 887, 921, 953 had none).
+    /// </summary>
+    [GeneratedRegex(@"^[*_\s]*(?:[^\n]{0,80}?\s[—–-]\s*)?(?:Đăng lúc|Đăng ngày|Ngày đăng|Đăng tải|Cập nhật|Ngày cập nhật)\s*:?[\s*_]*(?:\d{1,2}[:h]\d{2}[\s*_|·,–-]*)?(?:" + VietnameseDates.Date + ")?", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex PostedOn();
+
     /// <returns>The kind, the subject, and the number written right after the kind's name ("KẾ HOẠCH số 7/KH-SGDĐT", "KẾ HOẠCH⏎Số: 12/KH-UBND").</returns>
-    private static (string? Kind, string? Subject, string? Numbered) KindAndSubject(List<string> header)
+    private static (string? Kind, string? Subject, string? Numbered) KindAndSubject(List<string> header, string text)
     {
+        (string? Kind, string? Subject, string? Numbered)? inCapitals = null;
         for (var i = 0; i < header.Count; i++)
         {
             var (kind, subject, sort) = KindLine(header[i]);
@@ -451,19 +478,38 @@ public static partial class MetadataExtractor
             // A text without a letterhead above may number itself under its kind's name, before its subject: the number is no subject.
             if (subject is not null && KindsNumber().Match(subject) is { Success: true } number)
                 (numbered, subject) = (number.Groups["symbol"].Value, subject[number.Length..]);
-            if (string.IsNullOrEmpty(subject) && i + 1 < header.Count)
+            var next = i + 1;
+            if (string.IsNullOrEmpty(subject) && next < header.Count)
             {
-                subject = header[i + 1];
+                // "CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …": the body's line between the kind and the subject, left out as it is where the
+                // three share a line (KindOfBody).
+                if (next + 1 < header.Count && header[next].StartsWith("CỦA ", StringComparison.Ordinal) && IsCapitals(header[next])) next++;
+                subject = header[next++];
                 // Its lines read apart ("KẾ HOẠCH" and "học tập, … triển khai thực hiện" indented as code, "Nghị quyết Đại hội …" not: a
                 // tester's 494), the subject goes on where the next line goes on from it.
-                for (var k = i + 2; k < header.Count && char.IsLower(subject[^1]) && (char.IsLower(header[k][0]) || GoesOnToInstrument(subject, header[k])); k++)
-                    subject += " " + header[k].TrimEnd(' ', '-', '*', '_');
+                for (; next < header.Count && char.IsLower(subject[^1]) && (char.IsLower(header[next][0]) || GoesOnToInstrument(subject, header[next])); next++)
+                    subject += " " + header[next].TrimEnd(' ', '-', '*', '_');
             }
-            if (subject is null || subject.Length < 6 || subject == subject.ToUpperInvariant()) subject = null;
+            // A subject in capitals, as a scan or a Word heading sets it ("THÔNG TƯ / SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA ĐIỀU LỆ …", a tester's 951;
+            // "KẾ HOẠCH THỰC HIỆN CHỈ THỊ SỐ 23/CT-UBND … VỀ NHIỆM VỤ TRỌNG TÂM …", 389): with its lines under it while they are capitals
+            // naming no body, as its text writes them. The issuer's line under a decision's kind ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") is no subject.
+            if (subject is not null && IsCapitalSubject(subject))
+            {
+                for (; next < header.Count && IsCapitalSubject(header[next]); next++) subject += " " + header[next];
+                subject = Truecasing.Of(Collapse(subject), text);
+                // A web page's headline over the paper it publishes ("THÔNG BÁO TỰU TRƯỜNG, …" over "THÔNG BÁO / Về việc tựu trường …", a
+                // tester's 412): the paper's own subject, written in words, where the same kind follows.
+                inCapitals ??= (kind, subject, numbered);
+                continue;
+            }
+            if (inCapitals is { } headline && headline.Kind != kind) continue;
+            if (subject is null || subject.Length < 6 || IsCapitals(subject)) subject = null;
             // "KẾT LUẬN THANH TRA⏎Việc thực hiện …", "BIÊN BẢN BÀN GIAO⏎Tài sản, …": what sort of paper it is, then what it is about.
             if (sort is not null) subject = subject is null ? sort : $"{sort} {LowerFirst(subject)}";
+            if (subject is null && inCapitals is { } headed) return headed;
             return (kind, subject, numbered);
         }
+        if (inCapitals is not null) return inCapitals.Value;
         // A letterhead's "V/v" opens its line; one inside a sentence or after an e-mail's "Subject:" is what a message forwards or is about,
         // taken only where no line opens with one: a Zalo message's "chuyển CV 1520/SGDĐT-GDPT … của Sở v/v tuyển sinh lớp 1, lớp 6 … và CV
         // 1498 … (file bên dưới). Các trường đọc kỹ …" titled a tester's 846 above the letter it pastes, "V/v hướng dẫn tuyển sinh …" (and
@@ -477,6 +523,24 @@ public static partial class MetadataExtractor
 
     [GeneratedRegex(@"^(?:Số|SỐ|số)\s*:?\s*(?<symbol>" + SymbolPatterns.Any + @")(?=\s|$)\s*")]
     private static partial Regex KindsNumber();
+
+    /// <summary>How far into a text its posting line is looked for: a page's trail, headline and byline come first.</summary>
+    private const int PostedWithin = 1500;
+
+    private static bool IsCapitals(string line) => line == line.ToUpperInvariant();
+
+    /// <summary>A line in capitals that may be a subject: words, naming no body or office (an issuer's line), no section's number, no motto.</summary>
+    private static bool IsCapitalSubject(string line) =>
+        IsCapitals(line) && line.Count(char.IsLetter) >= 6 && !NoCapitalSubject().IsMatch(VietnameseFolding.PlaceTones(line));
+
+    /// <summary>
+    /// What opens an issuer's or a signer's line, a section, a motto or a number: "BAN HÀNH …", "PHÒNG, CHỐNG …", "TRƯỜNG HỌC …", "BỘ TIÊU CHÍ
+    /// …", "ĐIỀU CHỈNH …", "SỐ HÓA …" open subjects.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:CHỦ TỊCH|GIÁM ĐỐC|HIỆU TRƯỞNG|BỘ TRƯỞNG|THỦ TƯỚNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|BÍ THƯ|ỦY BAN|UBND|HĐND|HỘI ĐỒNG|CHÍNH PHỦ|QUỐC HỘI|SỞ|TRUNG TÂM|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|ĐẢNG ỦY|ĐẢNG BỘ|CĂN CỨ|CỘNG HÒA|ĐỘC LẬP|CỦA)\b"
+                    + @"|BAN\b(?!\s+HÀNH)|BỘ\b(?!\s+(?:TIÊU CHÍ|QUY TẮC|CÔNG CỤ))|PHÒNG\b(?![,\s]+CHỐNG)|TRƯỜNG\b(?!\s+HỌC\b)"
+                    + @"|(?:PHẦN|CHƯƠNG|MỤC|ĐIỀU)\s+[IVXLC\d]|SỐ\s*[:\d]|[IVXLC]+\s*[.)]|\d+\s*[.)]|[-–*_=.])")]
+    private static partial Regex NoCapitalSubject();
 
     /// <summary>Whether a subject's "V/v" opens its line, or follows the line's "Số:" only (a letterhead's column read as one line).</summary>
     private static bool OpensItsLine(string line, int at) =>
@@ -510,7 +574,8 @@ public static partial class MetadataExtractor
             if (!line.StartsWith(upper, StringComparison.Ordinal)) continue;
             if (line.Length > upper.Length + 5 && char.IsLower(line[upper.Length + 1]))
                 return (name, line[upper.Length..], null);
-            // A Party document names its body between the kind and the subject: "CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY về …".
+            // A Party document names its body between the kind and the subject: "CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY về …", or with the subject
+            // on the lines under them (a tester's 899 was titled "Chỉ thị").
             if (KindOfBody().Match(line, upper.Length) is { Success: true } body) return (name, line[(body.Index + body.Length)..], null);
             // A heading going on in capitals with what sort of report it is ("BÁO CÁO TỰ ĐÁNH GIÁ", a tester's 558, was titled "Báo cáo"):
             // those words, which name no body or place, in small letters.
@@ -523,6 +588,8 @@ public static partial class MetadataExtractor
                 var rest = line[(paper.Index + paper.Length)..].Trim();
                 return rest.Length == 0 ? (name, null, words) : (name, $"{words} {LowerFirst(rest)}", null);
             }
+            // Or its subject, in capitals too (KindAndSubject reads it as the text writes it).
+            if (IsCapitalSubject(line[upper.Length..])) return (name, line[upper.Length..].Trim(), null);
         }
         return (null, null, null);
     }
@@ -541,7 +608,7 @@ public static partial class MetadataExtractor
     private static string SyllableInSmallLetters(string word) =>
         VietnameseSyllable.IsWellFormed(VietnameseFolding.FoldAll(word.ToLowerInvariant())) ? word.ToLowerInvariant() : word;
 
-    [GeneratedRegex(@"\GCỦA(?:\s+[\p{Lu}\d&-]+)+\s+(?=\p{Ll})")]
+    [GeneratedRegex(@"\GCỦA(?:\s+[\p{Lu}\d&-]+)+(?:\s+(?=\p{Ll})|\s*$)")]
     private static partial Regex KindOfBody();
 
     [GeneratedRegex(@"\s+(?:LIÊN (?:NGÀNH|TỊCH)|PHỐI HỢP)(?:\s*$|\s+(?=\p{Lu}\p{Ll}))")]

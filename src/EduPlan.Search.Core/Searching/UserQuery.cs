@@ -33,6 +33,12 @@ public sealed record QueryPhrase(IReadOnlyList<AnalyzedToken> Tokens, bool Quote
     /// </summary>
     public bool WithNextWord { get; init; }
 
+    /// <summary>
+    /// A word's syllables typed together, read apart (<see cref="UserQuery.WithGluedSyllablesApart"/>): the words the units beside it are
+    /// typed next to, as if typed apart.
+    /// </summary>
+    public bool ReadApart { get; init; }
+
     /// <summary>What finding the phrase weighs, beside its unit's typed phrase (<see cref="UserQuery.SpellingsWeighedAlike"/>).</summary>
     public float Weight { get; init; } = 1f;
 
@@ -162,10 +168,14 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
     /// The words a unit was typed as, unquoted and not a symbol: its first spelling, when the others are only that spelling written
     /// another way (an abbreviation and its long form); null for a quoted phrase, a symbol, or words put OR each other.
     /// </summary>
+    /// <remarks>
+    /// A word typed with its syllables together is its syllables apart: "tuyển sinhlớp 10" is "tuyển sinh" and "lớp 10" side by side, as
+    /// typed apart (the two found nothing side by side, and a notice titled "tuyển sinh lớp 1, lớp 6" came before the texts on grade 10).
+    /// </remarks>
     private static IReadOnlyList<AnalyzedToken>? TypedWords(QueryUnit unit) =>
         unit.Alternatives is [{ Quoted: false, OtherSpelling: false } typed, ..] && unit.Alternatives.Skip(1).All(p => p.OtherSpelling || p.WrittenOtherwise)
         && typed.Tokens.Count > 0 && typed.Tokens.All(t => !t.IsSymbol && !t.IsSymbolPart)
-            ? typed.Tokens
+            ? unit.Alternatives.FirstOrDefault(p => p.ReadApart)?.Tokens ?? typed.Tokens
             : null;
 
     /// <summary>
@@ -445,7 +455,7 @@ public sealed partial record UserQuery(IReadOnlyList<QueryUnit> Units, IReadOnly
             if (AnalyzedToken.Analyze(typed[..k] + " " + typed[k..]) is not [var first, var second]
                 || !VietnameseSyllable.IsWellFormed(first.Folded.ToLowerInvariant())
                 || !(VietnameseSyllable.IsWellFormed(second.Folded.ToLowerInvariant()) || (IsNumber(second) && !char.IsAsciiDigit(typed[k - 1])))) continue;
-            var phrase = new QueryPhrase([first, second], true) { WrittenOtherwise = true };
+            var phrase = new QueryPhrase([first, second], true) { WrittenOtherwise = true, ReadApart = true };
             // Figures are no pairs' words: a figure split off is sought where each is held.
             if (IsNumber(second) ? mayBeFound(new QueryPhrase([first], false)) && mayBeFound(new QueryPhrase([second], false)) : mayBeFound(phrase)) return phrase;
         }

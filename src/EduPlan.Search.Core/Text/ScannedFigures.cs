@@ -15,8 +15,20 @@ public static partial class ScannedFigures
     /// A line with each run of figures holding such a letter mended: a run of figures and l, I, O alone, at least one of each, set apart from
     /// any letter or figure ("l5/", "2O24"). Words are left as they are: "lO" holds no figure, "Ola" runs on into letters.
     /// </summary>
-    public static string Mend(string line) =>
-        line.AsSpan().IndexOfAny('l', 'I', 'O') < 0 ? line : Run().Replace(line, m => Read(m.Value));
+    public static string Mend(string line) => LetterBesideFigure(line) ? Run().Replace(line, m => Read(m.Value)) : line;
+
+    /// <summary>Whether an l, I or O stands against a figure: every paragraph has an "l" ("lớp", "là"), few have one beside a figure.</summary>
+    private static bool LetterBesideFigure(string line)
+    {
+        var span = line.AsSpan();
+        for (var at = span.IndexOfAny('l', 'I', 'O'); at >= 0;)
+        {
+            if ((at > 0 && char.IsAsciiDigit(span[at - 1])) || (at + 1 < span.Length && char.IsAsciiDigit(span[at + 1]))) return true;
+            var next = span[(at + 1)..].IndexOfAny('l', 'I', 'O');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}\p{N}])(?=[0-9lIO]*[0-9])(?=[0-9lIO]*[lIO])[0-9lIO]+(?![\p{L}\p{M}\p{N}])")]
     private static partial Regex Run();

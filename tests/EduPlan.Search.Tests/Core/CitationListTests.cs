@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(652, pairs.Count);
+        Assert.Equal(664, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -206,8 +206,11 @@ public sealed class CitationListTests
         // code), leaves four: 940's "Kế hoạch 318" (a plan named by the number of the decision approving it), 941's "Nghị quyết Đại hội Đảng bộ
         // phường" (the ward's congress, no term), 942's staff conference's resolution (as 930's) and its "NĐ 238", never given in full there;
         // the minister's yearly directive by its subject (938's and 942's "Chỉ thị của Bộ trưởng Bộ GDĐT về nhiệm vụ, giải pháp năm học …")
-        // is found since that session.
-        Assert.True(occurrences.TruePositives >= 21853 && occurrences.Expected - occurrences.TruePositives <= 331, occurrences.ToString());
+        // is found since that session. The fifty-third session's 945-956 (597 of 609 on the day's code, 607 after) leave two: 948's staff
+        // conference's resolution (as 930's) and 954's annex heading naming the plan itself, its kind scanned as "Ke hoạch sô". National
+        // instruments cited by kind and number alone, never in full in the text (KnownInstruments: "Đề án 06" in fourteen texts, "Thông tư
+        // 29", "Nghị quyết 217", "Nghị định 238", "Nghị quyết 71" …), are found since that session: 67 occurrences the lists had keyed so.
+        Assert.True(occurrences.TruePositives >= 22529 && occurrences.Expected - occurrences.TruePositives <= 264, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -254,9 +257,9 @@ public sealed class CitationListTests
         // 937's "Đề án 06" (the decision 06/QĐ-TTg's, which its list reads as none there) and 943's Đề án in quotes with its period, named in
         // the subject of the decision approving it, which its list reads as that decision's subject.
         Assert.True(occurrences.Found - occurrences.TruePositives <= 52, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 265, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 330, instruments.ToString());
-        Assert.True(relations.TruePositives >= 18934, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 201, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 284, instruments.ToString());
+        Assert.True(relations.TruePositives >= 19456, relations.ToString());
     }
 
     [Theory]
@@ -1878,8 +1881,8 @@ public sealed class CitationListTests
                             "Thực hiện nghiêm tt 29/2024 của Bộ và theo công văn ngày 10/9/2025 của Sở Giáo dục và Đào tạo về dạy thêm; hỗ trợ theo nđ 81 như năm trước.";
         var cited = DocumentCitations.Extract(text, "Đắk Lắk").Select(c => (c.Surface, c.Instrument.Symbol, c.Instrument.Kind)).ToList();
         Assert.Equal([("số 1234/SGDĐT-GDTrH ngày 28/8/2025", "1234/SGDĐT-GDTrH", "Công văn"), ("cv 1234", "1234/SGDĐT-GDTrH", "Công văn"),
-            ("tt 29/2024", "29/2024/TT-BGDĐT", "Thông tư"), ("công văn ngày 10/9/2025", null, "Công văn")], cited);
-        // A decree named short that the text never cites in full is none: "nđ 81" alone says neither its year nor its code.
+            ("tt 29/2024", "29/2024/TT-BGDĐT", "Thông tư"), ("công văn ngày 10/9/2025", null, "Công văn"), ("nđ 81", "81/2021/NĐ-CP", "Nghị định")], cited);
+        // A decree named short that the text never cites in full, "nđ 81", is the one national decree schools mean by it (KnownInstruments).
         // What the Bộ did after "của Bộ" is no issuer (a tester's 632): the circular is the Bộ GDĐT's, as its code says.
         Assert.Equal("Bộ Giáo dục và Đào tạo", Assert.Single(DocumentCitations.Extract("Thông tư 29/2025 của Bộ cấm dạy thêm có thu tiền đối với học sinh tiểu học.", "Đồng Nai")).Instrument.Issuer);
     }
@@ -2296,4 +2299,49 @@ public sealed class CitationListTests
                                               "Các trường thu bảo hiểm y tế theo Kế hoạch liên ngành 1248.", "Sóc Trăng");
         Assert.Equal(["1248/KHLN-BHXH-SGDĐT", "1248/KHLN-BHXH-SGDĐT"], found.Select(c => c.Instrument.Symbol));
     }
+
+    private const string DatedPlan = "ỦY BAN NHÂN DÂN\nXÃ NẬM TĂM\n\nSố: 12/KH-UBND\n\nNậm Tăm, ngày 05 tháng 9 năm {0}\n\nKẾ HOẠCH\nTổ chức năm học mới\n\n{1}\n";
+
+    private static List<Citation> CitedInPlanOf(int year, string text) =>
+        DocumentCitations.Extract(EduPlan.Search.Core.Documents.DocumentParser.Parse(string.Format(DatedPlan, year, text), "x", "corpus/x.txt"));
+
+    [Fact]
+    public void A_national_instrument_cited_by_kind_and_number_alone_is_that_instrument_once_issued()
+    {
+        // Fourteen testers' texts wrote "Đề án 06", a dozen "Thông tư 29", ten "Nghị quyết 217", never giving their symbols: none was cited.
+        var found = CitedInPlanOf(2026, "Nhà trường tổ chức dạy thêm theo Thông tư 29, miễn học phí theo Nghị quyết 217 của Quốc hội và NĐ 238; " +
+                                        "làm sạch dữ liệu học sinh theo Đề án 06.");
+        Assert.Equal(["29/2024/TT-BGDĐT", "217/2025/QH15", "238/2025/NĐ-CP", "06/QĐ-TTg"], found.Select(c => c.Instrument.Symbol));
+        Assert.Equal(("Quốc hội", "2025-06-26"), (found[1].Instrument.Issuer, found[1].Instrument.Date));
+        // Not before it was issued: a 2019 plan's "Thông tư 29" is no circular of 2024.
+        Assert.Empty(CitedInPlanOf(2019, "Nhà trường tổ chức dạy thêm theo Thông tư 29."));
+    }
+
+    [Theory]
+    // The one the text cites in full with that kind and number is the one meant.
+    [InlineData("Căn cứ Nghị quyết số 29/2021/NQ-HĐND ngày 10/12/2021 của HĐND tỉnh. Các trường thực hiện Nghị quyết 29.", "29/2021/NQ-HĐND", 2)]
+    // Another body named after it, or a working group named after the Đề án (held-out 114's recipients), names none of them.
+    [InlineData("Các trường thực hiện Nghị quyết 29 của Hội đồng nhân dân tỉnh.", null, 0)]
+    [InlineData("Nơi nhận:\n- Tổ công tác triển khai Đề án 06 huyện;\n- Lưu: VT.", null, 0)]
+    public void A_known_instruments_number_is_another_where_the_text_says_so(string text, string? symbol, int count)
+    {
+        var found = CitedInPlanOf(2026, text);
+        Assert.Equal(count, found.Count);
+        Assert.All(found, c => Assert.Equal(symbol, c.Instrument.Symbol));
+    }
+
+    [Theory]
+    // A law's name read on into the letter after it ("… ở cơ sở và Hướng dẫn số 27/HD-TLĐ", a tester's 948) lost the law to the letter.
+    [InlineData("Ban Thanh tra nhân dân hoạt động theo quy định tại Chương VII Luật Thực hiện dân chủ ở cơ sở và Hướng dẫn số 27/HD-TLĐ ngày 16/11/2023 của Tổng Liên đoàn Lao động Việt Nam.",
+        new[] { "Luật Thực hiện dân chủ ở cơ sở", "Hướng dẫn số 27/HD-TLĐ ngày 16/11/2023" })]
+    // Typed without marks, as a clerk's paragraph of 950 is: the law's name is known folded, its year after "nam".
+    [InlineData("Thu truong cac don vi giai quyet khieu nai, to cao theo Luat Khieu nai nam 2011 va Luat To cao nam 2018; khong de don thu vuot cap.",
+        new[] { "Luat Khieu nai nam 2011", "Luat To cao nam 2018" })]
+    // An ordinance repeated by its number and year (950's table), and a scan's figures read as letters in short forms (954's "TT l9/2019").
+    [InlineData("Căn cứ Pháp lệnh số 02/2020/UBTVQH14 ngày 09/12/2020. Con thương binh được cộng điểm theo Pháp lệnh 02/2020.",
+        new[] { "Pháp lệnh số 02/2020/UBTVQH14 ngày 09/12/2020", "Pháp lệnh 02/2020" })]
+    [InlineData("Căn cứ Thông tư sô l9/2019/TT-BGDĐT ngày l2/11/2019 của Bộ trưởng. Quy chế ban hành kèm theo TT l9/2019 được áp dụng.",
+        new[] { "l9/2019/TT-BGDĐT", "TT l9/2019" })]
+    public void A_laws_an_ordinances_or_a_scanned_short_forms_citation_is_read_as_written(string text, string[] surfaces) =>
+        Assert.Equal(surfaces, DocumentCitations.Extract(text, "Điện Biên").Select(c => c.Surface));
 }

@@ -352,6 +352,46 @@ public sealed class MetadataTests
         Assert.StartsWith(titleStart, info.Title);
     }
 
+    /// <summary>
+    /// A subject set in capitals is the title, written as the text's sentences write its words (each had been titled by its kind alone), and a
+    /// web page's headline under the site's trail of links, dated when it was posted (each had been titled by its site's banner or trail, undated).
+    /// </summary>
+    [Theory]
+    // Under the kind's line, its words as the circular's enacting formula writes them: "một số điều", "phổ thông" in small letters.
+    [InlineData("951_tt", "Thông tư sửa đổi, bổ sung một số điều của Điều lệ trường trung học cơ sở, trường trung học phổ thông và trường phổ thông có nhiều cấp học ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT", "2026-04-20")]
+    // On the kind's line and the next, each word as the text writes it after the one before: "Chủ tịch UBND", "huyện Tân Kỳ", the symbol as it is.
+    [InlineData("389_zzz", "Kế hoạch thực hiện Chỉ thị số 23/CT-UBND ngày 28/8/2024 của Chủ tịch UBND tỉnh về nhiệm vụ trọng tâm năm học 2024 - 2025 trên địa bàn huyện Tân Kỳ", "2024-09-25")]
+    // The Party body's line between the kind and the subject, left out as where the three share a line.
+    [InlineData("899_ct", "Chỉ thị về tăng cường sự lãnh đạo của Đảng đối với việc thực hiện đột phá phát triển giáo dục và đào tạo", "2026-03-12")]
+    // A school's page over the notice it publishes: the notice's own subject, not the page's headline in capitals.
+    [InlineData("412_yi", "Thông báo về việc tựu trường, khai giảng năm học 2024 - 2025", "2024-08-28")]
+    [InlineData("921_web", "Thông báo tuyển sinh lớp 1, lớp 6 năm học 2026-2027", "2026-06-08")]
+    [InlineData("609_zf9", "Triển khai Thông tư 21/2026/TT-BGDĐT về giáo dục kỹ năng sống năm học 2026 - 2027", "2026-08-12")]
+    [InlineData("953_tin", "Hội nghị triển khai nhiệm vụ năm học 2026 - 2027 và quán triệt Nghị quyết 71 của Bộ Chính trị", "2026-09-12")]
+    [InlineData("773_hoidap", "Hỏi - Đáp về dạy thêm, học phí, chế độ nhà giáo", "2025-10-24")]
+    [InlineData("819_tin", "Trường THCS Nguyễn Văn Tố triển khai nhiệm vụ năm học 2025 - 2026", "2025-09-22")]
+    // Posted "Cập nhật: 08:45 | 29/08/2026", its headline above.
+    [InlineData("887_tintuc", "Quảng Ninh: Ngành Giáo dục triển khai nhiệm vụ năm học 2026 - 2027", "2026-08-29")]
+    public void A_subject_in_capitals_or_a_web_pages_headline_titles_the_text(string id, string titleStart, string date)
+    {
+        var info = TestPaths.TesterDocument(id).Info;
+        Assert.StartsWith(titleStart, info.Title);
+        Assert.Equal(date, info.Date);
+    }
+
+    [Theory]
+    // The issuer's line under a decision's kind is no subject, nor a section's heading under a kind with no subject.
+    [InlineData("QUYẾT ĐỊNH\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Giáo dục năm 2019;", "Quyết định")]
+    [InlineData("KẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nTriển khai công tác phổ cập giáo dục.", "Kế hoạch")]
+    // Subjects open with words bodies' names do: "BAN HÀNH", "PHÒNG, CHỐNG".
+    [InlineData("QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA TRƯỜNG\n\nHiệu trưởng ban hành quy chế tổ chức và hoạt động của trường.", "Quyết định ban hành quy chế tổ chức và hoạt động của trường")]
+    [InlineData("KẾ HOẠCH\nPHÒNG, CHỐNG ĐUỐI NƯỚC CHO HỌC SINH\n\nNhà trường triển khai phòng, chống đuối nước cho học sinh.", "Kế hoạch phòng, chống đuối nước cho học sinh")]
+    public void A_line_in_capitals_under_the_kind_is_its_subject_unless_it_names_a_body_or_a_section(string text, string title)
+    {
+        var info = EduPlan.Search.Core.Documents.DocumentParser.Parse(text, "x", "corpus/x.txt").Info;
+        Assert.Equal(title, info.Title);
+    }
+
     [Theory]
     // A kind's heading going on with the sort of paper it is, its subject on the lines under it or beside it, had been titled by its kind
     // alone: testers' 683, 409 ("KẾT LUẬN THANH TRA"), 671 ("KẾ HOẠCH GIÁO DỤC CÁ NHÂN"), 689 ("BIÊN BẢN BÀN GIAO").

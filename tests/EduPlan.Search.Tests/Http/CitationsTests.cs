@@ -1169,8 +1169,6 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Sở hướng dẫn thực hiện Thông tư số 22/2021/TT-BGDĐT như sau:", "huong_dan")]
     [InlineData("Tiếp tục quán triệt và thực hiện nghiêm Chỉ thị số 1737/CT-BGDĐT; kịp thời chấn chỉnh vi phạm.", "thuc_hien")]
     [InlineData("Tổ chức quán triệt Chỉ thị số 24-CT/TU ngày 16/8/2023 đến toàn thể cán bộ.", "mention")]
-    // A tester's (316): the briefing is done as the guidance says, which "theo" governs; "quán triệt" is the resolution's.
-    [InlineData("Ban Tuyên giáo và Dân vận Tỉnh ủy tổ chức học tập, quán triệt Nghị quyết 71 theo Hướng dẫn số 25-HD/BTGDVTW; hoàn thành trong tháng 11/2025.", "thuc_hien")]
     [InlineData("Chủ trì hướng dẫn, đôn đốc, kiểm tra việc thực hiện Quyết định số 2457/QĐ-BGDĐT; tổng hợp kết quả.", "thuc_hien")]
     [InlineData("Xét Tờ trình số 92/TTr-UBND ngày 14 tháng 6 năm 2024 của Ủy ban nhân dân tỉnh về dự thảo Nghị quyết.", "de_nghi")]
     [InlineData("Các khoản hỗ trợ không trùng với phụ cấp đã được sửa đổi, bổ sung bởi Nghị định số 88/2022/NĐ-CP.", "mention")]
@@ -1188,6 +1186,16 @@ public sealed class CitationsTests(ApiFixture api)
     {
         var citation = Assert.Single((await Extract(new { text, province = "Thanh Hóa" })).GetProperty("citations").EnumerateArray());
         Assert.Equal(relation, citation.GetProperty("relation").GetString());
+    }
+
+    [Fact]
+    public async Task A_briefing_done_as_guidance_says_carries_the_guidance_out_and_mentions_what_it_briefs()
+    {
+        // A tester's (316): the briefing is done as the guidance says, which "theo" governs; "quán triệt" is the resolution's.
+        const string text = "Ban Tuyên giáo và Dân vận Tỉnh ủy tổ chức học tập, quán triệt Nghị quyết 71 theo Hướng dẫn số 25-HD/BTGDVTW; hoàn thành trong tháng 11/2025.";
+        var cited = (await Extract(new { text, province = "Thanh Hóa" })).GetProperty("citations").EnumerateArray()
+            .Select(c => (c.GetProperty("surface").GetString(), c.GetProperty("relation").GetString())).ToList();
+        Assert.Equal([("Nghị quyết 71", "mention"), ("Hướng dẫn số 25-HD/BTGDVTW", "thuc_hien")], cited);
     }
 
     [Theory]

@@ -641,7 +641,9 @@ public sealed class QualityTests(ApiFixture api)
     /// and half marks, minority and remote areas; two with no answer): 0.763 the day it was written (kinds of school 0.56, reports 0.99).
     /// eval-testers27.json: 30 over the 626 numbered up to 912 by a twenty-seventh (staffing, subjects, buildings and money, exams and
     /// assessment, needs in the asker's own words, short forms without marks; two with no answer): 0.745 the day it was written (own words
-    /// 0.39, short forms without marks 0.91).
+    /// 0.39, short forms without marks 0.91). eval-testers28.json: 30 over the 658 numbered up to 944 by a twenty-eighth (pupils' support,
+    /// safety and health, how schools are run, an instrument as staff remember it, needs in the asker's own words, whole questions; two with
+    /// no answer): 0.606 the day it was written (own words 0.16, whole questions 0.44, an instrument remembered 0.85).
     /// </summary>
     [Theory]
     [InlineData("eval-testers15.json", 756, 0.85)]
@@ -657,6 +659,7 @@ public sealed class QualityTests(ApiFixture api)
     [InlineData("eval-testers25.json", 870, 0.79)]
     [InlineData("eval-testers26.json", 888, 0.76)]
     [InlineData("eval-testers27.json", 912, 0.74)]
+    [InlineData("eval-testers28.json", 944, 0.60)]
     public void The_sets_judged_over_the_whole_testers_corpus_hold_their_nDCG_floor(string file, int last, double floor)
     {
         var queries = RankingEvaluation.Load(Path.Combine(TestPaths.Data, file));
@@ -825,13 +828,15 @@ public sealed class TestersQualityTests(TestersFixture testers)
     [InlineData("ưu tiên học sinh khuyết tật trong thi cử", "762_", 4)]
     [InlineData("xét bằng cấp 2 cho lớp 9", "476_")]
     [InlineData("họp phụ huynh đầu năm học", "412_")]
-    [InlineData("trường không đủ thầy cô đứng lớp", "770_", 7)]
+    [InlineData("trường không đủ thầy cô đứng lớp", "770_", 8)]
     public async Task Everyday_words_for_what_the_texts_say_otherwise_find_those_texts(string typed, string expected, int within = 3)
     {
         // A twenty-third's b12 (eval-testers23.json): a school short of teachers is "thiếu giáo viên" in the texts (770, the council's
         // oversight of teacher shortages), which was not among the first ten; fourth since "không đủ" finds "thiếu"; sixth since the fiftieth
         // session's blind 887 and 880 (a news article and an e-mail, each holding all but one of the words typed) rank second and fourth;
-        // seventh since the fifty-second's blind 933 and 919 (a news article on admissions, a Party directive on teachers) rank second and sixth.
+        // seventh since the fifty-second's blind 933 and 919 (a news article on admissions, a Party directive on teachers) rank second and sixth;
+        // eighth since the fifty-third's blind 953 and 955 (a school's news of its year's conference, a Party directive on teachers at the
+        // border), each holding all but one word typed, rank second and sixth.
         // A twenty-second's a25 (eval-testers22.json): the parents' meeting is "họp cha mẹ học sinh" in the texts (412, a school's notice of
         // its start of year).
         // And a twentieth's y04 (eval-testers20.json): "cấp 2" in figures is "cấp hai", the lower secondary school (476, the review of its
@@ -847,8 +852,9 @@ public sealed class TestersQualityTests(TestersFixture testers)
     [Theory]
     // Among the first four since the thirty-ninth session: a commune's report quoting a parent's post that writes "quỹ hội phụ huynh"
     // (648) comes first, and two more texts on the parents' board's fund (366, 646); among the first five since the fortieth, another
-    // inspection's conclusion on that fund (683).
-    [InlineData("quỹ hội phụ huynh", "500_", 5)]
+    // inspection's conclusion on that fund (683); among the first seven since the fifty-third, a portal's answers to parents titled by its
+    // headline (898, "… câu hỏi phụ huynh quan tâm …") and the blind 946 (an inspection's conclusion on a school's fund) rank second and fifth.
+    [InlineData("quỹ hội phụ huynh", "500_", 7)]
     [InlineData("bảo hiểm tai nạn cho học sinh", "507_", 2)]
     // A blind reader's u12 (eval-testers8.json): the inter-level boarding schools of 2025 are "trường phổ thông nội trú", no "dân tộc".
     [InlineData("tổng mức đầu tư trường nội trú liên cấp biên giới", "581_", 2)]
