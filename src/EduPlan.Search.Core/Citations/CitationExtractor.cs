@@ -545,7 +545,7 @@ public static partial class CitationExtractor
     [GeneratedRegex(@"\G" + PassedByAssembly, RegexOptions.IgnoreCase)]
     private static partial Regex PassedByAssemblyAt();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh|Luat)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?:(?<name>[Ss]ửa đổi, bổ sung[^;.|]*?(?=\s+(?:ngày|năm)\s+\d|" + PassedByAssembly + @")|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|\p{Lu}[^;:.,()“”""|]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|NĐ|QĐ|TT|NQ|CT|KH|CV))\b|\s*[;:.,()“”""|]|$)|(?<name>(?<lower>\p{Ll}[\p{L}\p{M}]*)))")]
+    [GeneratedRegex(@"(?<![\p{L}])(?<kind>Bộ luật|Luật|Pháp lệnh|Luat|luat)(?:(?<=(?<![\p{L}\p{M}])các\s+(?:Bộ luật|Luật))\s*:\s*|\s+)(?:(?<name>[Ss]ửa đổi, bổ sung[^;.|]*?(?=\s+(?:ngày|năm)\s+\d|" + PassedByAssembly + @")|(?<amends>" + AmendingTitle + @")|\p{Lu}" + NameWords + @"(?:,\s*\p{Ll}" + NameWords + @")+(?=\s+(?:ngày|năm)\s+\d|\s+(?:19|20)\d{2}(?![\d/])|\s*(?:,|\s+và)\s+(?:các\s+)?(?:Bộ luật|Luật)\b)|\p{Lu}[^;:.,()“”""|]*?(?:\s*\(sửa đổi(?:, bổ sung)?\))?)(?=\s+(?:ngày\s+\d|năm\s+\d|(?:19|20)\d{2}(?![\d/]))|\s+(?:của|đã|được|để|nhằm|trong|tại|theo|về|và\s+Luật|và\s+các|và\s+văn|và\s+(?:Bộ luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Công văn|NĐ|QĐ|TT|NQ|CT|KH|CV))\b|\s*[;:.,()“”""|]|$)|(?<name>(?<lower>\p{Ll}[\p{L}\p{M}]*)))")]
     private static partial Regex Law();
 
     /// <summary>
@@ -812,7 +812,7 @@ public static partial class CitationExtractor
     /// <remarks>String.Contains, not SearchValues: for words that are not ASCII the latter is many times slower.</remarks>
     private static readonly (Regex Regex, bool IsLaw, string[] Needs)[] NamedPatterns =
     [
-        (Law(), true, ["Luật", "Bộ luật", "Pháp lệnh", "Luat"]),
+        (Law(), true, ["Luật", "Bộ luật", "Pháp lệnh", "Luat", "luat"]),
         (Constitution(), true, ["Hiến pháp", "hiến pháp"]),
         (NamedResolution(), false, ["Nghị quyết"]),
         (QuotedTitle(), false, ["“", "\""]),
@@ -1299,8 +1299,9 @@ public static partial class CitationExtractor
                 // "theo Luật giáo dục", typed in small letters (a school's page, a tester's 911): a law only where its name is a known one, as
                 // far as that name runs ("Luật giáo dục thì …"); "Luật này", "Luật mới" name none. Read from its first word, as far as the known
                 // name: read on to a stop, "Luật số 80/2015/QH13 - Luật Ban hành …" was one name in small letters and hid the law after the number.
-                // So is a law typed without marks ("theo Luat Khieu nai nam 2011 va Luat To cao nam 2018", a tester's 950): its name is known folded.
-                var lowerKnown = m.Groups["lower"].Success || m.Groups["kind"].Value == "Luat" ? KnownLaws.KnownLengthAt(text, lawName.Index) : -1;
+                // So is a law typed without marks ("theo Luat Khieu nai nam 2011 va Luat To cao nam 2018", a tester's 950; "luat tre em", 961): its
+                // name is known folded.
+                var lowerKnown = m.Groups["lower"].Success || m.Groups["kind"].Value is "Luat" or "luat" ? KnownLaws.KnownLengthAt(text, lawName.Index) : -1;
                 // Two words at least: names are known folded, and "sau khi Luật được Quốc hội thông qua" (held-out 103) read "được" as Dược.
                 if (lowerKnown == 0 || (lowerKnown > 0 && !text.AsSpan(lawName.Index, lowerKnown).Contains(' '))) continue;
                 var nameLength = m.Groups["amends"].Success ? AmendingTitleEnd(text, lawName.Index) - lawName.Index

@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(664, pairs.Count);
+        Assert.Equal(676, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -210,7 +210,12 @@ public sealed class CitationListTests
         // conference's resolution (as 930's) and 954's annex heading naming the plan itself, its kind scanned as "Ke hoạch sô". National
         // instruments cited by kind and number alone, never in full in the text (KnownInstruments: "Đề án 06" in fourteen texts, "Thông tư
         // 29", "Nghị quyết 217", "Nghị định 238", "Nghị quyết 71" …), are found since that session: 67 occurrences the lists had keyed so.
-        Assert.True(occurrences.TruePositives >= 22529 && occurrences.Expected - occurrences.TruePositives <= 264, occurrences.ToString());
+        // Its second batch, 957-968 (640 of 664 on that session's first commit, 652 after), leaves twelve: 961's chat post's "tt 27" (twice,
+        // a number two circulars share), "TB 35" (read as an average elsewhere), "cv 1688/sgddt-khtc" and its repeat (a unit's code typed
+        // without marks), "qd 09/2025" (a former province's decision never cited in full); 957's second "Quyết định số 412/QĐ-UBND"; 960's
+        // Đề án in quotes with its period; 963's "Kết luận 40" (twice), "Nghị định 116" (as 966's: two decrees share the number), its second
+        // "Nghị định 238" beside a slipped "238/NĐ-CP", and a council's resolution by its subject.
+        Assert.True(occurrences.TruePositives >= 23185 && occurrences.Expected - occurrences.TruePositives <= 272, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -255,11 +260,13 @@ public sealed class CitationListTests
         // đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"), which 920's list anchors overlapping the amending law's
         // and 917's lists in part; and 929's two laws named in the title of the amending law its grounds cite, which its list leaves out;
         // 937's "Đề án 06" (the decision 06/QĐ-TTg's, which its list reads as none there) and 943's Đề án in quotes with its period, named in
-        // the subject of the decision approving it, which its list reads as that decision's subject.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 52, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 201, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 284, instruments.ToString());
-        Assert.True(relations.TruePositives >= 19456, relations.ToString());
+        // the subject of the decision approving it, which its list reads as that decision's subject. The fifty-third session's 959 and 963
+        // add two: a school's own strategy named with its period, and the Chiến lược 1705/QĐ-TTg adopts, named after it (their lists read
+        // them as no instrument, and as that decision's subject).
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 54, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 209, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 318, instruments.ToString());
+        Assert.True(relations.TruePositives >= 19994, relations.ToString());
     }
 
     [Theory]
@@ -2344,4 +2351,14 @@ public sealed class CitationListTests
         new[] { "l9/2019/TT-BGDĐT", "TT l9/2019" })]
     public void A_laws_an_ordinances_or_a_scanned_short_forms_citation_is_read_as_written(string text, string[] surfaces) =>
         Assert.Equal(surfaces, DocumentCitations.Extract(text, "Điện Biên").Select(c => c.Surface));
+
+    [Fact]
+    public void A_chat_posts_short_forms_typed_without_marks_are_the_instruments_staff_mean()
+    {
+        // A tester's 961, a commune office's post to parents: "qd 06", "nd 66", "tt29" and "luat tre em" were no citations.
+        var found = CitedInPlanOf(2026, "Con phai co ma dinh danh theo qd 06 cua Thu tuong; che do theo nd 66; day them theo tt29; quyen cua tre theo luat tre em.");
+        Assert.Equal([("qd 06", "06/QĐ-TTg"), ("nd 66", "66/2025/NĐ-CP"), ("tt29", "29/2024/TT-BGDĐT"), ("luat tre em", null)],
+            found.Select(c => (c.Surface, c.Instrument.Symbol)));
+        Assert.Equal("Luật", found[3].Instrument.Kind);
+    }
 }
