@@ -1,4 +1,4 @@
-using System.Reflection;
+using EduPlan.Search.Core.Text;
 
 namespace EduPlan.Search.Core.Citations;
 
@@ -26,14 +26,8 @@ public static class KnownInstruments
     public static IEnumerable<Known> IssuedBy(string? date, int? year) =>
         All.Where(k => date is { Length: 10 } ? string.CompareOrdinal(k.Date, date) <= 0 : year is not { } y || k.Year <= y);
 
-    private static Known[] Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("EduPlan.Search.Core.Data.known-instruments.tsv")
-            ?? throw new InvalidOperationException("known-instruments.tsv is not embedded");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && l[0] != '#')
-            .Select(l => l.Split('\t') is [var citedAs, var number, var kind, var symbol, var date, var issuer]
-                ? new Known(citedAs, number, kind, symbol, date, issuer)
-                : throw new InvalidDataException($"known-instruments.tsv: '{l}' is not six columns")).ToArray();
-    }
+    private static Known[] Load() => DataFiles.Rows("known-instruments.tsv")
+        .Select(row => row is [var citedAs, var number, var kind, var symbol, var date, var issuer]
+            ? new Known(citedAs, number, kind, symbol, date, issuer)
+            : throw new InvalidDataException($"known-instruments.tsv: '{string.Join('\t', row)}' is not six columns")).ToArray();
 }

@@ -529,9 +529,12 @@ public static partial class MetadataExtractor
 
     private static bool IsCapitals(string line) => line == line.ToUpperInvariant();
 
-    /// <summary>A line in capitals that may be a subject: words, naming no body or office (an issuer's line), no section's number, no motto.</summary>
+    /// <summary>
+    /// A line in capitals that may be a subject: words, naming no body or office (an issuer's line), no section's number, no motto, no
+    /// lead-in ("QUYẾT ĐỊNH:", "NƠI NHẬN:").
+    /// </summary>
     private static bool IsCapitalSubject(string line) =>
-        IsCapitals(line) && line.Count(char.IsLetter) >= 6 && !NoCapitalSubject().IsMatch(VietnameseFolding.PlaceTones(line));
+        IsCapitals(line) && line.Count(char.IsLetter) >= 6 && !line.TrimEnd().EndsWith(':') && !NoCapitalSubject().IsMatch(VietnameseFolding.PlaceTones(line));
 
     /// <summary>
     /// What opens an issuer's or a signer's line, a section, a motto or a number: "BAN HÀNH …", "PHÒNG, CHỐNG …", "TRƯỜNG HỌC …", "BỘ TIÊU CHÍ
