@@ -437,7 +437,7 @@ public sealed partial class BareRepeats
 
     // After Kinds: static fields are set in the order they are written.
     /// <summary>The kinds' capitals among <see cref="Kinds"/> ("TT", "NQ", "QĐ"): the only ones typed against a number.</summary>
-    /// <remarks>In small letters too, as a chat types them ("tt29", a tester's 961).</remarks>
+    /// <remarks>In small letters too, as a chat types them ("tt29", a tester's 961); "TTr" and "CTr" as written.</remarks>
     private static readonly (string Word, string Kind)[] ShortKinds =
-        Kinds.Where(k => ShortKindWords.Contains(k.Word.ToUpperInvariant()) && k.Word.All(char.IsLetter)).ToArray();
+        Kinds.Where(k => ShortKindWords.Contains(k.Word) || ShortKindWords.Contains(k.Word.ToUpperInvariant())).ToArray();
 }

@@ -438,7 +438,7 @@ public static partial class MetadataExtractor
         // Testers' 609, 721, 774, 819 and 953 were titled by their site's banner or trail.
         var trail = lines.FindIndex(l => Breadcrumb().IsMatch(l));
         // Under the trail, a headline in capitals is the article's too ("HỎI - ĐÁP VỀ DẠY THÊM, HỌC PHÍ, …", a tester's 773).
-        var line = lines.Skip(trail + 1).Select(h => trail >= 0 && IsCapitalSubject(h) ? Truecasing.Of(h, text) : h).FirstOrDefault(h =>
+        var line = lines.Skip(trail + 1).Select(h => trail >= 0 && IsCapitalSubject(h) ? UpperFirst(Truecasing.Of(h, text)) : h).FirstOrDefault(h =>
             h.Length >= 6 && h.Any(char.IsLower) && !h.Contains("Độc lập", StringComparison.OrdinalIgnoreCase)
             && !NumberLines.Any(r => r.IsMatch(h)) && !PlaceAndDate().IsMatch(h) && !SiteBanner().IsMatch(h) && !PostedOn().IsMatch(h) && !Byline().IsMatch(h));
         if (line is null || line.Length <= MaxFallbackTitle) return line;
@@ -496,10 +496,9 @@ public static partial class MetadataExtractor
             if (subject is not null && IsCapitalSubject(subject))
             {
                 for (; next < header.Count && IsCapitalSubject(header[next]); next++) subject += " " + header[next];
-                subject = Truecasing.Of(Collapse(subject), text);
                 // A web page's headline over the paper it publishes ("THÔNG BÁO TỰU TRƯỜNG, …" over "THÔNG BÁO / Về việc tựu trường …", a
                 // tester's 412): the paper's own subject, written in words, where the same kind follows.
-                inCapitals ??= (kind, subject, numbered);
+                inCapitals ??= (kind, Truecasing.Of(Collapse(subject), text), numbered);
                 continue;
             }
             if (inCapitals is { } headline && headline.Kind != kind) continue;
@@ -1014,7 +1013,7 @@ public static partial class MetadataExtractor
         date is { Length: >= 7 } ? string.CompareOrdinal(date[..7], "2025-07") >= 0 : year >= 2025;
 
     /// <summary>The province the letterhead's lines in capitals name: its blocks may run on into the text's first sentences, which name others.</summary>
-    private static string? LetterheadProvince(IEnumerable<string> letterhead) => FirstProvince(string.Join('\n', letterhead.Where(l => l == l.ToUpperInvariant())));
+    private static string? LetterheadProvince(IEnumerable<string> letterhead) => FirstProvince(string.Join('\n', letterhead.Where(IsCapitals)));
 
     /// <remarks>
     /// A mention naming no province is read again from its name: in "SỞ GIÁO DỤC VÀ ĐÀO TẠO THANH TRA TỈNH QUẢNG NINH" (a letterhead's

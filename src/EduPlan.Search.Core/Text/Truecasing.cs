@@ -9,12 +9,8 @@ namespace EduPlan.Search.Core.Text;
 /// </summary>
 public static partial class Truecasing
 {
-    /// <summary>The capitals as the text writes them, opening with a capital as a heading does.</summary>
-    public static string Of(string capitals, string text) => UpperFirst(Cased(capitals, text));
-
-    private static string UpperFirst(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
-
-    private static string Cased(string capitals, string text)
+    /// <summary>The capitals as the text writes them.</summary>
+    public static string Of(string capitals, string text)
     {
         // The whole phrase in running text: the enacting words of a circular repeat its subject ("ban hành Thông tư sửa đổi, bổ sung …").
         for (var at = text.IndexOf(capitals, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(capitals, at + 1, StringComparison.OrdinalIgnoreCase))
