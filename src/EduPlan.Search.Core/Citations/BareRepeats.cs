@@ -417,7 +417,9 @@ public sealed partial class BareRepeats
         new[] { "Nghị định", "Nghị quyết", "Quyết định", "Chỉ thị", "Thông tư liên tịch", "Thông tư", "Kế hoạch", "Công văn", "Kết luận", "Hướng dẫn", "Quy định", "Quy chế", "Chương trình hành động", "Chương trình", "Đề án", "Công điện", "Tờ trình", "Thông báo", "Pháp lệnh" }
             .Concat(new[] { "nghị định", "nghị quyết", "quyết định", "chỉ thị", "thông tư", "công văn", "công điện" })
             // And typed without their marks, as a school's page is ("theo ND 66", "nghi dinh 66", a tester's 921; "qd 812", 933).
-            .Concat(new[] { "ND", "QD", "nd", "qd", "nghi dinh", "nghi quyet", "quyet dinh", "chi thi", "thong tu", "cong van" })
+            // At a sentence's start, a capital ("Thong tu 07", a commune's plan typed so, 976).
+            .Concat(new[] { "ND", "QD", "nd", "qd", "nghi dinh", "nghi quyet", "quyet dinh", "chi thi", "thong tu", "cong van" }
+                .SelectMany(w => w.Contains(' ') ? new[] { w, char.ToUpperInvariant(w[0]) + w[1..] } : [w]))
             // And in a heading's capitals ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA KẾ HOẠCH 156", a tester's 828).
             .Concat(new[] { "NGHỊ ĐỊNH", "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "CHỈ THỊ", "THÔNG TƯ", "KẾ HOẠCH", "CÔNG VĂN", "KẾT LUẬN", "HƯỚNG DẪN", "CHƯƠNG TRÌNH", "ĐỀ ÁN" })
             .Select(w => (w, DocumentKinds.FromWord(w) ?? DocumentKinds.FromCode(w) ?? throw new InvalidOperationException($"'{w}' is no kind")))

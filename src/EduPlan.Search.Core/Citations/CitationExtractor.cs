@@ -453,12 +453,14 @@ public static partial class CitationExtractor
 
     /// <summary>
     /// "… của Bộ trưởng Bộ Giáo dục và Đào tạo (GDĐT) ban hành Khung kế hoạch …": the issuer's abbreviation, defined in brackets, stands
-    /// between it and the subject, which was not read (2045/QĐ-BGDĐT of 2025 had no title).
+    /// between it and the subject, which was not read (2045/QĐ-BGDĐT of 2025 had no title). So does a former province's mark since the 2025
+    /// merger ("… của Ủy ban nhân dân tỉnh Kon Tum (cũ) phê duyệt Đề án sắp xếp …", a tester's 977): the Đề án the decision approves was read
+    /// as an instrument of its own.
     /// </summary>
-    [GeneratedRegex(@"\G\s*\(\s*(?:(?:Bộ|Sở|Phòng)\s+)?[\p{Lu}&.-]{2,12}\s*\)")]
+    [GeneratedRegex(@"\G\s*\(\s*(?:cũ|(?:(?:Bộ|Sở|Phòng)\s+)?[\p{Lu}&.-]{2,12})\s*\)")]
     private static partial Regex IssuerAbbreviation();
 
-    /// <summary>Where the subject may start: past the issuer's abbreviation in brackets, if one follows it.</summary>
+    /// <summary>Where the subject may start: past the issuer's abbreviation or a former province's mark in brackets, if one follows it.</summary>
     private static int PastAbbreviation(string text, int from, int end) =>
         IssuerAbbreviation().Match(text, from, end - from) is { Success: true } abbreviation ? from + abbreviation.Length : from;
 

@@ -846,9 +846,12 @@ public static partial class DocumentCitations
 
     private static string ScopeOf(CitationExtractor.Found f, string? issuer, string? province, bool central)
     {
-        // "Công văn số 3456/BHXH-TST … của Bảo hiểm xã hội Việt Nam": a body the text names as the country's is national, whatever its code.
+        // "Công văn số 3456/BHXH-TST … của Bảo hiểm xã hội Việt Nam": a body the text names as the country's is national, whatever its code;
+        // so is a ministry named ("Công văn số 1145/LĐTBXH-GDNN … của Bộ Lao động - Thương binh và Xã hội", a tester's 980: its letters'
+        // code drops the B its circulars' has, and the letter was keyed to the province citing it).
         if (f.Symbol is not null)
-            return IssuerCodes.IsCentral(f.IssuerCode) || (issuer is not null && NationalIssuer().IsMatch(issuer)) ? Instrument.National : province ?? Instrument.UnknownScope;
+            return IssuerCodes.IsCentral(f.IssuerCode) || (issuer is not null && (NationalIssuer().IsMatch(issuer) || IssuerCodes.IsCentralBody(issuer)))
+                ? Instrument.National : province ?? Instrument.UnknownScope;
         var title = f.Title ?? "";
         // A title naming a province is that province's ("Đề án xây dựng trường chuẩn quốc gia … tỉnh Lào Cai"): "quốc gia" made it national.
         // Not a central body's, named ("Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp … của tỉnh Đồng Nai năm 2025").

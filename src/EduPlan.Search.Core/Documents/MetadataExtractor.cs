@@ -37,9 +37,10 @@ public static partial class MetadataExtractor
 
     /// <summary>
     /// "Số: 12/KH-UBND", "Số: 1646 /QĐ-UBND", and with a space around the hyphen, as old typing habits set it: "Số : 319 /KH - UBND" (a tester's
-    /// 389); a bilingual text's "Số/No.: 57/KH-SGDĐT" (653).
+    /// 389); a bilingual text's "Số/No.: 57/KH-SGDĐT" (653); typed without marks ("So: 12/KH-UBND") or scanned with the tone lost ("Sô: 2l4/KH-UBND",
+    /// 971, whose own number in every running footer was cited as another plan's).
     /// </summary>
-    [GeneratedRegex(@"Số(?:\s*/\s*No\.?)?\s*:\s*(?<symbol>[^\s,;]*(?:\s/[^\s,;]+)?(?:[ \t]+[-–][ \t]*(?-i:\p{Lu})[\p{L}\d&]*)*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])S(?:ố|ô|o)(?:\s*/\s*No\.?)?\s*:\s*(?<symbol>[^\s,;]*(?:\s/[^\s,;]+)?(?:[ \t]+[-–][ \t]*(?-i:\p{Lu})[\p{L}\d&]*)*)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberLine();
 
     /// <summary>
@@ -55,7 +56,8 @@ public static partial class MetadataExtractor
     // The place may hold a number ("Quận 1, ngày 24 tháng 9 năm 2024"), but starts with a capital and holds no symbol: "thực hiện Chỉ
     // thị số 08-CT/TU, ngày 18/9/2025 …" is a subject's line (a tester's 352, its subject in the letterhead's left column). The date is
     // written as a citation writes one ("ngày 9/10/2024" as well), or with its day left blank ("ngày    tháng 9 năm 2024"), or its month too: a year alone.
-    [GeneratedRegex(@"^(?<place>(?-i:\p{Lu})[^,;:/]{1,39}),\s*ngày\s*(?:" + VietnameseDates.Date + @"|tháng\s*(?:(?<m>\d{1,2})\s*)?năm\s*(?<y>\d{4}))", RegexOptions.IgnoreCase)]
+    // Typed without marks, as a commune's plan may be ("Phuoc Long, ngay 12 thang 01 nam 2026", a tester's 976).
+    [GeneratedRegex(@"^(?<place>(?-i:\p{Lu})[^,;:/]{1,39}),\s*ng(?:ày|ay)\s*(?:" + VietnameseDates.Date + @"|th(?:á|a)ng\s*(?:(?<m>\d{1,2})\s*)?n(?:ă|a)m\s*(?<y>\d{4}))", RegexOptions.IgnoreCase)]
     internal static partial Regex PlaceAndDate();
 
     /// <summary>
@@ -980,8 +982,11 @@ public static partial class MetadataExtractor
         return lines.Skip(block.Kind == BlockKind.ListItem ? 1 : 0).Any(line => line == line.ToUpperInvariant() && SignerTitles.Any(line.Contains)) ? lines : null;
     }
 
-    /// <summary>"(Đã ký)", "Đã ký", "(Đã ký và đóng dấu)", "[đã ký]", "(Ký tên, đóng dấu)": a copy's note of the signature, not its signer.</summary>
-    [GeneratedRegex(@"(?<!\p{L})[(\[]?\s*(?:đã\s+ký|ký\s+tên)(?:\s*(?:,|và)\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên))*\s*[)\]]?(?!\p{L})", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "(Đã ký)", "Đã ký", "(Đã ký và đóng dấu)", "[đã ký]", "(Ký tên, đóng dấu)": a copy's note of the signature, not its signer; typed
+    /// without marks too ("(da ky)", a commune's plan, 976, whose signer was lost to it).
+    /// </summary>
+    [GeneratedRegex(@"(?<!\p{L})[(\[]?\s*(?:(?:đã|da)\s+(?:ký|ky)|ký\s+tên)(?:\s*(?:,|và)\s*(?:đóng\s+dấu|ghi\s+rõ\s+họ\s+tên))*\s*[)\]]?(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex SignedMark();
 
     /// <summary>

@@ -10,7 +10,8 @@ namespace EduPlan.Search.Core.Text;
 public static class VietnameseDates
 {
     /// <summary>A regular-expression fragment with groups <c>d</c>, <c>m</c> and <c>y</c>, for patterns that say what comes before the date.</summary>
-    public const string Date = @"(?<d>\d{1,2})\s*(?:/|-|\.|tháng)\s*(?<m>\d{1,2})\s*(?:/|-|\.|năm)\s*(?<y>\d{4}|\d{2}(?![\d/]))(?!\d)";
+    /// <remarks>Typed without marks too ("12 thang 01 nam 2026", a tester's 976, a commune's plan dated so).</remarks>
+    public const string Date = @"(?<d>\d{1,2})\s*(?:/|-|\.|tháng|thang)\s*(?<m>\d{1,2})\s*(?:/|-|\.|năm|nam)\s*(?<y>\d{4}|\d{2}(?![\d/]))(?!\d)";
 
     /// <summary>
     /// The date a match of <see cref="Date"/> (or of a pattern with the same groups and no day, "ngày … tháng 9 năm 2024") gives in ISO:

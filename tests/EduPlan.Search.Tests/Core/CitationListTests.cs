@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(676, pairs.Count);
+        Assert.Equal(688, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -215,7 +215,14 @@ public sealed class CitationListTests
         // without marks), "qd 09/2025" (a former province's decision never cited in full); 957's second "Quyết định số 412/QĐ-UBND"; 960's
         // Đề án in quotes with its period; 963's "Kết luận 40" (twice), "Nghị định 116" (as 966's: two decrees share the number), its second
         // "Nghị định 238" beside a slipped "238/NĐ-CP", and a council's resolution by its subject.
-        Assert.True(occurrences.TruePositives >= 23185 && occurrences.Expected - occurrences.TruePositives <= 272, occurrences.ToString());
+        // The fifty-fourth session's 969-980 (692 of 707 on the day's code and after, with eight extras fewer) leave fifteen: 969's minutes' "Thông tư 16" and "Nghị
+        // định 24" (numbers several instruments share, never given in full), 970's own number in a cell of its grounds, 971's annex heading
+        // naming the plan itself with its kind scanned as "Ke hoạch" (as 954's), 975's "Quyết định 32/2019" beside a cell's
+        // "32/2019/QĐ-UBND - VP" (read as a code spaced around its hyphen), 976's "Đề án Xóa mù chữ đến năm 2030", 977's "TB 81" four times
+        // (read as an average elsewhere), 978's title naming its circular by subject, "TT 20" twice and "Thông tư 20" (two circulars of that
+        // number cited), 980's "Thông tư 05" beside a slipped "TT-LĐTBXH". 971's own number scanned in its running footers ("KH số
+        // 2l4/KH-UBND", six) is read as the plan's since that session.
+        Assert.True(occurrences.TruePositives >= 23877 && occurrences.Expected - occurrences.TruePositives <= 287, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -262,11 +269,15 @@ public sealed class CitationListTests
         // 937's "Đề án 06" (the decision 06/QĐ-TTg's, which its list reads as none there) and 943's Đề án in quotes with its period, named in
         // the subject of the decision approving it, which its list reads as that decision's subject. The fifty-third session's 959 and 963
         // add two: a school's own strategy named with its period, and the Chiến lược 1705/QĐ-TTg adopts, named after it (their lists read
-        // them as no instrument, and as that decision's subject).
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 54, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 209, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 318, instruments.ToString());
-        Assert.True(relations.TruePositives >= 19994, relations.ToString());
+        // them as no instrument, and as that decision's subject). The fifty-fourth session's 971 and 977 add four: 971's "TT 17, 18, 19/2018"
+        // in a cell, three circulars its list gives one row; 977's two provincial plannings named after the pair of decisions approving
+        // them ("… phê duyệt Quy hoạch tỉnh Quảng Ngãi, Quy hoạch tỉnh Kon Tum thời kỳ 2021 - 2030"), the second read as one of its own,
+        // and a network plan named with them as fitting them. Two texts' instruments named in what the text repeals or replaces are
+        // told of, no longer repealed or replaced themselves (654's, 889's).
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 58, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 224, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 322, instruments.ToString());
+        Assert.True(relations.TruePositives >= 20572, relations.ToString());
     }
 
     [Theory]
@@ -1978,6 +1989,9 @@ public sealed class CitationListTests
         var cited = DocumentCitations.Extract(text, "Lai Châu").Select(c => (c.Surface, c.Instrument.Symbol)).ToList();
         Assert.Equal([("66/2025/NĐ-CP", "66/2025/NĐ-CP"), ("ND 66", "66/2025/NĐ-CP"), ("nghi dinh 66", "66/2025/NĐ-CP"), ("thong tu 03/2023", "03/2023/TT-BGDĐT"),
             ("Quyết định số 812/QĐ-UBND", "812/QĐ-UBND"), ("qd 812", "812/QĐ-UBND")], cited);
+        // A sentence opening so has its capital (a commune's plan, 976: "Thong tu 07" after "Thông tư số 07/2016/TT-BGD&DT").
+        var opening = DocumentCitations.Extract("Căn cứ Thông tư số 07/2016/TT-BGDĐT của Bộ GDĐT.\n\n- Dieu tra so lieu theo quy trinh tai Thong tu 07; Nghi dinh 20 chua ap dung.", "Cà Mau");
+        Assert.Equal([("Thông tư số 07/2016/TT-BGDĐT", "07/2016/TT-BGDĐT"), ("Thong tu 07", "07/2016/TT-BGDĐT")], opening.Select(c => (c.Surface, c.Instrument.Symbol)).ToList());
     }
 
     [Fact]

@@ -283,11 +283,25 @@ public sealed class MetadataTests
     // The fiftieth session's blind 876, a scan's OCR: "Số: l5/CT-UBND" and "năm 2O24" read with their figures (no number and no date had been
     // read, and the number atop each page was cited as another directive's).
     [InlineData("876_ct", "Chỉ thị", "15/CT-UBND", "Điện Biên", "Ủy ban nhân dân tỉnh Điện Biên", "Quàng Văn Thắm", "2024-09-25", "2024-2025")]
+    // The fifty-fourth session's blind 971, a ward's scanned plan numbered "Sô: 2l4/KH-UBND" (the tone lost), had no number, and its number in
+    // every running footer was cited as another plan's.
+    [InlineData("971_kh", "Kế hoạch", "214/KH-UBND", "Cần Thơ", "Ủy ban nhân dân phường Cái Khế", "Lâm Thị Bích Ngọc", "2026-09-22", "2026-2027")]
     public void A_testers_directive_gives_its_metadata(string id, string kind, string symbol, string? province, string issuer, string signer, string date, string? schoolYear)
     {
         var info = TestPaths.TesterDocument(id).Info;
         Assert.Equal((kind, symbol, province, issuer, signer, date, schoolYear),
             (info.Kind, info.Symbol, info.Province, info.Issuer, info.Signer, info.Date, info.SchoolYear));
+    }
+
+    /// <summary>
+    /// A commune's plan typed without marks (the fifty-fourth session's blind 976): "So: 09 /KH-UBND", "Phuoc Long, ngay 12 thang 01 nam 2026" and
+    /// "(da ky)" over its signer gave it no number, no date and no signer.
+    /// </summary>
+    [Fact]
+    public void A_text_typed_without_marks_gives_its_number_date_and_signer()
+    {
+        var info = TestPaths.TesterDocument("976_kh").Info;
+        Assert.Equal(("Kế hoạch", "09/KH-UBND", "Cà Mau", "2026-01-12", "Danh Thị Sa Ry"), (info.Kind, info.Symbol, info.Province, info.Date, info.Signer));
     }
 
     /// <summary>

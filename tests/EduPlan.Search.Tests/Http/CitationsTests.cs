@@ -192,6 +192,10 @@ public sealed class CitationsTests(ApiFixture api)
     [InlineData("Thực hiện Kế hoạch số 301-KH/TWĐTN-TNTH ngày 10/9/2023 của Ban Bí thư Trung ương Đoàn.", "301-KH/TWĐTN-TNTH", "date", "2023-09-10")]
     [InlineData("Thực hiện Công văn số 3456/BHXH-TST ngày 02/10/2023 của Bảo hiểm xã hội Việt Nam.", "3456/BHXH-TST", "scope", "national")]
     [InlineData("Thực hiện Công văn số 12/BHXH-QLT ngày 02/10/2023 của Bảo hiểm xã hội tỉnh.", "12/BHXH-QLT", "scope", "Lai Châu")]
+    // A ministry named as the issuer: its letters' code ("LĐTBXH-GDNN", a tester's 980; "GD-ĐT" of 2001, 628) is none a province's
+    // instruments are told from, and the letter was keyed to the province citing it.
+    [InlineData("Hồ sơ theo mẫu tại Công văn số 1145/LĐTBXH-GDNN ngày 02/4/2024 của Bộ Lao động - Thương binh và Xã hội.", "1145/LĐTBXH-GDNN", "scope", "national")]
+    [InlineData("Thực hiện Công văn số 1145/LĐTBXH-GDNN ngày 02/4/2024 của Sở Lao động - Thương binh và Xã hội.", "1145/LĐTBXH-GDNN", "scope", "Lai Châu")]
     // A text set in capitals names the same committee ("CỦA UBND TỈNH" was "Ủy ban nhân dân TỈNH", no province).
     [InlineData("THỰC HIỆN KẾ HOẠCH SỐ 55/KH-UBND NGÀY 12/9/2023 CỦA UBND TỈNH VỀ PHỔ CẬP GIÁO DỤC.", "55/KH-UBND", "issuer", "Ủy ban nhân dân tỉnh Lai Châu")]
     // A subject ends where what later became of the instrument begins.
