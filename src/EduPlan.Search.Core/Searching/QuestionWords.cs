@@ -22,7 +22,8 @@ internal static class QuestionWords
     /// </summary>
     public static IReadOnlyList<QueryUnit> WeighNothing(IReadOnlyList<QueryUnit> units, string typed)
     {
-        var asked = typed.TrimEnd().EndsWith('?');
+        // A question of several words is one without its mark as well ("hội đồng trường có nhiệm vụ gì, một năm họp mấy lần").
+        var asked = typed.TrimEnd().EndsWith('?') || units.Count >= AQuestionsWords;
         var words = units.Select(Word).ToList();
         var marked = new bool[units.Count];
         for (var i = 0; i < units.Count; i++)
@@ -36,6 +37,9 @@ internal static class QuestionWords
         if (!marked.Contains(true) || marked.All(m => m)) return units;
         return units.Select((u, i) => marked[i] ? u with { Words = 0 } : u).ToList();
     }
+
+    /// <summary>How many units a query typed with an interrogative and without "?" has, at least, to be read as a question.</summary>
+    private const int AQuestionsWords = 6;
 
     /// <summary>A unit's one word as typed, in small letters; null for a phrase, a quotation, a symbol or alternatives.</summary>
     internal static string? Word(QueryUnit unit) =>
