@@ -93,15 +93,15 @@ public sealed partial class BareRepeats
         // A symbol written short names the instrument it is written for, not one of its own beside it.
         foreach (var f in numbered.Where(f => CompletedAs(f, f.Kind) is null))
         {
-            _byDate.Add(DatedInstruments.IdentitiesOf("", f.Kind, f.Date, f.Issuer, f.IssuerCode), f, (a, b) => a.Symbol == b.Symbol);
+            _byDate.Add(DatedInstruments.IdentitiesOf("", f.Kind, f.Date, f.Issuer, f.IssuerCode), f, SameSymbol);
             var key = (f.Kind, f.Number!);
             if (!_byKindAndNumber.TryGetValue(key, out var known)) _byKindAndNumber[key] = f;
-            else if (known is not null && known.Symbol != f.Symbol)
+            else if (known is not null && !SameSymbol(known, f))
             {
                 _byKindAndNumber[key] = null;
                 _sharing[key] = [known];
             }
-            if (_sharing.TryGetValue(key, out var sharing) && !sharing.Exists(s => s.Symbol == f.Symbol)) sharing.Add(f);
+            if (_sharing.TryGetValue(key, out var sharing) && !sharing.Exists(s => SameSymbol(s, f))) sharing.Add(f);
             if (f.Kind == ApprovingKind)
                 foreach (var approved in Approved)
                     if (f.Title is { } title && title.Contains(approved, StringComparison.OrdinalIgnoreCase) || f.IssuerCode == PrimeMinister)
@@ -166,6 +166,9 @@ public sealed partial class BareRepeats
             var year = YearAfter(figures, end);
             if (year is not null) end += 5;
             if (!StandsAlone(figures, at, end) || (KindBefore(paragraph, at) ?? ListedAfter(paragraph, at, listed) ?? CodeBefore(paragraph, at, number)) is not var (kind, start)) continue;
+            // A body named after what it carries out names no instrument: "Tổ công tác triển khai Đề án 06 của Sở" (a tester's 985), where the
+            // text cites 06/QĐ-TTg approving it, as where it does not (held-out 114's recipients).
+            if (NamedAfterIt().IsMatch(paragraph.AsSpan(Math.Max(0, start - NamedAfterItReach), Math.Min(start, NamedAfterItReach)))) continue;
             if (year is null && !_defined.ContainsKey((kind, number)) && DefinedAt(paragraph, start, found, kind, number) is { } defined)
                 _defined[(kind, number)] = defined;
             if (found.Exists(f => start < f.End && f.Start < end)
@@ -212,8 +215,15 @@ public sealed partial class BareRepeats
     private static void AddOne<TKey>(Dictionary<TKey, CitationExtractor.Found?> one, TKey key, CitationExtractor.Found f) where TKey : notnull
     {
         if (!one.TryGetValue(key, out var known)) one[key] = f;
-        else if (known is not null && known.Symbol != f.Symbol) one[key] = null;
+        else if (known is not null && !SameSymbol(known, f)) one[key] = null;
     }
+
+    /// <summary>
+    /// Whether two citations write one symbol, marks or not: an e-mail's subject typed without them ("CV 2874/SGDDT-GDTrH") and the letter
+    /// it forwards ("Công văn số 2874/SGDĐT-GDTrH", a tester's 986) are one letter, and its "cv 2874" repeated neither while they were two.
+    /// </summary>
+    private static bool SameSymbol(CitationExtractor.Found a, CitationExtractor.Found b) =>
+        a.Symbol == b.Symbol || a.Symbol is not null && b.Symbol is not null && VietnameseFolding.FoldAll(a.Symbol) == VietnameseFolding.FoldAll(b.Symbol);
 
     /// <summary>Whether a letter's symbol names a unit after its issuer ("1234/SGDĐT-GDTrH"), not the issuer alone ("1234/SGDĐT").</summary>
     private static bool HasUnit(ParsedSymbol letter) => letter.Normalized.AsSpan(letter.Normalized.LastIndexOf('/') + 1).Contains('-');
@@ -239,13 +249,11 @@ public sealed partial class BareRepeats
 
     /// <summary>
     /// The national instrument known by the kind and number, where the text cites none other with them and the year written with the number
-    /// is its own; not where the words after it name another body ("Nghị quyết 29 của Hội đồng nhân dân tỉnh"), nor in a body's name
-    /// ("Tổ công tác triển khai Đề án 06 huyện" among a letter's recipients, held-out 114).
+    /// is its own; not where the words after it name another body ("Nghị quyết 29 của Hội đồng nhân dân tỉnh").
     /// </summary>
     private CitationExtractor.Found? Known(string paragraph, int start, int end, string kind, string number, int? year)
     {
         if (!_known.TryGetValue((kind, number), out var known) || (year is { } y && y != known.Year)) return null;
-        if (NamedAfterIt().IsMatch(paragraph.AsSpan(Math.Max(0, start - NamedAfterItReach), Math.Min(start, NamedAfterItReach)))) return null;
         if (IssuerAfter().Match(paragraph, end) is { Success: true } after
             && !VietnameseFolding.FoldAll(known.Issuer).StartsWith(VietnameseFolding.FoldAll(after.Groups["body"].Value.Split(' ')[0]), StringComparison.OrdinalIgnoreCase))
             return null;

@@ -612,7 +612,11 @@ public static partial class MetadataExtractor
     private static string SyllableInSmallLetters(string word) =>
         VietnameseSyllable.IsWellFormed(VietnameseFolding.FoldAll(word.ToLowerInvariant())) ? word.ToLowerInvariant() : word;
 
-    [GeneratedRegex(@"\GCỦA(?:\s+[\p{Lu}\d&-]+)+(?:\s+(?=\p{Ll})|\s*$)")]
+    /// <summary>
+    /// The body after the kind on its line ("CHỈ THỊ CỦA BAN THƯỜNG VỤ TỈNH ỦY"), up to the subject in small letters or its "V/v" ("QUYẾT ĐỊNH CỦA
+    /// UỶ BAN NHÂN DÂN HUYỆN LỤC YÊN⏎V/v ban hành Kế hoạch …", a tester's 990, read as one line, was titled "Quyết định").
+    /// </summary>
+    [GeneratedRegex(@"\GCỦA(?:\s+[\p{Lu}\d&-]+)+(?:\s+(?=\p{Ll}|V/v\s)|\s*$)")]
     private static partial Regex KindOfBody();
 
     [GeneratedRegex(@"\s+(?:LIÊN (?:NGÀNH|TỊCH)|PHỐI HỢP)(?:\s*$|\s+(?=\p{Lu}\p{Ll}))")]

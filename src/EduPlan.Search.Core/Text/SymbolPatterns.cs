@@ -9,7 +9,13 @@ public static class SymbolPatterns
     private const string Sep = @"[ \t]*/[ \t]*";
 
     /// <summary>"2457/QĐ-BGDĐT", "5046/UBND-KGVX", "30/2021/QĐ-TTg", "88/2014/QH13", "1646 /QĐ-UBND".</summary>
-    public const string Administrative = @"\d+(?:" + Sep + @"\d{4})?" + Sep + @"[\p{L}&][\p{L}\p{M}\d&]*(?:-" + Continued + @"[\p{L}\p{M}\d&]+|" + SpacedHyphen + ")*";
+    /// <remarks>
+    /// Its hyphens are typed one way: each joining its codes, or each with a space before it (<see cref="SpacedHyphen"/>). After a code
+    /// whose hyphens join, a spaced one opens what the text goes on with: a school's name ("Hỏi về Công văn 2874/SGDĐT-GDTrH - THCS Lê Quý
+    /// Đôn", a tester's 986, an e-mail's subject) or a former province's initials in a table's cell ("QĐ 32/2019/QĐ-UBND - VP", 975), read
+    /// as a second symbol of the number, whose bare repeats then named neither.
+    /// </remarks>
+    public const string Administrative = @"\d+(?:" + Sep + @"\d{4})?" + Sep + @"[\p{L}&][\p{L}\p{M}\d&]*(?:(?:-" + Continued + @"[\p{L}\p{M}\d&]+)+|(?:" + SpacedHyphen + ")+)?";
 
     /// <summary>
     /// A hyphen with a space before it, then a code in capitals: "2457/QĐ - BGDĐT", "633/KH -UBND", or a unit's code with a small letter
@@ -32,7 +38,8 @@ public static class SymbolPatterns
     /// "301-KH/TWĐTN-TNTH" (the Youth Union centre's issuer code, then its unit). The issuer opens with a letter, as every body's code
     /// does: in "4-e/  29-CT/TW" (a property test's random text) "4-e/  29-CT" had been a symbol, and 29-CT/TW, after it, none.
     /// </summary>
-    public const string Party = @"\d+(?:-[ \t]*|" + SpacedDash + @"(?=\p{Lu}))[\p{L}\p{M}&]+" + Sep + @"[\p{L}&][\p{L}\p{M}\d&]*(?:-\p{Lu}[\p{Lu}\d&]*(?![\p{L}\p{M}\d]))*";
+    /// <remarks>Its unit may go on past a line's break ("12-CTr/TWĐTN-⏎TNTH", a tester's 989), as an administrative code does (<see cref="Continued"/>).</remarks>
+    public const string Party = @"\d+(?:-[ \t]*|" + SpacedDash + @"(?=\p{Lu}))[\p{L}\p{M}&]+" + Sep + @"[\p{L}&][\p{L}\p{M}\d&]*(?:-" + Continued + @"\p{Lu}[\p{Lu}\d&]*(?![\p{L}\p{M}\d]))*";
 
     /// <summary>Either shape.</summary>
     public const string Any = "(?:" + Administrative + ")|(?:" + Party + ")";

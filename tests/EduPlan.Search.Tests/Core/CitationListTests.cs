@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(688, pairs.Count);
+        Assert.Equal(700, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -221,8 +221,15 @@ public sealed class CitationListTests
         // "32/2019/QĐ-UBND - VP" (read as a code spaced around its hyphen), 976's "Đề án Xóa mù chữ đến năm 2030", 977's "TB 81" four times
         // (read as an average elsewhere), 978's title naming its circular by subject, "TT 20" twice and "Thông tư 20" (two circulars of that
         // number cited), 980's "Thông tư 05" beside a slipped "TT-LĐTBXH". 971's own number scanned in its running footers ("KH số
-        // 2l4/KH-UBND", six) is read as the plan's since that session.
-        Assert.True(occurrences.TruePositives >= 23877 && occurrences.Expected - occurrences.TruePositives <= 287, occurrences.ToString());
+        // 2l4/KH-UBND", six) is read as the plan's since that session. Its second batch, 981-992 (713 of 736 on that day's code, 721 after),
+        // leaves fifteen: 981's resolution's own number in the clause it writes into another, 982's "QĐ 1373" twice (a decision of the
+        // Prime Minister's and one of the province's share the number), 984's transfer slip ("Phiếu chuyển số 1187/PC-VPUBND"), 986's chat's
+        // "TT29" and "TT 29" (beside a slipped "TT 29/2025"), "NĐ 04", "TT 17" twice and "KH 118" (never given in full there), 987's "Điều lệ
+        // Sáng kiến" twice (a charter by its title), 990's old decisions numbered "156 QĐ/UB" and its own "sô 4l2 QĐ/UB" in its annex's
+        // heading, and 992's "Nghị định 73" among a portal's tags. 986's "cv 2874" eight times, whose subject line typed the letter's code
+        // without marks ("CV 2874/SGDDT-GDTrH") and another "Công văn 2874/SGDĐT-GDTrH - THCS Lê Quý Đôn", are found since that session, as
+        // are 814's "Công văn 2150" and 975's "Quyết định 32/2019" (a code's spaced hyphen after hyphens that join was read as one more code).
+        Assert.True(occurrences.TruePositives >= 24600 && occurrences.Expected - occurrences.TruePositives <= 300, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -235,7 +242,7 @@ public sealed class CitationListTests
         // thirty-eighth session's: 566's "Luật" ending a heading's line, read with the next line's first words as a law's name; 569's police
         // record ("Biên bản ghi lời khai số 09/BB-CAX"), 573's vaccine lot in a cell of its own ("2311/MR-VN (HSD 11/2027)"), 585's
         // quoted reply's own number under the petition it answers, and two Đề án by their decisions' numbers that the lists read as none
-        // (596's "Đề án 06" in a working group's name, 600's "Đề án 89"); 604's law the amending law names first (its list anchors the
+        // (596's "Đề án 06" in a working group's name, no longer found since the fifty-fourth session, 600's "Đề án 89"); 604's law the amending law names first (its list anchors the
         // amending law there) and 607's own number in the portal's box of texts it guides; and the thirty-ninth session's: 642's reply's own
         // number under the petition it answers, in one file (as 585's), 657's university's confirmation under the student's application,
         // and 652's, an English translation's ("No.: 14/2026/TT-BGDDT"); 558's record "Số 07/BB", a minutes' number without its body's code,
@@ -273,11 +280,15 @@ public sealed class CitationListTests
         // in a cell, three circulars its list gives one row; 977's two provincial plannings named after the pair of decisions approving
         // them ("… phê duyệt Quy hoạch tỉnh Quảng Ngãi, Quy hoạch tỉnh Kon Tum thời kỳ 2021 - 2030"), the second read as one of its own,
         // and a network plan named with them as fitting them. Two texts' instruments named in what the text repeals or replaces are
-        // told of, no longer repealed or replaced themselves (654's, 889's).
+        // told of, no longer repealed or replaced themselves (654's, 889's). Its second batch adds three: 985's Đề án named in quotes with its
+        // period, 987's Đề án so named in the subject of the plan it is carried out by, and 990's plan its decision issues, named after
+        // "Ban hành kèm theo quyết định này" (its list reads it as the decision's subject); 789's own number typed with a unit after a spaced
+        // hyphen in its running header ("112 /KH-SGDĐT - PCGD", twice), and 596's and 985's "Đề án 06" in a working group's name ("Tổ công tác
+        // triển khai Đề án 06"), are no longer found.
         Assert.True(occurrences.Found - occurrences.TruePositives <= 58, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 224, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 322, instruments.ToString());
-        Assert.True(relations.TruePositives >= 20572, relations.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 235, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 355, instruments.ToString());
+        Assert.True(relations.TruePositives >= 21134, relations.ToString());
     }
 
     [Theory]
@@ -1992,6 +2003,42 @@ public sealed class CitationListTests
         // A sentence opening so has its capital (a commune's plan, 976: "Thong tu 07" after "Thông tư số 07/2016/TT-BGD&DT").
         var opening = DocumentCitations.Extract("Căn cứ Thông tư số 07/2016/TT-BGDĐT của Bộ GDĐT.\n\n- Dieu tra so lieu theo quy trinh tai Thong tu 07; Nghi dinh 20 chua ap dung.", "Cà Mau");
         Assert.Equal([("Thông tư số 07/2016/TT-BGDĐT", "07/2016/TT-BGDĐT"), ("Thong tu 07", "07/2016/TT-BGDĐT")], opening.Select(c => (c.Surface, c.Instrument.Symbol)).ToList());
+    }
+
+    [Fact]
+    public void An_e_mails_subject_typed_without_marks_names_the_letter_it_forwards()
+    {
+        // A tester's 986: the subject line's "CV 2874/SGDDT-GDTrH" and the letter's "Công văn số 2874/SGDĐT-GDTrH" were two symbols of the
+        // number, and so was "Công văn 2874/SGDĐT-GDTrH - THCS Lê Quý Đôn" (a school's name after a spaced hyphen, read as one more code):
+        // the thread's "cv 2874" named neither.
+        const string text = "Chủ đề: Fwd: CV 2874/SGDDT-GDTrH ve day hoc 2 buoi\n\nEm fw cv 2874 của Sở để các thầy cô nắm sớm.\n\n" +
+                            "Văn phòng Sở sao gửi Công văn số 2874/SGDĐT-GDTrH ngày 15/9/2026 của Sở Giáo dục và Đào tạo về việc hướng dẫn dạy học 2 buổi/ngày.\n\n" +
+                            "Chủ đề: Re: Hỏi về Công văn 2874/SGDĐT-GDTrH - THCS Lê Quý Đôn\n\nTheo CV 2874 thì không thu tiền buổi 2.";
+        var cited = DocumentCitations.Extract(text, "Hải Phòng");
+        Assert.Equal(["2874/SGDDT-GDTrH", "cv 2874", "Công văn số 2874/SGDĐT-GDTrH ngày 15/9/2026", "Công văn 2874/SGDĐT-GDTrH", "CV 2874"], cited.Select(c => c.Surface).ToList());
+        Assert.Single(cited.Select(c => c.Instrument.Key).Distinct());
+        // Spaced hyphens typed throughout still join a code's parts ("2697/SGDĐT - GDTrH", a tester's 389).
+        Assert.Equal("2697/SGDĐT-GDTrH", Assert.Single(DocumentCitations.Extract("Thực hiện Công văn số 2697/SGDĐT - GDTrH ngày 12/9/2024 của Sở GDĐT.", "Nghệ An")).Instrument.Symbol);
+    }
+
+    [Fact]
+    public void A_body_named_after_the_instrument_it_carries_out_cites_none()
+    {
+        // A tester's 985: "thành lập Tổ công tác triển khai Đề án 06 của Sở" in a report citing 06/QĐ-TTg, which approved the Đề án, was the
+        // decision cited again; held-out 114's "Tổ công tác triển khai Đề án 06 huyện" (a recipient) was no citation where the text cites none.
+        const string text = "Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư.\n\n" +
+                            "Sở đã thành lập Tổ công tác triển khai Đề án 06 của Sở; các trường tiếp tục thực hiện Đề án 06 trong tuyển sinh đầu cấp.";
+        var cited = DocumentCitations.Extract(text, "Quảng Ninh").Select(c => (c.Surface, c.Instrument.Symbol, c.Start)).ToList();
+        Assert.Equal([("Quyết định số 06/QĐ-TTg ngày 06/01/2022", "06/QĐ-TTg", text.IndexOf("Quyết định", StringComparison.Ordinal)),
+            ("Đề án 06", "06/QĐ-TTg", text.IndexOf("Đề án 06 trong", StringComparison.Ordinal))], cited);
+    }
+
+    [Fact]
+    public void A_youth_unions_symbol_broken_at_its_units_hyphen_is_whole()
+    {
+        // A tester's 989: "Chương trình số 12-CTr/TWĐTN-⏎TNTH" was 12-CTr/TWĐTN, and its repeats another programme's than the list's.
+        var cited = Assert.Single(DocumentCitations.Extract("Thực hiện Chương trình số 12-CTr/TWĐTN-\nTNTH ngày 20/3/2026 của Ban Bí thư Trung ương Đoàn về hoạt động hè.", "Hưng Yên"));
+        Assert.Equal("12-CTr/TWĐTN-TNTH", cited.Instrument.Symbol);
     }
 
     [Fact]

@@ -298,6 +298,16 @@ public sealed class MetadataTests
     /// "(da ky)" over its signer gave it no number, no date and no signer.
     /// </summary>
     [Fact]
+    public void A_decisions_kind_with_its_body_on_one_line_keeps_the_subject_under_it()
+    {
+        // The fifty-fourth session's blind 990, a district's scanned decision of 2002: "QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN HUYỆN LỤC YÊN⏎V/v ban hành
+        // Kế hoạch …" was titled "Quyết định".
+        var info = TestPaths.TesterDocument("990_qd").Info;
+        Assert.Equal(("Quyết định", "Quyết định V/v ban hành Kế hoạch thực hiện phổ cập giáo dục trung học cơ sở giai đoạn 2002 - 2005", "Ủy ban nhân dân huyện Lục Yên", "2002-08-12"),
+            (info.Kind, info.Title, info.Issuer, info.Date));
+    }
+
+    [Fact]
     public void A_text_typed_without_marks_gives_its_number_date_and_signer()
     {
         var info = TestPaths.TesterDocument("976_kh").Info;
