@@ -1076,6 +1076,11 @@ public static partial class CitationExtractor
                 kind = KindNamed(ofIssuer);
                 start = ofIssuer.Index;
             }
+            // "Nghị quyết số 217/2025/QH15 và 218/2025/QH15": a number without a type code listed after another of a kind is of that kind (218 was
+            // read as a law's, and "Nghị quyết 218" after it repeated nothing, a tester's 1002).
+            if (kind is null && symbol.TypeCode is null && Math.Max(sentenceStart, m.Index - KindOfIssuerReach) is var listFrom
+                && KindListedBefore().Match(text, listFrom, m.Index - listFrom) is { Success: true } listedAfter)
+                kind = KindNamed(listedAfter);
             kind ??= symbol.KindFromCode ?? DocumentKinds.Unnamed;
             // "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B số 47/2019/QH14": the number is the amending law's, whose
             // title runs back to "Luật sửa đổi"; the laws it names are cited by it, a mention here. Read up to the symbol: a law named
@@ -1520,6 +1525,10 @@ public static partial class CitationExtractor
     private static partial Regex KindOfIssuerBefore();
 
     private const int KindOfIssuerReach = 90;
+
+    /// <summary>A kind and "số" before the symbols of a list this one goes on: "Nghị quyết số 217/2025/QH15 và ", "Nghị định số 20/2014/NĐ-CP, ".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{M}])(?<kind>Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận)\s+số\s*\d[^\s,;]*(?:\s*(?:,|và)\s*(?:số\s*)?\d[^\s,;]*)*\s*(?:,|và)\s*(?:số\s*)?$", RegexOptions.RightToLeft)]
+    private static partial Regex KindListedBefore();
 
     /// <summary>The central bodies <see cref="FindBySubject"/> reads, each before "về": a block holding none is not searched.</summary>
     private static readonly string[] CentralBodiesThenSubject =

@@ -12,7 +12,7 @@ public sealed record ManifestFile(string Name, long Size, DateTime LastWriteUtc,
 public sealed record IndexManifest(int FormatVersion, DateTime BuiltUtc, IReadOnlyList<ManifestFile> Files, IReadOnlyList<CorpusProblem> Problems)
 {
     /// <summary>Raised when what an index holds changes (analysis, fields, or the citations extracted at build time): an older index is rebuilt at start.</summary>
-    public const int CurrentFormat = 288;
+    public const int CurrentFormat = 289;
     public const string FileName = "manifest.json";
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 

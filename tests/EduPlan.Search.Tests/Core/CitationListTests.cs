@@ -70,7 +70,7 @@ public sealed class CitationListTests
     {
         var testers = TestPaths.Testers;
         var pairs = HandChecked(testers, testers);
-        Assert.Equal(700, pairs.Count);
+        Assert.Equal(712, pairs.Count);
         var (occurrences, numbered, instruments, relations) = CitationEvaluation.Score(pairs);
         // All but 327's "Công văn ngày 14/11/2025 của Sở …" (twice) and "Kế hoạch ngày 08/9/2025 của Giám đốc Trung tâm": letters and plans
         // cited by their date alone name none of the dozen a body issues on a day, and are not read so (DatedInstruments); 372's "13/2016/TTLT-" cut
@@ -229,7 +229,11 @@ public sealed class CitationListTests
         // heading, and 992's "Nghị định 73" among a portal's tags. 986's "cv 2874" eight times, whose subject line typed the letter's code
         // without marks ("CV 2874/SGDDT-GDTrH") and another "Công văn 2874/SGDĐT-GDTrH - THCS Lê Quý Đôn", are found since that session, as
         // are 814's "Công văn 2150" and 975's "Quyết định 32/2019" (a code's spaced hyphen after hyphens that join was read as one more code).
-        Assert.True(occurrences.TruePositives >= 24600 && occurrences.Expected - occurrences.TruePositives <= 300, occurrences.ToString());
+        // Its third batch, 993-1004 (752 of 759 on that day's code, 753 after), leaves six: 1001's own number in the "Xét Tờ trình" of the
+        // draft it attaches, 1002's Assembly resolution named by its subject alone, 1003's and 1004's "Thông tư 08/TT" (a circular of 1988
+        // coded so), 1004's "Nghị quyết 71" in a headline and "Luật Nhà giáo" in a catalogue's last cell. 1002's "Nghị quyết 218", after
+        // "Nghị quyết số 217/2025/QH15 và 218/2025/QH15" (the second read as a law's), is found since that session.
+        Assert.True(occurrences.TruePositives >= 25353 && occurrences.Expected - occurrences.TruePositives <= 306, occurrences.ToString());
         // Eighteen found that no list has: the congress to come, "Nghị quyết Đại hội XIV của Đảng" (494, 495), 496's Chiến lược phát triển
         // thanh niên named with its period, 497's "Luật Trẻ em" beside its decree's subject; 517's and 518's "Kế hoạch đầu tư công trung hạn
         // giai đoạn 2026 - 2030", the plan a resolution decided, named again where the project's funds come from; 536's "Luật Trẻ em" in a
@@ -285,10 +289,11 @@ public sealed class CitationListTests
         // "Ban hành kèm theo quyết định này" (its list reads it as the decision's subject); 789's own number typed with a unit after a spaced
         // hyphen in its running header ("112 /KH-SGDĐT - PCGD", twice), and 596's and 985's "Đề án 06" in a working group's name ("Tổ công tác
         // triển khai Đề án 06"), are no longer found.
-        Assert.True(occurrences.Found - occurrences.TruePositives <= 58, occurrences.ToString());
-        Assert.True(numbered.Expected - numbered.TruePositives <= 235, numbered.ToString());
-        Assert.True(instruments.Expected - instruments.TruePositives <= 355, instruments.ToString());
-        Assert.True(relations.TruePositives >= 21134, relations.ToString());
+        // Its third batch adds one: 1002's national target programme named with its period beside the resolution its list reads it in.
+        Assert.True(occurrences.Found - occurrences.TruePositives <= 59, occurrences.ToString());
+        Assert.True(numbered.Expected - numbered.TruePositives <= 238, numbered.ToString());
+        Assert.True(instruments.Expected - instruments.TruePositives <= 362, instruments.ToString());
+        Assert.True(relations.TruePositives >= 21736, relations.ToString());
     }
 
     [Theory]
@@ -2031,6 +2036,19 @@ public sealed class CitationListTests
         var cited = DocumentCitations.Extract(text, "Quảng Ninh").Select(c => (c.Surface, c.Instrument.Symbol, c.Start)).ToList();
         Assert.Equal([("Quyết định số 06/QĐ-TTg ngày 06/01/2022", "06/QĐ-TTg", text.IndexOf("Quyết định", StringComparison.Ordinal)),
             ("Đề án 06", "06/QĐ-TTg", text.IndexOf("Đề án 06 trong", StringComparison.Ordinal))], cited);
+    }
+
+    [Fact]
+    public void A_number_listed_after_another_of_a_kind_is_of_that_kind()
+    {
+        // A tester's 1002: "Nghị quyết số 217/2025/QH15 và 218/2025/QH15" read 218 as a law's (its code has no type), and "Nghị quyết 218"
+        // after it repeated nothing. Listed after a law's number, a number is a law's still.
+        const string text = "Thực hiện Nghị quyết số 217/2025/QH15 và 218/2025/QH15 cùng ngày 26/6/2025 của Quốc hội.\n\n" +
+                            "Tỉnh xây dựng lộ trình phổ cập giáo dục mầm non theo Nghị quyết 218. Căn cứ Luật số 43/2019/QH14 và 47/2019/QH14.";
+        var cited = DocumentCitations.Extract(text, "Quảng Trị").Select(c => (c.Surface, c.Instrument.Kind, c.Instrument.Symbol)).ToList();
+        Assert.Contains(("Nghị quyết 218", "Nghị quyết", "218/2025/QH15"), cited);
+        Assert.Contains(cited, c => c.Symbol == "218/2025/QH15" && c.Kind == "Nghị quyết" && c.Surface.StartsWith("218/", StringComparison.Ordinal));
+        Assert.Contains(("47/2019/QH14", "Luật", "47/2019/QH14"), cited);
     }
 
     [Fact]
