@@ -16,9 +16,9 @@ internal static class QuestionWords
             .Select(p => p.Split(' ')).ToArray();
 
     /// <summary>
-    /// The units, those that are interrogatives made to stand for no word: in a question ending in "?" each of them (typed without marks, as
-    /// its words folded), elsewhere those of two words or more as written ("bao nhiêu", "thế nào", "là gì"). A query of nothing else is left
-    /// as it is.
+    /// The units, those that are interrogatives made to stand for no word: in a question ending in "?" or of six words or more each of them
+    /// (typed without marks, as its words folded), elsewhere those of two words or more as written ("bao nhiêu", "thế nào", "là gì"). A query
+    /// of nothing else is left as it is.
     /// </summary>
     public static IReadOnlyList<QueryUnit> WeighNothing(IReadOnlyList<QueryUnit> units, string typed)
     {
