@@ -166,15 +166,15 @@ public sealed partial class BareRepeats
             var year = YearAfter(figures, end);
             if (year is not null) end += 5;
             if (!StandsAlone(figures, at, end) || (KindBefore(paragraph, at) ?? ListedAfter(paragraph, at, listed) ?? CodeBefore(paragraph, at, number)) is not var (kind, start)) continue;
-            // A body named after what it carries out names no instrument: "Tổ công tác triển khai Đề án 06 của Sở" (a tester's 985), where the
-            // text cites 06/QĐ-TTg approving it, as where it does not (held-out 114's recipients).
-            if (NamedAfterIt().IsMatch(paragraph.AsSpan(Math.Max(0, start - NamedAfterItReach), Math.Min(start, NamedAfterItReach)))) continue;
             if (year is null && !_defined.ContainsKey((kind, number)) && DefinedAt(paragraph, start, found, kind, number) is { } defined)
                 _defined[(kind, number)] = defined;
             if (found.Exists(f => start < f.End && f.Start < end)
                 || ((year is { } y ? _byKindNumberAndYear.GetValueOrDefault((kind, number, y)) : _defined.GetValueOrDefault((kind, number)) ?? _byKindAndNumber.GetValueOrDefault((kind, number))
                     ?? (!_byKindAndNumber.ContainsKey((kind, number)) ? _approving.GetValueOrDefault((kind, number)) : null)
                     ?? IssuedBy(paragraph, end, kind, number)) ?? Known(paragraph, start, end, kind, number, year)) is not { } named) continue;
+            // A body named after what it carries out names no instrument: "Tổ công tác triển khai Đề án 06 của Sở" (a tester's 985), where the
+            // text cites 06/QĐ-TTg approving it, as where it does not (held-out 114's recipients). Read only for a repeat found.
+            if (NamedAfterIt().IsMatch(paragraph.AsSpan(Math.Max(0, start - NamedAfterItReach), Math.Min(start, NamedAfterItReach)))) continue;
             var (sentenceStart, sentenceEnd) = Sentences.Around(paragraph, start);
             listed = (kind, end);
             (repeats ??= []).Add(named with

@@ -23,7 +23,7 @@ internal static class QuestionWords
     public static IReadOnlyList<QueryUnit> WeighNothing(IReadOnlyList<QueryUnit> units, string typed)
     {
         // A question of several words is one without its mark as well ("hội đồng trường có nhiệm vụ gì, một năm họp mấy lần").
-        var asked = typed.TrimEnd().EndsWith('?') || units.Count >= AQuestionsWords;
+        var asked = typed.TrimEnd().EndsWith('?') || units.Count >= QuestionWithoutItsMark;
         var words = units.Select(Word).ToList();
         var marked = new bool[units.Count];
         for (var i = 0; i < units.Count; i++)
@@ -39,7 +39,7 @@ internal static class QuestionWords
     }
 
     /// <summary>How many units a query typed with an interrogative and without "?" has, at least, to be read as a question.</summary>
-    private const int AQuestionsWords = 6;
+    private const int QuestionWithoutItsMark = 6;
 
     /// <summary>A unit's one word as typed, in small letters; null for a phrase, a quotation, a symbol or alternatives.</summary>
     internal static string? Word(QueryUnit unit) =>
